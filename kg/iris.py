@@ -1,0 +1,44 @@
+"""Deterministic IRIs for entities, documents and statements.
+
+IRIs are ASCII-only (names are percent-encoded), so every store and parser
+accepts them; the readable name lives in ``rdfs:label``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import quote
+
+__all__ = ["DEFAULT_BASE", "entity_iri", "document_iri", "statement_iri", "normalize_base"]
+
+#: Default base IRI of the data (``--base-iri`` overrides it).
+DEFAULT_BASE = "http://kg.example.org/resource/"
+
+
+def normalize_base(base: str) -> str:
+    """Return ``base`` ending with ``/`` or ``#``."""
+    return base if base.endswith(("/", "#")) else base + "/"
+
+
+def entity_iri(key: str, base: str = DEFAULT_BASE) -> str:
+    """IRI of the canonical entity whose resolution key is ``key``.
+
+    >>> entity_iri("腾讯")
+    'http://kg.example.org/resource/entity/%E8%85%BE%E8%AE%AF'
+    """
+    return f"{normalize_base(base)}entity/{quote(key, safe='')}"
+
+
+def document_iri(doc_id: str, base: str = DEFAULT_BASE) -> str:
+    """IRI of a document, derived from its id.
+
+    >>> document_iri("seeds/a.txt")
+    'http://kg.example.org/resource/doc/seeds%2Fa.txt'
+    """
+    return f"{normalize_base(base)}doc/{quote(doc_id, safe='')}"
+
+
+def statement_iri(*parts: object, base: str = DEFAULT_BASE) -> str:
+    """IRI of a statement node: a stable hash of what identifies the fact and its evidence."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
+    return f"{normalize_base(base)}stmt/{digest}"
