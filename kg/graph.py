@@ -1,0 +1,375 @@
+"""Build the evidence-carrying RDF graph from per-document extractions.
+
+Every relation becomes a direct triple ``<head> kg:rel <tail>`` plus one
+``kg:Statement`` node per piece of evidence (standard RDF reification), which
+records the evidence sentence and offsets, the confidence, the extractor and
+the source document (``prov:wasDerivedFrom``). Entities from different
+documents merge on their IRI. The graph holds no blank nodes, so the same
+input always serialises to the same Turtle bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+from urllib.parse import unquote
+
+import networkx as nx
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
+
+from kg import EXTRACTOR_VERSION
+from kg.errors import InputError
+from kg.fsutil import atomic_write
+from kg.iris import DEFAULT_BASE, document_iri, normalize_base, statement_iri
+from kg.ontology import KG
+from kg.types import ENTITY_TYPES, RELATION_TYPES, Document, Extraction, Relation
+
+__all__ = [
+    "build_graph",
+    "new_graph",
+    "serialize_turtle",
+    "write_turtle",
+    "graph_to_networkx",
+]
+
+SCHEMA = SDO
+
+_TYPE_RANK = {t: i for i, t in enumerate(ENTITY_TYPES)}
+_CLASS_TO_TYPE = {KG[t]: t for t in ENTITY_TYPES}
+_PREDICATE_TO_RELATION = {KG[r]: r for r in RELATION_TYPES}
+_RELATIONS = frozenset(RELATION_TYPES)
+
+
+@dataclass
+class _EntityAcc:
+    """Everything seen about one entity IRI across documents."""
+
+    types: Counter[str] = field(default_factory=Counter)
+    names: Counter[str] = field(default_factory=Counter)
+    surface: set[str] = field(default_factory=set)
+
+
+def new_graph(base: str = DEFAULT_BASE) -> Graph:
+    """Return an empty graph with the kg prefixes bound.
+
+    Args:
+        base: Base IRI of the data; ``kgr:`` is bound to it and ``ent:``,
+            ``doc:``, ``stmt:`` to its entity, document and statement folders.
+    """
+    graph = Graph(bind_namespaces="core")
+    base = normalize_base(base)
+    for prefix, ns in (
+        ("kg", str(KG)),
+        ("skos", str(SKOS)),
+        ("prov", str(PROV)),
+        ("schema", str(SCHEMA)),
+        ("dcterms", str(DCTERMS)),
+        ("kgr", base),
+        ("ent", base + "entity/"),
+        ("doc", base + "doc/"),
+        ("stmt", base + "stmt/"),
+    ):
+        graph.bind(prefix, Namespace(ns), override=True, replace=True)
+    return graph
+
+
+def build_graph(
+    extractions: Iterable[Extraction],
+    documents: Mapping[str, Document] | None = None,
+    base: str = DEFAULT_BASE,
+    extractor: str = EXTRACTOR_VERSION,
+    min_confidence: float = 0.0,
+) -> Graph:
+    """Merge extractions into one RDF graph.
+
+    Args:
+        extractions: One record per document.
+        documents: Optional ``doc_id -> Document`` for document metadata
+            (title, date, url).
+        base: Base IRI of document and statement IRIs.
+        extractor: Value of ``kg:extractor`` on every statement.
+        min_confidence: Relations below this confidence are dropped.
+
+    Returns:
+        A plain ``rdflib.Graph`` without blank nodes.
+
+    Raises:
+        InputError: A record names an unknown entity type or relation, a
+            relation end that is not an entity of its document, or a
+            confidence outside [0, 1].
+    """
+    documents = documents or {}
+    graph = new_graph(base)
+    entities: dict[str, _EntityAcc] = defaultdict(_EntityAcc)
+    statements: dict[str, tuple[str, Relation, str, str]] = {}
+
+    for ex in extractions:
+        doc = URIRef(document_iri(ex.doc_id, base=base))
+        _add_document(graph, doc, ex.doc_id, documents.get(ex.doc_id))
+        names: dict[str, str] = {}
+        for ent in ex.entities:
+            if ent.type not in _TYPE_RANK:
+                raise InputError(ex.doc_id, f"entity {ent.name!r} has unknown type {ent.type!r}")
+            acc = entities[ent.iri]
+            weight = max(1, len(ent.mentions))
+            acc.types[ent.type] += weight
+            acc.names[ent.name] += weight
+            acc.surface.update(ent.aliases)
+            acc.surface.update(m.text for m in ent.mentions)
+            names[ent.name] = ent.iri
+            graph.add((doc, SCHEMA.mentions, URIRef(ent.iri)))
+        for rel in ex.relations:
+            _check_relation(ex.doc_id, rel, names)
+            if rel.confidence < min_confidence:
+                continue
+            key = statement_iri(
+                ex.doc_id,
+                rel.head,
+                rel.relation,
+                rel.tail,
+                rel.title,
+                rel.evidence.start,
+                base=base,
+            )
+            candidate = (ex.doc_id, rel, names[rel.head], names[rel.tail])
+            if key not in statements or _rank(candidate) > _rank(statements[key]):
+                statements[key] = candidate
+
+    for iri, acc in entities.items():
+        _add_entity(graph, URIRef(iri), acc)
+    for key, (doc_id, rel, head, tail) in statements.items():
+        _add_statement(graph, URIRef(key), doc_id, rel, head, tail, base, extractor)
+    return graph
+
+
+def _check_relation(doc_id: str, rel: Relation, names: Mapping[str, str]) -> None:
+    """Raise ``InputError`` unless ``rel`` is well-formed within its document."""
+    if rel.relation not in _RELATIONS:
+        raise InputError(doc_id, f"unknown relation {rel.relation!r}")
+    for end in (rel.head, rel.tail):
+        if end not in names:
+            raise InputError(doc_id, f"relation {rel.relation} names {end!r}, not an entity")
+    if math.isnan(rel.confidence) or not 0.0 <= rel.confidence <= 1.0:
+        raise InputError(doc_id, f"confidence {rel.confidence!r} is outside [0, 1]")
+
+
+def _rank(candidate: tuple[str, Relation, str, str]) -> tuple[Any, ...]:
+    """Order of duplicate statements (same IRI): the most confident one wins."""
+    rel = candidate[1]
+    return (rel.confidence, rel.evidence.end, rel.evidence.text)
+
+
+def _add_document(graph: Graph, doc: URIRef, doc_id: str, meta: Document | None) -> None:
+    """Add the document node and its metadata."""
+    graph.add((doc, RDF.type, KG.Document))
+    graph.add((doc, DCTERMS.identifier, Literal(doc_id)))
+    if meta is None:
+        return
+    if meta.title:
+        graph.add((doc, DCTERMS.title, Literal(meta.title)))
+    if meta.date:
+        graph.add((doc, SCHEMA.datePublished, _date_literal(meta.date)))
+    if meta.url:
+        graph.add((doc, SCHEMA.url, Literal(meta.url, datatype=XSD.anyURI)))
+
+
+def _date_literal(value: str) -> Literal:
+    """``xsd:date`` / ``xsd:dateTime`` when ``value`` is ISO 8601, else a plain literal."""
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            _dt.date.fromisoformat(text)
+            return Literal(text, datatype=XSD.date)
+        if "T" in text:
+            _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+            return Literal(text, datatype=XSD.dateTime)
+    except ValueError:
+        pass
+    return Literal(value)
+
+
+def _add_entity(graph: Graph, iri: URIRef, acc: _EntityAcc) -> None:
+    """Add type, label and alternative labels of one merged entity."""
+    etype = min(acc.types, key=lambda t: (-acc.types[t], _TYPE_RANK[t]))
+    label = min(acc.names, key=lambda n: (-acc.names[n], n))
+    graph.add((iri, RDF.type, KG[etype]))
+    graph.add((iri, RDFS.label, Literal(label, lang="zh")))
+    for alt in (set(acc.names) | acc.surface) - {label}:
+        if alt.strip():
+            graph.add((iri, SKOS.altLabel, Literal(alt, lang="zh")))
+
+
+def _add_statement(
+    graph: Graph,
+    stmt: URIRef,
+    doc_id: str,
+    rel: Relation,
+    head: str,
+    tail: str,
+    base: str,
+    extractor: str,
+) -> None:
+    """Add the direct triple and its reified, evidence-carrying statement."""
+    s, p, o = URIRef(head), KG[rel.relation], URIRef(tail)
+    graph.add((s, p, o))
+    graph.add((stmt, RDF.type, RDF.Statement))
+    graph.add((stmt, RDF.type, KG.Statement))
+    graph.add((stmt, RDF.subject, s))
+    graph.add((stmt, RDF.predicate, p))
+    graph.add((stmt, RDF.object, o))
+    if rel.title:
+        graph.add((stmt, KG.title, Literal(rel.title)))
+    confidence = Decimal(f"{rel.confidence:.3f}")
+    graph.add((stmt, KG.confidence, Literal(confidence, datatype=XSD.decimal)))
+    graph.add((stmt, KG.extractor, Literal(extractor)))
+    graph.add((stmt, PROV.wasDerivedFrom, URIRef(document_iri(doc_id, base=base))))
+    graph.add((stmt, KG.evidenceText, Literal(rel.evidence.text)))
+    graph.add((stmt, KG.evidenceStart, Literal(rel.evidence.start, datatype=XSD.integer)))
+    graph.add((stmt, KG.evidenceEnd, Literal(rel.evidence.end, datatype=XSD.integer)))
+
+
+def serialize_turtle(graph: Graph) -> str:
+    """Serialise ``graph`` as Turtle; the same triples always give the same text.
+
+    Args:
+        graph: A graph without blank nodes.
+
+    Returns:
+        Turtle text with sorted prefixes, subjects, predicates and objects.
+    """
+    return graph.serialize(format="longturtle")
+
+
+def write_turtle(graph: Graph, path: str | os.PathLike[str]) -> None:
+    """Write ``serialize_turtle(graph)`` to ``path`` atomically (UTF-8).
+
+    Args:
+        graph: The graph to write.
+        path: Target file; its parent directories are created.
+    """
+    text = serialize_turtle(graph)
+    with atomic_write(path) as fh:
+        fh.write(text)
+
+
+def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
+    """Project the entity relations of ``graph`` onto a networkx multigraph.
+
+    Nodes are entity IRIs with attributes ``label``, ``type`` (``None`` when the
+    node has no kg entity class), ``aliases`` (sorted list) and ``docs`` (the
+    number of documents mentioning it). Edges are keyed by relation name and
+    carry ``relation``, ``title`` (the most frequent, or ``None``), ``titles``,
+    ``confidence`` (the highest, or ``None``) and ``evidence``: a list of
+    ``(text, doc_id)`` pairs, most confident first.
+
+    Args:
+        graph: A graph built by ``build_graph`` (or parsed from its Turtle).
+
+    Returns:
+        A new ``networkx.MultiDiGraph``, built in sorted order.
+    """
+    out = nx.MultiDiGraph()
+    support = _statement_support(graph)
+    edges = sorted(
+        (str(s), rel, str(o))
+        for pred, rel in _PREDICATE_TO_RELATION.items()
+        for s, o in graph.subject_objects(pred)
+        if isinstance(s, URIRef) and isinstance(o, URIRef)
+    )
+    iris = {URIRef(i) for i in _entity_iris(graph)}
+    iris.update(URIRef(end) for s, _, o in edges for end in (s, o))
+    for iri in sorted(iris):
+        out.add_node(str(iri), **_node_attrs(graph, iri))
+    for s, rel, o in edges:
+        stmts = support.get((s, rel, o), [])
+        titles = Counter(t for t, _, _, _ in stmts if t)
+        title = min(titles, key=lambda t: (-titles[t], t)) if titles else None
+        ranked = sorted(stmts, key=lambda x: (-(x[1] if x[1] is not None else -1.0), x[3], x[2]))
+        evidence: list[tuple[str, str]] = []
+        for _, _, text, doc_id in ranked:
+            if text and (text, doc_id) not in evidence:
+                evidence.append((text, doc_id))
+        confs = [c for _, c, _, _ in stmts if c is not None]
+        out.add_edge(
+            s,
+            o,
+            key=rel,
+            relation=rel,
+            title=title,
+            titles=sorted(titles),
+            confidence=max(confs) if confs else None,
+            evidence=evidence,
+        )
+    return out
+
+
+def _entity_iris(graph: Graph) -> set[str]:
+    """IRIs typed with one of the kg entity classes."""
+    return {
+        str(s)
+        for cls in _CLASS_TO_TYPE
+        for s in graph.subjects(RDF.type, cls)
+        if isinstance(s, URIRef)
+    }
+
+
+def _node_attrs(graph: Graph, iri: URIRef) -> dict[str, Any]:
+    """Display attributes of one entity node."""
+    types = [_CLASS_TO_TYPE[c] for c in graph.objects(iri, RDF.type) if c in _CLASS_TO_TYPE]
+    labels = sorted(
+        graph.objects(iri, RDFS.label),
+        key=lambda lit: (getattr(lit, "language", None) != "zh", str(lit)),
+    )
+    label = str(labels[0]) if labels else unquote(str(iri).rstrip("/").rsplit("/", 1)[-1])
+    return {
+        "label": label,
+        "type": min(types, key=_TYPE_RANK.__getitem__) if types else None,
+        "aliases": sorted({str(a) for a in graph.objects(iri, SKOS.altLabel)} - {label}),
+        "docs": len(set(graph.subjects(SCHEMA.mentions, iri))),
+    }
+
+
+def _statement_support(
+    graph: Graph,
+) -> dict[tuple[str, str, str], list[tuple[str | None, float | None, str, str]]]:
+    """``(head, relation, tail) -> [(title, confidence, evidence text, doc id)]``."""
+    support: dict[tuple[str, str, str], list[tuple[str | None, float | None, str, str]]]
+    support = defaultdict(list)
+    for stmt in graph.subjects(RDF.type, RDF.Statement):
+        pred = graph.value(stmt, RDF.predicate)
+        if pred not in _PREDICATE_TO_RELATION:
+            continue
+        key = (
+            str(graph.value(stmt, RDF.subject)),
+            _PREDICATE_TO_RELATION[pred],
+            str(graph.value(stmt, RDF.object)),
+        )
+        title = graph.value(stmt, KG.title)
+        conf = graph.value(stmt, KG.confidence)
+        text = graph.value(stmt, KG.evidenceText)
+        support[key].append(
+            (
+                str(title) if title is not None else None,
+                float(conf.toPython()) if isinstance(conf, Literal) else None,
+                str(text) if text is not None else "",
+                _doc_id(graph, graph.value(stmt, PROV.wasDerivedFrom)),
+            )
+        )
+    return support
+
+
+def _doc_id(graph: Graph, doc: Any) -> str:
+    """The id of a document node: its ``dcterms:identifier`` or its decoded IRI tail."""
+    if doc is None:
+        return ""
+    ident = graph.value(doc, DCTERMS.identifier)
+    if ident is not None:
+        return str(ident)
+    return unquote(str(doc).rsplit("/", 1)[-1])

@@ -1,0 +1,44 @@
+"""The spaCy side of kg: a ``zh`` pipeline with the jieba segmenter and kg's components.
+
+This package is the only place that imports spaCy.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.nlp.lexicons import GAZETTEER_PATH
+
+__all__ = ["make_nlp", "PIPE_NAMES"]
+
+PIPE_NAMES = ("kg_sentences", "kg_lac", "kg_entities", "kg_relations")
+
+
+def make_nlp(
+    gazetteer: str | None = str(GAZETTEER_PATH),
+    lexicon: str | None = None,
+    batch_chars: int = 6000,
+    threads: int = 1,
+) -> Any:
+    """Build the extraction pipeline.
+
+    Args:
+        gazetteer: Names file used as one feature of entity finding, or ``None``.
+        lexicon: Optional user lexicon (``name<TAB>Type`` per line).
+        batch_chars: Characters per LAC model call.
+        threads: ONNX Runtime threads per process.
+
+    Returns:
+        A ``spacy.Language`` whose Docs carry ``doc._.kg_mentions`` and
+        ``doc._.kg_relations``.
+    """
+    import spacy
+
+    import kg.nlp.components  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("kg_sentences")
+    nlp.add_pipe("kg_lac", config={"batch_chars": batch_chars, "threads": threads})
+    nlp.add_pipe("kg_entities", config={"gazetteer": gazetteer, "lexicon": lexicon})
+    nlp.add_pipe("kg_relations", config={"gazetteer": gazetteer})
+    return nlp

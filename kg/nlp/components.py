@@ -1,0 +1,141 @@
+"""spaCy pipeline components: sentences, LAC words, entity mentions, relations.
+
+Each component is a ``make_*`` factory plus a small class. Components only
+annotate the Doc (in ``doc._`` extensions); they do no I/O. The pipe order and
+the settings live in config (see :func:`kg.nlp.make_nlp`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from kg.nlp.entities import find_mentions
+from kg.nlp.lac import LacTagger
+from kg.nlp.lexicons import GAZETTEER_PATH, load_lexicons, load_user_lexicon
+from kg.nlp.relations import find_relations
+from kg.nlp.sentences import split_sentences
+from kg.nlp.tokens import Tok
+
+__all__ = ["SentenceSplitter", "LacComponent", "EntityComponent", "RelationComponent"]
+
+for _name in ("kg_sents", "kg_words", "kg_mentions", "kg_aliases", "kg_relations"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("kg_sentences", assigns=["token.is_sent_start", "doc._.kg_sents"])
+def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter()
+
+
+class SentenceSplitter:
+    """Sentence spans by Chinese end punctuation and line breaks."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = split_sentences(doc.text)
+        doc._.kg_sents = spans
+        starts = {s for s, _ in spans}
+        for tok in doc:
+            tok.is_sent_start = tok.i == 0 or tok.idx in starts
+        return doc
+
+
+@Language.factory(
+    "kg_lac",
+    requires=["doc._.kg_sents"],
+    assigns=["doc._.kg_words"],
+    default_config={"batch_chars": 6000, "threads": 1},
+)
+def make_lac(nlp: Language, name: str, batch_chars: int, threads: int) -> LacComponent:
+    return LacComponent(batch_chars=batch_chars, threads=threads)
+
+
+class LacComponent:
+    """Baidu LAC words (segmentation, POS and NER tags) as character offsets."""
+
+    def __init__(self, batch_chars: int = 6000, threads: int = 1) -> None:
+        self.tagger = LacTagger(batch_chars=batch_chars, threads=threads)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._tag(batch)
+                batch = []
+        if batch:
+            yield from self._tag(batch)
+
+    def _tag(self, docs: list[Doc]) -> list[Doc]:
+        texts, owners = [], []
+        for di, doc in enumerate(docs):
+            for s, e in doc._.kg_sents or split_sentences(doc.text):
+                texts.append(doc.text[s:e])
+                owners.append((di, s))
+        words: list[list[Tok]] = [[] for _ in docs]
+        for (di, s), ws in zip(owners, self.tagger.tag(texts)):
+            text = docs[di].text
+            words[di].extend(Tok(s + a, s + b, text[s + a : s + b], tag) for a, b, tag in ws)
+        for doc, ws in zip(docs, words):
+            doc._.kg_words = ws
+        return docs
+
+
+@Language.factory(
+    "kg_entities",
+    requires=["doc._.kg_words"],
+    assigns=["doc.ents", "doc._.kg_mentions", "doc._.kg_aliases"],
+    default_config={"gazetteer": str(GAZETTEER_PATH), "lexicon": None},
+)
+def make_entities(nlp: Language, name: str, gazetteer: str | None, lexicon: str | None) -> EntityComponent:
+    return EntityComponent(gazetteer=gazetteer, lexicon=lexicon)
+
+
+class EntityComponent:
+    """Entity mentions from LAC NER plus general pattern layers (see kg.nlp.entities)."""
+
+    def __init__(self, gazetteer: str | None = str(GAZETTEER_PATH), lexicon: str | None = None) -> None:
+        self.lex = load_lexicons(gazetteer)
+        self.user = load_user_lexicon(lexicon) if lexicon else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions, aliases = find_mentions(doc.text, doc._.kg_words or [], self.lex, self.user)
+        doc._.kg_mentions = mentions
+        doc._.kg_aliases = aliases
+        spans = []
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, label=m.type, alignment_mode="contract")
+            if span is not None and len(span):
+                spans.append(span)
+        doc.ents = filter_spans(spans)
+        return doc
+
+
+@Language.factory(
+    "kg_relations",
+    requires=["doc._.kg_mentions"],
+    assigns=["doc._.kg_relations"],
+    default_config={"gazetteer": str(GAZETTEER_PATH)},
+)
+def make_relations(nlp: Language, name: str, gazetteer: str | None) -> RelationComponent:
+    return RelationComponent(gazetteer=gazetteer)
+
+
+class RelationComponent:
+    """Relations between mentions from trigger, title and ownership patterns."""
+
+    def __init__(self, gazetteer: str | None = str(GAZETTEER_PATH)) -> None:
+        self.lex = load_lexicons(gazetteer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_relations = find_relations(
+            doc.text, doc._.kg_sents or [], doc._.kg_words or [], doc._.kg_mentions or [], self.lex
+        )
+        return doc

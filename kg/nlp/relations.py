@@ -1,0 +1,407 @@
+"""Relations between entity mentions, from general syntactic patterns.
+
+Patterns, each over one sentence:
+
+* titles: ``<org>[的]<title>[兼<title>]<person>``, chained over ``、``
+  (``A合伙人、B负责人C``), and ``<person>担任<org>[的]<title>``;
+* trigger verbs (``投资``, ``收购``, ``推出``, ``成立``, ``合作`` …) with
+  coordinated objects (``投资了A、B、C等``), prepositional objects
+  (``A与B合作``, ``A对B进行投资``), the passive (``A被B收购``), intransitive
+  launches (``X终于亮相``) and a subject carried across the clauses of a
+  sentence (``阿里发力新制造,……犀牛智造终于亮相``);
+* ownership: ``A旗下(的)…B``, ``A的子公司B``, a unit that A set up, and
+  ``<company><product>`` compounds;
+* modality: negation drops a relation; intent and rumour lower its confidence.
+
+Functions are pure: text, words and mentions in, :class:`RelCand` out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.nlp.lexicons import Lexicons
+from kg.nlp.tokens import CLAUSE_PUNCT, Cand, Tok
+
+__all__ = ["RelCand", "find_relations", "parse_title"]
+
+_ORGISH = frozenset({"Company", "Organization", "Product"})
+_HEAD_TYPES = {
+    "investedIn": frozenset({"Company", "Person", "Organization"}),
+    "acquired": frozenset({"Company", "Organization"}),
+    "launched": frozenset({"Company", "Organization", "Person"}),
+    "founded": frozenset({"Person", "Company", "Organization"}),
+    "partnerOf": frozenset({"Company", "Organization"}),
+}
+_TAIL_TYPES = {
+    "investedIn": frozenset({"Company", "Organization"}),
+    "acquired": frozenset({"Company", "Organization"}),
+    "launched": frozenset({"Product"}),
+    "founded": frozenset({"Company", "Organization"}),
+    "partnerOf": frozenset({"Company", "Organization"}),
+}
+_UNIT_SUFFIXES = ("事业群", "事业部", "业务群", "实验室", "研究院", "子公司", "分公司", "部门", "中心")
+_INTRANSITIVE = frozenset({"亮相", "面世", "问世", "上线", "发布", "登场", "开售"})
+_COORD = re.compile(r"^\s*(、|和|与|及|以及|并|，|,)\s*$")
+_LIST_END = re.compile(r"^\s*(等|等等)")
+_PREPS = ("对", "向", "与", "和", "同", "跟", "联合")
+_SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
+_DEPUTY = re.compile(r"(副|助理|代理)")
+_TITLE_SEP = re.compile(r"兼|、|暨|及|和")
+_BAD_PREFIX = re.compile(r"[的是在说了和与将把对从，。,、\d“”\"()（）]")
+
+
+@dataclass(frozen=True)
+class RelCand:
+    """A relation between two mention spans, with its sentence span."""
+
+    head: tuple[int, int]
+    relation: str
+    tail: tuple[int, int]
+    confidence: float
+    sentence: tuple[int, int]
+    title: str | None = None
+    head_type: str | None = None  # a type the pattern implies for the head
+    tail_type: str | None = None  # and for the tail (investedIn -> Company)
+
+
+def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
+    """Read ``between`` as a title phrase; ``(title, is_top)`` or ``None``.
+
+    >>> from kg.nlp.lexicons import load_lexicons
+    >>> lex = load_lexicons(None)
+    >>> parse_title("董事局主席兼CEO", lex)
+    ('董事局主席兼CEO', True)
+    >>> parse_title("副理事长", lex)
+    ('副理事长', False)
+    >>> parse_title("投资了", lex) is None
+    True
+    """
+    t = between.strip()
+    t = t.lstrip(")）").removeprefix("的").strip()
+    if not t or len(t) > 24:
+        return None
+    top = False
+    for seg in _TITLE_SEP.split(t):
+        seg = seg.strip()
+        if not seg:
+            return None
+        title = lex.title_at_end(seg)
+        if title is None:
+            return None
+        prefix = seg[: -len(title)]
+        if len(prefix) > 8 or _BAD_PREFIX.search(prefix):
+            return None
+        if lex.titles[title] == "top" and not _DEPUTY.search(prefix):
+            top = True
+    return t, top
+
+
+def find_relations(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    toks: Sequence[Tok],
+    mentions: Sequence[Cand],
+    lex: Lexicons,
+) -> list[RelCand]:
+    """Find relation candidates in every sentence of a document."""
+    out: list[RelCand] = []
+    ti = 0
+    mi = 0
+    for s, e in sentences:
+        while ti < len(toks) and toks[ti].end <= s:
+            ti += 1
+        tj = ti
+        while tj < len(toks) and toks[tj].start < e:
+            tj += 1
+        while mi < len(mentions) and mentions[mi].end <= s:
+            mi += 1
+        mj = mi
+        while mj < len(mentions) and mentions[mj].start < e:
+            mj += 1
+        sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex)
+        out += sent.titles()
+        out += sent.triggers()
+        out += sent.ownership()
+    return _dedupe(out)
+
+
+def _dedupe(rels: list[RelCand]) -> list[RelCand]:
+    best: dict[tuple, RelCand] = {}
+    for r in rels:
+        k = (r.head, r.relation, r.tail, r.sentence)
+        if k not in best or r.confidence > best[k].confidence:
+            best[k] = r
+    return sorted(best.values(), key=lambda r: (r.sentence, r.head, r.tail, r.relation))
+
+
+class _Sentence:
+    def __init__(self, text: str, span: tuple[int, int], toks: list[Tok], ents: list[Cand], lex: Lexicons) -> None:
+        self.text = text
+        self.span = span
+        self.toks = toks
+        self.ents = [m for m in ents if m.start >= span[0] and m.end <= span[1]]
+        self.lex = lex
+        self.clauses = self._clauses()
+
+    # -- structure --------------------------------------------------------
+
+    def _clauses(self) -> list[tuple[int, int]]:
+        s, e = self.span
+        out = []
+        depth = 0
+        start = s
+        for i in range(s, e):
+            ch = self.text[i]
+            if ch in "“「『(（《":
+                depth += 1
+            elif ch in "”」』)）》":
+                depth = max(0, depth - 1)
+            elif ch in CLAUSE_PUNCT and depth == 0:
+                if i > start:
+                    out.append((start, i))
+                start = i + 1
+        if e > start:
+            out.append((start, e))
+        return out
+
+    def ents_in(self, s: int, e: int) -> list[Cand]:
+        return [m for m in self.ents if m.start >= s and m.end <= e]
+
+    def toks_in(self, s: int, e: int) -> list[Tok]:
+        return [t for t in self.toks if t.start >= s and t.end <= e]
+
+    def rel(self, h: Cand, rel: str, t: Cand, conf: float, title: str | None = None, **kw) -> RelCand:
+        return RelCand((h.start, h.end), rel, (t.start, t.end), round(min(conf, 0.99), 3), self.span, title, **kw)
+
+    # -- titles -----------------------------------------------------------
+
+    def titles(self) -> list[RelCand]:
+        out = []
+        text = self.text
+        for p in self.ents:
+            if p.type != "Person":
+                continue
+            cur = p.start
+            chained = False
+            while True:
+                left = [o for o in self.ents if o.end <= cur and o.type in _ORGISH]
+                if not left:
+                    break
+                o = left[-1]
+                between = text[o.end : cur]
+                if chained:
+                    between = between.rstrip("、和及，, ")
+                if any(ch in "，,。；;：:" for ch in between):
+                    break
+                parsed = parse_title(between, self.lex)
+                if parsed is None:
+                    break
+                title, top = parsed
+                out.append(self.rel(p, "leads" if top else "holdsPosition", o, 0.9, title))
+                cur = o.start
+                # skip an alias in brackets right before: 腾讯CSIG(云与智慧产业事业群)总指挥
+                if cur > 0 and text[cur - 1] in "(（":
+                    inner = [x for x in self.ents if x.end == cur - 1]
+                    cur = inner[-1].start if inner else cur
+                    if inner:
+                        out.append(self.rel(p, "leads" if top else "holdsPosition", inner[-1], 0.7, title))
+                if cur > 0 and text[cur - 1] in "、和及":
+                    chained = True
+                    continue
+                break
+            # person first: 张三担任X公司CEO / 张三是X的创始人
+            after = [o for o in self.ents if o.start >= p.end and o.type in _ORGISH]
+            if after:
+                o = after[0]
+                gap = text[p.end : o.start]
+                clause_end = min((c[1] for c in self.clauses if c[0] <= o.start < c[1]), default=self.span[1])
+                if len(gap) <= 8 and not any(ch in "，,。；;" for ch in gap) and gap.strip().endswith(_SERVE_VERBS):
+                    nxt = [x for x in self.ents if x.start >= o.end]
+                    limit = min([nxt[0].start] if nxt else [clause_end])
+                    tail = text[o.end : min(limit, clause_end)]
+                    m = re.match(r"^(的)?([^，。,;；]{1,16}?)(?=$|[，。,;；])", tail)
+                    if m:
+                        parsed = parse_title(m.group(0), self.lex)
+                        if parsed:
+                            out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.8, parsed[0]))
+        return out
+
+    # -- trigger verbs ----------------------------------------------------
+
+    def _subject_of(self, c: tuple[int, int]) -> Cand | None:
+        """The clause's own subject: a name at its start, or one that ends it (``…的X,``)."""
+        ents = [m for m in self.ents_in(*c) if m.type in ("Company", "Organization", "Person")]
+        if not ents:
+            return None
+        first = ents[0]
+        lead = self.toks_in(c[0], first.start)
+        if all(t.tag in ("TIME", "t", "d", "c", "w", "m", "f", "p", "r") for t in lead) and not any(
+            t.text in _PREPS or t.text in ("被", "将", "把") for t in lead
+        ):
+            return first
+        last = ents[-1]
+        if not self.text[last.end : c[1]].strip():
+            return last
+        return None
+
+    def triggers(self) -> list[RelCand]:
+        out = []
+        topic: Cand | None = None
+        for c in self.clauses:
+            subj = self._subject_of(c)
+            for k, t in enumerate(self.toks_in(*c)):
+                hit = self.lex.triggers.get(t.text)
+                if hit is None or not (t.tag.startswith("v") or t.tag == "vn"):
+                    continue
+                if any(m.start <= t.start < m.end for m in self.ents):
+                    continue
+                rel, conf = hit
+                mod = self._modality(c, t)
+                if mod is None:
+                    continue
+                conf *= mod
+                out += self._one_trigger(c, t, rel, conf, subj or topic)
+            if subj is not None:
+                topic = subj
+        return out
+
+    def _modality(self, c: tuple[int, int], t: Tok) -> float | None:
+        window = self.text[max(c[0], t.start - 6) : t.start]
+        factor = 1.0
+        for cue, kind in self.lex.cues.items():
+            if not window.endswith(cue) and cue not in window[-4:]:
+                continue
+            if kind == "neg":
+                return None
+            factor = min(factor, 0.55 if kind == "intent" else 0.45)
+        head_window = self.text[c[0] : t.start]
+        if re.search(r"(传闻|据传|传言|网传|消息称|据悉.*或)", head_window):
+            factor = min(factor, 0.45)
+        return factor
+
+    def _one_trigger(self, c: tuple[int, int], t: Tok, rel: str, conf: float, topic: Cand | None) -> list[RelCand]:
+        text = self.text
+        before = self.ents_in(c[0], t.start)
+        after = self.ents_in(t.end, c[1])
+        out: list[RelCand] = []
+        # passive: A被B收购
+        m_bei = re.search(r"(被|遭|获)([^，。]*)$", text[c[0] : t.start])
+        if m_bei and rel in ("acquired", "investedIn"):
+            bei = c[0] + m_bei.start()
+            agents = [m for m in before if m.start > bei]
+            patients = [m for m in before if m.end <= bei]
+            if agents and patients:
+                out.append(self.rel(agents[-1], rel, patients[-1], conf * 0.95, tail_type="Company"))
+            return out
+        # prepositional object: A与B合作 / A对B进行投资 / A向B注资
+        if before:
+            gap_ents = before
+            if len(gap_ents) >= 2:
+                b = gap_ents[-1]
+                a = gap_ents[-2]
+                mid = text[a.end : b.start].strip()
+                post = text[b.end : t.start]
+                if mid.endswith(_PREPS) and len(post) <= 8 and not any(ch in "，," for ch in post):
+                    if rel == "partnerOf" or mid[-1] in "对向":
+                        out.append(self._typed(a, rel, b, conf * 0.95))
+                        return [r for r in out if r is not None]
+        # active voice: objects after the trigger
+        tails = self._objects(t, after, rel)
+        if not tails:
+            if t.text in _INTRANSITIVE and rel == "launched":
+                prod = [m for m in before if m.type == "Product" and not text[m.end : t.start].strip("终于正式首次已经将也再次同时即将 ")]
+                head = topic if topic is not None and (not prod or topic.start < prod[-1].start) else None
+                left = [m for m in before if m.type in ("Company", "Organization") and (not prod or m.end <= prod[-1].start)]
+                head = left[-1] if left else head
+                if prod and head is not None:
+                    out.append(self.rel(head, rel, prod[-1], conf * 0.9))
+            return [r for r in out if r is not None]
+        heads = [m for m in before if m.type in _HEAD_TYPES[rel]]
+        head = heads[-1] if heads else None
+        factor = 1.0
+        if head is None:
+            head, factor = topic, 0.9
+        if head is None:
+            return out
+        for tail, skipped in tails:
+            if tail.start == head.start:
+                continue
+            r = self._typed(head, rel, tail, conf * factor * (0.93**skipped))
+            if r is not None:
+                out.append(r)
+                if rel == "founded" and tail.text.endswith(_UNIT_SUFFIXES):
+                    out.append(self.rel(tail, "subsidiaryOf", head, conf * factor * 0.9))
+        return out
+
+    def _objects(self, t: Tok, after: list[Cand], rel: str) -> list[tuple[Cand, int]]:
+        """The coordinated objects right after a trigger, with the words skipped to reach them."""
+        if not after:
+            return []
+        text = self.text
+        first = after[0]
+        gap_toks = self.toks_in(t.end, first.start)
+        gap_text = text[t.end : first.start]
+        if any(ch in "，,；;。" for ch in gap_text):
+            return []
+        skipped = sum(1 for x in gap_toks if x.text not in ("了", "过", "“", "”", "的", "「", "」"))
+        if skipped > 6 or any(self.lex.triggers.get(x.text) for x in gap_toks):
+            return []
+        out = [(first, skipped)]
+        prev = first
+        for nxt in after[1:]:
+            sep = text[prev.end : nxt.start].strip("”」 ")
+            sep = sep.lstrip("“「")
+            if _COORD.match(sep or "") or sep in ("、", "和", "与", "及", "以及"):
+                out.append((nxt, skipped))
+                prev = nxt
+                continue
+            break
+        return out
+
+    def _typed(self, head: Cand, rel: str, tail: Cand, conf: float) -> RelCand | None:
+        if head.type not in _HEAD_TYPES[rel]:
+            return None
+        if tail.type not in _TAIL_TYPES[rel]:
+            weak = tail.source in ("gazetteer", "lac", "repeat", "suffix")
+            if rel == "launched" and tail.type == "Company" and weak:
+                return self.rel(head, rel, tail, conf * 0.85, tail_type="Product")
+            return None
+        tail_type = "Company" if rel in ("investedIn", "acquired") and tail.type == "Organization" and tail.source != "unit" else None
+        return self.rel(head, rel, tail, conf, tail_type=tail_type)
+
+    # -- ownership --------------------------------------------------------
+
+    def ownership(self) -> list[RelCand]:
+        out = []
+        text = self.text
+        ents = self.ents
+        for i, a in enumerate(ents):
+            if a.type not in ("Company", "Organization"):
+                continue
+            rest = text[a.end : a.end + 14]
+            m = re.match(r"(旗下|下属|控股的|全资子公司|子公司|的子公司|的全资子公司|麾下)(的)?", rest)
+            if m:
+                nxt = [b for b in ents[i + 1 :] if b.start >= a.end + m.end()]
+                if nxt:
+                    b = nxt[0]
+                    gap = text[a.end + m.end() : b.start]
+                    if len(gap) <= 8 and not any(ch in "，,。；;、" for ch in gap):
+                        rel = "productOf" if b.type == "Product" else "subsidiaryOf"
+                        if b.type != "Person" and b.type != "Place":
+                            out.append(self.rel(b, rel, a, 0.8))
+        # <company><product> compounds: 百度大脑 is Baidu's, 腾讯CSIG is Tencent's unit
+        owners = [m for m in ents if m.type == "Company"]
+        names = {m.text for m in owners}
+        for b in ents:
+            if b.type not in ("Product", "Organization") or b.source not in ("compound", "alias", "repeat"):
+                continue
+            owner = next((n for n in sorted(names, key=len, reverse=True) if b.text.startswith(n) and len(b.text) > len(n)), None)
+            if owner is None:
+                continue
+            host = next(m for m in owners if m.text == owner)
+            rel = "productOf" if b.type == "Product" else "subsidiaryOf"
+            out.append(self.rel(b, rel, host, 0.6))
+        return out

@@ -1,0 +1,48 @@
+"""Small shared types for the rule layers: LAC words and mention candidates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Tok", "Cand", "AliasLink", "PROPER_TAGS", "CLAUSE_PUNCT", "is_cjk", "LATIN_RE"]
+
+#: LAC tags of proper names (people, organisations, places, other names, works).
+PROPER_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw"})
+#: Characters that end a clause inside a sentence.
+CLAUSE_PUNCT = frozenset(",，;；:：!！?？。\n")
+LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.+\-]*[A-Za-z0-9+]|[A-Za-z]")
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+@dataclass(frozen=True)
+class Tok:
+    """A LAC word with character offsets into the document."""
+
+    start: int
+    end: int
+    text: str
+    tag: str
+
+
+@dataclass(frozen=True)
+class Cand:
+    """An entity mention candidate: a span, a type, where it came from and how sure we are."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    source: str
+    score: float
+
+
+@dataclass(frozen=True)
+class AliasLink:
+    """Two spans that name the same entity (``陈航(花名无招)``, ``CSIG(云与智慧产业事业群)``)."""
+
+    a: tuple[int, int]
+    b: tuple[int, int]

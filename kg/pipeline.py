@@ -1,0 +1,136 @@
+"""Documents in, extraction records out.
+
+:func:`Extractor.extract` is a pure function of one document (given the
+settings), so the same code can run on a cluster engine unchanged; graph
+building merges the records afterwards. :func:`extract_many` runs it over many
+documents, batching the model calls and using several processes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from kg.iris import DEFAULT_BASE
+from kg.nlp.lexicons import GAZETTEER_PATH, load_lexicons
+from kg.resolve import resolve_document
+from kg.types import Document, Extraction
+
+__all__ = ["ExtractorSettings", "Extractor", "extract_many"]
+
+
+@dataclass(frozen=True)
+class ExtractorSettings:
+    """Everything that decides what extraction returns for a document."""
+
+    base: str = DEFAULT_BASE
+    gazetteer: str | None = str(GAZETTEER_PATH)
+    lexicon: str | None = None
+    batch_chars: int = 6000
+
+
+class Extractor:
+    """Runs the spaCy pipeline and resolution over documents."""
+
+    def __init__(self, settings: ExtractorSettings = ExtractorSettings()) -> None:
+        from kg.nlp import make_nlp
+
+        self.settings = settings
+        self.nlp = make_nlp(gazetteer=settings.gazetteer, lexicon=settings.lexicon, batch_chars=settings.batch_chars)
+        self.lex = load_lexicons(settings.gazetteer)
+
+    def extract(self, doc: Document) -> Extraction:
+        """Extract the entities and relations of one document."""
+        return next(self.extract_batch([doc]))
+
+    def extract_batch(self, docs: Iterable[Document]) -> Iterator[Extraction]:
+        """Extract many documents in order, batching the model calls."""
+        docs = list(docs)
+        for d, sdoc in zip(docs, self.nlp.pipe((d.text for d in docs), batch_size=32)):
+            yield self._record(d, sdoc)
+
+    def _record(self, d: Document, sdoc) -> Extraction:  # noqa: ANN001 (a spaCy Doc)
+        return resolve_document(
+            d.id,
+            d.text,
+            sdoc._.kg_mentions or [],
+            sdoc._.kg_aliases or [],
+            sdoc._.kg_relations or [],
+            self.lex,
+            base=self.settings.base,
+        )
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(settings: ExtractorSettings) -> None:
+    global _WORKER
+    _WORKER = Extractor(settings)
+
+
+def _work(batch: list[Document]) -> list[Extraction]:
+    assert _WORKER is not None
+    return list(_WORKER.extract_batch(batch))
+
+
+def _batches(docs: Iterable[Document], max_chars: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    size = 0
+    for d in docs:
+        batch.append(d)
+        size += len(d.text)
+        if size >= max_chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def extract_many(
+    docs: Iterable[Document],
+    settings: ExtractorSettings = ExtractorSettings(),
+    workers: int | None = None,
+    progress: Callable[[Document], None] | None = None,
+    batch_chars: int = 40_000,
+) -> Iterator[tuple[Document, Extraction]]:
+    """Extract every document, in input order.
+
+    Args:
+        docs: The documents.
+        settings: Extraction settings (same settings, same output).
+        workers: Processes to use; ``None`` means one per core (at most 4), and
+            ``1`` runs in this process.
+        progress: Called once per finished document.
+        batch_chars: Characters handed to a worker at a time.
+    """
+    if workers is None:
+        workers = max(1, min(4, os.cpu_count() or 1))
+    if workers <= 1:
+        ex = Extractor(settings)
+        for batch in _batches(docs, batch_chars):
+            for d, x in zip(batch, ex.extract_batch(batch)):
+                if progress:
+                    progress(d)
+                yield d, x
+        return
+    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        batches = _batches(docs, batch_chars)
+        pending: list[tuple[list[Document], object]] = []
+        for batch in batches:
+            pending.append((batch, pool.apply_async(_work, (batch,))))
+            if len(pending) >= workers * 2:
+                yield from _drain(pending.pop(0), progress)
+        while pending:
+            yield from _drain(pending.pop(0), progress)
+
+
+def _drain(item: tuple[list[Document], object], progress: Callable[[Document], None] | None) -> Iterator[tuple[Document, Extraction]]:
+    batch, res = item
+    for d, x in zip(batch, res.get()):  # type: ignore[attr-defined]
+        if progress:
+            progress(d)
+        yield d, x

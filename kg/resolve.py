@@ -1,0 +1,274 @@
+"""Entity resolution: mentions -> canonical entities, inside a document and across documents.
+
+Inside a document, mentions join one entity when they
+* have the same normalised text (full-width/half-width forms and case folded),
+* are linked as aliases (``陈航(花名无招)``, ``CSIG(云与智慧产业事业群)``),
+* are a short and a full name of one company (``阿里`` / ``阿里巴巴`` /
+  ``阿里巴巴集团``), but not a company and its product (``阿里云``).
+
+Across documents, :func:`merge_across` gives every document the same entity for
+the same normalised name and folds short company names into the one full name
+that extends them.
+
+IRIs come from the normalised canonical name, so the same input always gives
+the same graph.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from kg.iris import DEFAULT_BASE, entity_iri
+from kg.nlp.lexicons import Lexicons
+from kg.nlp.relations import RelCand
+from kg.nlp.tokens import AliasLink, Cand
+from kg.types import ENTITY_TYPES, Entity, Evidence, Extraction, Mention, Relation
+
+__all__ = ["normalize_name", "resolve_document", "merge_across", "LEGAL_SUFFIXES"]
+
+#: Legal-form endings that do not change which company a name denotes.
+LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
+_ORG_FAMILY = frozenset({"Company", "Organization"})
+_SOURCE_WEIGHT = {"repeat": 0.5, "gazetteer": 0.8}
+
+
+def normalize_name(name: str) -> str:
+    """Fold full-width/half-width forms, case and spaces.
+
+    >>> normalize_name("ＱＱ 音乐")
+    'qq音乐'
+    """
+    return "".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def _strip_legal(name: str) -> str:
+    for suf in LEGAL_SUFFIXES:
+        if name.endswith(suf) and len(name) > len(suf) + 1:
+            return name[: -len(suf)]
+    return name
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.p[i] != i:
+            self.p[i] = self.p[self.p[i]]
+            i = self.p[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.p[max(a, b)] = min(a, b)
+
+
+def _is_short_form(short: str, full: str, lex: Lexicons) -> bool:
+    """``short`` abbreviates ``full`` (阿里/阿里巴巴), rather than naming a part of it (阿里云)."""
+    if len(short) < 2 or len(full) <= len(short) or not full.startswith(short):
+        return False
+    rest = full[len(short) :]
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in rest):
+        return False  # 腾讯CSIG is a unit of 腾讯, not its full name
+    if any(rest.endswith(h) for h in lex.product_heads) or any(rest.endswith(s) for s in lex.org_suffixes):
+        return False
+    return True
+
+
+def _vote_type(members: Sequence[Cand], implied: Counter) -> str:
+    score: Counter = Counter()
+    for c in members:
+        score[c.type] += c.score * _SOURCE_WEIGHT.get(c.source, 1.0)
+    for t, n in implied.items():
+        score[t] += 0.5 * n
+    order = {t: i for i, t in enumerate(ENTITY_TYPES)}
+    return max(score, key=lambda t: (score[t], -order.get(t, 99)))
+
+
+def _canonical(forms: Counter, first: dict[str, int]) -> str:
+    def key(f: str) -> tuple:
+        stripped = _strip_legal(f)
+        return (len(stripped), stripped == f, forms[f], -first[f])
+
+    return max(forms, key=key)
+
+
+def resolve_document(
+    doc_id: str,
+    text: str,
+    mentions: Sequence[Cand],
+    aliases: Sequence[AliasLink],
+    relations: Sequence[RelCand],
+    lex: Lexicons,
+    base: str = DEFAULT_BASE,
+) -> Extraction:
+    """Turn one document's mention and relation candidates into an :class:`Extraction`."""
+    n = len(mentions)
+    uf = _Union(n)
+    by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    by_norm: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        k = normalize_name(m.text)
+        if k in by_norm:
+            uf.join(i, by_norm[k])
+        else:
+            by_norm[k] = i
+    for link in aliases:
+        a, b = by_span.get(link.a), by_span.get(link.b)
+        if a is not None and b is not None:
+            uf.join(a, b)
+    # short and full names of one company or organisation
+    orgs = sorted({normalize_name(m.text) for m in mentions if m.type in _ORG_FAMILY}, key=len)
+    for short in orgs:
+        fulls = {f for f in orgs if f != short and (_is_short_form(short, f, lex) or _strip_legal(f) == short)}
+        if fulls:
+            stems = {_strip_legal(f) for f in fulls}
+            if len(stems) == 1:  # ambiguous short names stay apart
+                for f in fulls:
+                    uf.join(by_norm[short], by_norm[f])
+
+    implied: dict[int, Counter] = defaultdict(Counter)
+    for r in relations:
+        for span, t in ((r.head, r.head_type), (r.tail, r.tail_type)):
+            if t and span in by_span:
+                implied[uf.find(by_span[span])][t] += 1
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+
+    entities: list[Entity] = []
+    name_of: dict[int, str] = {}
+    taken: dict[str, int] = {}
+    for root, idx in sorted(groups.items(), key=lambda kv: mentions[kv[1][0]].start):
+        members = [mentions[i] for i in idx]
+        typ = _vote_type(members, implied[root])
+        forms = Counter(m.text for m in members)
+        first = {}
+        for m in members:
+            first.setdefault(m.text, m.start)
+        name = _canonical(forms, first)
+        key = normalize_name(name)
+        if key in taken:  # two groups chose one name: keep them one entity
+            name_of[root] = entities[taken[key]].name
+            old = entities[taken[key]]
+            ms = tuple(sorted(set(old.mentions) | {Mention(m.text, m.start, m.end) for m in members}, key=lambda x: x.start))
+            al = tuple(sorted(set(old.aliases) | {f for f in forms if f != old.name}))
+            entities[taken[key]] = replace(old, mentions=ms, aliases=al)
+            continue
+        taken[key] = len(entities)
+        name_of[root] = name
+        entities.append(
+            Entity(
+                name=name,
+                type=typ,
+                iri=entity_iri(key, base),
+                aliases=tuple(sorted(f for f in forms if f != name)),
+                mentions=tuple(Mention(m.text, m.start, m.end) for m in sorted(members, key=lambda m: m.start)),
+            )
+        )
+    type_of = {e.name: e.type for e in entities}
+
+    best: dict[tuple[str, str, str], Relation] = {}
+    for r in relations:
+        hi, ti = by_span.get(r.head), by_span.get(r.tail)
+        if hi is None or ti is None:
+            continue
+        h, t = name_of[uf.find(hi)], name_of[uf.find(ti)]
+        if h == t or not _fits(r.relation, type_of[h], type_of[t]):
+            continue
+        s, e = r.sentence
+        rel = Relation(h, r.relation, t, r.confidence, Evidence(text[s:e], s, e), r.title)
+        k = (h, r.relation, t)
+        if r.relation == "partnerOf":
+            k = (min(h, t), r.relation, max(h, t))
+        if k not in best or rel.confidence > best[k].confidence:
+            best[k] = rel
+    # a leads fact already says holdsPosition
+    for (h, rel, t) in list(best):
+        if rel == "holdsPosition" and (h, "leads", t) in best:
+            del best[(h, rel, t)]
+    rels = sorted(best.values(), key=lambda r: (r.evidence.start, r.head, r.relation, r.tail))
+    return Extraction(doc_id=doc_id, entities=tuple(entities), relations=tuple(rels))
+
+
+_DOMAIN = {
+    "investedIn": ({"Company", "Person", "Organization"}, {"Company"}),
+    "acquired": ({"Company", "Organization"}, {"Company", "Organization"}),
+    "launched": ({"Company", "Organization", "Person"}, {"Product"}),
+    "leads": ({"Person"}, {"Company", "Organization", "Product"}),
+    "holdsPosition": ({"Person"}, {"Company", "Organization", "Product"}),
+    "founded": ({"Person", "Company", "Organization"}, {"Company", "Organization"}),
+    "subsidiaryOf": ({"Company", "Organization"}, {"Company", "Organization"}),
+    "productOf": ({"Product"}, {"Company", "Organization"}),
+    "partnerOf": ({"Company", "Organization"}, {"Company", "Organization"}),
+}
+
+
+def _fits(rel: str, head_type: str, tail_type: str) -> bool:
+    heads, tails = _DOMAIN[rel]
+    return head_type in heads and tail_type in tails
+
+
+def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = DEFAULT_BASE) -> list[Extraction]:
+    """Give the same entity the same name and IRI in every document.
+
+    A short company name (``阿里``) folds into the one full name across the
+    corpus that it abbreviates (``阿里巴巴``); ambiguous short names stay apart.
+    """
+    exts = list(extractions)
+    names: dict[str, str] = {}  # normalised -> display name
+    family: dict[str, str] = {}
+    for x in exts:
+        for e in x.entities:
+            k = normalize_name(e.name)
+            names.setdefault(k, e.name)
+            family[k] = e.type
+    target: dict[str, str] = {}
+    org_keys = sorted((k for k, t in family.items() if t in _ORG_FAMILY), key=len)
+    for k in org_keys:
+        fulls = [f for f in org_keys if f != k and (_is_short_form(k, f, lex) or _strip_legal(f) == k)]
+        stems = {_strip_legal(f) for f in fulls}
+        if len(stems) == 1:
+            full = max(fulls, key=lambda f: (_strip_legal(f) == f, -len(f)))
+            target[k] = _strip_legal(full) if _strip_legal(full) in names else full
+    for k in list(target):
+        seen = {k}
+        while target[k] in target and target[k] not in seen:
+            seen.add(target[k])
+            target[k] = target[target[k]]
+    if not target:
+        return exts
+    out = []
+    for x in exts:
+        rename = {e.name: names[target[normalize_name(e.name)]] for e in x.entities if normalize_name(e.name) in target}
+        if not rename:
+            out.append(x)
+            continue
+        merged: dict[str, Entity] = {}
+        for e in x.entities:
+            new = rename.get(e.name, e.name)
+            aliases = set(e.aliases) | ({e.name} if new != e.name else set())
+            if new in merged:
+                old = merged[new]
+                merged[new] = replace(
+                    old,
+                    aliases=tuple(sorted((set(old.aliases) | aliases) - {new})),
+                    mentions=tuple(sorted(set(old.mentions) | set(e.mentions), key=lambda m: m.start)),
+                )
+            else:
+                merged[new] = replace(e, name=new, iri=entity_iri(normalize_name(new), base), aliases=tuple(sorted(aliases - {new})))
+        rels = {}
+        for r in x.relations:
+            r2 = replace(r, head=rename.get(r.head, r.head), tail=rename.get(r.tail, r.tail))
+            if r2.head == r2.tail:
+                continue
+            k = (r2.head, r2.relation, r2.tail)
+            if k not in rels or r2.confidence > rels[k].confidence:
+                rels[k] = r2
+        out.append(replace(x, entities=tuple(merged.values()), relations=tuple(rels.values())))
+    return out
