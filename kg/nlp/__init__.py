@@ -32,10 +32,14 @@ def make_nlp(
         A ``spacy.Language`` whose Docs carry ``doc._.kg_mentions`` and
         ``doc._.kg_relations``.
     """
+    import logging
+
+    import jieba
     import spacy
 
     import kg.nlp.components  # noqa: F401  (registers the factories)
 
+    jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not for users
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_lac", config={"batch_chars": batch_chars, "threads": threads})

@@ -1,0 +1,247 @@
+"""The ``kg`` command line: a thin user of the library.
+
+Library errors (:class:`kg.errors.KGError`) become one-line messages here;
+no traceback is shown for user error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import click
+
+from kg import __version__
+from kg.errors import InputError, KGError
+from kg.fsutil import atomic_write
+from kg.iris import DEFAULT_BASE
+from kg.types import Document, Extraction
+
+__all__ = ["main", "cli"]
+
+
+def _fail(msg: str, code: int = 2) -> None:
+    click.echo(f"kg: error: {msg}", err=True)
+    sys.exit(code)
+
+
+class _Problems:
+    """Collects per-record input problems: each is reported on one line, and the run goes on."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, err: InputError) -> None:
+        self.count += 1
+        click.echo(f"kg: skipped {err}", err=True)
+
+
+def _settings(base: str, lexicon: str | None, no_gazetteer: bool):  # noqa: ANN202
+    from kg.nlp.lexicons import GAZETTEER_PATH, load_user_lexicon
+    from kg.pipeline import ExtractorSettings
+
+    if lexicon:
+        load_user_lexicon(lexicon)  # fail early, with the file and line, before any work
+    return ExtractorSettings(base=base, gazetteer=None if no_gazetteer else str(GAZETTEER_PATH), lexicon=lexicon)
+
+
+def _run_extraction(
+    inputs: Sequence[str], settings, workers: int | None, problems: _Problems, quiet: bool  # noqa: ANN001
+) -> Iterator[tuple[Document, Extraction]]:
+    from tqdm import tqdm
+
+    from kg.ingest import read_documents
+    from kg.pipeline import extract_many
+
+    docs = read_documents(inputs, stdin=sys.stdin.buffer, on_problem=problems)
+    bar = tqdm(desc="extracting", unit="doc", disable=quiet or None, file=sys.stderr, leave=False)
+    try:
+        yield from extract_many(docs, settings, workers=workers, progress=lambda d: bar.update(1))
+    finally:
+        bar.close()
+
+
+_COMMON = [
+    click.argument("inputs", nargs=-1, required=True, metavar="INPUT..."),
+    click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base IRI of the data."),
+    click.option("--lexicon", type=click.Path(dir_okay=False), help="User lexicon: 'name<TAB>Type' per line."),
+    click.option("--no-gazetteer", is_flag=True, help="Do not use the bundled company-name list."),
+    click.option("--workers", type=click.IntRange(1, 64), help="Processes for extraction [default: one per core]."),
+    click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+]
+
+
+def _common(f):  # noqa: ANN001, ANN202
+    for opt in reversed(_COMMON):
+        f = opt(f)
+    return f
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """kg: build an evidence-carrying knowledge graph from Chinese news.
+
+    \b
+    Example:
+      kg build seeds/ -o out/
+      kg extract article.txt
+    """
+
+
+@cli.command()
+@_common
+@click.option("-o", "--output", "outdir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Output folder for graph.ttl, graph.html and extractions.jsonl.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out relations below this confidence.")
+def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_confidence) -> None:  # noqa: ANN001
+    """Extract INPUT... and write the graph (Turtle), its HTML view and the records.
+
+    INPUT is a file (.txt, .md, .html, .jsonl), a folder (read recursively), a
+    glob, or - for standard input. Writes OUTDIR/graph.ttl, OUTDIR/graph.html
+    and OUTDIR/extractions.jsonl; each file appears whole or not at all. The
+    exit status is 1 when any input record was skipped.
+
+    \b
+    Example:
+      kg build seeds/ -o out/
+      kg build 'news/*.html' feed.jsonl -o out/ --min-confidence 0.5
+    """
+    from kg.graph import build_graph, write_turtle
+    from kg.nlp.lexicons import load_lexicons
+    from kg.resolve import merge_across
+    from kg.viz import render_html
+
+    problems = _Problems()
+    try:
+        settings = _settings(base_iri, lexicon, no_gazetteer)
+        pairs = list(_run_extraction(inputs, settings, workers, problems, quiet))
+        docs = {d.id: d for d, _ in pairs}
+        records = merge_across((x for _, x in pairs), load_lexicons(settings.gazetteer), base=base_iri)
+        graph = build_graph(records, docs, base=base_iri, min_confidence=min_confidence)
+        out = Path(outdir)
+        write_turtle(graph, out / "graph.ttl")
+        render_html(graph, out / "graph.html")
+        with atomic_write(out / "extractions.jsonl") as fh:
+            for x in records:
+                fh.write(json.dumps(x.to_json(), ensure_ascii=False) + "\n")
+    except KGError as exc:
+        _fail(str(exc))
+    n_rel = sum(len(x.relations) for x in records)
+    n_ent = len({e.iri for x in records for e in x.entities})
+    click.echo(f"kg: {len(records)} documents, {n_ent} entities, {n_rel} relations -> {out}/", err=True)
+    if problems.count:
+        _fail(f"{problems.count} input record(s) skipped", code=1)
+
+
+@cli.command()
+@_common
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the JSONL here instead of stdout.")
+def extract(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, output) -> None:  # noqa: ANN001
+    """Extract INPUT... to JSONL: one object per document, in input order.
+
+    Each object is {"id", "entities": [{"name", "type", "iri", "mentions"}],
+    "relations": [{"head", "relation", "tail", "title", "confidence",
+    "evidence": {"text", "start", "end"}}]}; offsets index the document text.
+
+    \b
+    Example:
+      kg extract seeds/000_08b5a1753ea21df5.txt | head -c 400
+      cat article.txt | kg extract - -o article.jsonl
+    """
+    problems = _Problems()
+    try:
+        settings = _settings(base_iri, lexicon, no_gazetteer)
+        if output:
+            with atomic_write(output) as fh:
+                for _, x in _run_extraction(inputs, settings, workers, problems, quiet):
+                    fh.write(json.dumps(x.to_json(), ensure_ascii=False) + "\n")
+        else:
+            for _, x in _run_extraction(inputs, settings, workers, problems, quiet):
+                sys.stdout.write(json.dumps(x.to_json(), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+    except KGError as exc:
+        _fail(str(exc))
+    if problems.count:
+        _fail(f"{problems.count} input record(s) skipped", code=1)
+
+
+@cli.command("eval")
+@click.argument("gold_files", nargs=-1, required=True, metavar="GOLD.json...", type=click.Path(dir_okay=False))
+@click.option("--docs", type=click.Path(file_okay=False), help="Folder holding the annotated documents "
+              "[default: the gold file's folder, then its parent].")
+@click.option("--errors", is_flag=True, help="List every false positive and false negative.")
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable report.")
+@click.option("--no-gazetteer", is_flag=True, help="Do not use the bundled company-name list.")
+def eval_(gold_files, docs, errors, as_json, no_gazetteer) -> None:  # noqa: ANN001
+    """Run the extractor on the documents that GOLD.json files annotate and score it.
+
+    Scoring follows the gold README: name-or-alias matching, leads counts as
+    holdsPosition, optional items are neutral, micro averages.
+
+    \b
+    Example:
+      kg eval seeds/gold/*.gold.json --docs seeds/
+      kg eval seeds/gold/000_08b5a1753ea21df5.gold.json --errors
+    """
+    from kg.evaluate import load_gold, merge_reports, score_document
+    from kg.ingest import read_documents
+    from kg.pipeline import Extractor
+
+    try:
+        settings = _settings(DEFAULT_BASE, None, no_gazetteer)
+        ex = Extractor(settings)
+        reports = []
+        for gf in gold_files:
+            gold = load_gold(gf)
+            doc_path = _find_doc(Path(gf), gold, docs)
+            doc = next(read_documents([str(doc_path)]))
+            reports.append(score_document(ex.extract(doc), gold))
+        rep = merge_reports(reports)
+    except KGError as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(rep.to_json(), ensure_ascii=False, indent=2))
+        return
+    click.echo(_table(rep))
+    if errors:
+        for e in rep.errors:
+            click.echo("  " + json.dumps(e, ensure_ascii=False))
+
+
+def _find_doc(gold_path: Path, gold: dict, docs: str | None) -> Path:
+    name = gold.get("doc")
+    if not name:
+        raise InputError(str(gold_path), "gold file has no 'doc' naming its document")
+    for folder in ([Path(docs)] if docs else [gold_path.parent, gold_path.parent.parent, Path("seeds")]):
+        if (folder / name).is_file():
+            return folder / name
+    raise InputError(str(gold_path), f"document {name!r} not found; pass --docs DIR")
+
+
+def _table(rep) -> str:  # noqa: ANN001
+    rows = [("entities", "", "", "", "")]
+    for k, s in sorted(rep.entities.items()):
+        rows.append((f"  {k}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", f"{s.tp}/{s.fp}/{s.fn}"))
+    m = rep.entity_micro
+    rows.append(("  micro", f"{m.precision:.3f}", f"{m.recall:.3f}", f"{m.f1:.3f}", f"{m.tp}/{m.fp}/{m.fn}"))
+    rows.append(("relations", "", "", "", ""))
+    for k, s in sorted(rep.relations.items()):
+        rows.append((f"  {k}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", f"{s.tp}/{s.fp}/{s.fn}"))
+    m = rep.relation_micro
+    rows.append(("  micro", f"{m.precision:.3f}", f"{m.recall:.3f}", f"{m.f1:.3f}", f"{m.tp}/{m.fp}/{m.fn}"))
+    head = f"{'':<18}{'P':>7}{'R':>7}{'F1':>7}  tp/fp/fn"
+    return "\n".join([head] + [f"{a:<18}{b:>7}{c:>7}{d:>7}  {e}" for a, b, c, d, e in rows])
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the ``kg`` command."""
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="kg", standalone_mode=True)
+    except KeyboardInterrupt:
+        _fail("interrupted", code=130)
