@@ -64,6 +64,23 @@ def _run_extraction(
         bar.close()
 
 
+class _Clock:
+    """Prints how long each stage took, with ``--verbose``."""
+
+    def __init__(self, on: bool) -> None:
+        import time
+
+        self.on = on
+        self.now = time.perf_counter
+        self.last = self.now()
+
+    def __call__(self, stage: str) -> None:
+        t = self.now()
+        if self.on:
+            click.echo(f"kg: {stage}: {t - self.last:.2f} s", err=True)
+        self.last = t
+
+
 _COMMON = [
     click.argument("inputs", nargs=-1, required=True, metavar="INPUT..."),
     click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base IRI of the data."),
@@ -98,7 +115,11 @@ def cli() -> None:
               help="Output folder for graph.ttl, graph.html and extractions.jsonl.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out relations below this confidence.")
-def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_confidence) -> None:  # noqa: ANN001
+@click.option("--max-nodes", type=click.IntRange(1), default=500, show_default=True,
+              help="Show at most this many of the most connected entities in graph.html.")
+@click.option("-v", "--verbose", is_flag=True, help="Print the time each stage took.")
+def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_confidence, max_nodes,  # noqa: ANN001
+          verbose) -> None:
     """Extract INPUT... and write the graph (Turtle), its HTML view and the records.
 
     INPUT is a file (.txt, .md, .html, .jsonl), a folder (read recursively), a
@@ -117,18 +138,25 @@ def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_c
     from kg.viz import render_html
 
     problems = _Problems()
+    clock = _Clock(verbose)
     try:
         settings = _settings(base_iri, lexicon, no_gazetteer)
         pairs = list(_run_extraction(inputs, settings, workers, problems, quiet))
+        clock("extract")
         docs = {d.id: d for d, _ in pairs}
         records = merge_across((x for _, x in pairs), load_lexicons(settings.gazetteer), base=base_iri)
+        clock("resolve across documents")
         graph = build_graph(records, docs, base=base_iri, min_confidence=min_confidence)
+        clock("build graph")
         out = Path(outdir)
         write_turtle(graph, out / "graph.ttl")
-        render_html(graph, out / "graph.html")
+        clock("write graph.ttl")
+        render_html(graph, out / "graph.html", max_nodes=max_nodes)
+        clock("write graph.html")
         with atomic_write(out / "extractions.jsonl") as fh:
             for x in records:
                 fh.write(json.dumps(x.to_json(), ensure_ascii=False) + "\n")
+        clock("write extractions.jsonl")
     except KGError as exc:
         _fail(str(exc))
     n_rel = sum(len(x.relations) for x in records)

@@ -28,7 +28,7 @@ class ExtractorSettings:
     base: str = DEFAULT_BASE
     gazetteer: str | None = str(GAZETTEER_PATH)
     lexicon: str | None = None
-    batch_chars: int = 6000
+    batch_chars: int = 2000
 
 
 class Extractor:

@@ -229,9 +229,15 @@ def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = D
             names.setdefault(k, e.name)
             family[k] = e.type
     target: dict[str, str] = {}
-    org_keys = sorted((k for k, t in family.items() if t in _ORG_FAMILY), key=len)
-    for k in org_keys:
-        fulls = [f for f in org_keys if f != k and (_is_short_form(k, f, lex) or _strip_legal(f) == k)]
+    org_keys = sorted(k for k, t in family.items() if t in _ORG_FAMILY)
+    for i, k in enumerate(org_keys):
+        # names that extend k sit right after it in sorted order
+        fulls = []
+        for f in org_keys[i + 1 :]:
+            if not f.startswith(k):
+                break
+            if _is_short_form(k, f, lex) or _strip_legal(f) == k:
+                fulls.append(f)
         stems = {_strip_legal(f) for f in fulls}
         if len(stems) == 1:
             full = max(fulls, key=lambda f: (_strip_legal(f) == f, -len(f)))

@@ -89,7 +89,7 @@ h1 { font-size: 1.3em; margin: 0.5em 1em; }
 {{ item.zh }} {{ item.en }} ({{ item.count }})</li>
 {%- endfor %}
 </ul>
-<span>{{ n_nodes }} 实体 entities, {{ n_edges }} 关系 relations</span>
+<span>{{ n_nodes }} 实体 entities, {{ n_edges }} 关系 relations{% if n_hidden %}; {{ n_hidden }} less connected entities hidden (showing the {{ n_nodes }} most connected){% endif %}</span>
 </div>
 <div id="mynetwork"></div>
 <script type="application/json" id="kg-nodes">{{ nodes|tojson }}</script>
@@ -123,15 +123,23 @@ h1 { font-size: 1.3em; margin: 0.5em 1em; }
 _ENV = Environment(autoescape=True, keep_trailing_newline=True)
 
 
-def render_html(graph: Graph, path: str | os.PathLike[str], *, title: str = "kg network") -> None:
+def render_html(
+    graph: Graph, path: str | os.PathLike[str], *, title: str = "kg network", max_nodes: int | None = 500
+) -> None:
     """Write an interactive, offline HTML view of ``graph``.
 
     Args:
         graph: A graph built by ``kg.graph.build_graph``.
         path: The HTML file to write (atomically; parents are created).
         title: Page title and heading (escaped).
+        max_nodes: Keep only this many of the most connected entities (the
+            page says how many are hidden); ``None`` keeps all.
     """
     nxg = graph_to_networkx(graph)
+    n_all = nxg.number_of_nodes()
+    if max_nodes is not None and n_all > max_nodes:
+        ranked = sorted(nxg.nodes, key=lambda n: (-nxg.degree(n), str(nxg.nodes[n].get("label")), n))
+        nxg = nxg.subgraph(ranked[:max_nodes]).copy()
     net = to_pyvis(nxg)
     counts = Counter(data.get("type") for _, data in nxg.nodes(data=True))
     legend = [
@@ -148,6 +156,7 @@ def render_html(graph: Graph, path: str | os.PathLike[str], *, title: str = "kg 
         legend=legend,
         n_nodes=nxg.number_of_nodes(),
         n_edges=nxg.number_of_edges(),
+        n_hidden=n_all - nxg.number_of_nodes(),
         nodes=net.nodes,
         edges=net.edges,
         options=_OPTIONS,

@@ -148,3 +148,13 @@ def test_viz_output_is_deterministic(tmp_path: Path) -> None:
     render_html(graph, tmp_path / "a.html")
     render_html(build_graph(list(reversed(extractions()))), tmp_path / "b.html")
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_viz_max_nodes_keeps_the_most_connected_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "capped.html"
+    render_html(build_graph(extractions()), path, max_nodes=2)
+    html = path.read_text(encoding="utf-8")
+    labels = {n["label"] for n in dataset(html, "kg-nodes")}
+    # 腾讯 has degree 3; the rest tie at 1 (or 0) and go by label, "<img…" first
+    assert labels == {"腾讯", XSS_NAME}
+    assert "3 less connected entities hidden" in html

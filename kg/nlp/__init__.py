@@ -17,7 +17,7 @@ PIPE_NAMES = ("kg_sentences", "kg_lac", "kg_entities", "kg_relations")
 def make_nlp(
     gazetteer: str | None = str(GAZETTEER_PATH),
     lexicon: str | None = None,
-    batch_chars: int = 6000,
+    batch_chars: int = 2000,
     threads: int = 1,
 ) -> Any:
     """Build the extraction pipeline.

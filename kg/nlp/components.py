@@ -22,7 +22,7 @@ from kg.nlp.tokens import Tok
 
 __all__ = ["SentenceSplitter", "LacComponent", "EntityComponent", "RelationComponent"]
 
-for _name in ("kg_sents", "kg_words", "kg_mentions", "kg_aliases", "kg_relations"):
+for _name in ("kg_text", "kg_sents", "kg_words", "kg_mentions", "kg_aliases", "kg_relations"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -36,11 +36,16 @@ class SentenceSplitter:
     """Sentence spans by Chinese end punctuation and line breaks."""
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = split_sentences(doc.text)
+        text = doc.text  # rebuilt from the tokens on every access: read it once
+        doc._.kg_text = text
+        spans = split_sentences(text)
         doc._.kg_sents = spans
         starts = {s for s, _ in spans}
-        for tok in doc:
-            tok.is_sent_start = tok.i == 0 or tok.idx in starts
+        firsts = [tok for tok in doc if tok.idx in starts and tok.i > 0]
+        if len(doc):
+            doc[0].is_sent_start = True
+        for tok in firsts:
+            tok.is_sent_start = True
         return doc
 
 
@@ -48,7 +53,7 @@ class SentenceSplitter:
     "kg_lac",
     requires=["doc._.kg_sents"],
     assigns=["doc._.kg_words"],
-    default_config={"batch_chars": 6000, "threads": 1},
+    default_config={"batch_chars": 2000, "threads": 1},
 )
 def make_lac(nlp: Language, name: str, batch_chars: int, threads: int) -> LacComponent:
     return LacComponent(batch_chars=batch_chars, threads=threads)
@@ -57,7 +62,7 @@ def make_lac(nlp: Language, name: str, batch_chars: int, threads: int) -> LacCom
 class LacComponent:
     """Baidu LAC words (segmentation, POS and NER tags) as character offsets."""
 
-    def __init__(self, batch_chars: int = 6000, threads: int = 1) -> None:
+    def __init__(self, batch_chars: int = 2000, threads: int = 1) -> None:
         self.tagger = LacTagger(batch_chars=batch_chars, threads=threads)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -75,13 +80,15 @@ class LacComponent:
 
     def _tag(self, docs: list[Doc]) -> list[Doc]:
         texts, owners = [], []
+        doc_texts = [doc._.kg_text or doc.text for doc in docs]
         for di, doc in enumerate(docs):
-            for s, e in doc._.kg_sents or split_sentences(doc.text):
-                texts.append(doc.text[s:e])
+            text = doc_texts[di]
+            for s, e in doc._.kg_sents or split_sentences(text):
+                texts.append(text[s:e])
                 owners.append((di, s))
         words: list[list[Tok]] = [[] for _ in docs]
         for (di, s), ws in zip(owners, self.tagger.tag(texts)):
-            text = docs[di].text
+            text = doc_texts[di]
             words[di].extend(Tok(s + a, s + b, text[s + a : s + b], tag) for a, b, tag in ws)
         for doc, ws in zip(docs, words):
             doc._.kg_words = ws
@@ -106,7 +113,7 @@ class EntityComponent:
         self.user = load_user_lexicon(lexicon) if lexicon else None
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions, aliases = find_mentions(doc.text, doc._.kg_words or [], self.lex, self.user)
+        mentions, aliases = find_mentions(doc._.kg_text or doc.text, doc._.kg_words or [], self.lex, self.user)
         doc._.kg_mentions = mentions
         doc._.kg_aliases = aliases
         spans = []
@@ -136,6 +143,6 @@ class RelationComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_relations = find_relations(
-            doc.text, doc._.kg_sents or [], doc._.kg_words or [], doc._.kg_mentions or [], self.lex
+            doc._.kg_text or doc.text, doc._.kg_sents or [], doc._.kg_words or [], doc._.kg_mentions or [], self.lex
         )
         return doc

@@ -118,7 +118,7 @@ def find_mentions(
     cands += _gazetteer(d, lex)
     if user_lexicon:
         cands += _user_lexicon(d, user_lexicon)
-    cands = _drop_common_lists(d, cands)
+    cands = _drop_common_lists(d, cands, lex)
     cands = _gazetteer_in_context(d, lex, cands)
     cands += _compounds(d, lex, cands)
     aliases, alias_cands = _parenthetical_aliases(d, lex, cands)
@@ -165,11 +165,21 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
     for i, t in enumerate(d.toks):
         if t.tag == "PER" and _valid_person(t.text):
-            out.append(Cand(t.start, t.end, t.text, "Person", "lac", 0.85))
+            j = _suffix_tail(d, i, lex)
+            if j > i + 1 and d.toks[j - 1].text in lex.company_suffixes:
+                # 高瓴(PER) + 资本: a company named after a person-like word
+                end = d.toks[j - 1].end
+                out.append(Cand(t.start, end, d.text[t.start : end], "Company", "suffix", 0.86))
+            else:
+                out.append(Cand(t.start, t.end, t.text, "Person", "lac", 0.85))
         elif t.tag == "LOC" and _valid_name(t.text) and (is_cjk(t.text[0]) or t.text[0].isupper()):
             out.append(Cand(t.start, t.end, t.text, "Place", "lac", 0.7))
         elif t.tag == "ORG" and _valid_name(t.text):
             j = _suffix_tail(d, i, lex)
+            if j == i + 1 and j < len(d.toks) and d.toks[j].tag == "LOC" and d.toks[j].start == t.end:
+                # 红杉(ORG) + 中国(LOC): a regional arm, when the list knows the whole name
+                if d.text[t.start : d.toks[j].end] in lex.gazetteer:
+                    j += 1
             end = d.toks[j - 1].end
             name = d.text[t.start : end]
             typ = type_by_suffix(name, lex) or "Company"
@@ -336,10 +346,11 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
         words = d.toks[i : best + 1]
         name = text[s : d.toks[best].end]
         tags = {w.tag for w in words}
-        if tags & {"PER", "LOC", "TIME", "m", "w", "q", "r", "p", "u", "c", "f", "d"}:
+        if tags & {"PER", "LOC", "TIME", "m", "w", "q", "r", "p", "u", "c", "f", "ad"} or (
+            len(words) == 1 and words[0].tag == "d"
+        ):
             continue
-        single_common = len(words) == 1 and words[0].tag not in ("ORG", "nz", "nw")
-        if single_common or not any(is_cjk(c) or c.isalpha() for c in name):
+        if not any(is_cjk(c) or c.isalpha() for c in name):
             continue
         out.append(Cand(s, d.toks[best].end, name, "Company", "gazetteer", 0.6))
     return out
@@ -372,22 +383,85 @@ def _list_items(d: _Doc, c: Cand) -> list[tuple[int, int]]:
     return items
 
 
-def _drop_common_lists(d: _Doc, cands: list[Cand]) -> list[Cand]:
-    """A weak name listed among common nouns (``云计算、人工智能、X等``) is a common noun too."""
-    ends = {c.end for c in cands}
-    starts = {c.start for c in cands}
+_STRONG_SOURCES = frozenset({"suffix", "quoted", "list", "unit", "lexicon", "alias", "compound", "launch", "latin"})
+_ITEM_TAGS = frozenset({"n", "nz", "vn", "an", "a", "ORG", "LOC", "PER", "nw", "v", "d", "m"})
+
+
+def _drop_common_lists(d: _Doc, cands: list[Cand], lex: Lexicons) -> list[Cand]:
+    """Weak names in a list that is mostly common nouns (``云计算、人工智能、X等``) are common nouns too.
+
+    A list's items vote: a firmly recognised name counts +1, a weak candidate
+    (gazetteer only, or a bare LAC ORG) 0, and an item with no candidate made of
+    common words -1. When the sum is negative, the weak candidates go.
+    """
+    text = d.text
+    by_start = {}
+    by_end = {}
+    for c in cands:
+        by_start.setdefault(c.start, []).append(c)
+        by_end.setdefault(c.end, []).append(c)
+
+    def firm(c: Cand) -> bool:
+        return (c.source in _STRONG_SOURCES and c.score >= 0.75) or c.type in ("Person", "Place")
+
+    def strength(cs: list[Cand]) -> int:
+        if any(firm(c) for c in cs):
+            return 1
+        if any(c.source == "lac" for c in cs) and any(c.source == "gazetteer" for c in cs):
+            return 1
+        return 0
+
+    def item_left(p: int) -> tuple[tuple[int, int], int]:
+        cs = by_end.get(p)
+        if cs:
+            return (min(c.start for c in cs), p), strength(cs)
+        i = d.ends.get(p)
+        j = i
+        while j is not None and j >= 0 and d.toks[j].tag in _ITEM_TAGS and p - d.toks[j].start <= 8:
+            j -= 1
+        if i is None or j == i:
+            return (p, p), 0
+        return (d.toks[j + 1].start, p), -1
+
+    def item_right(p: int) -> tuple[tuple[int, int], int]:
+        cs = by_start.get(p)
+        if cs:
+            return (p, max(c.end for c in cs)), strength(cs)
+        i = d.starts.get(p)
+        j = i
+        while j is not None and j < len(d.toks) and d.toks[j].tag in _ITEM_TAGS and d.toks[j].end - p <= 8:
+            j += 1
+        if i is None or j == i:
+            return (p, p), 0
+        return (p, d.toks[j - 1].end), -1
+
+    # lists are runs of items joined by 、 (and a final 和/与/及)
+    seps = [m.start() for m in re.finditer("、", text)]
+    parent: dict[int, int] = {}
+    votes: dict[int, dict[tuple[int, int], int]] = {}
+    for p in seps:
+        left, lv = item_left(p)
+        right, rv = item_right(p + 1)
+        # join with the list whose last item ends where this one's left item is
+        root = parent.get(left[0], p)
+        parent[right[0]] = root
+        bucket = votes.setdefault(root, {})
+        bucket[left] = lv
+        bucket[right] = rv
+        q = right[1]
+        if text[q : q + 1] in ("和", "与", "及") and q + 1 < len(text):
+            last, v = item_right(q + 1)
+            if last[1] > last[0]:
+                bucket[last] = v
+    drop: set[tuple[int, int]] = set()
+    for bucket in votes.values():
+        if sum(bucket.values()) < 0:
+            drop.update(span for span, v in bucket.items() if v == 0)
     out = []
     for c in cands:
-        if c.source in ("gazetteer", "lac", "suffix") and c.type not in ("Person", "Place"):
-            commons = 0
-            for s, e in _list_items(d, c):
-                if e <= c.start and e in ends or s >= c.end and s in starts or e - s < 1:
-                    continue  # the neighbour is a name itself
-                ws = d.tokens_in(s, e)
-                if ws and all(w.tag in _COMMON_TAGS for w in ws):
-                    commons += 1
-            if commons:
-                continue
+        weak = not firm(c)
+        if weak and any(s <= c.start and c.end <= e for s, e in drop):
+            continue
         out.append(c)
     return out
 
@@ -434,38 +508,51 @@ def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """Keep gazetteer names that stand where names stand.
 
-    The list holds many ordinary words, so a hit counts only when it is listed
-    with other recognised names, is the object of a relation verb, or is
-    followed by an organisation or platform noun.
+    The list holds many ordinary words, so a hit counts only when it is
+    coordinated with other recognised names (``A、B和C``), is the object of a
+    relation verb, or, unless it is one ordinary word, is followed by an
+    organisation noun or is the subject of a relation verb.
     """
-    others = [c for c in cands if c.source != "gazetteer"]
-    spans = {(c.start, c.end) for c in others if c.type in ("Company", "Organization", "Product")}
     text = d.text
-    keep = []
-    for c in cands:
-        if c.source != "gazetteer":
-            keep.append(c)
-            continue
-        ok = any(span in spans for span in _list_items(d, c))
-        if not ok:
-            m = re.match(r"[和与及、]", text[c.end : c.end + 1])
-            if m:
-                ok = any(o.start == c.end + 1 for o in others if o.type in ("Company", "Product", "Organization"))
-            m = re.search(r"[和与及、]$", text[max(0, c.start - 1) : c.start])
-            if m and not ok:
-                ok = any(o.end == c.start - 1 for o in others if o.type in ("Company", "Product", "Organization"))
-        if not ok:
-            before = text[max(0, c.start - 4) : c.start]
-            ok = any(before.endswith(v) or before.endswith(v + "了") for v in lex.triggers)
-        if not ok:
-            after = text[c.end : c.end + 4]
-            ok = bool(re.match(r"(公司|集团|平台|App|APP|客户端|旗下|董事长|创始人|CEO|总裁)", after))
+    named = {"Company", "Organization", "Product"}
+    gaz = [c for c in cands if c.source == "gazetteer"]
+    keep_gaz: set[Cand] = set()
+    starts = {c.start: c for c in cands if c.source != "gazetteer" and c.type in named}
+    ends = {c.end: c for c in cands if c.source != "gazetteer" and c.type in named}
+
+    for c in gaz:
+        words = d.tokens_in(c.start, c.end)
+        one_word = len(words) == 1 and words[0].tag not in ("ORG", "nz", "nw")
+        before = text[max(0, c.start - 4) : c.start]
+        ok = any(before.endswith(v) or before.endswith(v + "了") for v in lex.triggers)
+        if not ok and not one_word:
+            after = text[c.end : c.end + 6]
+            ok = bool(re.match(r"(公司|集团|平台|App|APP|客户端|旗下|董事长|创始人|CEO|总裁|被|宣布)", after))
+            ok = ok or any(re.match(rf"(已|已经|正式|将|拟|也|又|再次)?{re.escape(v)}", after) for v in _SUBJECT_VERBS)
         if ok:
-            keep.append(c)
-    return keep
+            keep_gaz.add(c)
+    # coordination spreads acceptance along a list: A(name)、B、C和D
+    changed = True
+    while changed:
+        changed = False
+        for c in keep_gaz:
+            starts.setdefault(c.start, c)
+            ends.setdefault(c.end, c)
+        for c in gaz:
+            if c in keep_gaz:
+                continue
+            left = text[c.start - 1 : c.start] if c.start else ""
+            right = text[c.end : c.end + 1]
+            if (left in ("、", "和", "与", "及") and c.start - 1 in ends) or (
+                right in ("、", "和", "与", "及") and c.end + 1 in starts
+            ):
+                keep_gaz.add(c)
+                changed = True
+    return [c for c in cands if c.source != "gazetteer" or c in keep_gaz]
 
 
-_PRODUCT_AFTER = re.compile(r"^(平台|App|APP|客户端|小程序|上线|的第一个版本|的新版本|的用户|用户量|版本)")
+_SUBJECT_VERBS = ("投资", "入股", "收购", "并购", "推出", "发布", "领投", "注资", "增持", "战略投资", "合作", "成立")
+_PRODUCT_AFTER = re.compile(r"^(平台|App|APP|客户端|小程序|的第一个版本|的新版本|的用户|用户量|版本)")
 _PRODUCT_BEFORE = re.compile(r"(推出|发布|上线|使用|下载|打开|登录|涌入|产品|工具|应用)(了)?[“「]?$")
 
 
@@ -562,12 +649,13 @@ def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
     for name, c in best.items():
         if c.type == "Person" and len(name) < 2:
             continue
-        for m in re.finditer(re.escape(name), text):
+        flags = re.IGNORECASE if LATIN_RE.fullmatch(name) else 0
+        for m in re.finditer(re.escape(name), text, flags):
             s, e = m.span()
             if (s in d.starts or not is_cjk(text[s - 1] if s else " ")) and (
                 e in d.ends or e == len(text) or not is_cjk(text[e])
             ):
-                out.append(Cand(s, e, name, c.type, "repeat", c.score - 0.05))
-            elif LATIN_RE.fullmatch(name):
-                out.append(Cand(s, e, name, c.type, "repeat", c.score - 0.1))
+                out.append(Cand(s, e, m.group(), c.type, "repeat", c.score - 0.05))
+            elif flags:
+                out.append(Cand(s, e, m.group(), c.type, "repeat", c.score - 0.1))
     return out

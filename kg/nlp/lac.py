@@ -43,7 +43,7 @@ class LacTagger:
         threads: ONNX Runtime intra-op threads (1 suits one worker per core).
     """
 
-    def __init__(self, model_dir: str | Path | None = None, batch_chars: int = 6000, threads: int = 1) -> None:
+    def __init__(self, model_dir: str | Path | None = None, batch_chars: int = 2000, threads: int = 1) -> None:
         import onnxruntime as ort
 
         if model_dir is None:
@@ -54,8 +54,15 @@ class LacTagger:
         vocab = {v: int(k) for k, v in _load_tsv(data / "word.dic").items()}
         self._oov = vocab.get("OOV", 0)
         q2b = _load_tsv(data / "q2b.dic") if (data / "q2b.dic").exists() else {}
-        # One lookup per character: full-width -> half-width, then -> id.
-        self._char_ids = {c: vocab.get(q2b.get(c, c), self._oov) for c in set(vocab) | set(q2b)}
+        # One lookup per character. The q2b table maps full-width to half-width
+        # (Ｍ -> M) and upper to lower case (M -> m) in separate entries, so
+        # apply it until nothing changes: Ｍ, M and m then share one id.
+        def norm(c: str) -> str:
+            for _ in range(3):
+                c = q2b.get(c, c)
+            return c
+
+        self._char_ids = {c: vocab.get(norm(c), self._oov) for c in set(vocab) | set(q2b)}
         id2tag = {int(k): v for k, v in _load_tsv(data / "tag.dic").items()}
         n_tags = max(id2tag) + 1
         self._label = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(n_tags)]
@@ -78,8 +85,7 @@ class LacTagger:
         """
         pieces: list[tuple[int, int, int]] = []  # (text index, start, end)
         for i, text in enumerate(texts):
-            for s in range(0, len(text), _MAX_LEN):
-                pieces.append((i, s, min(len(text), s + _MAX_LEN)))
+            pieces.extend((i, s, e) for s, e in _chunks(text))
         order = sorted(range(len(pieces)), key=lambda k: pieces[k][2] - pieces[k][1])
         tags_of: list[np.ndarray | None] = [None] * len(pieces)
         batch: list[int] = []
@@ -124,14 +130,36 @@ class LacTagger:
             tags_of[k] = paths[row, : lengths[row]]
 
 
+_BREAKS = frozenset("，,；;：:、。！？!? \n\t")
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Cut ``text`` into pieces of at most ``_MAX_LEN`` characters, at punctuation where possible."""
+    out = []
+    s = 0
+    n = len(text)
+    while n - s > _MAX_LEN:
+        e = s + _MAX_LEN
+        cut = next((k + 1 for k in range(e - 1, s + _MAX_LEN // 2, -1) if text[k] in _BREAKS), e)
+        out.append((s, cut))
+        s = cut
+    out.append((s, n))
+    return out
+
+
 def _viterbi(emissions: np.ndarray, trans: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """Best tag paths for a padded batch ``(B, T, K)``; padding positions are ignored."""
+    """Best tag paths for a padded batch ``(B, T, K)``; padding positions are ignored.
+
+    Past a row's length its scores stay put and its back-pointers are the
+    identity, so backtracking from the last column lands on the row's real
+    last tag.
+    """
     b, t_max, k = emissions.shape
     dp = emissions[:, 0, :].copy()
     backs = np.empty((max(t_max - 1, 0), b, k), dtype=np.int64)
     ident = np.broadcast_to(np.arange(k), (b, k))
     for t in range(1, t_max):
-        scores = dp[:, :, None] + trans[None, :, :]
+        scores = dp[:, :, None] + trans[None, :, :]  # [batch, from, to]
         bp = scores.argmax(axis=1)
         best = np.take_along_axis(scores, bp[:, None, :], axis=1)[:, 0, :] + emissions[:, t, :]
         active = (t < lengths)[:, None]
@@ -142,6 +170,4 @@ def _viterbi(emissions: np.ndarray, trans: np.ndarray, lengths: np.ndarray) -> n
     rows = np.arange(b)
     for t in range(t_max - 2, -1, -1):
         path[:, t] = backs[t][rows, path[:, t + 1]]
-    # Positions past a row's length repeat its last real tag; shift so that the
-    # real tags sit at the front (backtracking through identity keeps them aligned).
     return path

@@ -1,0 +1,36 @@
+# Two commands set everything up on a fresh machine with python3:
+#   make demo   installs kg into .venv and builds the graph of seeds/ into out/
+#   make test   installs kg with its test extras into .venv and runs the tests
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: demo test install bench bench-speed bench-quality clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(BIN)/kg build seeds/ -o out/
+	@echo "open out/graph.html in a browser; the graph is out/graph.ttl"
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: bench-speed bench-quality
+
+bench-speed: install
+	$(BIN)/python bench/speed.py
+
+bench-quality: install
+	$(BIN)/python bench/quality.py
+
+clean:
+	rm -rf out/ bench/.cache/ .pytest_cache/

@@ -1,0 +1,179 @@
+"""Entity finding and in-document resolution over hand-written sentences.
+
+An expected entity matches, as in the gold scoring rules, when its name equals
+the predicted canonical name, an alias or a mention text of a predicted entity.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.types import Entity, Extraction
+
+
+def _entities_named(x: Extraction, name: str) -> list[Entity]:
+    return [e for e in x.entities if e.name == name or name in e.aliases or any(m.text == name for m in e.mentions)]
+
+
+def _show(x: Extraction) -> str:
+    return ", ".join(f"{e.name}/{e.type}{list(e.aliases) if e.aliases else ''}" for e in x.entities)
+
+
+# --- types from general patterns ---------------------------------------------
+
+TYPE_CASES = [
+    pytest.param("杭州宇树科技有限公司近日完成了新一轮融资。", [("杭州宇树科技有限公司", "Company")], id="suffix-youxian-gongsi"),
+    pytest.param("北京小米移动软件有限公司发布了公告。", [("北京小米移动软件有限公司", "Company")], id="suffix-place-prefixed"),
+    pytest.param("科大讯飞股份有限公司今年营收增长。", [("科大讯飞股份有限公司", "Company")], id="suffix-gufen"),
+    pytest.param("京东方科技集团在合肥新建了一条产线。", [("京东方科技集团", "Company"), ("合肥", "Place")], id="suffix-jituan"),
+    pytest.param(
+        "雷军在北京会见了宁德时代董事长曾毓群。",
+        [("雷军", "Person"), ("北京", "Place"), ("宁德时代", "Company"), ("曾毓群", "Person")],
+        id="lac-per-loc-org",
+    ),
+    pytest.param(
+        "中国互联网协会在上海举办了年会。",
+        [("中国互联网协会", "Organization"), ("上海", "Place")],
+        id="lac-org-association",
+    ),
+    pytest.param("美团上线了“拼好饭”。", [("美团", "Company"), ("拼好饭", "Product")], id="quoted-after-shangxian"),
+    pytest.param("比亚迪推出了“海豹”。", [("比亚迪", "Company"), ("海豹", "Product")], id="quoted-after-tuichu"),
+    pytest.param("华为发布新一代产品“鸿蒙”。", [("华为", "Company"), ("鸿蒙", "Product")], id="quoted-after-product-noun"),
+    pytest.param(
+        "华为的CBG(消费者业务事业群)公布了年度业绩。",
+        [("华为", "Company"), ("消费者业务事业群", "Organization")],
+        id="unit-in-brackets",
+    ),
+    pytest.param("美团成立了无人机事业部。", [("美团", "Company"), ("无人机事业部", "Organization")], id="unit-created"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TYPE_CASES)
+def test_entities_types(extract, text, expected):
+    x = extract(text)
+    for name, typ in expected:
+        found = _entities_named(x, name)
+        assert found, f"{name} not found: {_show(x)}"
+        assert typ in {e.type for e in found}, f"{name}: {[e.type for e in found]} != {typ}: {_show(x)}"
+
+
+# --- parenthetical aliases ---------------------------------------------------
+
+ALIAS_CASES = [
+    pytest.param("京东方副总裁刘晓东(花名东哥)表示,公司将扩大产能。", "刘晓东", "东哥", "Person", id="huaming"),
+    pytest.param("美团创始人王兴(又名兴哥)发表了内部信。", "王兴", "兴哥", "Person", id="youming"),
+    pytest.param("宁德时代(CATL)发布了新一代电池。", "宁德时代", "CATL", "Company", id="latin-alias"),
+    pytest.param("比亚迪股份有限公司(以下简称比亚迪)发布了公告。", "比亚迪股份有限公司", "比亚迪", "Company", id="yixia-jiancheng"),
+    # like the gold's CSIG / 腾讯CSIG, either the bare or the owner-prefixed code counts
+    pytest.param("华为CBG(消费者业务事业群)公布了年度业绩。", "消费者业务事业群", ("CBG", "华为CBG"), "Organization", id="unit-alias"),
+]
+
+
+@pytest.mark.parametrize("text, name, alias, typ", ALIAS_CASES)
+def test_entities_parenthetical_alias(extract, text, name, alias, typ):
+    x = extract(text)
+    alts = alias if isinstance(alias, tuple) else (alias,)
+    alias = next((f for f in alts if _entities_named(x, f)), alts[0])
+    a, b = _entities_named(x, name), _entities_named(x, alias)
+    assert a and b, f"{name}/{alias} not found: {_show(x)}"
+    assert len(a) == 1 and a == b, f"{name} and {alias} should be one entity: {_show(x)}"
+    assert a[0].type == typ, _show(x)
+    assert {name, alias} <= {a[0].name, *a[0].aliases}, _show(x)
+
+
+# --- short and full names ----------------------------------------------------
+
+SHORT_FULL_CASES = [
+    pytest.param("小米集团今天公布了财报。小米表示营收同比增长。", "小米集团", "小米", id="jituan"),
+    pytest.param("比亚迪股份有限公司发布公告称,比亚迪销量创新高。", "比亚迪股份有限公司", "比亚迪", id="gufen-youxian"),
+    pytest.param("京东方科技集团发布了年报。京东方的营收有所增长。", "京东方科技集团", "京东方", id="keji-jituan"),
+]
+
+
+@pytest.mark.parametrize("text, full, short", SHORT_FULL_CASES)
+def test_entities_short_full_merge(extract, text, full, short):
+    x = extract(text)
+    a, b = _entities_named(x, full), _entities_named(x, short)
+    assert a and b, _show(x)
+    assert len(a) == 1 and a == b, f"{full} and {short} should be one entity: {_show(x)}"
+    assert a[0].type == "Company"
+
+
+NOT_MERGED_CASES = [
+    pytest.param("网易旗下的网易云音乐用户数突破两亿。", "网易", "网易云音乐", id="company-vs-product"),
+    pytest.param("华为今天发布了华为云的新服务。", "华为", "华为云", id="company-vs-cloud"),
+    pytest.param("小米集团的小米汽车交付了首批新车。", "小米集团", "小米汽车", id="group-vs-car-line"),
+]
+
+
+@pytest.mark.parametrize("text, company, part", NOT_MERGED_CASES)
+def test_entities_company_and_part_not_merged(extract, text, company, part):
+    x = extract(text)
+    a, b = _entities_named(x, company), _entities_named(x, part)
+    assert a and b, _show(x)
+    assert not set(e.name for e in a) & set(e.name for e in b), f"{company} and {part} merged: {_show(x)}"
+
+
+# --- full-width / half-width and case ----------------------------------------
+
+WIDTH_CASES = [
+    pytest.param("小米发布了ＭＩＵＩ的新版本。MIUI的用户已超过五亿。", ["ＭＩＵＩ", "MIUI"], id="fullwidth-latin"),
+    pytest.param("华为推出了ＨａｒｍｏｎｙＯＳ。HarmonyOS的装机量持续增长。", ["ＨａｒｍｏｎｙＯＳ", "HarmonyOS"], id="fullwidth-mixed-case"),
+    pytest.param("小米推出了“MIUI”。如今miui的用户已超过五亿。", ["MIUI", "miui"], id="letter-case"),
+]
+
+
+@pytest.mark.parametrize("text, forms", WIDTH_CASES)
+def test_entities_width_and_case_normalised(extract, text, forms):
+    x = extract(text)
+    owners = []
+    for f in forms:
+        es = [e for e in x.entities if any(m.text == f for m in e.mentions)]
+        assert es, f"no mention {f!r}: {_show(x)}"
+        owners += es
+    assert len({e.name for e in owners}) == 1, f"{forms} should be one entity: {_show(x)}"
+    assert owners[0].type == "Product", _show(x)
+
+
+# --- mention offsets ---------------------------------------------------------
+
+OFFSET_TEXTS = [
+    pytest.param("  小米集团\n\n 董事长雷军表示：“我们将推出ＭＩＵＩ 15。”", id="spaces-newlines-fullwidth"),
+    pytest.param("宁德时代(CATL)与比亚迪、蔚来汽车签署了合作协议,京东方科技集团也参与其中。", id="brackets-lists"),
+    pytest.param("红杉中国合伙人、美团负责人王兴出席了活动。\n\n美团上线了“拼好饭”,用户反响热烈!", id="two-paragraphs"),
+    pytest.param("🚀小米SU7终于亮相,雷军😀表示:“Xiaomi 的目标是……”", id="emoji-astral"),
+    pytest.param("华为CBG(消费者业务事业群)公布了年度业绩。" * 3, id="repeated"),
+    pytest.param("京东方副总裁刘晓东(花名东哥)表示,公司将扩大产能。", id="alias"),
+]
+
+
+@pytest.mark.parametrize("text", OFFSET_TEXTS)
+def test_entities_mention_offsets_exact(extract, text):
+    x = extract(text)
+    assert x.entities, "expected some entities"
+    spans = []
+    for e in x.entities:
+        assert e.mentions, e
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start : m.end] == m.text, (e.name, m)
+            spans.append((m.start, m.end))
+    spans.sort()
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), f"overlapping mentions {spans}"
+
+
+# --- common nouns in lists ---------------------------------------------------
+
+COMMON_LIST_CASES = [
+    pytest.param("京东方将重点布局云计算、人工智能、区块链等技术。", "京东方", ["云计算", "人工智能", "区块链"], id="tech-list"),
+    pytest.param("小米在智能家居、新能源汽车和芯片等领域持续投入。", "小米", ["智能家居", "新能源汽车", "芯片"], id="field-list"),
+    pytest.param("宁德时代的储能、动力电池、电池回收等业务增长迅速。", "宁德时代", ["储能", "动力电池", "电池回收"], id="business-list"),
+]
+
+
+@pytest.mark.parametrize("text, company, nouns", COMMON_LIST_CASES)
+def test_entities_common_nouns_not_entities(extract, text, company, nouns):
+    x = extract(text)
+    assert _entities_named(x, company), _show(x)
+    for n in nouns:
+        assert not _entities_named(x, n), f"common noun {n} became an entity: {_show(x)}"

@@ -1,0 +1,101 @@
+"""The batched LAC tagger: exact offsets, batch invariance, long inputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.lac import LacTagger
+
+SENTENCES = [
+    "小米集团董事长兼CEO雷军表示,今年将加大研发投入。",
+    "红杉中国投资了美团、拼多多和快手等公司。",
+    "宁德时代(CATL)与比亚迪签署了战略合作协议。",
+    "美团上线了“拼好饭”,用户反响热烈!",
+    "2023年,华为发力高端手机,万众期待的新机Mate60终于亮相。",
+    "  京东方 在合肥\t新建了一条产线。\n",
+    "网易",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def tagger() -> LacTagger:
+    return LacTagger()
+
+
+def _words(text: str, toks) -> list[str]:
+    return [text[s:e] for s, e, _ in toks]
+
+
+def _check_cover(text: str, toks) -> None:
+    assert "".join(_words(text, toks)) == text
+    pos = 0
+    for s, e, tag in toks:
+        assert s == pos and e > s, (s, e, pos)
+        assert isinstance(tag, str) and tag
+        pos = e
+    assert pos == len(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES, ids=[f"s{i}" for i in range(len(SENTENCES))])
+def test_lac_offsets_cover_text(tagger, text):
+    (toks,) = tagger.tag([text])
+    _check_cover(text, toks)
+
+
+@pytest.mark.parametrize("batch_chars", [6000, 40, 1], ids=["one-call", "small-batches", "one-per-call"])
+def test_lac_batched_equals_single(tagger, batch_chars):
+    batched = LacTagger(batch_chars=batch_chars).tag(SENTENCES)
+    assert len(batched) == len(SENTENCES)
+    for text, toks in zip(SENTENCES, batched):
+        _check_cover(text, toks)
+        single = tagger.tag([text])[0]
+        strip = lambda ts: [(s, e, t) for s, e, t in ts if text[s:e].strip()]  # noqa: E731
+        assert strip(toks) == strip(single), text
+
+
+def test_lac_batch_order_independent(tagger):
+    fwd = tagger.tag(SENTENCES)
+    rev = tagger.tag(SENTENCES[::-1])[::-1]
+    assert fwd == rev
+
+
+LONG_CASES = [
+    pytest.param("小米集团董事长雷军在北京发布了新产品。" * 30, id="repeated-sentences"),
+    pytest.param(("宁德时代与比亚迪在合肥签署了战略合作协议" + "，") * 25 + "雷军表示支持。", id="one-long-sentence"),
+]
+
+
+@pytest.mark.parametrize("text", LONG_CASES)
+def test_lac_long_text(tagger, text):
+    assert len(text) > 256
+    (toks,) = tagger.tag([text])
+    _check_cover(text, toks)
+    # names far past the first 256 characters are still tagged
+    late = [(text[s:e], t) for s, e, t in toks if s > 300]
+    assert ("雷军", "PER") in late, late[:20]
+
+
+def test_lac_long_text_no_word_cut_at_chunk_boundary(tagger):
+    # a person name straddling character 256 (LAC's chunk length) must stay one word
+    text = "小米在北京发布了新产品。" * 21 + "据悉，" + "雷军表示很满意。"
+    i = text.index("雷军")
+    assert i == 255
+    (toks,) = tagger.tag([text])
+    _check_cover(text, toks)
+    assert any(s <= i and i + 2 <= e for s, e, _ in toks), [(text[s:e], t) for s, e, t in toks if s >= i - 4 and e <= i + 6]
+
+
+WIDTH_CASES = [
+    pytest.param("小米发布了ＭＩＵＩ的新版本。", "小米发布了MIUI的新版本。", id="fullwidth-latin"),
+    pytest.param("华为推出了ＨａｒｍｏｎｙＯＳ系统。", "华为推出了HarmonyOS系统。", id="fullwidth-mixed-case"),
+    pytest.param("京东方２０２３年营收增长。", "京东方2023年营收增长。", id="fullwidth-digits"),
+]
+
+
+@pytest.mark.parametrize("full, half", WIDTH_CASES)
+def test_lac_width_invariant(tagger, full, half):
+    # LAC folds full-width to half-width forms (q2b.dic), so both spellings get the same words
+    assert len(full) == len(half)
+    a, b = tagger.tag([full, half])
+    assert a == b

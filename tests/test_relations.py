@@ -1,0 +1,315 @@
+"""Relation extraction over hand-written business-news sentences.
+
+Expected facts follow the relation vocabulary of the gold README
+(/work/shared/gold/README.md): direction head -> tail, ``leads`` for top titles,
+``holdsPosition`` for deputies and other roles (with the title text), names
+matched by canonical name or by any mention text of the entity.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.types import Entity, Extraction, Relation
+
+# --- helpers ----------------------------------------------------------------
+
+
+def _entities_named(x: Extraction, name: str) -> list[Entity]:
+    """Entities whose canonical name, an alias or a mention text equals ``name``."""
+    return [e for e in x.entities if e.name == name or name in e.aliases or any(m.text == name for m in e.mentions)]
+
+
+def _find(x: Extraction, head: str, rel: str, tail: str) -> list[Relation]:
+    heads = {e.name for e in _entities_named(x, head)}
+    tails = {e.name for e in _entities_named(x, tail)}
+    out = [r for r in x.relations if r.relation == rel and r.head in heads and r.tail in tails]
+    if rel == "partnerOf":  # symmetric
+        out += [r for r in x.relations if r.relation == rel and r.head in tails and r.tail in heads]
+    return out
+
+
+def _show(x: Extraction) -> str:
+    ents = ", ".join(f"{e.name}/{e.type}" for e in x.entities)
+    rels = "; ".join(f"{r.head} -{r.relation}{'[' + r.title + ']' if r.title else ''}-> {r.tail} ({r.confidence})" for r in x.relations)
+    return f"entities: {ents}\nrelations: {rels}"
+
+
+def _assert_fact(x: Extraction, head: str, rel: str, tail: str, title: str | None = None) -> Relation:
+    found = _find(x, head, rel, tail)
+    assert found, f"missing {head} -{rel}-> {tail}\n{_show(x)}"
+    if title is not None:
+        assert any(r.title == title for r in found), f"{head} -{rel}-> {tail}: title {[r.title for r in found]} != {title!r}\n{_show(x)}"
+        return next(r for r in found if r.title == title)
+    return found[0]
+
+
+def _type_of(x: Extraction, name: str) -> set[str]:
+    return {e.type for e in _entities_named(x, name)}
+
+
+# --- coordinated and plain objects -------------------------------------------
+
+INVEST_CASES = [
+    pytest.param(
+        "红杉中国投资了美团、拼多多和快手等公司。",
+        "红杉中国",
+        ["美团", "拼多多", "快手"],
+        id="list-dun-he-deng",
+    ),
+    pytest.param(
+        "高瓴资本先后投资了京东方、宁德时代和比亚迪。",
+        "高瓴资本",
+        ["京东方", "宁德时代", "比亚迪"],
+        id="list-dun-he",
+    ),
+    pytest.param(
+        "小米集团投资了石头科技、云米科技、华米科技等生态链企业。",
+        "小米集团",
+        ["石头科技", "云米科技", "华米科技"],
+        id="list-suffix-names",
+    ),
+    pytest.param("高瓴资本入股了宁德时代。", "高瓴资本", ["宁德时代"], id="rugu"),
+    pytest.param("红杉中国领投了理想汽车的新一轮融资。", "红杉中国", ["理想汽车"], id="lingtou-round"),
+    pytest.param("去年,小米增持了京东方的股份。", "小米", ["京东方"], id="zengchi"),
+]
+
+
+@pytest.mark.parametrize("text, head, tails", INVEST_CASES)
+def test_relations_coordinated_objects(extract, text, head, tails):
+    x = extract(text)
+    for tail in tails:
+        _assert_fact(x, head, "investedIn", tail)
+        assert "Company" in _type_of(x, tail), f"{tail} should be a Company\n{_show(x)}"
+    invested = [r for r in x.relations if r.relation == "investedIn"]
+    assert len(invested) == len(tails), f"expected exactly {len(tails)} investedIn\n{_show(x)}"
+
+
+# --- titles ------------------------------------------------------------------
+
+TITLE_CASES = [
+    pytest.param(
+        "小米集团董事长兼CEO雷军表示,今年将加大研发投入。",
+        [("雷军", "leads", "小米集团", "董事长兼CEO")],
+        id="appositive-chair-and-ceo",
+    ),
+    pytest.param(
+        "宁德时代董事长曾毓群在大会上发表了演讲。",
+        [("曾毓群", "leads", "宁德时代", "董事长")],
+        id="appositive-chair",
+    ),
+    pytest.param(
+        "华为的副总裁余承东出席了发布会。",
+        [("余承东", "holdsPosition", "华为", "副总裁")],
+        id="appositive-de-deputy",
+    ),
+    pytest.param(
+        "美团高级副总裁王莆中接受了记者采访。",
+        [("王莆中", "holdsPosition", "美团", "高级副总裁")],
+        id="appositive-senior-vp",
+    ),
+    pytest.param(
+        "红杉中国合伙人、美团负责人王兴出席了活动。",
+        [("王兴", "holdsPosition", "红杉中国", "合伙人"), ("王兴", "leads", "美团", "负责人")],
+        id="chained-partner-and-head",
+    ),
+    pytest.param(
+        "中国互联网协会理事长尚冰在会上致辞。",
+        [("尚冰", "leads", "中国互联网协会", "理事长")],
+        id="org-chairman-lishizhang",
+    ),
+    pytest.param(
+        "中国汽车工业协会副会长付炳锋介绍了行业情况。",
+        [("付炳锋", "holdsPosition", "中国汽车工业协会", "副会长")],
+        id="org-deputy",
+    ),
+    pytest.param("王兴担任美团公司总裁。", [("王兴", "leads", "美团公司", "总裁")], id="person-first-danren"),
+    pytest.param("雷军出任金山软件董事长。", [("雷军", "leads", "金山软件", "董事长")], id="person-first-churen"),
+    pytest.param("曾毓群担任宁德时代董事。", [("曾毓群", "holdsPosition", "宁德时代", "董事")], id="person-first-role"),
+    pytest.param("比亚迪总裁王传福宣布了新的战略。", [("王传福", "leads", "比亚迪", "总裁")], id="appositive-president"),
+]
+
+
+@pytest.mark.parametrize("text, facts", TITLE_CASES)
+def test_relations_titles(extract, text, facts):
+    x = extract(text)
+    for person, rel, org, title in facts:
+        _assert_fact(x, person, rel, org, title)
+        assert "Person" in _type_of(x, person)
+        if rel == "holdsPosition":
+            # a deputy or a partner does not lead the organisation
+            assert not _find(x, person, "leads", org), f"{person} should not lead {org}\n{_show(x)}"
+
+
+# --- subject carried across clauses ------------------------------------------
+
+CARRIED_CASES = [
+    pytest.param(
+        "2021年,小米发力智能汽车,经过三年研发,备受关注的新品小米SU7终于亮相。",
+        "小米",
+        "小米SU7",
+        id="xiaomi-su7",
+    ),
+    pytest.param(
+        "2023年,华为发力高端手机,历经多年打磨,万众期待的新机Mate60终于亮相。",
+        "华为",
+        "Mate60",
+        id="huawei-mate60",
+    ),
+    pytest.param(
+        "去年,比亚迪加码高端市场,经过两年筹备,全新品牌仰望正式亮相。",
+        "比亚迪",
+        "仰望",
+        id="byd-brand",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, head, product", CARRIED_CASES)
+def test_relations_carried_subject(extract, text, head, product):
+    x = extract(text)
+    _assert_fact(x, head, "launched", product)
+    assert "Product" in _type_of(x, product), _show(x)
+
+
+# --- passive and prepositional -----------------------------------------------
+
+VOICE_CASES = [
+    pytest.param("摩拜单车被美团收购。", ("美团", "acquired", "摩拜单车"), id="passive-bei"),
+    pytest.param("2018年,摩拜单车被美团以27亿美元收购。", ("美团", "acquired", "摩拜单车"), id="passive-bei-yi"),
+    pytest.param("摩托罗拉移动被联想集团收购。", ("联想集团", "acquired", "摩托罗拉移动"), id="passive-lenovo"),
+    pytest.param("小米与京东方达成战略合作。", ("小米", "partnerOf", "京东方"), id="prep-yu-partner"),
+    pytest.param("宁德时代和蔚来汽车签署了合作协议。", ("宁德时代", "partnerOf", "蔚来汽车"), id="prep-he-partner"),
+    pytest.param("高瓴资本对宁德时代进行了投资。", ("高瓴资本", "investedIn", "宁德时代"), id="prep-dui-invest"),
+    pytest.param("红杉中国向理想汽车注资10亿元。", ("红杉中国", "investedIn", "理想汽车"), id="prep-xiang-inject"),
+]
+
+
+@pytest.mark.parametrize("text, fact", VOICE_CASES)
+def test_relations_passive_and_prepositional(extract, text, fact):
+    x = extract(text)
+    head, rel, tail = fact
+    _assert_fact(x, head, rel, tail)
+    if rel != "partnerOf":
+        assert not _find(x, tail, rel, head), f"reversed {rel}\n{_show(x)}"
+
+
+# --- negation, intent, rumour ------------------------------------------------
+
+# (plain sentence, modal variants, fact); each variant is "neg" (no relation)
+# or "hedged" (no relation, or a confidence strictly below the plain fact's).
+MODALITY_CASES = [
+    pytest.param("美团收购了摩拜单车。", "美团拟收购摩拜单车。", "hedged", ("美团", "acquired", "摩拜单车"), id="intent-ni"),
+    pytest.param("美团收购了摩拜单车。", "传闻美团将收购摩拜单车。", "hedged", ("美团", "acquired", "摩拜单车"), id="rumour-chuanwen"),
+    pytest.param("联想集团收购了摩托罗拉移动。", "联想集团计划收购摩托罗拉移动。", "hedged", ("联想集团", "acquired", "摩托罗拉移动"), id="intent-jihua"),
+    pytest.param("联想集团收购了摩托罗拉移动。", "据传联想集团有意收购摩托罗拉移动。", "hedged", ("联想集团", "acquired", "摩托罗拉移动"), id="rumour-juchuan"),
+    pytest.param("小米投资了石头科技。", "小米未投资石头科技。", "neg", ("小米", "investedIn", "石头科技"), id="neg-wei"),
+    pytest.param("小米投资了石头科技。", "小米并未投资石头科技。", "neg", ("小米", "investedIn", "石头科技"), id="neg-bingwei"),
+    pytest.param("小米投资了石头科技。", "小米否认投资石头科技。", "neg", ("小米", "investedIn", "石头科技"), id="neg-fouren"),
+    pytest.param("小米入股了京东方。", "小米没有入股京东方。", "neg", ("小米", "investedIn", "京东方"), id="neg-meiyou"),
+]
+
+
+@pytest.mark.parametrize("plain, modal, kind, fact", MODALITY_CASES)
+def test_relations_modality(extract, plain, modal, kind, fact):
+    head, rel, tail = fact
+    base = _assert_fact(extract(plain), head, rel, tail)
+    x = extract(modal)
+    found = _find(x, head, rel, tail)
+    if kind == "neg":
+        assert not found, f"negated fact extracted\n{_show(x)}"
+    else:
+        assert all(r.confidence < base.confidence for r in found), (
+            f"hedged {[r.confidence for r in found]} not below plain {base.confidence}\n{_show(x)}"
+        )
+
+
+# --- launches ----------------------------------------------------------------
+
+LAUNCH_CASES = [
+    pytest.param("小米推出了“澎湃OS”。", "小米", "澎湃OS", id="tuichu-le-quoted"),
+    pytest.param("华为发布新一代产品“鸿蒙”。", "华为", "鸿蒙", id="fabu-product-noun-quoted"),
+    pytest.param("美团上线了“拼好饭”。", "美团", "拼好饭", id="shangxian-quoted"),
+    pytest.param("比亚迪发布了新车型“海豹”。", "比亚迪", "海豹", id="fabu-chexing-quoted"),
+    pytest.param("大疆推出了新一代无人机“Mavic 3”。", "大疆", "Mavic 3", id="tuichu-latin-quoted"),
+]
+
+
+@pytest.mark.parametrize("text, head, product", LAUNCH_CASES)
+def test_relations_launch(extract, text, head, product):
+    x = extract(text)
+    _assert_fact(x, head, "launched", product)
+    assert _type_of(x, product) == {"Product"}, _show(x)
+
+
+# --- ownership ---------------------------------------------------------------
+
+OWNERSHIP_CASES = [
+    pytest.param("小米旗下的手机品牌Redmi发布了新机。", ("Redmi", "productOf", "小米"), id="qixia-product"),
+    pytest.param("网易旗下的网易云音乐用户数突破两亿。", ("网易云音乐", "productOf", "网易"), id="qixia-compound-product"),
+    pytest.param("比亚迪的子公司弗迪电池获得了融资。", ("弗迪电池", "subsidiaryOf", "比亚迪"), id="de-zigongsi"),
+    pytest.param(
+        "宁德时代旗下的广东邦普循环科技有限公司扩建了工厂。",
+        ("广东邦普循环科技有限公司", "subsidiaryOf", "宁德时代"),
+        id="qixia-company",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, fact", OWNERSHIP_CASES)
+def test_relations_ownership(extract, text, fact):
+    x = extract(text)
+    _assert_fact(x, *fact)
+
+
+# --- founded -----------------------------------------------------------------
+
+FOUNDED_CASES = [
+    pytest.param("雷军创立了小米公司。", [("雷军", "founded", "小米公司")], id="person-chuangli"),
+    pytest.param("王兴于2010年创办了美团。", [("王兴", "founded", "美团")], id="person-chuangban"),
+    pytest.param(
+        "华为成立了智能汽车解决方案事业部。",
+        [("华为", "founded", "智能汽车解决方案事业部"), ("智能汽车解决方案事业部", "subsidiaryOf", "华为")],
+        id="company-unit",
+    ),
+    pytest.param(
+        "美团成立了无人机事业部。",
+        [("美团", "founded", "无人机事业部"), ("无人机事业部", "subsidiaryOf", "美团")],
+        id="company-unit-short",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, facts", FOUNDED_CASES)
+def test_relations_founded(extract, text, facts):
+    x = extract(text)
+    for f in facts:
+        _assert_fact(x, *f)
+
+
+# --- evidence and confidence of every relation -------------------------------
+
+ALL_TEXTS = sorted(
+    {
+        p.values[0]
+        for table in (INVEST_CASES, TITLE_CASES, CARRIED_CASES, VOICE_CASES, LAUNCH_CASES, OWNERSHIP_CASES, FOUNDED_CASES)
+        for p in table
+    }
+    | {p.values[0] for p in MODALITY_CASES}
+    | {p.values[1] for p in MODALITY_CASES}
+)
+
+
+@pytest.mark.parametrize("text", ALL_TEXTS, ids=[f"s{i:02d}" for i in range(len(ALL_TEXTS))])
+def test_relations_evidence_and_confidence(extract, text):
+    x = extract(text)
+    by_name = {e.name: e for e in x.entities}
+    for r in x.relations:
+        ev = r.evidence
+        assert 0 <= ev.start < ev.end <= len(text)
+        assert ev.text == text[ev.start : ev.end]
+        assert 0 < r.confidence <= 1, r
+        for end in (r.head, r.tail):
+            e = by_name[end]
+            forms = {e.name, *e.aliases} | {m.text for m in e.mentions if ev.start <= m.start and m.end <= ev.end}
+            assert any(f in ev.text for f in forms), f"{end} not in evidence {ev.text!r}"
