@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from kg.nlp.lexicons import Lexicons
-from kg.nlp.tokens import LATIN_RE, PROPER_TAGS, AliasLink, Cand, Tok, is_cjk
+from kg.nlp.tokens import LATIN_RE, PROPER_TAGS, AliasLink, Cand, Tok, fold, is_cjk
 
 __all__ = ["find_mentions", "settle_overlaps", "type_by_suffix"]
 
@@ -259,7 +259,9 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                             out.append(Cand(s, s + len(name), name, "Product", "list", 0.75))
                         k0 += len(part) + 1
         # X终于亮相 / X正式上线
-        if t.text in _INTRANSITIVE_LAUNCH and t.tag.startswith("v"):
+        after = text[t.end : t.end + 2]
+        no_object = not after or after[0] in "，,。；;！!？?\n" or after in ("了，", "了,", "了。")
+        if t.text in _INTRANSITIVE_LAUNCH and t.tag.startswith("v") and no_object:
             j = i - 1
             while j >= 0 and d.toks[j].text in _LAUNCH_ADVERBS:
                 j -= 1
@@ -273,8 +275,28 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 start = d.toks[k + 1].start
                 name = text[start:end]
                 left = text[start - 1] if start > 0 else "\n"
+                latin = LATIN_RE.search(name)
+                if latin and latin.start() > 0 and latin.end() == len(name):
+                    start, name, left = start + latin.start(), latin.group(), "的"  # 新机Mate60 -> Mate60
                 if 2 <= len(name) <= 10 and (left in "”」』\"，,。\n的 " or left.isspace()) and _valid_name(name):
                     out.append(Cand(start, end, name, "Product", "launch", 0.7))
+        # 推出了HarmonyOS / 发布新一代无人机“Mavic 3”: a Latin or quoted name after a launch verb
+        if t.text in _LAUNCH_VERBS:
+            window = text[t.end : t.end + 14]
+            clause = re.split(r"[，,。；;！!？?\n]", window, maxsplit=1)[0]
+            q = next((k for k, ch in enumerate(clause) if ch in _QUOTES), None)
+            if q is not None and q > 1:
+                span = _quoted_after(d, t.end + q)
+                if span and _valid_name(text[span[0] : span[1]]) and span[1] - span[0] <= 12:
+                    out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.75))
+            lm = LATIN_RE.match(text, t.end + (1 if text.startswith("了", t.end) else 0))
+            if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles:
+                out.append(Cand(lm.start(), lm.end(), lm.group(), "Product", "latin", 0.72))
+        # 手机品牌Redmi: a Latin name right after a product noun
+        if t.text in lex.product_nouns or t.text in ("品牌", "系列", "新机", "车型"):
+            lm = LATIN_RE.match(text, t.end)
+            if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles:
+                out.append(Cand(lm.start(), lm.end(), lm.group(), "Product", "latin", 0.72))
         # QQ业务 / Xbox平台: a Latin name right before a product noun
         if LATIN_RE.fullmatch(t.text) and len(t.text) >= 2 and i + 1 < len(d.toks):
             nxt = d.toks[i + 1]
@@ -499,10 +521,16 @@ def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 full_end = t.end
                 i += 1
             rest = text[e:full_end]
-            if rest and any(rest.endswith(h) or rest.startswith(h) for h in lex.product_heads):
-                if not rest.endswith(tuple(lex.company_suffixes)) or rest.endswith(lex.product_heads):
-                    out.append(Cand(m.start(), full_end, text[m.start() : full_end], "Product", "compound", 0.8))
+            # cut after the last product head: 网易云音乐|用户数
+            cut = max((k + len(h) for h in lex.product_heads for k in _find_all(rest, h)), default=0)
+            if cut:
+                full_end = e + cut
+                out.append(Cand(m.start(), full_end, text[m.start() : full_end], "Product", "compound", 0.8))
     return out
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(sub), text)]
 
 
 def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
@@ -632,6 +660,16 @@ def _parenthetical_aliases(d: _Doc, lex: Lexicons, cands: list[Cand]) -> tuple[l
     return links, extra
 
 
+class _Span:
+    """A match over folded text, read back from the original text."""
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self._t = text[s:e]
+
+    def group(self) -> str:
+        return self._t
+
+
 def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
     """Every other occurrence of an accepted name, where LAC's words line up."""
     best: dict[str, Cand] = {}
@@ -646,12 +684,14 @@ def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
             best[c.text] = c
     out = []
     text = d.text
+    folded = fold(text)  # same length as text: 'ＭＩＵＩ' and 'miui' find 'MIUI'
     for name, c in best.items():
         if c.type == "Person" and len(name) < 2:
             continue
-        flags = re.IGNORECASE if LATIN_RE.fullmatch(name) else 0
-        for m in re.finditer(re.escape(name), text, flags):
+        flags = 1 if LATIN_RE.fullmatch(name) else 0
+        for m in re.finditer(re.escape(fold(name)), folded):
             s, e = m.span()
+            m = _Span(text, s, e)
             if (s in d.starts or not is_cjk(text[s - 1] if s else " ")) and (
                 e in d.ends or e == len(text) or not is_cjk(text[e])
             ):

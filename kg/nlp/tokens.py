@@ -5,13 +5,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Tok", "Cand", "AliasLink", "PROPER_TAGS", "CLAUSE_PUNCT", "is_cjk", "LATIN_RE"]
+__all__ = ["Tok", "Cand", "AliasLink", "PROPER_TAGS", "CLAUSE_PUNCT", "is_cjk", "LATIN_RE", "fold"]
 
 #: LAC tags of proper names (people, organisations, places, other names, works).
 PROPER_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw"})
 #: Characters that end a clause inside a sentence.
 CLAUSE_PUNCT = frozenset(",，;；:：!！?？。\n")
-LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.+\-]*[A-Za-z0-9+]|[A-Za-z]")
+LATIN_RE = re.compile(
+    r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９&.+\-]*(?: [0-9０-９]{1,3}(?![0-9]))?[A-Za-z0-9Ａ-Ｚａ-ｚ０-９+]|[A-Za-zＡ-Ｚａ-ｚ]"
+)
+#: Folds full-width ASCII forms to ASCII, keeping every string's length.
+WIDTH_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def fold(text: str) -> str:
+    """Full-width to half-width and lower case, one character for one: offsets stay valid.
+
+    >>> fold("ＭＩＵＩ 15")
+    'miui 15'
+    """
+    return text.translate(WIDTH_FOLD).lower()
 
 
 def is_cjk(ch: str) -> bool:
