@@ -1,6 +1,8 @@
 # Two commands set everything up on a fresh machine with python3:
 #   make demo   installs kg into .venv and builds the graph of seeds/ into out/
-#   make test   installs kg with its test extras into .venv and runs the tests
+#   make test   installs kg with its test extras into .venv (and, as root, the Debian
+#               packages of .ci/apt-packages.txt that browser and store tests use),
+#               then runs the tests
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -22,6 +24,7 @@ demo: install
 	@echo "open out/graph.html in a browser; the graph is out/graph.ttl"
 
 test: install
+	@bash .ci/system-deps
 	$(BIN)/python -m pytest -q
 
 bench: bench-speed bench-quality
