@@ -9,7 +9,15 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import quote
 
-__all__ = ["DEFAULT_BASE", "entity_iri", "document_iri", "statement_iri", "normalize_base"]
+__all__ = [
+    "DEFAULT_BASE",
+    "entity_iri",
+    "document_iri",
+    "graph_iri",
+    "entities_graph_iri",
+    "statement_iri",
+    "normalize_base",
+]
 
 #: Default base IRI of the data (``--base-iri`` overrides it).
 DEFAULT_BASE = "http://kg.example.org/resource/"
@@ -36,6 +44,20 @@ def document_iri(doc_id: str, base: str = DEFAULT_BASE) -> str:
     'http://kg.example.org/resource/doc/seeds%2Fa.txt'
     """
     return f"{normalize_base(base)}doc/{quote(doc_id, safe='')}"
+
+
+def graph_iri(doc_id: str, base: str = DEFAULT_BASE) -> str:
+    """IRI of the named graph that holds one document's facts.
+
+    >>> graph_iri("seeds/a.txt")
+    'http://kg.example.org/resource/graph/seeds%2Fa.txt'
+    """
+    return f"{normalize_base(base)}graph/{quote(doc_id, safe='')}"
+
+
+def entities_graph_iri(base: str = DEFAULT_BASE) -> str:
+    """IRI of the named graph that holds the merged entity descriptions (type, labels)."""
+    return f"{normalize_base(base)}graph/_entities"
 
 
 def statement_iri(*parts: object, base: str = DEFAULT_BASE) -> str:

@@ -263,3 +263,37 @@ def test_graph_to_networkx_works_on_parsed_turtle(graph: Graph) -> None:
     a, b = graph_to_networkx(graph), graph_to_networkx(parsed)
     assert list(a.nodes(data=True)) == list(b.nodes(data=True))
     assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
+
+
+def test_graph_dataset_splits_documents_and_unions_to_the_graph() -> None:
+    from rdflib import Graph as _Graph
+    from rdflib.compare import isomorphic as _iso
+
+    from kg.graph import build_dataset
+    from kg.iris import entities_graph_iri, graph_iri
+
+    exts = _dataset_records()
+    ds = build_dataset(exts)
+    names = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert names == {graph_iri("d1"), graph_iri("d2"), entities_graph_iri()}
+    union = _Graph()
+    for g in ds.graphs():
+        for t in g:
+            union.add(t)
+    assert _iso(union, build_graph(exts))
+    # each document's graph holds only its own statements
+    d1 = ds.graph(URIRef(graph_iri("d1")))
+    assert set(d1.objects(None, rns.PROV.wasDerivedFrom)) == {URIRef(document_iri("d1"))}
+
+
+def _dataset_records() -> list[Extraction]:
+    def ent(name: str, typ: str) -> Entity:
+        return Entity(name, typ, entity_iri(name), (), (Mention(name, 0, len(name)),))
+
+    def rel(h: str, r: str, t: str, text: str) -> Relation:
+        return Relation(h, r, t, 0.8, Evidence(text, 0, len(text)))
+
+    return [
+        Extraction("d1", (ent("腾讯", "Company"), ent("微盟", "Company")), (rel("腾讯", "investedIn", "微盟", "腾讯投资了微盟。"),)),
+        Extraction("d2", (ent("腾讯", "Company"), ent("京东", "Company")), (rel("腾讯", "investedIn", "京东", "腾讯投资了京东。"),)),
+    ]
