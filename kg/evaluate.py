@@ -135,13 +135,19 @@ def score_document(pred: Extraction, gold: Mapping[str, Any]) -> Report:
                 matched.add(hit)
                 rep.entities.setdefault(e.type, Score()).tp += 1
             continue
-        ohit = next((opt_idx[f] for f in sorted(forms) if f in opt_idx and (e.type in opt[opt_idx[f]]["types"] or not opt[opt_idx[f]]["types"])), None)
-        if ohit is not None:
-            pred_gold[e.name] = ("opt", ohit)
-            continue
-        # the name matches a gold entity but the type is wrong: still link it for relations
+        # relation ends match by name whatever the type: required names first, then optional
         name_hit = next((req_idx[f] for f in sorted(forms) if f in req_idx), None)
-        pred_gold[e.name] = ("req", name_hit) if name_hit is not None else None
+        oname_hit = next((opt_idx[f] for f in sorted(forms) if f in opt_idx), None)
+        pred_gold[e.name] = (
+            ("req", name_hit) if name_hit is not None else (("opt", oname_hit) if oname_hit is not None else None)
+        )
+        ohit = next(
+            (opt_idx[f] for f in sorted(forms)
+             if f in opt_idx and (e.type in opt[opt_idx[f]]["types"] or not opt[opt_idx[f]]["types"])),
+            None,
+        )
+        if ohit is not None:
+            continue  # an optional entity: neutral
         rep.entities.setdefault(e.type, Score()).fp += 1
         rep.errors.append({"kind": "entity_fp", "name": e.name, "type": e.type})
     for i, g in enumerate(req):

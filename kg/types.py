@@ -84,11 +84,11 @@ class Entity:
     mentions: tuple[Mention, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
+        # the public contract: aliases are the mention texts other than the name
         return {
             "name": self.name,
             "type": self.type,
             "iri": self.iri,
-            "aliases": list(self.aliases),
             "mentions": [m.to_json() for m in self.mentions],
         }
 
