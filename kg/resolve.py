@@ -90,9 +90,11 @@ def _vote_type(members: Sequence[Cand], implied: Counter) -> str:
 
 
 def _canonical(forms: Counter, first: dict[str, int]) -> str:
+    """The fullest name without a legal-form ending; then the standard width; then the most used."""
+
     def key(f: str) -> tuple:
         stripped = _strip_legal(f)
-        return (len(stripped), stripped == f, forms[f], -first[f])
+        return (len(stripped), stripped == f, unicodedata.normalize("NFKC", f) == f, forms[f], -first[f])
 
     return max(forms, key=key)
 
@@ -217,42 +219,58 @@ def _fits(rel: str, head_type: str, tail_type: str) -> bool:
 def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = DEFAULT_BASE) -> list[Extraction]:
     """Give the same entity the same name and IRI in every document.
 
-    A short company name (``阿里``) folds into the one full name across the
-    corpus that it abbreviates (``阿里巴巴``); ambiguous short names stay apart.
+    Names join across documents when they are the same after width and case
+    folding (``ＭＩＵＩ``/``MIUI``), differ only by a legal-form ending
+    (``小米``/``小米集团``), or when a short company name abbreviates exactly
+    one full name of the corpus (``阿里``/``阿里巴巴``); ambiguous short names
+    stay apart. The canonical name of a group is chosen as inside a document.
     """
     exts = list(extractions)
-    names: dict[str, str] = {}  # normalised -> display name
-    family: dict[str, str] = {}
+    forms: dict[str, Counter] = defaultdict(Counter)  # key -> surface name -> weight
+    family: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
     for x in exts:
         for e in x.entities:
             k = normalize_name(e.name)
-            names.setdefault(k, e.name)
-            family[k] = e.type
-    target: dict[str, str] = {}
-    org_keys = sorted(k for k, t in family.items() if t in _ORG_FAMILY)
-    for i, k in enumerate(org_keys):
-        # names that extend k sit right after it in sorted order
+            forms[k][e.name] += max(1, len(e.mentions))
+            family[k].add(e.type)
+            first.setdefault(e.name, len(first))
+    keys = sorted(forms)
+    index = {k: i for i, k in enumerate(keys)}
+    uf = _Union(len(keys))
+    orgs = [k for k in keys if family[k] & _ORG_FAMILY]
+    org_set = set(orgs)
+    for k in orgs:
+        stem = _strip_legal(k)
+        if stem != k and stem in org_set:
+            uf.join(index[k], index[stem])
+    for i, k in enumerate(orgs):
         fulls = []
-        for f in org_keys[i + 1 :]:
+        for f in orgs[i + 1 :]:  # names that extend k follow it in sorted order
             if not f.startswith(k):
                 break
-            if _is_short_form(k, f, lex) or _strip_legal(f) == k:
+            if _is_short_form(k, f, lex):
                 fulls.append(f)
-        stems = {_strip_legal(f) for f in fulls}
-        if len(stems) == 1:
-            full = max(fulls, key=lambda f: (_strip_legal(f) == f, -len(f)))
-            target[k] = _strip_legal(full) if _strip_legal(full) in names else full
-    for k in list(target):
-        seen = {k}
-        while target[k] in target and target[k] not in seen:
-            seen.add(target[k])
-            target[k] = target[target[k]]
-    if not target:
+        if fulls and len({_strip_legal(f) for f in fulls}) == 1:
+            for f in fulls:
+                uf.join(index[k], index[f])
+    groups: dict[int, list[str]] = defaultdict(list)
+    for k in keys:
+        groups[uf.find(index[k])].append(k)
+    rename: dict[str, str] = {}  # surface name -> canonical name
+    for members in groups.values():
+        counts: Counter = Counter()
+        for k in members:
+            counts.update(forms[k])
+        canon = _canonical(counts, first)
+        for name in counts:
+            if name != canon:
+                rename[name] = canon
+    if not rename:
         return exts
     out = []
     for x in exts:
-        rename = {e.name: names[target[normalize_name(e.name)]] for e in x.entities if normalize_name(e.name) in target}
-        if not rename:
+        if not any(e.name in rename for e in x.entities):
             out.append(x)
             continue
         merged: dict[str, Entity] = {}
@@ -264,17 +282,19 @@ def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = D
                 merged[new] = replace(
                     old,
                     aliases=tuple(sorted((set(old.aliases) | aliases) - {new})),
-                    mentions=tuple(sorted(set(old.mentions) | set(e.mentions), key=lambda m: m.start)),
+                    mentions=tuple(sorted(set(old.mentions) | set(e.mentions), key=lambda m: (m.start, m.end))),
                 )
             else:
-                merged[new] = replace(e, name=new, iri=entity_iri(normalize_name(new), base), aliases=tuple(sorted(aliases - {new})))
-        rels = {}
+                merged[new] = replace(
+                    e, name=new, iri=entity_iri(normalize_name(new), base), aliases=tuple(sorted(aliases - {new}))
+                )
+        rels: dict[tuple[str, str, str], Relation] = {}
         for r in x.relations:
             r2 = replace(r, head=rename.get(r.head, r.head), tail=rename.get(r.tail, r.tail))
             if r2.head == r2.tail:
                 continue
-            k = (r2.head, r2.relation, r2.tail)
-            if k not in rels or r2.confidence > rels[k].confidence:
-                rels[k] = r2
+            k3 = (r2.head, r2.relation, r2.tail)
+            if k3 not in rels or r2.confidence > rels[k3].confidence:
+                rels[k3] = r2
         out.append(replace(x, entities=tuple(merged.values()), relations=tuple(rels.values())))
     return out
