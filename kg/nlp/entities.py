@@ -53,9 +53,12 @@ def type_by_suffix(name: str, lex: Lexicons) -> str | None:
     return None
 
 
+_NOT_A_NAME = re.compile(r"^.{1,2}(某某?|先生|女士|小姐|太太|总|老师|师傅|同学|阿姨|大爷)$")
+
+
 def _valid_person(text: str) -> bool:
     t = text.strip()
-    if t != text or len(t) < 2:
+    if t != text or len(t) < 2 or _NOT_A_NAME.match(t):
         return False
     if all(is_cjk(c) or c in "·•" for c in t):
         return len(t) <= 6
@@ -182,7 +185,9 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                     j += 1
             end = d.toks[j - 1].end
             name = d.text[t.start : end]
-            typ = type_by_suffix(name, lex) or "Company"
+            # a bare name (no suffix) is a company when the company list knows it;
+            # otherwise an organisation (clubs, regulators, agencies)
+            typ = type_by_suffix(name, lex) or ("Company" if name in lex.gazetteer or not lex.gazetteer else "Organization")
             out.append(Cand(t.start, end, name, typ, "lac", 0.8 if j > i + 1 else 0.75))
     return out
 
