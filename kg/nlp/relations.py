@@ -47,6 +47,10 @@ _INTRANSITIVE = frozenset({"亮相", "面世", "问世", "上线", "发布", "�
 _COORD = re.compile(r"^\s*(、|和|与|及|以及|并|，|,)\s*$")
 _LIST_END = re.compile(r"^\s*(等|等等)")
 _PREPS = ("对", "向", "与", "和", "同", "跟", "联合")
+#: A share expression after a name: 10%股权, 10万股, 股份.
+_STAKE = re.compile(r"(?:[\d.,%％]+|<N>|几|部分|全部|大部分|多数)?\s*(?:%|％)?\s*(?:的)?(?:股权|股份|股票|万股|亿股|股(?![东价市]))")
+_COOP = re.compile(r"(合作|携手|结盟|联手|战略协同|联合打造|联合开发|联合推出|共同开发|共同打造|共建|签署.{0,12}协议|签订.{0,12}(协议|意向书|合同))")
+_HOLDERS = re.compile(r"^(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是|系)?")
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
 _DEPUTY = re.compile(r"(副|助理|代理)")
 _TITLE_SEP = re.compile(r"兼|、|暨|及|和")
@@ -124,6 +128,8 @@ def find_relations(
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex)
         out += sent.titles()
         out += sent.triggers()
+        out += sent.stakes()
+        out += sent.cooperation()
         out += sent.ownership()
     return _dedupe(out)
 
@@ -278,8 +284,13 @@ class _Sentence:
                 return None
             factor = min(factor, 0.55 if kind == "intent" else 0.45)
         head_window = self.text[c[0] : t.start]
-        if re.search(r"(传闻|据传|传言|网传|消息称|据悉.*或)", head_window):
+        if re.search(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或许|可能)", head_window):
             factor = min(factor, 0.45)
+        if re.search(r"(拟|计划|打算|有意|意欲|欲|筹划|准备|将要|有望|考虑)", head_window):
+            factor = min(factor, 0.55)
+        tail_window = self.text[t.end : self.span[1]]
+        if re.search(r"(失败|告吹|搁浅|流产|被否|终止|取消|未果|未能)", tail_window):
+            return None
         return factor
 
     def _one_trigger(self, c: tuple[int, int], t: Tok, rel: str, conf: float, topic: Cand | None) -> list[RelCand]:
@@ -308,6 +319,19 @@ class _Sentence:
                     if rel == "partnerOf" or mid[-1] in "对向":
                         out.append(self._typed(a, rel, b, conf * 0.95))
                         return [r for r in out if r is not None]
+        # a stake, not the company: 收购Z持有的Y 10%的股权 -> investedIn(head, Y)
+        if rel in ("acquired", "investedIn") and after:
+            stake = next(
+                (m for m in _STAKE.finditer(text, t.end, c[1]) if not any(e.start < m.end() and m.start() < e.end for e in after)),
+                None,
+            )
+            if stake:
+                owned = [m for m in after if m.end <= stake.start() and m.type in ("Company", "Organization")]
+                heads = [m for m in before if m.type in _HEAD_TYPES["investedIn"]]
+                head = heads[-1] if heads else topic
+                if owned and head is not None and owned[-1].start != head.start:
+                    r = self._typed(head, "investedIn", owned[-1], min(conf, 0.85))
+                    return [r] if r is not None else []
         # active voice: objects after the trigger
         tails = self._objects(t, after, rel)
         if not tails:
@@ -371,6 +395,88 @@ class _Sentence:
             return None
         tail_type = "Company" if rel in ("investedIn", "acquired") and tail.type == "Organization" and tail.source != "unit" else None
         return self.rel(head, rel, tail, conf, tail_type=tail_type)
+
+    # -- stakes and cooperation ---------------------------------------------
+
+    def stakes(self) -> list[RelCand]:
+        """``X持有Y10%股权``, ``X为Y第一大股东``, ``Y的大股东X``, ``X对Y举牌``: investedIn."""
+        out = []
+        text = self.text
+        orgs = [m for m in self.ents if m.type in ("Company", "Organization", "Person")]
+        for c in self.clauses:
+            ents = [m for m in orgs if c[0] <= m.start and m.end <= c[1]]
+            for i, x in enumerate(ents):
+                rest = text[x.end : c[1]]
+                # X (合计/仍/将)持有 Y … 股权
+                m = re.match(r"^(?:及其[^，,]{0,12}|等)?(?:将|仍|共|合计|累计|目前|已|间接|直接|分别)*(?:持有|持|拥有|控制)(?:其)?", rest)
+                if m:
+                    ys = [y for y in ents[i + 1 :] if y.start >= x.end + m.end() and y.type in ("Company", "Organization")]
+                    if ys and _STAKE.match(text, ys[0].end, min(c[1], ys[0].end + 16)) or (
+                        ys and _STAKE.search(text[ys[0].end : min(c[1], ys[0].end + 16)])
+                    ):
+                        gap = text[x.end + m.end() : ys[0].start]
+                        if len(gap) <= 6:
+                            out.append(self._stake(x, ys[0], 0.85, c, x.start))
+                # X 为/是/成为 Y (的)? 第一大股东
+                m = re.match(r"^(?:目前|已|仍|将|已经)*(?:为|是|成为|系|作为)", rest)
+                if m:
+                    ys = [y for y in ents[i + 1 :] if y.start == x.end + m.end() and y.type in ("Company", "Organization")]
+                    if ys and _HOLDERS.match(text[ys[0].end : ys[0].end + 10]) and _HOLDERS.match(text[ys[0].end : ys[0].end + 10]).group():
+                        out.append(self._stake(x, ys[0], 0.85, c, x.start))
+                # Y 的(第一)大股东(为)? X
+                m = _HOLDERS.match(rest)
+                if m and m.group() and ("股东" in m.group()):
+                    xs = [y for y in ents[i + 1 :] if y.start >= x.end + m.end() and y.start - (x.end + m.end()) <= 2]
+                    if xs and xs[0].type in ("Company", "Organization", "Person"):
+                        out.append(self._stake(xs[0], x, 0.8, c, x.start))
+                # X 对 Y 举牌 / X 举牌 Y
+                m = re.match(r"^(?:对|向)", rest)
+                if m:
+                    ys = [y for y in ents[i + 1 :] if y.start == x.end + m.end()]
+                    if ys and re.match(r"^(?:[^，,。]{0,6})举牌", text[ys[0].end : ys[0].end + 9]):
+                        out.append(self._stake(x, ys[0], 0.85, c, x.start))
+        return [r for r in out if r is not None]
+
+    def _stake(self, holder: Cand, owned: Cand, conf: float, c: tuple[int, int], at: int) -> RelCand | None:
+        if holder.start == owned.start:
+            return None
+        window = self.text[c[0] : at]
+        if re.search(r"(拟|计划|将|欲|有意)", window):
+            conf *= 0.6
+        if re.search(r"(不|未|没有)(再)?(持有|持)", self.text[holder.end : owned.start]):
+            return None
+        return self._typed(holder, "investedIn", owned, conf)
+
+    def cooperation(self) -> list[RelCand]:
+        """``A与B…合作``, ``A和B签署…协议``, ``由A与B联合打造``: partnerOf."""
+        out = []
+        text = self.text
+        for c in self.clauses:
+            ents = [m for m in self.ents_in(*c) if m.type in ("Company", "Organization")]
+            for i, a in enumerate(ents[:-1]):
+                b = ents[i + 1]
+                sep = text[a.end : b.start]
+                if sep not in ("与", "和", "同", "跟", "及", "携手", "联手", "联合"):
+                    continue
+                coop = _COOP.search(text, b.end, min(c[1], b.end + 30))
+                if coop is None:
+                    continue
+                between = text[b.end : coop.start()]
+                if re.search(r"(关联|竞争|纠纷|诉讼|对手|之争)", between):
+                    continue
+                conf = 0.8 if coop.start() - b.end <= 4 else 0.7
+                mod = self._modality(c, Tok(coop.start(), coop.end(), coop.group(), "v"))
+                if mod is None:
+                    continue
+                r = self._typed(a, "partnerOf", b, conf * mod)
+                if r is not None:
+                    out.append(r)
+                # A与B和C签署协议: C joins too
+                if i + 2 < len(ents) and text[b.end : ents[i + 2].start] in ("和", "及", "、", "以及"):
+                    r2 = self._typed(a, "partnerOf", ents[i + 2], conf * mod * 0.9)
+                    if r2 is not None:
+                        out.append(r2)
+        return out
 
     # -- ownership --------------------------------------------------------
 

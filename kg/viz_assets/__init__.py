@@ -1,0 +1,1 @@
+"""Package data of kg.viz: the page template, its script and its stylesheet."""
