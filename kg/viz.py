@@ -1,13 +1,24 @@
-"""Render the graph as one self-contained, offline HTML page (pyvis / vis-network).
+"""Render the graph as one self-contained, offline HTML page (vis-network).
 
-Nodes are coloured by type (with a legend) and sized by degree; edges are
-labelled ``投资 investedIn``; tooltips show the entity's type, aliases and
-document count, or the relation's title, confidence and evidence.
+Nodes are coloured by type (with a legend that doubles as a type filter) and
+sized by degree; edges are labelled ``投资 investedIn`` and can be filtered by
+relation. Hovering shows the entity's type, aliases and document count, or the
+relation's title, confidence and up to three evidence sentences with their
+documents. A search box finds an entity by name or alias; clicking a node
+highlights its neighbourhood.
 
-Entity names, titles and evidence are untrusted text. Tooltips are built as
-HTML with every piece of text escaped, the node and edge data travel as JSON
-with ``<``, ``>``, ``&`` and ``'`` escaped, and the vis-network script and
-stylesheet are inlined, so the page loads nothing from the network.
+Entity names, titles and evidence are untrusted text. They travel only as JSON
+in ``<script type="application/json">`` blocks (``<``, ``>``, ``&`` and ``'``
+escaped), and the page script puts them into the DOM as text, never as HTML.
+vis-network (shipped inside pyvis) and the page's own script and stylesheet are
+inlined, and a Content-Security-Policy forbids every fetch, so the page loads
+nothing from the network.
+
+Example:
+    >>> from kg.graph import build_graph
+    >>> page = render_page(build_graph([]), title="empty")
+    >>> "vis.Network" in page and "0 实体 entities" in page
+    True
 """
 
 from __future__ import annotations
@@ -16,6 +27,7 @@ import html
 import math
 import os
 from collections import Counter
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -23,15 +35,27 @@ import networkx as nx
 import pyvis
 from jinja2 import Environment
 from markupsafe import Markup
-from pyvis.network import Network
 from rdflib import Graph
+from rdflib.util import guess_format
 
+from kg.errors import ConfigError, InputError
 from kg.fsutil import atomic_write
 from kg.graph import graph_to_networkx
 from kg.ontology import ENTITY_LABELS, RELATION_LABELS
-from kg.types import ENTITY_TYPES
+from kg.types import ENTITY_TYPES, RELATION_TYPES
+from kg.viz_layout import force_layout
 
-__all__ = ["TYPE_COLORS", "render_html", "to_pyvis"]
+__all__ = [
+    "TYPE_COLORS",
+    "find_entity",
+    "notebook_html",
+    "read_graph",
+    "render_html",
+    "render_page",
+    "select_view",
+    "show",
+    "vis_data",
+]
 
 #: Node colour of each entity type.
 TYPE_COLORS: dict[str, str] = {
@@ -41,168 +65,347 @@ TYPE_COLORS: dict[str, str] = {
     "Organization": "#b07aa1",
     "Place": "#edc948",
 }
+_UNKNOWN = "Unknown"
 _UNKNOWN_COLOR = "#bab0ac"
+_EDGE_COLOR = "#8c8c8c"
 _MAX_EVIDENCE = 3
 
-_OPTIONS: dict[str, Any] = {
-    "layout": {"randomSeed": 42, "improvedLayout": True},
-    "physics": {
-        "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
-        "stabilization": {"enabled": True, "iterations": 300},
-    },
-    "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
-    "nodes": {"shape": "dot", "font": {"size": 14}},
-    "edges": {"font": {"size": 10, "align": "middle"}, "color": {"inherit": False}},
-}
-
 _VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
-
-_TEMPLATE = """<!DOCTYPE html>
-<html lang="zh">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; \
-script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
-<title>{{ title }}</title>
-<style>{{ vis_css }}</style>
-<style>
-body { font-family: sans-serif; margin: 0; }
-h1 { font-size: 1.3em; margin: 0.5em 1em; }
-#mynetwork { width: 100%; height: 85vh; border-top: 1px solid lightgray; }
-#kg-legend { margin: 0 1em 0.5em; font-size: 0.9em; }
-#kg-legend ul { list-style: none; display: inline; padding: 0; margin: 0; }
-#kg-legend li { display: inline-block; margin-right: 1.2em; }
-.kg-swatch { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 50%;
-  margin-right: 0.3em; vertical-align: middle; }
-.kg-tip { max-width: 32em; white-space: normal; }
-</style>
-<script>{{ vis_js }}</script>
-</head>
-<body>
-<h1>{{ title }}</h1>
-<div id="kg-legend">
-<b>图例 Legend</b>
-<ul>
-{%- for item in legend %}
-<li><span class="kg-swatch" style="background-color: {{ item.color }}"></span>\
-{{ item.zh }} {{ item.en }} ({{ item.count }})</li>
-{%- endfor %}
-</ul>
-<span>{{ n_nodes }} 实体 entities, {{ n_edges }} 关系 relations{% if n_hidden %}; {{ n_hidden }} less connected entities hidden (showing the {{ n_nodes }} most connected){% endif %}</span>
-</div>
-<div id="mynetwork"></div>
-<script type="application/json" id="kg-nodes">{{ nodes|tojson }}</script>
-<script type="application/json" id="kg-edges">{{ edges|tojson }}</script>
-<script type="application/json" id="kg-options">{{ options|tojson }}</script>
-<script>
-(function () {
-  function load(id) { return JSON.parse(document.getElementById(id).textContent); }
-  function withHtmlTitles(items) {
-    items.forEach(function (item) {
-      if (typeof item.title === "string") {
-        var tip = document.createElement("div");
-        tip.className = "kg-tip";
-        tip.innerHTML = item.title;  // built from escaped text in kg.viz
-        item.title = tip;
-      }
-    });
-    return items;
-  }
-  var data = {
-    nodes: new vis.DataSet(withHtmlTitles(load("kg-nodes"))),
-    edges: new vis.DataSet(withHtmlTitles(load("kg-edges")))
-  };
-  new vis.Network(document.getElementById("mynetwork"), data, load("kg-options"));
-})();
-</script>
-</body>
-</html>
-"""
-
 _ENV = Environment(autoescape=True, keep_trailing_newline=True)
 
+GraphLike = Graph | nx.MultiDiGraph | str | os.PathLike
 
-def render_html(
-    graph: Graph, path: str | os.PathLike[str], *, title: str = "kg network", max_nodes: int | None = 500
-) -> None:
-    """Write an interactive, offline HTML view of ``graph``.
+
+def read_graph(path: str | os.PathLike[str]) -> Graph:
+    """Parse an RDF file (Turtle, N-Triples, RDF/XML, JSON-LD… by its suffix).
+
+    Raises:
+        InputError: The file is missing or is not valid RDF.
+    """
+    source = Path(path)
+    if not source.is_file():
+        raise InputError(str(source), "no such file")
+    graph = Graph()
+    try:
+        graph.parse(source, format=guess_format(str(source)) or "turtle")
+    except Exception as exc:  # rdflib raises many unrelated types for bad syntax
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise InputError(str(source), f"not a readable RDF graph: {first}") from None
+    return graph
+
+
+def find_entity(nxg: nx.MultiDiGraph, name: str) -> str:
+    """The node whose name (else alias) is ``name``, case-insensitively as a fallback.
+
+    Among several matches the most connected wins.
+
+    Raises:
+        ConfigError: No entity has that name or alias; the message suggests
+            names that contain it.
+    """
+    wanted = name.strip()
+    folded = wanted.casefold()
+    tests = (
+        lambda d: d.get("label") == wanted,
+        lambda d: wanted in d.get("aliases", ()),
+        lambda d: folded in {s.casefold() for s in [d.get("label", ""), *d.get("aliases", ())]},
+    )
+    for test in tests:
+        hits = [n for n, d in nxg.nodes(data=True) if test(d)]
+        if hits:
+            return min(hits, key=lambda n: (-nxg.degree(n), n))
+    close = sorted(
+        {d.get("label", n) for n, d in nxg.nodes(data=True) if folded and folded in d.get("label", "").casefold()}
+    )[:5]
+    hint = f" (names containing it: {', '.join(close)})" if close else ""
+    raise ConfigError(f"no entity named {name!r} in the graph{hint}")
+
+
+def select_view(
+    nxg: nx.MultiDiGraph,
+    *,
+    focus: str | None = None,
+    hops: int = 1,
+    min_confidence: float = 0.0,
+    max_nodes: int | None = 500,
+) -> tuple[nx.MultiDiGraph, int]:
+    """Cut the part of ``nxg`` that the page shows.
 
     Args:
-        graph: A graph built by ``kg.graph.build_graph``.
-        path: The HTML file to write (atomically; parents are created).
-        title: Page title and heading (escaped).
-        max_nodes: Keep only this many of the most connected entities (the
-            page says how many are hidden); ``None`` keeps all.
+        nxg: Output of :func:`kg.graph.graph_to_networkx`.
+        focus: Name or alias of an entity: keep only its neighbourhood.
+        hops: Radius of that neighbourhood (edges in either direction).
+        min_confidence: Drop relations below this confidence (and those without one).
+        max_nodes: Keep this many of the most connected entities (the focus
+            always stays); ``None`` or 0 keeps all.
+
+    Returns:
+        The subgraph and the number of entities that ``max_nodes`` hid.
+
+    Raises:
+        ConfigError: ``focus`` is not a name or alias, or ``hops`` is negative.
     """
-    nxg = graph_to_networkx(graph)
-    n_all = nxg.number_of_nodes()
-    if max_nodes is not None and n_all > max_nodes:
-        ranked = sorted(nxg.nodes, key=lambda n: (-nxg.degree(n), str(nxg.nodes[n].get("label")), n))
-        nxg = nxg.subgraph(ranked[:max_nodes]).copy()
-    net = to_pyvis(nxg)
-    counts = Counter(data.get("type") for _, data in nxg.nodes(data=True))
+    view = nxg
+    if min_confidence > 0:
+        view = nxg.copy()
+        view.remove_edges_from(
+            [
+                (h, t, k)
+                for h, t, k, c in nxg.edges(keys=True, data="confidence")
+                if c is None or c < min_confidence
+            ]
+        )
+    center = None
+    if focus is not None:
+        if hops < 0:
+            raise ConfigError(f"hops must be 0 or more, not {hops}")
+        center = find_entity(view, focus)
+        near = nx.single_source_shortest_path_length(view.to_undirected(as_view=True), center, cutoff=hops)
+        view = view.subgraph(near)
+    hidden = 0
+    if max_nodes and view.number_of_nodes() > max_nodes:
+        ranked = sorted(
+            view.nodes,
+            key=lambda n: (n != center, -view.degree(n), str(view.nodes[n].get("label")), n),
+        )
+        hidden = view.number_of_nodes() - max_nodes
+        view = view.subgraph(ranked[:max_nodes])
+    return nx.MultiDiGraph(view), hidden
+
+
+def vis_data(nxg: nx.MultiDiGraph, *, positions: bool = False) -> tuple[list[dict], list[dict]]:
+    """The vis-network node and edge records of ``nxg``, in sorted (deterministic) order.
+
+    Nodes carry ``id``, ``label``, ``type``, ``color``, ``size`` (grows with
+    the degree), ``aliases``, ``docs`` and ``degree``; edges carry ``id``,
+    ``from``, ``to``, ``label`` (``"投资 investedIn"``), ``relation``,
+    ``titles``, ``confidence``, ``evidence`` (at most three ``[text, doc]``
+    pairs) and ``nEvidence``. All text is raw: the page escapes it.
+
+    Args:
+        nxg: Entity multigraph with ``graph_to_networkx`` attributes.
+        positions: Add fixed ``x``/``y`` from :func:`kg.viz_layout.force_layout`.
+    """
+    order = sorted(nxg.nodes)
+    pos = force_layout(order, list(nxg.edges())) if positions else {}
+    nodes = []
+    for iri in order:
+        data = nxg.nodes[iri]
+        etype = data.get("type") or _UNKNOWN
+        node: dict[str, Any] = {
+            "id": iri,
+            "label": data.get("label") or iri,
+            "type": etype,
+            "color": TYPE_COLORS.get(etype, _UNKNOWN_COLOR),
+            "size": _size(nxg.degree(iri)),
+            "aliases": list(data.get("aliases") or []),
+            "docs": int(data.get("docs") or 0),
+            "degree": nxg.degree(iri),
+        }
+        if iri in pos:
+            node["x"], node["y"] = pos[iri]
+        nodes.append(node)
+    edges = []
+    pairs: Counter[frozenset[str]] = Counter()
+    for i, (head, tail, rel) in enumerate(sorted(nxg.edges(keys=True))):
+        data = nxg.edges[head, tail, rel]
+        pair = frozenset((head, tail))
+        nth = pairs[pair]
+        pairs[pair] += 1
+        evidence = data.get("evidence") or []
+        confidence = data.get("confidence")
+        edges.append(
+            {
+                "id": f"e{i}",
+                "from": head,
+                "to": tail,
+                "label": f"{RELATION_LABELS.get(rel, ('', ''))[0]} {rel}".strip(),
+                "relation": rel,
+                "titles": list(data.get("titles") or []),
+                "confidence": round(float(confidence), 3) if confidence is not None else None,
+                "evidence": [[text, doc] for text, doc in evidence[:_MAX_EVIDENCE]],
+                "nEvidence": len(evidence),
+                "arrows": "" if rel == "partnerOf" else "to",
+                # parallel edges bend apart; single ones stay straight (cheaper to draw)
+                "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.2 * nth}
+                if nth
+                else {"enabled": False},
+            }
+        )
+    return nodes, edges
+
+
+def render_page(
+    graph: GraphLike,
+    *,
+    title: str = "kg network",
+    focus: str | None = None,
+    hops: int = 1,
+    min_confidence: float = 0.0,
+    max_nodes: int | None = 500,
+    physics: bool = True,
+) -> str:
+    """The HTML text of the interactive, offline view of ``graph``.
+
+    Args:
+        graph: An rdflib graph built by ``kg.graph.build_graph`` (or parsed
+            from its Turtle), the path of such a file, or the output of
+            ``graph_to_networkx``.
+        title: Page title and heading (escaped).
+        focus: Show only the neighbourhood of the entity with this name or alias.
+        hops: Radius of the ``focus`` neighbourhood.
+        min_confidence: Leave out relations below this confidence.
+        max_nodes: Show only this many of the most connected entities (the
+            page says how many are hidden); ``None`` or 0 shows all.
+        physics: Lay the graph out in the browser with a force simulation that
+            stops once stable; ``False`` places nodes in Python and runs no
+            simulation at all (fastest for big graphs).
+
+    Raises:
+        ConfigError: ``focus`` names no entity.
+        InputError: ``graph`` is a path that cannot be read.
+    """
+    full = _as_networkx(graph)
+    nxg, hidden = select_view(
+        full, focus=focus, hops=hops, min_confidence=min_confidence, max_nodes=max_nodes
+    )
+    nodes, edges = vis_data(nxg, positions=not physics)
+    type_counts = Counter(n["type"] for n in nodes)
+    rel_counts = Counter(e["relation"] for e in edges)
+    types = [*ENTITY_TYPES, *sorted(set(type_counts) - set(ENTITY_TYPES))]
     legend = [
         {
-            "color": TYPE_COLORS[t],
-            "zh": ENTITY_LABELS[t][0],
-            "en": ENTITY_LABELS[t][1],
-            "count": counts[t],
+            "type": t,
+            "color": TYPE_COLORS.get(t, _UNKNOWN_COLOR),
+            "zh": ENTITY_LABELS.get(t, ("未知", t))[0],
+            "en": ENTITY_LABELS.get(t, ("未知", t))[1],
+            "count": type_counts[t],
         }
-        for t in ENTITY_TYPES
+        for t in types
+        if t in ENTITY_TYPES or type_counts[t]
     ]
-    page = _ENV.from_string(_TEMPLATE).render(
+    relations = [
+        {"relation": r, "zh": RELATION_LABELS[r][0], "count": rel_counts[r]}
+        for r in RELATION_TYPES
+        if rel_counts[r]
+    ]
+    meta = {
+        "typeLabels": {**ENTITY_LABELS, _UNKNOWN: ("未知", _UNKNOWN)},
+        "relationLabels": RELATION_LABELS,
+        "edgeColor": _EDGE_COLOR,
+        "hidden": hidden,
+    }
+    return _ENV.from_string(_asset_text("page.html")).render(
         title=title,
         legend=legend,
-        n_nodes=nxg.number_of_nodes(),
-        n_edges=nxg.number_of_edges(),
-        n_hidden=n_all - nxg.number_of_nodes(),
-        nodes=net.nodes,
-        edges=net.edges,
-        options=_OPTIONS,
-        vis_js=_asset("vis-network.min.js", "</script"),
-        vis_css=_asset("vis-network.css", "</style"),
+        relations=relations,
+        n_nodes=len(nodes),
+        n_edges=len(edges),
+        n_hidden=hidden,
+        focus=focus,
+        hops=hops,
+        min_confidence=min_confidence,
+        meta=meta,
+        nodes=nodes,
+        edges=edges,
+        options=_options(len(nodes), len(edges), physics),
+        vis_js=_inline(_VIS_DIR / "vis-network.min.js", "</script"),
+        vis_css=_inline(_VIS_DIR / "vis-network.css", "</style"),
+        page_js=Markup(_asset_text("page.js")),
+        page_css=Markup(_asset_text("page.css")),
     )
+
+
+def render_html(graph: GraphLike, path: str | os.PathLike[str], **options: Any) -> None:
+    """Write :func:`render_page` of ``graph`` to ``path`` (atomically; parents are created).
+
+    Args:
+        graph: As for :func:`render_page`.
+        path: The HTML file to write.
+        **options: Keyword options of :func:`render_page` (``title``,
+            ``focus``, ``hops``, ``min_confidence``, ``max_nodes``, ``physics``).
+    """
+    page = render_page(graph, **options)
     with atomic_write(path) as fh:
         fh.write(page)
 
 
-def to_pyvis(nxg: nx.MultiDiGraph) -> Network:
-    """Convert the output of ``graph_to_networkx`` to a styled pyvis network.
+def notebook_html(graph: GraphLike, *, height: int = 640, **options: Any) -> str:
+    """An ``<iframe>`` holding the page in ``srcdoc``: works offline and sandboxed.
 
-    Nodes and edges are added in sorted order, so the result is deterministic.
+    The sandbox allows scripts only, so the page cannot touch the notebook.
 
     Args:
-        nxg: Entity multigraph with ``graph_to_networkx`` attributes.
-
-    Returns:
-        A directed ``pyvis.network.Network`` with inline resources.
+        graph: As for :func:`render_page`.
+        height: Height of the frame in pixels.
+        **options: Keyword options of :func:`render_page`.
     """
-    net = Network(directed=True, cdn_resources="in_line")
-    for iri in sorted(nxg.nodes):
-        data = nxg.nodes[iri]
-        net.add_node(
-            iri,
-            label=data.get("label") or iri,
-            color=TYPE_COLORS.get(data.get("type") or "", _UNKNOWN_COLOR),
-            size=_size(nxg.degree(iri)),
-            title=_node_tip(data),
-        )
-    pairs: Counter[frozenset[str]] = Counter()
-    for head, tail, rel in sorted(nxg.edges(keys=True)):
-        data = nxg.edges[head, tail, rel]
-        pair = frozenset((head, tail))
-        roundness = 0.15 * pairs[pair]
-        pairs[pair] += 1
-        net.add_edge(
-            head,
-            tail,
-            label=f"{RELATION_LABELS.get(rel, ('', ''))[0]} {rel}".strip(),
-            title=_edge_tip(nxg, head, tail, data),
-            arrows="" if rel == "partnerOf" else "to",
-            smooth={"enabled": True, "type": "curvedCW", "roundness": roundness},
-        )
-    return net
+    page = render_page(graph, **options)
+    return (
+        f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
+        f'title="kg network" style="width: 100%; height: {int(height)}px; '
+        'border: 1px solid #ddd;"></iframe>'
+    )
+
+
+def show(graph: GraphLike, *, height: int = 640, **options: Any) -> None:
+    """Display the interactive view of ``graph`` inline in a Jupyter notebook.
+
+    Args:
+        graph: As for :func:`render_page`.
+        height: Height of the view in pixels.
+        **options: Keyword options of :func:`render_page`.
+
+    Raises:
+        ConfigError: IPython is not installed.
+
+    Example:
+        >>> import kg.viz
+        >>> kg.viz.show("out/graph.ttl", focus="腾讯", hops=1)  # doctest: +SKIP
+    """
+    try:
+        from IPython.display import HTML, display
+    except ImportError:
+        raise ConfigError("kg.viz.show needs IPython (pip install ipython)") from None
+    display(HTML(notebook_html(graph, height=height, **options)))
+
+
+def _as_networkx(graph: GraphLike) -> nx.MultiDiGraph:
+    """Project any accepted graph input onto the entity multigraph."""
+    if isinstance(graph, nx.MultiDiGraph):
+        return graph
+    if isinstance(graph, Graph):
+        return graph_to_networkx(graph)
+    return graph_to_networkx(read_graph(graph))
+
+
+def _options(n_nodes: int, n_edges: int, physics: bool) -> dict[str, Any]:
+    """vis-network options; big graphs get a cheaper layout and fewer stabilisation steps."""
+    big = n_nodes > 1000 or n_edges > 2500
+    return {
+        "autoResize": True,
+        "layout": {"randomSeed": 42, "improvedLayout": n_nodes <= 100},
+        "physics": {
+            "enabled": physics,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120, "avoidOverlap": 0},
+            "stabilization": {"enabled": True, "iterations": 150 if big else 400, "updateInterval": 25},
+        },
+        "interaction": {
+            "hover": True,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "tooltipDelay": 150,
+            "navigationButtons": False,
+        },
+        "nodes": {"shape": "dot", "font": {"size": 14, "color": "#222"}},
+        "edges": {
+            "font": {"size": 10, "align": "middle", "color": "#444"},
+            "color": {"color": _EDGE_COLOR, "inherit": False},
+            "arrows": {"to": {"scaleFactor": 0.5}},
+            "width": 1,
+        },
+    }
 
 
 def _size(degree: int) -> float:
@@ -210,43 +413,13 @@ def _size(degree: int) -> float:
     return round(10 + 6 * math.sqrt(degree), 2)
 
 
-def _esc(text: object) -> str:
-    """HTML-escape ``text`` (quotes included)."""
-    return html.escape(str(text), quote=True)
+def _asset_text(name: str) -> str:
+    """A file of the ``kg.viz_assets`` package data."""
+    return resources.files("kg.viz_assets").joinpath(name).read_text(encoding="utf-8")
 
 
-def _node_tip(data: dict[str, Any]) -> str:
-    """Tooltip HTML of a node; every piece of text is escaped."""
-    zh, en = ENTITY_LABELS.get(data.get("type") or "", ("未知", "Unknown"))
-    lines = [f"<b>{_esc(data.get('label', ''))}</b>", f"类型 Type: {_esc(zh)} {_esc(en)}"]
-    if data.get("aliases"):
-        lines.append("别名 Aliases: " + "、".join(_esc(a) for a in data["aliases"]))
-    lines.append(f"文档 Documents: {int(data.get('docs', 0))}")
-    return "<br>".join(lines)
-
-
-def _edge_tip(nxg: nx.MultiDiGraph, head: str, tail: str, data: dict[str, Any]) -> str:
-    """Tooltip HTML of an edge; every piece of text is escaped."""
-    rel = data.get("relation", "")
-    zh, en = RELATION_LABELS.get(rel, ("", rel))
-    ends = (_esc(nxg.nodes[end].get("label", end)) for end in (head, tail))
-    lines = [
-        "<b>{} → {}</b>".format(*ends),
-        f"{_esc(zh)} {_esc(rel)} ({_esc(en)})",
-    ]
-    if data.get("titles"):
-        lines.append("职务 Title: " + "、".join(_esc(t) for t in data["titles"]))
-    if data.get("confidence") is not None:
-        lines.append(f"置信度 Confidence: {float(data['confidence']):.3f}")
-    evidence = data.get("evidence") or []
-    if evidence:
-        lines.append(f"证据 Evidence ({len(evidence)}):")
-        for text, doc_id in evidence[:_MAX_EVIDENCE]:
-            lines.append(f"“{_esc(text)}” — <i>{_esc(doc_id)}</i>")
-    return "<br>".join(lines)
-
-
-def _asset(name: str, closing: str) -> Markup:
-    """Read a bundled vis-network file for inlining; neutralise ``closing`` tags."""
-    text = (_VIS_DIR / name).read_text(encoding="utf-8")
+def _inline(path: Path, closing: str) -> Markup:
+    """Read a vis-network file for inlining: neutralise ``closing`` tags, drop source maps."""
+    text = path.read_text(encoding="utf-8")
+    text = "\n".join(line for line in text.split("\n") if not line.startswith("//# sourceMappingURL="))
     return Markup(text.replace(closing, closing[:1] + "\\" + closing[1:]))

@@ -23,8 +23,9 @@ def force_layout(
     edges: Sequence[tuple[Hashable, Hashable]],
     *,
     seed: int = 42,
-    iterations: int = 60,
-    scale: float | None = None,
+    iterations: int = 80,
+    spacing: float = 120.0,
+    gravity: float = 1.0,
 ) -> dict[Hashable, tuple[float, float]]:
     """Place ``nodes`` so that linked nodes sit close and the rest spread out.
 
@@ -33,8 +34,8 @@ def force_layout(
         edges: ``(a, b)`` pairs of nodes; direction and multiplicity are ignored.
         seed: Seed of the initial positions and of the repulsion samples.
         iterations: Simulation steps; the temperature cools linearly to zero.
-        scale: Half-width of the result in pixels [default: grows with
-            the square root of the node count].
+        spacing: Ideal edge length in pixels.
+        gravity: Pull towards the centre, so unlinked nodes stay near.
 
     Returns:
         ``node -> (x, y)`` in screen pixels, centred on the origin.
@@ -54,9 +55,10 @@ def force_layout(
     src = np.fromiter((p[0] for p in sorted(pairs)), dtype=np.int64, count=len(pairs))
     dst = np.fromiter((p[1] for p in sorted(pairs)), dtype=np.int64, count=len(pairs))
     rng = np.random.default_rng(seed)
-    pos = rng.uniform(-1.0, 1.0, size=(n, 2))
-    k = 1.0 / np.sqrt(n)  # ideal distance in the unit square
-    temp = 0.1
+    k = spacing
+    half = k * np.sqrt(n)  # about one node per k x k square
+    pos = rng.uniform(-half, half, size=(n, 2))
+    temp = half / 4
     for step in range(iterations):
         disp = _repulsion(pos, k, rng)
         if len(src):
@@ -65,14 +67,11 @@ def force_layout(
             pull = delta * (dist / k)[:, None]
             np.add.at(disp, src, -pull)
             np.add.at(disp, dst, pull)
-        disp -= pos * (0.5 * k)  # weak gravity keeps components together
+        disp -= gravity * pos  # balances the repulsion of the whole graph near radius `half`
         length = np.maximum(np.linalg.norm(disp, axis=1), 1e-9)
-        t = temp * (1.0 - step / iterations)
+        t = temp * (1.0 - step / iterations) + 1.0
         pos += disp * (np.minimum(length, t) / length)[:, None]
     pos -= pos.mean(axis=0)
-    extent = float(np.abs(pos).max()) or 1.0
-    half = scale if scale is not None else 60.0 * np.sqrt(n) + 100.0
-    pos *= half / extent
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, pos)}
 
 

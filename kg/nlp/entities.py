@@ -176,7 +176,8 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             else:
                 out.append(Cand(t.start, t.end, t.text, "Person", "lac", 0.85))
         elif t.tag == "LOC" and _valid_name(t.text) and (is_cjk(t.text[0]) or t.text[0].isupper()):
-            out.append(Cand(t.start, t.end, t.text, "Place", "lac", 0.7))
+            typ = type_by_suffix(t.text, lex) if len(t.text) >= 4 else None
+            out.append(Cand(t.start, t.end, t.text, typ or "Place", "lac", 0.7))
         elif t.tag == "ORG" and _valid_name(t.text):
             j = _suffix_tail(d, i, lex)
             if j == i + 1 and j < len(d.toks) and d.toks[j].tag == "LOC" and d.toks[j].start == t.end:
@@ -201,8 +202,21 @@ def _name_start(d: _Doc, i: int, max_chars: int = 16) -> int | None:
             break
         if p.tag == "m" and not LATIN_RE.fullmatch(p.text):
             break
+        if _is_role_word(p.text):
+            break  # 股东|复星医药, 收购人|航天科工集团: a role, not part of the name
         j -= 1
     return j if j < i else None
+
+
+_ROLE_WORDS = frozenset(
+    {"股东", "大股东", "控股股东", "公司", "企业", "集团", "旗下", "子公司", "母公司", "龙头", "巨头", "对手",
+     "上市公司", "合作方", "买方", "卖方", "平台", "机构", "品牌", "厂商", "银行", "券商", "基金", "其"}
+)
+
+
+def _is_role_word(text: str) -> bool:
+    """Words that name a role in front of a name (股东, 收购人, 投资方, 分销商)."""
+    return text in _ROLE_WORDS or (len(text) >= 2 and text[-1] in "人方者商" and text not in ("商人",))
 
 
 def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:

@@ -47,6 +47,7 @@ _INTRANSITIVE = frozenset({"亮相", "面世", "问世", "上线", "发布", "�
 _COORD = re.compile(r"^\s*(、|和|与|及|以及|并|，|,)\s*$")
 _LIST_END = re.compile(r"^\s*(等|等等)")
 _PREPS = ("对", "向", "与", "和", "同", "跟", "联合")
+_PART_OF = re.compile(r"(?:的)?[^，,。；;]{0,8}?(?:业务|资产|项目|部门|工厂|土地|大楼|产品线|门店|品牌|事业部)")
 #: A share expression after a name: 10%股权, 10万股, 股份.
 _STAKE = re.compile(r"(?:[\d.,%％]+|<N>|几|部分|全部|大部分|多数)?\s*(?:%|％)?\s*(?:的)?(?:股权|股份|股票|万股|亿股|股(?![东价市]))")
 _COOP = re.compile(r"(合作|携手|结盟|联手|战略协同|联合打造|联合开发|联合推出|共同开发|共同打造|共建|签署.{0,12}协议|签订.{0,12}(协议|意向书|合同))")
@@ -265,6 +266,8 @@ class _Sentence:
                 if any(m.start <= t.start < m.end for m in self.ents):
                     continue
                 rel, conf = hit
+                if re.match(r"(股东|子公司|公司|权|比例|地位)", self.text[t.end : t.end + 3]):
+                    continue  # 控股股东, 持股比例: nouns here, not verbs
                 mod = self._modality(c, t)
                 if mod is None:
                     continue
@@ -283,7 +286,7 @@ class _Sentence:
             if kind == "neg":
                 return None
             factor = min(factor, 0.55 if kind == "intent" else 0.45)
-        head_window = self.text[c[0] : t.start]
+        head_window = self.text[max(self.span[0], t.start - 40) : t.start]  # intent often opens the sentence
         if re.search(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或许|可能)", head_window):
             factor = min(factor, 0.45)
         if re.search(r"(拟|计划|打算|有意|意欲|欲|筹划|准备|将要|有望|考虑)", head_window):
@@ -353,6 +356,8 @@ class _Sentence:
         for tail, skipped in tails:
             if tail.start == head.start:
                 continue
+            if rel == "acquired" and _PART_OF.match(text, tail.end, c[1]):
+                continue  # 收购X的PC业务: a part of X changes hands, not X
             r = self._typed(head, rel, tail, conf * factor * (0.93**skipped))
             if r is not None:
                 out.append(r)
@@ -392,6 +397,9 @@ class _Sentence:
             weak = tail.source in ("gazetteer", "lac", "repeat", "suffix")
             if rel == "launched" and tail.type == "Company" and weak:
                 return self.rel(head, rel, tail, conf * 0.85, tail_type="Product")
+            if rel in ("investedIn", "acquired") and tail.type == "Place" and len(tail.text) >= 4 and weak:
+                # what is invested in is a company, even when LAC read a place name (北京英智)
+                return self.rel(head, rel, tail, conf * 0.85, tail_type="Company")
             return None
         tail_type = "Company" if rel in ("investedIn", "acquired") and tail.type == "Organization" and tail.source != "unit" else None
         return self.rel(head, rel, tail, conf, tail_type=tail_type)
@@ -410,13 +418,19 @@ class _Sentence:
                 # X (合计/仍/将)持有 Y … 股权
                 m = re.match(r"^(?:及其[^，,]{0,12}|等)?(?:将|仍|共|合计|累计|目前|已|间接|直接|分别)*(?:持有|持|拥有|控制)(?:其)?", rest)
                 if m:
-                    ys = [y for y in ents[i + 1 :] if y.start >= x.end + m.end() and y.type in ("Company", "Organization")]
-                    if ys and _STAKE.match(text, ys[0].end, min(c[1], ys[0].end + 16)) or (
-                        ys and _STAKE.search(text[ys[0].end : min(c[1], ys[0].end + 16)])
-                    ):
-                        gap = text[x.end + m.end() : ys[0].start]
-                        if len(gap) <= 6:
-                            out.append(self._stake(x, ys[0], 0.85, c, x.start))
+                    ys = [y for y in ents[i + 1 :] if y.start >= x.end + m.end() and y.type != "Person"]
+                    if ys and len(text[x.end + m.end() : ys[0].start]) <= 6:
+                        owned = [ys[0]]
+                        for y in ys[1:]:
+                            if text[owned[-1].end : y.start] in ("、", "和", "及", "以及", "与"):
+                                owned.append(y)
+                            else:
+                                break
+                        tail_text = text[owned[-1].end : c[1]]
+                        if _STAKE.search(tail_text[:40]):
+                            for holder in [*self._coordinated_before(x, ents), x]:
+                                for y in owned:
+                                    out.append(self._stake(holder, y, 0.85, c, x.start))
                 # X 为/是/成为 Y (的)? 第一大股东
                 m = re.match(r"^(?:目前|已|仍|将|已经)*(?:为|是|成为|系|作为)", rest)
                 if m:
@@ -436,6 +450,19 @@ class _Sentence:
                     if ys and re.match(r"^(?:[^，,。]{0,6})举牌", text[ys[0].end : ys[0].end + 9]):
                         out.append(self._stake(x, ys[0], 0.85, c, x.start))
         return [r for r in out if r is not None]
+
+    def _coordinated_before(self, x: Cand, ents: list[Cand]) -> list[Cand]:
+        """Names joined to ``x`` on its left: ``A及一致行动人B``, ``A和B``."""
+        out = []
+        cur = x
+        for y in reversed([e for e in ents if e.end <= x.start]):
+            gap = self.text[y.end : cur.start]
+            if re.fullmatch(r"(及|和|与|、|以及)(其)?[^，,。；;]{0,6}", gap) and y.type in ("Company", "Organization", "Person"):
+                out.append(y)
+                cur = y
+            else:
+                break
+        return out[::-1]
 
     def _stake(self, holder: Cand, owned: Cand, conf: float, c: tuple[int, int], at: int) -> RelCand | None:
         if holder.start == owned.start:

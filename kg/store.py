@@ -1,0 +1,557 @@
+"""The persistent, embedded graph store: Oxigraph on disk, one named graph per document.
+
+Layout of a store folder ``DIR``:
+
+- ``DIR/kg-store.json``: the store format and the base IRI its graphs use;
+- ``DIR/oxigraph/``: the Oxigraph (RocksDB) database.
+
+Inside the database:
+
+- each document's facts live in the named graph ``graph_iri(doc_id)``: its
+  node, ``schema:mentions``, the direct triples and the statement nodes (the
+  same triples :func:`kg.graph.build_dataset` puts there);
+- the merged entity descriptions (type, ``rdfs:label``, ``skos:altLabel``) live
+  in ``entities_graph_iri(base)``; they are recomputed for the entities a
+  document touches whenever it is added, replaced or removed, so a label is
+  the same whichever document is queried;
+- the bookkeeping lives in ``<base>graph/_meta`` with the ``kgs:`` vocabulary:
+  each document's content hash and extraction record (JSON, without the text)
+  and, per entity, the tally of types, names and surface forms over all
+  documents, from which its description is recomputed without re-extraction.
+
+Every change of one document (its graph, its bookkeeping and the descriptions
+of its entities) is one SPARQL update, which Oxigraph applies in one
+transaction: a build killed between documents leaves a consistent store, and
+re-running it completes the job (unchanged documents are skipped by hash).
+
+>>> import tempfile
+>>> from kg.types import Entity, Extraction
+>>> with KGStore(tempfile.mkdtemp() + "/s") as st:
+...     st.add(Extraction("d1", entities=(Entity("腾讯", "Company", "http://kg.example.org/resource/entity/t"),)))
+'added'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
+from rdflib.namespace import DefinedNamespace, Namespace, SKOS
+
+from kg import EXTRACTOR_VERSION
+from kg.errors import KGError
+from kg.iris import DEFAULT_BASE, document_iri, entities_graph_iri, graph_iri, normalize_base
+from kg.ontology import KG
+from kg.types import ENTITY_TYPES, RELATION_TYPES, Document, Extraction
+
+__all__ = [
+    "DEFAULT_STORE",
+    "KGS",
+    "KGStore",
+    "StoreError",
+    "StoreStats",
+    "meta_graph_iri",
+    "to_ox",
+    "from_ox",
+]
+
+#: Where ``kg build``, ``kg query``, ``kg serve``, ``kg stats`` and ``kg remove``
+#: find the store when no ``--store`` is given (``$KG_STORE`` overrides it).
+DEFAULT_STORE = Path(".kg") / "store"
+
+_FORMAT = 1
+_TYPE_RANK = {t: i for i, t in enumerate(ENTITY_TYPES)}
+_DESCRIBED = (str(RDF.type), str(RDFS.label), str(SKOS.altLabel))
+_SCHEMA_MENTIONS = ox.NamedNode("https://schema.org/mentions")
+
+
+class KGS(DefinedNamespace):
+    """Bookkeeping terms of the store (``http://kg.example.org/store#``); never in graph.ttl."""
+
+    _NS = Namespace("http://kg.example.org/store#")
+    _fail = True
+
+    contentHash: URIRef  # SHA-256 of what a document's graph was built from.
+    record: URIRef  # The document's extraction record and metadata, as JSON.
+    tally: URIRef  # Per entity: weighted types, names and surface forms over all documents (JSON).
+
+
+class StoreError(KGError):
+    """Raised when a store cannot be opened (missing, locked, another base IRI) or changed."""
+
+
+def meta_graph_iri(base: str = DEFAULT_BASE) -> str:
+    """IRI of the named graph holding the store's bookkeeping (hashes, records, tallies)."""
+    return f"{normalize_base(base)}graph/_meta"
+
+
+def to_ox(term: Any) -> Any:
+    """Convert an rdflib term to the pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"cannot store term {term!r}")
+
+
+def from_ox(term: Any) -> Any:
+    """Convert a pyoxigraph term to the rdflib term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        if dt == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(dt))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise TypeError(f"cannot convert term {term!r}")
+
+
+@dataclass
+class StoreStats:
+    """What ``kg stats`` prints.
+
+    Attributes:
+        documents: Number of documents in the store.
+        entities: Entities per class (``Company`` -> n).
+        relations: Distinct direct facts per relation (``investedIn`` -> n).
+        statements: Evidence-carrying statement nodes.
+        quads: All quads, bookkeeping included.
+        size_bytes: Size of the store folder on disk.
+    """
+
+    documents: int = 0
+    entities: dict[str, int] = field(default_factory=dict)
+    relations: dict[str, int] = field(default_factory=dict)
+    statements: int = 0
+    quads: int = 0
+    size_bytes: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "entities": self.entities,
+            "relations": self.relations,
+            "statements": self.statements,
+            "quads": self.quads,
+            "size_bytes": self.size_bytes,
+        }
+
+
+def _tally_of(ex: Extraction) -> dict[str, dict[str, Counter[str]]]:
+    """One document's contribution to each entity's description (as ``kg.graph`` weighs it)."""
+    out: dict[str, dict[str, Counter[str]]] = {}
+    for ent in ex.entities:
+        acc = out.setdefault(ent.iri, {"types": Counter(), "names": Counter(), "surface": Counter()})
+        weight = max(1, len(ent.mentions))
+        acc["types"][ent.type] += weight
+        acc["names"][ent.name] += weight
+        for form in {*ent.aliases, *(m.text for m in ent.mentions)}:
+            acc["surface"][form] += 1
+    return out
+
+
+def _merge_tally(total: dict[str, Counter[str]], part: dict[str, Counter[str]], sign: int) -> None:
+    for key in ("types", "names", "surface"):
+        c = total.setdefault(key, Counter())
+        for k, v in part.get(key, {}).items():
+            c[k] += sign * v
+            if c[k] <= 0:
+                del c[k]
+
+
+def _description(iri: str, tally: dict[str, Counter[str]]) -> list[tuple[Any, Any, Any]]:
+    """Type, label and alternative labels of one entity (the rules of ``kg.graph``)."""
+    types, names, surface = tally.get("types", {}), tally.get("names", {}), tally.get("surface", {})
+    if not types or not names:
+        return []
+    node = URIRef(iri)
+    etype = min(types, key=lambda t: (-types[t], _TYPE_RANK.get(t, 99)))
+    label = min(names, key=lambda n: (-names[n], n))
+    triples: list[tuple[Any, Any, Any]] = [(node, RDF.type, KG[etype]), (node, RDFS.label, Literal(label, lang="zh"))]
+    for alt in sorted((set(names) | set(surface)) - {label}):
+        if alt.strip():
+            triples.append((node, SKOS.altLabel, Literal(alt, lang="zh")))
+    return triples
+
+
+def _hash(record: dict[str, Any], min_confidence: float) -> str:
+    payload = json.dumps(
+        {"record": record, "min_confidence": min_confidence, "extractor": EXTRACTOR_VERSION},
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _quad_text(q: ox.Quad) -> str:
+    # pyoxigraph's str() of a term is its escaped N-Triples form, so no text is spliced raw
+    return f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
+
+
+class KGStore:
+    """A kg store folder: an embedded Oxigraph database plus its settings.
+
+    Use it as a context manager; ``read_only=True`` opens an existing store
+    for queries without taking the writer's lock.
+
+    Args:
+        path: The store folder (created on a writable open).
+        read_only: Open for queries only; the store must exist.
+        base: Base IRI of the data. A new store records it; an existing one
+            must have been built with the same base.
+
+    Raises:
+        StoreError: The store is missing (read-only), locked by another
+            process, or uses another base IRI.
+    """
+
+    def __init__(
+        self, path: str | os.PathLike[str] = DEFAULT_STORE, *, read_only: bool = False, base: str | None = None
+    ) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        settings = self.path / "kg-store.json"
+        if settings.is_file():
+            try:
+                conf = json.loads(settings.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise StoreError(f"{settings}: unreadable store settings ({exc})") from exc
+            if base is not None and normalize_base(base) != conf.get("base"):
+                raise StoreError(
+                    f"store {self.path} uses base IRI {conf.get('base')}; pass --base-iri {conf.get('base')} "
+                    "or use another --store"
+                )
+            self.base = str(conf.get("base", DEFAULT_BASE))
+        elif read_only:
+            raise StoreError(f"no kg store at {self.path}; build one with: kg build INPUT... --store {self.path}")
+        else:
+            self.base = normalize_base(base or DEFAULT_BASE)
+            self.path.mkdir(parents=True, exist_ok=True)
+            from kg.fsutil import atomic_write
+
+            with atomic_write(settings) as fh:
+                json.dump({"format": _FORMAT, "base": self.base}, fh)
+        db = str(self.path / "oxigraph")
+        try:
+            self._db = ox.Store.read_only(db) if read_only else ox.Store(db)
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"store {self.path} is in use by another process (a running kg build?); try again when it ends"
+                ) from exc
+            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        self.meta = ox.NamedNode(meta_graph_iri(self.base))
+        self.entities = ox.NamedNode(entities_graph_iri(self.base))
+
+    # ------------------------------------------------------------ lifecycle
+
+    def __enter__(self) -> KGStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush and release the database (and its lock)."""
+        db = getattr(self, "_db", None)
+        if db is not None:
+            if not self.read_only:
+                db.flush()
+            self._db = None
+            del db
+
+    @property
+    def db(self) -> ox.Store:
+        """The underlying ``pyoxigraph.Store``."""
+        if self._db is None:
+            raise StoreError(f"store {self.path} is closed")
+        return self._db
+
+    # ------------------------------------------------------------ documents
+
+    def documents(self) -> list[str]:
+        """Ids of the stored documents, sorted."""
+        return sorted(self._doc_ids().values())
+
+    def _doc_ids(self) -> dict[str, str]:
+        """document IRI -> id, from the bookkeeping graph."""
+        out = {}
+        for q in self.db.quads_for_pattern(None, ox.NamedNode(str(KGS.record)), None, self.meta):
+            out[q.subject.value] = json.loads(q.object.value)["extraction"]["id"]
+        return out
+
+    def content_hash(self, doc_id: str) -> str | None:
+        """The stored content hash of ``doc_id``, or ``None`` when it is not stored."""
+        doc = ox.NamedNode(document_iri(doc_id, self.base))
+        for q in self.db.quads_for_pattern(doc, ox.NamedNode(str(KGS.contentHash)), None, self.meta):
+            return str(q.object.value)
+        return None
+
+    def record(self, doc_id: str) -> Extraction | None:
+        """The stored extraction record of ``doc_id`` (no re-extraction needed), or ``None``."""
+        raw = self._raw_record(doc_id)
+        return Extraction.from_json(raw["extraction"]) if raw else None
+
+    def _raw_record(self, doc_id: str) -> dict[str, Any] | None:
+        doc = ox.NamedNode(document_iri(doc_id, self.base))
+        for q in self.db.quads_for_pattern(doc, ox.NamedNode(str(KGS.record)), None, self.meta):
+            return json.loads(q.object.value)
+        return None
+
+    def add(self, extraction: Extraction, document: Document | None = None, *, min_confidence: float = 0.0) -> str:
+        """Add or replace one document in one transaction.
+
+        Args:
+            extraction: The document's record (entity IRIs already canonical).
+            document: Its metadata (title, date, url); the text is not stored.
+            min_confidence: Relations below it are left out of the graph.
+
+        Returns:
+            ``"added"``, ``"replaced"`` or ``"unchanged"`` (nothing written).
+
+        Raises:
+            StoreError: The store is read-only.
+            kg.errors.InputError: The record is malformed.
+        """
+        self._writable()
+        record = {"extraction": extraction.to_json(), "document": _doc_meta(document)}
+        digest = _hash(record, min_confidence)
+        old = self._raw_record(extraction.doc_id)
+        if old is not None and self.content_hash(extraction.doc_id) == digest:
+            return "unchanged"
+        self._apply(extraction.doc_id, old, extraction, document, record, digest, min_confidence)
+        return "added" if old is None else "replaced"
+
+    def add_many(
+        self,
+        extractions: Iterable[Extraction],
+        documents: Mapping[str, Document] | None = None,
+        *,
+        min_confidence: float = 0.0,
+        on_each: Callable[[str, str], None] | None = None,
+    ) -> Counter[str]:
+        """Add documents one transaction each; returns counts of added/replaced/unchanged.
+
+        ``on_each(doc_id, outcome)`` is called after each document is committed.
+        """
+        counts: Counter[str] = Counter()
+        documents = documents or {}
+        for ex in extractions:
+            outcome = self.add(ex, documents.get(ex.doc_id), min_confidence=min_confidence)
+            counts[outcome] += 1
+            if on_each is not None:
+                on_each(ex.doc_id, outcome)
+        return counts
+
+    def remove(self, doc_id: str) -> bool:
+        """Take a document out (its graph, bookkeeping and share of entity descriptions).
+
+        Returns:
+            ``False`` when the document was not in the store.
+        """
+        self._writable()
+        old = self._raw_record(doc_id)
+        if old is None:
+            return False
+        self._apply(doc_id, old, None, None, None, None, 0.0)
+        return True
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+
+    def _apply(
+        self,
+        doc_id: str,
+        old: dict[str, Any] | None,
+        new: Extraction | None,
+        document: Document | None,
+        record: dict[str, Any] | None,
+        digest: str | None,
+        min_confidence: float,
+    ) -> None:
+        """Replace one document's graph, bookkeeping and entity descriptions in one update."""
+        db = self.db
+        g = ox.NamedNode(graph_iri(doc_id, self.base))
+        doc = ox.NamedNode(document_iri(doc_id, self.base))
+        tally_p = ox.NamedNode(str(KGS.tally))
+        parts_old = _tally_of(Extraction.from_json(old["extraction"])) if old else {}
+        parts_new = _tally_of(new) if new is not None else {}
+        deletes: list[ox.Quad] = list(db.quads_for_pattern(doc, None, None, self.meta))
+        inserts: list[ox.Quad] = []
+        for iri in sorted(set(parts_old) | set(parts_new)):
+            node = ox.NamedNode(iri)
+            total: dict[str, Counter[str]] = {}
+            for q in db.quads_for_pattern(node, tally_p, None, self.meta):
+                deletes.append(q)
+                total = {k: Counter(v) for k, v in json.loads(q.object.value).items()}
+            deletes.extend(db.quads_for_pattern(node, None, None, self.entities))
+            if iri in parts_old:
+                _merge_tally(total, parts_old[iri], -1)
+            if iri in parts_new:
+                _merge_tally(total, parts_new[iri], +1)
+            if total.get("types"):
+                text = json.dumps({k: dict(sorted(v.items())) for k, v in total.items()}, ensure_ascii=False)
+                inserts.append(ox.Quad(node, tally_p, ox.Literal(text), self.meta))
+                inserts.extend(ox.Quad(*map(to_ox, t), self.entities) for t in _description(iri, total))
+        if new is not None:
+            inserts.extend(ox.Quad(*t, g) for t in _document_triples(new, document, self.base, min_confidence))
+            inserts.append(ox.Quad(doc, ox.NamedNode(str(KGS.contentHash)), ox.Literal(str(digest)), self.meta))
+            inserts.append(
+                ox.Quad(doc, ox.NamedNode(str(KGS.record)), ox.Literal(json.dumps(record, ensure_ascii=False)), self.meta)
+            )
+        ops = [f"DROP SILENT GRAPH {g}"]
+        if deletes:
+            ops.append("DELETE DATA { " + " ".join(_quad_text(q) for q in deletes) + " }")
+        if inserts:
+            ops.append("INSERT DATA { " + " ".join(_quad_text(q) for q in inserts) + " }")
+        try:
+            db.update(" ;\n".join(ops))
+        except (OSError, SyntaxError, ValueError) as exc:  # pragma: no cover - store failure
+            raise StoreError(f"store {self.path}: could not write {doc_id!r}: {exc}") from exc
+
+    def bulk_load(
+        self,
+        extractions: Iterable[Extraction],
+        documents: Mapping[str, Document] | None = None,
+        *,
+        min_confidence: float = 0.0,
+    ) -> int:
+        """Fill an empty store fast (no transactions; for benchmarks and first loads).
+
+        A bulk load that is interrupted leaves a store to delete, unlike
+        :meth:`add`. Returns the number of documents loaded.
+
+        Raises:
+            StoreError: The store is not empty or is read-only.
+        """
+        self._writable()
+        if len(self.db):
+            raise StoreError(f"store {self.path} is not empty; bulk_load needs an empty store")
+        documents = documents or {}
+        tallies: dict[str, dict[str, Counter[str]]] = {}
+        n = 0
+
+        def quads() -> Iterator[ox.Quad]:
+            nonlocal n
+            for ex in extractions:
+                n += 1
+                doc = documents.get(ex.doc_id)
+                g = ox.NamedNode(graph_iri(ex.doc_id, self.base))
+                d = ox.NamedNode(document_iri(ex.doc_id, self.base))
+                record = {"extraction": ex.to_json(), "document": _doc_meta(doc)}
+                for t in _document_triples(ex, doc, self.base, min_confidence):
+                    yield ox.Quad(*t, g)
+                yield ox.Quad(d, ox.NamedNode(str(KGS.contentHash)), ox.Literal(_hash(record, min_confidence)), self.meta)
+                yield ox.Quad(d, ox.NamedNode(str(KGS.record)), ox.Literal(json.dumps(record, ensure_ascii=False)), self.meta)
+                for iri, part in _tally_of(ex).items():
+                    _merge_tally(tallies.setdefault(iri, {}), part, +1)
+            for iri, total in tallies.items():
+                node = ox.NamedNode(iri)
+                text = json.dumps({k: dict(v) for k, v in total.items()}, ensure_ascii=False)
+                yield ox.Quad(node, ox.NamedNode(str(KGS.tally)), ox.Literal(text), self.meta)
+                for t in _description(iri, total):
+                    yield ox.Quad(*map(to_ox, t), self.entities)
+
+        self.db.bulk_extend(quads())
+        self.db.flush()
+        return n
+
+    # ------------------------------------------------------------ reading
+
+    def query(self, sparql: str, substitutions: Mapping[str, Any] | None = None) -> Any:
+        """Run SPARQL over the union of all graphs (see :mod:`kg.query` for errors and output).
+
+        Args:
+            sparql: The query text.
+            substitutions: ``variable name -> pyoxigraph term``, bound as values.
+        """
+        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        return self.db.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
+
+    def union_graph(self) -> Graph:
+        """The document and entity graphs merged into one rdflib ``Graph`` (no bookkeeping).
+
+        Its triples equal :func:`kg.graph.build_graph` of the stored records.
+        """
+        from kg.graph import new_graph
+
+        graph = new_graph(self.base)
+        for q in self.db.quads_for_pattern(None, None, None, None):
+            if q.graph_name == self.meta or isinstance(q.graph_name, ox.DefaultGraph):
+                continue
+            graph.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return graph
+
+    def rdflib_dataset(self) -> Any:
+        """An ``rdflib.Dataset`` over this store (through ``oxrdflib``), for rdflib's API."""
+        from oxrdflib import OxigraphStore
+        from rdflib import Dataset
+
+        return Dataset(store=OxigraphStore(store=self.db))
+
+    def label(self, iri: str) -> str | None:
+        """The ``rdfs:label`` of an entity, or ``None``."""
+        node = ox.NamedNode(iri)
+        for q in self.db.quads_for_pattern(node, ox.NamedNode(str(RDFS.label)), None, self.entities):
+            return str(q.object.value)
+        return None
+
+    def stats(self) -> StoreStats:
+        """Counts per class and relation, documents, statements and size on disk."""
+        db = self.db
+        st = StoreStats(documents=sum(1 for _ in db.quads_for_pattern(None, ox.NamedNode(str(KGS.record)), None, self.meta)))
+        rdf_type = ox.NamedNode(str(RDF.type))
+        for t in ENTITY_TYPES:
+            st.entities[t] = sum(1 for _ in db.quads_for_pattern(None, rdf_type, ox.NamedNode(str(KG[t])), self.entities))
+        for r in RELATION_TYPES:
+            facts = {(q.subject, q.object) for q in db.quads_for_pattern(None, ox.NamedNode(str(KG[r])), None, None)}
+            st.relations[r] = len(facts)
+        st.statements = sum(1 for _ in db.quads_for_pattern(None, rdf_type, ox.NamedNode(str(KG.Statement)), None))
+        st.quads = len(db)
+        st.size_bytes = sum(p.stat().st_size for p in self.path.rglob("*") if p.is_file())
+        return st
+
+
+def _doc_meta(document: Document | None) -> dict[str, Any]:
+    if document is None:
+        return {}
+    return {k: v for k, v in (("title", document.title), ("date", document.date), ("url", document.url)) if v}
+
+
+def _document_triples(
+    ex: Extraction, document: Document | None, base: str, min_confidence: float
+) -> Iterator[tuple[Any, Any, Any]]:
+    """The triples of one document's named graph: ``build_graph`` minus entity descriptions."""
+    from kg.graph import build_graph
+
+    docs = {ex.doc_id: document} if document is not None else {}
+    iris = {e.iri for e in ex.entities}
+    for s, p, o in build_graph([ex], docs, base=base, min_confidence=min_confidence):
+        if str(s) in iris and str(p) in _DESCRIBED:
+            continue
+        yield to_ox(s), to_ox(p), to_ox(o)
+
+
+def doc_id_of(iri: str) -> str:
+    """The document id encoded in a document or graph IRI."""
+    return unquote(iri.rsplit("/", 1)[-1])
