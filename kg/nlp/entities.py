@@ -44,13 +44,10 @@ _NAME_TAGS = PROPER_TAGS | frozenset({"n", "an", "vn", "x", "m"})
 
 def type_by_suffix(name: str, lex: Lexicons) -> str | None:
     """Company or Organization from the name's ending, or ``None``."""
-    for suf in lex.org_suffixes:
-        if name.endswith(suf) and len(name) > len(suf):
-            return "Organization"
-    for suf in lex.company_suffixes:
-        if name.endswith(suf) and len(name) > len(suf):
-            return "Company"
-    return None
+    org = lex.suffix(name[1:], "org")  # the suffix must leave a name in front of it
+    if org:
+        return "Organization"
+    return "Company" if lex.suffix(name[1:], "company") else None
 
 
 _NOT_A_NAME = re.compile(r"^.{1,2}(某某?|先生|女士|小姐|太太|总|老师|师傅|同学|阿姨|大爷)$")
@@ -224,7 +221,7 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
     legal = ("公司", "集团", "有限公司", "股份有限公司", "控股", "股份")
     for i, t in enumerate(d.toks):
-        suf = next((s for s in (*lex.company_suffixes, *lex.org_suffixes) if t.text.endswith(s)), None)
+        suf = lex.suffix(t.text)
         if suf is None or t.text in lex.titles or t.text in _NOT_NAMES or t.tag not in ("n", "nz", "ORG", "nt"):
             continue
         if len(suf) == 1 and t.text != suf and t.tag not in ("ORG", "nz"):
@@ -541,15 +538,21 @@ def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 i += 1
             rest = text[e:full_end]
             # cut after the last product head: 网易云音乐|用户数
-            cut = max((k + len(h) for h in lex.product_heads for k in _find_all(rest, h)), default=0)
+            cut = max((_last_head_end(rest, lex)), default=0)
             if cut:
                 full_end = e + cut
                 out.append(Cand(m.start(), full_end, text[m.start() : full_end], "Product", "compound", 0.8))
     return out
 
 
-def _find_all(text: str, sub: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(sub), text)]
+def _last_head_end(rest: str, lex: Lexicons) -> list[int]:
+    """End offsets in ``rest`` where a product head finishes (each start position, longest head)."""
+    ends = []
+    for k in range(len(rest)):
+        m = lex.product_head_re.match(rest, k)
+        if m:
+            ends.append(m.end())
+    return ends
 
 
 def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:

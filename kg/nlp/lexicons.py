@@ -8,6 +8,7 @@ entity: these are general word lists.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,28 @@ class Lexicons:
     cues: dict[str, str]  # cue -> neg | intent | rumour
     gazetteer: frozenset[str]
     gazetteer_max: int
+
+    def suffix(self, text: str, kind: str = "any") -> str | None:
+        """The longest company (``kind="company"``), organisation (``"org"``) or any suffix ``text`` ends with."""
+        table = self._suffix_sets[kind]
+        for n in range(min(len(text), self._suffix_max), 0, -1):
+            if text[-n:] in table:
+                return text[-n:]
+        return None
+
+    @functools.cached_property
+    def _suffix_sets(self) -> dict[str, frozenset[str]]:
+        comp, org = frozenset(self.company_suffixes), frozenset(self.org_suffixes)
+        return {"company": comp, "org": org, "any": comp | org}
+
+    @functools.cached_property
+    def _suffix_max(self) -> int:
+        return max(map(len, (*self.company_suffixes, *self.org_suffixes)))
+
+    @functools.cached_property
+    def product_head_re(self) -> re.Pattern[str]:
+        """Matches any product head, longest first."""
+        return re.compile("|".join(map(re.escape, self.product_heads)))
 
     def title_at_end(self, text: str) -> str | None:
         """The longest known title that ``text`` ends with, if any."""
