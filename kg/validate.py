@@ -109,14 +109,17 @@ def validate_graph(graph: Graph, shapes: Graph | None = None) -> ValidationRepor
         allow_warnings=False,
         abort_on_first=False,
     )
-    violations = sorted(_violations(graph, results), key=lambda v: (v.focus, v.path or "", v.message))
+    violations = sorted(
+        _violations(graph, results), key=lambda v: (v.focus, v.path or "", v.message)
+    )
     return ValidationReport(conforms=bool(conforms), violations=tuple(violations))
 
 
 def format_violation(v: Violation) -> str:
     """One line: focus node (with its label), path, message and value.
 
-    >>> format_violation(Violation("http://x/e", "腾讯", "kg:investedIn", "bad", None, "Violation", "s"))
+    >>> v = Violation("http://x/e", "腾讯", "kg:investedIn", "bad", None, "Violation", "s")
+    >>> format_violation(v)
     '<http://x/e> "腾讯" kg:investedIn: bad'
     """
     focus = f"<{v.focus}>" + (f' "{_flat(v.label)}"' if v.label else "")
@@ -128,8 +131,12 @@ def format_violation(v: Violation) -> str:
 def _violations(data: Graph, results: Graph) -> Iterable[Violation]:
     """Turn the pyshacl results graph into :class:`Violation` records."""
     # Only the report's top-level results: nested sh:detail results repeat them.
-    tops = {r for report in results.subjects(_SH.conforms, None) for r in results.objects(report, _SH.result)}
-    for result in sorted(tops):
+    tops = {
+        r
+        for report in results.subjects(_SH.conforms, None)
+        for r in results.objects(report, _SH.result)
+    }
+    for result in sorted(tops, key=str):
         focus = results.value(result, _SH.focusNode)
         path = results.value(result, _SH.resultPath)
         value = results.value(result, _SH.value)
