@@ -118,21 +118,28 @@ def cli() -> None:
 @click.option("--max-nodes", type=click.IntRange(1), default=500, show_default=True,
               help="Show at most this many of the most connected entities in graph.html.")
 @click.option("-v", "--verbose", is_flag=True, help="Print the time each stage took.")
+@click.option("--store", "store_dir", default=".kg/store", envvar="KG_STORE", show_default=True,
+              type=click.Path(file_okay=False),
+              help="Also add the documents to this persistent store (for kg query/serve; or set KG_STORE).")
+@click.option("--no-store", is_flag=True, help="Do not touch the store; write only OUTDIR.")
 def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_confidence, max_nodes,  # noqa: ANN001
-          verbose) -> None:
+          verbose, store_dir, no_store) -> None:
     """Extract INPUT... and write the graph (Turtle), its HTML view and the records.
 
     INPUT is a file (.txt, .md, .html, .jsonl), a folder (read recursively), a
     glob, or - for standard input. Writes OUTDIR/graph.ttl, OUTDIR/graph.html
     and OUTDIR/extractions.jsonl; each file appears whole or not at all. The
-    exit status is 1 when any input record was skipped.
+    documents also go into the store (.kg/store unless --store or KG_STORE
+    says otherwise), one transaction each: unchanged ones are skipped, changed
+    ones replaced. The exit status is 1 when any input record was skipped.
 
     \b
     Example:
       kg build seeds/ -o out/
       kg build 'news/*.html' feed.jsonl -o out/ --min-confidence 0.5
+      kg build news/ --store /data/kg
     """
-    from kg.graph import build_graph, write_turtle
+    from kg.graph import graph_triples, new_graph, write_triples_turtle
     from kg.nlp.lexicons import load_lexicons
     from kg.resolve import merge_across
     from kg.viz import render_html
@@ -146,22 +153,34 @@ def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_c
         docs = {d.id: d for d, _ in pairs}
         records = merge_across((x for _, x in pairs), load_lexicons(settings.gazetteer), base=base_iri)
         clock("resolve across documents")
-        graph = build_graph(records, docs, base=base_iri, min_confidence=min_confidence)
+        triples = graph_triples(records, docs, base=base_iri, min_confidence=min_confidence)
         clock("build graph")
         out = Path(outdir)
-        write_turtle(graph, out / "graph.ttl")
+        write_triples_turtle(triples, out / "graph.ttl", base=base_iri)
         clock("write graph.ttl")
+        graph = new_graph(base_iri)
+        for t in triples:
+            graph.add(t)
         render_html(graph, out / "graph.html", max_nodes=max_nodes)
         clock("write graph.html")
         with atomic_write(out / "extractions.jsonl") as fh:
             for x in records:
                 fh.write(json.dumps(x.to_json(), ensure_ascii=False) + "\n")
         clock("write extractions.jsonl")
+        if not no_store:
+            from kg.store import KGStore
+
+            with KGStore(store_dir, base=base_iri) as store:
+                stored = store.add_many(records, docs, min_confidence=min_confidence)
+            clock("update the store")
     except KGError as exc:
         _fail(str(exc))
     n_rel = sum(len(x.relations) for x in records)
     n_ent = len({e.iri for x in records for e in x.entities})
     click.echo(f"kg: {len(records)} documents, {n_ent} entities, {n_rel} relations -> {out}/", err=True)
+    if not no_store:
+        click.echo(f"kg: store {store_dir}: {stored['added']} added, {stored['replaced']} replaced, "
+                   f"{stored['unchanged']} unchanged", err=True)
     if problems.count:
         _fail(f"{problems.count} input record(s) skipped", code=1)
 
@@ -273,3 +292,22 @@ def main(argv: Sequence[str] | None = None) -> None:
         cli.main(args=list(argv) if argv is not None else None, prog_name="kg", standalone_mode=True)
     except KeyboardInterrupt:
         _fail("interrupted", code=130)
+
+
+from kg.cli_export import export as _export_cmd, validate as _validate_cmd  # noqa: E402
+
+cli.add_command(_export_cmd)
+cli.add_command(_validate_cmd)
+
+
+from kg.cli_store import query, remove, serve, stats  # noqa: E402
+
+cli.add_command(query)
+cli.add_command(serve)
+cli.add_command(stats)
+cli.add_command(remove)
+
+
+from kg.cli_viz import viz  # noqa: E402
+
+cli.add_command(viz)

@@ -14,7 +14,7 @@ import datetime as _dt
 import math
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -24,7 +24,7 @@ import networkx as nx
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
 
-from kg import EXTRACTOR_VERSION
+from kg import EXTRACTOR_VERSION, turtle
 from kg.errors import InputError
 from kg.fsutil import atomic_write
 from kg.iris import DEFAULT_BASE, document_iri, entities_graph_iri, graph_iri, normalize_base, statement_iri
@@ -33,6 +33,9 @@ from kg.types import ENTITY_TYPES, RELATION_TYPES, Document, Extraction, Relatio
 
 __all__ = [
     "build_graph",
+    "graph_triples",
+    "prefixes",
+    "write_triples_turtle",
     "build_dataset",
     "new_graph",
     "serialize_turtle",
@@ -55,6 +58,11 @@ class _EntityAcc:
     types: Counter[str] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
     surface: set[str] = field(default_factory=set)
+
+
+def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    """The prefixes kg binds in its graphs, ``prefix -> namespace``."""
+    return {p: str(ns) for p, ns in new_graph(base).namespaces()}
 
 
 def new_graph(base: str = DEFAULT_BASE) -> Graph:
@@ -106,14 +114,33 @@ def build_graph(
             relation end that is not an entity of its document, or a
             confidence outside [0, 1].
     """
-    documents = documents or {}
     graph = new_graph(base)
+    for t in graph_triples(extractions, documents, base=base, extractor=extractor, min_confidence=min_confidence):
+        graph.add(t)
+    return graph
+
+
+def graph_triples(
+    extractions: Iterable[Extraction],
+    documents: Mapping[str, Document] | None = None,
+    base: str = DEFAULT_BASE,
+    extractor: str = EXTRACTOR_VERSION,
+    min_confidence: float = 0.0,
+) -> list[tuple[URIRef, URIRef, Any]]:
+    """The triples of :func:`build_graph`, as a list (no rdflib store involved).
+
+    Writers that only need the triples (Turtle, the store) use this directly:
+    it is several times faster than filling an ``rdflib.Graph``.
+    """
+    documents = documents or {}
+    out: list[tuple[URIRef, URIRef, Any]] = []
+    add = out.append
     entities: dict[str, _EntityAcc] = defaultdict(_EntityAcc)
     statements: dict[str, tuple[str, Relation, str, str]] = {}
 
     for ex in extractions:
         doc = URIRef(document_iri(ex.doc_id, base=base))
-        _add_document(graph, doc, ex.doc_id, documents.get(ex.doc_id))
+        _add_document(add, doc, ex.doc_id, documents.get(ex.doc_id))
         names: dict[str, str] = {}
         for ent in ex.entities:
             if ent.type not in _TYPE_RANK:
@@ -125,7 +152,7 @@ def build_graph(
             acc.surface.update(ent.aliases)
             acc.surface.update(m.text for m in ent.mentions)
             names[ent.name] = ent.iri
-            graph.add((doc, SCHEMA.mentions, URIRef(ent.iri)))
+            add((doc, SCHEMA.mentions, URIRef(ent.iri)))
         for rel in ex.relations:
             _check_relation(ex.doc_id, rel, names)
             if rel.confidence < min_confidence:
@@ -144,10 +171,10 @@ def build_graph(
                 statements[key] = candidate
 
     for iri, acc in entities.items():
-        _add_entity(graph, URIRef(iri), acc)
+        _add_entity(add, URIRef(iri), acc)
     for key, (doc_id, rel, head, tail) in statements.items():
-        _add_statement(graph, URIRef(key), doc_id, rel, head, tail, base, extractor)
-    return graph
+        _add_statement(add, URIRef(key), doc_id, rel, head, tail, base, extractor)
+    return out
 
 
 def build_dataset(
@@ -206,18 +233,18 @@ def _rank(candidate: tuple[str, Relation, str, str]) -> tuple[Any, ...]:
     return (rel.confidence, rel.evidence.end, rel.evidence.text)
 
 
-def _add_document(graph: Graph, doc: URIRef, doc_id: str, meta: Document | None) -> None:
+def _add_document(add: Callable[[tuple], None], doc: URIRef, doc_id: str, meta: Document | None) -> None:
     """Add the document node and its metadata."""
-    graph.add((doc, RDF.type, KG.Document))
-    graph.add((doc, DCTERMS.identifier, Literal(doc_id)))
+    add((doc, RDF.type, KG.Document))
+    add((doc, DCTERMS.identifier, Literal(doc_id)))
     if meta is None:
         return
     if meta.title:
-        graph.add((doc, DCTERMS.title, Literal(meta.title)))
+        add((doc, DCTERMS.title, Literal(meta.title)))
     if meta.date:
-        graph.add((doc, SCHEMA.datePublished, _date_literal(meta.date)))
+        add((doc, SCHEMA.datePublished, _date_literal(meta.date)))
     if meta.url:
-        graph.add((doc, SCHEMA.url, Literal(meta.url, datatype=XSD.anyURI)))
+        add((doc, SCHEMA.url, Literal(meta.url, datatype=XSD.anyURI)))
 
 
 def _date_literal(value: str) -> Literal:
@@ -235,19 +262,19 @@ def _date_literal(value: str) -> Literal:
     return Literal(value)
 
 
-def _add_entity(graph: Graph, iri: URIRef, acc: _EntityAcc) -> None:
+def _add_entity(add: Callable[[tuple], None], iri: URIRef, acc: _EntityAcc) -> None:
     """Add type, label and alternative labels of one merged entity."""
     etype = min(acc.types, key=lambda t: (-acc.types[t], _TYPE_RANK[t]))
     label = min(acc.names, key=lambda n: (-acc.names[n], n))
-    graph.add((iri, RDF.type, KG[etype]))
-    graph.add((iri, RDFS.label, Literal(label, lang="zh")))
-    for alt in (set(acc.names) | acc.surface) - {label}:
+    add((iri, RDF.type, KG[etype]))
+    add((iri, RDFS.label, Literal(label, lang="zh")))
+    for alt in sorted((set(acc.names) | acc.surface) - {label}):
         if alt.strip():
-            graph.add((iri, SKOS.altLabel, Literal(alt, lang="zh")))
+            add((iri, SKOS.altLabel, Literal(alt, lang="zh")))
 
 
 def _add_statement(
-    graph: Graph,
+    add: Callable[[tuple], None],
     stmt: URIRef,
     doc_id: str,
     rel: Relation,
@@ -258,21 +285,21 @@ def _add_statement(
 ) -> None:
     """Add the direct triple and its reified, evidence-carrying statement."""
     s, p, o = URIRef(head), KG[rel.relation], URIRef(tail)
-    graph.add((s, p, o))
-    graph.add((stmt, RDF.type, RDF.Statement))
-    graph.add((stmt, RDF.type, KG.Statement))
-    graph.add((stmt, RDF.subject, s))
-    graph.add((stmt, RDF.predicate, p))
-    graph.add((stmt, RDF.object, o))
+    add((s, p, o))
+    add((stmt, RDF.type, RDF.Statement))
+    add((stmt, RDF.type, KG.Statement))
+    add((stmt, RDF.subject, s))
+    add((stmt, RDF.predicate, p))
+    add((stmt, RDF.object, o))
     if rel.title:
-        graph.add((stmt, KG.title, Literal(rel.title)))
+        add((stmt, KG.title, Literal(rel.title)))
     confidence = Decimal(f"{rel.confidence:.3f}")
-    graph.add((stmt, KG.confidence, Literal(confidence, datatype=XSD.decimal)))
-    graph.add((stmt, KG.extractor, Literal(extractor)))
-    graph.add((stmt, PROV.wasDerivedFrom, URIRef(document_iri(doc_id, base=base))))
-    graph.add((stmt, KG.evidenceText, Literal(rel.evidence.text)))
-    graph.add((stmt, KG.evidenceStart, Literal(rel.evidence.start, datatype=XSD.integer)))
-    graph.add((stmt, KG.evidenceEnd, Literal(rel.evidence.end, datatype=XSD.integer)))
+    add((stmt, KG.confidence, Literal(confidence, datatype=XSD.decimal)))
+    add((stmt, KG.extractor, Literal(extractor)))
+    add((stmt, PROV.wasDerivedFrom, URIRef(document_iri(doc_id, base=base))))
+    add((stmt, KG.evidenceText, Literal(rel.evidence.text)))
+    add((stmt, KG.evidenceStart, Literal(rel.evidence.start, datatype=XSD.integer)))
+    add((stmt, KG.evidenceEnd, Literal(rel.evidence.end, datatype=XSD.integer)))
 
 
 def serialize_turtle(graph: Graph) -> str:
@@ -284,7 +311,16 @@ def serialize_turtle(graph: Graph) -> str:
     Returns:
         Turtle text with sorted prefixes, subjects, predicates and objects.
     """
-    return graph.serialize(format="longturtle")
+    return turtle.dumps(graph, dict(graph.namespaces()))
+
+
+def write_triples_turtle(
+    triples: Iterable[tuple[URIRef, URIRef, Any]], path: str | os.PathLike[str], base: str = DEFAULT_BASE
+) -> None:
+    """Write ``triples`` (e.g. from :func:`graph_triples`) as Turtle to ``path`` atomically."""
+    text = turtle.dumps(triples, prefixes(base))
+    with atomic_write(path) as fh:
+        fh.write(text)
 
 
 def write_turtle(graph: Graph, path: str | os.PathLike[str]) -> None:

@@ -1,0 +1,107 @@
+"""A fast, deterministic Turtle writer for graphs without blank nodes.
+
+rdflib's serialisers are general and slow on large graphs; this one writes
+subjects, predicates and objects in sorted order, so the same triples always
+give the same bytes, and it is many times faster. Output parses back to an
+isomorphic graph (tested against rdflib, pyoxigraph, rapper and riot).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from rdflib import RDF, XSD, BNode, Literal, URIRef
+from rdflib.term import Node
+
+__all__ = ["dumps"]
+
+_PN_LOCAL = re.compile(r"(?:[A-Za-z0-9_]|%[0-9A-Fa-f]{2})(?:(?:[A-Za-z0-9_\-.]|%[0-9A-Fa-f]{2})*(?:[A-Za-z0-9_\-]|%[0-9A-Fa-f]{2}))?")
+_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_STR_BAD = re.compile(r'[\\"\n\r\t\b\f\x00-\x1f\x7f]')
+_INTEGER = re.compile(r"[+-]?\d+")
+
+
+def _escape_string(s: str) -> str:
+    return _STR_BAD.sub(lambda m: _ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), s)
+
+
+class _Formatter:
+    def __init__(self, prefixes: Mapping[str, str]) -> None:
+        # longest namespace first, so ent: wins over kgr: for entity IRIs
+        self.prefixes = sorted(((str(ns), p) for p, ns in prefixes.items()), key=lambda x: -len(x[0]))
+        self.cache: dict[Node, str] = {}
+
+    def iri(self, iri: str) -> str:
+        for ns, p in self.prefixes:
+            if iri.startswith(ns):
+                local = iri[len(ns) :]
+                if local == "" or _PN_LOCAL.fullmatch(local):
+                    return f"{p}:{local}"
+        if _IRI_BAD.search(iri):
+            raise ValueError(f"IRI {iri!r} cannot be written in Turtle")
+        return f"<{iri}>"
+
+    def term(self, t: Node) -> str:
+        out = self.cache.get(t)
+        if out is not None:
+            return out
+        if isinstance(t, URIRef):
+            out = self.iri(str(t))
+        elif isinstance(t, Literal):
+            lex = str(t)
+            if t.language:
+                out = f'"{_escape_string(lex)}"@{t.language}'
+            elif t.datatype is None or t.datatype == XSD.string:
+                out = f'"{_escape_string(lex)}"'
+            elif t.datatype == XSD.integer and _INTEGER.fullmatch(lex):
+                out = lex
+            else:
+                out = f'"{_escape_string(lex)}"^^{self.iri(str(t.datatype))}'
+        elif isinstance(t, BNode):
+            raise ValueError("blank nodes are not supported by kg.turtle")
+        else:
+            raise ValueError(f"cannot write {t!r} in Turtle")
+        if len(self.cache) < 200_000:
+            self.cache[t] = out
+        return out
+
+
+def dumps(triples: Iterable[tuple[Node, Node, Node]], prefixes: Mapping[str, str]) -> str:
+    """Serialise ``triples`` as Turtle with the given ``prefix -> namespace`` map.
+
+    Args:
+        triples: Triples without blank nodes (duplicates are written once).
+        prefixes: Prefixes to declare and use.
+
+    Returns:
+        Turtle text: sorted prefixes, then one block per subject in sorted
+        order, ``rdf:type`` first, other predicates and objects sorted.
+
+    >>> from rdflib import Namespace, Literal
+    >>> EX = Namespace("http://example.org/")
+    >>> print(dumps([(EX.a, EX.name, Literal("甲", lang="zh"))], {"ex": str(EX)}), end="")
+    @prefix ex: <http://example.org/> .
+    <BLANKLINE>
+    ex:a
+        ex:name "甲"@zh .
+    """
+    fmt = _Formatter(prefixes)
+    by_subject: dict[Node, dict[Node, set[Node]]] = defaultdict(lambda: defaultdict(set))
+    for s, p, o in triples:
+        by_subject[s][p].add(o)
+    lines = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(prefixes.items())]
+    lines.append("")
+    subjects = sorted(by_subject, key=lambda s: (fmt.term(s)))
+    for s in subjects:
+        preds = by_subject[s]
+        order = sorted(preds, key=lambda p: (p != RDF.type, fmt.term(p)))
+        parts = []
+        for p in order:
+            objs = sorted(fmt.term(o) for o in preds[p])
+            pname = "a" if p == RDF.type else fmt.term(p)
+            parts.append(f"    {pname} " + ",\n        ".join(objs))
+        lines.append(fmt.term(s) + "\n" + " ;\n".join(parts) + " .\n")
+    return "\n".join(lines)
