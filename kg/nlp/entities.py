@@ -574,7 +574,7 @@ def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
         words = d.tokens_in(c.start, c.end)
         one_word = len(words) == 1 and words[0].tag not in ("ORG", "nz", "nw")
         before = text[max(0, c.start - 4) : c.start]
-        ok = any(before.endswith(v) or before.endswith(v + "了") for v in lex.triggers)
+        ok = not one_word and any(before.endswith(v) or before.endswith(v + "了") for v in lex.triggers)
         if not ok and not one_word:
             after = text[c.end : c.end + 6]
             ok = bool(re.match(r"(公司|集团|平台|App|APP|客户端|旗下|董事长|创始人|CEO|总裁|被|宣布)", after))

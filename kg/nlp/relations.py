@@ -245,7 +245,10 @@ class _Sentence:
             return None
         first = ents[0]
         lead = self.toks_in(c[0], first.start)
-        if all(t.tag in ("TIME", "t", "d", "c", "w", "m", "f", "p", "r") for t in lead) and not any(
+        after = self.toks_in(first.end, c[1])[:3]
+        relative = bool(after) and after[0].tag.startswith("v") and any(t.text == "的" for t in after[1:])
+        # 万众期待的新机…: a name inside a relative clause is not the subject
+        if not relative and all(t.tag in ("TIME", "t", "d", "c", "w", "m", "f", "p", "r") for t in lead) and not any(
             t.text in _PREPS or t.text in ("被", "将", "把") for t in lead
         ):
             return first
@@ -259,10 +262,8 @@ class _Sentence:
         topic: Cand | None = None
         for c in self.clauses:
             subj = self._subject_of(c)
-            for k, t in enumerate(self.toks_in(*c)):
+            for t in self._trigger_words(c):
                 hit = self.lex.triggers.get(t.text)
-                if hit is None or not (t.tag.startswith("v") or t.tag == "vn"):
-                    continue
                 if any(m.start <= t.start < m.end for m in self.ents):
                     continue
                 rel, conf = hit
@@ -275,6 +276,27 @@ class _Sentence:
                 out += self._one_trigger(c, t, rel, conf, subj or topic)
             if subj is not None:
                 topic = subj
+        return out
+
+    def _trigger_words(self, c: tuple[int, int]) -> list[Tok]:
+        """Trigger verbs of a clause: one verb word, or verb words LAC split (领/投 -> 领投)."""
+        toks = self.toks_in(*c)
+        out = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            verbish = t.tag.startswith("v") or t.tag == "vn"
+            if t.text in self.lex.triggers and verbish:
+                out.append(t)
+                i += 1
+                continue
+            if verbish and i + 1 < len(toks) and toks[i + 1].start == t.end:
+                joined = t.text + toks[i + 1].text
+                if joined in self.lex.triggers and toks[i + 1].tag.startswith("v"):
+                    out.append(Tok(t.start, toks[i + 1].end, joined, "v"))
+                    i += 2
+                    continue
+            i += 1
         return out
 
     def _modality(self, c: tuple[int, int], t: Tok) -> float | None:
@@ -342,7 +364,12 @@ class _Sentence:
                 prod = [m for m in before if m.type == "Product" and not text[m.end : t.start].strip("终于正式首次已经将也再次同时即将 ")]
                 head = topic if topic is not None and (not prod or topic.start < prod[-1].start) else None
                 left = [m for m in before if m.type in ("Company", "Organization") and (not prod or m.end <= prod[-1].start)]
-                head = left[-1] if left else head
+                if left and prod:
+                    gap = self.toks_in(left[-1].end, prod[-1].start)
+                    if not any(g.tag.startswith("v") for g in gap) or head is None:
+                        head = left[-1]  # 华为的X / 华为新机X, but not 万众期待的X
+                elif left:
+                    head = left[-1]
                 if prod and head is not None:
                     out.append(self.rel(head, rel, prod[-1], conf * 0.9))
             return [r for r in out if r is not None]
