@@ -124,9 +124,14 @@ def resolve_document(
         if a is not None and b is not None:
             uf.join(a, b)
     # short and full names of one company or organisation
-    orgs = sorted({normalize_name(m.text) for m in mentions if m.type in _ORG_FAMILY}, key=len)
-    for short in orgs:
-        fulls = {f for f in orgs if f != short and (_is_short_form(short, f, lex) or _strip_legal(f) == short)}
+    orgs = sorted({normalize_name(m.text) for m in mentions if m.type in _ORG_FAMILY})
+    for i, short in enumerate(orgs):
+        fulls = set()
+        for f in orgs[i + 1 :]:  # names that extend `short` follow it in sorted order
+            if not f.startswith(short):
+                break
+            if _is_short_form(short, f, lex) or _strip_legal(f) == short:
+                fulls.add(f)
         if fulls:
             stems = {_strip_legal(f) for f in fulls}
             if len(stems) == 1:  # ambiguous short names stay apart

@@ -41,6 +41,7 @@ def make_nlp(
 
     jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not for users
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.tokenizer = kg.nlp.components.TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_lac", config={"batch_chars": batch_chars, "threads": threads})
     nlp.add_pipe("kg_entities", config={"gazetteer": gazetteer, "lexicon": lexicon})

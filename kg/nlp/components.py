@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -20,11 +21,30 @@ from kg.nlp.relations import find_relations
 from kg.nlp.sentences import split_sentences
 from kg.nlp.tokens import Tok
 
-__all__ = ["SentenceSplitter", "LacComponent", "EntityComponent", "RelationComponent"]
+__all__ = ["TextKeepingTokenizer", "SentenceSplitter", "LacComponent", "EntityComponent", "RelationComponent"]
 
 for _name in ("kg_text", "kg_sents", "kg_words", "kg_mentions", "kg_aliases", "kg_relations"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+class TextKeepingTokenizer:
+    """Wraps the pipeline's tokenizer (jieba) and keeps the input string on the Doc.
+
+    Components read ``doc._.kg_text`` instead of ``doc.text``, which spaCy
+    rebuilds from the tokens on every access.
+    """
+
+    def __init__(self, inner) -> None:  # noqa: ANN001 (a spaCy tokenizer)
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.inner(text)
+        doc._.kg_text = text
+        return doc
+
+    def __getattr__(self, name: str):  # noqa: ANN204 (to_disk, from_disk, …)
+        return getattr(self.inner, name)
 
 
 @Language.factory("kg_sentences", assigns=["token.is_sent_start", "doc._.kg_sents"])
@@ -36,16 +56,18 @@ class SentenceSplitter:
     """Sentence spans by Chinese end punctuation and line breaks."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # rebuilt from the tokens on every access: read it once
+        text = doc._.kg_text or doc.text  # Doc.text is rebuilt from the tokens on every access
         doc._.kg_text = text
         spans = split_sentences(text)
         doc._.kg_sents = spans
         starts = {s for s, _ in spans}
-        firsts = [tok for tok in doc if tok.idx in starts and tok.i > 0]
-        if len(doc):
+        # token offsets as one array: iterating Token objects is slow
+        offsets = doc.to_array([IDX]).tolist() if len(doc) else []
+        if offsets:
             doc[0].is_sent_start = True
-        for tok in firsts:
-            tok.is_sent_start = True
+        for i, idx in enumerate(offsets):
+            if i and idx in starts:
+                doc[i].is_sent_start = True
         return doc
 
 

@@ -577,8 +577,7 @@ def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
         ok = not one_word and any(before.endswith(v) or before.endswith(v + "了") for v in lex.triggers)
         if not ok and not one_word:
             after = text[c.end : c.end + 6]
-            ok = bool(re.match(r"(公司|集团|平台|App|APP|客户端|旗下|董事长|创始人|CEO|总裁|被|宣布)", after))
-            ok = ok or any(re.match(rf"(已|已经|正式|将|拟|也|又|再次)?{re.escape(v)}", after) for v in _SUBJECT_VERBS)
+            ok = bool(_NAME_FOLLOWERS.match(after))
         if ok:
             keep_gaz.add(c)
     # coordination spreads acceptance along a list: A(name)、B、C和D
@@ -602,6 +601,11 @@ def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
 
 
 _SUBJECT_VERBS = ("投资", "入股", "收购", "并购", "推出", "发布", "领投", "注资", "增持", "战略投资", "合作", "成立")
+#: What follows a name where it acts as a name: an organisation noun or a relation verb.
+_NAME_FOLLOWERS = re.compile(
+    r"(公司|集团|平台|App|APP|客户端|旗下|董事长|创始人|CEO|总裁|被|宣布)"
+    r"|(已|已经|正式|将|拟|也|又|再次)?(" + "|".join(_SUBJECT_VERBS) + ")"
+)
 _PRODUCT_AFTER = re.compile(r"^(平台|App|APP|客户端|小程序|的第一个版本|的新版本|的用户|用户量|版本)")
 _PRODUCT_BEFORE = re.compile(r"(推出|发布|上线|使用|下载|打开|登录|涌入|产品|工具|应用)(了)?[“「]?$")
 
