@@ -277,6 +277,16 @@ FOUNDED_CASES = [
         [("美团", "founded", "无人机事业部"), ("无人机事业部", "subsidiaryOf", "美团")],
         id="company-unit-short",
     ),
+    pytest.param(
+        "比亚迪创始人、董事长王传福在发布会上表示。",
+        [("王传福", "founded", "比亚迪"), ("王传福", "leads", "比亚迪", "创始人、董事长")],
+        id="founder-title",
+    ),
+    pytest.param(
+        "拼多多联合创始人陈磊出席了会议。",
+        [("陈磊", "founded", "拼多多"), ("陈磊", "holdsPosition", "拼多多", "联合创始人")],
+        id="co-founder-title",
+    ),
 ]
 
 

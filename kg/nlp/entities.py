@@ -555,6 +555,12 @@ def _last_head_end(rest: str, lex: Lexicons) -> list[int]:
     return ends
 
 
+def _title_follows(text: str, pos: int, lex: Lexicons) -> bool:
+    """A job title (then usually a person) follows ``pos``: ``X联合创始人陈磊``."""
+    window = text[pos : pos + 8]
+    return any(window.startswith(t) for t in lex.titles if len(t) >= 2)
+
+
 def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """Keep gazetteer names that stand where names stand.
 
@@ -577,7 +583,7 @@ def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
         ok = not one_word and any(before.endswith(v) or before.endswith(v + "了") for v in lex.triggers)
         if not ok and not one_word:
             after = text[c.end : c.end + 6]
-            ok = bool(_NAME_FOLLOWERS.match(after))
+            ok = bool(_NAME_FOLLOWERS.match(after)) or _title_follows(text, c.end, lex)
         if ok:
             keep_gaz.add(c)
     # coordination spreads acceptance along a list: A(name)、B、C和D

@@ -54,6 +54,7 @@ _COOP = re.compile(r"(合作|携手|结盟|联手|战略协同|联合打造|联�
 _HOLDERS = re.compile(r"^(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是|系)?")
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
 _DEPUTY = re.compile(r"(副|助理|代理)")
+_FOUNDER = re.compile(r"(联合)?(创始人|创办人|创立者|缔造者)")
 _TITLE_SEP = re.compile(r"兼|、|暨|及|和")
 _BAD_PREFIX = re.compile(r"[的是在说了和与将把对从，。,、\d“”\"()（）]")
 
@@ -208,6 +209,8 @@ class _Sentence:
                     break
                 title, top = parsed
                 out.append(self.rel(p, "leads" if top else "holdsPosition", o, 0.9, title))
+                if _FOUNDER.search(title) and o.type in ("Company", "Organization"):
+                    out.append(self.rel(p, "founded", o, 0.85))  # 创始人: the person founded it
                 cur = o.start
                 # skip an alias in brackets right before: 腾讯CSIG(云与智慧产业事业群)总指挥
                 if cur > 0 and text[cur - 1] in "(（":
