@@ -54,6 +54,7 @@ _COOP = re.compile(r"(合作|携手|结盟|联手|战略协同|联合打造|联�
 _HOLDERS = re.compile(r"^(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是|系)?")
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
 _DEPUTY = re.compile(r"(副|助理|代理)")
+_HOLDER_CLAUSE = re.compile(r"(?:约|近|逾|超过)?(?:\d[\d.,]*|<N>)+(?:%|％|股|万股|亿股)的")
 _FOUNDER = re.compile(r"(联合)?(创始人|创办人|创立者|缔造者)")
 _TITLE_SEP = re.compile(r"兼|、|暨|及|和")
 _BAD_PREFIX = re.compile(r"[的是在说了和与将把对从，。,、\d“”\"()（）]")
@@ -272,6 +273,8 @@ class _Sentence:
                 rel, conf = hit
                 if re.match(r"(股东|子公司|公司|权|比例|地位)", self.text[t.end : t.end + 3]):
                     continue  # 控股股东, 持股比例: nouns here, not verbs
+                if t.text in ("持股", "持有") and _HOLDER_CLAUSE.match(self.text, t.end):
+                    continue  # 持股10%的X: X is the holder, described; not an object
                 mod = self._modality(c, t)
                 if mod is None:
                     continue
@@ -311,7 +314,7 @@ class _Sentence:
             if kind == "neg":
                 return None
             factor = min(factor, 0.55 if kind == "intent" else 0.45)
-        head_window = self.text[max(self.span[0], t.start - 40) : t.start]  # intent often opens the sentence
+        head_window = self.text[max(self.span[0], t.start - 80) : t.start]  # intent often opens the sentence
         if re.search(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或许|可能)", head_window):
             factor = min(factor, 0.45)
         if re.search(r"(拟|计划|打算|有意|意欲|欲|筹划|准备|将要|有望|考虑)", head_window):
