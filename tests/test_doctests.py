@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["kg.turtle", "kg.iris", "kg.nlp.sentences", "kg.nlp.relations", "kg.nlp.tokens", "kg.resolve"]
+MODULES = ["kg.turtle", "kg.iris", "kg.nlp.sentences", "kg.nlp.titles", "kg.nlp.tokens", "kg.resolve"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from kg.nlp.lexicons import Lexicons
+from kg.nlp.titles import title_prefix
 from kg.nlp.tokens import LATIN_RE, PROPER_TAGS, AliasLink, Cand, Tok, fold, is_cjk
 
 __all__ = ["find_mentions", "settle_overlaps", "type_by_suffix"]
@@ -37,7 +38,13 @@ _OPEN = "(（"
 _CLOSE = ")）"
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
 _GENERIC_PREFIX = re.compile(r"^(该|本|这|那|此|其|某|每|各|一|两|多|几|数|上市|子|母|分|总|大|小|新|老|原|前|现)")
+_COMPANY_SLOT = re.compile(
+    r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与)了?$"
+)
 _NOT_NAMES = frozenset({"内部", "外部", "全部", "局部", "董事局", "董事会", "总部", "干部", "股东", "全局", "格局", "当局"})
+#: Regions that name a company's regional arm when glued to it (红杉中国, 微软亚洲).
+_REGIONS = frozenset({"中国", "中国区", "美国", "亚洲", "亚太", "欧洲", "全球", "日本", "韩国", "印度", "香港", "北美", "大中华区"})
+_BRAND_NOUNS = frozenset({"品牌", "新品牌", "子品牌", "系列", "新机", "车型", "新车", "产品", "新品"})
 _COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d"})
 _NAME_TAGS = PROPER_TAGS | frozenset({"n", "an", "vn", "x", "m"})
 
@@ -118,6 +125,7 @@ def find_mentions(
     cands += _gazetteer(d, lex)
     if user_lexicon:
         cands += _user_lexicon(d, user_lexicon)
+    cands += _titled_people(d, lex, cands)
     cands = _drop_common_lists(d, cands, lex)
     cands = _gazetteer_in_context(d, lex, cands)
     cands += _compounds(d, lex, cands)
@@ -178,8 +186,13 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         elif t.tag == "ORG" and _valid_name(t.text):
             j = _suffix_tail(d, i, lex)
             if j == i + 1 and j < len(d.toks) and d.toks[j].tag == "LOC" and d.toks[j].start == t.end:
-                # 红杉(ORG) + 中国(LOC): a regional arm, when the list knows the whole name
-                if d.text[t.start : d.toks[j].end] in lex.gazetteer:
+                # 红杉(ORG) + 中国(LOC): a regional arm, when the list knows the whole
+                # name or a job title follows (红杉中国合伙人…)
+                loc = d.toks[j]
+                acts = _title_follows(d.text, loc.end, lex) or any(
+                    d.text.startswith(v, loc.end) for v in lex.triggers if len(v) >= 2
+                )
+                if d.text[t.start : loc.end] in lex.gazetteer or (loc.text in _REGIONS and acts):
                     j += 1
             end = d.toks[j - 1].end
             name = d.text[t.start : end]
@@ -195,7 +208,7 @@ def _name_start(d: _Doc, i: int, max_chars: int = 16) -> int | None:
     j = i
     while j > 0:
         p = d.toks[j - 1]
-        if p.tag not in _NAME_TAGS or p.end != d.toks[j].start or d.toks[i].end - p.start > max_chars:
+        if (p.tag not in _NAME_TAGS and p.tag != "a") or p.end != d.toks[j].start or d.toks[i].end - p.start > max_chars:
             break
         if p.tag == "m" and not LATIN_RE.fullmatch(p.text):
             break
@@ -233,7 +246,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         name = d.text[start : t.end]
         core = d.tokens_in(start, t.end)
         has_proper = any(x.tag in PROPER_TAGS or LATIN_RE.fullmatch(x.text) for x in core)
-        if not has_proper or _GENERIC_PREFIX.match(name) or not _valid_name(name):
+        # 领投了理想汽车 / 向理想汽车注资 / 子公司弗迪电池: a slot that holds a company name
+        in_slot = len(name) >= 4 and bool(_COMPANY_SLOT.search(d.text[max(0, start - 6) : start]))
+        if not (has_proper or in_slot) or _GENERIC_PREFIX.match(name) or not _valid_name(name):
             continue
         typ = type_by_suffix(name, lex) or "Company"
         score = 0.85 if any(name.endswith(x) for x in legal) or typ == "Organization" else 0.7
@@ -285,7 +300,11 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             k = j
             while k >= 0 and d.toks[k].tag in (_NAME_TAGS | {"v"}) and d.toks[k].text not in _LAUNCH_ADVERBS:
                 if d.toks[k].tag == "v" and len(d.toks[k].text) > 1:
+                    if k == j and k > 0 and d.toks[k - 1].text in (lex.product_nouns | _BRAND_NOUNS):
+                        k -= 1  # 品牌仰望: after a product noun, a verb-looking word is the name
                     break
+                if k < j and d.toks[k].text in (lex.product_nouns | _BRAND_NOUNS):
+                    break  # the product noun introduces the name; it is not part of it
                 k -= 1
             if j >= 0 and k < j:
                 start = d.toks[k + 1].start
@@ -294,7 +313,8 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 latin = LATIN_RE.search(name)
                 if latin and latin.start() > 0 and latin.end() == len(name):
                     start, name, left = start + latin.start(), latin.group(), "的"  # 新机Mate60 -> Mate60
-                if 2 <= len(name) <= 10 and (left in "”」』\"，,。\n的 " or left.isspace()) and _valid_name(name):
+                after_noun = k >= 0 and d.toks[k].text in (lex.product_nouns | _BRAND_NOUNS)
+                if 2 <= len(name) <= 10 and (left in "”」』\"，,。\n的 " or left.isspace() or after_noun) and _valid_name(name):
                     out.append(Cand(start, end, name, "Product", "launch", 0.7))
         # 推出了HarmonyOS / 发布新一代无人机“Mavic 3”: a Latin or quoted name after a launch verb
         if t.text in _LAUNCH_VERBS:
@@ -383,6 +403,8 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue
         words = d.toks[i : best + 1]
         name = text[s : d.toks[best].end]
+        if name in lex.titles or name in _ROLE_WORDS:
+            continue  # 合伙人, 股东: a role, whatever the list says
         tags = {w.tag for w in words}
         if tags & {"PER", "LOC", "TIME", "m", "w", "q", "r", "p", "u", "c", "f", "ad"} or (
             len(words) == 1 and words[0].tag == "d"
@@ -391,6 +413,46 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
         if not any(is_cjk(c) or c.isalpha() for c in name):
             continue
         out.append(Cand(s, d.toks[best].end, name, "Company", "gazetteer", 0.6))
+    return out
+
+
+_NAME_STOP = frozenset("的在和与及是了等将已也都就还曾称说向对被把从为")
+
+
+def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """The name right after ``<organisation><title>``, where LAC cut it wrong.
+
+    ``美团高级副总裁王莆|中接受…`` and ``协会理事|长尚冰在…``: two or three
+    characters that start with a family name and end where a word starts.
+    """
+    out = []
+    text = d.text
+    for o in cands:
+        if o.type not in ("Company", "Organization"):
+            continue
+        pos = o.end + (1 if text.startswith("的", o.end) else 0)
+        parsed = title_prefix(text[pos : pos + 16], lex)
+        if parsed is None:
+            continue
+        s = pos + len(parsed[0])
+        if s >= len(text) or not is_cjk(text[s]):
+            continue
+        best = None
+        for n in (3, 2):
+            name = text[s : s + n]
+            if len(name) < n or not all(is_cjk(ch) for ch in name) or any(ch in _NAME_STOP for ch in name[1:]):
+                continue
+            if name[0] not in lex.surnames and name[:2] not in lex.surnames:
+                continue
+            nxt = d.starts.get(s + n)
+            follows = d.toks[nxt] if nxt is not None else None
+            if s + n == len(text) or text[s + n] in "，,。、；;：:！!？?）)” \n" or (
+                follows is not None and (follows.tag.startswith("v") or follows.tag in ("p", "d", "c"))
+            ):
+                best = name
+                break
+        if best:
+            out.append(Cand(s, s + len(best), best, "Person", "titled", 0.83))
     return out
 
 

@@ -42,6 +42,7 @@ class Lexicons:
     cues: dict[str, str]  # cue -> neg | intent | rumour
     gazetteer: frozenset[str]
     gazetteer_max: int
+    surnames: frozenset[str]
 
     def suffix(self, text: str, kind: str = "any") -> str | None:
         """The longest company (``kind="company"``), organisation (``"org"``) or any suffix ``text`` ends with."""
@@ -107,6 +108,7 @@ def load_lexicons(gazetteer: str | None = str(GAZETTEER_PATH)) -> Lexicons:
         cues=cues,
         gazetteer=names,
         gazetteer_max=max(map(len, names), default=0),
+        surnames=frozenset(w for line in _lines(LEXICON_DIR / "surnames.txt") for w in line.split()),
     )
 
 

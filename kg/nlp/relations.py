@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.nlp.lexicons import Lexicons
+from kg.nlp.titles import parse_title
 from kg.nlp.tokens import CLAUSE_PUNCT, Cand, Tok
 
 __all__ = ["RelCand", "find_relations", "parse_title"]
@@ -53,11 +54,8 @@ _STAKE = re.compile(r"(?:[\d.,%％]+|<N>|几|部分|全部|大部分|多数)?\s*
 _COOP = re.compile(r"(合作|携手|结盟|联手|战略协同|联合打造|联合开发|联合推出|共同开发|共同打造|共建|签署.{0,12}协议|签订.{0,12}(协议|意向书|合同))")
 _HOLDERS = re.compile(r"^(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是|系)?")
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
-_DEPUTY = re.compile(r"(副|助理|代理)")
 _HOLDER_CLAUSE = re.compile(r"(?:约|近|逾|超过)?(?:\d[\d.,]*|<N>)+(?:%|％|股|万股|亿股)的")
 _FOUNDER = re.compile(r"(联合)?(创始人|创办人|创立者|缔造者)")
-_TITLE_SEP = re.compile(r"兼|、|暨|及|和")
-_BAD_PREFIX = re.compile(r"[的是在说了和与将把对从，。,、\d“”\"()（）]")
 
 
 @dataclass(frozen=True)
@@ -72,38 +70,6 @@ class RelCand:
     title: str | None = None
     head_type: str | None = None  # a type the pattern implies for the head
     tail_type: str | None = None  # and for the tail (investedIn -> Company)
-
-
-def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
-    """Read ``between`` as a title phrase; ``(title, is_top)`` or ``None``.
-
-    >>> from kg.nlp.lexicons import load_lexicons
-    >>> lex = load_lexicons(None)
-    >>> parse_title("董事局主席兼CEO", lex)
-    ('董事局主席兼CEO', True)
-    >>> parse_title("副理事长", lex)
-    ('副理事长', False)
-    >>> parse_title("投资了", lex) is None
-    True
-    """
-    t = between.strip()
-    t = t.lstrip(")）").removeprefix("的").strip()
-    if not t or len(t) > 24:
-        return None
-    top = False
-    for seg in _TITLE_SEP.split(t):
-        seg = seg.strip()
-        if not seg:
-            return None
-        title = lex.title_at_end(seg)
-        if title is None:
-            return None
-        prefix = seg[: -len(title)]
-        if len(prefix) > 8 or _BAD_PREFIX.search(prefix):
-            return None
-        if lex.titles[title] == "top" and not _DEPUTY.search(prefix):
-            top = True
-    return t, top
 
 
 def find_relations(

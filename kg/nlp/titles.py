@@ -1,0 +1,62 @@
+"""Job-title phrases: ``董事局主席兼CEO``, ``合伙人``, ``教育线负责人``."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.lexicons import Lexicons
+
+__all__ = ["parse_title", "title_prefix"]
+
+_DEPUTY = re.compile(r"(副|助理|代理)")
+_TITLE_SEP = re.compile(r"兼|、|暨|及|和")
+_BAD_PREFIX = re.compile(r"[的是在说了和与将把对从，。,、\d“”\"()（）]")
+
+
+def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
+    """Read ``between`` as a title phrase; ``(title, is_top)`` or ``None``.
+
+    >>> from kg.nlp.lexicons import load_lexicons
+    >>> lex = load_lexicons(None)
+    >>> parse_title("董事局主席兼CEO", lex)
+    ('董事局主席兼CEO', True)
+    >>> parse_title("副理事长", lex)
+    ('副理事长', False)
+    >>> parse_title("投资了", lex) is None
+    True
+    """
+    t = between.strip()
+    t = t.lstrip(")）").removeprefix("的").strip()
+    if not t or len(t) > 24:
+        return None
+    top = False
+    for seg in _TITLE_SEP.split(t):
+        seg = seg.strip()
+        if not seg:
+            return None
+        title = lex.title_at_end(seg)
+        if title is None:
+            return None
+        prefix = seg[: -len(title)]
+        if len(prefix) > 8 or _BAD_PREFIX.search(prefix):
+            return None
+        if lex.titles[title] == "top" and not _DEPUTY.search(prefix):
+            top = True
+    return t, top
+
+
+
+def title_prefix(text: str, lex: Lexicons, max_len: int = 16) -> tuple[str, bool] | None:
+    """The longest title phrase that ``text`` starts with: ``(title, is_top)`` or ``None``.
+
+    >>> from kg.nlp.lexicons import load_lexicons
+    >>> title_prefix("高级副总裁王莆中接受采访", load_lexicons(None))
+    ('高级副总裁', False)
+    """
+    for n in range(min(len(text), max_len), 0, -1):
+        if lex.title_at_end(text[:n]) is None:
+            continue
+        parsed = parse_title(text[:n], lex)
+        if parsed is not None:
+            return parsed
+    return None
