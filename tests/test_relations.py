@@ -232,6 +232,7 @@ LAUNCH_CASES = [
     pytest.param("美团上线了“拼好饭”。", "美团", "拼好饭", id="shangxian-quoted"),
     pytest.param("比亚迪发布了新车型“海豹”。", "比亚迪", "海豹", id="fabu-chexing-quoted"),
     pytest.param("大疆推出了新一代无人机“Mavic 3”。", "大疆", "Mavic 3", id="tuichu-latin-quoted"),
+    pytest.param("百度在发布会上推出了文心一言。", "百度", "文心一言", id="tuichu-unquoted-name"),
 ]
 
 

@@ -328,6 +328,16 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             lm = LATIN_RE.match(text, t.end + (1 if text.startswith("了", t.end) else 0))
             if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles:
                 out.append(Cand(lm.start(), lm.end(), lm.group(), "Product", "latin", 0.72))
+            # 推出了文心一言: a short run of words up to the clause end that holds a proper name
+            j = i + 1 + (1 if i + 1 < len(d.toks) and d.toks[i + 1].text == "了" else 0)
+            k = j
+            while k < len(d.toks) and k - j < 4 and d.toks[k].tag in _NAME_TAGS and d.toks[k].start == d.toks[k - 1].end:
+                k += 1
+            if k > j + 1 and (k == len(d.toks) or d.toks[k].tag == "w"):
+                run = d.toks[j:k]
+                name = text[run[0].start : run[-1].end]
+                if any(w.tag in ("PER", "nz", "nw", "ORG") for w in run) and 2 < len(name) <= 8 and _valid_name(name):
+                    out.append(Cand(run[0].start, run[-1].end, name, "Product", "launch", 0.8))
         # 手机品牌Redmi: a Latin name right after a product noun
         if t.text in lex.product_nouns or t.text in ("品牌", "系列", "新机", "车型"):
             lm = LATIN_RE.match(text, t.end)
