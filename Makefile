@@ -1,5 +1,6 @@
 # Two commands set everything up on a fresh machine with python3:
-#   make demo   installs kg into .venv and builds the graph of seeds/ into out/
+#   make demo   installs kg into .venv, builds the graph of seeds/ into out/ and adds it
+#               to the default store .kg/store (for kg query and kg serve)
 #   make test   installs kg with its test extras into .venv (and, as root, the Debian
 #               packages of .ci/apt-packages.txt that browser and store tests use),
 #               then runs the tests
@@ -7,7 +8,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test install bench bench-speed bench-quality clean
+.PHONY: demo test install bench bench-speed bench-quality bench-store clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +22,7 @@ install: $(VENV)/.installed
 
 demo: install
 	$(BIN)/kg build seeds/ -o out/
-	@echo "open out/graph.html in a browser; the graph is out/graph.ttl"
+	@echo "open out/graph.html in a browser; the graph is out/graph.ttl; ask it: $(BIN)/kg query --name investments --bind company=腾讯"
 
 test: install
 	@bash .ci/system-deps
@@ -34,6 +35,9 @@ bench-speed: install
 
 bench-quality: install
 	$(BIN)/python bench/quality.py
+
+bench-store: install
+	$(BIN)/python bench/store.py
 
 clean:
 	rm -rf out/ bench/.cache/ .pytest_cache/

@@ -19,8 +19,6 @@ the query text, so a parameter is a projected variable of its query.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -45,7 +43,7 @@ __all__ = [
     "named_queries",
     "bind_params",
     "run",
-    "check_syntax",
+    "ResultTooLarge",
     "uses_service",
     "serialize",
     "format_table",
@@ -77,6 +75,10 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?entity ?name WHERE { ?entity rdfs:label|skos:altLabel ?name }
 """
+
+
+class ResultTooLarge(KGError):
+    """Raised when an answer holds more rows (or triples) than the limit allows."""
 
 
 class QuerySyntaxError(KGError):
@@ -202,29 +204,14 @@ def _terms(store: Any, kind: str, value: str) -> list[Any]:
     return sorted(found, key=lambda n: n.value)
 
 
-def check_syntax(text: str, *, update: bool = False) -> None:
-    """Parse ``text`` as a SPARQL query (or update) without running it.
-
-    Raises:
-        QuerySyntaxError: With the line and column of the error.
-    """
-    scratch = ox.Store()
-    try:
-        if update:
-            scratch.update(text)  # an empty store: parsing is the work
-        else:
-            scratch.query(text)
-    except SyntaxError as exc:
-        raise _syntax_error(exc) from None
-    except (OSError, RuntimeError, ValueError):
-        pass  # parsed; failed only at evaluation (e.g. SERVICE), which is the caller's business
-
-
 def _syntax_error(exc: BaseException) -> QuerySyntaxError:
     msg = str(exc)
     m = _ERROR_AT.match(msg)
     if m:
-        return QuerySyntaxError(" ".join(m.group(3).split()), int(m.group(1)), int(m.group(2)))
+        problem = " ".join(m.group(3).split())
+        if len(problem) > 160:  # Oxigraph may list every character class it expected
+            problem = problem[:150].rsplit(",", 1)[0] + ", …"
+        return QuerySyntaxError(problem, int(m.group(1)), int(m.group(2)))
     return QuerySyntaxError(" ".join(msg.split()))
 
 
@@ -237,15 +224,26 @@ def uses_service(text: str) -> bool:
     return bool(_SERVICE.search(_STRIP.sub(" ", text)))
 
 
-def run(store: Any, text: str, substitutions: Iterable[Mapping[str, Any]] | None = None) -> QueryResult:
+def run(
+    store: Any,
+    text: str,
+    substitutions: Iterable[Mapping[str, Any]] | None = None,
+    *,
+    max_rows: int | None = None,
+    dataset: Mapping[str, Any] | None = None,
+) -> QueryResult:
     """Run ``text`` on ``store`` once per substitution set and merge the answers.
 
     Args:
         store: An open :class:`kg.store.KGStore`.
         text: The SPARQL query.
         substitutions: From :func:`bind_params`; ``None`` runs it unbound.
+        max_rows: Most rows (or triples) an answer may hold.
+        dataset: Extra ``pyoxigraph.Store.query`` arguments (``default_graph``,
+            ``named_graphs``) replacing the union default graph.
 
     Raises:
+        ResultTooLarge: The answer exceeds ``max_rows``.
         QuerySyntaxError: The query is not valid SPARQL.
         KGError: The query failed while running.
     """
@@ -253,11 +251,11 @@ def run(store: Any, text: str, substitutions: Iterable[Mapping[str, Any]] | None
     result: QueryResult | None = None
     for sub in subs:
         try:
-            answer = store.query(text, sub)
-            part = _materialise(answer)
+            answer = _query(store, text, sub, dataset)
+            part = _materialise(answer, max_rows)
         except SyntaxError as exc:
             raise _syntax_error(exc) from None
-        except (OSError, RuntimeError, ValueError) as exc:
+        except (OSError, RuntimeError, ValueError, TypeError) as exc:
             raise KGError(f"query failed: {' '.join(str(exc).split())}") from None
         if result is None:
             result = part
@@ -271,7 +269,7 @@ def run(store: Any, text: str, substitutions: Iterable[Mapping[str, Any]] | None
             result.triples.extend(t for t in part.triples if t not in result.triples)
     if result is None:  # no entity matched: an empty answer of the right shape
         try:
-            part = _materialise(store.query(text, None))
+            part = _materialise(_query(store, text, {}, dataset), max_rows)
         except SyntaxError as exc:
             raise _syntax_error(exc) from None
         part.rows, part.boolean, part.triples = [], False if part.kind == "ask" else None, [] if part.kind == "graph" else None
@@ -279,13 +277,28 @@ def run(store: Any, text: str, substitutions: Iterable[Mapping[str, Any]] | None
     return result
 
 
-def _materialise(answer: Any) -> QueryResult:
+def _query(store: Any, text: str, sub: Mapping[str, Any], dataset: Mapping[str, Any] | None) -> Any:
+    if not dataset:
+        return store.query(text, sub)
+    subs = {ox.Variable(k): v for k, v in sub.items()} or None
+    return store.db.query(text, substitutions=subs, **dataset)
+
+
+def _materialise(answer: Any, max_rows: int | None = None) -> QueryResult:
+    def take(items: Iterable[Any]) -> list[Any]:
+        out = []
+        for item in items:
+            out.append(item)
+            if max_rows is not None and len(out) > max_rows:
+                raise ResultTooLarge(f"the answer has more than {max_rows} rows; add a LIMIT")
+        return out
+
     if isinstance(answer, ox.QuerySolutions):
         names = [v.value for v in answer.variables]
-        return QueryResult("select", names, [[sol[i] for i in range(len(names))] for sol in answer])
+        return QueryResult("select", names, [[sol[i] for i in range(len(names))] for sol in take(answer)])
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult("ask", [], [], boolean=bool(answer))
-    return QueryResult("graph", [], [], triples=list(answer))
+    return QueryResult("graph", [], [], triples=take(answer))
 
 
 def serialize(result: QueryResult, fmt: str) -> bytes:
@@ -327,7 +340,7 @@ def _solutions(result: QueryResult, fmt: str) -> bytes:
     doc = {
         "head": {"vars": result.variables},
         "results": {"bindings": [
-            {v: _json_term(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows
+            {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None} for row in result.rows
         ]},
     }
     raw = json.dumps(doc, ensure_ascii=False).encode("utf-8")
@@ -378,7 +391,7 @@ def format_table(result: QueryResult, label: Any = None) -> str:
     widths = [max([_width(h)] + [_width(r[i]) for r in rows]) for i, h in enumerate(head)]
 
     def line(cells: Sequence[str]) -> str:
-        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)).rstrip()
 
     out = [line(head), line(["-" * w for w in widths])] + [line(r) for r in rows]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
@@ -400,11 +413,3 @@ def _width(text: str) -> int:
 
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
-
-def _csv_rows(result: QueryResult) -> str:  # pragma: no cover - kept for callers wanting plain CSV text
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if t is None else t.value for t in row])
-    return buf.getvalue()

@@ -45,7 +45,7 @@ from urllib.parse import unquote
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
-from rdflib.namespace import DefinedNamespace, Namespace, SKOS
+from rdflib.namespace import SKOS, DefinedNamespace, Namespace
 
 from kg import EXTRACTOR_VERSION
 from kg.errors import KGError

@@ -1,0 +1,258 @@
+"""Tests of kg.store: add, replace, remove, idempotence, consistent labels, crash recovery, stats.
+
+Most tests use small synthetic records (no NLP); the seed test compares the
+store built by ``kg build seeds --store`` with ``kg.graph.build_graph``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import RDFS, Graph, Literal, URIRef
+
+from kg.cli import cli
+from kg.graph import build_graph
+from kg.iris import entity_iri, graph_iri
+from kg.ontology import KG
+from kg.store import KGStore, StoreError
+from kg.types import Entity, Evidence, Extraction, Mention, Relation
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """``(store, outdir)`` of one ``kg build seeds --store`` per test session (shared by the store tests)."""
+    root = tmp_path_factory.getbasetemp() / "kg_seed_store"
+    store, out = root / "store", root / "out"
+    if not (out / "extractions.jsonl").is_file():
+        env = dict(os.environ, TOKENIZERS_PARALLELISM="false", PYTHONIOENCODING="utf-8")
+        proc = subprocess.run(
+            [sys.executable, "-m", "kg", "build", "seeds", "-o", str(out), "--store", str(store), "--workers", "1", "-q"],
+            cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
+        )
+        assert proc.returncode == 0, proc.stderr
+    return store, out
+
+
+def _ent(name: str, etype: str = "Company", mentions: int = 1, aliases: tuple[str, ...] = ()) -> Entity:
+    return Entity(name, etype, entity_iri(name), aliases, tuple(Mention(name, i, i + len(name)) for i in range(mentions)))
+
+
+def record(doc_id: str, *facts: tuple[str, str, str], extra: tuple[Entity, ...] = ()) -> Extraction:
+    """A synthetic record: companies named in ``facts`` plus ``extra`` entities."""
+    names = {e.name: e for e in extra}
+    for h, _, t in facts:
+        for n in (h, t):
+            names.setdefault(n, _ent(n))
+    rels = tuple(
+        Relation(h, r, t, 0.8, Evidence(f"{h}{r}{t}。", i * 10, i * 10 + 8)) for i, (h, r, t) in enumerate(facts)
+    )
+    return Extraction(doc_id, tuple(names.values()), rels)
+
+
+def normal(graph: Graph) -> set:
+    """Triples with typed literals compared by value (Oxigraph writes canonical decimals)."""
+    out = set()
+    for s, p, o in graph:
+        if isinstance(o, Literal) and isinstance(o.toPython(), Decimal):
+            o = Literal(str(o.toPython().normalize()))
+        out.add((s, p, o))
+    return out
+
+
+def same(store: KGStore, records: list[Extraction]) -> bool:
+    return normal(store.union_graph()) == normal(build_graph(records))
+
+
+def quads(store: KGStore) -> set[str]:
+    return {str(q) for q in store.db}
+
+
+# ------------------------------------------------------------------ seed
+
+
+def test_store_seed_union_equals_build_graph(tmp_path_factory) -> None:
+    store, out = seed_store(tmp_path_factory)
+    records = [Extraction.from_json(json.loads(x)) for x in (out / "extractions.jsonl").read_text("utf-8").splitlines()]
+    with KGStore(store, read_only=True) as st:
+        assert st.documents() == ["seeds/000_08b5a1753ea21df5.txt"]
+        assert same(st, records)
+        ttl = Graph().parse(out / "graph.ttl")
+        assert normal(ttl) == normal(st.union_graph())  # graph.ttl is still written as before
+        assert st.record("seeds/000_08b5a1753ea21df5.txt") == records[0]
+
+
+def test_store_named_graph_per_document(tmp_path) -> None:
+    with KGStore(tmp_path / "s") as st:
+        st.add(record("a", ("腾讯", "investedIn", "微盟")))
+        st.add(record("b", ("阿里巴巴", "investedIn", "华宇软件")))
+        names = {g.value for g in st.db.named_graphs()}
+        assert {graph_iri("a"), graph_iri("b")} <= names
+        ds = st.rdflib_dataset()  # rdflib's API over the same data
+        assert (URIRef(entity_iri("腾讯")), KG.investedIn, URIRef(entity_iri("微盟"))) in ds.graph(URIRef(graph_iri("a")))
+
+
+# ----------------------------------------------------- add / replace / remove
+
+
+def test_store_readding_unchanged_changes_nothing(tmp_path) -> None:
+    recs = [record("a", ("腾讯", "investedIn", "微盟")), record("b", ("腾讯", "launched", "QQ"))]
+    with KGStore(tmp_path / "s") as st:
+        assert st.add_many(recs) == {"added": 2}
+        before = quads(st)
+        assert st.add_many(recs) == {"unchanged": 2}
+        assert quads(st) == before
+
+
+def test_store_changed_document_replaces_its_graph(tmp_path) -> None:
+    with KGStore(tmp_path / "s") as st:
+        st.add(record("a", ("腾讯", "investedIn", "微盟")))
+        st.add(record("b", ("阿里巴巴", "investedIn", "华宇软件")))
+        new_a = record("a", ("腾讯", "investedIn", "金蝶国际"))
+        assert st.add(new_a) == "replaced"
+        g = st.union_graph()
+        assert (URIRef(entity_iri("腾讯")), KG.investedIn, URIRef(entity_iri("金蝶国际"))) in g
+        assert (URIRef(entity_iri("腾讯")), KG.investedIn, URIRef(entity_iri("微盟"))) not in g
+        assert st.label(entity_iri("微盟")) is None  # only the old version mentioned it
+        assert same(st, [new_a, record("b", ("阿里巴巴", "investedIn", "华宇软件"))])
+
+
+def test_store_remove_document(tmp_path) -> None:
+    a, b = record("a", ("腾讯", "investedIn", "微盟")), record("b", ("腾讯", "launched", "QQ"))
+    with KGStore(tmp_path / "s") as st:
+        st.add_many([a, b])
+        assert st.remove("a") is True
+        assert st.remove("a") is False
+        assert st.documents() == ["b"]
+        assert st.label(entity_iri("微盟")) is None
+        assert st.label(entity_iri("腾讯")) == "腾讯"  # still mentioned by b
+        assert same(st, [b])
+        assert st.remove("b") and len(st.db) == 0
+
+
+def test_store_labels_consistent_across_documents(tmp_path) -> None:
+    iri = entity_iri("腾讯")
+    heavy = Extraction("a", (Entity("腾讯控股", "Company", iri, (), tuple(Mention("腾讯控股", i, i + 4) for i in range(3))),))
+    light = Extraction("b", (Entity("腾讯", "Company", iri, ("鹅厂",), (Mention("腾讯", 0, 2),)),))
+    with KGStore(tmp_path / "s") as st:
+        st.add_many([light, heavy])
+        assert st.label(iri) == "腾讯控股"  # weighted by mentions over all documents, as kg.graph does
+        alts = {str(o["a"].value) for o in st.query(f"SELECT ?a {{ <{iri}> <{SKOS_ALT}> ?a }}")}
+        assert alts == {"腾讯", "鹅厂"}
+        labels = [r["l"] for r in st.query(f"SELECT ?l {{ <{iri}> <{RDFS.label}> ?l }}")]
+        assert len(labels) == 1  # one label, whichever document's graph is queried
+        assert same(st, [light, heavy])
+        st.remove("a")
+        assert st.label(iri) == "腾讯"
+        assert same(st, [light])
+
+
+SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+
+
+def test_store_base_iri_is_kept(tmp_path) -> None:
+    KGStore(tmp_path / "s", base="http://x.example/").close()
+    with pytest.raises(StoreError, match="base IRI"):
+        KGStore(tmp_path / "s", base="http://other.example/")
+
+
+def test_store_locked_and_missing(tmp_path) -> None:
+    with KGStore(tmp_path / "s"):
+        with pytest.raises(StoreError, match="in use"):
+            KGStore(tmp_path / "s")
+    with pytest.raises(StoreError, match="no kg store"):
+        KGStore(tmp_path / "nothing", read_only=True)
+
+
+# ---------------------------------------------------------------- crashes
+
+
+def test_store_exception_between_documents_leaves_consistent_store(tmp_path) -> None:
+    recs = [record(f"d{i}", ("腾讯", "investedIn", f"公司{i}")) for i in range(5)]
+
+    def boom(doc_id: str, outcome: str) -> None:
+        if doc_id == "d2":
+            raise RuntimeError("simulated crash")
+
+    with KGStore(tmp_path / "s") as st:
+        with pytest.raises(RuntimeError):
+            st.add_many(recs, on_each=boom)
+    with KGStore(tmp_path / "s") as st:
+        assert st.documents() == ["d0", "d1", "d2"]
+        assert same(st, recs[:3])
+        assert st.add_many(recs) == {"unchanged": 3, "added": 2}
+        assert same(st, recs)
+
+
+_KILLED_WRITER = """
+import sys, time
+sys.path.insert(0, {tests!r})
+from test_store import record
+from kg.store import KGStore
+recs = [record(f"d{{i:03d}}", ("腾讯", "investedIn", f"公司{{i}}"), (f"公司{{i}}", "launched", f"产品{{i}}")) for i in range(400)]
+def tick(doc_id, outcome):
+    open({progress!r}, "w").write(doc_id)
+    time.sleep(0.01)
+with KGStore({store!r}) as st:
+    st.add_many(recs, on_each=tick)
+"""
+
+
+def test_store_killed_build_recovers(tmp_path) -> None:
+    store, progress = tmp_path / "s", tmp_path / "progress"
+    code = _KILLED_WRITER.format(tests=str(Path(__file__).parent), progress=str(progress), store=str(store))
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=REPO)
+    deadline = time.time() + 60
+    while time.time() < deadline and not (progress.exists() and progress.read_text() >= "d020"):
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(10)
+    assert proc.returncode == -signal.SIGKILL
+    recs = [record(f"d{i:03d}", ("腾讯", "investedIn", f"公司{i}"), (f"公司{i}", "launched", f"产品{i}")) for i in range(400)]
+    with KGStore(store) as st:  # usable: opens, and holds whole documents only
+        done = st.documents()
+        assert 20 <= len(done) < 400
+        assert same(st, [r for r in recs if r.doc_id in set(done)])
+        counts = st.add_many(recs)  # the re-run completes it
+        assert counts["unchanged"] == len(done) and counts["added"] == 400 - len(done)
+        assert same(st, recs)
+
+
+# ------------------------------------------------------------------ stats / CLI
+
+
+def test_store_stats(tmp_path) -> None:
+    with KGStore(tmp_path / "s") as st:
+        st.add_many([record("a", ("腾讯", "investedIn", "微盟")), record("b", ("腾讯", "investedIn", "微盟"))])
+        s = st.stats()
+    assert s.documents == 2
+    assert s.entities["Company"] == 2
+    assert s.relations["investedIn"] == 1  # one distinct fact, told by two documents
+    assert s.statements == 2
+    assert s.size_bytes > 0 and s.quads > 0
+
+
+def test_store_cli_stats_and_remove(tmp_path) -> None:
+    with KGStore(tmp_path / "s") as st:
+        st.add_many([record("a", ("腾讯", "investedIn", "微盟")), record("b", ("腾讯", "launched", "QQ"))])
+    runner = CliRunner()
+    res = runner.invoke(cli, ["stats", "--store", str(tmp_path / "s"), "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["documents"] == 2
+    res = runner.invoke(cli, ["stats", "--store", str(tmp_path / "s")])
+    assert "investedIn" in res.output and "documents   2" in res.output and "size" in res.output
+    res = runner.invoke(cli, ["remove", "--store", str(tmp_path / "s"), "a", "zzz"])
+    assert res.exit_code == 1
+    with KGStore(tmp_path / "s", read_only=True) as st:
+        assert st.documents() == ["b"]
+    res = runner.invoke(cli, ["stats", "--store", str(tmp_path / "missing")])
+    assert res.exit_code == 2 and "no kg store" in res.output and "Traceback" not in res.output
