@@ -7,7 +7,19 @@ import importlib
 
 import pytest
 
-MODULES = ["kg.turtle", "kg.iris", "kg.nlp.sentences", "kg.nlp.titles", "kg.nlp.tokens", "kg.resolve"]
+MODULES = [
+    "kg.turtle",
+    "kg.iris",
+    "kg.nlp.sentences",
+    "kg.nlp.titles",
+    "kg.nlp.tokens",
+    "kg.resolve",
+    "kg.query",
+    "kg.store",
+    "kg.serve",
+    "kg.export",
+    "kg.validate",
+]
 
 
 @pytest.mark.parametrize("name", MODULES)
