@@ -332,14 +332,9 @@ class KGStore:
             StoreError: The store is read-only.
             kg.errors.InputError: The record is malformed.
         """
-        self._writable()
-        record = {"extraction": extraction.to_json(), "document": _doc_meta(document)}
-        digest = _hash(record, min_confidence)
-        old = self._raw_record(extraction.doc_id)
-        if old is not None and self.content_hash(extraction.doc_id) == digest:
-            return "unchanged"
-        self._apply(extraction.doc_id, old, extraction, document, record, digest, min_confidence)
-        return "added" if old is None else "replaced"
+        counts = self.add_many([extraction], {extraction.doc_id: document} if document else None,
+                               min_confidence=min_confidence)
+        return next(iter(counts))
 
     def add_many(
         self,
@@ -348,18 +343,49 @@ class KGStore:
         *,
         min_confidence: float = 0.0,
         on_each: Callable[[str, str], None] | None = None,
+        batch: int = 64,
     ) -> Counter[str]:
-        """Add documents one transaction each; returns counts of added/replaced/unchanged.
+        """Add documents; returns counts of added/replaced/unchanged.
 
-        ``on_each(doc_id, outcome)`` is called after each document is committed.
+        Changed documents are written ``batch`` at a time, each batch in one
+        transaction: a build killed mid-way leaves every finished batch in the
+        store and none of a half-written one, and the re-run skips what is
+        already there. ``on_each(doc_id, outcome)`` is called after each
+        document's batch is committed.
         """
+        self._writable()
         counts: Counter[str] = Counter()
         documents = documents or {}
+        pending: list[tuple[str, dict[str, Any] | None, Extraction | None, Document | None, Any, Any]] = []
+        outcomes: list[tuple[str, str]] = []
+
+        def flush() -> None:
+            if pending:
+                self._apply(pending, min_confidence)
+                pending.clear()
+            for doc_id, outcome in outcomes:
+                counts[outcome] += 1
+                if on_each is not None:
+                    on_each(doc_id, outcome)
+            outcomes.clear()
+
+        seen: set[str] = set()
         for ex in extractions:
-            outcome = self.add(ex, documents.get(ex.doc_id), min_confidence=min_confidence)
-            counts[outcome] += 1
-            if on_each is not None:
-                on_each(ex.doc_id, outcome)
+            if ex.doc_id in seen:  # a later copy of a document in the same call replaces the earlier one
+                flush()
+            seen.add(ex.doc_id)
+            document = documents.get(ex.doc_id)
+            record = {"extraction": ex.to_json(), "document": _doc_meta(document)}
+            digest = _hash(record, min_confidence)
+            old = self._raw_record(ex.doc_id)
+            if old is not None and self.content_hash(ex.doc_id) == digest:
+                outcomes.append((ex.doc_id, "unchanged"))
+                continue
+            pending.append((ex.doc_id, old, ex, document, record, digest))
+            outcomes.append((ex.doc_id, "added" if old is None else "replaced"))
+            if len(pending) >= batch:
+                flush()
+        flush()
         return counts
 
     def remove(self, doc_id: str) -> bool:
@@ -372,54 +398,55 @@ class KGStore:
         old = self._raw_record(doc_id)
         if old is None:
             return False
-        self._apply(doc_id, old, None, None, None, None, 0.0)
+        self._apply([(doc_id, old, None, None, None, None)], 0.0)
         return True
 
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only")
 
-    def _apply(
-        self,
-        doc_id: str,
-        old: dict[str, Any] | None,
-        new: Extraction | None,
-        document: Document | None,
-        record: dict[str, Any] | None,
-        digest: str | None,
-        min_confidence: float,
-    ) -> None:
-        """Replace one document's graph, bookkeeping and entity descriptions in one update."""
+    def _apply(self, changes: list[tuple[str, Any, Extraction | None, Document | None, Any, Any]],
+               min_confidence: float) -> None:
+        """Replace some documents' graphs, bookkeeping and entity descriptions in one update.
+
+        Each change is ``(doc_id, old raw record or None, new extraction or None,
+        document, new raw record, digest)``.
+        """
         db = self.db
-        g = ox.NamedNode(graph_iri(doc_id, self.base))
-        doc = ox.NamedNode(document_iri(doc_id, self.base))
         tally_p = ox.NamedNode(str(KGS.tally))
-        parts_old = _tally_of(Extraction.from_json(old["extraction"])) if old else {}
-        parts_new = _tally_of(new) if new is not None else {}
-        deletes: list[ox.Quad] = list(db.quads_for_pattern(doc, None, None, self.meta))
+        ops: list[str] = []
+        deletes: list[ox.Quad] = []
         inserts: list[ox.Quad] = []
-        for iri in sorted(set(parts_old) | set(parts_new)):
+        delta: dict[str, list[tuple[dict[str, Counter[str]], int]]] = {}
+        for doc_id, old, new, document, record, digest in changes:
+            g = ox.NamedNode(graph_iri(doc_id, self.base))
+            doc = ox.NamedNode(document_iri(doc_id, self.base))
+            ops.append(f"DROP SILENT GRAPH {g}")
+            deletes.extend(db.quads_for_pattern(doc, None, None, self.meta))
+            if old:
+                for iri, part in _tally_of(Extraction.from_json(old["extraction"])).items():
+                    delta.setdefault(iri, []).append((part, -1))
+            if new is not None:
+                for iri, part in _tally_of(new).items():
+                    delta.setdefault(iri, []).append((part, +1))
+                inserts.extend(ox.Quad(*t, g) for t in _document_triples(new, document, self.base, min_confidence))
+                inserts.append(ox.Quad(doc, ox.NamedNode(str(KGS.contentHash)), ox.Literal(str(digest)), self.meta))
+                inserts.append(
+                    ox.Quad(doc, ox.NamedNode(str(KGS.record)), ox.Literal(json.dumps(record, ensure_ascii=False)), self.meta)
+                )
+        for iri in sorted(delta):
             node = ox.NamedNode(iri)
             total: dict[str, Counter[str]] = {}
             for q in db.quads_for_pattern(node, tally_p, None, self.meta):
                 deletes.append(q)
                 total = {k: Counter(v) for k, v in json.loads(q.object.value).items()}
             deletes.extend(db.quads_for_pattern(node, None, None, self.entities))
-            if iri in parts_old:
-                _merge_tally(total, parts_old[iri], -1)
-            if iri in parts_new:
-                _merge_tally(total, parts_new[iri], +1)
+            for part, sign in delta[iri]:
+                _merge_tally(total, part, sign)
             if total.get("types"):
                 text = json.dumps({k: dict(sorted(v.items())) for k, v in total.items()}, ensure_ascii=False)
                 inserts.append(ox.Quad(node, tally_p, ox.Literal(text), self.meta))
                 inserts.extend(ox.Quad(*map(to_ox, t), self.entities) for t in _description(iri, total))
-        if new is not None:
-            inserts.extend(ox.Quad(*t, g) for t in _document_triples(new, document, self.base, min_confidence))
-            inserts.append(ox.Quad(doc, ox.NamedNode(str(KGS.contentHash)), ox.Literal(str(digest)), self.meta))
-            inserts.append(
-                ox.Quad(doc, ox.NamedNode(str(KGS.record)), ox.Literal(json.dumps(record, ensure_ascii=False)), self.meta)
-            )
-        ops = [f"DROP SILENT GRAPH {g}"]
         if deletes:
             ops.append("DELETE DATA { " + " ".join(_quad_text(q) for q in deletes) + " }")
         if inserts:
@@ -427,7 +454,8 @@ class KGStore:
         try:
             db.update(" ;\n".join(ops))
         except (OSError, SyntaxError, ValueError) as exc:  # pragma: no cover - store failure
-            raise StoreError(f"store {self.path}: could not write {doc_id!r}: {exc}") from exc
+            ids = ", ".join(repr(c[0]) for c in changes[:3])
+            raise StoreError(f"store {self.path}: could not write {ids}: {exc}") from exc
 
     def bulk_load(
         self,
@@ -542,11 +570,11 @@ def _document_triples(
     ex: Extraction, document: Document | None, base: str, min_confidence: float
 ) -> Iterator[tuple[Any, Any, Any]]:
     """The triples of one document's named graph: ``build_graph`` minus entity descriptions."""
-    from kg.graph import build_graph
+    from kg.graph import graph_triples
 
     docs = {ex.doc_id: document} if document is not None else {}
     iris = {e.iri for e in ex.entities}
-    for s, p, o in build_graph([ex], docs, base=base, min_confidence=min_confidence):
+    for s, p, o in graph_triples([ex], docs, base=base, min_confidence=min_confidence):
         if str(s) in iris and str(p) in _DESCRIBED:
             continue
         yield to_ox(s), to_ox(p), to_ox(o)

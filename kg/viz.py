@@ -29,7 +29,7 @@ import os
 from collections import Counter
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import networkx as nx
 import pyvis
@@ -69,11 +69,14 @@ _UNKNOWN = "Unknown"
 _UNKNOWN_COLOR = "#bab0ac"
 _EDGE_COLOR = "#8c8c8c"
 _MAX_EVIDENCE = 3
+_SEED_LIMIT = 500  # above this many nodes, physics starts from the Python layout
 
 _VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 _ENV = Environment(autoescape=True, keep_trailing_newline=True)
 
-GraphLike = Graph | nx.MultiDiGraph | str | os.PathLike
+#: What the rendering functions accept: an rdflib graph, the path of an RDF
+#: file, or the output of ``graph_to_networkx``.
+GraphLike: TypeAlias = "Graph | nx.MultiDiGraph | str | os.PathLike[str]"
 
 
 def read_graph(path: str | os.PathLike[str]) -> Graph:
@@ -89,8 +92,14 @@ def read_graph(path: str | os.PathLike[str]) -> Graph:
     try:
         graph.parse(source, format=guess_format(str(source)) or "turtle")
     except Exception as exc:  # rdflib raises many unrelated types for bad syntax
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise InputError(str(source), f"not a readable RDF graph: {first}") from None
+        lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+        where = next((ln.rstrip(":") for ln in lines if ln.startswith("at line")), "")
+        what = next(
+            (ln.split(" at ^")[0] for ln in lines if not ln.startswith("at line")),
+            type(exc).__name__,
+        )
+        detail = f"{what} ({where.replace(' of <>', '')})" if where else what
+        raise InputError(str(source), f"not a readable RDF graph: {detail[:200]}") from None
     return graph
 
 
@@ -115,7 +124,11 @@ def find_entity(nxg: nx.MultiDiGraph, name: str) -> str:
         if hits:
             return min(hits, key=lambda n: (-nxg.degree(n), n))
     close = sorted(
-        {d.get("label", n) for n, d in nxg.nodes(data=True) if folded and folded in d.get("label", "").casefold()}
+        {
+            d.get("label", n)
+            for n, d in nxg.nodes(data=True)
+            if folded and folded in d.get("label", "").casefold()
+        }
     )[:5]
     hint = f" (names containing it: {', '.join(close)})" if close else ""
     raise ConfigError(f"no entity named {name!r} in the graph{hint}")
@@ -160,7 +173,9 @@ def select_view(
         if hops < 0:
             raise ConfigError(f"hops must be 0 or more, not {hops}")
         center = find_entity(view, focus)
-        near = nx.single_source_shortest_path_length(view.to_undirected(as_view=True), center, cutoff=hops)
+        near = nx.single_source_shortest_path_length(
+            view.to_undirected(as_view=True), center, cutoff=hops
+        )
         view = view.subgraph(near)
     hidden = 0
     if max_nodes and view.number_of_nodes() > max_nodes:
@@ -176,15 +191,16 @@ def select_view(
 def vis_data(nxg: nx.MultiDiGraph, *, positions: bool = False) -> tuple[list[dict], list[dict]]:
     """The vis-network node and edge records of ``nxg``, in sorted (deterministic) order.
 
-    Nodes carry ``id``, ``label``, ``type``, ``color``, ``size`` (grows with
-    the degree), ``aliases``, ``docs`` and ``degree``; edges carry ``id``,
-    ``from``, ``to``, ``label`` (``"投资 investedIn"``), ``relation``,
-    ``titles``, ``confidence``, ``evidence`` (at most three ``[text, doc]``
-    pairs) and ``nEvidence``. All text is raw: the page escapes it.
+    Nodes carry ``id``, ``label``, ``type`` (also their vis ``group``, which
+    gives the colour), ``size`` (grows with the degree), ``aliases``, ``docs``
+    and ``degree``; edges carry ``id``, ``from``, ``to``, ``label``
+    (``"投资 investedIn"``), ``relation``, ``titles``, ``confidence``,
+    ``evidence`` (at most three ``[text, doc]`` pairs) and ``nEvidence``.
+    Text stays raw here: the page embeds it as escaped JSON and shows it as text.
 
     Args:
         nxg: Entity multigraph with ``graph_to_networkx`` attributes.
-        positions: Add fixed ``x``/``y`` from :func:`kg.viz_layout.force_layout`.
+        positions: Add ``x``/``y`` from :func:`kg.viz_layout.force_layout`.
     """
     order = sorted(nxg.nodes)
     pos = force_layout(order, list(nxg.edges())) if positions else {}
@@ -196,7 +212,7 @@ def vis_data(nxg: nx.MultiDiGraph, *, positions: bool = False) -> tuple[list[dic
             "id": iri,
             "label": data.get("label") or iri,
             "type": etype,
-            "color": TYPE_COLORS.get(etype, _UNKNOWN_COLOR),
+            "group": etype,
             "size": _size(nxg.degree(iri)),
             "aliases": list(data.get("aliases") or []),
             "docs": int(data.get("docs") or 0),
@@ -269,7 +285,9 @@ def render_page(
     nxg, hidden = select_view(
         full, focus=focus, hops=hops, min_confidence=min_confidence, max_nodes=max_nodes
     )
-    nodes, edges = vis_data(nxg, positions=not physics)
+    # Big graphs start from the Python layout, so the browser only polishes it.
+    seeded = not physics or nxg.number_of_nodes() > _SEED_LIMIT
+    nodes, edges = vis_data(nxg, positions=seeded)
     type_counts = Counter(n["type"] for n in nodes)
     rel_counts = Counter(e["relation"] for e in edges)
     types = [*ENTITY_TYPES, *sorted(set(type_counts) - set(ENTITY_TYPES))]
@@ -308,7 +326,7 @@ def render_page(
         meta=meta,
         nodes=nodes,
         edges=edges,
-        options=_options(len(nodes), len(edges), physics),
+        options=_options(len(nodes), len(edges), physics, seeded, [g["type"] for g in legend]),
         vis_js=_inline(_VIS_DIR / "vis-network.min.js", "</script"),
         vis_css=_inline(_VIS_DIR / "vis-network.css", "</style"),
         page_js=Markup(_asset_text("page.js")),
@@ -342,9 +360,10 @@ def notebook_html(graph: GraphLike, *, height: int = 640, **options: Any) -> str
     """
     page = render_page(graph, **options)
     return (
-        f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
+        f'<div class="kg-viz"><iframe srcdoc="{html.escape(page, quote=True)}" '
+        'sandbox="allow-scripts" '
         f'title="kg network" style="width: 100%; height: {int(height)}px; '
-        'border: 1px solid #ddd;"></iframe>'
+        'border: 1px solid #ddd;"></iframe></div>'
     )
 
 
@@ -379,17 +398,28 @@ def _as_networkx(graph: GraphLike) -> nx.MultiDiGraph:
     return graph_to_networkx(read_graph(graph))
 
 
-def _options(n_nodes: int, n_edges: int, physics: bool) -> dict[str, Any]:
-    """vis-network options; big graphs get a cheaper layout and fewer stabilisation steps."""
+def _options(
+    n_nodes: int, n_edges: int, physics: bool, seeded: bool, types: list[str]
+) -> dict[str, Any]:
+    """vis-network options; big graphs get cheaper drawing and, when seeded, a short polish."""
     big = n_nodes > 1000 or n_edges > 2500
     return {
+        "groups": {t: {"color": TYPE_COLORS.get(t, _UNKNOWN_COLOR)} for t in types},
         "autoResize": True,
         "layout": {"randomSeed": 42, "improvedLayout": n_nodes <= 100},
         "physics": {
             "enabled": physics,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120, "avoidOverlap": 0},
-            "stabilization": {"enabled": True, "iterations": 150 if big else 400, "updateInterval": 25},
+            "forceAtlas2Based": {
+                "gravitationalConstant": -60,
+                "springLength": 120,
+                "avoidOverlap": 0,
+            },
+            "stabilization": {
+                "enabled": True,
+                "iterations": _polish(n_nodes) if seeded else 400,
+                "updateInterval": 25,
+            },
         },
         "interaction": {
             "hover": True,
@@ -408,6 +438,11 @@ def _options(n_nodes: int, n_edges: int, physics: bool) -> dict[str, Any]:
     }
 
 
+def _polish(n_nodes: int) -> int:
+    """Stabilisation steps on top of the Python layout: fewer as each step gets dearer."""
+    return max(15, min(60, 120_000 // max(n_nodes, 1)))
+
+
 def _size(degree: int) -> float:
     """Node size growing with the square root of its degree."""
     return round(10 + 6 * math.sqrt(degree), 2)
@@ -421,5 +456,7 @@ def _asset_text(name: str) -> str:
 def _inline(path: Path, closing: str) -> Markup:
     """Read a vis-network file for inlining: neutralise ``closing`` tags, drop source maps."""
     text = path.read_text(encoding="utf-8")
-    text = "\n".join(line for line in text.split("\n") if not line.startswith("//# sourceMappingURL="))
+    text = "\n".join(
+        line for line in text.split("\n") if not line.startswith("//# sourceMappingURL=")
+    )
     return Markup(text.replace(closing, closing[:1] + "\\" + closing[1:]))

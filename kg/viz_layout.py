@@ -14,8 +14,8 @@ import numpy as np
 
 __all__ = ["force_layout"]
 
-_EXACT_LIMIT = 1500  # above this many nodes, repulsion is sampled
-_SAMPLE = 256
+_EXACT_LIMIT = 1000  # above this many nodes, repulsion is sampled
+_SAMPLE = 160
 
 
 def force_layout(
@@ -23,7 +23,7 @@ def force_layout(
     edges: Sequence[tuple[Hashable, Hashable]],
     *,
     seed: int = 42,
-    iterations: int = 80,
+    iterations: int = 60,
     spacing: float = 120.0,
     gravity: float = 1.0,
 ) -> dict[Hashable, tuple[float, float]]:
@@ -72,7 +72,10 @@ def force_layout(
         t = temp * (1.0 - step / iterations) + 1.0
         pos += disp * (np.minimum(length, t) / length)[:, None]
     pos -= pos.mean(axis=0)
-    return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, pos)}
+    return {
+        node: (round(float(x), 1), round(float(y), 1))
+        for node, (x, y) in zip(nodes, pos, strict=True)
+    }
 
 
 def _repulsion(pos: np.ndarray, k: float, rng: np.random.Generator) -> np.ndarray:

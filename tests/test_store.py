@@ -185,11 +185,29 @@ def test_store_exception_between_documents_leaves_consistent_store(tmp_path) -> 
 
     with KGStore(tmp_path / "s") as st:
         with pytest.raises(RuntimeError):
-            st.add_many(recs, on_each=boom)
+            st.add_many(recs, on_each=boom, batch=1)
     with KGStore(tmp_path / "s") as st:
         assert st.documents() == ["d0", "d1", "d2"]
         assert same(st, recs[:3])
         assert st.add_many(recs) == {"unchanged": 3, "added": 2}
+        assert same(st, recs)
+
+
+def test_store_exception_mid_batches_keeps_whole_batches(tmp_path) -> None:
+    recs = [record(f"d{i}", ("腾讯", "investedIn", f"公司{i}")) for i in range(5)]
+
+    def boom(doc_id: str, outcome: str) -> None:
+        if doc_id == "d2":
+            raise RuntimeError("simulated crash")
+
+    with KGStore(tmp_path / "s") as st:
+        with pytest.raises(RuntimeError):
+            st.add_many(recs, on_each=boom, batch=2)
+    with KGStore(tmp_path / "s") as st:
+        # batches [d0, d1] and [d2, d3] were committed before d2 was reported
+        assert st.documents() == ["d0", "d1", "d2", "d3"]
+        assert same(st, recs[:4])
+        assert st.add_many(recs) == {"unchanged": 4, "added": 1}
         assert same(st, recs)
 
 

@@ -1,6 +1,6 @@
 // The kg network page: vis-network plus search, filters, neighbourhood highlight and tooltips.
 // Every name, title and evidence sentence is untrusted: it reaches the DOM only through
-// textContent or element values, never through innerHTML.
+// textContent or element values, never parsed as markup.
 (function () {
   "use strict";
 
@@ -12,9 +12,8 @@
   const nodeList = load("kg-nodes");
   const edgeList = load("kg-edges");
   const options = load("kg-options");
-  const DIM_NODE = "rgba(200,200,200,0.35)";
-  const DIM_FONT = "rgba(60,60,60,0.25)";
-  const DIM_EDGE = "rgba(200,200,200,0.25)";
+  const DIM = 0.15;
+  const DIM_FONT = "rgba(60,60,60,0.2)";
 
   const nodes = new vis.DataSet(nodeList);
   const edges = new vis.DataSet(edgeList);
@@ -52,8 +51,16 @@
 
   const physicsBox = document.getElementById("kg-physics");
   physicsBox.checked = false;
+  // The Physics box restarts the simulation (after dragging, say); it stops again once stable.
   physicsBox.addEventListener("change", () => {
     network.setOptions({ physics: { enabled: physicsBox.checked } });
+    if (physicsBox.checked) network.startSimulation();
+  });
+  network.on("stabilized", () => {
+    if (view.ready && physicsBox.checked) {
+      physicsBox.checked = false;
+      network.setOptions({ physics: { enabled: false } });
+    }
   });
   if (options.physics && options.physics.enabled) {
     status.textContent = "布局中 Laying out…";
@@ -88,32 +95,34 @@
 
   // ---- neighbourhood highlight
 
+  // One DataSet update per highlight, holding only the items whose state changes:
+  // vis-network's cost is mostly per update call, so this stays usable on big graphs.
+  const dimmedNodes = {};
+  const dimmedEdges = {};
+
   function highlight(id) {
-    if (id === null || id === undefined) {
-      if (view.highlighted === null) return;
-      nodes.update(nodeList.map((n) => ({ id: n.id, color: n.color, font: { color: "#222" } })));
-      edges.update(edgeList.map((e) => ({ id: e.id, color: { color: meta.edgeColor }, font: { color: "#444" } })));
-      view.highlighted = null;
-      return;
-    }
-    const near = new Set(network.getConnectedNodes(id));
-    near.add(id);
-    const touching = new Set(network.getConnectedEdges(id));
-    nodes.update(
-      nodeList.map((n) =>
-        near.has(n.id)
-          ? { id: n.id, color: n.color, font: { color: "#222" } }
-          : { id: n.id, color: DIM_NODE, font: { color: DIM_FONT } }
-      )
-    );
-    edges.update(
-      edgeList.map((e) =>
-        touching.has(e.id)
-          ? { id: e.id, color: { color: meta.edgeColor }, font: { color: "#444" } }
-          : { id: e.id, color: { color: DIM_EDGE }, font: { color: DIM_FONT } }
-      )
-    );
-    view.highlighted = id;
+    const on = id !== null && id !== undefined;
+    const near = new Set(on ? network.getConnectedNodes(id).concat([id]) : []);
+    const touching = new Set(on ? network.getConnectedEdges(id) : []);
+    const nodeUpdates = [];
+    const edgeUpdates = [];
+    nodeList.forEach((n) => {
+      const dim = on && !near.has(n.id);
+      if (dim !== !!dimmedNodes[n.id]) {
+        dimmedNodes[n.id] = dim;
+        nodeUpdates.push({ id: n.id, opacity: dim ? DIM : 1, font: { color: dim ? DIM_FONT : "#222" } });
+      }
+    });
+    edgeList.forEach((e) => {
+      const dim = on && !touching.has(e.id);
+      if (dim !== !!dimmedEdges[e.id]) {
+        dimmedEdges[e.id] = dim;
+        edgeUpdates.push({ id: e.id, color: { opacity: dim ? DIM : 1 }, font: { color: dim ? DIM_FONT : "#444" } });
+      }
+    });
+    if (nodeUpdates.length) nodes.update(nodeUpdates);
+    if (edgeUpdates.length) edges.update(edgeUpdates);
+    view.highlighted = on ? id : null;
   }
 
   network.on("click", (params) => {
