@@ -343,7 +343,7 @@ class KGStore:
         *,
         min_confidence: float = 0.0,
         on_each: Callable[[str, str], None] | None = None,
-        batch: int = 64,
+        batch: int = 256,
     ) -> Counter[str]:
         """Add documents; returns counts of added/replaced/unchanged.
 
@@ -418,18 +418,31 @@ class KGStore:
         deletes: list[ox.Quad] = []
         inserts: list[ox.Quad] = []
         delta: dict[str, list[tuple[dict[str, Counter[str]], int]]] = {}
+        # New documents' graphs go in first, through the fast binary path: their
+        # graphs are emptied, then filled, in transactions of their own. Until
+        # the update below commits their bookkeeping, a document counts as not
+        # stored, so a re-run after a crash empties and refills its graph again.
+        fresh = [(doc_id, new, document) for doc_id, old, new, document, _, _ in changes if old is None and new is not None]
+        if fresh:
+            db.update(" ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(graph_iri(d, self.base))}" for d, _, _ in fresh))
+            db.extend(
+                ox.Quad(*t, ox.NamedNode(graph_iri(d, self.base)))
+                for d, new, document in fresh
+                for t in _document_triples(new, document, self.base, min_confidence)
+            )
         for doc_id, old, new, document, record, digest in changes:
             g = ox.NamedNode(graph_iri(doc_id, self.base))
             doc = ox.NamedNode(document_iri(doc_id, self.base))
-            ops.append(f"DROP SILENT GRAPH {g}")
             deletes.extend(db.quads_for_pattern(doc, None, None, self.meta))
             if old:
+                ops.append(f"DROP SILENT GRAPH {g}")
                 for iri, part in _tally_of(Extraction.from_json(old["extraction"])).items():
                     delta.setdefault(iri, []).append((part, -1))
             if new is not None:
                 for iri, part in _tally_of(new).items():
                     delta.setdefault(iri, []).append((part, +1))
-                inserts.extend(ox.Quad(*t, g) for t in _document_triples(new, document, self.base, min_confidence))
+                if old:
+                    inserts.extend(ox.Quad(*t, g) for t in _document_triples(new, document, self.base, min_confidence))
                 inserts.append(ox.Quad(doc, ox.NamedNode(str(KGS.contentHash)), ox.Literal(str(digest)), self.meta))
                 inserts.append(
                     ox.Quad(doc, ox.NamedNode(str(KGS.record)), ox.Literal(json.dumps(record, ensure_ascii=False)), self.meta)
