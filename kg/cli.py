@@ -139,10 +139,11 @@ def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_c
       kg build 'news/*.html' feed.jsonl -o out/ --min-confidence 0.5
       kg build news/ --store /data/kg
     """
-    from kg.graph import graph_triples, new_graph, write_triples_turtle
+    from kg import turtle
+    from kg.graph import TripleIndex, graph_to_networkx, graph_triples, prefixes
     from kg.nlp.lexicons import load_lexicons
     from kg.resolve import merge_across
-    from kg.viz import render_html
+    from kg.viz import render_page
 
     problems = _Problems()
     clock = _Clock(verbose)
@@ -156,17 +157,18 @@ def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_c
         triples = graph_triples(records, docs, base=base_iri, min_confidence=min_confidence)
         clock("build graph")
         out = Path(outdir)
-        write_triples_turtle(triples, out / "graph.ttl", base=base_iri)
-        clock("write graph.ttl")
-        graph = new_graph(base_iri)
-        for t in triples:
-            graph.add(t)
-        render_html(graph, out / "graph.html", max_nodes=max_nodes)
-        clock("write graph.html")
-        with atomic_write(out / "extractions.jsonl") as fh:
+        ttl = turtle.dumps(triples, prefixes(base_iri))
+        clock("serialise graph.ttl")
+        page = render_page(graph_to_networkx(TripleIndex(triples)), max_nodes=max_nodes)
+        clock("render graph.html")
+        # the three files appear together: all are written in full before any is renamed into place
+        with atomic_write(out / "graph.ttl") as f_ttl, atomic_write(out / "graph.html") as f_html, \
+                atomic_write(out / "extractions.jsonl") as f_jsonl:
+            f_ttl.write(ttl)
+            f_html.write(page)
             for x in records:
-                fh.write(json.dumps(x.to_json(), ensure_ascii=False) + "\n")
-        clock("write extractions.jsonl")
+                f_jsonl.write(json.dumps(x.to_json(), ensure_ascii=False) + "\n")
+        clock("write outputs")
         if not no_store:
             from kg.store import KGStore
 

@@ -14,7 +14,7 @@ import datetime as _dt
 import math
 import os
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -36,6 +36,7 @@ __all__ = [
     "graph_triples",
     "prefixes",
     "write_triples_turtle",
+    "TripleIndex",
     "build_dataset",
     "new_graph",
     "serialize_turtle",
@@ -335,7 +336,40 @@ def write_turtle(graph: Graph, path: str | os.PathLike[str]) -> None:
         fh.write(text)
 
 
-def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
+class TripleIndex:
+    """A read-only view of a triple list with the few look-ups of an ``rdflib.Graph``
+    that :func:`graph_to_networkx` needs; building it is far cheaper than a Graph.
+
+    >>> from rdflib import URIRef, Literal
+    >>> a, p = URIRef("http://e/a"), URIRef("http://e/p")
+    >>> TripleIndex([(a, p, Literal("x"))]).value(a, p)
+    rdflib.term.Literal('x')
+    """
+
+    def __init__(self, triples: Iterable[tuple[Any, Any, Any]]) -> None:
+        self._sp: dict[tuple[Any, Any], list[Any]] = defaultdict(list)
+        self._po: dict[tuple[Any, Any], list[Any]] = defaultdict(list)
+        self._p: dict[Any, list[tuple[Any, Any]]] = defaultdict(list)
+        for s, p, o in dict.fromkeys(triples):
+            self._sp[(s, p)].append(o)
+            self._po[(p, o)].append(s)
+            self._p[p].append((s, o))
+
+    def objects(self, subject: Any, predicate: Any) -> Iterator[Any]:
+        return iter(self._sp.get((subject, predicate), ()))
+
+    def subjects(self, predicate: Any, obj: Any) -> Iterator[Any]:
+        return iter(self._po.get((predicate, obj), ()))
+
+    def subject_objects(self, predicate: Any) -> Iterator[tuple[Any, Any]]:
+        return iter(self._p.get(predicate, ()))
+
+    def value(self, subject: Any, predicate: Any) -> Any:
+        objs = self._sp.get((subject, predicate))
+        return objs[0] if objs else None
+
+
+def graph_to_networkx(graph: Graph | TripleIndex) -> nx.MultiDiGraph:
     """Project the entity relations of ``graph`` onto a networkx multigraph.
 
     Nodes are entity IRIs with attributes ``label``, ``type`` (``None`` when the

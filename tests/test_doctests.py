@@ -19,6 +19,7 @@ MODULES = [
     "kg.serve",
     "kg.export",
     "kg.validate",
+    "kg.graph",
 ]
 
 

@@ -297,3 +297,14 @@ def _dataset_records() -> list[Extraction]:
         Extraction("d1", (ent("腾讯", "Company"), ent("微盟", "Company")), (rel("腾讯", "investedIn", "微盟", "腾讯投资了微盟。"),)),
         Extraction("d2", (ent("腾讯", "Company"), ent("京东", "Company")), (rel("腾讯", "investedIn", "京东", "腾讯投资了京东。"),)),
     ]
+
+
+def test_graph_triple_index_projects_like_the_rdflib_graph() -> None:
+    from kg.graph import TripleIndex, graph_triples
+
+    exts = _dataset_records()
+    triples = graph_triples(exts)
+    via_index = graph_to_networkx(TripleIndex(triples))
+    via_graph = graph_to_networkx(build_graph(exts))
+    assert sorted(via_index.nodes(data=True)) == sorted(via_graph.nodes(data=True))
+    assert sorted(via_index.edges(keys=True, data=True)) == sorted(via_graph.edges(keys=True, data=True))

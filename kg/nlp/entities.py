@@ -469,8 +469,8 @@ def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 def _user_lexicon(d: _Doc, user: Mapping[str, str]) -> list[Cand]:
     out = []
     for name, typ in user.items():
-        for m in re.finditer(re.escape(name), d.text):
-            out.append(Cand(m.start(), m.end(), name, typ, "lexicon", 0.99))
+        for k in _occurrences(d.text, name):
+            out.append(Cand(k, k + len(name), name, typ, "lexicon", 0.99))
     return out
 
 
@@ -583,7 +583,8 @@ def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     text = d.text
     glue = frozenset({"n", "nz", "vn", "ORG", "an"})
     for name in companies:
-        for m in re.finditer(re.escape(name), text):
+        for k in _occurrences(text, name):
+            m = _Span(text, k, k + len(name))
             e = m.end()
             lm = LATIN_RE.match(text, e)
             if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles:
@@ -765,13 +766,31 @@ def _parenthetical_aliases(d: _Doc, lex: Lexicons, cands: list[Cand]) -> tuple[l
 
 
 class _Span:
-    """A match over folded text, read back from the original text."""
+    """A found occurrence, read back from the original text (a tiny stand-in for ``re.Match``)."""
 
     def __init__(self, text: str, s: int, e: int) -> None:
         self._t = text[s:e]
+        self._s = s
+        self._e = e
 
     def group(self) -> str:
         return self._t
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+
+def _occurrences(text: str, sub: str) -> list[int]:
+    """Start offsets of the non-overlapping occurrences of ``sub`` (str.find, no regex to compile)."""
+    out = []
+    k = text.find(sub)
+    while k >= 0 and sub:
+        out.append(k)
+        k = text.find(sub, k + len(sub))
+    return out
 
 
 def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
@@ -793,8 +812,9 @@ def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
         if c.type == "Person" and len(name) < 2:
             continue
         flags = 1 if LATIN_RE.fullmatch(name) else 0
-        for m in re.finditer(re.escape(fold(name)), folded):
-            s, e = m.span()
+        key = fold(name)
+        for s in _occurrences(folded, key):
+            e = s + len(key)
             m = _Span(text, s, e)
             if (s in d.starts or not is_cjk(text[s - 1] if s else " ")) and (
                 e in d.ends or e == len(text) or not is_cjk(text[e])

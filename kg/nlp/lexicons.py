@@ -66,6 +66,11 @@ class Lexicons:
         """Matches any product head, longest first."""
         return re.compile("|".join(map(re.escape, self.product_heads)))
 
+    @functools.cached_property
+    def title_re(self) -> re.Pattern[str]:
+        """Matches a known title, longest first."""
+        return re.compile("|".join(map(re.escape, sorted(self.titles, key=len, reverse=True))))
+
     def title_at_end(self, text: str) -> str | None:
         """The longest known title that ``text`` ends with, if any."""
         for n in range(min(len(text), self._title_max), 0, -1):

@@ -53,10 +53,10 @@ def title_prefix(text: str, lex: Lexicons, max_len: int = 16) -> tuple[str, bool
     >>> title_prefix("高级副总裁王莆中接受采访", load_lexicons(None))
     ('高级副总裁', False)
     """
-    for n in range(min(len(text), max_len), 0, -1):
-        if lex.title_at_end(text[:n]) is None:
-            continue
-        parsed = parse_title(text[:n], lex)
+    window = text[:max_len]
+    ends = sorted({m.end() for k in range(len(window)) if (m := lex.title_re.match(window, k))}, reverse=True)
+    for n in ends:
+        parsed = parse_title(window[:n], lex)
         if parsed is not None:
             return parsed
     return None
