@@ -155,13 +155,14 @@ def _viterbi(emissions: np.ndarray, trans: np.ndarray, lengths: np.ndarray) -> n
     last tag.
     """
     b, t_max, k = emissions.shape
+    trans_t = np.ascontiguousarray(trans.T)[None]  # [1, to, from]: reduce over the contiguous axis
     dp = emissions[:, 0, :].copy()
-    backs = np.empty((max(t_max - 1, 0), b, k), dtype=np.int64)
-    ident = np.broadcast_to(np.arange(k), (b, k))
+    backs = np.empty((max(t_max - 1, 0), b, k), dtype=np.int32)
+    ident = np.broadcast_to(np.arange(k, dtype=np.int32), (b, k))
     for t in range(1, t_max):
-        scores = dp[:, :, None] + trans[None, :, :]  # [batch, from, to]
-        bp = scores.argmax(axis=1)
-        best = np.take_along_axis(scores, bp[:, None, :], axis=1)[:, 0, :] + emissions[:, t, :]
+        scores = dp[:, None, :] + trans_t  # [batch, to, from]
+        bp = scores.argmax(axis=2)
+        best = np.take_along_axis(scores, bp[:, :, None], axis=2)[:, :, 0] + emissions[:, t, :]
         active = (t < lengths)[:, None]
         dp = np.where(active, best, dp)
         backs[t - 1] = np.where(active, bp, ident)
