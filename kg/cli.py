@@ -64,6 +64,12 @@ def _run_extraction(
         bar.close()
 
 
+def _open_store(store_dir: str, base: str):  # noqa: ANN202
+    from kg.store import KGStore
+
+    return KGStore(store_dir, base=base)
+
+
 class _Clock:
     """Prints how long each stage took, with ``--verbose``."""
 
@@ -149,6 +155,8 @@ def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_c
     clock = _Clock(verbose)
     try:
         settings = _settings(base_iri, lexicon, no_gazetteer)
+        if not no_store:  # a locked or mismatched store fails before any work
+            _open_store(store_dir, base_iri).close()
         pairs = list(_run_extraction(inputs, settings, workers, problems, quiet))
         clock("extract")
         docs = {d.id: d for d, _ in pairs}
@@ -169,10 +177,9 @@ def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_c
             for x in records:
                 f_jsonl.write(json.dumps(x.to_json(), ensure_ascii=False) + "\n")
         clock("write outputs")
+        stored = None
         if not no_store:
-            from kg.store import KGStore
-
-            with KGStore(store_dir, base=base_iri) as store:
+            with _open_store(store_dir, base_iri) as store:
                 stored = store.add_many(records, docs, min_confidence=min_confidence)
             clock("update the store")
     except KGError as exc:
@@ -181,8 +188,8 @@ def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_c
     n_ent = len({e.iri for x in records for e in x.entities})
     click.echo(f"kg: {len(records)} documents, {n_ent} entities, {n_rel} relations -> {out}/", err=True)
     if not no_store:
-        click.echo(f"kg: store {store_dir}: {stored['added']} added, {stored['replaced']} replaced, "
-                   f"{stored['unchanged']} unchanged", err=True)
+        click.echo(f"kg: store {store_dir}: {stored.get('added', 0)} added, {stored.get('replaced', 0)} replaced, "
+                   f"{stored.get('unchanged', 0)} unchanged", err=True)
     if problems.count:
         _fail(f"{problems.count} input record(s) skipped", code=1)
 

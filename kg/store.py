@@ -83,6 +83,7 @@ class KGS(DefinedNamespace):
     contentHash: URIRef  # SHA-256 of what a document's graph was built from.
     record: URIRef  # The document's extraction record and metadata, as JSON.
     tally: URIRef  # Per entity: weighted types, names and surface forms over all documents (JSON).
+    pending: URIRef  # Set while new documents are going in; their entity descriptions are not merged yet.
 
 
 class StoreError(KGError):
@@ -261,6 +262,9 @@ class KGStore:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
         self.meta = ox.NamedNode(meta_graph_iri(self.base))
         self.entities = ox.NamedNode(entities_graph_iri(self.base))
+        self._pending = ox.Quad(self.meta, ox.NamedNode(str(KGS.pending)), ox.Literal("true"), self.meta)
+        if not read_only and self._pending in self._db:
+            self._recompute_entities()  # a build was stopped before it merged its entities
 
     # ------------------------------------------------------------ lifecycle
 
@@ -347,32 +351,64 @@ class KGStore:
     ) -> Counter[str]:
         """Add documents; returns counts of added/replaced/unchanged.
 
-        Changed documents are written ``batch`` at a time, each batch in one
-        transaction: a build killed mid-way leaves every finished batch in the
-        store and none of a half-written one, and the re-run skips what is
-        already there. ``on_each(doc_id, outcome)`` is called after each
-        document's batch is committed.
+        New documents go in ``batch`` at a time, each batch in one transaction
+        (graph and bookkeeping together); their share of the entity
+        descriptions is merged once at the end. While that merge is pending the
+        store carries a marker, and opening it for writing after a crash
+        rebuilds every entity description from the stored records, so a build
+        killed mid-way leaves a usable store and the re-run completes it.
+        Changed documents are replaced batch by batch, each batch in one
+        update. ``on_each(doc_id, outcome)`` is called after each document's
+        batch is committed.
         """
         self._writable()
         counts: Counter[str] = Counter()
         documents = documents or {}
-        pending: list[tuple[str, dict[str, Any] | None, Extraction | None, Document | None, Any, Any]] = []
+        fresh: list[tuple[str, Extraction, Document | None, dict[str, Any], str]] = []
+        changed: list[tuple[str, Any, Extraction | None, Document | None, Any, Any]] = []
+        delta: dict[str, list[tuple[dict[str, Counter[str]], int]]] = {}
         outcomes: list[tuple[str, str]] = []
 
-        def flush() -> None:
-            if pending:
-                self._apply(pending, min_confidence)
-                pending.clear()
+        def report() -> None:
             for doc_id, outcome in outcomes:
                 counts[outcome] += 1
                 if on_each is not None:
                     on_each(doc_id, outcome)
             outcomes.clear()
 
+        def flush_fresh() -> None:
+            if not fresh:
+                return
+            if self._pending not in self.db:
+                self.db.extend([self._pending])
+            graphs = [ox.NamedNode(graph_iri(d, self.base)) for d, *_ in fresh]
+            # emptied first: a crash may have left a graph whose bookkeeping never committed
+            self.db.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in graphs))
+            quads: list[ox.Quad] = []
+            for (doc_id, ex, document, record, digest), g in zip(fresh, graphs):
+                doc = ox.NamedNode(document_iri(doc_id, self.base))
+                quads.extend(ox.Quad(*t, g) for t in _document_triples(ex, document, self.base, min_confidence))
+                quads.append(ox.Quad(doc, ox.NamedNode(str(KGS.contentHash)), ox.Literal(digest), self.meta))
+                quads.append(
+                    ox.Quad(doc, ox.NamedNode(str(KGS.record)), ox.Literal(json.dumps(record, ensure_ascii=False)), self.meta)
+                )
+                for iri, part in _tally_of(ex).items():
+                    delta.setdefault(iri, []).append((part, +1))
+            self.db.extend(quads)
+            fresh.clear()
+
+        def flush_changed() -> None:
+            if changed:
+                self._apply(changed, min_confidence)
+                changed.clear()
+
         seen: set[str] = set()
         for ex in extractions:
             if ex.doc_id in seen:  # a later copy of a document in the same call replaces the earlier one
-                flush()
+                flush_fresh()
+                self._merge_entities(delta)
+                flush_changed()
+                report()
             seen.add(ex.doc_id)
             document = documents.get(ex.doc_id)
             record = {"extraction": ex.to_json(), "document": _doc_meta(document)}
@@ -380,13 +416,53 @@ class KGStore:
             old = self._raw_record(ex.doc_id)
             if old is not None and self.content_hash(ex.doc_id) == digest:
                 outcomes.append((ex.doc_id, "unchanged"))
-                continue
-            pending.append((ex.doc_id, old, ex, document, record, digest))
-            outcomes.append((ex.doc_id, "added" if old is None else "replaced"))
-            if len(pending) >= batch:
-                flush()
-        flush()
+            elif old is None:
+                fresh.append((ex.doc_id, ex, document, record, digest))
+                outcomes.append((ex.doc_id, "added"))
+            else:
+                changed.append((ex.doc_id, old, ex, document, record, digest))
+                outcomes.append((ex.doc_id, "replaced"))
+            if len(fresh) >= batch or len(changed) >= batch:
+                flush_fresh()
+                if changed:  # replacing reads entity tallies: merge the pending ones first
+                    self._merge_entities(delta)
+                flush_changed()
+                report()
+        flush_fresh()
+        self._merge_entities(delta)
+        flush_changed()
+        report()
         return counts
+
+    def _merge_entities(self, delta: dict[str, list[tuple[dict[str, Counter[str]], int]]]) -> None:
+        """Fold pending tally changes into the stored tallies and descriptions, in one update."""
+        if delta:
+            self._apply([], 0.0, delta)
+            delta.clear()
+        if self._pending in self.db:
+            self.db.remove(self._pending)
+
+    def _recompute_entities(self) -> None:
+        """Rebuild every tally and entity description from the stored records."""
+        tallies: dict[str, dict[str, Counter[str]]] = {}
+        for q in self.db.quads_for_pattern(None, ox.NamedNode(str(KGS.record)), None, self.meta):
+            ex = Extraction.from_json(json.loads(q.object.value)["extraction"])
+            for iri, part in _tally_of(ex).items():
+                _merge_tally(tallies.setdefault(iri, {}), part, +1)
+        tally_p = ox.NamedNode(str(KGS.tally))
+        old = list(self.db.quads_for_pattern(None, tally_p, None, self.meta))
+        ops = [f"CLEAR SILENT GRAPH {self.entities}"]
+        if old:
+            ops.append("DELETE DATA { " + " ".join(_quad_text(q) for q in old) + " }")
+        self.db.update(" ;\n".join(ops))
+        quads: list[ox.Quad] = []
+        for iri, total in sorted(tallies.items()):
+            node = ox.NamedNode(iri)
+            text = json.dumps({k: dict(sorted(v.items())) for k, v in total.items()}, ensure_ascii=False)
+            quads.append(ox.Quad(node, tally_p, ox.Literal(text), self.meta))
+            quads.extend(ox.Quad(*map(to_ox, t), self.entities) for t in _description(iri, total))
+        self.db.extend(quads)
+        self.db.remove(self._pending)
 
     def remove(self, doc_id: str) -> bool:
         """Take a document out (its graph, bookkeeping and share of entity descriptions).
@@ -405,8 +481,12 @@ class KGStore:
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only")
 
-    def _apply(self, changes: list[tuple[str, Any, Extraction | None, Document | None, Any, Any]],
-               min_confidence: float) -> None:
+    def _apply(
+        self,
+        changes: list[tuple[str, Any, Extraction | None, Document | None, Any, Any]],
+        min_confidence: float,
+        pending: dict[str, list[tuple[dict[str, Counter[str]], int]]] | None = None,
+    ) -> None:
         """Replace some documents' graphs, bookkeeping and entity descriptions in one update.
 
         Each change is ``(doc_id, old raw record or None, new extraction or None,
@@ -417,19 +497,7 @@ class KGStore:
         ops: list[str] = []
         deletes: list[ox.Quad] = []
         inserts: list[ox.Quad] = []
-        delta: dict[str, list[tuple[dict[str, Counter[str]], int]]] = {}
-        # New documents' graphs go in first, through the fast binary path: their
-        # graphs are emptied, then filled, in transactions of their own. Until
-        # the update below commits their bookkeeping, a document counts as not
-        # stored, so a re-run after a crash empties and refills its graph again.
-        fresh = [(doc_id, new, document) for doc_id, old, new, document, _, _ in changes if old is None and new is not None]
-        if fresh:
-            db.update(" ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(graph_iri(d, self.base))}" for d, _, _ in fresh))
-            db.extend(
-                ox.Quad(*t, ox.NamedNode(graph_iri(d, self.base)))
-                for d, new, document in fresh
-                for t in _document_triples(new, document, self.base, min_confidence)
-            )
+        delta: dict[str, list[tuple[dict[str, Counter[str]], int]]] = {k: list(v) for k, v in (pending or {}).items()}
         for doc_id, old, new, document, record, digest in changes:
             g = ox.NamedNode(graph_iri(doc_id, self.base))
             doc = ox.NamedNode(document_iri(doc_id, self.base))
@@ -441,8 +509,7 @@ class KGStore:
             if new is not None:
                 for iri, part in _tally_of(new).items():
                     delta.setdefault(iri, []).append((part, +1))
-                if old:
-                    inserts.extend(ox.Quad(*t, g) for t in _document_triples(new, document, self.base, min_confidence))
+                inserts.extend(ox.Quad(*t, g) for t in _document_triples(new, document, self.base, min_confidence))
                 inserts.append(ox.Quad(doc, ox.NamedNode(str(KGS.contentHash)), ox.Literal(str(digest)), self.meta))
                 inserts.append(
                     ox.Quad(doc, ox.NamedNode(str(KGS.record)), ox.Literal(json.dumps(record, ensure_ascii=False)), self.meta)
@@ -460,11 +527,14 @@ class KGStore:
                 text = json.dumps({k: dict(sorted(v.items())) for k, v in total.items()}, ensure_ascii=False)
                 inserts.append(ox.Quad(node, tally_p, ox.Literal(text), self.meta))
                 inserts.extend(ox.Quad(*map(to_ox, t), self.entities) for t in _description(iri, total))
-        if deletes:
-            ops.append("DELETE DATA { " + " ".join(_quad_text(q) for q in deletes) + " }")
-        if inserts:
-            ops.append("INSERT DATA { " + " ".join(_quad_text(q) for q in inserts) + " }")
         try:
+            if not ops and not deletes:
+                db.extend(inserts)  # nothing to take out: one binary transaction
+                return
+            if deletes:
+                ops.append("DELETE DATA { " + " ".join(_quad_text(q) for q in deletes) + " }")
+            if inserts:
+                ops.append("INSERT DATA { " + " ".join(_quad_text(q) for q in inserts) + " }")
             db.update(" ;\n".join(ops))
         except (OSError, SyntaxError, ValueError) as exc:  # pragma: no cover - store failure
             ids = ", ".join(repr(c[0]) for c in changes[:3])
