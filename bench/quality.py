@@ -66,6 +66,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.evaluate import Score
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "shared" / "data"
 DEFAULT_CACHE_DIR = Path(__file__).resolve().parent / ".cache"
@@ -157,41 +159,7 @@ class BenchError(Exception):
 # --------------------------------------------------------------------------
 
 
-@dataclass
-class Score:
-    """True positives, false positives and false negatives of one category."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        """tp / (tp + fp), 0 when nothing was predicted."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        """tp / (tp + fn), 0 when there is no gold item."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, other: Score) -> None:
-        """Add another score's counts to this one."""
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-
-    def to_json(self) -> dict[str, float | int]:
-        """Counts and rounded P/R/F1."""
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4)}
+# P/R/F1 bookkeeping is the scorer's own (kg.evaluate.Score), so both report alike.
 
 
 @dataclass(frozen=True)

@@ -303,7 +303,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         _fail("interrupted", code=130)
 
 
-from kg.cli_export import export as _export_cmd, validate as _validate_cmd  # noqa: E402
+from kg.cli_export import export as _export_cmd  # noqa: E402
+from kg.cli_export import validate as _validate_cmd
 
 cli.add_command(_export_cmd)
 cli.add_command(_validate_cmd)

@@ -54,6 +54,7 @@ _STAKE = re.compile(r"(?:[\d.,%％]+|<N>|几|部分|全部|大部分|多数)?\s*
 _COOP = re.compile(r"(合作|携手|结盟|联手|战略协同|联合打造|联合开发|联合推出|共同开发|共同打造|共建|签署.{0,12}协议|签订.{0,12}(协议|意向书|合同))")
 _HOLDERS = re.compile(r"^(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是|系)?")
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
+_ADVERBS_ONLY = re.compile(r"(?:终于|正式|首次|已经|已|将|也|再次|同时|即将|\s)*")
 _HOLDER_CLAUSE = re.compile(r"(?:约|近|逾|超过)?(?:\d[\d.,]*|<N>)+(?:%|％|股|万股|亿股)的")
 _FOUNDER = re.compile(r"(联合)?(创始人|创办人|创立者|缔造者)")
 
@@ -333,7 +334,7 @@ class _Sentence:
         tails = self._objects(t, after, rel)
         if not tails:
             if t.text in _INTRANSITIVE and rel == "launched":
-                prod = [m for m in before if m.type == "Product" and not text[m.end : t.start].strip("终于正式首次已经将也再次同时即将 ")]
+                prod = [m for m in before if m.type == "Product" and _ADVERBS_ONLY.fullmatch(text[m.end : t.start])]
                 head = topic if topic is not None and (not prod or topic.start < prod[-1].start) else None
                 left = [m for m in before if m.type in ("Company", "Organization") and (not prod or m.end <= prod[-1].start)]
                 if left and prod:
