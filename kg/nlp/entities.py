@@ -271,7 +271,7 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
     text = d.text
     for i, t in enumerate(d.toks):
         # 工具“X” / 推出了“X” / 社交产品“X”
-        if t.text in lex.product_nouns or t.text.endswith(tuple(lex.product_nouns)) or t.text in _LAUNCH_VERBS:
+        if t.text in lex.product_nouns or t.text.endswith(lex.product_noun_endings) or t.text in _LAUNCH_VERBS:
             pos = t.end
             if text.startswith("了", pos):
                 pos += 1
@@ -630,8 +630,8 @@ def _last_head_end(rest: str, lex: Lexicons) -> list[int]:
 
 def _title_follows(text: str, pos: int, lex: Lexicons) -> bool:
     """A job title (then usually a person) follows ``pos``: ``X联合创始人陈磊``."""
-    window = text[pos : pos + 8]
-    return any(window.startswith(t) for t in lex.titles if len(t) >= 2)
+    m = lex.title_re.match(text, pos)
+    return m is not None and len(m.group()) >= 2
 
 
 def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:

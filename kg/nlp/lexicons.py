@@ -67,6 +67,11 @@ class Lexicons:
         return re.compile("|".join(map(re.escape, self.product_heads)))
 
     @functools.cached_property
+    def product_noun_endings(self) -> tuple[str, ...]:
+        """The product nouns as a tuple, for ``str.endswith``."""
+        return tuple(sorted(self.product_nouns))
+
+    @functools.cached_property
     def title_re(self) -> re.Pattern[str]:
         """Matches a known title, longest first."""
         return re.compile("|".join(map(re.escape, sorted(self.titles, key=len, reverse=True))))
