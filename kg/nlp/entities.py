@@ -42,6 +42,10 @@ _COMPANY_SLOT = re.compile(
     r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与)了?$"
 )
 _NOT_NAMES = frozenset({"内部", "外部", "全部", "局部", "董事局", "董事会", "总部", "干部", "股东", "全局", "格局", "当局"})
+#: Generic words in front of a product name: 旗舰手机小米14, 全新车型X.
+_GENERIC_PRODUCT_WORDS = frozenset(
+    {"旗舰", "新款", "全新", "新一代", "首款", "旗舰机", "新品", "手机", "车型", "新车", "品牌", "系列", "产品", "芯片", "平台"}
+)
 #: Regions that name a company's regional arm when glued to it (红杉中国, 微软亚洲).
 _REGIONS = frozenset({"中国", "中国区", "美国", "亚洲", "亚太", "欧洲", "全球", "日本", "韩国", "印度", "香港", "北美", "大中华区"})
 _BRAND_NOUNS = frozenset({"品牌", "新品牌", "子品牌", "系列", "新机", "车型", "新车", "产品", "新品"})
@@ -335,8 +339,11 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 k += 1
             if k > j + 1 and (k == len(d.toks) or d.toks[k].tag == "w"):
                 run = d.toks[j:k]
-                name = text[run[0].start : run[-1].end]
-                if any(w.tag in ("PER", "nz", "nw", "ORG") for w in run) and 2 < len(name) <= 8 and _valid_name(name):
+                # 旗舰手机小米14: the name follows the last generic product word
+                cut = max((n + 1 for n, w in enumerate(run) if w.text in _GENERIC_PRODUCT_WORDS), default=0)
+                run = run[cut:]
+                name = text[run[0].start : run[-1].end] if run else ""
+                if run and any(w.tag in ("PER", "nz", "nw", "ORG") for w in run) and 2 < len(name) <= 8 and _valid_name(name):
                     out.append(Cand(run[0].start, run[-1].end, name, "Product", "launch", 0.8))
         # 手机品牌Redmi: a Latin name right after a product noun
         if t.text in lex.product_nouns or t.text in ("品牌", "系列", "新机", "车型"):
