@@ -67,10 +67,19 @@ class _Union:
             self.p[max(a, b)] = min(a, b)
 
 
+_REGISTERED = ("有限公司", "有限责任公司", "股份公司", "集团公司")
+
+
 def _is_short_form(short: str, full: str, lex: Lexicons) -> bool:
-    """``short`` abbreviates ``full`` (阿里/阿里巴巴), rather than naming a part of it (阿里云)."""
-    if len(short) < 2 or len(full) <= len(short) or not full.startswith(short):
+    """``short`` abbreviates ``full`` (阿里/阿里巴巴), rather than naming a part of it (阿里云).
+
+    A registered name may also carry a place in front: 北京普莱德…有限公司 / 普莱德.
+    """
+    if len(short) < 2 or len(full) <= len(short):
         return False
+    if not full.startswith(short):
+        k = full.find(short)
+        return 0 < k <= 3 and full.endswith(_REGISTERED)
     rest = full[len(short) :]
     if not all("\u4e00" <= ch <= "\u9fff" for ch in rest):
         return False  # 腾讯CSIG is a unit of 腾讯, not its full name
@@ -125,8 +134,9 @@ def resolve_document(
             uf.join(a, b)
     # short and full names of one company or organisation
     orgs = sorted({normalize_name(m.text) for m in mentions if m.type in _ORG_FAMILY})
+    registered = [f for f in orgs if f.endswith(_REGISTERED)]
     for i, short in enumerate(orgs):
-        fulls = set()
+        fulls = {f for f in registered if not f.startswith(short) and _is_short_form(short, f, lex)}
         for f in orgs[i + 1 :]:  # names that extend `short` follow it in sorted order
             if not f.startswith(short):
                 break
@@ -249,8 +259,9 @@ def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = D
         stem = _strip_legal(k)
         if stem != k and stem in org_set:
             uf.join(index[k], index[stem])
+    registered = [f for f in orgs if f.endswith(_REGISTERED)]
     for i, k in enumerate(orgs):
-        fulls = []
+        fulls = [f for f in registered if not f.startswith(k) and _is_short_form(k, f, lex)]
         for f in orgs[i + 1 :]:  # names that extend k follow it in sorted order
             if not f.startswith(k):
                 break

@@ -45,6 +45,9 @@ TYPE_CASES = [
         id="unit-in-brackets",
     ),
     pytest.param("美团成立了无人机事业部。", [("美团", "Company"), ("无人机事业部", "Organization")], id="unit-created"),
+    pytest.param("自动驾驶公司Pony近日完成融资。", [("Pony", "Company")], id="latin-after-company-noun"),
+    pytest.param("小米发布了旗舰手机小米14。", [("小米", "Company"), ("小米14", "Product")], id="product-after-generic-words"),
+    pytest.param("理想汽车CEO李想则透露了新计划。", [("理想汽车", "Company"), ("李想", "Person")], id="adverb-not-in-name"),
 ]
 
 
@@ -87,6 +90,13 @@ SHORT_FULL_CASES = [
     pytest.param("小米集团今天公布了财报。小米表示营收同比增长。", "小米集团", "小米", id="jituan"),
     pytest.param("比亚迪股份有限公司发布公告称,比亚迪销量创新高。", "比亚迪股份有限公司", "比亚迪", id="gufen-youxian"),
     pytest.param("京东方科技集团发布了年报。京东方的营收有所增长。", "京东方科技集团", "京东方", id="keji-jituan"),
+    pytest.param(
+        "深圳市大疆创新科技有限公司发布新品。大疆创新表示将扩大产能。",
+        "深圳市大疆创新科技有限公司",
+        "大疆创新",
+        id="place-prefixed-registered-name",
+    ),
+    pytest.param("蔚来汽车发布了年报。蔚来表示交付量创新高。", "蔚来汽车", "蔚来", id="industry-ending"),
 ]
 
 

@@ -249,6 +249,7 @@ OWNERSHIP_CASES = [
     pytest.param("小米旗下的手机品牌Redmi发布了新机。", ("Redmi", "productOf", "小米"), id="qixia-product"),
     pytest.param("网易旗下的网易云音乐用户数突破两亿。", ("网易云音乐", "productOf", "网易"), id="qixia-compound-product"),
     pytest.param("比亚迪的子公司弗迪电池获得了融资。", ("弗迪电池", "subsidiaryOf", "比亚迪"), id="de-zigongsi"),
+    pytest.param("交易完成后,极兔速递将成为顺丰控股的全资子公司。", ("极兔速递", "subsidiaryOf", "顺丰控股"), id="becomes-subsidiary"),
     pytest.param(
         "宁德时代旗下的广东邦普循环科技有限公司扩建了工厂。",
         ("广东邦普循环科技有限公司", "subsidiaryOf", "宁德时代"),

@@ -42,6 +42,9 @@ _COMPANY_SLOT = re.compile(
     r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与)了?$"
 )
 _NOT_NAMES = frozenset({"内部", "外部", "全部", "局部", "董事局", "董事会", "总部", "干部", "股东", "全局", "格局", "当局"})
+_LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "集团公司")
+_ADVERB_CHARS = frozenset("则也都就还又曾将便却亦才")
+_COMPANY_NOUNS = ("公司", "企业", "厂商", "集团", "独角兽", "运营商", "制造商", "供应商", "开发商")
 #: Generic words in front of a product name: 旗舰手机小米14, 全新车型X.
 _GENERIC_PRODUCT_WORDS = frozenset(
     {"旗舰", "新款", "全新", "新一代", "首款", "旗舰机", "新品", "手机", "车型", "新车", "品牌", "系列", "产品", "芯片", "平台"}
@@ -138,6 +141,7 @@ def find_mentions(
     cands = settle_overlaps(cands)
     cands = settle_overlaps(cands + _propagate(d, cands))
     cands = _context_types(d, lex, cands)
+    cands = _short_company_names(lex, cands)
     return cands, aliases
 
 
@@ -166,7 +170,7 @@ def _suffix_tail(d: _Doc, i: int, lex: Lexicons) -> int:
     while (
         j < len(d.toks)
         and d.toks[j].text in suffixes
-        and d.toks[j].tag in ("n", "nz", "ORG")
+        and d.toks[j].tag in ("n", "nz", "ORG", "vn")
         and d.toks[j].start == d.toks[j - 1].end
     ):
         j += 1
@@ -176,6 +180,8 @@ def _suffix_tail(d: _Doc, i: int, lex: Lexicons) -> int:
 def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
     for i, t in enumerate(d.toks):
+        if t.tag == "PER" and len(t.text) == 3 and t.text[-1] in _ADVERB_CHARS and is_cjk(t.text[0]):
+            t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 李想|则 透露: the adverb is not the name
         if t.tag == "PER" and _valid_person(t.text):
             j = _suffix_tail(d, i, lex)
             if j > i + 1 and d.toks[j - 1].text in lex.company_suffixes:
@@ -251,7 +257,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         core = d.tokens_in(start, t.end)
         has_proper = any(x.tag in PROPER_TAGS or LATIN_RE.fullmatch(x.text) for x in core)
         # 领投了理想汽车 / 向理想汽车注资 / 子公司弗迪电池: a slot that holds a company name
-        in_slot = len(name) >= 4 and bool(_COMPANY_SLOT.search(d.text[max(0, start - 6) : start]))
+        in_slot = len(name) >= 4 and (
+            bool(_COMPANY_SLOT.search(d.text[max(0, start - 6) : start])) or _title_follows(d.text, t.end, lex)
+        )
         if not (has_proper or in_slot) or _GENERIC_PREFIX.match(name) or not _valid_name(name):
             continue
         typ = type_by_suffix(name, lex) or "Company"
@@ -342,9 +350,17 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 # 旗舰手机小米14: the name follows the last generic product word
                 cut = max((n + 1 for n, w in enumerate(run) if w.text in _GENERIC_PRODUCT_WORDS), default=0)
                 run = run[cut:]
-                name = text[run[0].start : run[-1].end] if run else ""
+                end = run[-1].end if run else 0
+                while run and end > run[-1].start and text[end - 1] in "。，,；;！!？?、":
+                    end -= 1  # LAC can glue the full stop to a number (小米|14。)
+                name = text[run[0].start : end] if run else ""
                 if run and any(w.tag in ("PER", "nz", "nw", "ORG") for w in run) and 2 < len(name) <= 8 and _valid_name(name):
-                    out.append(Cand(run[0].start, run[-1].end, name, "Product", "launch", 0.8))
+                    out.append(Cand(run[0].start, end, name, "Product", "launch", 0.8))
+        # 自动驾驶公司Waymo: a Latin name right after a company noun
+        if t.tag in ("n", "vn", "nz") and t.text.endswith(_COMPANY_NOUNS):
+            lm = LATIN_RE.match(text, t.end)
+            if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles:
+                out.append(Cand(lm.start(), lm.end(), lm.group(), "Company", "latin", 0.86))
         # 手机品牌Redmi: a Latin name right after a product noun
         if t.text in lex.product_nouns or t.text in ("品牌", "系列", "新机", "车型"):
             lm = LATIN_RE.match(text, t.end)
@@ -433,7 +449,7 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
     return out
 
 
-_NAME_STOP = frozenset("的在和与及是了等将已也都就还曾称说向对被把从为")
+_NAME_STOP = frozenset("的在和与及是了等将已也都就还曾称说向对被把从为则又便却亦才")
 
 
 def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
@@ -594,7 +610,9 @@ def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             m = _Span(text, k, k + len(name))
             e = m.end()
             lm = LATIN_RE.match(text, e)
-            if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles:
+            glued_company = lm is not None and (type_by_suffix(name, lex) == "Company" or d.starts.get(lm.start()) is not None
+                                               and d.toks[d.starts[lm.start()]].tag == "ORG")
+            if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles and not glued_company:
                 # a unit or product named in Latin letters, glued to its owner's name
                 out.append(Cand(lm.start(), lm.end(), lm.group(), "Product", "compound", 0.75))
                 out.append(Cand(m.start(), lm.end(), text[m.start() : lm.end()], "Product", "compound", 0.78))
@@ -694,6 +712,31 @@ _NAME_FOLLOWERS = re.compile(
 )
 _PRODUCT_AFTER = re.compile(r"^(平台|App|APP|客户端|小程序|的第一个版本|的新版本|的用户|用户量|版本)")
 _PRODUCT_BEFORE = re.compile(r"(推出|发布|上线|使用|下载|打开|登录|涌入|产品|工具|应用)(了)?[“「]?$")
+
+
+def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """A "person" or "place" whose name sits inside a registered company name is that company's short name.
+
+    ``北京普莱德新能源电池科技有限公司 … 普莱德将成为…``: LAC reads 普莱德 as a person.
+    """
+    companies = {c.text for c in cands if c.type == "Company"}
+    fulls = [f for f in companies if f.endswith(_LEGAL_ENDINGS)]
+    short: set[str] = set()
+    for c in cands:
+        if c.type not in ("Person", "Place") or not 2 <= len(c.text) <= 4 or c.text in short:
+            continue
+        # 蔚来 / 蔚来汽车: the name plus an industry or legal ending
+        if any(f.startswith(c.text) and lex.suffix(f) == f[len(c.text):] for f in companies):
+            short.add(c.text)
+            continue
+        for f in fulls:
+            k = f.find(c.text)
+            if 0 <= k <= 3 and len(f) - k - len(c.text) >= 2:
+                short.add(c.text)
+                break
+    if not short:
+        return cands
+    return [Cand(c.start, c.end, c.text, "Company", c.source, c.score) if c.text in short else c for c in cands]
 
 
 def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:

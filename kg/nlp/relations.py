@@ -54,6 +54,8 @@ _STAKE = re.compile(r"(?:[\d.,%％]+|<N>|几|部分|全部|大部分|多数)?\s*
 _COOP = re.compile(r"(合作|携手|结盟|联手|战略协同|联合打造|联合开发|联合推出|共同开发|共同打造|共建|签署.{0,12}协议|签订.{0,12}(协议|意向书|合同))")
 _HOLDERS = re.compile(r"^(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是|系)?")
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
+_BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前)?(?:成为|是|为|系|作为)")
+_SUB_NOUN = re.compile(r"(?:的)?(?:全资|控股|直属)?(?:子公司|附属公司|旗下公司|下属公司|分公司)")
 _ADVERBS_ONLY = re.compile(r"(?:终于|正式|首次|已经|已|将|也|再次|同时|即将|\s)*")
 _HOLDER_CLAUSE = re.compile(r"(?:约|近|逾|超过)?(?:\d[\d.,]*|<N>)+(?:%|％|股|万股|亿股)的")
 _FOUNDER = re.compile(r"(联合)?(创始人|创办人|创立者|缔造者)")
@@ -525,6 +527,15 @@ class _Sentence:
                         rel = "productOf" if b.type == "Product" else "subsidiaryOf"
                         if b.type != "Person" and b.type != "Place":
                             out.append(self.rel(b, rel, a, 0.8))
+        # X(将)成为Y的全资子公司 / X是Y旗下公司
+        for i, a in enumerate(ents):
+            if a.type not in ("Company", "Organization"):
+                continue
+            m = _BECOMES_SUB.match(text, a.end)
+            if m:
+                nxt = [b for b in ents[i + 1 :] if b.start == m.end() and b.type in ("Company", "Organization")]
+                if nxt and _SUB_NOUN.match(text, nxt[0].end):
+                    out.append(self.rel(a, "subsidiaryOf", nxt[0], 0.8))
         # <company><product> compounds: 百度大脑 is Baidu's, 腾讯CSIG is Tencent's unit
         owners = [m for m in ents if m.type == "Company"]
         names = {m.text for m in owners}
