@@ -93,7 +93,7 @@ def _vote_type(members: Sequence[Cand], implied: Counter) -> str:
     for c in members:
         score[c.type] += c.score * _SOURCE_WEIGHT.get(c.source, 1.0)
     for t, n in implied.items():
-        score[t] += 0.5 * n
+        score[t] += 1.0 * n  # what a relation says of an end outweighs a statistical tag
     order = {t: i for i, t in enumerate(ENTITY_TYPES)}
     return max(score, key=lambda t: (score[t], -order.get(t, 99)))
 

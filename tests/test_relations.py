@@ -325,3 +325,35 @@ def test_relations_evidence_and_confidence(extract, text):
             e = by_name[end]
             forms = {e.name, *e.aliases} | {m.text for m in e.mentions if ev.start <= m.start and m.end <= ev.end}
             assert any(f in ev.text for f in forms), f"{end} not in evidence {ev.text!r}"
+
+
+# --- stakes --------------------------------------------------------------------
+
+STAKE_CASES = [
+    pytest.param("海尔智家持有日日顺物流30%的股权。", ("海尔智家", "investedIn", "日日顺物流"), id="holds-stake"),
+    pytest.param("格力电器收购了珠海银隆科技30%的股份。", ("格力电器", "investedIn", "珠海银隆科技"), id="buys-stake"),
+    pytest.param(
+        "今年3月,中国平安以50亿元收购汇丰控股持有的平安银行15%的股权。",
+        ("中国平安", "investedIn", "平安银行"),
+        id="buys-anothers-stake",
+    ),
+    pytest.param("吉利控股在获得戴姆勒集团9.69%的股份后成为其最大股东。", ("吉利控股", "investedIn", "戴姆勒集团"), id="obtains-stake"),
+    pytest.param("宝钢股份为武钢股份的第一大股东。", ("宝钢股份", "investedIn", "武钢股份"), id="is-largest-holder"),
+    pytest.param(
+        "中远海控近日证实了与其第二大股东上港集团商谈合作事项的消息。",
+        ("上港集团", "investedIn", "中远海控"),
+        id="its-second-holder",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, fact", STAKE_CASES)
+def test_relations_stakes(extract, text, fact):
+    _assert_fact(extract(text), *fact)
+
+
+def test_relations_share_transfer_agreement_is_not_a_partnership(extract):
+    x = extract("新华制药与中国医药签署一份股权转让协议。")
+    assert not _find(x, "新华制药", "partnerOf", "中国医药") and not _find(x, "中国医药", "partnerOf", "新华制药"), _show(x)
+    x = extract("新华制药与中国医药签署战略合作框架协议。")
+    assert _find(x, "新华制药", "partnerOf", "中国医药") or _find(x, "中国医药", "partnerOf", "新华制药"), _show(x)

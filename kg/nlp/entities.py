@@ -179,6 +179,15 @@ def _suffix_tail(d: _Doc, i: int, lex: Lexicons) -> int:
 
 def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
+    toks = d.toks
+    # ORG words that stand alone somewhere in the document (no ORG word glued to them)
+    alone = {
+        t.text
+        for n, t in enumerate(toks)
+        if t.tag == "ORG"
+        and not (n > 0 and toks[n - 1].tag == "ORG" and toks[n - 1].end == t.start)
+        and not (n + 1 < len(toks) and toks[n + 1].tag == "ORG" and toks[n + 1].start == t.end)
+    }
     for i, t in enumerate(d.toks):
         if t.tag == "PER" and len(t.text) == 3 and t.text[-1] in _ADVERB_CHARS and is_cjk(t.text[0]):
             t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 李想|则 透露: the adverb is not the name
@@ -194,8 +203,15 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             typ = type_by_suffix(t.text, lex) if len(t.text) >= 4 else None
             out.append(Cand(t.start, t.end, t.text, typ or "Place", "lac", 0.7))
         elif t.tag == "ORG" and _valid_name(t.text):
-            j = _suffix_tail(d, i, lex)
-            if j == i + 1 and j < len(d.toks) and d.toks[j].tag == "LOC" and d.toks[j].start == t.end:
+            if i > 0 and _glued_orgs(d.toks[i - 1], t, lex, alone):
+                continue  # taken with the word before
+            k = i
+            while k + 1 < len(d.toks) and _glued_orgs(d.toks[k], d.toks[k + 1], lex, alone):
+                k += 1  # 海尔(ORG)智家(ORG): LAC cut one name in two
+            if k > i:
+                t = Tok(t.start, d.toks[k].end, d.text[t.start : d.toks[k].end], "ORG")
+            j = _suffix_tail(d, k, lex)
+            if j == k + 1 and j < len(d.toks) and d.toks[j].tag == "LOC" and d.toks[j].start == t.end:
                 # 红杉(ORG) + 中国(LOC): a regional arm, when the list knows the whole
                 # name or a job title follows (红杉中国合伙人…)
                 loc = d.toks[j]
@@ -209,8 +225,17 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             # a bare name (no suffix) is a company when the company list knows it;
             # otherwise an organisation (clubs, regulators, agencies)
             typ = type_by_suffix(name, lex) or ("Company" if name in lex.gazetteer or not lex.gazetteer else "Organization")
-            out.append(Cand(t.start, end, name, typ, "lac", 0.8 if j > i + 1 else 0.75))
+            out.append(Cand(t.start, end, name, typ, "lac", 0.8 if j > k + 1 else 0.75))
     return out
+
+
+def _glued_orgs(a: Tok, b: Tok, lex: Lexicons, alone: set[str]) -> bool:
+    """Two glued ORG words in Chinese script are one name (海尔|智家), unless the
+    document also names each on its own (阿里|腾讯 in a headline) and the whole is
+    not a known name."""
+    if not (a.tag == "ORG" and b.tag == "ORG" and a.end == b.start and is_cjk(a.text[-1]) and is_cjk(b.text[0])):
+        return False
+    return (a.text + b.text) in lex.gazetteer or not (a.text in alone and b.text in alone)
 
 
 def _name_start(d: _Doc, i: int, max_chars: int = 16) -> int | None:
@@ -250,6 +275,11 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if len(suf) == 1 and t.text != suf and t.tag not in ("ORG", "nz"):
             continue
         j = _name_start(d, i)
+        if j is None and t.text == suf and i > 0:
+            # 股东上港(v)集团: right after a company slot, take the word in between whatever LAC tagged it
+            p = d.toks[i - 1]
+            if p.end == t.start and is_cjk(p.text[0]) and _COMPANY_SLOT.search(d.text[max(0, p.start - 6) : p.start]):
+                j = i - 1
         start = d.toks[j].start if j is not None else t.start
         if t.text == suf and j is None:
             continue

@@ -51,7 +51,13 @@ _PREPS = ("对", "向", "与", "和", "同", "跟", "联合")
 _PART_OF = re.compile(r"(?:的)?[^，,。；;]{0,8}?(?:业务|资产|项目|部门|工厂|土地|大楼|产品线|门店|品牌|事业部)")
 #: A share expression after a name: 10%股权, 10万股, 股份.
 _STAKE = re.compile(r"(?:[\d.,%％]+|<N>|几|部分|全部|大部分|多数)?\s*(?:%|％)?\s*(?:的)?(?:股权|股份|股票|万股|亿股|股(?![东价市]))")
-_COOP = re.compile(r"(合作|携手|结盟|联手|战略协同|联合打造|联合开发|联合推出|共同开发|共同打造|共建|签署.{0,12}协议|签订.{0,12}(协议|意向书|合同))")
+_COOP = re.compile(
+    r"(合作|携手|结盟|联手|战略协同|联合打造|联合开发|联合推出|共同开发|共同打造|共建"
+    r"|(签署|签订|达成)[^，,。；;]{0,10}(战略|框架|合资|联盟)[^，,。；;]{0,6}(协议|意向书|备忘录|合同))"
+)
+_STAKE_VERBS = frozenset({"获得", "取得", "拥有", "获取"})
+_STAKE_OR_RIGHTS = re.compile(r"(?:[\d.,]+|<N>)\s*(?:%|％)\s*(?:的)?(?:股权|股份|权益)")
+_ITS_HOLDER = re.compile(r"(?:与|和|同|跟)?其(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)股东(?:为|是)?")
 _HOLDERS = re.compile(r"^(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是|系)?")
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
 _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前)?(?:成为|是|为|系|作为)")
@@ -249,8 +255,38 @@ class _Sentence:
                     continue
                 conf *= mod
                 out += self._one_trigger(c, t, rel, conf, subj or topic)
+            out += self._stake_verbs(c, subj or topic)
             if subj is not None:
                 topic = subj
+        return out
+
+    def _stake_verbs(self, c: tuple[int, int], topic: Cand | None) -> list[RelCand]:
+        """``X获得Y 10%的股权``: verbs that are an investment only when a stake follows."""
+        out = []
+        for t in self.toks_in(*c):
+            if t.text not in _STAKE_VERBS or not t.tag.startswith("v"):
+                continue
+            after = self.ents_in(t.end, c[1])
+            if not after:
+                continue
+            stake = next(
+                (m for m in _STAKE_OR_RIGHTS.finditer(self.text, after[0].end, c[1])
+                 if not any(e.start < m.end() and m.start() < e.end for e in after)),
+                None,
+            )
+            if stake is None or stake.start() - after[0].end > 16:
+                continue
+            before = [m for m in self.ents_in(c[0], t.start) if m.type in _HEAD_TYPES["investedIn"]]
+            head = before[-1] if before else topic
+            if head is None:
+                continue
+            owned = [m for m in after if m.end <= stake.start()]
+            mod = self._modality(c, t)
+            if mod is None or not owned:
+                continue
+            r = self._typed(head, "investedIn", owned[-1], 0.8 * mod)
+            if r is not None:
+                out.append(r)
         return out
 
     def _trigger_words(self, c: tuple[int, int]) -> list[Tok]:
@@ -326,7 +362,10 @@ class _Sentence:
                 None,
             )
             if stake:
-                owned = [m for m in after if m.end <= stake.start() and m.type in ("Company", "Organization")]
+                owned = [
+                    m for m in after
+                    if m.end <= stake.start() and (m.type in ("Company", "Organization") or m.type == "Place" and len(m.text) >= 4)
+                ]
                 heads = [m for m in before if m.type in _HEAD_TYPES["investedIn"]]
                 head = heads[-1] if heads else topic
                 if owned and head is not None and owned[-1].start != head.start:
@@ -415,6 +454,7 @@ class _Sentence:
         orgs = [m for m in self.ents if m.type in ("Company", "Organization", "Person")]
         for c in self.clauses:
             ents = [m for m in orgs if c[0] <= m.start and m.end <= c[1]]
+            out += self._its_holders(c, ents)
             for i, x in enumerate(ents):
                 rest = text[x.end : c[1]]
                 # X (合计/仍/将)持有 Y … 股权
@@ -465,6 +505,22 @@ class _Sentence:
             else:
                 break
         return out[::-1]
+
+    def _its_holders(self, c: tuple[int, int], ents: list[Cand]) -> list[RelCand]:
+        """``Y…与其第二大股东X``: 其 refers back to the clause's subject, which X holds shares of."""
+        out = []
+        for m in _ITS_HOLDER.finditer(self.text, c[0], c[1]):
+            subject = self._subject_of(c)
+            if subject is None or subject.start > m.start():
+                subject = next((e for e in ents if e.end <= m.start() and e.type in ("Company", "Organization")), None)
+            if subject is None:
+                continue
+            holder = next((e for e in ents if e.start == m.end()), None)
+            if holder is not None and holder is not subject:
+                r = self._stake(holder, subject, 0.8, c, m.start())
+                if r is not None:
+                    out.append(r)
+        return out
 
     def _stake(self, holder: Cand, owned: Cand, conf: float, c: tuple[int, int], at: int) -> RelCand | None:
         if holder.start == owned.start:
