@@ -35,7 +35,6 @@ __all__ = [
     "build_graph",
     "graph_triples",
     "prefixes",
-    "write_triples_turtle",
     "TripleIndex",
     "build_dataset",
     "new_graph",
@@ -313,15 +312,6 @@ def serialize_turtle(graph: Graph) -> str:
         Turtle text with sorted prefixes, subjects, predicates and objects.
     """
     return turtle.dumps(graph, dict(graph.namespaces()))
-
-
-def write_triples_turtle(
-    triples: Iterable[tuple[URIRef, URIRef, Any]], path: str | os.PathLike[str], base: str = DEFAULT_BASE
-) -> None:
-    """Write ``triples`` (e.g. from :func:`graph_triples`) as Turtle to ``path`` atomically."""
-    text = turtle.dumps(triples, prefixes(base))
-    with atomic_write(path) as fh:
-        fh.write(text)
 
 
 def write_turtle(graph: Graph, path: str | os.PathLike[str]) -> None:

@@ -10,11 +10,18 @@ then settled (longer and surer spans win). The layers are:
   verb (``工具“X”``), listed in brackets after a product noun, the subject of an
   intransitive launch verb (``X终于亮相``), a Latin name before a product noun;
 * ``<company><product head>`` compounds (``X云``, ``X大脑``) and
-  ``<company><Latin name>`` (``X Apollo``);
+  ``<company><Latin name>`` (``X Apollo``); a Latin name after a company noun
+  (``自动驾驶公司X``);
+* company names in company slots (``领投了X``, ``子公司X``, ``X董事长…``);
+* the person right after ``<organisation><title>`` where LAC cut the name;
 * the company-name gazetteer, only where LAC's segmentation and the context agree;
 * a user lexicon;
 * parenthetical aliases (``A(B)``, ``A(花名B)``);
 * every other occurrence of an accepted name in the same document.
+
+Then names listed among common nouns are dropped, names used like products
+become Products, and "persons" or "places" that are short forms of a company
+name in the document become Companies.
 
 Functions here are pure: text and LAC words in, candidates out.
 """
@@ -52,7 +59,6 @@ _GENERIC_PRODUCT_WORDS = frozenset(
 #: Regions that name a company's regional arm when glued to it (红杉中国, 微软亚洲).
 _REGIONS = frozenset({"中国", "中国区", "美国", "亚洲", "亚太", "欧洲", "全球", "日本", "韩国", "印度", "香港", "北美", "大中华区"})
 _BRAND_NOUNS = frozenset({"品牌", "新品牌", "子品牌", "系列", "新机", "车型", "新车", "产品", "新品"})
-_COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d"})
 _NAME_TAGS = PROPER_TAGS | frozenset({"n", "an", "vn", "x", "m"})
 
 

@@ -46,7 +46,6 @@ _TAIL_TYPES = {
 _UNIT_SUFFIXES = ("事业群", "事业部", "业务群", "实验室", "研究院", "子公司", "分公司", "部门", "中心")
 _INTRANSITIVE = frozenset({"亮相", "面世", "问世", "上线", "发布", "登场", "开售"})
 _COORD = re.compile(r"^\s*(、|和|与|及|以及|并|，|,)\s*$")
-_LIST_END = re.compile(r"^\s*(等|等等)")
 _PREPS = ("对", "向", "与", "和", "同", "跟", "联合")
 _PART_OF = re.compile(r"(?:的)?[^，,。；;]{0,8}?(?:业务|资产|项目|部门|工厂|土地|大楼|产品线|门店|品牌|事业部)")
 #: A share expression after a name: 10%股权, 10万股, 股份.
