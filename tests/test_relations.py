@@ -357,3 +357,10 @@ def test_relations_share_transfer_agreement_is_not_a_partnership(extract):
     assert not _find(x, "新华制药", "partnerOf", "中国医药") and not _find(x, "中国医药", "partnerOf", "新华制药"), _show(x)
     x = extract("新华制药与中国医药签署战略合作框架协议。")
     assert _find(x, "新华制药", "partnerOf", "中国医药") or _find(x, "中国医药", "partnerOf", "新华制药"), _show(x)
+
+
+def test_relations_letter_of_intent_lowers_confidence(extract):
+    plain = _find(extract("万科受让了华润置地10%的股权。"), "万科", "investedIn", "华润置地")
+    intent = _find(extract("万科发布了关于受让华润置地10%股权意向的公告。"), "万科", "investedIn", "华润置地")
+    assert plain, "the plain fact must be found"
+    assert not intent or intent[0].confidence < plain[0].confidence

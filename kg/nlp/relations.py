@@ -321,9 +321,11 @@ class _Sentence:
         head_window = self.text[max(self.span[0], t.start - 80) : t.start]  # intent often opens the sentence
         if re.search(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或许|可能)", head_window):
             factor = min(factor, 0.45)
-        if re.search(r"(拟|计划|打算|有意|意欲|欲|筹划|准备|将要|有望|考虑)", head_window):
-            factor = min(factor, 0.55)
         tail_window = self.text[t.end : self.span[1]]
+        if re.search(r"(拟|计划|打算|有意|意欲|欲|筹划|准备|将要|有望|考虑)", head_window) or re.search(
+            r"意向", tail_window[:20]
+        ):
+            factor = min(factor, 0.55)  # 受让X股权意向: an intention, not the deal
         if re.search(r"(失败|告吹|搁浅|流产|被否|终止|取消|未果|未能)", tail_window):
             return None
         return factor
