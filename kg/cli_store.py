@@ -58,9 +58,9 @@ def query(sparql, query_file, name, binds, fmt, list_, store_dir) -> None:  # no
     \b
     Example:
       kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
-      kg query --name investments --bind company=腾讯
-      kg query --name evidence --bind head=腾讯 --bind relation=investedIn --format csv
-      kg query -f ontology/queries/leaders.rq --bind company=腾讯
+      kg query --name investments --bind company=华为
+      kg query --name evidence --bind head=华为 --bind relation=investedIn --format csv
+      kg query -f ontology/queries/leaders.rq --bind company=华为
     """
     from kg import query as q
     from kg.store import KGStore

@@ -88,7 +88,7 @@ def viz(
     \b
     Example:
       kg viz --graph out/graph.ttl -o out/graph.html
-      kg viz --store .kg/store --focus 腾讯 --hops 2 -o tencent.html
+      kg viz --store .kg/store --focus 华为 --hops 2 -o huawei.html
       kg viz --graph out/graph.ttl --min-confidence 0.8 --max-nodes 2000 --no-physics -o big.html
     """
     from kg.viz import read_graph, render_html

@@ -31,8 +31,8 @@ def normalize_base(base: str) -> str:
 def entity_iri(key: str, base: str = DEFAULT_BASE) -> str:
     """IRI of the canonical entity whose resolution key is ``key``.
 
-    >>> entity_iri("腾讯")
-    'http://kg.example.org/resource/entity/%E8%85%BE%E8%AE%AF'
+    >>> entity_iri("华为")
+    'http://kg.example.org/resource/entity/%E5%8D%8E%E4%B8%BA'
     """
     return f"{normalize_base(base)}entity/{quote(key, safe='')}"
 

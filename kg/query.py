@@ -4,7 +4,7 @@ Named queries are the ``*.rq`` files of ``ontology/queries``. Each starts with
 a comment header: its first lines describe it, and ``# @param NAME KIND
 description`` lines declare its parameters. ``KIND`` is
 
-- ``entity``: an entity name or alias (``腾讯``) or an IRI (``<http://…>``);
+- ``entity``: an entity name or alias (``华为``) or an IRI (``<http://…>``);
   the name is looked up among ``rdfs:label``/``skos:altLabel`` first;
 - ``relation``: a relation name of the ontology (``investedIn``);
 - ``string``: a plain literal.

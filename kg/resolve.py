@@ -2,9 +2,9 @@
 
 Inside a document, mentions join one entity when they
 * have the same normalised text (full-width/half-width forms and case folded),
-* are linked as aliases (``陈航(花名无招)``, ``CSIG(云与智慧产业事业群)``),
-* are a short and a full name of one company (``阿里`` / ``阿里巴巴`` /
-  ``阿里巴巴集团``), but not a company and its product (``阿里云``).
+* are linked as aliases (``张三(花名老张)``, ``CBG(消费者业务事业群)``),
+* are a short and a full name of one company (``比亚迪`` / ``比亚迪股份`` /
+  ``比亚迪股份有限公司``), but not a company and its product (``华为云`` of ``华为``).
 
 Across documents, :func:`merge_across` gives every document the same entity for
 the same normalised name and folds short company names into the one full name
@@ -71,7 +71,7 @@ _REGISTERED = ("有限公司", "有限责任公司", "股份公司", "集团公�
 
 
 def _is_short_form(short: str, full: str, lex: Lexicons) -> bool:
-    """``short`` abbreviates ``full`` (阿里/阿里巴巴), rather than naming a part of it (阿里云).
+    """``short`` abbreviates ``full`` (比亚迪/比亚迪股份), rather than naming a part of it (华为/华为云).
 
     A registered name may also carry a place in front: 北京普莱德…有限公司 / 普莱德.
     """
@@ -82,7 +82,7 @@ def _is_short_form(short: str, full: str, lex: Lexicons) -> bool:
         return 0 < k <= 3 and full.endswith(_REGISTERED)
     rest = full[len(short) :]
     if not all("\u4e00" <= ch <= "\u9fff" for ch in rest):
-        return False  # 腾讯CSIG is a unit of 腾讯, not its full name
+        return False  # 华为CBG is a unit of 华为, not its full name
     if any(rest.endswith(h) for h in lex.product_heads) or any(rest.endswith(s) for s in lex.org_suffixes):
         return False
     return True
@@ -237,7 +237,7 @@ def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = D
     Names join across documents when they are the same after width and case
     folding (``ＭＩＵＩ``/``MIUI``), differ only by a legal-form ending
     (``小米``/``小米集团``), or when a short company name abbreviates exactly
-    one full name of the corpus (``阿里``/``阿里巴巴``); ambiguous short names
+    one full name of the corpus (``比亚迪``/``比亚迪股份``); ambiguous short names
     stay apart. The canonical name of a group is chosen as inside a document.
     """
     exts = list(extractions)

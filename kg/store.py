@@ -27,7 +27,7 @@ re-running it completes the job (unchanged documents are skipped by hash).
 >>> import tempfile
 >>> from kg.types import Entity, Extraction
 >>> with KGStore(tempfile.mkdtemp() + "/s") as st:
-...     st.add(Extraction("d1", entities=(Entity("腾讯", "Company", "http://kg.example.org/resource/entity/t"),)))
+...     st.add(Extraction("d1", entities=(Entity("华为", "Company", "http://kg.example.org/resource/entity/t"),)))
 'added'
 """
 

@@ -118,9 +118,9 @@ def validate_graph(graph: Graph, shapes: Graph | None = None) -> ValidationRepor
 def format_violation(v: Violation) -> str:
     """One line: focus node (with its label), path, message and value.
 
-    >>> v = Violation("http://x/e", "腾讯", "kg:investedIn", "bad", None, "Violation", "s")
+    >>> v = Violation("http://x/e", "华为", "kg:investedIn", "bad", None, "Violation", "s")
     >>> format_violation(v)
-    '<http://x/e> "腾讯" kg:investedIn: bad'
+    '<http://x/e> "华为" kg:investedIn: bad'
     """
     focus = f"<{v.focus}>" + (f' "{_flat(v.label)}"' if v.label else "")
     where = f" {v.path}" if v.path else ""

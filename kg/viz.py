@@ -380,7 +380,7 @@ def show(graph: GraphLike, *, height: int = 640, **options: Any) -> None:
 
     Example:
         >>> import kg.viz
-        >>> kg.viz.show("out/graph.ttl", focus="腾讯", hops=1)  # doctest: +SKIP
+        >>> kg.viz.show("out/graph.ttl", focus="华为", hops=1)  # doctest: +SKIP
     """
     try:
         from IPython.display import HTML, display

@@ -56,7 +56,7 @@ _COMPANY_NOUNS = ("公司", "企业", "厂商", "集团", "独角兽", "运营�
 _GENERIC_PRODUCT_WORDS = frozenset(
     {"旗舰", "新款", "全新", "新一代", "首款", "旗舰机", "新品", "手机", "车型", "新车", "品牌", "系列", "产品", "芯片", "平台"}
 )
-#: Regions that name a company's regional arm when glued to it (红杉中国, 微软亚洲).
+#: Regions that name a company's regional arm when glued to it (微软亚洲, 高盛亚洲).
 _REGIONS = frozenset({"中国", "中国区", "美国", "亚洲", "亚太", "欧洲", "全球", "日本", "韩国", "印度", "香港", "北美", "大中华区"})
 _BRAND_NOUNS = frozenset({"品牌", "新品牌", "子品牌", "系列", "新机", "车型", "新车", "产品", "新品"})
 _NAME_TAGS = PROPER_TAGS | frozenset({"n", "an", "vn", "x", "m"})
@@ -218,8 +218,8 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 t = Tok(t.start, d.toks[k].end, d.text[t.start : d.toks[k].end], "ORG")
             j = _suffix_tail(d, k, lex)
             if j == k + 1 and j < len(d.toks) and d.toks[j].tag == "LOC" and d.toks[j].start == t.end:
-                # 红杉(ORG) + 中国(LOC): a regional arm, when the list knows the whole
-                # name or a job title follows (红杉中国合伙人…)
+                # 微软(ORG) + 亚洲(LOC): a regional arm, when the list knows the whole
+                # name or a job title follows (微软亚洲总裁…)
                 loc = d.toks[j]
                 acts = _title_follows(d.text, loc.end, lex) or any(
                     d.text.startswith(v, loc.end) for v in lex.triggers if len(v) >= 2
@@ -237,7 +237,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 def _glued_orgs(a: Tok, b: Tok, lex: Lexicons, alone: set[str]) -> bool:
     """Two glued ORG words in Chinese script are one name (海尔|智家), unless the
-    document also names each on its own (阿里|腾讯 in a headline) and the whole is
+    document also names each on its own (美团|滴滴 in a headline) and the whole is
     not a known name."""
     if not (a.tag == "ORG" and b.tag == "ORG" and a.end == b.start and is_cjk(a.text[-1]) and is_cjk(b.text[0])):
         return False
@@ -413,7 +413,7 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 
 def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
-    """Organisation units named by a noun phrase: ``(云与智慧产业事业群)``, ``成立了…事业部``."""
+    """Organisation units named by a noun phrase: ``(消费者业务事业群)``, ``成立了…事业部``."""
     out = []
     units = tuple(s for s in lex.org_suffixes if len(s) >= 2)
     text = d.text
@@ -655,7 +655,7 @@ def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 continue
             i = d.starts.get(e)
             if i is None:
-                # the company name may end inside a LAC word (腾讯云 as one word)
+                # the company name may end inside a LAC word (华为云 as one word)
                 tok = next((t for t in d.toks if t.start < e < t.end), None)
                 if tok is None or not tok.text.startswith(text[tok.start : e]):
                     continue
@@ -746,7 +746,7 @@ _NAME_FOLLOWERS = re.compile(
     r"(公司|集团|平台|App|APP|客户端|旗下|董事长|创始人|CEO|总裁|被|宣布)"
     r"|(已|已经|正式|将|拟|也|又|再次)?(" + "|".join(_SUBJECT_VERBS) + ")"
 )
-_PRODUCT_AFTER = re.compile(r"^(平台|App|APP|客户端|小程序|的第一个版本|的新版本|的用户|用户量|版本)")
+_PRODUCT_AFTER = re.compile(r"^(平台|App|APP|客户端|的第一个版本|的新版本|的用户|用户量|版本)")
 _PRODUCT_BEFORE = re.compile(r"(推出|发布|上线|使用|下载|打开|登录|涌入|产品|工具|应用)(了)?[“「]?$")
 
 

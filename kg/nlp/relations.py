@@ -8,7 +8,7 @@ Patterns, each over one sentence:
   coordinated objects (``投资了A、B、C等``), prepositional objects
   (``A与B合作``, ``A对B进行投资``), the passive (``A被B收购``), intransitive
   launches (``X终于亮相``) and a subject carried across the clauses of a
-  sentence (``阿里发力新制造,……犀牛智造终于亮相``);
+  sentence (``华为发力高端手机,……新机终于亮相``);
 * ownership: ``A旗下(的)…B``, ``A的子公司B``, a unit that A set up, and
   ``<company><product>`` compounds;
 * modality: negation drops a relation; intent and rumour lower its confidence.
@@ -187,7 +187,7 @@ class _Sentence:
                 if _FOUNDER.search(title) and o.type in ("Company", "Organization"):
                     out.append(self.rel(p, "founded", o, 0.85))  # 创始人: the person founded it
                 cur = o.start
-                # skip an alias in brackets right before: 腾讯CSIG(云与智慧产业事业群)总指挥
+                # skip an alias in brackets right before: 华为CBG(消费者业务事业群)总裁
                 if cur > 0 and text[cur - 1] in "(（":
                     inner = [x for x in self.ents if x.end == cur - 1]
                     cur = inner[-1].start if inner else cur
@@ -593,7 +593,7 @@ class _Sentence:
                 nxt = [b for b in ents[i + 1 :] if b.start == m.end() and b.type in ("Company", "Organization")]
                 if nxt and _SUB_NOUN.match(text, nxt[0].end):
                     out.append(self.rel(a, "subsidiaryOf", nxt[0], 0.8))
-        # <company><product> compounds: 百度大脑 is Baidu's, 腾讯CSIG is Tencent's unit
+        # <company><product> compounds: 华为云 is Huawei's, 华为CBG is its unit
         owners = [m for m in ents if m.type == "Company"]
         names = {m.text for m in owners}
         for b in ents:

@@ -14,9 +14,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     A sentence ends after ``。！？!?…`` (plus closing quotes or brackets) or at a
     line break. Leading and trailing whitespace is left out of each span.
 
-    >>> t = "腾讯投资了微盟。他说:“好!”\\n下一段"
+    >>> t = "美团收购了摩拜。他说:“好!”\\n下一段"
     >>> [t[s:e] for s, e in split_sentences(t)]
-    ['腾讯投资了微盟。', '他说:“好!”', '下一段']
+    ['美团收购了摩拜。', '他说:“好!”', '下一段']
     """
     spans: list[tuple[int, int]] = []
     n = len(text)

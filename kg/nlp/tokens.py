@@ -55,7 +55,7 @@ class Cand:
 
 @dataclass(frozen=True)
 class AliasLink:
-    """Two spans that name the same entity (``陈航(花名无招)``, ``CSIG(云与智慧产业事业群)``)."""
+    """Two spans that name the same entity (``张三(花名老张)``, ``CBG(消费者业务事业群)``)."""
 
     a: tuple[int, int]
     b: tuple[int, int]
