@@ -88,6 +88,18 @@ def _is_short_form(short: str, full: str, lex: Lexicons) -> bool:
     return True
 
 
+def _short_forms_inside(registered: set[str], names: set[str], lex: Lexicons) -> dict[str, list[str]]:
+    """Names found inside registered names after a short place prefix (北京|普莱德|…有限公司)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for f in sorted(registered):
+        for k in range(1, 4):
+            for end in range(k + 2, len(f) + 1):
+                short = f[k:end]
+                if short in names and _is_short_form(short, f, lex):
+                    out[short].append(f)
+    return out
+
+
 def _vote_type(members: Sequence[Cand], implied: Counter) -> str:
     score: Counter = Counter()
     for c in members:
@@ -134,9 +146,9 @@ def resolve_document(
             uf.join(a, b)
     # short and full names of one company or organisation
     orgs = sorted({normalize_name(m.text) for m in mentions if m.type in _ORG_FAMILY})
-    registered = [f for f in orgs if f.endswith(_REGISTERED)]
+    inside = _short_forms_inside({f for f in orgs if f.endswith(_REGISTERED)}, set(orgs), lex)
     for i, short in enumerate(orgs):
-        fulls = {f for f in registered if not f.startswith(short) and _is_short_form(short, f, lex)}
+        fulls = set(inside.get(short, ()))
         for f in orgs[i + 1 :]:  # names that extend `short` follow it in sorted order
             if not f.startswith(short):
                 break
@@ -259,9 +271,9 @@ def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = D
         stem = _strip_legal(k)
         if stem != k and stem in org_set:
             uf.join(index[k], index[stem])
-    registered = [f for f in orgs if f.endswith(_REGISTERED)]
+    inside = _short_forms_inside({f for f in orgs if f.endswith(_REGISTERED)}, org_set, lex)
     for i, k in enumerate(orgs):
-        fulls = [f for f in registered if not f.startswith(k) and _is_short_form(k, f, lex)]
+        fulls = list(inside.get(k, ()))
         for f in orgs[i + 1 :]:  # names that extend k follow it in sorted order
             if not f.startswith(k):
                 break

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.attrs import IDX
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -61,13 +62,14 @@ class SentenceSplitter:
         spans = split_sentences(text)
         doc._.kg_sents = spans
         starts = {s for s, _ in spans}
-        # token offsets as one array: iterating Token objects is slow
-        offsets = doc.to_array([IDX]).tolist() if len(doc) else []
-        if offsets:
-            doc[0].is_sent_start = True
-        for i, idx in enumerate(offsets):
-            if i and idx in starts:
-                doc[i].is_sent_start = True
+        if not len(doc):
+            return doc
+        # one array in, one array out: setting Token.is_sent_start one by one is
+        # quadratic on long documents
+        offsets = doc.to_array([IDX])
+        flags = numpy.array([1 if i == 0 or idx in starts else -1 for i, idx in enumerate(offsets.tolist())],
+                            dtype=numpy.int64).astype(numpy.uint64)
+        doc.from_array([SENT_START], flags.reshape(-1, 1))
         return doc
 
 

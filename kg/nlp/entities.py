@@ -28,6 +28,7 @@ Functions here are pure: text and LAC words in, candidates out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 
@@ -99,6 +100,14 @@ class _Doc:
         self.toks = list(toks)
         self.starts = {t.start: i for i, t in enumerate(self.toks)}
         self.ends = {t.end: i for i, t in enumerate(self.toks)}
+        self._start_list = [t.start for t in self.toks]
+
+    def token_over(self, pos: int) -> Tok | None:
+        """The word that strictly contains offset ``pos`` (starts before it, ends after it)."""
+        i = bisect.bisect_right(self._start_list, pos) - 1
+        if 0 <= i < len(self.toks) and self.toks[i].start < pos < self.toks[i].end:
+            return self.toks[i]
+        return None
 
     def aligned(self, s: int, e: int) -> bool:
         return s in self.starts and e in self.ends
@@ -656,7 +665,7 @@ def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             i = d.starts.get(e)
             if i is None:
                 # the company name may end inside a LAC word (华为云 as one word)
-                tok = next((t for t in d.toks if t.start < e < t.end), None)
+                tok = d.token_over(e)
                 if tok is None or not tok.text.startswith(text[tok.start : e]):
                     continue
                 full_end = tok.end
@@ -757,12 +766,15 @@ def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """
     companies = {c.text for c in cands if c.type == "Company"}
     fulls = [f for f in companies if f.endswith(_LEGAL_ENDINGS)]
+    # 蔚来 / 蔚来汽车: a company name minus its industry or legal ending
+    stems = {f[: -len(suf)] for f in companies if (suf := lex.suffix(f)) and len(f) > len(suf)}
     short: set[str] = set()
+    seen: set[str] = set()
     for c in cands:
-        if c.type not in ("Person", "Place") or not 2 <= len(c.text) <= 4 or c.text in short:
+        if c.type not in ("Person", "Place") or not 2 <= len(c.text) <= 4 or c.text in seen:
             continue
-        # 蔚来 / 蔚来汽车: the name plus an industry or legal ending
-        if any(f.startswith(c.text) and lex.suffix(f) == f[len(c.text):] for f in companies):
+        seen.add(c.text)
+        if c.text in stems:
             short.add(c.text)
             continue
         for f in fulls:
@@ -783,18 +795,21 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     text = d.text
     votes: dict[str, int] = {}
     weak: dict[str, bool] = {}
+    products = [o for o in cands if o.type == "Product"]
+    product_spans = {(o.start, o.end) for o in products}
+    product_starts = {o.start for o in products}
+    product_ends = {o.end for o in products}
     for c in cands:
         w = c.source in ("gazetteer", "repeat") or (c.source == "lac" and type_by_suffix(c.text, lex) is None)
         weak[c.text] = weak.get(c.text, True) and w
         if _PRODUCT_AFTER.match(text[c.end : c.end + 6]) or _PRODUCT_BEFORE.search(text[max(0, c.start - 5) : c.start]):
             votes[c.text] = votes.get(c.text, 0) + 1
-        for s, e in _list_items(d, c):
-            if any(o.start == s and o.end == e and o.type == "Product" for o in cands):
+        for span in _list_items(d, c):
+            if span in product_spans:
                 votes[c.text] = votes.get(c.text, 0) + 1
-        m = re.match(r"[和与及]", text[c.end : c.end + 1])
-        if m and any(o.start == c.end + 1 and o.type == "Product" for o in cands):
+        if text[c.end : c.end + 1] in ("和", "与", "及") and c.end + 1 in product_starts:
             votes[c.text] = votes.get(c.text, 0) + 1
-        if c.start > 0 and text[c.start - 1] in "和与及" and any(o.end == c.start - 1 and o.type == "Product" for o in cands):
+        if c.start > 0 and text[c.start - 1] in "和与及" and c.start - 1 in product_ends:
             votes[c.text] = votes.get(c.text, 0) + 1
     out = []
     for c in cands:
