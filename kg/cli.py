@@ -155,6 +155,9 @@ def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_c
     clock = _Clock(verbose)
     try:
         settings = _settings(base_iri, lexicon, no_gazetteer)
+        from kg.ingest import expand_inputs
+
+        expand_inputs(inputs)  # a missing input fails before the store is touched
         if not no_store:  # a locked or mismatched store fails before any work
             _open_store(store_dir, base_iri).close()
         pairs = list(_run_extraction(inputs, settings, workers, problems, quiet))

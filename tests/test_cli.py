@@ -370,3 +370,11 @@ def test_fsutil_atomic_write_success_replaces(tmp_path: Path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # the usual mode, not mkstemp's 0600
+
+
+def test_cli_missing_input_leaves_the_store_untouched(run_kg, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    proc = run_kg("build", "missing.txt", "-o", str(tmp_path / "out"), "--store", str(store), "--workers", "1", "-q",
+                  cwd=REPO)
+    assert proc.returncode == 2, proc.stderr
+    assert not store.exists()
