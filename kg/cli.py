@@ -15,17 +15,13 @@ from pathlib import Path
 import click
 
 from kg import __version__
+from kg.cli_common import fail as _fail
 from kg.errors import InputError, KGError
 from kg.fsutil import atomic_write
 from kg.iris import DEFAULT_BASE
 from kg.types import Document, Extraction
 
 __all__ = ["main", "cli"]
-
-
-def _fail(msg: str, code: int = 2) -> None:
-    click.echo(f"kg: error: {msg}", err=True)
-    sys.exit(code)
 
 
 class _Problems:

@@ -6,18 +6,12 @@ options); ``kg validate`` exits 1 when the graph does not conform.
 
 from __future__ import annotations
 
-import sys
-
 import click
 
+from kg.cli_common import fail as _fail
 from kg.errors import KGError
 
 __all__ = ["export", "validate"]
-
-
-def _fail(msg: str, code: int = 2) -> None:
-    click.echo(f"kg: error: {msg}", err=True)
-    sys.exit(code)
 
 
 def _source_options(f):  # noqa: ANN001, ANN202

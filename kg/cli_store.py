@@ -12,15 +12,11 @@ from pathlib import Path
 
 import click
 
+from kg.cli_common import fail as _fail
 from kg.errors import KGError
 from kg.store import DEFAULT_STORE
 
 __all__ = ["query", "serve", "stats", "remove", "STORE_OPTION"]
-
-
-def _fail(msg: str, code: int = 2) -> None:
-    click.echo(f"kg: error: {msg}", err=True)
-    sys.exit(code)
 
 
 #: ``--store DIR`` as every store command spells it (``$KG_STORE`` overrides the default).

@@ -6,18 +6,12 @@ messages here (exit 2); no traceback is shown for user error.
 
 from __future__ import annotations
 
-import sys
-
 import click
 
+from kg.cli_common import fail as _fail
 from kg.errors import KGError
 
 __all__ = ["viz"]
-
-
-def _fail(msg: str, code: int = 2) -> None:
-    click.echo(f"kg: error: {msg}", err=True)
-    sys.exit(code)
 
 
 @click.command()
