@@ -60,6 +60,15 @@ def _run_extraction(
         bar.close()
 
 
+def _check_store(store_dir: str, base: str) -> None:
+    _open_store(store_dir, base).close()
+
+
+def _update_store(store_dir: str, base: str, records, docs, min_confidence: float, parts):  # noqa: ANN001, ANN202
+    with _open_store(store_dir, base) as store:
+        return store.add_many(records, docs, min_confidence=min_confidence, triples=parts)
+
+
 def _open_store(store_dir: str, base: str):  # noqa: ANN202
     from kg.store import KGStore
 
@@ -142,27 +151,36 @@ def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_c
       kg build news/ --store /data/kg
     """
     from kg import turtle
-    from kg.graph import TripleIndex, graph_to_networkx, graph_triples, prefixes
+    from kg.background import Background
+    from kg.graph import TripleIndex, graph_parts, graph_to_networkx, prefixes
     from kg.nlp.lexicons import load_lexicons
     from kg.resolve import merge_across
     from kg.viz import render_page
 
     problems = _Problems()
     clock = _Clock(verbose)
+    store_job = None
     try:
         settings = _settings(base_iri, lexicon, no_gazetteer)
         from kg.ingest import expand_inputs
 
         expand_inputs(inputs)  # a missing input fails before the store is touched
         if not no_store:  # a locked or mismatched store fails before any work
-            _open_store(store_dir, base_iri).close()
+            # (opened in a child: this process must not hold the database when it forks the update)
+            Background(_check_store, store_dir, base_iri).result()
         pairs = list(_run_extraction(inputs, settings, workers, problems, quiet))
         clock("extract")
         docs = {d.id: d for d, _ in pairs}
         records = merge_across((x for _, x in pairs), load_lexicons(settings.gazetteer), base=base_iri)
         clock("resolve across documents")
-        triples = graph_triples(records, docs, base=base_iri, min_confidence=min_confidence)
+        parts, descriptions = graph_parts(records, docs, base=base_iri, min_confidence=min_confidence)
+        triples = [t for part in parts for t in part] + descriptions
         clock("build graph")
+        # the store update runs in a child process beside the output files
+        if not no_store:
+            unique = len({x.doc_id for x in records}) == len(records)  # parts line up with store graphs
+            store_job = Background(_update_store, store_dir, base_iri, records, docs, min_confidence,
+                                   parts if unique else None)
         out = Path(outdir)
         ttl = turtle.dumps(triples, prefixes(base_iri))
         clock("serialise graph.ttl")
@@ -177,11 +195,15 @@ def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_c
                 f_jsonl.write(json.dumps(x.to_json(), ensure_ascii=False) + "\n")
         clock("write outputs")
         stored = None
-        if not no_store:
-            with _open_store(store_dir, base_iri) as store:
-                stored = store.add_many(records, docs, min_confidence=min_confidence)
-            clock("update the store")
+        if store_job is not None:
+            stored, store_job = store_job.result(), None
+            clock("update the store (after the outputs)")
     except KGError as exc:
+        if store_job is not None:  # the outputs failed: still let the store update finish cleanly
+            try:
+                store_job.result()
+            except KGError:
+                pass
         _fail(str(exc))
     n_rel = sum(len(x.relations) for x in records)
     n_ent = len({e.iri for x in records for e in x.entities})

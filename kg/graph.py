@@ -34,6 +34,7 @@ from kg.types import ENTITY_TYPES, RELATION_TYPES, Document, Extraction, Relatio
 __all__ = [
     "build_graph",
     "graph_triples",
+    "graph_parts",
     "prefixes",
     "TripleIndex",
     "build_dataset",
@@ -132,13 +133,37 @@ def graph_triples(
     Writers that only need the triples (Turtle, the store) use this directly:
     it is several times faster than filling an ``rdflib.Graph``.
     """
-    documents = documents or {}
-    out: list[tuple[URIRef, URIRef, Any]] = []
-    add = out.append
-    entities: dict[str, _EntityAcc] = defaultdict(_EntityAcc)
-    statements: dict[str, tuple[str, Relation, str, str]] = {}
+    parts, descriptions = graph_parts(extractions, documents, base, extractor, min_confidence)
+    return [t for part in parts for t in part] + descriptions
 
-    for ex in extractions:
+
+def graph_parts(
+    extractions: Iterable[Extraction],
+    documents: Mapping[str, Document] | None = None,
+    base: str = DEFAULT_BASE,
+    extractor: str = EXTRACTOR_VERSION,
+    min_confidence: float = 0.0,
+) -> tuple[list[list[tuple[URIRef, URIRef, Any]]], list[tuple[URIRef, URIRef, Any]]]:
+    """The triples of :func:`graph_triples`, split by where they come from.
+
+    Returns:
+        ``(parts, descriptions)``: ``parts[i]`` holds the triples of the
+        ``i``-th record (its document node, ``schema:mentions``, direct
+        triples and statement nodes: the record's named graph in the store),
+        and ``descriptions`` the merged entity descriptions (type, label,
+        alternative labels). A statement that two records with the same
+        document id both carry is written once, in the part of the record
+        whose copy wins.
+    """
+    documents = documents or {}
+    parts: list[list[tuple[URIRef, URIRef, Any]]] = []
+    entities: dict[str, _EntityAcc] = defaultdict(_EntityAcc)
+    statements: dict[str, tuple[int, tuple[str, Relation, str, str]]] = {}
+
+    for i, ex in enumerate(extractions):
+        part: list[tuple[URIRef, URIRef, Any]] = []
+        parts.append(part)
+        add = part.append
         doc = URIRef(document_iri(ex.doc_id, base=base))
         _add_document(add, doc, ex.doc_id, documents.get(ex.doc_id))
         names: dict[str, str] = {}
@@ -167,14 +192,15 @@ def graph_triples(
                 base=base,
             )
             candidate = (ex.doc_id, rel, names[rel.head], names[rel.tail])
-            if key not in statements or _rank(candidate) > _rank(statements[key]):
-                statements[key] = candidate
+            if key not in statements or _rank(candidate) > _rank(statements[key][1]):
+                statements[key] = (i, candidate)
 
+    descriptions: list[tuple[URIRef, URIRef, Any]] = []
     for iri, acc in entities.items():
-        _add_entity(add, URIRef(iri), acc)
-    for key, (doc_id, rel, head, tail) in statements.items():
-        _add_statement(add, URIRef(key), doc_id, rel, head, tail, base, extractor)
-    return out
+        _add_entity(descriptions.append, URIRef(iri), acc)
+    for key, (i, (doc_id, rel, head, tail)) in statements.items():
+        _add_statement(parts[i].append, URIRef(key), doc_id, rel, head, tail, base, extractor)
+    return parts, descriptions
 
 
 def build_dataset(

@@ -19,10 +19,15 @@ Inside the database:
   and, per entity, the tally of types, names and surface forms over all
   documents, from which its description is recomputed without re-extraction.
 
-Every change of one document (its graph, its bookkeeping and the descriptions
-of its entities) is one SPARQL update, which Oxigraph applies in one
-transaction: a build killed between documents leaves a consistent store, and
-re-running it completes the job (unchanged documents are skipped by hash).
+Replacing or removing documents (their graphs, bookkeeping and the
+descriptions of their entities) is one SPARQL update, which Oxigraph applies
+in one transaction. New documents go in by batches: the graphs by Oxigraph's
+bulk loader, then the bookkeeping in one transaction, which is the point at
+which the batch counts as stored; their entity descriptions are merged at the
+end, under a marker. A build killed at any point leaves a store that the next
+writable open repairs (graphs without bookkeeping are dropped, descriptions
+recomputed from the records), and re-running the build completes the job
+(unchanged documents are skipped by hash).
 
 >>> import tempfile
 >>> from kg.types import Entity, Extraction
@@ -37,8 +42,9 @@ import hashlib
 import json
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -70,7 +76,6 @@ DEFAULT_STORE = Path(".kg") / "store"
 
 _FORMAT = 1
 _TYPE_RANK = {t: i for i, t in enumerate(ENTITY_TYPES)}
-_DESCRIBED = (str(RDF.type), str(RDFS.label), str(SKOS.altLabel))
 _SCHEMA_MENTIONS = ox.NamedNode("https://schema.org/mentions")
 
 
@@ -95,10 +100,15 @@ def meta_graph_iri(base: str = DEFAULT_BASE) -> str:
     return f"{normalize_base(base)}graph/_meta"
 
 
+@lru_cache(maxsize=1 << 16)
+def _named_node(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
 def to_ox(term: Any) -> Any:
     """Convert an rdflib term to the pyoxigraph term."""
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        return _named_node(str(term))  # IRIs repeat (predicates, classes, entities): made once
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
@@ -157,29 +167,39 @@ class StoreStats:
         }
 
 
-def _tally_of(ex: Extraction) -> dict[str, dict[str, Counter[str]]]:
+Tally = dict[str, dict[str, int]]  # "types" / "names" / "surface" -> value -> weight
+
+
+def _tally_of(ex: Extraction) -> dict[str, Tally]:
     """One document's contribution to each entity's description (as ``kg.graph`` weighs it)."""
-    out: dict[str, dict[str, Counter[str]]] = {}
+    out: dict[str, Tally] = {}
     for ent in ex.entities:
-        acc = out.setdefault(ent.iri, {"types": Counter(), "names": Counter(), "surface": Counter()})
+        acc = out.get(ent.iri)
+        if acc is None:
+            acc = out[ent.iri] = {"types": {}, "names": {}, "surface": {}}
         weight = max(1, len(ent.mentions))
-        acc["types"][ent.type] += weight
-        acc["names"][ent.name] += weight
+        types, names, surface = acc["types"], acc["names"], acc["surface"]
+        types[ent.type] = types.get(ent.type, 0) + weight
+        names[ent.name] = names.get(ent.name, 0) + weight
         for form in {*ent.aliases, *(m.text for m in ent.mentions)}:
-            acc["surface"][form] += 1
+            surface[form] = surface.get(form, 0) + 1
     return out
 
 
-def _merge_tally(total: dict[str, Counter[str]], part: dict[str, Counter[str]], sign: int) -> None:
+def _merge_tally(total: Tally, part: Tally, sign: int) -> None:
     for key in ("types", "names", "surface"):
-        c = total.setdefault(key, Counter())
+        c = total.get(key)
+        if c is None:
+            c = total[key] = {}
         for k, v in part.get(key, {}).items():
-            c[k] += sign * v
-            if c[k] <= 0:
-                del c[k]
+            n = c.get(k, 0) + sign * v
+            if n > 0:
+                c[k] = n
+            else:
+                c.pop(k, None)
 
 
-def _description(iri: str, tally: dict[str, Counter[str]]) -> list[tuple[Any, Any, Any]]:
+def _description(iri: str, tally: Tally) -> list[tuple[Any, Any, Any]]:
     """Type, label and alternative labels of one entity (the rules of ``kg.graph``)."""
     types, names, surface = tally.get("types", {}), tally.get("names", {}), tally.get("surface", {})
     if not types or not names:
@@ -263,8 +283,9 @@ class KGStore:
         self.meta = ox.NamedNode(meta_graph_iri(self.base))
         self.entities = ox.NamedNode(entities_graph_iri(self.base))
         self._pending = ox.Quad(self.meta, ox.NamedNode(str(KGS.pending)), ox.Literal("true"), self.meta)
-        if not read_only and self._pending in self._db:
-            self._recompute_entities()  # a build was stopped before it merged its entities
+        if not read_only and self._pending in self._db:  # a build was stopped before it finished
+            self._drop_orphan_graphs()
+            self._recompute_entities()
 
     # ------------------------------------------------------------ lifecycle
 
@@ -348,6 +369,7 @@ class KGStore:
         min_confidence: float = 0.0,
         on_each: Callable[[str, str], None] | None = None,
         batch: int = 256,
+        triples: Sequence[Sequence[tuple[Any, Any, Any]]] | None = None,
     ) -> Counter[str]:
         """Add documents; returns counts of added/replaced/unchanged.
 
@@ -360,13 +382,18 @@ class KGStore:
         Changed documents are replaced batch by batch, each batch in one
         update. ``on_each(doc_id, outcome)`` is called after each document's
         batch is committed.
+
+        ``triples``, when given, holds each record's own triples in the order
+        of ``extractions``, as :func:`kg.graph.graph_parts` returns them for
+        the same records, documents and ``min_confidence`` (a caller that has
+        them saves computing them again).
         """
         self._writable()
         counts: Counter[str] = Counter()
         documents = documents or {}
-        fresh: list[tuple[str, Extraction, Document | None, dict[str, Any], str]] = []
-        changed: list[tuple[str, Any, Extraction | None, Document | None, Any, Any]] = []
-        delta: dict[str, list[tuple[dict[str, Counter[str]], int]]] = {}
+        fresh: list[tuple[str, Extraction, Document | None, dict[str, Any], str, Any]] = []
+        changed: list[tuple[str, Any, Extraction | None, Document | None, Any, Any, Any]] = []
+        delta: dict[str, list[tuple[Tally, int]]] = {}
         outcomes: list[tuple[str, str]] = []
 
         def report() -> None:
@@ -385,16 +412,22 @@ class KGStore:
             # emptied first: a crash may have left a graph whose bookkeeping never committed
             self.db.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in graphs))
             quads: list[ox.Quad] = []
-            for (doc_id, ex, document, record, digest), g in zip(fresh, graphs):
+            books: list[ox.Quad] = []
+            for (doc_id, ex, document, record, digest, part), g in zip(fresh, graphs):
                 doc = ox.NamedNode(document_iri(doc_id, self.base))
-                quads.extend(ox.Quad(*t, g) for t in _document_triples(ex, document, self.base, min_confidence))
-                quads.append(ox.Quad(doc, ox.NamedNode(str(KGS.contentHash)), ox.Literal(digest), self.meta))
-                quads.append(
+                quads.extend(ox.Quad(*t, g) for t in self._graph_of(ex, document, min_confidence, part))
+                books.append(ox.Quad(doc, ox.NamedNode(str(KGS.contentHash)), ox.Literal(digest), self.meta))
+                books.append(
                     ox.Quad(doc, ox.NamedNode(str(KGS.record)), ox.Literal(json.dumps(record, ensure_ascii=False)), self.meta)
                 )
-                for iri, part in _tally_of(ex).items():
-                    delta.setdefault(iri, []).append((part, +1))
-            self.db.extend(quads)
+                for iri, tally in _tally_of(ex).items():
+                    delta.setdefault(iri, []).append((tally, +1))
+            # The graphs go in by Oxigraph's bulk loader (several times faster than a
+            # transaction, but not atomic); the bookkeeping, committed after them in one
+            # transaction, is what makes the documents part of the store. A crash in
+            # between leaves graphs without bookkeeping, which the next open drops.
+            self.db.bulk_extend(quads)
+            self.db.extend(books)
             fresh.clear()
 
         def flush_changed() -> None:
@@ -403,7 +436,8 @@ class KGStore:
                 changed.clear()
 
         seen: set[str] = set()
-        for ex in extractions:
+        for i, ex in enumerate(extractions):
+            part = triples[i] if triples is not None else None
             if ex.doc_id in seen:  # a later copy of a document in the same call replaces the earlier one
                 flush_fresh()
                 self._merge_entities(delta)
@@ -417,10 +451,10 @@ class KGStore:
             if old is not None and self.content_hash(ex.doc_id) == digest:
                 outcomes.append((ex.doc_id, "unchanged"))
             elif old is None:
-                fresh.append((ex.doc_id, ex, document, record, digest))
+                fresh.append((ex.doc_id, ex, document, record, digest, part))
                 outcomes.append((ex.doc_id, "added"))
             else:
-                changed.append((ex.doc_id, old, ex, document, record, digest))
+                changed.append((ex.doc_id, old, ex, document, record, digest, part))
                 outcomes.append((ex.doc_id, "replaced"))
             if len(fresh) >= batch or len(changed) >= batch:
                 flush_fresh()
@@ -434,7 +468,7 @@ class KGStore:
         report()
         return counts
 
-    def _merge_entities(self, delta: dict[str, list[tuple[dict[str, Counter[str]], int]]]) -> None:
+    def _merge_entities(self, delta: dict[str, list[tuple[Tally, int]]]) -> None:
         """Fold pending tally changes into the stored tallies and descriptions, in one update."""
         if delta:
             self._apply([], 0.0, delta)
@@ -442,9 +476,24 @@ class KGStore:
         if self._pending in self.db:
             self.db.remove(self._pending)
 
+    def _drop_orphan_graphs(self) -> None:
+        """Drop document graphs whose bookkeeping never committed (a bulk load cut short)."""
+        recorded = {
+            doc_id_of(q.subject.value)
+            for q in self.db.quads_for_pattern(None, ox.NamedNode(str(KGS.record)), None, self.meta)
+        }
+        prefix = f"{self.base}graph/"
+        orphans = [
+            g for g in self.db.named_graphs()
+            if isinstance(g, ox.NamedNode) and g.value.startswith(prefix)
+            and g not in (self.meta, self.entities) and doc_id_of(g.value) not in recorded
+        ]
+        if orphans:
+            self.db.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in orphans))
+
     def _recompute_entities(self) -> None:
         """Rebuild every tally and entity description from the stored records."""
-        tallies: dict[str, dict[str, Counter[str]]] = {}
+        tallies: dict[str, Tally] = {}
         for q in self.db.quads_for_pattern(None, ox.NamedNode(str(KGS.record)), None, self.meta):
             ex = Extraction.from_json(json.loads(q.object.value)["extraction"])
             for iri, part in _tally_of(ex).items():
@@ -474,8 +523,16 @@ class KGStore:
         old = self._raw_record(doc_id)
         if old is None:
             return False
-        self._apply([(doc_id, old, None, None, None, None)], 0.0)
+        self._apply([(doc_id, old, None, None, None, None, None)], 0.0)
         return True
+
+    def _graph_of(
+        self, ex: Extraction, document: Document | None, min_confidence: float, part: Sequence[tuple] | None
+    ) -> Iterable[tuple[Any, Any, Any]]:
+        """The pyoxigraph triples of a record's named graph (``part``: its rdflib triples, if known)."""
+        if part is None:
+            return _document_triples(ex, document, self.base, min_confidence)
+        return map(_to_ox_triple, part)
 
     def _writable(self) -> None:
         if self.read_only:
@@ -483,22 +540,22 @@ class KGStore:
 
     def _apply(
         self,
-        changes: list[tuple[str, Any, Extraction | None, Document | None, Any, Any]],
+        changes: list[tuple[str, Any, Extraction | None, Document | None, Any, Any, Any]],
         min_confidence: float,
-        pending: dict[str, list[tuple[dict[str, Counter[str]], int]]] | None = None,
+        pending: dict[str, list[tuple[Tally, int]]] | None = None,
     ) -> None:
         """Replace some documents' graphs, bookkeeping and entity descriptions in one update.
 
         Each change is ``(doc_id, old raw record or None, new extraction or None,
-        document, new raw record, digest)``.
+        document, new raw record, digest, the new record's triples or None)``.
         """
         db = self.db
         tally_p = ox.NamedNode(str(KGS.tally))
         ops: list[str] = []
         deletes: list[ox.Quad] = []
         inserts: list[ox.Quad] = []
-        delta: dict[str, list[tuple[dict[str, Counter[str]], int]]] = {k: list(v) for k, v in (pending or {}).items()}
-        for doc_id, old, new, document, record, digest in changes:
+        delta: dict[str, list[tuple[Tally, int]]] = {k: list(v) for k, v in (pending or {}).items()}
+        for doc_id, old, new, document, record, digest, triples in changes:
             g = ox.NamedNode(graph_iri(doc_id, self.base))
             doc = ox.NamedNode(document_iri(doc_id, self.base))
             deletes.extend(db.quads_for_pattern(doc, None, None, self.meta))
@@ -509,17 +566,17 @@ class KGStore:
             if new is not None:
                 for iri, part in _tally_of(new).items():
                     delta.setdefault(iri, []).append((part, +1))
-                inserts.extend(ox.Quad(*t, g) for t in _document_triples(new, document, self.base, min_confidence))
+                inserts.extend(ox.Quad(*t, g) for t in self._graph_of(new, document, min_confidence, triples))
                 inserts.append(ox.Quad(doc, ox.NamedNode(str(KGS.contentHash)), ox.Literal(str(digest)), self.meta))
                 inserts.append(
                     ox.Quad(doc, ox.NamedNode(str(KGS.record)), ox.Literal(json.dumps(record, ensure_ascii=False)), self.meta)
                 )
         for iri in sorted(delta):
             node = ox.NamedNode(iri)
-            total: dict[str, Counter[str]] = {}
+            total: Tally = {}
             for q in db.quads_for_pattern(node, tally_p, None, self.meta):
                 deletes.append(q)
-                total = {k: Counter(v) for k, v in json.loads(q.object.value).items()}
+                total = {k: dict(v) for k, v in json.loads(q.object.value).items()}
             deletes.extend(db.quads_for_pattern(node, None, None, self.entities))
             for part, sign in delta[iri]:
                 _merge_tally(total, part, sign)
@@ -559,7 +616,7 @@ class KGStore:
         if len(self.db):
             raise StoreError(f"store {self.path} is not empty; bulk_load needs an empty store")
         documents = documents or {}
-        tallies: dict[str, dict[str, Counter[str]]] = {}
+        tallies: dict[str, Tally] = {}
         n = 0
 
         def quads() -> Iterator[ox.Quad]:
@@ -652,15 +709,16 @@ def _doc_meta(document: Document | None) -> dict[str, Any]:
 def _document_triples(
     ex: Extraction, document: Document | None, base: str, min_confidence: float
 ) -> Iterator[tuple[Any, Any, Any]]:
-    """The triples of one document's named graph: ``build_graph`` minus entity descriptions."""
-    from kg.graph import graph_triples
+    """The triples of one document's named graph: its part of ``build_graph``, without entity descriptions."""
+    from kg.graph import graph_parts
 
     docs = {ex.doc_id: document} if document is not None else {}
-    iris = {e.iri for e in ex.entities}
-    for s, p, o in graph_triples([ex], docs, base=base, min_confidence=min_confidence):
-        if str(s) in iris and str(p) in _DESCRIBED:
-            continue
-        yield to_ox(s), to_ox(p), to_ox(o)
+    (part,), _ = graph_parts([ex], docs, base=base, min_confidence=min_confidence)
+    return map(_to_ox_triple, part)
+
+
+def _to_ox_triple(t: tuple[Any, Any, Any]) -> tuple[Any, Any, Any]:
+    return to_ox(t[0]), to_ox(t[1]), to_ox(t[2])
 
 
 def doc_id_of(iri: str) -> str:

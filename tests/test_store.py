@@ -211,6 +211,62 @@ def test_store_exception_mid_batches_keeps_whole_batches(tmp_path) -> None:
         assert same(st, recs)
 
 
+class _CrashAfterBulkLoad:
+    """Wraps a ``pyoxigraph.Store``: the ``n``-th batch's bookkeeping commit fails after its graphs were bulk-loaded."""
+
+    def __init__(self, db, n: int) -> None:  # noqa: ANN001
+        self._db, self._n, self._bulks = db, n, 0
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        return getattr(self._db, name)
+
+    def __contains__(self, quad) -> bool:  # noqa: ANN001
+        return quad in self._db
+
+    def bulk_extend(self, quads) -> None:  # noqa: ANN001
+        self._db.bulk_extend(quads)
+        self._bulks += 1
+
+    def extend(self, quads) -> None:  # noqa: ANN001
+        if self._bulks == self._n:
+            raise OSError("simulated crash between the bulk load and the bookkeeping")
+        self._db.extend(quads)
+
+
+def test_store_crash_after_bulk_load_drops_orphan_graphs(tmp_path) -> None:
+    recs = [record(f"d{i}", ("腾讯", "investedIn", f"公司{i}")) for i in range(5)]
+    st = KGStore(tmp_path / "s")
+    st._db = _CrashAfterBulkLoad(st._db, n=2)
+    with pytest.raises(OSError, match="simulated crash"):
+        st.add_many(recs, batch=2)
+    graphs = {g.value for g in st.db.named_graphs()}
+    assert graph_iri("d2") in graphs  # the second batch's graphs are in, its bookkeeping is not
+    st.close()
+    with KGStore(tmp_path / "s") as st:  # the writable open repairs the store
+        assert st.documents() == ["d0", "d1"]
+        graphs = {g.value for g in st.db.named_graphs()}
+        assert graph_iri("d1") in graphs and graph_iri("d2") not in graphs and graph_iri("d3") not in graphs
+        assert same(st, recs[:2])
+        assert st.add_many(recs) == {"unchanged": 2, "added": 3}
+        assert same(st, recs)
+
+
+def test_store_precomputed_triples_give_the_same_store(tmp_path) -> None:
+    from kg.graph import graph_parts
+
+    recs = [record(f"d{i}", ("腾讯", "investedIn", f"公司{i}"), (f"公司{i}", "launched", f"产品{i}")) for i in range(6)]
+    parts, _ = graph_parts(recs)
+    with KGStore(tmp_path / "a") as a, KGStore(tmp_path / "b") as b:
+        a.add_many(recs, batch=4)
+        b.add_many(recs, batch=4, triples=parts)
+        assert quads(a) == quads(b)
+        assert same(b, recs)
+        changed = [record("d1", ("腾讯", "acquired", "公司1"))]
+        a.add_many(changed)
+        b.add_many(changed, triples=graph_parts(changed)[0])
+        assert quads(a) == quads(b)
+
+
 _KILLED_WRITER = """
 import sys, time
 sys.path.insert(0, {tests!r})
