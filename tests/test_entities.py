@@ -187,3 +187,20 @@ def test_entities_common_nouns_not_entities(extract, text, company, nouns):
     assert _entities_named(x, company), _show(x)
     for n in nouns:
         assert not _entities_named(x, n), f"common noun {n} became an entity: {_show(x)}"
+
+
+# --- a stock-status marker is not part of a listed company's name -------------------
+
+STOCK_CASES = [
+    pytest.param("原ST澄湾第一大股东今日减持。", "澄湾", id="st-own-word"),
+    pytest.param("*ST禾川今日复牌。", "禾川", id="star-st"),
+    pytest.param("甲集团向S*ST鑫华注入资产。", "鑫华", id="s-star-st"),
+]
+
+
+@pytest.mark.parametrize("text,name", STOCK_CASES)
+def test_entities_stock_marker_stripped(extract, text, name):
+    x = extract(text)
+    found = _entities_named(x, name)
+    assert found and found[0].type == "Company", _show(x)
+    assert not any("ST" in m.text for e in x.entities for m in e.mentions), _show(x)

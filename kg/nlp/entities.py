@@ -15,6 +15,8 @@ then settled (longer and surer spans win). The layers are:
 * company names in company slots (``领投了X``, ``子公司X``, ``X董事长…``);
 * the person right after ``<organisation><title>`` where LAC cut the name;
 * the company-name gazetteer, only where LAC's segmentation and the context agree;
+* a listed company's name after a stock-status marker (``*ST``, ``S*ST``): the
+  marker is not part of the name;
 * a user lexicon;
 * parenthetical aliases (``A(B)``, ``A(花名B)``);
 * every other occurrence of an accepted name in the same document.
@@ -145,6 +147,7 @@ def find_mentions(
     cands += _product_contexts(d, lex)
     cands += _org_units(d, lex)
     cands += _gazetteer(d, lex)
+    cands += _stock_names(d)
     if user_lexicon:
         cands += _user_lexicon(d, user_lexicon)
     cands += _titled_people(d, lex, cands)
@@ -491,6 +494,30 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
         if not any(is_cjk(c) or c.isalpha() for c in name):
             continue
         out.append(Cand(s, d.toks[best].end, name, "Company", "gazetteer", 0.6))
+    return out
+
+
+#: A stock-status marker before a listed company's short name (special treatment, delisting risk).
+_STOCK_MARK = re.compile(r"(?<![A-Za-z*])(?:S\*ST|\*ST|SST|ST)(?=[\u4e00-\u9fff])")
+_STOCK_NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an"})
+
+
+def _stock_names(d: _Doc) -> list[Cand]:
+    """``*ST<name>``: the name is the word after the marker, or the rest of the word holding it."""
+    out = []
+    for m in _STOCK_MARK.finditer(d.text):
+        s = m.end()
+        tok = d.token_over(s)
+        if tok is not None and tok.start >= m.start():
+            e = tok.end  # LAC kept marker and name in one word, whatever its tag
+        else:
+            i = d.starts.get(s)
+            if i is None or d.toks[i].tag not in _STOCK_NAME_TAGS:
+                continue
+            e = d.toks[i].end
+        name = d.text[s:e]
+        if 2 <= len(name) <= 6 and all(is_cjk(c) for c in name):
+            out.append(Cand(s, e, name, "Company", "stock", 0.9))
     return out
 
 
