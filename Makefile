@@ -8,7 +8,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test install bench bench-speed bench-quality bench-store clean
+.PHONY: demo test install bench bench-speed bench-quality bench-store train-relations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ bench-quality: install
 
 bench-store: install
 	$(BIN)/python bench/store.py
+
+# retrain the relation classifier kg/data/relation_model.json on FinRE train.txt
+train-relations: install
+	$(BIN)/python bench/train_relations.py
 
 clean:
 	rm -rf out/ bench/.cache/ .pytest_cache/
