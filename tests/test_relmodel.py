@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.nlp import relations as rel_mod
 from kg.nlp.relmodel import LABELS, MODEL_PATH, RelationModel, load_model, pair_features
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -158,3 +159,54 @@ def test_training_script_is_deterministic_and_its_model_loads(tmp_path):
     assert m.best(t, _span(t, "壬食品"), _span(t, "癸物流"))[:3] == ("acquired", _span(t, "壬食品"), _span(t, "癸物流"))
     t = "壬食品的股价高于癸物流。"
     assert m.best(t, _span(t, "壬食品"), _span(t, "癸物流"))[0] == "none"
+
+
+# --- the classifier layer in the pipeline ---------------------------------------
+
+#: (sentence, relation the layer must add as (head, relation, tail), or None: it must add nothing)
+LAYER_CASES = [
+    ("华为电子去年买入比亚迪的股票。", ("华为电子", "investedIn", "比亚迪")),
+    ("小米集团去年买入美团点评的股票。", ("小米集团", "investedIn", "美团")),
+    ("比亚迪的股价今天下跌,华为的股价上涨。", None),
+    ("小米集团董事长今日表示,美团点评是公司的竞争对手。", None),
+    ("比亚迪与华为电子就专利纠纷对簿公堂。", None),
+    ("小米投资了比亚迪、美团等;华为则入股了京东方、蔚来等。", None),  # no pair across the ';'
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import make_nlp
+
+    return make_nlp()
+
+
+def _layer(nlp, text: str, monkeypatch) -> tuple[set, set]:
+    d = nlp(text)
+    args = (text, d._.kg_sents, d._.kg_words, d._.kg_mentions, nlp.get_pipe("kg_relations").lex)
+
+    def named(rels):
+        return {(text[r.head[0] : r.head[1]], r.relation, text[r.tail[0] : r.tail[1]]): r.confidence for r in rels}
+
+    with_model = named(rel_mod.find_relations(*args))
+    monkeypatch.setattr(rel_mod, "load_model", lambda *a: None)
+    rules = named(rel_mod.find_relations(*args))
+    monkeypatch.undo()
+    added = {k: v for k, v in with_model.items() if k not in rules}
+    return added, rules
+
+
+@pytest.mark.parametrize("text,expected", LAYER_CASES, ids=[c[0][:12] for c in LAYER_CASES])
+def test_classifier_layer(nlp, text, expected, monkeypatch):
+    added, rules = _layer(nlp, text, monkeypatch)
+    if expected is None:
+        assert not added, added
+    else:
+        assert expected in added, (added, rules)
+        conf = added[expected]
+        assert rel_mod.MODEL_THRESHOLD <= conf <= rel_mod.MODEL_MAX_CONFIDENCE
+
+
+def test_layer_leaves_pairs_that_a_rule_relates(nlp, monkeypatch):
+    added, rules = _layer(nlp, "华为电子去年增持比亚迪股票。", monkeypatch)
+    assert ("华为电子", "investedIn", "比亚迪") in rules and not added
