@@ -646,6 +646,9 @@ class _Sentence:
         for _, a, b in closest.values():
             if any(a.end <= m.start and m.end <= b.start for m in names) or _SENTENCE_END.search(text, a.end, b.start):
                 continue  # the model never saw a third name or a sentence break between the two
+            clause = next((c for c in self.clauses if c[0] <= b.start < c[1]), self.span)
+            if self._modality(clause, Tok(b.start, b.start, "", "v")) is None:
+                continue  # 没有/未 before the second name, or the deal failed: as for the patterns
             rel, h, _t, p = model.best(text, (a.start, a.end), (b.start, b.end), self.span)
             if rel == "none":
                 continue
