@@ -66,6 +66,12 @@ def trigger_words() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((w, r) for w, (r, _) in trig.items()), key=lambda x: (-len(x[0]), x[0])))
 
 
+@functools.lru_cache(maxsize=1)
+def _trigger_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    words = trigger_words()
+    return re.compile("|".join(re.escape(w) for w, _ in words)), dict(words)
+
+
 def _bucket(n: int, edges: Sequence[int] = _DIST) -> int:
     for i, e in enumerate(edges):
         if n <= e:
@@ -122,15 +128,18 @@ def pair_features(
         for w in _KEYWORDS:
             if w in s:
                 out.append(f"k{region}:{w}")
-    seen: set[str] = set()
+    trig_re, trig_rel = _trigger_re()
     for region, s in (("g", gap), ("l", left), ("r", right), ("R", tail)):
-        for w, rel in trigger_words():
-            if w in s and (region, rel) not in seen:
-                seen.add((region, rel))  # type: ignore[arg-type]
+        seen: set[str] = set()
+        for hit in trig_re.finditer(s):
+            w = hit.group()
+            rel = trig_rel[w]
+            if rel not in seen:
+                seen.add(rel)
                 out.append(f"t{region}:{rel}")
                 if region == "g":
                     # the trigger's place: right after x, right before y, or in the middle
-                    at = s.find(w)
+                    at = hit.start()
                     where = "x" if at <= 2 else ("y" if len(s) - at - len(w) <= 2 else "m")
                     out.append(f"tg{where}:{rel}")
                     if "被" in s[:at]:
@@ -151,13 +160,9 @@ class RelationModel:
 
     def probabilities(self, feats: Iterable[str]) -> list[float]:
         """Class probabilities (in :data:`LABELS` order) for a feature list."""
-        z = [0.0] * len(self.labels)
         w = self.weights
-        for f in feats:
-            row = w.get(f)
-            if row is not None:
-                for i, v in enumerate(row):
-                    z[i] += v
+        rows = [w[f] for f in feats if f in w]
+        z = [sum(col) for col in zip(*rows)] if rows else [0.0] * len(self.labels)
         m = max(z)
         ex = [math.exp(v - m) for v in z]
         s = sum(ex)
