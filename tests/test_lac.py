@@ -99,3 +99,38 @@ def test_lac_width_invariant(tagger, full, half):
     assert len(full) == len(half)
     a, b = tagger.tag([full, half])
     assert a == b
+
+
+def _reference_viterbi(emissions, trans, length):
+    """Textbook Viterbi for one row (first index wins ties, as numpy's argmax)."""
+    import numpy as np
+
+    em = emissions[:length]
+    dp = em[0].copy()
+    back = []
+    for t in range(1, length):
+        scores = dp[:, None] + trans  # [from, to]
+        bp = scores.argmax(axis=0)
+        back.append(bp)
+        dp = scores[bp, np.arange(len(dp))] + em[t]
+    path = [int(dp.argmax())]
+    for bp in reversed(back):
+        path.append(int(bp[path[-1]]))
+    return path[::-1]
+
+
+@pytest.mark.parametrize("spread", [0.0, 0.05, 1.0, 6.0], ids=["all-tied", "close", "typical", "wide"])
+def test_viterbi_matches_the_textbook_decoder(tagger, spread):
+    import numpy as np
+
+    from kg.nlp.lac import _viterbi
+
+    rng = np.random.default_rng(7)
+    trans = tagger._trans
+    k = trans.shape[0]
+    lengths = np.array([1, 17, 3, 40, 40, 9, 2, 33], dtype=np.int64)
+    emissions = (rng.standard_normal((len(lengths), int(lengths.max()), k)) * spread).astype(np.float32)
+    emissions[:, :, 5] += spread  # one tag often ahead, others bunched: exercises the shortlist and the fallback
+    paths = _viterbi(emissions, trans, lengths)
+    for row, n in enumerate(lengths):
+        assert paths[row, :n].tolist() == _reference_viterbi(emissions[row], trans, int(n)), row

@@ -101,16 +101,16 @@ class LacTagger:
             self._run(batch, pieces, texts, tags_of)
 
         out: list[list[LacToken]] = [[] for _ in texts]
+        label, inside = self._label, self._inside
         for k, (i, s, e) in enumerate(pieces):
             ids = tags_of[k]
             if ids is None or e == s:
                 continue
-            words = out[i]
-            start = s
-            for j in range(1, e - s + 1):
-                if j == e - s or not self._inside[ids[j]]:
-                    words.append((start, s + j, self._label[ids[start - s]]))
-                    start = s + j
+            # a word starts at the piece start and at every tag that does not continue one (X-B)
+            starts = np.flatnonzero(~inside[ids[1:]]) + 1
+            bounds = [0, *starts.tolist(), e - s]
+            tags = ids[bounds[:-1]].tolist()
+            out[i].extend((s + a, s + b, label[tag]) for a, b, tag in zip(bounds, bounds[1:], tags))
         return out
 
     def _run(self, batch: list[int], pieces: list[tuple[int, int, int]], texts: Sequence[str], tags_of: list) -> None:
@@ -147,28 +147,53 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _viterbi(emissions: np.ndarray, trans: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+def _viterbi(emissions: np.ndarray, trans: np.ndarray, lengths: np.ndarray, keep: int = 3) -> np.ndarray:
     """Best tag paths for a padded batch ``(B, T, K)``; padding positions are ignored.
 
-    Past a row's length its scores stay put and its back-pointers are the
-    identity, so backtracking from the last column lands on the row's real
-    last tag.
+    Exact, with a shortcut: LAC's transition scores span a narrow range, so a
+    tag whose running score trails the row's best by more than that range
+    cannot be the best predecessor of any tag. Each step first tries the
+    ``keep`` best predecessors of each row and falls back to all ``K`` for the
+    rows where more than ``keep`` are within range. Rows are processed longest
+    first, so the rows still running at step ``t`` are a prefix; a finished
+    row keeps its scores and gets identity back-pointers, so backtracking from
+    the last column lands on its real last tag.
     """
     b, t_max, k = emissions.shape
-    trans_t = np.ascontiguousarray(trans.T)[None]  # [1, to, from]: reduce over the contiguous axis
-    dp = emissions[:, 0, :].copy()
-    backs = np.empty((max(t_max - 1, 0), b, k), dtype=np.int32)
-    ident = np.broadcast_to(np.arange(k, dtype=np.int32), (b, k))
+    keep = min(keep, k - 1)
+    order = np.argsort(-lengths, kind="stable")
+    em = emissions[order]
+    running = np.searchsorted(-lengths[order], -np.arange(t_max), side="left")  # rows with length > t
+    trans = np.ascontiguousarray(trans, dtype=em.dtype)  # [from, to]
+    trans_t = np.ascontiguousarray(trans.T)[None]  # [1, to, from]
+    margin = float(trans.max() - trans.min()) + 1e-3  # + a little for float rounding
+    dp = em[:, 0, :].copy()
+    backs = np.empty((max(t_max - 1, 0), b, k), dtype=np.intp)
+    ident = np.arange(k, dtype=np.intp)
+    rows = np.arange(b)
     for t in range(1, t_max):
-        scores = dp[:, None, :] + trans_t  # [batch, to, from]
-        bp = scores.argmax(axis=2)
-        best = np.take_along_axis(scores, bp[:, :, None], axis=2)[:, :, 0] + emissions[:, t, :]
-        active = (t < lengths)[:, None]
-        dp = np.where(active, best, dp)
-        backs[t - 1] = np.where(active, bp, ident)
+        n = int(running[t])
+        d = dp[:n]
+        part = np.argpartition(d, k - keep - 1, axis=1)
+        top = np.sort(part[:, k - keep :], axis=1)  # the keep best predecessors, by index (argmax's tie order)
+        next_best = d[rows[:n], part[:, k - keep - 1]]
+        cand = d[rows[:n, None], top][:, :, None] + trans[top]  # [n, keep, to]
+        j = cand.argmax(axis=1)
+        bp = np.take_along_axis(top, j, axis=1)
+        best = np.take_along_axis(cand, j[:, None, :], axis=1)[:, 0, :]
+        wide = np.flatnonzero(next_best >= d.max(axis=1) - margin)
+        if len(wide):  # rows where a tag outside the shortlist might still win: all predecessors
+            scores = d[wide][:, None, :] + trans_t  # [rows, to, from]
+            bw = scores.argmax(axis=2)
+            bp[wide] = bw
+            best[wide] = np.take_along_axis(scores, bw[:, :, None], axis=2)[:, :, 0]
+        dp[:n] = best + em[:n, t, :]
+        backs[t - 1, :n] = bp
+        backs[t - 1, n:] = ident
     path = np.empty((b, t_max), dtype=np.int64)
     path[:, -1] = dp.argmax(axis=1)
-    rows = np.arange(b)
     for t in range(t_max - 2, -1, -1):
         path[:, t] = backs[t][rows, path[:, t + 1]]
-    return path
+    out = np.empty_like(path)
+    out[order] = path
+    return out
