@@ -53,7 +53,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, DefinedNamespace, Namespace
 
-from kg import EXTRACTOR_VERSION
+from kg import EXTRACTOR_VERSION, turtle
 from kg.errors import KGError
 from kg.iris import DEFAULT_BASE, document_iri, entities_graph_iri, graph_iri, normalize_base
 from kg.ontology import KG
@@ -214,12 +214,14 @@ def _description(iri: str, tally: Tally) -> list[tuple[Any, Any, Any]]:
     return triples
 
 
-def _hash(record: dict[str, Any], min_confidence: float) -> str:
-    payload = json.dumps(
-        {"record": record, "min_confidence": min_confidence, "extractor": EXTRACTOR_VERSION},
-        ensure_ascii=False,
-        sort_keys=True,
-    )
+def _record_text(ex: Extraction, document: Document | None) -> str:
+    """The bookkeeping record of a document (JSON): its extraction and metadata, without the text."""
+    return json.dumps({"extraction": ex.to_json(), "document": _doc_meta(document)}, ensure_ascii=False)
+
+
+def _hash(record_text: str, min_confidence: float) -> str:
+    """The content hash of a document's graph: what it was built from, and how."""
+    payload = f"{EXTRACTOR_VERSION}\n{min_confidence!r}\n{record_text}"
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -391,7 +393,7 @@ class KGStore:
         self._writable()
         counts: Counter[str] = Counter()
         documents = documents or {}
-        fresh: list[tuple[str, Extraction, Document | None, dict[str, Any], str, Any]] = []
+        fresh: list[tuple[str, Extraction, Document | None, str, str, Any]] = []
         changed: list[tuple[str, Any, Extraction | None, Document | None, Any, Any, Any]] = []
         delta: dict[str, list[tuple[Tally, int]]] = {}
         outcomes: list[tuple[str, str]] = []
@@ -408,17 +410,17 @@ class KGStore:
                 return
             if self._pending not in self.db:
                 self.db.extend([self._pending])
-            graphs = [ox.NamedNode(graph_iri(d, self.base)) for d, *_ in fresh]
+            graphs = [graph_iri(d, self.base) for d, *_ in fresh]
             # emptied first: a crash may have left a graph whose bookkeeping never committed
-            self.db.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in graphs))
-            quads: list[ox.Quad] = []
+            self.db.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+            lines: list[str] = []  # N-Quads text: Oxigraph parses it faster than Python builds Quad objects
             books: list[ox.Quad] = []
-            for (doc_id, ex, document, record, digest, part), g in zip(fresh, graphs):
+            for (doc_id, ex, document, record, digest, part), g in zip(fresh, graphs, strict=True):
                 doc = ox.NamedNode(document_iri(doc_id, self.base))
-                quads.extend(ox.Quad(*t, g) for t in self._graph_of(ex, document, min_confidence, part))
+                lines.append(turtle.nquads(self._graph_of(ex, document, min_confidence, part), g, nq))
                 books.append(ox.Quad(doc, ox.NamedNode(str(KGS.contentHash)), ox.Literal(digest), self.meta))
                 books.append(
-                    ox.Quad(doc, ox.NamedNode(str(KGS.record)), ox.Literal(json.dumps(record, ensure_ascii=False)), self.meta)
+                    ox.Quad(doc, ox.NamedNode(str(KGS.record)), ox.Literal(record), self.meta)
                 )
                 for iri, tally in _tally_of(ex).items():
                     delta.setdefault(iri, []).append((tally, +1))
@@ -426,7 +428,7 @@ class KGStore:
             # transaction, but not atomic); the bookkeeping, committed after them in one
             # transaction, is what makes the documents part of the store. A crash in
             # between leaves graphs without bookkeeping, which the next open drops.
-            self.db.bulk_extend(quads)
+            self.db.bulk_load("".join(lines).encode("utf-8"), ox.RdfFormat.N_QUADS)
             self.db.extend(books)
             fresh.clear()
 
@@ -435,6 +437,7 @@ class KGStore:
                 self._apply(changed, min_confidence)
                 changed.clear()
 
+        nq = turtle.nquads_formatter()
         seen: set[str] = set()
         for i, ex in enumerate(extractions):
             part = triples[i] if triples is not None else None
@@ -445,7 +448,7 @@ class KGStore:
                 report()
             seen.add(ex.doc_id)
             document = documents.get(ex.doc_id)
-            record = {"extraction": ex.to_json(), "document": _doc_meta(document)}
+            record = _record_text(ex, document)
             digest = _hash(record, min_confidence)
             old = self._raw_record(ex.doc_id)
             if old is not None and self.content_hash(ex.doc_id) == digest:
@@ -471,7 +474,8 @@ class KGStore:
     def _merge_entities(self, delta: dict[str, list[tuple[Tally, int]]]) -> None:
         """Fold pending tally changes into the stored tallies and descriptions, in one update."""
         if delta:
-            self._apply([], 0.0, delta)
+            # under the pending marker: a crash part-way is repaired by the next open
+            self._apply([], 0.0, delta, bulk=True)
             delta.clear()
         if self._pending in self.db:
             self.db.remove(self._pending)
@@ -528,11 +532,11 @@ class KGStore:
 
     def _graph_of(
         self, ex: Extraction, document: Document | None, min_confidence: float, part: Sequence[tuple] | None
-    ) -> Iterable[tuple[Any, Any, Any]]:
-        """The pyoxigraph triples of a record's named graph (``part``: its rdflib triples, if known)."""
+    ) -> Sequence[tuple[Any, Any, Any]]:
+        """The rdflib triples of a record's named graph (``part``, when the caller has them)."""
         if part is None:
             return _document_triples(ex, document, self.base, min_confidence)
-        return map(_to_ox_triple, part)
+        return part
 
     def _writable(self) -> None:
         if self.read_only:
@@ -543,11 +547,14 @@ class KGStore:
         changes: list[tuple[str, Any, Extraction | None, Document | None, Any, Any, Any]],
         min_confidence: float,
         pending: dict[str, list[tuple[Tally, int]]] | None = None,
+        bulk: bool = False,
     ) -> None:
         """Replace some documents' graphs, bookkeeping and entity descriptions in one update.
 
         Each change is ``(doc_id, old raw record or None, new extraction or None,
         document, new raw record, digest, the new record's triples or None)``.
+        With ``bulk``, pure insertions go in by the bulk loader (not atomic: only
+        for writes that a marker lets the next open redo).
         """
         db = self.db
         tally_p = ox.NamedNode(str(KGS.tally))
@@ -566,10 +573,10 @@ class KGStore:
             if new is not None:
                 for iri, part in _tally_of(new).items():
                     delta.setdefault(iri, []).append((part, +1))
-                inserts.extend(ox.Quad(*t, g) for t in self._graph_of(new, document, min_confidence, triples))
+                inserts.extend(ox.Quad(*_to_ox_triple(t), g) for t in self._graph_of(new, document, min_confidence, triples))
                 inserts.append(ox.Quad(doc, ox.NamedNode(str(KGS.contentHash)), ox.Literal(str(digest)), self.meta))
                 inserts.append(
-                    ox.Quad(doc, ox.NamedNode(str(KGS.record)), ox.Literal(json.dumps(record, ensure_ascii=False)), self.meta)
+                    ox.Quad(doc, ox.NamedNode(str(KGS.record)), ox.Literal(record), self.meta)
                 )
         for iri in sorted(delta):
             node = ox.NamedNode(iri)
@@ -585,17 +592,20 @@ class KGStore:
                 inserts.append(ox.Quad(node, tally_p, ox.Literal(text), self.meta))
                 inserts.extend(ox.Quad(*map(to_ox, t), self.entities) for t in _description(iri, total))
         try:
-            if not ops and not deletes:
-                db.extend(inserts)  # nothing to take out: one binary transaction
+            if not ops and not deletes:  # nothing to take out: one binary transaction, or a bulk load
+                if bulk:
+                    db.bulk_extend(inserts)
+                else:
+                    db.extend(inserts)
                 return
             if deletes:
                 ops.append("DELETE DATA { " + " ".join(_quad_text(q) for q in deletes) + " }")
             if inserts:
                 ops.append("INSERT DATA { " + " ".join(_quad_text(q) for q in inserts) + " }")
             db.update(" ;\n".join(ops))
-        except (OSError, SyntaxError, ValueError) as exc:  # pragma: no cover - store failure
-            ids = ", ".join(repr(c[0]) for c in changes[:3])
-            raise StoreError(f"store {self.path}: could not write {ids}: {exc}") from exc
+        except (OSError, SyntaxError, ValueError) as exc:
+            what = ", ".join(repr(c[0]) for c in changes[:3]) or "the entity descriptions"
+            raise StoreError(f"store {self.path}: could not write {what}: {exc}") from exc
 
     def bulk_load(
         self,
@@ -626,11 +636,11 @@ class KGStore:
                 doc = documents.get(ex.doc_id)
                 g = ox.NamedNode(graph_iri(ex.doc_id, self.base))
                 d = ox.NamedNode(document_iri(ex.doc_id, self.base))
-                record = {"extraction": ex.to_json(), "document": _doc_meta(doc)}
+                record = _record_text(ex, doc)
                 for t in _document_triples(ex, doc, self.base, min_confidence):
-                    yield ox.Quad(*t, g)
+                    yield ox.Quad(*_to_ox_triple(t), g)
                 yield ox.Quad(d, ox.NamedNode(str(KGS.contentHash)), ox.Literal(_hash(record, min_confidence)), self.meta)
-                yield ox.Quad(d, ox.NamedNode(str(KGS.record)), ox.Literal(json.dumps(record, ensure_ascii=False)), self.meta)
+                yield ox.Quad(d, ox.NamedNode(str(KGS.record)), ox.Literal(record), self.meta)
                 for iri, part in _tally_of(ex).items():
                     _merge_tally(tallies.setdefault(iri, {}), part, +1)
             for iri, total in tallies.items():
@@ -708,13 +718,13 @@ def _doc_meta(document: Document | None) -> dict[str, Any]:
 
 def _document_triples(
     ex: Extraction, document: Document | None, base: str, min_confidence: float
-) -> Iterator[tuple[Any, Any, Any]]:
-    """The triples of one document's named graph: its part of ``build_graph``, without entity descriptions."""
+) -> list[tuple[Any, Any, Any]]:
+    """The (rdflib) triples of one document's named graph: its part of ``build_graph``, without entity descriptions."""
     from kg.graph import graph_parts
 
     docs = {ex.doc_id: document} if document is not None else {}
     (part,), _ = graph_parts([ex], docs, base=base, min_confidence=min_confidence)
-    return map(_to_ox_triple, part)
+    return part
 
 
 def _to_ox_triple(t: tuple[Any, Any, Any]) -> tuple[Any, Any, Any]:

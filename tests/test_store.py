@@ -227,6 +227,10 @@ class _CrashAfterBulkLoad:
         self._db.bulk_extend(quads)
         self._bulks += 1
 
+    def bulk_load(self, data, fmt) -> None:  # noqa: ANN001
+        self._db.bulk_load(data, fmt)
+        self._bulks += 1
+
     def extend(self, quads) -> None:  # noqa: ANN001
         if self._bulks == self._n:
             raise OSError("simulated crash between the bulk load and the bookkeeping")
@@ -248,6 +252,57 @@ def test_store_crash_after_bulk_load_drops_orphan_graphs(tmp_path) -> None:
         assert graph_iri("d1") in graphs and graph_iri("d2") not in graphs and graph_iri("d3") not in graphs
         assert same(st, recs[:2])
         assert st.add_many(recs) == {"unchanged": 2, "added": 3}
+        assert same(st, recs)
+
+
+class _CrashInBulkLoad:
+    """Wraps a ``pyoxigraph.Store``: the ``n``-th bulk load writes half its quads, then fails."""
+
+    def __init__(self, db, n: int) -> None:  # noqa: ANN001
+        self._db, self._n, self._bulks = db, n, 0
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        return getattr(self._db, name)
+
+    def __contains__(self, quad) -> bool:  # noqa: ANN001
+        return quad in self._db
+
+    def bulk_extend(self, quads) -> None:  # noqa: ANN001
+        self._bulks += 1
+        quads = list(quads)
+        if self._bulks == self._n:
+            self._db.bulk_extend(quads[: len(quads) // 2])
+            raise OSError("simulated crash in a bulk load")
+        self._db.bulk_extend(quads)
+
+    def bulk_load(self, data: bytes, fmt) -> None:  # noqa: ANN001
+        self._bulks += 1
+        if self._bulks == self._n:
+            lines = data.splitlines(keepends=True)
+            self._db.bulk_load(b"".join(lines[: len(lines) // 2]), fmt)
+            raise OSError("simulated crash in a bulk load")
+        self._db.bulk_load(data, fmt)
+
+
+@pytest.mark.parametrize(
+    ("n", "kept"),
+    [(2, 2), (4, 5)],
+    ids=["in-a-batch-of-graphs", "while-merging-entity-descriptions"],
+)
+def test_store_crash_in_a_bulk_load_recovers(tmp_path, n, kept) -> None:
+    recs = [record(f"d{i}", ("腾讯", "investedIn", f"公司{i}")) for i in range(5)]
+    st = KGStore(tmp_path / "s")
+    st._db = _CrashInBulkLoad(st._db, n=n)  # batches of 2: three bulk loads of graphs, then the descriptions
+    with pytest.raises((OSError, StoreError), match="simulated crash"):
+        st.add_many(recs, batch=2)
+    st.close()
+    with KGStore(tmp_path / "s") as st:  # the writable open repairs what the bulk load left half-done
+        assert st.documents() == [f"d{i}" for i in range(kept)]
+        assert {g.value for g in st.db.named_graphs()} >= {graph_iri(f"d{i}") for i in range(kept)}
+        assert not {g.value for g in st.db.named_graphs()} & {graph_iri(f"d{i}") for i in range(kept, 5)}
+        assert same(st, recs[:kept])
+        expected = {"unchanged": kept, "added": 5 - kept} if kept < 5 else {"unchanged": 5}
+        assert st.add_many(recs) == expected
         assert same(st, recs)
 
 
