@@ -49,6 +49,8 @@ SCHEMA = SDO
 _TYPE_RANK = {t: i for i, t in enumerate(ENTITY_TYPES)}
 _CLASS_TO_TYPE = {KG[t]: t for t in ENTITY_TYPES}
 _PREDICATE_TO_RELATION = {KG[r]: r for r in RELATION_TYPES}
+_TYPE_TO_CLASS = {t: c for c, t in _CLASS_TO_TYPE.items()}
+_RELATION_TO_PREDICATE = {r: p for p, r in _PREDICATE_TO_RELATION.items()}
 _RELATIONS = frozenset(RELATION_TYPES)
 
 
@@ -121,6 +123,35 @@ def build_graph(
     return graph
 
 
+# Terms used per triple, looked up once (namespace attribute access is slow in rdflib)
+_DCTERMS_identifier = DCTERMS.identifier
+_DCTERMS_title = DCTERMS.title
+_KG_Document = KG.Document
+_KG_Statement = KG.Statement
+_KG_confidence = KG.confidence
+_KG_evidenceEnd = KG.evidenceEnd
+_KG_evidenceStart = KG.evidenceStart
+_KG_evidenceText = KG.evidenceText
+_KG_extractor = KG.extractor
+_KG_title = KG.title
+_PROV_wasDerivedFrom = PROV.wasDerivedFrom
+_RDF_Statement = RDF.Statement
+_RDF_object = RDF.object
+_RDF_predicate = RDF.predicate
+_RDF_subject = RDF.subject
+_RDF_type = RDF.type
+_RDFS_label = RDFS.label
+_SCHEMA_datePublished = SCHEMA.datePublished
+_SCHEMA_mentions = SCHEMA.mentions
+_SCHEMA_url = SCHEMA.url
+_SKOS_altLabel = SKOS.altLabel
+_XSD_anyURI = XSD.anyURI
+_XSD_date = XSD.date
+_XSD_dateTime = XSD.dateTime
+_XSD_decimal = XSD.decimal
+_XSD_integer = XSD.integer
+
+
 def graph_triples(
     extractions: Iterable[Extraction],
     documents: Mapping[str, Document] | None = None,
@@ -177,7 +208,7 @@ def graph_parts(
             acc.surface.update(ent.aliases)
             acc.surface.update(m.text for m in ent.mentions)
             names[ent.name] = ent.iri
-            add((doc, SCHEMA.mentions, URIRef(ent.iri)))
+            add((doc, _SCHEMA_mentions, URIRef(ent.iri)))
         for rel in ex.relations:
             _check_relation(ex.doc_id, rel, names)
             if rel.confidence < min_confidence:
@@ -225,7 +256,7 @@ def build_dataset(
     for prefix, ns in merged.namespaces():
         ds.bind(prefix, ns, override=True, replace=True)
     entity_iris = {URIRef(e.iri) for x in exts for e in x.entities}
-    described = {RDF.type, RDFS.label, SKOS.altLabel}
+    described = {_RDF_type, _RDFS_label, _SKOS_altLabel}
 
     def is_description(t: tuple) -> bool:
         return t[0] in entity_iris and t[1] in described
@@ -261,16 +292,16 @@ def _rank(candidate: tuple[str, Relation, str, str]) -> tuple[Any, ...]:
 
 def _add_document(add: Callable[[tuple], None], doc: URIRef, doc_id: str, meta: Document | None) -> None:
     """Add the document node and its metadata."""
-    add((doc, RDF.type, KG.Document))
-    add((doc, DCTERMS.identifier, Literal(doc_id)))
+    add((doc, _RDF_type, _KG_Document))
+    add((doc, _DCTERMS_identifier, Literal(doc_id)))
     if meta is None:
         return
     if meta.title:
-        add((doc, DCTERMS.title, Literal(meta.title)))
+        add((doc, _DCTERMS_title, Literal(meta.title)))
     if meta.date:
-        add((doc, SCHEMA.datePublished, _date_literal(meta.date)))
+        add((doc, _SCHEMA_datePublished, _date_literal(meta.date)))
     if meta.url:
-        add((doc, SCHEMA.url, Literal(meta.url, datatype=XSD.anyURI)))
+        add((doc, _SCHEMA_url, Literal(meta.url, datatype=_XSD_anyURI)))
 
 
 def _date_literal(value: str) -> Literal:
@@ -279,10 +310,10 @@ def _date_literal(value: str) -> Literal:
     try:
         if len(text) == 10:
             _dt.date.fromisoformat(text)
-            return Literal(text, datatype=XSD.date)
+            return Literal(text, datatype=_XSD_date)
         if "T" in text:
             _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-            return Literal(text, datatype=XSD.dateTime)
+            return Literal(text, datatype=_XSD_dateTime)
     except ValueError:
         pass
     return Literal(value)
@@ -292,11 +323,11 @@ def _add_entity(add: Callable[[tuple], None], iri: URIRef, acc: _EntityAcc) -> N
     """Add type, label and alternative labels of one merged entity."""
     etype = min(acc.types, key=lambda t: (-acc.types[t], _TYPE_RANK[t]))
     label = min(acc.names, key=lambda n: (-acc.names[n], n))
-    add((iri, RDF.type, KG[etype]))
-    add((iri, RDFS.label, Literal(label, lang="zh")))
+    add((iri, _RDF_type, _TYPE_TO_CLASS[etype]))
+    add((iri, _RDFS_label, Literal(label, lang="zh")))
     for alt in sorted((set(acc.names) | acc.surface) - {label}):
         if alt.strip():
-            add((iri, SKOS.altLabel, Literal(alt, lang="zh")))
+            add((iri, _SKOS_altLabel, Literal(alt, lang="zh")))
 
 
 def _add_statement(
@@ -310,22 +341,22 @@ def _add_statement(
     extractor: str,
 ) -> None:
     """Add the direct triple and its reified, evidence-carrying statement."""
-    s, p, o = URIRef(head), KG[rel.relation], URIRef(tail)
+    s, p, o = URIRef(head), _RELATION_TO_PREDICATE[rel.relation], URIRef(tail)
     add((s, p, o))
-    add((stmt, RDF.type, RDF.Statement))
-    add((stmt, RDF.type, KG.Statement))
-    add((stmt, RDF.subject, s))
-    add((stmt, RDF.predicate, p))
-    add((stmt, RDF.object, o))
+    add((stmt, _RDF_type, _RDF_Statement))
+    add((stmt, _RDF_type, _KG_Statement))
+    add((stmt, _RDF_subject, s))
+    add((stmt, _RDF_predicate, p))
+    add((stmt, _RDF_object, o))
     if rel.title:
-        add((stmt, KG.title, Literal(rel.title)))
+        add((stmt, _KG_title, Literal(rel.title)))
     confidence = Decimal(f"{rel.confidence:.3f}")
-    add((stmt, KG.confidence, Literal(confidence, datatype=XSD.decimal)))
-    add((stmt, KG.extractor, Literal(extractor)))
-    add((stmt, PROV.wasDerivedFrom, URIRef(document_iri(doc_id, base=base))))
-    add((stmt, KG.evidenceText, Literal(rel.evidence.text)))
-    add((stmt, KG.evidenceStart, Literal(rel.evidence.start, datatype=XSD.integer)))
-    add((stmt, KG.evidenceEnd, Literal(rel.evidence.end, datatype=XSD.integer)))
+    add((stmt, _KG_confidence, Literal(confidence, datatype=_XSD_decimal)))
+    add((stmt, _KG_extractor, Literal(extractor)))
+    add((stmt, _PROV_wasDerivedFrom, URIRef(document_iri(doc_id, base=base))))
+    add((stmt, _KG_evidenceText, Literal(rel.evidence.text)))
+    add((stmt, _KG_evidenceStart, Literal(rel.evidence.start, datatype=_XSD_integer)))
+    add((stmt, _KG_evidenceEnd, Literal(rel.evidence.end, datatype=_XSD_integer)))
 
 
 def serialize_turtle(graph: Graph) -> str:
