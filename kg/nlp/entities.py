@@ -468,9 +468,12 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
     if not lex.gazetteer:
         return out
     text = d.text
+    heads = lex.gazetteer_heads
     n = len(d.toks)
     for i in range(n):
         s = d.toks[i].start
+        if text[s : s + 2] not in heads:  # no name starts here
+            continue
         best = None
         for j in range(i, min(n, i + 4)):
             e = d.toks[j].end

@@ -84,6 +84,11 @@ class Lexicons:
         return None
 
     @functools.cached_property
+    def gazetteer_heads(self) -> frozenset[str]:
+        """The first two characters of every gazetteer name (all names have at least two)."""
+        return frozenset(n[:2] for n in self.gazetteer)
+
+    @functools.cached_property
     def _title_max(self) -> int:
         return max(map(len, self.titles))
 
