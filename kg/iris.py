@@ -7,6 +7,7 @@ accepts them; the readable name lives in ``rdfs:label``.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from urllib.parse import quote
 
 __all__ = [
@@ -28,6 +29,7 @@ def normalize_base(base: str) -> str:
     return base if base.endswith(("/", "#")) else base + "/"
 
 
+@lru_cache(maxsize=1 << 17)  # names recur across documents and stages
 def entity_iri(key: str, base: str = DEFAULT_BASE) -> str:
     """IRI of the canonical entity whose resolution key is ``key``.
 
