@@ -3,13 +3,15 @@
 ``kg build`` writes its output files and updates the store from the same
 records; the two jobs share nothing, so the store update runs in a child
 process on the other core. A fork shares the records without copying or
-pickling them. Where the platform cannot fork, the function runs in this
+pickling them. Where the platform cannot fork, or this process runs other
+threads (a fork copies only the calling thread), the function runs in this
 process when its result is asked for.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -32,7 +34,7 @@ class Background(Generic[T]):
     def __init__(self, fn: Callable[..., T], *args: Any) -> None:
         self._fn, self._args = fn, args
         self._proc = None
-        if "fork" in mp.get_all_start_methods():
+        if "fork" in mp.get_all_start_methods() and threading.active_count() == 1:  # see kg.pipeline
             ctx = mp.get_context("fork")
             self._recv, send = ctx.Pipe(duplex=False)
             self._proc = ctx.Process(target=_child, args=(send, fn, args), daemon=False)

@@ -53,6 +53,7 @@ def _run_extraction(
     from kg.pipeline import extract_many
 
     docs = read_documents(inputs, stdin=sys.stdin.buffer, on_problem=problems)
+    tqdm.monitor_interval = 0  # no monitor thread: the extraction workers are forked from this process
     bar = tqdm(desc="extracting", unit="doc", disable=quiet or None, file=sys.stderr, leave=False)
     try:
         yield from extract_many(docs, settings, workers=workers, progress=lambda d: bar.update(1))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -116,7 +118,7 @@ def extract_many(
                     progress(d)
                 yield d, x
         return
-    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    ctx = _worker_context()
     with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
         batches = _batches(docs, batch_chars)
         pending: list[tuple[list[Document], object]] = []
@@ -126,6 +128,30 @@ def extract_many(
                 yield from _drain(pending.pop(0), progress)
         while pending:
             yield from _drain(pending.pop(0), progress)
+
+
+def _worker_context():  # noqa: ANN202 (a multiprocessing context)
+    """Fork the workers from this process with the NLP libraries already loaded, where that is safe.
+
+    Importing spaCy and loading jieba's dictionary once here, then forking,
+    starts the workers about a second and a half sooner than a fresh
+    interpreter per worker; the models themselves (LAC, lexicons) are still
+    loaded in each worker. A process that runs other threads (a fork copies
+    only the calling one, and maybe a lock another holds), macOS and Windows
+    use a fresh interpreter per worker.
+    """
+    if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods() and threading.active_count() == 1:
+        import logging
+
+        import jieba
+        import spacy  # noqa: F401
+
+        import kg.nlp.components  # noqa: F401
+
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        return mp.get_context("fork")
+    return mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
 
 
 def _drain(item: tuple[list[Document], object], progress: Callable[[Document], None] | None) -> Iterator[tuple[Document, Extraction]]:

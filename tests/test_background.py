@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import threading
 import time
 
 import pytest
@@ -12,6 +13,12 @@ from kg.background import Background
 from kg.errors import InputError, KGError
 
 pytestmark = pytest.mark.skipif("fork" not in mp.get_all_start_methods(), reason="the platform cannot fork")
+
+
+@pytest.fixture(autouse=True)
+def _single_threaded(request) -> None:
+    if request.node.name != "test_with_other_threads_it_runs_in_this_process" and threading.active_count() > 1:
+        pytest.skip("an earlier test left a thread running; Background then runs in-process (tested below)")
 
 
 def _pid_and(x: int) -> tuple[int, int]:
@@ -59,3 +66,16 @@ def test_child_runs_before_the_result_is_asked_for(tmp_path) -> None:
         time.sleep(0.01)
     assert started.exists()
     assert job.result() == "done"
+
+
+def test_with_other_threads_it_runs_in_this_process() -> None:
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        pid, doubled = Background(_pid_and, 4).result()
+    finally:
+        stop.set()
+        t.join()
+    assert pid == os.getpid()
+    assert doubled == 8
