@@ -16,9 +16,10 @@ What it does:
    (each reuse gets fresh digits and a different neighbourhood).
 2. Measures ``jieba.posseg`` throughput on the same texts (one
    ``list(jieba.posseg.cut(text))`` per article, jieba initialised first).
-3. Runs ``python -m kg build CORPUS -o OUTDIR [extra args]`` as a subprocess,
-   timing wall clock and sampling the RSS of the child process tree every
-   50 ms (sum over the tree, max over time).
+3. Runs ``python -m kg build CORPUS -o OUTDIR --store OUTDIR/store [extra args]``
+   as a subprocess (a new, empty store each run, unless the extra args name
+   ``--store`` or ``--no-store``), timing wall clock and sampling the RSS of the
+   child process tree every 50 ms (sum over the tree, max over time).
 4. Prints a table with the figures and whether the targets hold:
    ``kg build`` chars/s >= ``jieba.posseg`` chars/s, and peak RSS < 1.5 GB.
 
@@ -580,6 +581,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             cache_dir.mkdir(parents=True, exist_ok=True)
             outdir = Path(tempfile.mkdtemp(prefix="build-", dir=cache_dir))
             log_path = outdir.with_name(outdir.name + ".log")
+            if not any(a == "--no-store" or a.startswith("--store") for a in extra):
+                extra = [*extra, "--store", str(outdir / "store")]  # fresh each run, not the repo's .kg/store
             try:
                 report.build = run_build(
                     shlex.split(args.kg_command),

@@ -19,12 +19,12 @@ Inside the database:
   and, per entity, the tally of types, names and surface forms over all
   documents, from which its description is recomputed without re-extraction.
 
-Replacing or removing documents (their graphs, bookkeeping and the
-descriptions of their entities) is one SPARQL update, which Oxigraph applies
-in one transaction. New documents go in by batches: the graphs by Oxigraph's
-bulk loader, then the bookkeeping in one transaction, which is the point at
-which the batch counts as stored; their entity descriptions are merged at the
-end, under a marker. A build killed at any point leaves a store that the next
+Removing a document (its graph, bookkeeping and its share of the entity
+descriptions) is one SPARQL update, which Oxigraph applies in one transaction.
+New and changed documents go in by batches: a changed document's old graph and
+bookkeeping are dropped, the graphs go in by Oxigraph's bulk loader, then the
+bookkeeping in one transaction, which is the point at which the batch counts
+as stored; their entity descriptions are merged at the end, under a marker. A build killed at any point leaves a store that the next
 writable open repairs (graphs without bookkeeping are dropped, descriptions
 recomputed from the records), and re-running the build completes the job
 (unchanged documents are skipped by hash).
@@ -375,15 +375,18 @@ class KGStore:
     ) -> Counter[str]:
         """Add documents; returns counts of added/replaced/unchanged.
 
-        New documents go in ``batch`` at a time, each batch in one transaction
-        (graph and bookkeeping together); their share of the entity
-        descriptions is merged once at the end. While that merge is pending the
-        store carries a marker, and opening it for writing after a crash
+        New and changed documents go in ``batch`` at a time: a changed
+        document's old graph and bookkeeping are dropped first (one update per
+        batch), the batch's graphs are bulk-loaded, and its bookkeeping is
+        committed in one transaction, which is the moment the batch counts as
+        stored. Their share of the entity descriptions is merged once at the
+        end. While a call is under way the store carries a marker, and opening
+        it for writing after a crash drops graphs without bookkeeping and
         rebuilds every entity description from the stored records, so a build
-        killed mid-way leaves a usable store and the re-run completes it.
-        Changed documents are replaced batch by batch, each batch in one
-        update. ``on_each(doc_id, outcome)`` is called after each document's
-        batch is committed.
+        killed mid-way leaves a usable store and the re-run completes it (a
+        changed document caught in between is then missing, and added again).
+        ``on_each(doc_id, outcome)`` is called after each document's batch is
+        committed.
 
         ``triples``, when given, holds each record's own triples in the order
         of ``extractions``, as :func:`kg.graph.graph_parts` returns them for
@@ -393,8 +396,8 @@ class KGStore:
         self._writable()
         counts: Counter[str] = Counter()
         documents = documents or {}
-        fresh: list[tuple[str, Extraction, Document | None, str, str, Any]] = []
-        changed: list[tuple[str, Any, Extraction | None, Document | None, Any, Any, Any]] = []
+        # (doc_id, extraction, document, record text, digest, its triples or None, old raw record or None)
+        fresh: list[tuple[str, Extraction, Document | None, str, str, Any, Any]] = []
         delta: dict[str, list[tuple[Tally, int]]] = {}
         outcomes: list[tuple[str, str]] = []
 
@@ -411,11 +414,18 @@ class KGStore:
             if self._pending not in self.db:
                 self.db.extend([self._pending])
             graphs = [graph_iri(d, self.base) for d, *_ in fresh]
-            # emptied first: a crash may have left a graph whose bookkeeping never committed
-            self.db.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+            # emptied first: the old version of a changed document, or a graph a crash left without bookkeeping
+            ops = [f"DROP SILENT GRAPH <{g}>" for g in graphs]
+            for doc_id, *_, old in fresh:
+                if old is not None:
+                    doc = document_iri(doc_id, self.base)
+                    ops.append(f"DELETE WHERE {{ GRAPH {self.meta} {{ <{doc}> ?p ?o }} }}")
+                    for iri, tally in _tally_of(Extraction.from_json(old["extraction"])).items():
+                        delta.setdefault(iri, []).append((tally, -1))
+            self.db.update(" ;\n".join(ops))
             lines: list[str] = []  # N-Quads text: Oxigraph parses it faster than Python builds Quad objects
             books: list[ox.Quad] = []
-            for (doc_id, ex, document, record, digest, part), g in zip(fresh, graphs, strict=True):
+            for (doc_id, ex, document, record, digest, part, _old), g in zip(fresh, graphs, strict=True):
                 doc = ox.NamedNode(document_iri(doc_id, self.base))
                 lines.append(turtle.nquads(self._graph_of(ex, document, min_confidence, part), g, nq))
                 books.append(ox.Quad(doc, ox.NamedNode(str(KGS.contentHash)), ox.Literal(digest), self.meta))
@@ -432,19 +442,12 @@ class KGStore:
             self.db.extend(books)
             fresh.clear()
 
-        def flush_changed() -> None:
-            if changed:
-                self._apply(changed, min_confidence)
-                changed.clear()
-
         nq = turtle.nquads_formatter()
         seen: set[str] = set()
         for i, ex in enumerate(extractions):
             part = triples[i] if triples is not None else None
             if ex.doc_id in seen:  # a later copy of a document in the same call replaces the earlier one
                 flush_fresh()
-                self._merge_entities(delta)
-                flush_changed()
                 report()
             seen.add(ex.doc_id)
             document = documents.get(ex.doc_id)
@@ -453,21 +456,14 @@ class KGStore:
             old = self._raw_record(ex.doc_id)
             if old is not None and self.content_hash(ex.doc_id) == digest:
                 outcomes.append((ex.doc_id, "unchanged"))
-            elif old is None:
-                fresh.append((ex.doc_id, ex, document, record, digest, part))
-                outcomes.append((ex.doc_id, "added"))
             else:
-                changed.append((ex.doc_id, old, ex, document, record, digest, part))
-                outcomes.append((ex.doc_id, "replaced"))
-            if len(fresh) >= batch or len(changed) >= batch:
+                fresh.append((ex.doc_id, ex, document, record, digest, part, old))
+                outcomes.append((ex.doc_id, "added" if old is None else "replaced"))
+            if len(fresh) >= batch:
                 flush_fresh()
-                if changed:  # replacing reads entity tallies: merge the pending ones first
-                    self._merge_entities(delta)
-                flush_changed()
                 report()
         flush_fresh()
         self._merge_entities(delta)
-        flush_changed()
         report()
         return counts
 

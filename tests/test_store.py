@@ -284,6 +284,24 @@ class _CrashInBulkLoad:
         self._db.bulk_load(data, fmt)
 
 
+def test_store_crash_while_replacing_leaves_the_caught_documents_out(tmp_path) -> None:
+    old = [record(f"d{i}", ("腾讯", "investedIn", f"公司{i}")) for i in range(4)]
+    new = [record(f"d{i}", ("腾讯", "acquired", f"公司{i}")) for i in range(4)]
+    with KGStore(tmp_path / "s") as st:
+        st.add_many(old)
+    st = KGStore(tmp_path / "s")
+    st._db = _CrashAfterBulkLoad(st._db, n=2)  # batches of 2: the second batch's bookkeeping fails
+    with pytest.raises(OSError, match="simulated crash"):
+        st.add_many(new, batch=2)
+    st.close()
+    with KGStore(tmp_path / "s") as st:
+        # d0, d1 were replaced; d2, d3 had their old version dropped and the new one never committed
+        assert st.documents() == ["d0", "d1"]
+        assert same(st, new[:2])
+        assert st.add_many(new) == {"unchanged": 2, "added": 2}
+        assert same(st, new)
+
+
 @pytest.mark.parametrize(
     ("n", "kept"),
     [(2, 2), (4, 5)],
