@@ -204,3 +204,47 @@ def test_entities_stock_marker_stripped(extract, text, name):
     found = _entities_named(x, name)
     assert found and found[0].type == "Company", _show(x)
     assert not any("ST" in m.text for e in x.entities for m in e.mentions), _show(x)
+
+
+# --- a place or name used as a sports team's is an Organization ----------------------
+
+TEAM_CASES = [
+    pytest.param("本轮焦点战里斯本vs巴塞罗那，里斯本主场战绩不俗。", "巴塞罗那", "Organization", id="vs"),
+    pytest.param("上轮热那亚客场战胜了都灵。", "热那亚", "Organization", id="kechang"),
+    pytest.param("上轮热那亚客场战胜了都灵。", "都灵", "Organization", id="beaten"),
+    pytest.param("巴塞罗那是一座美丽的城市，游客很多。", "巴塞罗那", "Place", id="city-stays-place"),
+]
+
+
+@pytest.mark.parametrize("text, name, typ", TEAM_CASES)
+def test_entities_team_names(extract, text, name, typ):
+    x = extract(text)
+    found = _entities_named(x, name)
+    assert found and found[0].type == typ, _show(x)
+
+
+# --- a bank's short name (X行) is a Company; a central bank is not ------------------
+
+BANK_CASES = [
+    pytest.param("据浦发行工作人员介绍，交行也将跟进，央行昨日表示关注。", {"浦发行": "Company", "交行": "Company", "央行": "Organization"}, id="short-forms"),
+    pytest.param("该国人民银行宣布降息。", {"人民银行": "Organization"}, id="central-bank"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BANK_CASES)
+def test_entities_bank_short_names(extract, text, expected):
+    x = extract(text)
+    for name, typ in expected.items():
+        found = _entities_named(x, name)
+        assert found and found[0].type == typ, f"{name}: {_show(x)}"
+
+
+def test_entities_generic_bank_words_not_names(extract):
+    x = extract("该行行长表示，分行将扩大贷款。")
+    assert not _entities_named(x, "该行") and not _entities_named(x, "分行"), _show(x)
+
+
+def test_entities_coordinated_regulators_stay_apart(extract):
+    x = extract("央行和银监会联合发文。")
+    assert _entities_named(x, "银监会") and not _entities_named(x, "央行和银监会"), _show(x)
+    assert _entities_named(x, "银监会")[0].type == "Organization", _show(x)

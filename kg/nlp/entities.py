@@ -67,6 +67,8 @@ _NAME_TAGS = PROPER_TAGS | frozenset({"n", "an", "vn", "x", "m"})
 
 def type_by_suffix(name: str, lex: Lexicons) -> str | None:
     """Company or Organization from the name's ending, or ``None``."""
+    if _PUBLIC_BANK.search(name):
+        return "Organization"  # 中国人民银行, 央行: a bank that is a public body
     org = lex.suffix(name[1:], "org")  # the suffix must leave a name in front of it
     if org:
         return "Organization"
@@ -148,6 +150,7 @@ def find_mentions(
     cands += _org_units(d, lex)
     cands += _gazetteer(d, lex)
     cands += _stock_names(d)
+    cands += _bank_short_names(d)
     if user_lexicon:
         cands += _user_lexicon(d, user_lexicon)
     cands += _titled_people(d, lex, cands)
@@ -160,6 +163,7 @@ def find_mentions(
     cands = settle_overlaps(cands + _propagate(d, cands))
     cands = _context_types(d, lex, cands)
     cands = _short_company_names(lex, cands)
+    cands = _team_names(d, cands)
     return cands, aliases
 
 
@@ -443,8 +447,13 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
             p = d.toks[j - 1]
             if p.end != d.toks[j].start:
                 break
-            if p.tag in _NAME_TAGS or (p.text in ("与", "和", "及") and p.tag in ("p", "c")):
+            if p.tag == "PER" or p.text in lex.titles:
+                break  # 副主席|姚刚|和国家外汇管理局: a person or a title ends the name
+            if p.tag in _NAME_TAGS:
                 j -= 1
+                continue
+            if p.text in ("与", "和", "及") and p.tag in ("p", "c") and not (j >= 2 and d.toks[j - 2].tag in ("ORG", "LOC", "PER")):
+                j -= 1  # 云与智慧产业; but 央行|和|银监会 coordinates two names
                 continue
             break
         while j < i and d.toks[j].text in ("与", "和", "及"):
@@ -847,6 +856,67 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             c = Cand(c.start, c.end, c.text, "Product", c.source, c.score)
         out.append(c)
     return out
+
+
+#: ``X行`` words that are not a bank's short name: generic or pronoun-led, or a central bank.
+_NOT_BANK_SHORT = re.compile(r"^(?:[该本这那此其某每各一两多几数同总分支商银央人外车单发进执运旅步言品罪暴])行$")
+#: A bank that is a public body, not a company: central banks and development institutions.
+_PUBLIC_BANK = re.compile(r"(?:央行|人民银行|中央银行|储备银行|联邦储备|世界银行|开发银行|投资银行集团)$")
+
+
+def _bank_short_names(d: _Doc) -> list[Cand]:
+    """``招行``/``工行``/``广发行``: a bank's short name, tagged as a name by LAC, is a Company.
+
+    Generic words (该行, 分行) and central banks (央行) are not.
+    """
+    out = []
+    for t in d.toks:
+        if t.tag in ("ORG", "nz") and 2 <= len(t.text) <= 3 and t.text.endswith("行") and all(is_cjk(c) for c in t.text):
+            if len(t.text) == 2 and _NOT_BANK_SHORT.match(t.text) or t.text.endswith("银行"):
+                continue
+            out.append(Cand(t.start, t.end, t.text, "Company", "suffix", 0.82))
+    return out
+
+
+#: A sports team's name stands next to match words: ``A vs B``, ``A主场…``, ``战胜A``.
+_TEAM_LEFT = re.compile(r"(?:vs|VS|Vs|v\.s\.|对阵|做客|迎战|客场挑战|主场迎战)\s*$")
+_TEAM_LEFT_VERB = re.compile(r"(?:战胜|击败|负于|输给|不敌|逼平|力克|憾负|淘汰|绝杀)了?$")
+_TEAM_RIGHT = re.compile(
+    r"^\s*(?:vs|VS|Vs|v\.s\.|主场|客场|主队|客队|本赛季|本季|上赛季|上轮|本轮|近\d+轮|近\d+场|主帅|主教练|队长|"
+    r"逼平|不敌|负于|输给|取胜|赢球|不败|连胜|连败|让球|受让|升盘|降盘)"
+)
+_TEAM_RIGHT_PERSON_OK = re.compile(r"^\s*(?:vs|VS|Vs|v\.s\.|主场|客场|主队|客队|本赛季|上赛季|主帅|主教练)")
+
+
+def _team_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """A place, company or "person" name used as a sports team's is an Organization.
+
+    A name counts as a team where a match word stands next to it (``A vs B``,
+    ``A主场…``, ``战胜A``); then every mention of it in the document moves.
+    A person's name moves only on a team-only word (vs, 主场, 主帅), not on
+    a win-or-lose verb (players win matches too).
+    """
+    text = d.text
+    teams: set[str] = set()
+    for c in cands:
+        if c.type not in ("Place", "Company", "Person") or c.source not in ("lac", "gazetteer", "repeat"):
+            continue
+        left = text[max(0, c.start - 6) : c.start]
+        right = text[c.end : c.end + 6]
+        if c.type == "Person":
+            hit = bool(_TEAM_LEFT.search(left) or _TEAM_RIGHT_PERSON_OK.match(right))
+        else:
+            hit = bool(_TEAM_LEFT.search(left) or _TEAM_LEFT_VERB.search(left) or _TEAM_RIGHT.match(right))
+        if hit:
+            teams.add(c.text)
+    if not teams:
+        return cands
+    return [
+        Cand(c.start, c.end, c.text, "Organization", c.source, c.score)
+        if c.text in teams and c.type in ("Place", "Company", "Person") and c.source in ("lac", "gazetteer", "repeat")
+        else c
+        for c in cands
+    ]
 
 
 def _parenthetical_aliases(d: _Doc, lex: Lexicons, cands: list[Cand]) -> tuple[list[AliasLink], list[Cand]]:
