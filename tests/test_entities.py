@@ -248,3 +248,67 @@ def test_entities_coordinated_regulators_stay_apart(extract):
     x = extract("央行和银监会联合发文。")
     assert _entities_named(x, "银监会") and not _entities_named(x, "央行和银监会"), _show(x)
     assert _entities_named(x, "银监会")[0].type == "Organization", _show(x)
+
+
+# --- teams and armed forces are Organizations ---------------------------------------
+
+ORG_WORD_CASES = [
+    pytest.param("决赛将在印尼女队与中国女队之间展开。", ["印尼女队", "中国女队"], id="national-teams"),
+    pytest.param("美军出动精英部队，俄海军也在附近。", ["美军", "俄海军"], id="armed-forces"),
+]
+
+
+@pytest.mark.parametrize("text, names", ORG_WORD_CASES)
+def test_entities_teams_and_forces(extract, text, names):
+    x = extract(text)
+    for name in names:
+        found = _entities_named(x, name)
+        assert found and found[0].type == "Organization", f"{name}: {_show(x)}"
+
+
+def test_entities_country_before_army_word_stays_place(extract):
+    x = extract("中国的军队建设取得进展。")
+    assert _entities_named(x, "中国") and _entities_named(x, "中国")[0].type == "Place", _show(x)
+
+
+# --- name boundaries agree with the second segmentation (jieba's words) --------------
+
+def test_entities_particle_glued_to_name_is_cut(extract):
+    x = extract("因债转股导致江北机械所持股份被动减少。")
+    assert _entities_named(x, "江北机械") and not _entities_named(x, "江北机械所"), _show(x)
+
+
+def _mentions(text, toks, words, gazetteer=()):
+    import dataclasses
+
+    from kg.nlp.entities import find_mentions
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    lex = load_lexicons()
+    lex = dataclasses.replace(lex, gazetteer=lex.gazetteer | frozenset(gazetteer))
+    toks = [Tok(s, e, text[s:e], tag) for s, e, tag in toks]
+    cands, _ = find_mentions(text, toks, lex, None, words and ([a for a, _ in words], [b for _, b in words]))
+    return {c.text for c in cands}
+
+
+BOUNDARY_CASES = [
+    # 澜川|达 (LAC) but 澜川达 (jieba) and the company list knows it: extend
+    pytest.param("收购澜川达股权。", [(0, 2, "v"), (2, 4, "ORG"), (4, 5, "v"), (5, 7, "n"), (7, 8, "w")],
+                 [(0, 2), (2, 5), (5, 7), (7, 8)], ("澜川达",), "澜川达", "澜川", id="extend-known-name"),
+    # a transliterated name cut one character short: extend to jieba's word
+    pytest.param("对阵瓦洛维茨基。", [(0, 2, "v"), (2, 6, "PER"), (6, 7, "v"), (7, 8, "w")],
+                 [(0, 2), (2, 7), (7, 8)], (), "瓦洛维茨基", "瓦洛维茨", id="extend-transliteration"),
+    # jieba glued a function word to the name: keep LAC's end
+    pytest.param("澜川将上市。", [(0, 2, "ORG"), (2, 3, "d"), (3, 5, "v"), (5, 6, "w")],
+                 [(0, 3), (3, 5), (5, 6)], (), "澜川", "澜川将", id="no-function-word"),
+    # without jieba's words nothing moves
+    pytest.param("收购澜川达股权。", [(0, 2, "v"), (2, 4, "ORG"), (4, 5, "v"), (5, 7, "n"), (7, 8, "w")],
+                 None, ("澜川达",), "澜川", "澜川达", id="no-second-segmentation"),
+]
+
+
+@pytest.mark.parametrize("text, toks, words, gaz, must, must_not", BOUNDARY_CASES)
+def test_entities_boundaries_follow_second_segmentation(text, toks, words, gaz, must, must_not):
+    found = _mentions(text, toks, words, gaz)
+    assert must in found and must_not not in found, found

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -137,7 +137,10 @@ class EntityComponent:
         self.user = load_user_lexicon(lexicon) if lexicon else None
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions, aliases = find_mentions(doc._.kg_text or doc.text, doc._.kg_words or [], self.lex, self.user)
+        # jieba's words (the Doc's tokens) as a second segmentation: LAC names that end inside one move
+        arr = doc.to_array([IDX, LENGTH])
+        words = (arr[:, 0].tolist(), (arr[:, 0] + arr[:, 1]).tolist()) if len(doc) else None
+        mentions, aliases = find_mentions(doc._.kg_text or doc.text, doc._.kg_words or [], self.lex, self.user, words)
         doc._.kg_mentions = mentions
         doc._.kg_aliases = aliases
         spans = []

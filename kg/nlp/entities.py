@@ -63,6 +63,10 @@ _GENERIC_PRODUCT_WORDS = frozenset(
 _REGIONS = frozenset({"中国", "中国区", "美国", "亚洲", "亚太", "欧洲", "全球", "日本", "韩国", "印度", "香港", "北美", "大中华区"})
 _BRAND_NOUNS = frozenset({"品牌", "新品牌", "子品牌", "系列", "新机", "车型", "新车", "产品", "新品"})
 _NAME_TAGS = PROPER_TAGS | frozenset({"n", "an", "vn", "x", "m"})
+#: Words that make a place name a team's name: 中国 + 女队, 巴西 + 国家队.
+_TEAM_WORDS = frozenset({"队", "女队", "男队", "球队", "国家队", "代表队", "青年队", "国奥队", "男篮", "女篮", "男足", "女足", "男排", "女排"})
+#: One-character short names of countries, as in 美军, 中方, 访华.
+_COUNTRY_CHARS = frozenset("中华美英法德俄日韩朝苏意西葡荷比奥瑞挪丹芬波捷匈罗保希土伊以埃印巴越泰菲缅老柬澳加墨古")
 
 
 def type_by_suffix(name: str, lex: Lexicons) -> str | None:
@@ -99,9 +103,11 @@ def _valid_name(text: str) -> bool:
 class _Doc:
     """Indexes over one document's LAC words for fast boundary checks."""
 
-    def __init__(self, text: str, toks: Sequence[Tok]) -> None:
+    def __init__(self, text: str, toks: Sequence[Tok], words: tuple[Sequence[int], Sequence[int]] | None = None) -> None:
         self.text = text
         self.toks = list(toks)
+        # a second segmentation (jieba's, from the spaCy Doc): word starts and word ends, in order
+        self.w_starts, self.w_ends = words if words else ((), ())
         self.starts = {t.start: i for i, t in enumerate(self.toks)}
         self.ends = {t.end: i for i, t in enumerate(self.toks)}
         self._start_list = [t.start for t in self.toks]
@@ -111,6 +117,20 @@ class _Doc:
         i = bisect.bisect_right(self._start_list, pos) - 1
         if 0 <= i < len(self.toks) and self.toks[i].start < pos < self.toks[i].end:
             return self.toks[i]
+        return None
+
+    def word_over(self, pos: int) -> tuple[int, int] | None:
+        """The second segmentation's word that strictly contains offset ``pos``."""
+        i = bisect.bisect_right(self.w_starts, pos) - 1
+        if 0 <= i < len(self.w_starts) and self.w_starts[i] < pos < self.w_ends[i]:
+            return self.w_starts[i], self.w_ends[i]
+        return None
+
+    def word_at(self, pos: int) -> tuple[int, int] | None:
+        """The second segmentation's word that starts at ``pos``."""
+        i = bisect.bisect_left(self.w_starts, pos)
+        if i < len(self.w_starts) and self.w_starts[i] == pos:
+            return pos, self.w_ends[i]
         return None
 
     def aligned(self, s: int, e: int) -> bool:
@@ -130,6 +150,7 @@ def find_mentions(
     toks: Sequence[Tok],
     lex: Lexicons,
     user_lexicon: Mapping[str, str] | None = None,
+    words: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> tuple[list[Cand], list[AliasLink]]:
     """Find entity mention candidates in a document.
 
@@ -138,11 +159,14 @@ def find_mentions(
         toks: LAC words of the whole document, in order, with offsets into ``text``.
         lex: The general lexicons.
         user_lexicon: Optional ``name -> type`` entries that always count.
+        words: Optional second segmentation: jieba's word starts and word ends
+            (two lists of offsets, in order); where LAC cut a name inside one
+            of its words, the name's boundary moves.
 
     Returns:
         Non-overlapping candidates sorted by offset, and alias links between spans.
     """
-    d = _Doc(text, toks)
+    d = _Doc(text, toks, words)
     cands: list[Cand] = []
     cands += _lac_names(d, lex)
     cands += _suffix_names(d, lex)
@@ -150,7 +174,7 @@ def find_mentions(
     cands += _org_units(d, lex)
     cands += _gazetteer(d, lex)
     cands += _stock_names(d)
-    cands += _bank_short_names(d)
+    cands += _short_org_words(d)
     if user_lexicon:
         cands += _user_lexicon(d, user_lexicon)
     cands += _titled_people(d, lex, cands)
@@ -211,6 +235,8 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         and not (n + 1 < len(toks) and toks[n + 1].tag == "ORG" and toks[n + 1].start == t.end)
     }
     for i, t in enumerate(d.toks):
+        if d.w_starts and t.tag in ("PER", "ORG", "LOC"):
+            t = _word_boundary(d, t, lex)
         if t.tag == "PER" and len(t.text) == 3 and t.text[-1] in _ADVERB_CHARS and is_cjk(t.text[0]):
             t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 李想|则 透露: the adverb is not the name
         if t.tag == "PER" and _valid_person(t.text):
@@ -222,6 +248,11 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             else:
                 out.append(Cand(t.start, t.end, t.text, "Person", "lac", 0.85))
         elif t.tag == "LOC" and _valid_name(t.text) and (is_cjk(t.text[0]) or t.text[0].isupper()):
+            nxt = d.toks[i + 1] if i + 1 < len(d.toks) else None
+            if nxt is not None and nxt.start == t.end and nxt.text in _TEAM_WORDS:
+                # 中国(LOC) + 女队: a national or city team
+                out.append(Cand(t.start, nxt.end, d.text[t.start : nxt.end], "Organization", "suffix", 0.8))
+                continue
             typ = type_by_suffix(t.text, lex) if len(t.text) >= 4 else None
             out.append(Cand(t.start, t.end, t.text, typ or "Place", "lac", 0.7))
         elif t.tag == "ORG" and _valid_name(t.text):
@@ -242,13 +273,52 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 )
                 if d.text[t.start : loc.end] in lex.gazetteer or (loc.text in _REGIONS and acts):
                     j += 1
-            end = d.toks[j - 1].end
+            end = d.toks[j - 1].end if j > k + 1 or k > i else t.end
             name = d.text[t.start : end]
             # a bare name (no suffix) is a company when the company list knows it;
             # otherwise an organisation (clubs, regulators, agencies)
             typ = type_by_suffix(name, lex) or ("Company" if name in lex.gazetteer or not lex.gazetteer else "Organization")
             out.append(Cand(t.start, end, name, typ, "lac", 0.8 if j > k + 1 else 0.75))
     return out
+
+
+#: Particles that LAC glues to the end of a name (海南汽车|所|持): never part of it.
+_TRAILING_PARTICLES = frozenset("所的之了着")
+#: Characters that end a name's extension badly: function words and common verbs after names.
+_NOT_NAME_TAIL = frozenset("的在和与及是了等将已也都就还曾称说向对被把从为则又便却亦才均拿到长表示胜平负值客主让升降后前上下中内外里队人区军方籍语文")
+
+
+def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
+    """Move a LAC name's end to agree with the second segmentation (jieba's words).
+
+    * a particle that is a word of its own at the end of the name is cut off
+      (``海南汽车所|持`` -> ``海南汽车``);
+    * a name that ends inside a word is extended to the word's end when the
+      whole is a known company name (``荣事|达`` -> ``荣事达``), or when the word
+      starts with the name and adds one character that can end a name:
+      a person's two-character name after a family name (``周清|来``), a
+      transliterated name (``卡利亚|里``).
+    """
+    text = d.text
+    n = len(t.text)
+    if n >= 3 and t.text[-1] in _TRAILING_PARTICLES and d.word_at(t.end - 1) == (t.end - 1, t.end):
+        return Tok(t.start, t.end - 1, t.text[:-1], t.tag)
+    w = d.word_over(t.end)
+    if w is None or w[0] < t.start:
+        return t
+    ext = text[t.start : w[1]]
+    extra = text[t.end : w[1]]
+    if not all(is_cjk(c) for c in extra):
+        return t
+    if ext in lex.gazetteer and t.tag in ("ORG", "LOC", "PER") and len(extra) <= 2:
+        return Tok(t.start, w[1], ext, t.tag)
+    if w[0] != t.start or len(extra) != 1 or extra in _NOT_NAME_TAIL or not all(is_cjk(c) for c in t.text):
+        return t
+    if t.tag == "PER" and n == 2 and t.text[0] in lex.surnames:
+        return Tok(t.start, w[1], ext, t.tag)
+    if t.tag in ("PER", "ORG", "LOC") and n >= 2 and t.text[0] not in lex.surnames:
+        return Tok(t.start, w[1], ext, t.tag)
+    return t
 
 
 def _glued_orgs(a: Tok, b: Tok, lex: Lexicons, alone: set[str]) -> bool:
@@ -858,23 +928,42 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+
+
 #: ``X行`` words that are not a bank's short name: generic or pronoun-led, or a central bank.
 _NOT_BANK_SHORT = re.compile(r"^(?:[该本这那此其某每各一两多几数同总分支商银央人外车单发进执运旅步言品罪暴])行$")
 #: A bank that is a public body, not a company: central banks and development institutions.
 _PUBLIC_BANK = re.compile(r"(?:央行|人民银行|中央银行|储备银行|联邦储备|世界银行|开发银行|投资银行集团)$")
 
 
-def _bank_short_names(d: _Doc) -> list[Cand]:
-    """``招行``/``工行``/``广发行``: a bank's short name, tagged as a name by LAC, is a Company.
+_SHORT_ORG_END = re.compile("[行军]")
 
-    Generic words (该行, 分行) and central banks (央行) are not.
+
+def _short_org_words(d: _Doc) -> list[Cand]:
+    """Short words that name a bank or an armed force.
+
+    * ``招行``/``工行``/``广发行``: a bank's short name, tagged as a name by LAC,
+      is a Company; generic words (该行, 分行) and central banks (央行) are not;
+    * a country's armed forces (``美军``, ``俄海军``) and the services
+      (``海军``, ``空军``) are Organizations.
     """
     out = []
-    for t in d.toks:
-        if t.tag in ("ORG", "nz") and 2 <= len(t.text) <= 3 and t.text.endswith("行") and all(is_cjk(c) for c in t.text):
-            if len(t.text) == 2 and _NOT_BANK_SHORT.match(t.text) or t.text.endswith("银行"):
-                continue
-            out.append(Cand(t.start, t.end, t.text, "Company", "suffix", 0.82))
+    for m in _SHORT_ORG_END.finditer(d.text):
+        i = d.ends.get(m.end())
+        if i is None:
+            continue
+        t = d.toks[i]
+        w = t.text
+        last = w[-1]
+        if last == "行":
+            if t.tag in ("ORG", "nz") and 2 <= len(w) <= 3 and all(is_cjk(c) for c in w):
+                if len(w) == 2 and _NOT_BANK_SHORT.match(w) or w.endswith("银行"):
+                    continue
+                out.append(Cand(t.start, t.end, w, "Company", "suffix", 0.82))
+        elif last == "军" and 2 <= len(w) <= 4:
+            body = w[:-1]
+            if body in ("海", "空", "陆") or (body[0] in _COUNTRY_CHARS and body[1:] in ("", "海", "空", "陆")):
+                out.append(Cand(t.start, t.end, w, "Organization", "suffix", 0.78))
     return out
 
 
@@ -885,6 +974,8 @@ _TEAM_RIGHT = re.compile(
     r"^\s*(?:vs|VS|Vs|v\.s\.|主场|客场|主队|客队|本赛季|本季|上赛季|上轮|本轮|近\d+轮|近\d+场|主帅|主教练|队长|"
     r"逼平|不敌|负于|输给|取胜|赢球|不败|连胜|连败|让球|受让|升盘|降盘)"
 )
+#: Any match word at all: documents without one skip the team layer.
+_TEAM_CUE = re.compile(r"vs|VS|Vs|v\.s\.|对阵|做客|迎战|战胜|击败|负于|输给|不敌|逼平|力克|憾负|淘汰|绝杀|主场|客场|主队|客队|赛季|本季|上轮|本轮|近\d+[轮场]|主帅|主教练|队长|取胜|赢球|不败|连胜|连败|让球|受让|升盘|降盘")
 _TEAM_RIGHT_PERSON_OK = re.compile(r"^\s*(?:vs|VS|Vs|v\.s\.|主场|客场|主队|客队|本赛季|上赛季|主帅|主教练)")
 
 
@@ -897,6 +988,8 @@ def _team_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
     a win-or-lose verb (players win matches too).
     """
     text = d.text
+    if not _TEAM_CUE.search(text):
+        return cands
     teams: set[str] = set()
     for c in cands:
         if c.type not in ("Place", "Company", "Person") or c.source not in ("lac", "gazetteer", "repeat"):
