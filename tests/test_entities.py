@@ -312,3 +312,8 @@ BOUNDARY_CASES = [
 def test_entities_boundaries_follow_second_segmentation(text, toks, words, gaz, must, must_not):
     found = _mentions(text, toks, words, gaz)
     assert must in found and must_not not in found, found
+
+
+def test_entities_person_not_extended_over_preposition(extract):
+    x = extract("陈立于去年创办了这家公司。")
+    assert not _entities_named(x, "陈立于"), _show(x)

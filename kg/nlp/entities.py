@@ -285,7 +285,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
 #: Particles that LAC glues to the end of a name (海南汽车|所|持): never part of it.
 _TRAILING_PARTICLES = frozenset("所的之了着")
 #: Characters that end a name's extension badly: function words and common verbs after names.
-_NOT_NAME_TAIL = frozenset("的在和与及是了等将已也都就还曾称说向对被把从为则又便却亦才均拿到长表示胜平负值客主让升降后前上下中内外里队人区军方籍语文")
+_NOT_NAME_TAIL = frozenset("的在和与及是了等将已也都就还曾称说向对被把从为则又便却亦才均拿到长表示胜平负值客主让升降后前上下中内外里队人区军方籍语文于以由自给跟同这那再并且而或")
 
 
 def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
