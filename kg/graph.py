@@ -399,13 +399,16 @@ class TripleIndex:
         self._p: dict[Any, list[tuple[Any, Any]]] = defaultdict(list)
         for s, p, o in dict.fromkeys(triples):
             self._sp[(s, p)].append(o)
-            self._po[(p, o)].append(s)
+            if type(o) is URIRef:  # look-ups by object are by IRI only: literals need no index
+                self._po[(p, o)].append(s)
             self._p[p].append((s, o))
 
     def objects(self, subject: Any, predicate: Any) -> Iterator[Any]:
         return iter(self._sp.get((subject, predicate), ()))
 
-    def subjects(self, predicate: Any, obj: Any) -> Iterator[Any]:
+    def subjects(self, predicate: Any, obj: URIRef) -> Iterator[Any]:
+        if type(obj) is not URIRef:
+            raise TypeError("TripleIndex.subjects looks up IRIs only")
         return iter(self._po.get((predicate, obj), ()))
 
     def subject_objects(self, predicate: Any) -> Iterator[tuple[Any, Any]]:

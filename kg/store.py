@@ -443,6 +443,7 @@ class KGStore:
             fresh.clear()
 
         nq = turtle.nquads_formatter()
+        had_tallies = next(self.db.quads_for_pattern(None, ox.NamedNode(str(KGS.tally)), None, self.meta), None) is not None
         seen: set[str] = set()
         for i, ex in enumerate(extractions):
             part = triples[i] if triples is not None else None
@@ -463,15 +464,42 @@ class KGStore:
                 flush_fresh()
                 report()
         flush_fresh()
-        self._merge_entities(delta)
+        self._merge_entities(delta, had_tallies)
         report()
         return counts
 
-    def _merge_entities(self, delta: dict[str, list[tuple[Tally, int]]]) -> None:
-        """Fold pending tally changes into the stored tallies and descriptions, in one update."""
+    def _merge_entities(self, delta: dict[str, list[tuple[Tally, int]]], had_tallies: bool = True) -> None:
+        """Fold pending tally changes into the stored tallies and descriptions.
+
+        Entities the store already describes are updated in one SPARQL update;
+        new ones (all of them when the store ``had_tallies`` for none before)
+        go in by the bulk loader. Both happen under the pending marker, so a
+        crash part-way is repaired by the next open.
+        """
         if delta:
-            # under the pending marker: a crash part-way is repaired by the next open
-            self._apply([], 0.0, delta, bulk=True)
+            tally_p = ox.NamedNode(str(KGS.tally))
+            known: dict[str, list[tuple[Tally, int]]] = {}
+            lines: list[str] = []
+            nq = turtle.nquads_formatter()
+            meta, ents = self.meta.value, self.entities.value
+            for iri in sorted(delta):
+                if had_tallies and next(self.db.quads_for_pattern(ox.NamedNode(iri), tally_p, None, self.meta), None):
+                    known[iri] = delta[iri]
+                    continue
+                total: Tally = {}
+                for part, sign in delta[iri]:
+                    _merge_tally(total, part, sign)
+                if total.get("types"):
+                    text = json.dumps({k: dict(sorted(v.items())) for k, v in total.items()}, ensure_ascii=False)
+                    lines.append(turtle.nquads([(URIRef(iri), KGS.tally, Literal(text))], meta, nq))
+                    lines.append(turtle.nquads(_description(iri, total), ents, nq))
+            if known:
+                self._apply([], 0.0, known)
+            if lines:
+                try:
+                    self.db.bulk_load("".join(lines).encode("utf-8"), ox.RdfFormat.N_QUADS)
+                except (OSError, SyntaxError, ValueError) as exc:
+                    raise StoreError(f"store {self.path}: could not write the entity descriptions: {exc}") from exc
             delta.clear()
         if self._pending in self.db:
             self.db.remove(self._pending)
@@ -543,14 +571,11 @@ class KGStore:
         changes: list[tuple[str, Any, Extraction | None, Document | None, Any, Any, Any]],
         min_confidence: float,
         pending: dict[str, list[tuple[Tally, int]]] | None = None,
-        bulk: bool = False,
     ) -> None:
         """Replace some documents' graphs, bookkeeping and entity descriptions in one update.
 
         Each change is ``(doc_id, old raw record or None, new extraction or None,
         document, new raw record, digest, the new record's triples or None)``.
-        With ``bulk``, pure insertions go in by the bulk loader (not atomic: only
-        for writes that a marker lets the next open redo).
         """
         db = self.db
         tally_p = ox.NamedNode(str(KGS.tally))
@@ -588,11 +613,8 @@ class KGStore:
                 inserts.append(ox.Quad(node, tally_p, ox.Literal(text), self.meta))
                 inserts.extend(ox.Quad(*map(to_ox, t), self.entities) for t in _description(iri, total))
         try:
-            if not ops and not deletes:  # nothing to take out: one binary transaction, or a bulk load
-                if bulk:
-                    db.bulk_extend(inserts)
-                else:
-                    db.extend(inserts)
+            if not ops and not deletes:  # nothing to take out: one binary transaction
+                db.extend(inserts)
                 return
             if deletes:
                 ops.append("DELETE DATA { " + " ".join(_quad_text(q) for q in deletes) + " }")
