@@ -211,8 +211,8 @@ def test_store_exception_mid_batches_keeps_whole_batches(tmp_path) -> None:
         assert same(st, recs)
 
 
-class _CrashAfterBulkLoad:
-    """Wraps a ``pyoxigraph.Store``: the ``n``-th batch's bookkeeping commit fails after its graphs were bulk-loaded."""
+class _StoreWrapper:
+    """Stands in for a ``pyoxigraph.Store``, counting bulk loads; subclasses make one fail."""
 
     def __init__(self, db, n: int) -> None:  # noqa: ANN001
         self._db, self._n, self._bulks = db, n, 0
@@ -222,6 +222,10 @@ class _CrashAfterBulkLoad:
 
     def __contains__(self, quad) -> bool:  # noqa: ANN001
         return quad in self._db
+
+
+class _CrashAfterBulkLoad(_StoreWrapper):
+    """The ``n``-th batch's bookkeeping commit fails after its graphs were bulk-loaded."""
 
     def bulk_extend(self, quads) -> None:  # noqa: ANN001
         self._db.bulk_extend(quads)
@@ -255,17 +259,8 @@ def test_store_crash_after_bulk_load_drops_orphan_graphs(tmp_path) -> None:
         assert same(st, recs)
 
 
-class _CrashInBulkLoad:
-    """Wraps a ``pyoxigraph.Store``: the ``n``-th bulk load writes half its quads, then fails."""
-
-    def __init__(self, db, n: int) -> None:  # noqa: ANN001
-        self._db, self._n, self._bulks = db, n, 0
-
-    def __getattr__(self, name: str):  # noqa: ANN204
-        return getattr(self._db, name)
-
-    def __contains__(self, quad) -> bool:  # noqa: ANN001
-        return quad in self._db
+class _CrashInBulkLoad(_StoreWrapper):
+    """The ``n``-th bulk load writes half its quads, then fails."""
 
     def bulk_extend(self, quads) -> None:  # noqa: ANN001
         self._bulks += 1
