@@ -317,3 +317,25 @@ def test_entities_boundaries_follow_second_segmentation(text, toks, words, gaz, 
 def test_entities_person_not_extended_over_preposition(extract):
     x = extract("陈立于去年创办了这家公司。")
     assert not _entities_named(x, "陈立于"), _show(x)
+
+
+# --- competitions: league short names (X甲/X超, 欧冠-like) and cups (<place>杯) ------------
+
+COMPETITION_CASES = [
+    pytest.param("本赛季挪超积分榜上，两支球队只差一分。", ["挪超"], [], id="league-short"),
+    pytest.param("他在澳超和亚冠赛场上都有进球。", ["澳超", "亚冠"], [], id="league-and-continental"),
+    pytest.param("本周的希腊杯比赛中，主队取胜。", ["希腊杯"], [], id="place-cup"),
+    pytest.param("球队本季还要征战联盟杯的小组赛。", ["联盟杯"], [], id="competition-word-cup"),
+    pytest.param("比赛结束后球员们举起酒杯庆祝夺冠。", [], ["酒杯"], id="not-a-drinking-cup"),
+    pytest.param("合同其中甲方负责供货，乙方付款。", [], ["中甲"], id="not-inside-a-word"),
+]
+
+
+@pytest.mark.parametrize("text, names, not_names", COMPETITION_CASES)
+def test_entities_competitions(extract, text, names, not_names):
+    x = extract(text)
+    for name in names:
+        found = _entities_named(x, name)
+        assert found and found[0].type == "Organization", f"{name}: {_show(x)}"
+    for name in not_names:
+        assert not _entities_named(x, name), f"{name}: {_show(x)}"

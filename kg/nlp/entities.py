@@ -175,6 +175,7 @@ def find_mentions(
     cands += _gazetteer(d, lex)
     cands += _stock_names(d)
     cands += _short_org_words(d)
+    cands += _competitions(d)
     if user_lexicon:
         cands += _user_lexicon(d, user_lexicon)
     cands += _titled_people(d, lex, cands)
@@ -964,6 +965,63 @@ def _short_org_words(d: _Doc) -> list[Cand]:
             body = w[:-1]
             if body in ("海", "空", "陆") or (body[0] in _COUNTRY_CHARS and body[1:] in ("", "海", "空", "陆")):
                 out.append(Cand(t.start, t.end, w, "Organization", "suffix", 0.78))
+    return out
+
+
+#: A league's short name: a country's one-character abbreviation and the division
+#: (``X甲``, ``X乙``, ``X超``, ``X冠``), or a continent's and the champions' cup (``欧冠``).
+_LEAGUE_SHORT = re.compile(r"[中英法德意西葡荷比苏俄土希瑞丹挪波乌日韩澳美巴阿墨][甲乙超冠]|[欧亚非][冠联]")
+#: A cup competition: a place name or a competition word before ``杯``.
+_CUP_WORDS = ("优胜者", "联合会", "世界", "联盟", "联赛", "足总", "国王", "洲际", "欧洲", "亚洲", "美洲", "非洲", "欧冠", "亚冠", "欧联")
+_NOT_CUP_NEXT = frozenset("子中里内水酒茶")
+#: Match words: a competition name needs one in the document.
+_SPORT_CUE = re.compile(r"赛|球|冠军|夺冠|出线|主场|客场|积分|轮|vs|VS|进球|球队|俱乐部|赛季|本季|主帅|教练|赔率|盘口")
+
+
+def _competitions(d: _Doc) -> list[Cand]:
+    """Names of sports competitions, in a document that speaks of matches.
+
+    * a league's short name (``X甲``/``X超``: a country's abbreviation and the
+      division; ``欧冠``: a continent's and the champions' cup), standing as a
+      word of its own (not inside a longer word of either segmentation);
+    * a cup (``<place>杯``, ``联盟杯``), where a place name or a competition
+      word comes right before ``杯``.
+
+    A competition is an Organization (its organiser's league or cup).
+    """
+    text = d.text
+    if "杯" not in text and not _LEAGUE_SHORT.search(text):
+        return []
+    if not _SPORT_CUE.search(text):
+        return []
+    out = []
+
+    def free(s: int, e: int) -> bool:
+        if d.token_over(s) is not None or d.word_over(s) is not None:
+            return False
+        for over in (d.token_over(e), d.word_over(e)):
+            if over is None:
+                continue
+            oe = over.end if isinstance(over, Tok) else over[1]
+            if text[e:oe] not in ("赛", "联赛", "联赛杯", "杯"):  # 亚冠|赛 (jieba) is fine
+                return False
+        return True
+
+    for m in _LEAGUE_SHORT.finditer(text):
+        s, e = m.start(), m.end()
+        if free(s, e):
+            out.append(Cand(s, e, m.group(), "Organization", "competition", 0.8))
+    p = text.find("杯")
+    while p > 0:
+        if p + 1 >= len(text) or text[p + 1] not in _NOT_CUP_NEXT:
+            s = next((p - len(w) for w in _CUP_WORDS if text.startswith(w, p - len(w))), -1)
+            if s < 0 or d.token_over(s) is not None:
+                # a place name right before 杯 (意大利杯): LAC's LOC word
+                i = d.ends.get(p)
+                s = d.toks[i].start if i is not None and d.toks[i].tag == "LOC" else -1
+            if s >= 0 and free(s, p + 1):
+                out.append(Cand(s, p + 1, text[s : p + 1], "Organization", "competition", 0.82))
+        p = text.find("杯", p + 1)
     return out
 
 
