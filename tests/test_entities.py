@@ -339,3 +339,22 @@ def test_entities_competitions(extract, text, names, not_names):
         assert found and found[0].type == "Organization", f"{name}: {_show(x)}"
     for name in not_names:
         assert not _entities_named(x, name), f"{name}: {_show(x)}"
+
+
+# --- a Latin name is a company's where the context says so --------------------------
+
+LATIN_COMPANY_CASES = [
+    pytest.param("Zorvex宣布将关闭两家工厂。", "Zorvex", True, id="announces"),
+    pytest.param("这款游戏由Kavo开发，明年上市。", "Kavo", True, id="made-by"),
+    pytest.param("华为、Nimbus和小米都参加了展会。", "Nimbus", True, id="coordinated-with-companies"),
+    pytest.param("Qorin旗下的工作室发布了新作。", "Qorin", True, id="qixia"),
+    pytest.param("他用Python写了一个小程序。", "Python", False, id="not-a-language"),
+    pytest.param("选手Moon昨天赢下了比赛。", "Moon", False, id="not-a-player"),
+]
+
+
+@pytest.mark.parametrize("text, name, is_company", LATIN_COMPANY_CASES)
+def test_entities_latin_company_names(extract, text, name, is_company):
+    x = extract(text)
+    found = _entities_named(x, name)
+    assert bool(found and found[0].type == "Company") == is_company, _show(x)

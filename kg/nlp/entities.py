@@ -182,6 +182,7 @@ def find_mentions(
     cands = _drop_common_lists(d, cands, lex)
     cands = _gazetteer_in_context(d, lex, cands)
     cands += _compounds(d, lex, cands)
+    cands += _latin_companies(d, lex, cands)
     aliases, alias_cands = _parenthetical_aliases(d, lex, cands)
     cands += alias_cands
     cands = settle_overlaps(cands)
@@ -1022,6 +1023,54 @@ def _competitions(d: _Doc) -> list[Cand]:
             if s >= 0 and free(s, p + 1):
                 out.append(Cand(s, p + 1, text[s : p + 1], "Organization", "competition", 0.82))
         p = text.find("杯", p + 1)
+    return out
+
+
+#: Words right after a Latin name that make it a company's: a company noun or a company's act.
+_LATIN_CO_RIGHT = re.compile(
+    r"^(?:公司|集团|旗下|等公司|等厂商|等企业|开发商|发行商|(?:正式|又|也|已|曾|近日|日前|目前正在|正在)?(?:宣布|公布|发行|开发|收购|推出|发布))"
+)
+#: ``由X开发``: the maker of a work.
+_LATIN_CO_LEFT = re.compile(r"由$")
+_LATIN_CO_AFTER_LEFT = re.compile(r"^(?:来)?(?:开发|发行|推出|制作|举办|运营|代理)")
+_LATIN_CO_TAGS = frozenset({"nz", "n", "x", "xc", "nw", "ORG", "PER", "vn"})
+_COORD = "、和与及"
+
+
+def _latin_companies(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """A Latin name that LAC did not take as a company's, where the context says it is one.
+
+    * a company noun or a company's act right after it (``X旗下``, ``X宣布``,
+      ``X开发了``, ``…、X等公司``);
+    * coordinated (``、``, ``和``, ``与``, ``及``) with a name already taken as a Company.
+
+    A name a pattern layer already typed (a product after a product noun) stays.
+    """
+    text = d.text
+    if not any("a" <= c.lower() <= "z" for c in text):
+        return []
+    companies = {(c.start, c.end) for c in cands if c.type == "Company"}
+    # a name some pattern layer already typed (手机品牌Redmi: a Product) keeps its type
+    firm = {i for c in cands if c.source not in ("lac", "gazetteer") for i in range(c.start, c.end)}
+    co_ends = {e for _, e in companies}
+    co_starts = {s for s, _ in companies}
+    out = []
+    for t in d.toks:
+        w = t.text
+        if t.tag not in _LATIN_CO_TAGS or len(w) < 2 or not LATIN_RE.fullmatch(w) or (t.start, t.end) in companies:
+            continue
+        if w in lex.titles or t.start in firm:
+            continue
+        right = text[t.end : t.end + 6]
+        hit = bool(_LATIN_CO_RIGHT.match(right)) or bool(
+            _LATIN_CO_LEFT.search(text[max(0, t.start - 1) : t.start]) and _LATIN_CO_AFTER_LEFT.match(right)
+        )
+        if not hit and t.start > 0 and text[t.start - 1] in _COORD:
+            hit = t.start - 1 in co_ends
+        if not hit and t.end < len(text) and text[t.end] in _COORD:
+            hit = t.end + 1 in co_starts
+        if hit:
+            out.append(Cand(t.start, t.end, w, "Company", "latin", 0.87))
     return out
 
 
