@@ -358,3 +358,23 @@ def test_entities_latin_company_names(extract, text, name, is_company):
     x = extract(text)
     found = _entities_named(x, name)
     assert bool(found and found[0].type == "Company") == is_company, _show(x)
+
+
+# --- a speaker's name before a colon at the start of a turn ------------------------
+
+SPEAKER_CASES = [
+    pytest.param("主持人：欢迎两位嘉宾。周立伟：谢谢，大家好！", "周立伟", True, id="turn-after-sentence"),
+    pytest.param("欧阳明远：我认为主队这场会赢。", "欧阳明远", True, id="compound-surname"),
+    pytest.param("本轮比赛前瞻。金山开：我看好客队。", "金山开", True, id="lac-cut-the-name"),
+    pytest.param("黄河：我看好客队。", "黄河", True, id="lac-took-a-place"),
+    pytest.param("主持人：欢迎两位嘉宾。周立伟：谢谢，大家好！", "主持人", False, id="role-word"),
+    pytest.param("公司发布公告。公告称：“业绩将大幅增长。”", "公告称", False, id="label-before-quote"),
+    pytest.param("记者王建华：本台消息。", "记者王建华", False, id="not-at-turn-start"),
+]
+
+
+@pytest.mark.parametrize("text, name, is_person", SPEAKER_CASES)
+def test_entities_speaker_before_colon(extract, text, name, is_person):
+    x = extract(text)
+    found = _entities_named(x, name)
+    assert bool(found and found[0].type == "Person") == is_person, _show(x)

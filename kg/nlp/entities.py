@@ -179,6 +179,7 @@ def find_mentions(
     if user_lexicon:
         cands += _user_lexicon(d, user_lexicon)
     cands += _titled_people(d, lex, cands)
+    cands += _speakers(d, lex)
     cands = _drop_common_lists(d, cands, lex)
     cands = _gazetteer_in_context(d, lex, cands)
     cands += _compounds(d, lex, cands)
@@ -1071,6 +1072,41 @@ def _latin_companies(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             hit = t.end + 1 in co_starts
         if hit:
             out.append(Cand(t.start, t.end, w, "Company", "latin", 0.87))
+    return out
+
+
+#: Where a speaker's turn can begin: the text's start, a line's or a sentence's end.
+_TURN_START = frozenset("\n。！？；】”)）")
+
+
+def _speakers(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """A speaker's name before a colon at the start of a turn (``张三：…``, as in
+    interviews and commentaries): two to four characters led by a family name.
+
+    Role words (``主持人：``, ``记者：``) are not led by a family name or are titles;
+    a label before a quote (``公告称：“…”``, ``原作：《…》``) is not a turn.
+    """
+    text = d.text
+    out = []
+    p = -1
+    while True:
+        p = min((q for q in (text.find("：", p + 1), text.find(":", p + 1)) if q >= 0), default=-1)
+        if p < 0:
+            break
+        for n in (2, 3, 4):
+            s = p - n
+            if s < 0:
+                break
+            if s > 0 and text[s - 1] not in _TURN_START:
+                continue
+            name = text[s:p]
+            if not all(is_cjk(c) for c in name) or name in lex.titles or _is_role_word(name):
+                continue
+            if name[-1] in "称说道图" or any(c in "一二三四五六七八九十" for c in name[1:]) or text[p + 1 : p + 2] in ("《", "“", '"', "「"):
+                break  # 公告称：“…”, 原作品：《…》, 印象六：: a label, not a turn
+            if (n <= 3 and name[0] in lex.surnames) or (n >= 3 and name[:2] in lex.surnames):
+                out.append(Cand(s, p, name, "Person", "speaker", 0.88))
+            break
     return out
 
 
