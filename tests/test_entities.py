@@ -213,6 +213,10 @@ TEAM_CASES = [
     pytest.param("上轮热那亚客场战胜了都灵。", "热那亚", "Organization", id="kechang"),
     pytest.param("上轮热那亚客场战胜了都灵。", "都灵", "Organization", id="beaten"),
     pytest.param("巴塞罗那是一座美丽的城市，游客很多。", "巴塞罗那", "Place", id="city-stays-place"),
+    pytest.param("昨晚青岛落败，积分被反超。", "青岛", "Organization", id="luobai"),
+    pytest.param("上轮布尔诺主场对普罗夫迪夫，双方战平。", "普罗夫迪夫", "Organization", id="zhuchang-dui"),
+    pytest.param("本轮布尔诺vs林茨，马里博尔和布尔诺同积20分。", "马里博尔", "Organization", id="coordinated-with-team"),
+    pytest.param("布尔诺和维也纳都是古老的城市。", "布尔诺", "Place", id="coordinated-cities-stay-places"),
 ]
 
 

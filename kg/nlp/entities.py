@@ -1111,14 +1111,15 @@ def _speakers(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 
 #: A sports team's name stands next to match words: ``A vs B``, ``A主场…``, ``战胜A``.
-_TEAM_LEFT = re.compile(r"(?:vs|VS|Vs|v\.s\.|对阵|做客|迎战|客场挑战|主场迎战)\s*$")
-_TEAM_LEFT_VERB = re.compile(r"(?:战胜|击败|负于|输给|不敌|逼平|力克|憾负|淘汰|绝杀)了?$")
+_TEAM_LEFT = re.compile(r"(?:vs|VS|Vs|v\.s\.|对阵|做客|迎战|客场挑战|主场迎战|主场对|客场对)\s*$")
+_TEAM_LEFT_VERB = re.compile(r"(?:战胜|击败|负于|输给|不敌|逼平|力克|憾负|淘汰|绝杀|大胜|完胜|战平|横扫|掀翻)了?$")
 _TEAM_RIGHT = re.compile(
     r"^\s*(?:vs|VS|Vs|v\.s\.|主场|客场|主队|客队|本赛季|本季|上赛季|上轮|本轮|近\d+轮|近\d+场|主帅|主教练|队长|"
-    r"逼平|不敌|负于|输给|取胜|赢球|不败|连胜|连败|让球|受让|升盘|降盘)"
+    r"逼平|不敌|负于|输给|取胜|赢球|不败|连胜|连败|让球|受让|升盘|降盘|落败|主胜|客胜|胜赔|平赔|坐镇主场)"
 )
 #: Any match word at all: documents without one skip the team layer.
-_TEAM_CUE = re.compile(r"vs|VS|Vs|v\.s\.|对阵|做客|迎战|战胜|击败|负于|输给|不敌|逼平|力克|憾负|淘汰|绝杀|主场|客场|主队|客队|赛季|本季|上轮|本轮|近\d+[轮场]|主帅|主教练|队长|取胜|赢球|不败|连胜|连败|让球|受让|升盘|降盘")
+_TEAM_CUE = re.compile(r"vs|VS|Vs|v\.s\.|对阵|做客|迎战|战胜|击败|负于|输给|不敌|逼平|力克|憾负|淘汰|绝杀|大胜|完胜|战平|横扫|掀翻|落败|主胜|客胜|胜赔|平赔|主场|客场|主队|客队|赛季|本季|上轮|本轮|近\d+[轮场]|主帅|主教练|队长|取胜|赢球|不败|连胜|连败|让球|受让|升盘|降盘")
+_TEAM_COORD = frozenset("、和与及对")
 _TEAM_RIGHT_PERSON_OK = re.compile(r"^\s*(?:vs|VS|Vs|v\.s\.|主场|客场|主队|客队|本赛季|上赛季|主帅|主教练)")
 
 
@@ -1147,6 +1148,24 @@ def _team_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
             teams.add(c.text)
     if not teams:
         return cands
+    # a name coordinated with a team (A、B, A和B, A对B) is a team too
+    movable = [c for c in cands if c.type in ("Place", "Company", "Person") and c.source in ("lac", "gazetteer", "repeat")]
+    by_start = {c.start: c for c in cands}
+    by_end = {c.end: c for c in cands}
+    grew = True
+    while grew:
+        grew = False
+        for c in movable:
+            if c.text in teams:
+                continue
+            for other in (by_end.get(c.start - 1), by_start.get(c.end + 1)):
+                if other is None or other.text not in teams:
+                    continue
+                sep = text[c.start - 1] if other.end == c.start - 1 else text[c.end]
+                if sep in _TEAM_COORD:
+                    teams.add(c.text)
+                    grew = True
+                    break
     return [
         Cand(c.start, c.end, c.text, "Organization", c.source, c.score)
         if c.text in teams and c.type in ("Place", "Company", "Person") and c.source in ("lac", "gazetteer", "repeat")
