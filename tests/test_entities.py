@@ -382,3 +382,29 @@ def test_entities_speaker_before_colon(extract, text, name, is_person):
     x = extract(text)
     found = _entities_named(x, name)
     assert bool(found and found[0].type == "Person") == is_person, _show(x)
+
+
+# --- a two-character "person" from LAC needs a family name, a transliteration or context ---
+
+def _person_names(text, toks):
+    from kg.nlp.entities import find_mentions
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], tag) for s, e, tag in toks], load_lexicons(), None)
+    return {c.text for c in cands if c.type == "Person"}
+
+
+PERSON_SHAPE_CASES = [
+    pytest.param("小胜他们一场。", [(0, 2, "PER"), (2, 4, "r"), (4, 6, "m"), (6, 7, "w")], "小胜", False, id="common-word"),
+    pytest.param("李雷到了。", [(0, 2, "PER"), (2, 3, "v"), (3, 4, "u"), (4, 5, "w")], "李雷", True, id="family-name"),
+    pytest.param("小王到了。", [(0, 2, "PER"), (2, 3, "v"), (3, 4, "u"), (4, 5, "w")], "小王", True, id="xiao-plus-family-name"),
+    pytest.param("萨拉到了。", [(0, 2, "PER"), (2, 3, "v"), (3, 4, "u"), (4, 5, "w")], "萨拉", True, id="transliteration"),
+    pytest.param("俊峰表示同意。", [(0, 2, "PER"), (2, 4, "v"), (4, 6, "v"), (6, 7, "w")], "俊峰", True, id="given-name-then-speech-verb"),
+    pytest.param("俊峰到了。", [(0, 2, "PER"), (2, 3, "v"), (3, 4, "u"), (4, 5, "w")], "俊峰", False, id="given-name-alone"),
+]
+
+
+@pytest.mark.parametrize("text, toks, name, kept", PERSON_SHAPE_CASES)
+def test_entities_two_character_person_shape(text, toks, name, kept):
+    assert (name in _person_names(text, toks)) == kept

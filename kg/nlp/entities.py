@@ -91,6 +91,30 @@ def _valid_person(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}", t))
 
 
+#: Characters of transliterated foreign names (阿, 巴, 尔, 斯, 克…).
+_TRANSLIT = frozenset(
+    "阿埃艾安奥巴拜班邦贝本比彼毕波伯博布查达戴丹道德迪蒂杜多厄恩法菲费芬丰弗福盖甘冈戈格古哈海汉豪赫亨胡霍基吉加贾杰"
+    "金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷里利莉林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米敏莫默姆穆纳奈南内尼妮诺欧帕潘"
+    "佩皮普奇齐乔切琼丘萨塞桑森沙尚舍施什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希谢辛休雅亚扬耶伊因尤约泽扎詹朱"
+    "卓兹茨尔"
+)
+
+
+#: Words after a name that make it a person's: speech verbs and forms of address.
+_PERSON_CONTEXT = re.compile(r"(?:说|表示|指出|认为|介绍|告诉|透露|强调|先生|女士|同志|老师|教授|等人)")
+
+
+def _person_shaped(name: str, lex: Lexicons) -> bool:
+    """A two-character Chinese "person" from LAC is kept when a family name leads it
+    (or follows 老/小: 老王, 小李) or when it reads as a transliteration (both characters
+    are transliteration characters); other two-character words (周中, 小胜) are not names."""
+    if len(name) != 2 or not all(is_cjk(c) for c in name):
+        return True
+    if name[0] in lex.surnames or (name[0] in "老小阿" and name[1] in lex.surnames):
+        return True
+    return name[0] in _TRANSLIT and name[1] in _TRANSLIT
+
+
 def _valid_name(text: str) -> bool:
     t = text.strip()
     if t != text or len(t) < 2 or len(t) > 30:
@@ -243,6 +267,8 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if t.tag == "PER" and len(t.text) == 3 and t.text[-1] in _ADVERB_CHARS and is_cjk(t.text[0]):
             t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 李想|则 透露: the adverb is not the name
         if t.tag == "PER" and _valid_person(t.text):
+            if not _person_shaped(t.text, lex) and not _PERSON_CONTEXT.match(d.text, t.end):
+                continue
             j = _suffix_tail(d, i, lex)
             if j > i + 1 and d.toks[j - 1].text in lex.company_suffixes:
                 # 高瓴(PER) + 资本: a company named after a person-like word
