@@ -41,7 +41,7 @@ from kg.iris import entity_iri  # noqa: E402
 from kg.store import KGStore  # noqa: E402
 from kg.types import Entity, Evidence, Extraction, Mention, Relation  # noqa: E402
 
-_CHARS = "华腾讯阿里巴云智数科技网络信息软件金融联创新达通星海宇博盛康泰安恒远方中国京东百度字节美团飞书微盟东金蝶"
+_CHARS = "华云智数科技网络信息软件金融联创新达通星海宇博盛康泰安恒远方光明天地长江南北东西锦程瑞丰嘉禾"
 _RELS = [("investedIn", "Company", "Company"), ("acquired", "Company", "Company"), ("launched", "Company", "Product"),
          ("leads", "Person", "Company"), ("partnerOf", "Company", "Company"), ("productOf", "Product", "Company")]
 

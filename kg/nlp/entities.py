@@ -10,7 +10,7 @@ then settled (longer and surer spans win). The layers are:
   verb (``工具“X”``), listed in brackets after a product noun, the subject of an
   intransitive launch verb (``X终于亮相``), a Latin name before a product noun;
 * ``<company><product head>`` compounds (``X云``, ``X大脑``) and
-  ``<company><Latin name>`` (``X Apollo``); a Latin name after a company noun
+  ``<company><Latin name>`` (``X Nova``); a Latin name after a company noun
   (``自动驾驶公司X``);
 * company names in company slots (``领投了X``, ``子公司X``, ``X董事长…``);
 * the person right after ``<organisation><title>`` where LAC cut the name;
@@ -517,7 +517,7 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             lm = LATIN_RE.match(text, t.end)
             if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles:
                 out.append(Cand(lm.start(), lm.end(), lm.group(), "Product", "latin", 0.72))
-        # QQ业务 / Xbox平台: a Latin name right before a product noun
+        # Kindle业务 / Xbox平台: a Latin name right before a product noun
         if LATIN_RE.fullmatch(t.text) and len(t.text) >= 2 and i + 1 < len(d.toks):
             nxt = d.toks[i + 1]
             if nxt.start == t.end and nxt.text in lex.product_nouns and not t.text.isupper() or (
@@ -783,7 +783,7 @@ def _drop_common_lists(d: _Doc, cands: list[Cand], lex: Lexicons) -> list[Cand]:
 
 
 def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
-    """``<company><product head>`` (X云, X大脑) and ``<company><Latin name>`` (X Apollo)."""
+    """``<company><product head>`` (X云, X大脑) and ``<company><Latin name>`` (X Nova)."""
     companies = sorted({c.text for c in cands if c.type == "Company" and len(c.text) >= 2}, key=len, reverse=True)
     out = []
     text = d.text
