@@ -408,3 +408,27 @@ PERSON_SHAPE_CASES = [
 @pytest.mark.parametrize("text, toks, name, kept", PERSON_SHAPE_CASES)
 def test_entities_two_character_person_shape(text, toks, name, kept):
     assert (name in _person_names(text, toks)) == kept
+
+
+# --- foreign names in parts joined by a middle dot -----------------------------
+
+DOTTED_CASES = [
+    pytest.param("该国前贸易部长芭芭拉·莫里森会见了代表团。", "芭芭拉·莫里森", id="two-parts-after-title"),
+    pytest.param("由老将鲍里斯·维克多率领的球队昨天抵达。", "鲍里斯·维克多", id="two-parts-after-noun"),
+    pytest.param("会议由玛丽娅·安东尼娅·莫拉莱斯主持。", "玛丽娅·安东尼娅·莫拉莱斯", id="three-parts"),
+]
+
+
+@pytest.mark.parametrize("text, name", DOTTED_CASES)
+def test_entities_dotted_foreign_names(extract, text, name):
+    x = extract(text)
+    found = _entities_named(x, name)
+    assert found and found[0].type == "Person", _show(x)
+
+
+def test_entities_dotted_name_does_not_take_the_title(extract):
+    from kg.nlp.entities import _Doc, _dotted_names
+
+    cands = _dotted_names(_Doc("外交部长卡洛斯·桑切斯表示", [], None))
+    assert [c.text for c in cands] == ["卡洛斯·桑切斯"]
+    assert _dotted_names(_Doc("价格·服务·质量", [], None)) == []  # ordinary words in a list are not a name

@@ -86,7 +86,10 @@ def _valid_person(text: str) -> bool:
     t = text.strip()
     if t != text or len(t) < 2 or _NOT_A_NAME.match(t):
         return False
-    if all(is_cjk(c) or c in "·•" for c in t):
+    if all(is_cjk(c) or c in "·•・‧" for c in t):
+        parts = re.split(r"[·•・‧]", t)
+        if len(parts) > 1:  # a foreign name in parts: 芭芭拉·X
+            return len(parts) <= 4 and all(1 <= len(p) <= 6 for p in parts)
         return len(t) <= 6
     return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}", t))
 
@@ -96,7 +99,7 @@ _TRANSLIT = frozenset(
     "阿埃艾安奥巴拜班邦贝本比彼毕波伯博布查达戴丹道德迪蒂杜多厄恩法菲费芬丰弗福盖甘冈戈格古哈海汉豪赫亨胡霍基吉加贾杰"
     "金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷里利莉林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米敏莫默姆穆纳奈南内尼妮诺欧帕潘"
     "佩皮普奇齐乔切琼丘萨塞桑森沙尚舍施什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希谢辛休雅亚扬耶伊因尤约泽扎詹朱"
-    "卓兹茨尔"
+    "卓兹茨尔芭娅丝黛薇蕾琪露茜夫列涅捷瑟"
 )
 
 
@@ -203,6 +206,7 @@ def find_mentions(
     if user_lexicon:
         cands += _user_lexicon(d, user_lexicon)
     cands += _titled_people(d, lex, cands)
+    cands += _dotted_names(d)
     cands += _speakers(d, lex)
     cands = _drop_common_lists(d, cands, lex)
     cands = _gazetteer_in_context(d, lex, cands)
@@ -635,16 +639,51 @@ def _stock_names(d: _Doc) -> list[Cand]:
 _NAME_STOP = frozenset("的在和与及是了等将已也都就还曾称说向对被把从为则又便却亦才")
 
 
+#: A transliterated name in parts joined by a middle dot (卡洛斯·桑切斯, 让-保罗·X).
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧．][\u4e00-\u9fff]{1,6}){1,3}")
+
+
+def _transliterated(part: str) -> bool:
+    """Every character reads as a transliteration (阿, 巴, 尔, 斯…), but at most one."""
+    return len(part) >= 2 and sum(c not in _TRANSLIT for c in part) <= (1 if len(part) >= 4 else 0)
+
+
+def _dotted_names(d: _Doc) -> list[Cand]:
+    """Foreign names written in parts with a middle dot: ``芭芭拉·X``, ``鲍里斯·X``.
+
+    Each part must read as a transliteration; the words around the name
+    (``部长卡洛斯·X表示``) are left out by trimming the first part to its
+    transliterated end and the last to its transliterated start.
+    """
+    out = []
+    for m in _DOTTED_NAME.finditer(d.text):
+        parts = re.split(r"[·•・‧．]", m.group())
+        first, last = parts[0], parts[-1]
+        k = len(first)
+        while k > 0 and first[k - 1] in _TRANSLIT:
+            k -= 1
+        n = 0
+        while n < len(last) and last[n] in _TRANSLIT:
+            n += 1
+        if len(first) - k < 2 or n < 2 or not all(_transliterated(p) for p in parts[1:-1]):
+            continue
+        s, e = m.start() + k, m.end() - (len(last) - n)
+        out.append(Cand(s, e, d.text[s:e], "Person", "dotted", 0.84))
+    return out
+
+
 def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
-    """The name right after ``<organisation><title>``, where LAC cut it wrong.
+    """The name right after ``<organisation or country><title>``, where LAC cut it wrong or missed it.
 
     ``美团高级副总裁王莆|中接受…`` and ``协会理事|长尚冰在…``: two or three
-    characters that start with a family name and end where a word starts.
+    characters that start with a family name and end where a word starts;
+    ``法国总理X在…``: a transliterated name (two to four characters) up to
+    where a word starts.
     """
     out = []
     text = d.text
     for o in cands:
-        if o.type not in ("Company", "Organization"):
+        if o.type not in ("Company", "Organization", "Place"):
             continue
         pos = o.end + (1 if text.startswith("的", o.end) else 0)
         parsed = title_prefix(text[pos : pos + 16], lex)
@@ -654,11 +693,14 @@ def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if s >= len(text) or not is_cjk(text[s]):
             continue
         best = None
-        for n in (3, 2):
+        for n in (4, 3, 2):
             name = text[s : s + n]
             if len(name) < n or not all(is_cjk(ch) for ch in name) or any(ch in _NAME_STOP for ch in name[1:]):
                 continue
-            if name[0] not in lex.surnames and name[:2] not in lex.surnames:
+            foreign = all(ch in _TRANSLIT for ch in name)
+            if n == 4 and not foreign:
+                continue
+            if name[0] not in lex.surnames and name[:2] not in lex.surnames and not foreign:
                 continue
             nxt = d.starts.get(s + n)
             follows = d.toks[nxt] if nxt is not None else None
