@@ -134,22 +134,16 @@ def _worker_context():  # noqa: ANN202 (a multiprocessing context)
     """Fork the workers from this process with the NLP libraries already loaded, where that is safe.
 
     Importing spaCy and loading jieba's dictionary once here, then forking,
-    starts the workers about a second and a half sooner than a fresh
-    interpreter per worker; the models themselves (LAC, lexicons) are still
-    loaded in each worker. A process that runs other threads (a fork copies
-    only the calling one, and maybe a lock another holds), macOS and Windows
-    use a fresh interpreter per worker.
+    starts the workers about a second sooner than a fresh interpreter per
+    worker; the models themselves (LAC, lexicons) are still loaded in each
+    worker. A process that runs other threads (a fork copies only the calling
+    one, and maybe a lock another holds), macOS and Windows use a fresh
+    interpreter per worker.
     """
     if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods() and threading.active_count() == 1:
-        import logging
+        from kg.nlp import preload
 
-        import jieba
-        import spacy  # noqa: F401
-
-        import kg.nlp.components  # noqa: F401
-
-        jieba.setLogLevel(logging.WARNING)
-        jieba.initialize()
+        preload()
         return mp.get_context("fork")
     return mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
 

@@ -9,9 +9,26 @@ from typing import Any
 
 from kg.nlp.lexicons import GAZETTEER_PATH
 
-__all__ = ["make_nlp", "PIPE_NAMES"]
+__all__ = ["make_nlp", "preload", "PIPE_NAMES"]
 
 PIPE_NAMES = ("kg_sentences", "kg_lac", "kg_entities", "kg_relations")
+
+
+def preload() -> None:
+    """Import spaCy and kg's components and load jieba's dictionary, without building a pipeline.
+
+    A process that forks extraction workers calls this first, so that every
+    worker starts with them in memory.
+    """
+    import logging
+
+    import jieba
+    import spacy  # noqa: F401
+
+    import kg.nlp.components  # noqa: F401  (registers the factories)
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
 
 
 def make_nlp(
