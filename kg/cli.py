@@ -93,9 +93,19 @@ class _Clock:
         self.last = t
 
 
+def _base(value: str) -> str:
+    from kg.iris import check_base
+
+    try:
+        return check_base(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 _COMMON = [
     click.argument("inputs", nargs=-1, required=True, metavar="INPUT..."),
-    click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base IRI of the data."),
+    click.option("--base-iri", default=DEFAULT_BASE, show_default=True, callback=lambda ctx, p, v: _base(v),
+                 help="Base IRI of the data."),
     click.option("--lexicon", type=click.Path(dir_okay=False), help="User lexicon: 'name<TAB>Type' per line."),
     click.option("--no-gazetteer", is_flag=True, help="Do not use the bundled company-name list."),
     click.option("--workers", type=click.IntRange(1, 64), help="Processes for extraction [default: one per core]."),

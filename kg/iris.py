@@ -7,6 +7,7 @@ accepts them; the readable name lives in ``rdfs:label``.
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 from urllib.parse import quote
 
@@ -18,10 +19,32 @@ __all__ = [
     "entities_graph_iri",
     "statement_iri",
     "normalize_base",
+    "check_base",
 ]
 
 #: Default base IRI of the data (``--base-iri`` overrides it).
 DEFAULT_BASE = "http://kg.example.org/resource/"
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def check_base(base: str) -> str:
+    """Return ``base`` if it can start every IRI kg writes, else raise ``ValueError`` saying why.
+
+    >>> check_base("http://kg.example.org/resource/")
+    'http://kg.example.org/resource/'
+    >>> check_base("http://x y/")
+    Traceback (most recent call last):
+    ValueError: 'http://x y/' is not an absolute IRI: it holds ' ' (spaces and <>"{}|^`\\ are not allowed)
+    """
+    bad = _IRI_FORBIDDEN.search(base)
+    if bad:
+        raise ValueError(f"{base!r} is not an absolute IRI: it holds {bad.group()!r} (spaces and <>\"{{}}|^`\\ are not allowed)")
+    if not _SCHEME.match(base):
+        raise ValueError(f"{base!r} is not an absolute IRI: it needs a scheme, such as http://")
+    return base
 
 
 def normalize_base(base: str) -> str:

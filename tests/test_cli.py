@@ -307,6 +307,16 @@ def test_cli_bad_lexicon_exit_2_names_file_and_line(run_kg, tmp_path: Path, comm
     assert not out.exists() or not any(out.iterdir())
 
 
+@pytest.mark.parametrize("base", ["http://x y/", "kg-data"], ids=["space", "no-scheme"])
+def test_cli_bad_base_iri_is_a_usage_error(run_kg, tmp_path: Path, base: str) -> None:
+    out, store = tmp_path / "out", tmp_path / "store"
+    proc = run_kg("build", ARTICLE, "--base-iri", base, "-o", str(out), "--store", str(store), *FAST)
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "--base-iri" in proc.stderr and "not an absolute IRI" in proc.stderr
+    assert not out.exists() and not store.exists()
+
+
 @pytest.mark.parametrize("command", ["build", "extract"])
 def test_cli_unwritable_output_is_one_line_error(run_kg, tmp_path: Path, command: str) -> None:
     """An output path below a regular file cannot be created: a message, not a traceback."""
