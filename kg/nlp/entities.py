@@ -271,14 +271,12 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if t.tag == "PER" and len(t.text) == 3 and t.text[-1] in _ADVERB_CHARS and is_cjk(t.text[0]):
             t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 李想|则 透露: the adverb is not the name
         if t.tag == "PER" and _valid_person(t.text):
-            if not _person_shaped(t.text, lex) and not _PERSON_CONTEXT.match(d.text, t.end):
-                continue
             j = _suffix_tail(d, i, lex)
             if j > i + 1 and d.toks[j - 1].text in lex.company_suffixes:
                 # 高瓴(PER) + 资本: a company named after a person-like word
                 end = d.toks[j - 1].end
                 out.append(Cand(t.start, end, d.text[t.start : end], "Company", "suffix", 0.86))
-            else:
+            elif _person_shaped(t.text, lex) or _PERSON_CONTEXT.match(d.text, t.end):
                 out.append(Cand(t.start, t.end, t.text, "Person", "lac", 0.85))
         elif t.tag == "LOC" and _valid_name(t.text) and (is_cjk(t.text[0]) or t.text[0].isupper()):
             nxt = d.toks[i + 1] if i + 1 < len(d.toks) else None
@@ -328,9 +326,9 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
       (``海南汽车所|持`` -> ``海南汽车``);
     * a name that ends inside a word is extended to the word's end when the
       whole is a known company name (``荣事|达`` -> ``荣事达``), or when the word
-      starts with the name and adds one character that can end a name:
-      a person's two-character name after a family name (``周清|来``), a
-      transliterated name (``卡利亚|里``).
+      starts with the name and adds one character that can end a name and does
+      not start a relation verb (``美团|领投``): a person's two-character name
+      after a family name (``周清|来``), a transliterated name (``卡利亚|里``).
     """
     text = d.text
     n = len(t.text)
@@ -347,6 +345,8 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
         return Tok(t.start, w[1], ext, t.tag)
     if w[0] != t.start or len(extra) != 1 or extra in _NOT_NAME_TAIL or not all(is_cjk(c) for c in t.text):
         return t
+    if any(text.startswith(w, t.end) for w in lex.triggers):
+        return t  # 美团|领投: the next character starts a relation verb, not the end of the name
     if t.tag == "PER" and n == 2 and t.text[0] in lex.surnames:
         return Tok(t.start, w[1], ext, t.tag)
     if t.tag in ("PER", "ORG", "LOC") and n >= 2 and t.text[0] not in lex.surnames:
