@@ -364,3 +364,35 @@ def test_relations_letter_of_intent_lowers_confidence(extract):
     intent = _find(extract("万科发布了关于受让华润置地10%股权意向的公告。"), "万科", "investedIn", "华润置地")
     assert plain, "the plain fact must be found"
     assert not intent or intent[0].confidence < plain[0].confidence
+
+
+# --- financing rounds: investors named before an object-less trigger ---------------
+
+ROUND_CASES = [
+    pytest.param(
+        "小鹏汽车宣布完成数亿元B轮融资，本轮融资由阿里巴巴领投，小米集团、IDG资本跟投。",
+        "小鹏汽车", ["阿里巴巴", "小米集团", "IDG资本"], id="lead-and-followers",
+    ),
+    pytest.param("理想汽车完成由美团领投的5亿美元融资。", "理想汽车", ["美团"], id="you-inside-the-clause"),
+    pytest.param("商汤科技完成新一轮融资，由软银愿景基金领投。", "商汤科技", ["软银愿景基金"], id="new-round"),
+]
+
+
+@pytest.mark.parametrize("text, target, investors", ROUND_CASES)
+def test_relations_round_investors(extract, text, target, investors):
+    x = extract(text)
+    for inv in investors:
+        _assert_fact(x, inv, "investedIn", target)
+    # the investors did not invest in each other
+    assert not [r for r in x.relations if r.relation == "investedIn" and r.tail != target], _show(x)
+
+
+def test_relations_no_round_no_target(extract):
+    x = extract("据悉，腾讯和京东跟投。")
+    assert not x.relations, _show(x)
+
+
+def test_relations_name_not_extended_into_a_trigger(extract):
+    x = extract("美团领投了理想汽车的B轮融资。")
+    _assert_fact(x, "美团", "investedIn", "理想汽车")
+    assert not _entities_named(x, "美团领"), _show(x)

@@ -67,6 +67,8 @@ _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前)?(?:成为|是|为|系|
 _SUB_NOUN = re.compile(r"(?:的)?(?:全资|控股|直属)?(?:子公司|附属公司|旗下公司|下属公司|分公司)")
 _ADVERBS_ONLY = re.compile(r"(?:终于|正式|首次|已经|已|将|也|再次|同时|即将|\s)*")
 _HOLDER_CLAUSE = re.compile(r"(?:约|近|逾|超过)?(?:\d[\d.,]*|<N>)+(?:%|％|股|万股|亿股)的")
+#: A sentence about a financing round (融资, A轮, 天使轮…).
+_FUNDING = re.compile(r"融资|(?:天使|种子|Pre-?[A-E]|[A-E]\+?|[A-E]\d|战略)轮")
 _FOUNDER = re.compile(r"(联合)?(创始人|创办人|创立者|缔造者)")
 #: The classifier speaks for a pair when its calibrated probability reaches this.
 MODEL_THRESHOLD = 0.6
@@ -249,8 +251,10 @@ class _Sentence:
     def triggers(self) -> list[RelCand]:
         out = []
         topic: Cand | None = None
+        funding = bool(_FUNDING.search(self.text, self.span[0], self.span[1]))
         for c in self.clauses:
             subj = self._subject_of(c)
+            investors_only = False  # 由A领投 / B跟投: the clause names investors, not a new subject
             for t in self._trigger_words(c):
                 hit = self.lex.triggers.get(t.text)
                 if any(m.start <= t.start < m.end for m in self.ents):
@@ -264,10 +268,41 @@ class _Sentence:
                 if mod is None:
                     continue
                 conf *= mod
+                if funding and rel == "investedIn" and not self.ents_in(t.end, c[1]):
+                    found = self._round_investors(c, t, conf, topic)
+                    if found:
+                        out += found
+                        investors_only = True
+                        continue
                 out += self._one_trigger(c, t, rel, conf, subj or topic)
             out += self._stake_verbs(c, subj or topic)
-            if subj is not None:
+            if subj is not None and not investors_only:
                 topic = subj
+        return out
+
+    def _round_investors(self, c: tuple[int, int], t: Tok, conf: float, topic: Cand | None) -> list[RelCand]:
+        """A financing round's investors, named before an object-less trigger.
+
+        ``X完成B轮融资，由A领投，B和C跟投``: A, B and C invested in X, the
+        company the sentence is about; ``X完成由A领投的融资``: the company
+        before 由 is the one financed.
+        """
+        before = [m for m in self.ents_in(c[0], t.start) if m.type in _HEAD_TYPES["investedIn"]]
+        by = self.text.rfind("由", c[0], t.start)
+        if by >= 0:
+            investors = [m for m in before if m.start > by]
+            own = [m for m in before if m.end <= by and m.type in ("Company", "Organization")]
+            target = own[0] if own else topic
+        else:
+            investors, target = before, topic
+        if target is None or target.type not in ("Company", "Organization"):
+            return []
+        out = []
+        for m in investors:
+            if m.start != target.start and m.text != target.text:
+                r = self._typed(m, "investedIn", target, conf * 0.9)
+                if r is not None:
+                    out.append(r)
         return out
 
     def _stake_verbs(self, c: tuple[int, int], topic: Cand | None) -> list[RelCand]:
