@@ -432,3 +432,16 @@ def test_entities_dotted_name_does_not_take_the_title(extract):
     cands = _dotted_names(_Doc("外交部长卡洛斯·桑切斯表示", [], None))
     assert [c.text for c in cands] == ["卡洛斯·桑切斯"]
     assert _dotted_names(_Doc("价格·服务·质量", [], None)) == []  # ordinary words in a list are not a name
+
+
+# --- a title in 《》 after a product noun --------------------------------------------
+
+def test_entities_title_after_product_noun_is_product(extract):
+    x = extract("星海互娱推出了一款新手游《云海仙途》。")
+    found = _entities_named(x, "云海仙途")
+    assert found and found[0].type == "Product", _show(x)
+
+
+def test_entities_title_after_publish_verb_is_not_product(extract):
+    x = extract("国务院发布了《关于促进平台经济发展的意见》。")
+    assert not [e for e in x.entities if e.type == "Product"], _show(x)

@@ -443,6 +443,10 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             if text.startswith("了", pos):
                 pos += 1
             span = _quoted_after(d, pos)
+            if span is None and t.text not in _LAUNCH_VERBS and text.startswith("《", pos):
+                # 新游戏《X》: a title after a product noun (not after 发布, which also takes 《…通知》)
+                close = text.find("》", pos + 1, pos + 20)
+                span = (pos + 1, close) if close > pos + 1 else None
             if span and _valid_name(text[span[0] : span[1]]) and span[1] - span[0] <= 12:
                 out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.8))
             # 工具(A、B、C)
