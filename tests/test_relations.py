@@ -396,3 +396,10 @@ def test_relations_name_not_extended_into_a_trigger(extract):
     x = extract("美团领投了理想汽车的B轮融资。")
     _assert_fact(x, "美团", "investedIn", "理想汽车")
     assert not _entities_named(x, "美团领"), _show(x)
+
+
+def test_relations_founded_subsidiary_is_also_subsidiary_of(extract):
+    x = extract("比亚迪宣布成立全资子公司弗迪科技。")
+    _assert_fact(x, "比亚迪", "founded", "弗迪科技")
+    _assert_fact(x, "弗迪科技", "subsidiaryOf", "比亚迪")
+    assert _entities_named(x, "弗迪科技")[0].type == "Company", _show(x)

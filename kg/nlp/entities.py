@@ -270,7 +270,10 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             t = _word_boundary(d, t, lex)
         if t.tag == "PER" and len(t.text) == 3 and t.text[-1] in _ADVERB_CHARS and is_cjk(t.text[0]):
             t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 李想|则 透露: the adverb is not the name
-        if t.tag == "PER" and _valid_person(t.text):
+        if t.tag == "PER" and len(t.text) >= 4 and type_by_suffix(t.text, lex) == "Company":
+            # 弗迪科技(PER): a name that ends in a company suffix is a company's
+            out.append(Cand(t.start, t.end, t.text, "Company", "suffix", 0.86))
+        elif t.tag == "PER" and _valid_person(t.text):
             j = _suffix_tail(d, i, lex)
             if j > i + 1 and d.toks[j - 1].text in lex.company_suffixes:
                 # 高瓴(PER) + 资本: a company named after a person-like word

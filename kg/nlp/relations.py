@@ -449,7 +449,7 @@ class _Sentence:
             r = self._typed(head, rel, tail, conf * factor * (0.93**skipped))
             if r is not None:
                 out.append(r)
-                if rel == "founded" and tail.text.endswith(_UNIT_SUFFIXES):
+                if rel == "founded" and (tail.text.endswith(_UNIT_SUFFIXES) or "子公司" in text[t.end : tail.start]):
                     out.append(self.rel(tail, "subsidiaryOf", head, conf * factor * 0.9))
         return out
 
