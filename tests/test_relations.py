@@ -403,3 +403,22 @@ def test_relations_founded_subsidiary_is_also_subsidiary_of(extract):
     _assert_fact(x, "比亚迪", "founded", "弗迪科技")
     _assert_fact(x, "弗迪科技", "subsidiaryOf", "比亚迪")
     assert _entities_named(x, "弗迪科技")[0].type == "Company", _show(x)
+
+
+DEAL_SLOT_CASES = [
+    pytest.param("据悉，腾讯已向蔚来投资了数亿美元。", ("腾讯", "investedIn", "蔚来"), id="xiang-x-touzi"),
+    pytest.param("星海集团于去年以3亿美元收购Zorvex。", ("星海集团", "acquired", "Zorvex"), id="latin-after-shougou"),
+]
+
+
+@pytest.mark.parametrize("text, fact", DEAL_SLOT_CASES)
+def test_relations_deal_slot_names(extract, text, fact):
+    x = extract(text)
+    _assert_fact(x, *fact)
+    assert _entities_named(x, fact[2])[0].type == "Company", _show(x)
+
+
+@pytest.mark.parametrize("text", ["华为宣布向合作伙伴投资10亿元。", "公司将向该项目投资5亿元。", "软银向张三投资了100万元。"])
+def test_relations_deal_slot_needs_a_name(extract, text):
+    x = extract(text)
+    assert not [r for r in x.relations if r.relation == "investedIn"], _show(x)

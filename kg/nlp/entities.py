@@ -201,6 +201,7 @@ def find_mentions(
     cands += _org_units(d, lex)
     cands += _gazetteer(d, lex)
     cands += _stock_names(d)
+    cands += _deal_slots(d, lex)
     cands += _short_org_words(d)
     cands += _competitions(d)
     if user_lexicon:
@@ -622,6 +623,39 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
 #: A stock-status marker before a listed company's short name (special treatment, delisting risk).
 _STOCK_MARK = re.compile(r"(?<![A-Za-z*])(?:S\*ST|\*ST|SST|ST)(?=[\u4e00-\u9fff])")
 _STOCK_NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an"})
+
+
+#: ``向X投资`` / ``对X进行战略注资``: the prepositional object of an investment verb names a company.
+_INVESTEE_SLOT = re.compile(
+    r"(?:向|对)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)(?:进行|完成)?了?(?:战略|股权)?(?:投资|注资|增资|入股)"
+)
+#: ``收购Beats`` / ``入股了Zorvex``: a Latin name right after a deal verb is a company's.
+_LATIN_AFTER_DEAL = re.compile(r"(?:收购|并购|入股|注资|控股)了?([A-Z][A-Za-z0-9&.\-]{1,20})(?![A-Za-z0-9])")
+
+
+def _deal_slots(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """Company names that only a deal's grammar marks: ``向X投资``, ``收购<Latin name>``.
+
+    In ``向X投资`` the object must look like a name: the company list knows it,
+    or LAC calls it an organisation or another proper name, or it is Latin;
+    ``向合作伙伴投资`` and ``向张三投资`` (a person) are not company names.
+    """
+    out = []
+    text = d.text
+    for m in _INVESTEE_SLOT.finditer(text):
+        name = m.group(1)
+        if _GENERIC_PREFIX.match(name) or any(c in _NAME_STOP for c in name) or name in _NOT_NAMES:
+            continue
+        tags = {x.tag for x in d.tokens_in(m.start(1), m.end(1))}
+        known = name in lex.gazetteer
+        if tags & {"LOC", "TIME", "r", "m"} or ("PER" in tags and not known):
+            continue
+        if not (known or tags & {"ORG", "nz", "nw"} or LATIN_RE.fullmatch(name)):
+            continue
+        out.append(Cand(m.start(1), m.end(1), name, "Company", "slot", 0.74))
+    for m in _LATIN_AFTER_DEAL.finditer(text):
+        out.append(Cand(m.start(1), m.end(1), m.group(1), "Company", "slot", 0.74))
+    return out
 
 
 def _stock_names(d: _Doc) -> list[Cand]:
