@@ -445,3 +445,25 @@ def test_entities_title_after_product_noun_is_product(extract):
 def test_entities_title_after_publish_verb_is_not_product(extract):
     x = extract("国务院发布了《关于促进平台经济发展的意见》。")
     assert not [e for e in x.entities if e.type == "Product"], _show(x)
+
+
+# --- product model names with numbers and model words -----------------------------
+
+MODEL_CASES = [
+    pytest.param("星海科技发布了新款手机Nova 60 Pro。", "Nova 60 Pro", id="number-and-pro"),
+    pytest.param("星海科技推出了Zephyr 15 Pro Max，售价7999元。", "Zephyr 15 Pro Max", id="number-pro-max"),
+    pytest.param("星海科技发布了旗舰手机Orbit S24 Ultra。", "Orbit S24 Ultra", id="letter-number-ultra"),
+    pytest.param("星海汽车推出了Model Y。", "Model Y", id="single-letter"),
+]
+
+
+@pytest.mark.parametrize("text, name", MODEL_CASES)
+def test_entities_product_model_names(extract, text, name):
+    x = extract(text)
+    found = _entities_named(x, name)
+    assert found and found[0].type == "Product", _show(x)
+
+
+def test_entities_model_words_stop_at_chinese(extract):
+    x = extract("星海科技推出了Nova 60，售价3999元。")
+    assert _entities_named(x, "Nova 60") and not _entities_named(x, "Nova 60，"), _show(x)

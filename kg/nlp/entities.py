@@ -502,7 +502,8 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                     out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.75))
             lm = LATIN_RE.match(text, t.end + (1 if text.startswith("了", t.end) else 0))
             if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles:
-                out.append(Cand(lm.start(), lm.end(), lm.group(), "Product", "latin", 0.72))
+                e = _model_end(text, lm.end())
+                out.append(Cand(lm.start(), e, text[lm.start() : e], "Product", "latin", 0.72))
             # 推出了文心一言: a short run of words up to the clause end that holds a proper name
             j = i + 1 + (1 if i + 1 < len(d.toks) and d.toks[i + 1].text == "了" else 0)
             k = j
@@ -528,7 +529,8 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
         if t.text in lex.product_nouns or t.text in ("品牌", "系列", "新机", "车型"):
             lm = LATIN_RE.match(text, t.end)
             if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles:
-                out.append(Cand(lm.start(), lm.end(), lm.group(), "Product", "latin", 0.72))
+                e = _model_end(text, lm.end())
+                out.append(Cand(lm.start(), e, text[lm.start() : e], "Product", "latin", 0.72))
         # Kindle业务 / Xbox平台: a Latin name right before a product noun
         if LATIN_RE.fullmatch(t.text) and len(t.text) >= 2 and i + 1 < len(d.toks):
             nxt = d.toks[i + 1]
@@ -537,6 +539,20 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             ):
                 out.append(Cand(t.start, t.end, t.text, "Product", "latin", 0.65))
     return out
+
+
+#: One more word of a product's model name: a number (60, 15, S24), or a model word (Pro, Max, Ultra…).
+_MODEL_WORD = re.compile(r" (?:[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][0-9]{0,4}[A-Za-z]?|Pro|Max|Plus|Ultra|Mini|mini|Lite|SE|Air|Fold|Flip|Edge|Neo)(?![A-Za-z0-9])")
+
+
+def _model_end(text: str, end: int) -> int:
+    """Where a product name that ends at ``end`` really ends: ``Mate`` + `` 60 Pro``, ``iPhone`` + `` 15 Pro Max``."""
+    for _ in range(3):
+        m = _MODEL_WORD.match(text, end)
+        if not m:
+            break
+        end = m.end()
+    return end
 
 
 def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
