@@ -422,3 +422,23 @@ def test_relations_deal_slot_names(extract, text, fact):
 def test_relations_deal_slot_needs_a_name(extract, text):
     x = extract(text)
     assert not [r for r in x.relations if r.relation == "investedIn"], _show(x)
+
+
+MEMBER_CASES = [
+    pytest.param("星聊是星海科技旗下的一款社交应用。", ("星聊", "productOf", "星海科技"), "Product", id="app"),
+    pytest.param("据了解，抖抖是美团旗下的短视频平台。", ("抖抖", "productOf", "美团"), "Product", id="platform-after-clause"),
+    pytest.param("云盒鲜生为比亚迪的全资子公司。", ("云盒鲜生", "subsidiaryOf", "比亚迪"), "Company", id="subsidiary"),
+]
+
+
+@pytest.mark.parametrize("text, fact, typ", MEMBER_CASES)
+def test_relations_member_before_shi_owner_qixia(extract, text, fact, typ):
+    x = extract(text)
+    _assert_fact(x, *fact)
+    assert _entities_named(x, fact[0])[0].type == typ, _show(x)
+
+
+@pytest.mark.parametrize("text", ["他是星海科技旗下的员工。", "这是美团旗下的产品。"])
+def test_relations_member_needs_a_name(extract, text):
+    x = extract(text)
+    assert not [r for r in x.relations if r.relation in ("productOf", "subsidiaryOf")], _show(x)

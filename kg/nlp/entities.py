@@ -212,6 +212,7 @@ def find_mentions(
     cands = _drop_common_lists(d, cands, lex)
     cands = _gazetteer_in_context(d, lex, cands)
     cands += _compounds(d, lex, cands)
+    cands += _group_members(d, lex, cands)
     cands += _latin_companies(d, lex, cands)
     aliases, alias_cands = _parenthetical_aliases(d, lex, cands)
     cands += alias_cands
@@ -553,6 +554,43 @@ def _model_end(text: str, end: int) -> int:
             break
         end = m.end()
     return end
+
+
+#: ``X是Y旗下的短视频平台``: what follows a company's 旗下 says what X is.
+_MEMBER_NOUN = re.compile(
+    r"旗下的?[^，。；,;！？!?]{0,8}?(?P<noun>平台|应用|App|APP|产品|品牌|软件|游戏|手游|子公司|公司|企业)"
+    r"|的(?:全资|控股)?(?P<sub>子公司)"
+)
+
+
+def _group_members(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``X是Y旗下的Z平台``: X, the words before 是, is a Product (a platform, app,
+    brand, game) or a Company (a company, subsidiary), when Y is a company."""
+    out = []
+    text = d.text
+    owners = {c.start: c for c in cands if c.type in ("Company", "Organization")}
+    for i, t in enumerate(d.toks):
+        if t.text not in ("是", "为", "系") or i == 0:
+            continue
+        owner = owners.get(t.end)
+        if owner is None:
+            continue
+        m = _MEMBER_NOUN.match(text, owner.end)
+        if m is None:
+            continue
+        j = i  # walk left over the words of the name (LAC may cut it: 抖|音), up to the clause start
+        while j > 0 and i - j < 3 and d.toks[j - 1].tag not in ("w", "u", "c", "p", "r", "d") \
+                and d.toks[j - 1].end == d.toks[j].start:
+            j -= 1
+        if j == i or (j > 0 and d.toks[j - 1].tag not in ("w", "c", "d", "p")):
+            continue  # the name must open its clause: …，X是Y旗下的…
+        start, end = d.toks[j].start, t.start
+        name = text[start:end]
+        if not (2 <= len(name) <= 10) or _GENERIC_PREFIX.match(name) or not _valid_name(name):
+            continue
+        typ = "Company" if m.group("sub") or m.group("noun") in ("子公司", "公司", "企业") else "Product"
+        out.append(Cand(start, end, name, typ, "member", 0.86))
+    return out
 
 
 def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:

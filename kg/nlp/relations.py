@@ -639,6 +639,16 @@ class _Sentence:
                 nxt = [b for b in ents[i + 1 :] if b.start == m.end() and b.type in ("Company", "Organization")]
                 if nxt and _SUB_NOUN.match(text, nxt[0].end):
                     out.append(self.rel(a, "subsidiaryOf", nxt[0], 0.8))
+        # X是Y旗下的平台 / X为Y的子公司: the member before 是, the owner after it
+        for i, b in enumerate(ents):
+            if b.type not in ("Product", "Company"):
+                continue
+            m = re.match(r"(?:是|为|系)", text[b.end : b.end + 1])
+            owner = next((a for a in ents[i + 1 :] if a.start == b.end + 1), None) if m else None
+            if owner is None or owner.type not in ("Company", "Organization"):
+                continue
+            if re.match(r"(?:旗下|的子公司|的全资子公司)", text[owner.end : owner.end + 6]):
+                out.append(self.rel(b, "productOf" if b.type == "Product" else "subsidiaryOf", owner, 0.8))
         # <company><product> compounds: 华为云 is Huawei's, 华为CBG is its unit
         owners = [m for m in ents if m.type == "Company"]
         names = {m.text for m in owners}
