@@ -442,3 +442,14 @@ def test_relations_member_before_shi_owner_qixia(extract, text, fact, typ):
 def test_relations_member_needs_a_name(extract, text):
     x = extract(text)
     assert not [r for r in x.relations if r.relation in ("productOf", "subsidiaryOf")], _show(x)
+
+
+def test_relations_joint_venture_partners(extract):
+    x = extract("比亚迪与丰田汽车成立合资公司，双方各持股50%。")
+    _assert_fact(x, "比亚迪", "partnerOf", "丰田汽车")
+
+
+def test_relations_verb_before_a_suffix_word_is_not_a_company(extract):
+    x = extract("星海时代宣布在匈牙利投资建设电池工厂。")
+    assert not _entities_named(x, "建设电池"), _show(x)
+    assert not [r for r in x.relations if r.relation == "investedIn"], _show(x)

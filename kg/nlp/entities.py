@@ -408,8 +408,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if j is None and t.text == suf and i > 0:
             # 股东上港(v)集团: right after a company slot, take the word in between whatever LAC tagged it
             p = d.toks[i - 1]
-            if p.end == t.start and is_cjk(p.text[0]) and _COMPANY_SLOT.search(d.text[max(0, p.start - 6) : p.start]):
-                j = i - 1
+            if p.end == t.start and is_cjk(p.text[0]) and _COMPANY_SLOT.search(d.text[max(0, p.start - 6) : p.start]) \
+                    and (not p.tag.startswith("v") or p.text + t.text in lex.gazetteer):
+                j = i - 1  # (a verb there is a name only if the company list knows the whole: not 投资|建设|电池)
         start = d.toks[j].start if j is not None else t.start
         if t.text == suf and j is None:
             continue
