@@ -453,3 +453,20 @@ def test_relations_verb_before_a_suffix_word_is_not_a_company(extract):
     x = extract("星海时代宣布在匈牙利投资建设电池工厂。")
     assert not _entities_named(x, "建设电池"), _show(x)
     assert not [r for r in x.relations if r.relation == "investedIn"], _show(x)
+
+
+TITLE_MORE_CASES = [
+    pytest.param("星海科技前CEO张伟已于去年离职。", ("张伟", "holdsPosition", "星海科技", "前CEO"), id="former-not-leads"),
+    pytest.param("星海科技CFO陈静和CTO刘洋共同出席发布会。", ("刘洋", "holdsPosition", "星海科技", "CTO"), id="second-titled-person"),
+    pytest.param("星海科技已任命赵敏为首席财务官。", ("赵敏", "holdsPosition", "星海科技", "首席财务官"), id="appointed-as"),
+    pytest.param("星海集团董事会昨日任命周涛为公司总裁。", ("周涛", "leads", "星海集团", "总裁"), id="appointed-top"),
+]
+
+
+@pytest.mark.parametrize("text, fact", TITLE_MORE_CASES)
+def test_relations_more_titles(extract, text, fact):
+    x = extract(text)
+    r = _assert_fact(x, *fact[:3], title=fact[3])
+    if fact[1] == "holdsPosition":
+        assert not _find(x, fact[0], "leads", fact[2]), _show(x)
+    assert r.confidence >= 0.8

@@ -178,9 +178,18 @@ class _Sentence:
     def titles(self) -> list[RelCand]:
         out = []
         text = self.text
+        prev: tuple[Cand, Cand] | None = None  # the last person given a title, and the organisation
         for p in self.ents:
             if p.type != "Person":
                 continue
+            # X的CFO甲和CTO乙: a title and name after a titled person's name, joined by 和/、
+            if prev is not None:
+                m = re.fullmatch(r"(?:和|及|以及|、|与)(.{1,12})", text[prev[0].end : p.start])
+                parsed = parse_title(m.group(1), self.lex) if m else None
+                if parsed is not None:
+                    out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", prev[1], 0.85, parsed[0]))
+                    prev = (p, prev[1])
+                    continue
             cur = p.start
             chained = False
             while True:
@@ -198,6 +207,7 @@ class _Sentence:
                     break
                 title, top = parsed
                 out.append(self.rel(p, "leads" if top else "holdsPosition", o, 0.9, title))
+                prev = (p, o)
                 if _FOUNDER.search(title) and o.type in ("Company", "Organization"):
                     out.append(self.rel(p, "founded", o, 0.85))  # 创始人: the person founded it
                 cur = o.start
@@ -211,6 +221,16 @@ class _Sentence:
                     chained = True
                     continue
                 break
+            # X任命张三为CFO / X聘请张三担任总裁: the appointing organisation, the person, the title
+            left = [o for o in self.ents if o.end <= p.start and o.type in _ORGISH]
+            if left:
+                o = left[-1]
+                lead = re.search(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?$", text[o.end : p.start])
+                if lead and not re.search(r"[，,。；;]", text[o.end : p.start]):
+                    m = re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)?(?:的)?([^，。,;；]{1,16}?)(?=$|[，。,;；]|一职)", text[p.end : self.span[1]])
+                    parsed = parse_title(m.group(1), self.lex) if m else None
+                    if parsed:
+                        out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.8, parsed[0]))
             # person first: 张三担任X公司CEO / 张三是X的创始人
             after = [o for o in self.ents if o.start >= p.end and o.type in _ORGISH]
             if after:

@@ -9,6 +9,8 @@ from kg.nlp.lexicons import Lexicons
 __all__ = ["parse_title", "title_prefix"]
 
 _DEPUTY = re.compile(r"(副|助理|代理)")
+#: A title someone held before: 前CEO, 原董事长, 已卸任的总裁.
+_FORMER = re.compile(r"^(?:前任|前|原|已故|已卸任的?|卸任的?|退休的?)")
 _TITLE_SEP = re.compile(r"兼|、|暨|及|和")
 _BAD_PREFIX = re.compile(r"[的是在说了和与将把对从，。,、\d“”\"()（）]")
 
@@ -24,6 +26,8 @@ def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
     ('副理事长', False)
     >>> parse_title("投资了", lex) is None
     True
+    >>> parse_title("前CEO", lex)  # a former title: the person held it, but does not lead now
+    ('前CEO', False)
     """
     t = between.strip()
     t = t.lstrip(")）").removeprefix("的").strip()
@@ -42,7 +46,7 @@ def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
             return None
         if lex.titles[title] == "top" and not _DEPUTY.search(prefix):
             top = True
-    return t, top
+    return t, top and not _FORMER.match(t)
 
 
 
