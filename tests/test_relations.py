@@ -470,3 +470,8 @@ def test_relations_more_titles(extract, text, fact):
     if fact[1] == "holdsPosition":
         assert not _find(x, fact[0], "leads", fact[2]), _show(x)
     assert r.confidence >= 0.8
+
+
+def test_relations_denied_report_gives_no_relation(extract):
+    x = extract("有消息称星海科技将收购云途软件，但星海科技方面予以否认。")
+    assert not _find(x, "星海科技", "acquired", "云途软件"), _show(x)

@@ -393,8 +393,8 @@ class _Sentence:
             r"意向", tail_window[:20]
         ):
             factor = min(factor, 0.55)  # 受让X股权意向: an intention, not the deal
-        if re.search(r"(失败|告吹|搁浅|流产|被否|终止|取消|未果|未能)", tail_window):
-            return None
+        if re.search(r"(失败|告吹|搁浅|流产|被否|终止|取消|未果|未能|否认|辟谣|不实)", tail_window):
+            return None  # the deal failed, or the report is denied (……，但X方面予以否认)
         return factor
 
     def _one_trigger(self, c: tuple[int, int], t: Tok, rel: str, conf: float, topic: Cand | None) -> list[RelCand]:
