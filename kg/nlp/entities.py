@@ -214,6 +214,7 @@ def find_mentions(
     cands += _compounds(d, lex, cands)
     cands += _group_members(d, lex, cands)
     cands += _latin_companies(d, lex, cands)
+    cands = _split_owned(lex, cands)
     aliases, alias_cands = _parenthetical_aliases(d, lex, cands)
     cands += alias_cands
     cands = settle_overlaps(cands)
@@ -315,6 +316,25 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             # otherwise an organisation (clubs, regulators, agencies)
             typ = type_by_suffix(name, lex) or ("Company" if name in lex.gazetteer or not lex.gazetteer else "Organization")
             out.append(Cand(t.start, end, name, typ, "lac", 0.8 if j > k + 1 else 0.75))
+    return out
+
+
+#: Words that join an owner and what it owns inside one organisation name LAC took whole.
+_OWNER_INSIDE = re.compile(r"旗下的?(?:全资|控股)?子公司|旗下的?|的(?:全资|控股)?子公司|下属的?")
+
+
+def _split_owned(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``星海科技旗下子公司星海云计算有限公司`` read as one name: the owner and the subsidiary."""
+    out = []
+    for c in cands:
+        m = _OWNER_INSIDE.search(c.text) if c.type in ("Company", "Organization") else None
+        if m is None or m.start() < 2 or len(c.text) - m.end() < 2:
+            out.append(c)
+            continue
+        for a, b in ((0, m.start()), (m.end(), len(c.text))):
+            part = c.text[a:b]
+            typ = type_by_suffix(part, lex) or ("Company" if part in lex.gazetteer else c.type)
+            out.append(Cand(c.start + a, c.start + b, part, typ, c.source, c.score))
     return out
 
 
