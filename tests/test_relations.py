@@ -475,3 +475,22 @@ def test_relations_more_titles(extract, text, fact):
 def test_relations_denied_report_gives_no_relation(extract):
     x = extract("有消息称星海科技将收购云途软件，但星海科技方面予以否认。")
     assert not _find(x, "星海科技", "acquired", "云途软件"), _show(x)
+
+
+MORE_DEAL_CASES = [
+    pytest.param("星海科技以12亿元的价格收购了云途软件100%股权。", ("星海科技", "acquired", "云途软件"), id="whole-stake-is-acquired"),
+    pytest.param("星海科技旗下子公司星海云计算有限公司今日正式成立。", ("星海云计算有限公司", "subsidiaryOf", "星海科技"), id="owner-glued-in-one-name"),
+    pytest.param("据星海科技官网显示，公司由张伟和李娜于2015年共同创立。", ("李娜", "founded", "星海科技"), id="founded-by-you"),
+    pytest.param("云途软件创立于2010年，创始人为王磊。", ("王磊", "founded", "云途软件"), id="founder-is"),
+]
+
+
+@pytest.mark.parametrize("text, fact", MORE_DEAL_CASES)
+def test_relations_more_deals_and_founders(extract, text, fact):
+    _assert_fact(extract(text), *fact)
+
+
+def test_relations_part_stake_is_investment_not_acquisition(extract):
+    x = extract("星海科技以2亿元收购了云途软件20%股权。")
+    _assert_fact(x, "星海科技", "investedIn", "云途软件")
+    assert not _find(x, "星海科技", "acquired", "云途软件"), _show(x)

@@ -68,6 +68,8 @@ _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前)?(?:成为|是|为|系|
 _SUB_NOUN = re.compile(r"(?:的)?(?:全资|控股|直属)?(?:子公司|附属公司|旗下公司|下属公司|分公司)")
 _ADVERBS_ONLY = re.compile(r"(?:终于|正式|首次|已经|已|将|也|再次|同时|即将|\s)*")
 _HOLDER_CLAUSE = re.compile(r"(?:约|近|逾|超过)?(?:\d[\d.,]*|<N>)+(?:%|％|股|万股|亿股)的")
+#: ``创始人为甲``: founders named after the title.
+_FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人))(?:为|是|：|:)")
 #: A sentence about a financing round (融资, A轮, 天使轮…).
 _FUNDING = re.compile(r"融资|(?:天使|种子|Pre-?[A-E]|[A-E]\+?|[A-E]\d|战略)轮")
 _FOUNDER = re.compile(r"(联合)?(创始人|创办人|创立者|缔造者)")
@@ -119,7 +121,8 @@ def find_relations(
         while mj < len(mentions) and mentions[mj].start < e:
             mj += 1
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex)
-        found = sent.titles() + sent.triggers() + sent.stakes() + sent.cooperation() + sent.ownership()
+        found = (sent.titles() + sent.founders_named() + sent.triggers() + sent.stakes() + sent.cooperation()
+                 + sent.ownership())
         out += found
         out += sent.classified(found)
     return _dedupe(out)
@@ -248,6 +251,28 @@ class _Sentence:
                             out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.8, parsed[0]))
         return out
 
+    def founders_named(self) -> list[RelCand]:
+        """``X创立于2010年，创始人为甲(和乙)``: the people named after 创始人为/是 founded the company the sentence is about."""
+        out = []
+        for m in _FOUNDERS_ARE.finditer(self.text, self.span[0], self.span[1]):
+            company = next((e for e in self.ents if e.end <= m.start() and e.type in ("Company", "Organization")), None)
+            if company is None:
+                continue
+            pos = m.end()
+            for p in self.ents:
+                if p.start < pos:
+                    continue
+                if p.start != pos or p.type != "Person":
+                    break
+                title, top = parse_title(m.group(1), self.lex) or (m.group(1), False)
+                out.append(self.rel(p, "founded", company, 0.8))
+                out.append(self.rel(p, "leads" if top else "holdsPosition", company, 0.75, title))
+                sep = re.match(r"和|与|及|、", self.text[p.end : p.end + 1])
+                if not sep:
+                    break
+                pos = p.end + 1
+        return out
+
     # -- trigger verbs ----------------------------------------------------
 
     def _subject_of(self, c: tuple[int, int]) -> Cand | None:
@@ -289,8 +314,10 @@ class _Sentence:
                 if mod is None:
                     continue
                 conf *= mod
-                if funding and rel == "investedIn" and not self.ents_in(t.end, c[1]):
-                    found = self._round_investors(c, t, conf, topic)
+                if not self.ents_in(t.end, c[1]) and (
+                    (funding and rel == "investedIn") or (rel == "founded" and "由" in self.text[c[0] : t.start])
+                ):
+                    found = self._round_investors(c, t, conf, topic, rel)
                     if found:
                         out += found
                         investors_only = True
@@ -301,14 +328,16 @@ class _Sentence:
                 topic = subj
         return out
 
-    def _round_investors(self, c: tuple[int, int], t: Tok, conf: float, topic: Cand | None) -> list[RelCand]:
-        """A financing round's investors, named before an object-less trigger.
+    def _round_investors(
+        self, c: tuple[int, int], t: Tok, conf: float, topic: Cand | None, rel: str = "investedIn"
+    ) -> list[RelCand]:
+        """The agents named before an object-less trigger, and the company the sentence is about.
 
-        ``X完成B轮融资，由A领投，B和C跟投``: A, B and C invested in X, the
-        company the sentence is about; ``X完成由A领投的融资``: the company
-        before 由 is the one financed.
+        ``X完成B轮融资，由A领投，B和C跟投``: A, B and C invested in X;
+        ``X完成由A领投的融资``: the company before 由 is the one financed;
+        ``公司由甲和乙于2015年共同创立``: 甲 and 乙 founded it (``rel`` founded).
         """
-        before = [m for m in self.ents_in(c[0], t.start) if m.type in _HEAD_TYPES["investedIn"]]
+        before = [m for m in self.ents_in(c[0], t.start) if m.type in _HEAD_TYPES[rel]]
         by = self.text.rfind("由", c[0], t.start)
         if by >= 0:
             investors = [m for m in before if m.start > by]
@@ -321,7 +350,7 @@ class _Sentence:
         out = []
         for m in investors:
             if m.start != target.start and m.text != target.text:
-                r = self._typed(m, "investedIn", target, conf * 0.9)
+                r = self._typed(m, rel, target, conf * 0.9)
                 if r is not None:
                     out.append(r)
         return out
@@ -437,7 +466,9 @@ class _Sentence:
                 heads = [m for m in before if m.type in _HEAD_TYPES["investedIn"]]
                 head = heads[-1] if heads else topic
                 if owned and head is not None and owned[-1].start != head.start:
-                    r = self._typed(head, "investedIn", owned[-1], min(conf, 0.85))
+                    # 收购X 100%股权 / 全部股权: the whole company changes hands
+                    whole = rel == "acquired" and re.match(r"(?:100(?:\.0+)?\s*[%％]|全部)", stake.group().strip())
+                    r = self._typed(head, "acquired" if whole else "investedIn", owned[-1], min(conf, 0.85))
                     return [r] if r is not None else []
         # active voice: objects after the trigger
         tails = self._objects(t, after, rel)
