@@ -494,3 +494,10 @@ def test_relations_part_stake_is_investment_not_acquisition(extract):
     x = extract("星海科技以2亿元收购了云途软件20%股权。")
     _assert_fact(x, "星海科技", "investedIn", "云途软件")
     assert not _find(x, "星海科技", "acquired", "云途软件"), _show(x)
+
+
+@pytest.mark.parametrize("text", ["星海科技业绩下滑，由于张伟创立时定位不清，市场份额有限。",
+                                  "星海科技发展很快，由于张伟创办了多家企业，经验丰富。"])
+def test_relations_youyu_is_not_an_agent(extract, text):
+    x = extract(text)  # 由于 is "because": 张伟 did not found 星海科技 here
+    assert not [r for r in x.relations if r.relation == "founded"], _show(x)

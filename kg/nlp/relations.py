@@ -68,6 +68,8 @@ _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前)?(?:成为|是|为|系|
 _SUB_NOUN = re.compile(r"(?:的)?(?:全资|控股|直属)?(?:子公司|附属公司|旗下公司|下属公司|分公司)")
 _ADVERBS_ONLY = re.compile(r"(?:终于|正式|首次|已经|已|将|也|再次|同时|即将|\s)*")
 _HOLDER_CLAUSE = re.compile(r"(?:约|近|逾|超过)?(?:\d[\d.,]*|<N>)+(?:%|％|股|万股|亿股)的")
+#: 由 that introduces the agent (由A领投, 由甲创立), not 由于 (because) or 自由/理由.
+_BY = re.compile(r"(?<![自理缘经])由(?!于|此|衷)")
 #: ``创始人为甲``: founders named after the title.
 _FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人))(?:为|是|：|:)")
 #: A sentence about a financing round (融资, A轮, 天使轮…).
@@ -315,7 +317,8 @@ class _Sentence:
                     continue
                 conf *= mod
                 if not self.ents_in(t.end, c[1]) and (
-                    (funding and rel == "investedIn") or (rel == "founded" and "由" in self.text[c[0] : t.start])
+                    (funding and rel == "investedIn")
+                    or (rel == "founded" and _BY.search(self.text, c[0], t.start) is not None)
                 ):
                     found = self._round_investors(c, t, conf, topic, rel)
                     if found:
@@ -338,7 +341,7 @@ class _Sentence:
         ``公司由甲和乙于2015年共同创立``: 甲 and 乙 founded it (``rel`` founded).
         """
         before = [m for m in self.ents_in(c[0], t.start) if m.type in _HEAD_TYPES[rel]]
-        by = self.text.rfind("由", c[0], t.start)
+        by = max((m.start() for m in _BY.finditer(self.text, c[0], t.start)), default=-1)
         if by >= 0:
             investors = [m for m in before if m.start > by]
             own = [m for m in before if m.end <= by and m.type in ("Company", "Organization")]
