@@ -176,7 +176,13 @@ def test_store_locked_and_missing(tmp_path) -> None:
 # ---------------------------------------------------------------- crashes
 
 
-def test_store_exception_between_documents_leaves_consistent_store(tmp_path) -> None:
+@pytest.mark.parametrize(
+    ("batch", "kept"),
+    # batch 1: d0, d1, d2 were committed before d2 was reported; batch 2: [d0, d1] and [d2, d3]
+    [(1, 3), (2, 4)],
+    ids=["between-documents", "mid-batches-keeps-whole-batches"],
+)
+def test_store_exception_leaves_consistent_store(tmp_path, batch: int, kept: int) -> None:
     recs = [record(f"d{i}", ("腾讯", "investedIn", f"公司{i}")) for i in range(5)]
 
     def boom(doc_id: str, outcome: str) -> None:
@@ -185,29 +191,11 @@ def test_store_exception_between_documents_leaves_consistent_store(tmp_path) -> 
 
     with KGStore(tmp_path / "s") as st:
         with pytest.raises(RuntimeError):
-            st.add_many(recs, on_each=boom, batch=1)
+            st.add_many(recs, on_each=boom, batch=batch)
     with KGStore(tmp_path / "s") as st:
-        assert st.documents() == ["d0", "d1", "d2"]
-        assert same(st, recs[:3])
-        assert st.add_many(recs) == {"unchanged": 3, "added": 2}
-        assert same(st, recs)
-
-
-def test_store_exception_mid_batches_keeps_whole_batches(tmp_path) -> None:
-    recs = [record(f"d{i}", ("腾讯", "investedIn", f"公司{i}")) for i in range(5)]
-
-    def boom(doc_id: str, outcome: str) -> None:
-        if doc_id == "d2":
-            raise RuntimeError("simulated crash")
-
-    with KGStore(tmp_path / "s") as st:
-        with pytest.raises(RuntimeError):
-            st.add_many(recs, on_each=boom, batch=2)
-    with KGStore(tmp_path / "s") as st:
-        # batches [d0, d1] and [d2, d3] were committed before d2 was reported
-        assert st.documents() == ["d0", "d1", "d2", "d3"]
-        assert same(st, recs[:4])
-        assert st.add_many(recs) == {"unchanged": 4, "added": 1}
+        assert st.documents() == [f"d{i}" for i in range(kept)]
+        assert same(st, recs[:kept])
+        assert st.add_many(recs) == {"unchanged": kept, "added": 5 - kept}
         assert same(st, recs)
 
 

@@ -302,7 +302,7 @@ class _Sentence:
         funding = bool(_FUNDING.search(self.text, self.span[0], self.span[1]))
         for c in self.clauses:
             subj = self._subject_of(c)
-            investors_only = False  # 由A领投 / B跟投: the clause names investors, not a new subject
+            agents_only = False  # 由A领投 / B跟投 / 由甲创立: the clause names agents, not a new subject
             for t in self._trigger_words(c):
                 hit = self.lex.triggers.get(t.text)
                 if any(m.start <= t.start < m.end for m in self.ents):
@@ -320,18 +320,18 @@ class _Sentence:
                     (funding and rel == "investedIn")
                     or (rel == "founded" and _BY.search(self.text, c[0], t.start) is not None)
                 ):
-                    found = self._round_investors(c, t, conf, topic, rel)
+                    found = self._agents_before(c, t, conf, topic, rel)
                     if found:
                         out += found
-                        investors_only = True
+                        agents_only = True
                         continue
                 out += self._one_trigger(c, t, rel, conf, subj or topic)
             out += self._stake_verbs(c, subj or topic)
-            if subj is not None and not investors_only:
+            if subj is not None and not agents_only:
                 topic = subj
         return out
 
-    def _round_investors(
+    def _agents_before(
         self, c: tuple[int, int], t: Tok, conf: float, topic: Cand | None, rel: str = "investedIn"
     ) -> list[RelCand]:
         """The agents named before an object-less trigger, and the company the sentence is about.
