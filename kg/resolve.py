@@ -144,7 +144,13 @@ def resolve_document(
         a, b = by_span.get(link.a), by_span.get(link.b)
         if a is not None and b is not None:
             uf.join(a, b)
-    # short and full names of one company or organisation
+    # short and full names of one company or organisation, unless a relation
+    # says they are two (三联集团入主三联: a group and its listed company)
+    apart = {
+        frozenset((normalize_name(mentions[by_span[r.head]].text), normalize_name(mentions[by_span[r.tail]].text)))
+        for r in relations
+        if r.head in by_span and r.tail in by_span
+    }
     orgs = sorted({normalize_name(m.text) for m in mentions if m.type in _ORG_FAMILY})
     inside = _short_forms_inside({f for f in orgs if f.endswith(_REGISTERED)}, set(orgs), lex)
     for i, short in enumerate(orgs):
@@ -154,6 +160,7 @@ def resolve_document(
                 break
             if _is_short_form(short, f, lex) or _strip_legal(f) == short:
                 fulls.add(f)
+        fulls = {f for f in fulls if frozenset((short, f)) not in apart}
         if fulls:
             stems = {_strip_legal(f) for f in fulls}
             if len(stems) == 1:  # ambiguous short names stay apart
@@ -262,6 +269,8 @@ def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = D
             forms[k][e.name] += max(1, len(e.mentions))
             family[k].add(e.type)
             first.setdefault(e.name, len(first))
+    # names that a relation joins are two entities everywhere (三联集团入主三联)
+    apart = {frozenset((normalize_name(r.head), normalize_name(r.tail))) for x in exts for r in x.relations}
     keys = sorted(forms)
     index = {k: i for i, k in enumerate(keys)}
     uf = _Union(len(keys))
@@ -269,7 +278,7 @@ def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = D
     org_set = set(orgs)
     for k in orgs:
         stem = _strip_legal(k)
-        if stem != k and stem in org_set:
+        if stem != k and stem in org_set and frozenset((k, stem)) not in apart:
             uf.join(index[k], index[stem])
     inside = _short_forms_inside({f for f in orgs if f.endswith(_REGISTERED)}, org_set, lex)
     for i, k in enumerate(orgs):
@@ -279,6 +288,7 @@ def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = D
                 break
             if _is_short_form(k, f, lex):
                 fulls.append(f)
+        fulls = [f for f in fulls if frozenset((k, f)) not in apart]
         if fulls and len({_strip_legal(f) for f in fulls}) == 1:
             for f in fulls:
                 uf.join(index[k], index[f])

@@ -501,3 +501,72 @@ def test_relations_part_stake_is_investment_not_acquisition(extract):
 def test_relations_youyu_is_not_an_agent(extract, text):
     x = extract(text)  # 由于 is "because": 张伟 did not found 星海科技 here
     assert not [r for r in x.relations if r.relation == "founded"], _show(x)
+
+
+# --- share sales, holders named through 公司, names in adverbials ---------------------
+
+TRANSFER_CASES = [
+    pytest.param("星海科技将所持蓝鲸网络30%的股份以5亿元转让给云途软件。", ("云途软件", "investedIn", "蓝鲸网络"), id="sells-stake-to"),
+    pytest.param("星海科技将其持有的蓝鲸网络2000万股股权全部出售给云途软件。", ("云途软件", "investedIn", "蓝鲸网络"),
+                 id="sells-all-its-shares"),
+    pytest.param("星海科技将所持蓝鲸网络100%的股权转让给云途软件。", ("云途软件", "acquired", "蓝鲸网络"), id="sells-whole-company"),
+]
+
+
+@pytest.mark.parametrize("text, fact", TRANSFER_CASES)
+def test_relations_share_sale_makes_the_buyer_a_holder(extract, text, fact):
+    x = extract(text)
+    r = _assert_fact(x, *fact)
+    assert r.confidence >= 0.8, _show(x)  # the 将 of 将Y股权转让给B is not the future tense
+    assert not _find(x, "星海科技", "investedIn", "蓝鲸网络"), _show(x)  # the seller is not a new holder
+
+
+@pytest.mark.parametrize("text", ["星海科技否认将所持蓝鲸网络30%的股份转让给云途软件。",
+                                  "星海科技将所持蓝鲸网络30%的股份转让给云途软件的计划已经终止。"])
+def test_relations_denied_or_failed_share_sale(extract, text):
+    x = extract(text)
+    assert not _find(x, "云途软件", "investedIn", "蓝鲸网络"), _show(x)
+
+
+def test_relations_planned_share_sale_is_less_sure(extract):
+    plain = _find(extract("星海科技将所持蓝鲸网络30%的股份转让给云途软件。"), "云途软件", "investedIn", "蓝鲸网络")
+    planned = _find(extract("星海科技拟将所持蓝鲸网络30%的股份转让给云途软件。"), "云途软件", "investedIn", "蓝鲸网络")
+    assert plain and planned and planned[0].confidence < plain[0].confidence
+
+
+HOLDER_REF_CASES = [
+    pytest.param("蓝鲸网络今日披露，公司第三大股东北方投资集团近日减持了部分股份。", ("北方投资集团", "investedIn", "蓝鲸网络"),
+                 id="company-refers-back"),
+    pytest.param("星海科技公司大股东北方投资集团已完成增持。", ("北方投资集团", "investedIn", "星海科技公司"),
+                 id="holder-glued-in-one-name"),
+    pytest.param("截至6月底，海螺水泥只持有蓝鲸网络、云途软件等3家公司2000万股。", ("海螺水泥", "investedIn", "云途软件"),
+                 id="only-holds"),
+]
+
+
+@pytest.mark.parametrize("text, fact", HOLDER_REF_CASES)
+def test_relations_holders(extract, text, fact):
+    _assert_fact(extract(text), *fact)
+
+
+def test_relations_company_word_ending_a_name_is_not_a_reference(extract):
+    x = extract("蓝鲸网络表示，星海科技公司大股东北方投资集团已完成增持。")
+    assert not _find(x, "北方投资集团", "investedIn", "蓝鲸网络"), _show(x)
+
+
+def test_relations_name_after_zai_is_not_the_buyer(extract):
+    x = extract("星海科技今日公告称，公司在北方产权交易所成功竞得蓝鲸网络2000万股股份。")
+    _assert_fact(x, "星海科技", "investedIn", "蓝鲸网络")
+    assert not _find(x, "北方产权交易所", "investedIn", "蓝鲸网络") or \
+        _find(x, "北方产权交易所", "investedIn", "蓝鲸网络")[0].confidence < 0.8, _show(x)
+
+
+def test_relations_object_ending_a_clause_is_not_the_next_subject(extract):
+    x = extract("星海科技公告，将出资设立蓝鲸网络有限公司和云途软件有限公司。")
+    assert not _find(x, "云途软件有限公司", "founded", "蓝鲸网络有限公司"), _show(x)
+
+
+def test_relations_group_acting_on_its_namesake_stays_two_entities(extract):
+    x = extract("星海集团入主*ST星海后，将推动业务整合。")
+    assert len(_entities_named(x, "星海集团")) == 1 and _entities_named(x, "星海集团") != _entities_named(x, "星海"), _show(x)
+    _assert_fact(x, "星海集团", "investedIn", "星海")

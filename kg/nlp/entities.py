@@ -201,6 +201,7 @@ def find_mentions(
     cands += _org_units(d, lex)
     cands += _gazetteer(d, lex)
     cands += _stock_names(d)
+    cands += _announcers(d, lex)
     cands += _deal_slots(d, lex)
     cands += _short_org_words(d)
     cands += _competitions(d)
@@ -209,6 +210,7 @@ def find_mentions(
     cands += _titled_people(d, lex, cands)
     cands += _dotted_names(d)
     cands += _speakers(d, lex)
+    cands = _strip_holder_role(cands)
     cands = _drop_common_lists(d, cands, lex)
     cands = _gazetteer_in_context(d, lex, cands)
     cands += _compounds(d, lex, cands)
@@ -320,11 +322,15 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 
 #: Words that join an owner and what it owns inside one organisation name LAC took whole.
-_OWNER_INSIDE = re.compile(r"旗下的?(?:全资|控股)?子公司|旗下的?|的(?:全资|控股)?子公司|下属的?")
+_OWNER_INSIDE = re.compile(
+    r"旗下的?(?:全资|控股)?子公司|旗下的?|的(?:全资|控股)?子公司|下属的?"
+    r"|的?(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)股东(?!大会|会)|的股东(?!大会|会)"
+)
 
 
 def _split_owned(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
-    """``星海科技旗下子公司星海云计算有限公司`` read as one name: the owner and the subsidiary."""
+    """``星海科技旗下子公司星海云计算有限公司`` read as one name: the owner and the subsidiary
+    (or the shareholder: ``星海科技公司大股东北方投资集团``)."""
     out = []
     for c in cands:
         m = _OWNER_INSIDE.search(c.text) if c.type in ("Company", "Organization") else None
@@ -353,12 +359,16 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
       whole is a known company name (``荣事|达`` -> ``荣事达``), or when the word
       starts with the name and adds one character that can end a name and does
       not start a relation verb (``美团|领投``): a person's two-character name
-      after a family name (``周清|来``), a transliterated name (``卡利亚|里``).
+      after a family name (``周清|来``), a transliterated name (``卡利亚|里``);
+    * an organisation name that took the 大 of ``大股东`` (largest shareholder)
+      gives it back.
     """
     text = d.text
     n = len(t.text)
     if n >= 3 and t.text[-1] in _TRAILING_PARTICLES and d.word_at(t.end - 1) == (t.end - 1, t.end):
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)
+    if n >= 3 and t.tag in ("ORG", "LOC") and t.text[-1] == "大" and text.startswith("股东", t.end):
+        return Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 新和成大|股东: the name's 大股东 (largest holder)
     w = d.word_over(t.end)
     if w is None or w[0] < t.start:
         return t
@@ -414,6 +424,45 @@ def _is_role_word(text: str) -> bool:
     return text in _ROLE_WORDS or (len(text) >= 2 and text[-1] in "人方者商" and text not in ("商人",))
 
 
+#: What a listed company does in the news: 公告称, 今日披露, 晚间发布公告.
+_ANNOUNCES = re.compile(r"(?:今日|昨日|日前|近日|今天|昨天|晚间|早间|\d{1,2}日)?(?:发布)?(?:公告|披露)")
+
+
+def _announcers(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """Companies by what they do: ``上海(LOC)三毛(PER)公告称`` (a place and a word before
+    公告/披露 are one listed company's name), ``罗牛山(PER)今日公告`` (a name that
+    publishes an announcement, when the company list knows it)."""
+    out = []
+    toks = d.toks
+    for a, b in zip(toks, toks[1:]):
+        if a.tag == "PER" and a.text in lex.gazetteer and (a.start == 0 or not is_cjk(d.text[a.start - 1])) \
+                and re.match(r"(?:今日|昨日|日前|近日|今天|昨天|晚间|早间|\d{1,2}日)?(?:发布)?公告", d.text[a.end : a.end + 6]):
+            # 罗牛山(PER)今日公告称: people do not publish announcements, companies do
+            out.append(Cand(a.start, a.end, a.text, "Company", "context", 0.9))
+            continue
+        if a.tag != "LOC" or b.tag not in ("PER", "n", "nz") or a.end != b.start or len(b.text) < 2:
+            continue
+        if not (all(is_cjk(ch) for ch in a.text + b.text) and _ANNOUNCES.match(d.text, b.end)):
+            continue
+        out.append(Cand(a.start, b.end, d.text[a.start : b.end], "Company", "context", 0.9))
+    return out
+
+
+#: A shareholder role glued in front of a name: (第一大|控股)股东|北方投资集团.
+_HOLDER_PREFIX = re.compile(r"(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)?股东")
+
+
+def _strip_holder_role(cands: list[Cand]) -> list[Cand]:
+    """Company and organisation names never start with 股东 (shareholder): cut it off."""
+    out = []
+    for c in cands:
+        m = _HOLDER_PREFIX.match(c.text) if c.type in ("Company", "Organization") else None
+        if m and len(c.text) - m.end() >= 2 and not c.text.startswith("股东大会"):
+            c = Cand(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.source, c.score)
+        out.append(c)
+    return out
+
+
 def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     """``…公司``/``…集团``/``…委员会``: names that end in a known suffix, with a proper core."""
     out = []
@@ -434,6 +483,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         start = d.toks[j].start if j is not None else t.start
         if t.text == suf and j is None:
             continue
+        role = _HOLDER_PREFIX.match(d.text, start, t.end)
+        if role and t.end - role.end() >= 4:
+            start = role.end()  # 股东|北方投资集团 in one word: the role is not part of the name
         name = d.text[start : t.end]
         core = d.tokens_in(start, t.end)
         has_proper = any(x.tag in PROPER_TAGS or LATIN_RE.fullmatch(x.text) for x in core)

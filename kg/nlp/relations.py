@@ -60,8 +60,20 @@ _COOP = re.compile(
     r"|(成立|组建|设立|合资成立|共同成立|共同出资成立)[^，,。；;]{0,4}合资(公司|企业))"
 )
 _STAKE_VERBS = frozenset({"获得", "取得", "拥有", "获取"})
+#: A sale of shares to a buyer: ``(将Y的股权)转让给B``, ``出售予B``.
+_TRANSFER_TO = re.compile(r"(?:转让|出售|转售|卖|转|过户|划转)(?:给|予)")
+#: Shares of the company just named: ``10%的股权``, ``的全部股份``, ``10万股``.
+_SHARES_OF = re.compile(
+    r"\s*(?:的)?(?:约|近|逾|共计|合计)?(?:(?:[\d.,]+|<N>)+\s*(?:%|％|万股|亿股|股)|全部|部分|大部分)?\s*(?:的)?(?:股权|股份|股票)?"
+)
+#: A preposition that makes the name after it an adverbial, not an agent: 在X, 通过X.
+_ADVERBIAL_BEFORE = re.compile(r"(?:在|于|从|经|经由|通过|借助|依托)$")
+#: ``向B转让Y…股权``: the verb after the buyer.
+_TRANSFER_FROM_VERB = re.compile(r"(?:协议)?(?:转让|出售|转售|划转)(?:了)?(?:其|所)?(?:持有|所持|持)?(?:的)?")
 _STAKE_OR_RIGHTS = re.compile(r"(?:[\d.,]+|<N>)\s*(?:%|％)\s*(?:的)?(?:股权|股份|权益)")
-_ITS_HOLDER = re.compile(r"(?:与|和|同|跟)?其(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)股东(?:为|是)?")
+_ITS_HOLDER = re.compile(
+    r"(?:与|和|同|跟|向)?(?:其|(?:该|本)?公司)(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)股东(?:为|是)?"
+)
 _HOLDERS = re.compile(r"^(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是|系)?")
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
 _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前)?(?:成为|是|为|系|作为)")
@@ -123,8 +135,8 @@ def find_relations(
         while mj < len(mentions) and mentions[mj].start < e:
             mj += 1
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex)
-        found = (sent.titles() + sent.founders_named() + sent.triggers() + sent.stakes() + sent.cooperation()
-                 + sent.ownership())
+        found = (sent.titles() + sent.founders_named() + sent.triggers() + sent.stakes() + sent.transfers()
+                 + sent.cooperation() + sent.ownership())
         out += found
         out += sent.classified(found)
     return _dedupe(out)
@@ -292,8 +304,12 @@ class _Sentence:
         ):
             return first
         last = ents[-1]
-        if not self.text[last.end : c[1]].strip():
-            return last
+        if (
+            not self.text[last.end : c[1]].strip()
+            and self.text[c[0] : last.start].endswith("的")
+            and not any(t.text in self.lex.triggers for t in self.toks_in(c[0], last.start))
+        ):
+            return last  # 拥有十亿用户的X, : described, not the object of a deal
         return None
 
     def triggers(self) -> list[RelCand]:
@@ -466,7 +482,10 @@ class _Sentence:
                     m for m in after
                     if m.end <= stake.start() and (m.type in ("Company", "Organization") or m.type == "Place" and len(m.text) >= 4)
                 ]
-                heads = [m for m in before if m.type in _HEAD_TYPES["investedIn"]]
+                heads = [
+                    m for m in before
+                    if m.type in _HEAD_TYPES["investedIn"] and not _ADVERBIAL_BEFORE.search(text, c[0], m.start)
+                ]
                 head = heads[-1] if heads else topic
                 if owned and head is not None and owned[-1].start != head.start:
                     # 收购X 100%股权 / 全部股权: the whole company changes hands
@@ -489,7 +508,8 @@ class _Sentence:
                 if prod and head is not None:
                     out.append(self.rel(head, rel, prod[-1], conf * 0.9))
             return [r for r in out if r is not None]
-        heads = [m for m in before if m.type in _HEAD_TYPES[rel]]
+        # not a name in an adverbial phrase: 在X(交易所)竞得, 通过X收购
+        heads = [m for m in before if m.type in _HEAD_TYPES[rel] and not _ADVERBIAL_BEFORE.search(text, c[0], m.start)]
         head = heads[-1] if heads else None
         factor = 1.0
         if head is None:
@@ -560,7 +580,7 @@ class _Sentence:
             for i, x in enumerate(ents):
                 rest = text[x.end : c[1]]
                 # X (合计/仍/将)持有 Y … 股权
-                m = re.match(r"^(?:及其[^，,]{0,12}|等)?(?:将|仍|共|合计|累计|目前|已|间接|直接|分别)*(?:持有|持|拥有|控制)(?:其)?", rest)
+                m = re.match(r"^(?:及其[^，,]{0,12}|等)?(?:将|仍|共|合计|累计|目前|已|间接|直接|分别|只|仅|还|也|均|尚|依然|继续)*(?:持有|持|拥有|控制)(?:其)?", rest)
                 if m:
                     ys = [y for y in ents[i + 1 :] if y.start >= x.end + m.end() and y.type != "Person"]
                     if ys and len(text[x.end + m.end() : ys[0].start]) <= 6:
@@ -595,6 +615,69 @@ class _Sentence:
                         out.append(self._stake(x, ys[0], 0.85, c, x.start))
         return [r for r in out if r is not None]
 
+    def transfers(self) -> list[RelCand]:
+        """A sale of shares names the buyer as a new holder: investedIn(buyer, company).
+
+        ``A将所持Y 10%的股权转让给B``, ``将其持有的Y股份全部出售给B``,
+        ``A向B转让Y 20%股权``. The seller is not related: it held the shares
+        before. All of Y's shares (``Y 100%股权``) make it an acquisition.
+        """
+        out = []
+        text = self.text
+        for c in self.clauses:
+            ents = self.ents_in(*c)
+            for m in _TRANSFER_TO.finditer(text, c[0], c[1]):
+                buyer = next((b for b in ents if 0 <= b.start - m.end() <= 1), None)
+                owned = self._stake_before(ents, c[0], m.start())
+                if buyer is not None and owned is not None:
+                    out += self._transfer(c, m, buyer, *owned)
+            for i, buyer in enumerate(ents):
+                if text[max(c[0], buyer.start - 1) : buyer.start] != "向":
+                    continue
+                verb = _TRANSFER_FROM_VERB.match(text, buyer.end, c[1])
+                if verb is None:
+                    continue
+                after = [y for y in ents[i + 1 :] if y.start >= verb.end() and y.start - verb.end() <= 4]
+                if not after:
+                    continue
+                y = after[0]
+                shares = _SHARES_OF.match(text, y.end, c[1])
+                if "股" not in shares.group():
+                    continue
+                whole = re.match(r"\s*(?:的)?(?:100(?:\.0+)?\s*[%％]|全部)", shares.group()) is not None
+                out += self._transfer(c, verb, buyer, y, whole)
+        return out
+
+    def _stake_before(self, ents: list[Cand], start: int, end: int) -> tuple[Cand, bool] | None:
+        """The company whose shares are sold before ``end``: ``Y 10%的股权`` with nothing after but the price."""
+        before = [e for e in ents if e.end <= end]
+        if not before or before[-1].type not in ("Company", "Organization", "Place"):
+            return None
+        y = before[-1]
+        shares = _SHARES_OF.match(self.text, y.end, end)
+        rest = self.text[shares.end() : end]
+        # between the shares and the verb only the price or a manner: 以10亿元, 全部, 一并
+        if "股" not in shares.group() or not re.fullmatch(r"(?:以[^，,。；;]{0,12}?(?:元|价格|对价)|全部|一并|协议|无偿)?", rest):
+            return None
+        whole = re.match(r"\s*(?:的)?(?:100(?:\.0+)?\s*[%％]|全部)", shares.group()) is not None
+        return y, whole
+
+    def _transfer(self, c: tuple[int, int], verb: re.Match, buyer: Cand, owned: Cand, whole: bool) -> list[RelCand]:
+        if buyer.start == owned.start or buyer.type not in _HEAD_TYPES["investedIn"]:
+            return []
+        at = min(verb.start(), owned.start)
+        # 将 that moves the object before the verb (将所持Y股权转让给B) is not the future
+        # 将; cues such as 否认 or 拟 come before it
+        disposal = re.search(r"(?:将|把)(?:其|所)?(?:所持|持有|持)?(?:的)?$", self.text[c[0] : at])
+        if disposal:
+            at = c[0] + disposal.start()
+        mod = self._modality(c, Tok(at, verb.end(), verb.group(), "v"))
+        if mod is None:
+            return []
+        rel = "acquired" if whole and buyer.type != "Person" else "investedIn"
+        r = self._typed(buyer, rel, owned, 0.85 * mod)
+        return [r] if r is not None else []
+
     def _coordinated_before(self, x: Cand, ents: list[Cand]) -> list[Cand]:
         """Names joined to ``x`` on its left: ``A及一致行动人B``, ``A和B``."""
         out = []
@@ -609,12 +692,19 @@ class _Sentence:
         return out[::-1]
 
     def _its_holders(self, c: tuple[int, int], ents: list[Cand]) -> list[RelCand]:
-        """``Y…与其第二大股东X``: 其 refers back to the clause's subject, which X holds shares of."""
+        """``Y…与其第二大股东X``, ``Y今日披露，公司第三大股东X…``: 其 and 公司 refer back
+        to the company the sentence is about, which X holds shares of."""
         out = []
         for m in _ITS_HOLDER.finditer(self.text, c[0], c[1]):
+            ref = self.text.find("公司", m.start(), m.end())
+            if ref >= 0 and any(e.start < ref <= e.end for e in self.ents):
+                continue  # 星海科技公司股东: 公司 ends a name, it does not refer back
             subject = self._subject_of(c)
             if subject is None or subject.start > m.start():
                 subject = next((e for e in ents if e.end <= m.start() and e.type in ("Company", "Organization")), None)
+            if subject is None:  # the sentence's first company, in an earlier clause
+                first = next((e for e in self.ents if e.type in ("Company", "Organization")), None)
+                subject = first if first is not None and first.end <= c[0] else None
             if subject is None:
                 continue
             holder = next((e for e in ents if e.start == m.end()), None)
