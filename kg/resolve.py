@@ -135,7 +135,7 @@ def resolve_document(
     by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
     by_norm: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        k = normalize_name(m.text)
+        k = normalize_name(m.name or m.text)
         if k in by_norm:
             uf.join(i, by_norm[k])
         else:
@@ -183,10 +183,10 @@ def resolve_document(
     for root, idx in sorted(groups.items(), key=lambda kv: mentions[kv[1][0]].start):
         members = [mentions[i] for i in idx]
         typ = _vote_type(members, implied[root])
-        forms = Counter(m.text for m in members)
+        forms = Counter(m.name or m.text for m in members)
         first = {}
         for m in members:
-            first.setdefault(m.text, m.start)
+            first.setdefault(m.name or m.text, m.start)
         name = _canonical(forms, first)
         key = normalize_name(name)
         if key in taken:  # two groups chose one name: keep them one entity

@@ -467,3 +467,91 @@ def test_entities_product_model_names(extract, text, name):
 def test_entities_model_words_stop_at_chinese(extract):
     x = extract("星海科技推出了Nova 60，售价3999元。")
     assert _entities_named(x, "Nova 60") and not _entities_named(x, "Nova 60，"), _show(x)
+
+
+# --- companies known by what only companies do ---------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("天津云帆今日公告称，公司拟收购蓝鲸网络。", "天津云帆", id="place-and-word-announce"),
+    pytest.param("江苏长风公告称将回购股份。", "江苏长风", id="place-and-noun-announce"),
+    pytest.param("特斯拉今日宣布扩建工厂，特斯拉CEO马斯克出席仪式。", "特斯拉", id="known-name-with-ceo"),
+    pytest.param("快手发布2024年第三季度财报，营收同比增长11%。", "快手", id="ordinary-word-with-results"),
+])
+def test_entities_company_by_what_it_does(extract, text, name):
+    x = extract(text)
+    assert any(e.name == name and e.type == "Company" for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+def test_entities_announcement_needs_a_known_name_for_a_person_word(extract):
+    x = extract("张伟公告称将辞去职务。")
+    assert not any(e.type == "Company" for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param("科技公司的股价大涨。", "科技公司", id="tech-company"),
+    pytest.param("中国银行拟收购一家信托公司。", "信托公司", id="trust-company"),
+])
+def test_entities_kind_of_firm_is_not_a_name(extract, text, kind):
+    x = extract(text)
+    assert not any(kind in (e.name, *e.aliases) for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+def test_entities_proper_or_known_core_before_gongsi_stays(extract):
+    x = extract("搜狐公司宣布裁员，小米公司也宣布了。")
+    names = {e.name for e in x.entities if e.type == "Company"}
+    assert {"搜狐公司", "小米公司"} <= names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("本次发行对象包括蓝鲸网络大股东北方投资集团。", "蓝鲸网络", id="da-of-largest-holder"),
+    pytest.param("蓝鲸网络今日披露，公司第三大股东北方投资集团减持了部分股份。", "北方投资集团", id="holder-role-glued"),
+])
+def test_entities_shareholder_role_is_not_part_of_a_name(extract, text, name):
+    x = extract(text)
+    assert any(e.name == name for e in x.entities), [(e.name, e.type) for e in x.entities]
+    assert not any("股东" in e.name for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+# --- one-character short forms of places ---------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("双方回顾了中美关系的发展。", {"中": "中国", "美": "美国"}, id="pair-before-relations"),
+    pytest.param("中日韩三国领导人举行会晤。", {"中": "中国", "日": "日本", "韩": "韩国"}, id="three-countries"),
+    pytest.param("加拿大海军舰艇编队结束访华。", {"华": "中国"}, id="visit"),
+    pytest.param("国家新闻出版署今天在京召开会议。", {"京": "北京"}, id="in-capital"),
+    pytest.param("他重申了美国向中方作出的承诺。", {"中": "中国"}, id="side"),
+    pytest.param("俄总统与议会僵持不下。", {"俄": "俄罗斯"}, id="head-of-state"),
+])
+def test_entities_place_short_forms_name_the_place(extract, text, names):
+    x = extract(text)
+    for short, full in names.items():
+        ents = [e for e in x.entities if any(m.text == short for m in e.mentions)]
+        assert ents and ents[0].name == full and ents[0].type == "Place", [(e.name, e.type, e.mentions) for e in x.entities]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("现在京东的股价上涨了。", id="company-after-zai"),
+    pytest.param("在华为工作的人很多。", id="company-after-zai-2"),
+    pytest.param("罢工风潮越来越令舆论担忧。", id="yue-lai-yue"),
+    pytest.param("中国各族人民正在以改革为中心推进工作。", id="yi-as-preposition"),
+])
+def test_entities_short_form_characters_in_ordinary_words(extract, text):
+    x = extract(text)
+    assert not any(len(m.text) == 1 for e in x.entities for m in e.mentions), [(e.name, e.mentions) for e in x.entities]
+
+
+def test_entities_short_form_joins_the_full_name(extract):
+    x = extract("中国外交部发言人表示，中方愿与各方合作。中国将继续推进改革。")
+    china = [e for e in x.entities if e.name == "中国"]
+    assert len(china) == 1 and {m.text for m in china[0].mentions} >= {"中", "中国"}, [(e.name, e.mentions) for e in x.entities]
+
+
+def test_entities_ju_words_are_not_bureaus(extract):
+    x = extract("受此影响，俄国政局持续动荡。")
+    assert not any(e.name.endswith("政局") for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+@pytest.mark.parametrize("text, name", [("市财政局今天发布通知。", "市财政局"), ("他到邮政局寄了一封信。", "邮政局")])
+def test_entities_bureaus_ending_in_zhengju_stay(extract, text, name):
+    x = extract(text)
+    assert any(e.name.endswith(name[-3:]) for e in x.entities), [(e.name, e.type) for e in x.entities]

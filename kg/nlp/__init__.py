@@ -15,7 +15,7 @@ PIPE_NAMES = ("kg_sentences", "kg_lac", "kg_entities", "kg_relations")
 
 
 def preload() -> None:
-    """Import spaCy and kg's components and load jieba's dictionary, without building a pipeline.
+    """Import spaCy and kg's components and load jieba's dictionary and word tags, without building a pipeline.
 
     A process that forks extraction workers calls this first, so that every
     worker starts with them in memory.
@@ -29,6 +29,7 @@ def preload() -> None:
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
+    import jieba.posseg  # noqa: F401  (its word tags: kg.nlp.entities reads them)
 
 
 def make_nlp(

@@ -51,7 +51,15 @@ _GENERIC_PREFIX = re.compile(r"^(该|本|这|那|此|其|某|每|各|一|两|多
 _COMPANY_SLOT = re.compile(
     r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与)了?$"
 )
-_NOT_NAMES = frozenset({"内部", "外部", "全部", "局部", "董事局", "董事会", "总部", "干部", "股东", "全局", "格局", "当局"})
+#: Ordinary words that end in 局 (a bureau): a situation, not an office.
+_JU_WORDS = ("政局", "时局", "大局", "僵局", "结局", "布局", "骗局", "残局", "开局", "棋局", "赌局", "乱局", "困局", "变局",
+             "危局", "败局", "胜局", "定局", "格局", "全局")
+_NOT_NAMES = frozenset({"内部", "外部", "全部", "局部", "董事局", "董事会", "总部", "干部", "股东", "当局", *_JU_WORDS})
+
+
+def _ends_in_ju_word(d: _Doc, start: int, end: int) -> bool:
+    """The name ends in a word like 政局 (situation) that jieba reads as a word: 俄国|政局, not 财政局 or 邮政局."""
+    return end - start > 2 and d.text[end - 2 : end] in _JU_WORDS and d.word_at(end - 2) == (end - 2, end)
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "集团公司")
 _ADVERB_CHARS = frozenset("则也都就还又曾将便却亦才")
 _COMPANY_NOUNS = ("公司", "企业", "厂商", "集团", "独角兽", "运营商", "制造商", "供应商", "开发商")
@@ -138,6 +146,7 @@ class _Doc:
         self.starts = {t.start: i for i, t in enumerate(self.toks)}
         self.ends = {t.end: i for i, t in enumerate(self.toks)}
         self._start_list = [t.start for t in self.toks]
+        self._company_context: set[str] | None = None  # see _company_context_names
 
     def token_over(self, pos: int) -> Tok | None:
         """The word that strictly contains offset ``pos`` (starts before it, ends after it)."""
@@ -202,6 +211,7 @@ def find_mentions(
     cands += _gazetteer(d, lex)
     cands += _stock_names(d)
     cands += _announcers(d, lex)
+    cands += _place_abbreviations(d, lex)
     cands += _deal_slots(d, lex)
     cands += _short_org_words(d)
     cands += _competitions(d)
@@ -211,6 +221,7 @@ def find_mentions(
     cands += _dotted_names(d)
     cands += _speakers(d, lex)
     cands = _strip_holder_role(cands)
+    cands = _drop_kinds_of_firm(cands, lex)
     cands = _drop_common_lists(d, cands, lex)
     cands = _gazetteer_in_context(d, lex, cands)
     cands += _compounds(d, lex, cands)
@@ -284,6 +295,9 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 # 高瓴(PER) + 资本: a company named after a person-like word
                 end = d.toks[j - 1].end
                 out.append(Cand(t.start, end, d.text[t.start : end], "Company", "suffix", 0.86))
+            elif t.text in _company_context_names(d, lex):
+                # 特斯拉(PER)…特斯拉CEO马斯克: a known company, used as one in this document
+                out.append(Cand(t.start, t.end, t.text, "Company", "context", 0.86))
             elif _person_shaped(t.text, lex) or _PERSON_CONTEXT.match(d.text, t.end):
                 out.append(Cand(t.start, t.end, t.text, "Person", "lac", 0.85))
         elif t.tag == "LOC" and _valid_name(t.text) and (is_cjk(t.text[0]) or t.text[0].isupper()):
@@ -294,7 +308,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 continue
             typ = type_by_suffix(t.text, lex) if len(t.text) >= 4 else None
             out.append(Cand(t.start, t.end, t.text, typ or "Place", "lac", 0.7))
-        elif t.tag == "ORG" and _valid_name(t.text):
+        elif t.tag == "ORG" and _valid_name(t.text) and not _ends_in_ju_word(d, t.start, t.end):  # 俄国政局: a situation
             if i > 0 and _glued_orgs(d.toks[i - 1], t, lex, alone):
                 continue  # taken with the word before
             k = i
@@ -440,7 +454,7 @@ def _announcers(d: _Doc, lex: Lexicons) -> list[Cand]:
             # 罗牛山(PER)今日公告称: people do not publish announcements, companies do
             out.append(Cand(a.start, a.end, a.text, "Company", "context", 0.9))
             continue
-        if a.tag != "LOC" or b.tag not in ("PER", "n", "nz") or a.end != b.start or len(b.text) < 2:
+        if a.tag != "LOC" or b.tag not in ("PER", "ORG", "n", "nz") or a.end != b.start or len(b.text) < 2:
             continue
         if not (all(is_cjk(ch) for ch in a.text + b.text) and _ANNOUNCES.match(d.text, b.end)):
             continue
@@ -463,13 +477,98 @@ def _strip_holder_role(cands: list[Cand]) -> list[Cand]:
     return out
 
 
+#: Endings that make a kind of firm, not a name, out of an ordinary noun (科技公司, 信托公司).
+_FIRM_WORDS = ("有限公司", "集团公司", "公司", "集团", "企业", "机构", "厂商")  # not 银行: 建设银行 is a name
+#: jieba dictionary tags of ordinary words: nouns, verbal nouns, verbs, adjectives, distinguishers.
+_ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "b"})
+
+
+def _word_tag(word: str) -> str | None:
+    """The part of speech jieba's dictionary gives ``word`` (``None`` when it is not a word there)."""
+    import jieba.posseg  # loaded once per process (kg.nlp.preload loads it before workers fork)
+
+    return jieba.posseg.dt.word_tag_tab.get(word)
+
+
+def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
+    """``科技公司``, ``信托公司``, ``游戏厂商``: an ordinary word plus 公司 names a kind of firm.
+
+    The core must be one dictionary word with an ordinary tag (not a proper
+    noun: 搜狐公司 stays) that the company list does not know (小米公司 stays).
+    """
+    out = []
+    for c in cands:
+        if c.type in ("Company", "Organization") and c.source in ("lac", "suffix"):
+            suf = next((w for w in _FIRM_WORDS if c.text.endswith(w)), None)
+            core = c.text[: -len(suf)] if suf else ""
+            if core and all(is_cjk(ch) for ch in core) and core not in lex.gazetteer and c.text not in lex.gazetteer \
+                    and _word_tag(core) in _ORDINARY_TAGS:
+                continue
+        out.append(c)
+    return out
+
+
+#: What follows two or three countries' short forms written together (中美关系, 中日韩三国).
+_BETWEEN_COUNTRIES = re.compile(
+    r"(?:两国|三国|四国|双方|两党|之间|关系|合作|贸易|经贸|会谈|峰会|首脑|元首|外长|友好|建交|边境|边界|战略"
+    r"|对话|谈判|协议|协定|摩擦|冲突|争端|外交|军事|防务|伙伴|联合|(?:三个)?联合公报|互信|交流)"
+)
+#: Verbs of travel and presence before a place's short form (访华, 在京, 赴美, 对华).
+_TO_PLACE = re.compile(r"(?:出访|访问|访|来|在|驻|赴|抵|离|返|进|旅|留|援|对|侵|回|入)$")
+#: Countries whose short form follows 访/在/赴 in the news; not 以, 越, 加…, which are also common words.
+_TRAVEL_COUNTRIES = frozenset("华美俄日韩朝英法德")
+#: A country's side or head of state after its short form (中方, 俄总统).
+_COUNTRY_SIDE = re.compile(r"(?:方|总统|总理|首相|外长|国务卿)")
+
+
+def _place_abbreviations(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """One-character short forms of places, named by their full names (``中美关系`` -> 中国, 美国).
+
+    Only where its context marks it: a run of two or three countries before a
+    word of relations, a verb of travel or presence before it (and no jieba
+    word going on after it: ``在京``, not ``在京东``), or 方 or a head-of-state
+    title after it.
+    """
+    abbr = lex.place_abbreviations
+    text = d.text
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] not in abbr:
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 3 and abbr.get(text[j], ("", ""))[1] in ("country", "region"):
+            j += 1
+        k = d.starts.get(i)
+        run_is_place = k is not None and d.toks[k].end == j and d.toks[k].tag == "LOC"  # 中美(LOC)加强合作
+        if j - i >= 2 and (run_is_place or _BETWEEN_COUNTRIES.match(text, j) and (
+                i == 0 or not is_cjk(text[i - 1]) or text[i - 1] in "的与和及在对同是遵守")):
+            out += [Cand(k, k + 1, text[k], "Place", "abbrev", 0.8, abbr[text[k]][0]) for k in range(i, j)]
+            i = j
+            continue
+        name, kind = abbr[text[i]]
+        side = _COUNTRY_SIDE.match(text, i + 1) if kind == "country" else None
+        verb = _TO_PLACE.search(text, max(0, i - 2), i) if kind == "china" or text[i] in _TRAVEL_COUNTRIES else None
+        if d.w_starts and (
+            # 访华, 在京: a word of the verb and it, or it alone; nothing glued after (在京东, 越来越)
+            (verb and d.word_over(i + 1) is None and d.word_over(i) in (None, (verb.start(), i + 1)))
+            # 中方, 俄总统: a word may end with the side, not start before the short form
+            or (side and d.word_over(i) is None and d.word_over(side.end()) is None)
+        ):
+            out.append(Cand(i, i + 1, text[i], "Place", "abbrev", 0.8, name))
+        i += 1
+    return out
+
+
 def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     """``…公司``/``…集团``/``…委员会``: names that end in a known suffix, with a proper core."""
     out = []
     legal = ("公司", "集团", "有限公司", "股份有限公司", "控股", "股份")
     for i, t in enumerate(d.toks):
         suf = lex.suffix(t.text)
-        if suf is None or t.text in lex.titles or t.text in _NOT_NAMES or t.tag not in ("n", "nz", "ORG", "nt"):
+        if suf is None or t.text in lex.titles or t.text in _NOT_NAMES or _ends_in_ju_word(d, t.start, t.end) \
+                or t.tag not in ("n", "nz", "ORG", "nt"):
             continue
         if len(suf) == 1 and t.text != suf and t.tag not in ("ORG", "nz"):
             continue
@@ -1052,6 +1151,16 @@ def _title_follows(text: str, pos: int, lex: Lexicons) -> bool:
     return m is not None and len(m.group()) >= 2
 
 
+def _company_context_names(d: _Doc, lex: Lexicons) -> set[str]:
+    """Known company names that the document uses, at least once, in a context only a company has."""
+    if d._company_context is None:
+        d._company_context = {
+            t.text for t in d.toks
+            if len(t.text) >= 2 and t.text in lex.gazetteer and _COMPANY_ONLY_AFTER.match(d.text, t.end)
+        }
+    return d._company_context
+
+
 def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """Keep gazetteer names that stand where names stand.
 
@@ -1063,6 +1172,7 @@ def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
     text = d.text
     named = {"Company", "Organization", "Product"}
     gaz = [c for c in cands if c.source == "gazetteer"]
+    company_context = _company_context_names(d, lex)
     keep_gaz: set[Cand] = set()
     starts = {c.start: c for c in cands if c.source != "gazetteer" and c.type in named}
     ends = {c.end: c for c in cands if c.source != "gazetteer" and c.type in named}
@@ -1072,6 +1182,8 @@ def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
         one_word = len(words) == 1 and words[0].tag not in ("ORG", "nz", "nw")
         before = text[max(0, c.start - 4) : c.start]
         ok = not one_word and any(before.endswith(v) or before.endswith(v + "了") for v in lex.triggers)
+        if one_word and words[0].tag in ("n", "PER") and c.text in company_context:
+            ok = True  # 快手发布…财报: an ordinary word, but used as a company's name
         if not ok and not one_word:
             after = text[c.end : c.end + 6]
             ok = bool(_NAME_FOLLOWERS.match(after)) or _title_follows(text, c.end, lex)
@@ -1098,6 +1210,11 @@ def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
 
 
 _SUBJECT_VERBS = ("投资", "入股", "收购", "并购", "推出", "发布", "领投", "注资", "增持", "战略投资", "合作", "成立")
+#: What follows only a company's name: its officers, its shares, its results (特斯拉CEO, 快手发布…财报).
+_COMPANY_ONLY_AFTER = re.compile(
+    r"(?:旗下|董事长|创始人|CEO|CFO|CTO|COO|总裁|首席执行官|股价|市值|发言人|官方微博|官微"
+    r"|(?:今日|今天|昨日|昨天|近日|日前|晚间)?(?:发布|公布|披露)[^，,。；;]{0,12}(?:财报|业绩|季报|年报))"
+)
 #: What follows a name where it acts as a name: an organisation noun or a relation verb.
 _NAME_FOLLOWERS = re.compile(
     r"(公司|集团|平台|App|APP|客户端|旗下|董事长|创始人|CEO|总裁|被|宣布)"

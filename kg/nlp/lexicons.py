@@ -43,6 +43,7 @@ class Lexicons:
     gazetteer: frozenset[str]
     gazetteer_max: int
     surnames: frozenset[str]
+    place_abbreviations: dict[str, tuple[str, str]]  # 华 -> (中国, country)
 
     def suffix(self, text: str, kind: str = "any") -> str | None:
         """The longest company (``kind="company"``), organisation (``"org"``) or any suffix ``text`` ends with."""
@@ -124,6 +125,9 @@ def load_lexicons(gazetteer: str | None = str(GAZETTEER_PATH)) -> Lexicons:
         gazetteer=names,
         gazetteer_max=max(map(len, names), default=0),
         surnames=frozenset(w for line in _lines(LEXICON_DIR / "surnames.txt") for w in line.split()),
+        place_abbreviations={
+            ch: (name, kind) for ch, name, kind in (line.split("\t")[:3] for line in _lines(LEXICON_DIR / "place_abbreviations.tsv"))
+        },
     )
 
 

@@ -51,6 +51,7 @@ class Cand:
     type: str
     source: str
     score: float
+    name: str | None = None  # the full name a short form stands for (华 -> 中国), when it is not the text
 
 
 @dataclass(frozen=True)
