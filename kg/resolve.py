@@ -4,7 +4,9 @@ Inside a document, mentions join one entity when they
 * have the same normalised text (full-width/half-width forms and case folded),
 * are linked as aliases (``张三(花名老张)``, ``CBG(消费者业务事业群)``),
 * are a short and a full name of one company (``比亚迪`` / ``比亚迪股份`` /
-  ``比亚迪股份有限公司``), but not a company and its product (``华为云`` of ``华为``).
+  ``比亚迪股份有限公司``), but not a company and its product (``华为云`` of ``华为``),
+* or an abbreviation of the words' first characters (``安钢`` / ``安阳钢铁``);
+  names that a relation joins stay apart (``三联集团入主三联``).
 
 Across documents, :func:`merge_across` gives every document the same entity for
 the same normalised name and folds short company names into the one full name
@@ -24,13 +26,11 @@ from dataclasses import replace
 from kg.iris import DEFAULT_BASE, entity_iri
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relations import RelCand
-from kg.nlp.tokens import AliasLink, Cand
+from kg.nlp.tokens import LEGAL_SUFFIXES, AliasLink, Cand, abbreviations, strip_legal
 from kg.types import ENTITY_TYPES, Entity, Evidence, Extraction, Mention, Relation
 
 __all__ = ["normalize_name", "resolve_document", "merge_across", "LEGAL_SUFFIXES"]
 
-#: Legal-form endings that do not change which company a name denotes.
-LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
 _ORG_FAMILY = frozenset({"Company", "Organization"})
 _SOURCE_WEIGHT = {"repeat": 0.5, "gazetteer": 0.8}
 
@@ -42,13 +42,6 @@ def normalize_name(name: str) -> str:
     'qq音乐'
     """
     return "".join(unicodedata.normalize("NFKC", name).casefold().split())
-
-
-def _strip_legal(name: str) -> str:
-    for suf in LEGAL_SUFFIXES:
-        if name.endswith(suf) and len(name) > len(suf) + 1:
-            return name[: -len(suf)]
-    return name
 
 
 class _Union:
@@ -114,7 +107,7 @@ def _canonical(forms: Counter, first: dict[str, int]) -> str:
     """The fullest name without a legal-form ending; then the standard width; then the most used."""
 
     def key(f: str) -> tuple:
-        stripped = _strip_legal(f)
+        stripped = strip_legal(f)
         return (len(stripped), stripped == f, unicodedata.normalize("NFKC", f) == f, forms[f], -first[f])
 
     return max(forms, key=key)
@@ -158,14 +151,26 @@ def resolve_document(
         for f in orgs[i + 1 :]:  # names that extend `short` follow it in sorted order
             if not f.startswith(short):
                 break
-            if _is_short_form(short, f, lex) or _strip_legal(f) == short:
+            if _is_short_form(short, f, lex) or strip_legal(f) == short:
                 fulls.add(f)
         fulls = {f for f in fulls if frozenset((short, f)) not in apart}
         if fulls:
-            stems = {_strip_legal(f) for f in fulls}
+            stems = {strip_legal(f) for f in fulls}
             if len(stems) == 1:  # ambiguous short names stay apart
                 for f in fulls:
                     uf.join(by_norm[short], by_norm[f])
+
+    # abbreviations made of the words' first characters: 安钢 / 安阳钢铁, 工行 / 工商银行, 中石化 / 中国石化
+    derived: dict[str, set[str]] = defaultdict(set)
+    for f in orgs:
+        for short in abbreviations(strip_legal(f)):
+            derived[short].add(f)
+    for short in orgs:
+        fulls = derived.get(short, set())
+        if len(fulls) == 1:
+            (f,) = fulls
+            if frozenset((short, f)) not in apart:
+                uf.join(by_norm[short], by_norm[f])
 
     implied: dict[int, Counter] = defaultdict(Counter)
     for r in relations:
@@ -277,7 +282,7 @@ def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = D
     orgs = [k for k in keys if family[k] & _ORG_FAMILY]
     org_set = set(orgs)
     for k in orgs:
-        stem = _strip_legal(k)
+        stem = strip_legal(k)
         if stem != k and stem in org_set and frozenset((k, stem)) not in apart:
             uf.join(index[k], index[stem])
     inside = _short_forms_inside({f for f in orgs if f.endswith(_REGISTERED)}, org_set, lex)
@@ -289,7 +294,7 @@ def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = D
             if _is_short_form(k, f, lex):
                 fulls.append(f)
         fulls = [f for f in fulls if frozenset((k, f)) not in apart]
-        if fulls and len({_strip_legal(f) for f in fulls}) == 1:
+        if fulls and len({strip_legal(f) for f in fulls}) == 1:
             for f in fulls:
                 uf.join(index[k], index[f])
     groups: dict[int, list[str]] = defaultdict(list)

@@ -570,3 +570,27 @@ def test_relations_group_acting_on_its_namesake_stays_two_entities(extract):
     x = extract("星海集团入主*ST星海后，将推动业务整合。")
     assert len(_entities_named(x, "星海集团")) == 1 and _entities_named(x, "星海集团") != _entities_named(x, "星海"), _show(x)
     _assert_fact(x, "星海集团", "investedIn", "星海")
+
+
+def test_relations_abbreviation_joins_the_full_name(extract):
+    x = extract("昨日，星海科技收购星钢的消息传出，星海钢铁股价大涨。")
+    steel = [e for e in x.entities if e.name == "星海钢铁"]
+    assert steel and "星钢" in {m.text for m in steel[0].mentions}, _show(x)
+    _assert_fact(x, "星海科技", "acquired", "星海钢铁")
+
+
+def test_relations_latin_name_after_kind_of_company(extract):
+    x = extract("星海科技收购美国院线Zorvex后，海外业务逐年扩大。")
+    _assert_fact(x, "星海科技", "acquired", "Zorvex")
+    assert not _find(x, "星海科技", "acquired", "美国"), _show(x)
+
+
+def test_relations_part_of_a_company_bought_is_not_the_company(extract):
+    x = extract("股东们共同抵制星海科技收购蓝鲸网络的房地产项目，认为该计划损害了利益。")
+    assert not _find(x, "星海科技", "acquired", "蓝鲸网络"), _show(x)  # neither the pattern nor the classifier
+
+
+def test_relations_currency_is_not_a_buyer(extract):
+    x = extract("星海科技以约10亿港元收购云途软件。")
+    assert not any(e.name == "港元" for e in x.entities), _show(x)
+    _assert_fact(x, "星海科技", "acquired", "云途软件")

@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.titles import title_prefix
-from kg.nlp.tokens import LATIN_RE, PROPER_TAGS, AliasLink, Cand, Tok, fold, is_cjk
+from kg.nlp.tokens import LATIN_RE, PROPER_TAGS, AliasLink, Cand, Tok, abbreviations, fold, is_cjk, strip_legal
 
 __all__ = ["find_mentions", "settle_overlaps", "type_by_suffix"]
 
@@ -222,6 +222,7 @@ def find_mentions(
     cands += _speakers(d, lex)
     cands = _strip_holder_role(cands)
     cands = _drop_kinds_of_firm(cands, lex)
+    cands = _drop_currencies(d, cands)
     cands = _drop_common_lists(d, cands, lex)
     cands = _gazetteer_in_context(d, lex, cands)
     cands += _compounds(d, lex, cands)
@@ -231,7 +232,7 @@ def find_mentions(
     aliases, alias_cands = _parenthetical_aliases(d, lex, cands)
     cands += alias_cands
     cands = settle_overlaps(cands)
-    cands = settle_overlaps(cands + _propagate(d, cands))
+    cands = settle_overlaps(cands + _propagate(d, cands) + _abbreviated(d, cands))
     cands = _context_types(d, lex, cands)
     cands = _short_company_names(lex, cands)
     cands = _team_names(d, cands)
@@ -481,6 +482,27 @@ def _strip_holder_role(cands: list[Cand]) -> list[Cand]:
 _FIRM_WORDS = ("有限公司", "集团公司", "公司", "集团", "企业", "机构", "厂商")  # not 银行: 建设银行 is a name
 #: jieba dictionary tags of ordinary words: nouns, verbal nouns, verbs, adjectives, distinguishers.
 _ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "b"})
+
+
+#: Currencies, which LAC sometimes tags as names (10亿港元, 250亿挪威克朗, 提价1卢比).
+_CURRENCY = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:美元|欧元|日元|港元|港币|澳元|加元|韩元|英镑|卢比|克朗|法郎|马克|比索|卢布|里拉|兰特|林吉特|泰铢"
+    r"|新台币|台币|人民币|新加坡元|瑞郎)$"
+)
+
+
+def _drop_currencies(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """Money is not an entity: 10亿港元 tagged as an organisation, 1卢比 as a person.
+
+    Only after an amount: 马克 and 兰特 are also people's names.
+    """
+    out = []
+    for c in cands:
+        before = d.text[c.start - 1] if c.start else ""
+        if _CURRENCY.match(c.text) and (before.isdigit() or before in "万亿千百十几多余"):
+            continue
+        out.append(c)
+    return out
 
 
 def _word_tag(word: str) -> str | None:
@@ -855,8 +877,13 @@ _STOCK_NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an"})
 _INVESTEE_SLOT = re.compile(
     r"(?:向|对)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)(?:进行|完成)?了?(?:战略|股权)?(?:投资|注资|增资|入股)"
 )
-#: ``收购Beats`` / ``入股了Zorvex``: a Latin name right after a deal verb is a company's.
-_LATIN_AFTER_DEAL = re.compile(r"(?:收购|并购|入股|注资|控股)了?([A-Z][A-Za-z0-9&.\-]{1,20})(?![A-Za-z0-9])")
+#: ``收购Beats`` / ``入股了Zorvex`` / ``收购美国院线AMC``: a Latin name right after a deal verb,
+#: or after a word for what kind of company it is, is a company's.
+_LATIN_AFTER_DEAL = re.compile(
+    r"(?:收购|并购|入股|注资|控股)了?"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:公司|企业|品牌|院线|厂商|集团|银行|酒店|平台|网站|巨头|运营商|制造商|开发商|工作室))?"  # 美国院线AMC
+    r"([A-Z][A-Za-z0-9&.\-]{1,20})(?![A-Za-z0-9])"
+)
 
 
 def _deal_slots(d: _Doc, lex: Lexicons) -> list[Cand]:
@@ -1599,6 +1626,22 @@ def _occurrences(text: str, sub: str) -> list[int]:
     while k >= 0 and sub:
         out.append(k)
         k = text.find(sub, k + len(sub))
+    return out
+
+
+def _abbreviated(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """Short forms of the document's company names, where LAC reads them as a word (星海钢铁 … 星钢)."""
+    fulls: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type in ("Company", "Organization"):
+            for a in abbreviations(strip_legal(c.text)):
+                fulls.setdefault(a, set()).add(c.text)
+    out = []
+    for t in d.toks:
+        owners = fulls.get(t.text)
+        if owners is not None and len(owners) == 1 and t.tag not in ("v", "vd", "d", "p", "c", "u", "m", "q", "r", "TIME"):
+            typ = next(c.type for c in cands if c.text in owners)
+            out.append(Cand(t.start, t.end, t.text, typ, "repeat", 0.7))
     return out
 
 

@@ -159,6 +159,7 @@ class _Sentence:
         self.ents = [m for m in ents if m.start >= span[0] and m.end <= span[1]]
         self.lex = lex
         self.clauses = self._clauses()
+        self.vetoed: set[frozenset[str]] = set()  # pairs a pattern read and found unrelated
 
     # -- structure --------------------------------------------------------
 
@@ -520,6 +521,7 @@ class _Sentence:
             if tail.start == head.start:
                 continue
             if rel == "acquired" and _PART_OF.match(text, tail.end, c[1]):
+                self.vetoed.add(frozenset((head.text, tail.text)))
                 continue  # 收购X的PC业务: a part of X changes hands, not X
             r = self._typed(head, rel, tail, conf * factor * (0.93**skipped))
             if r is not None:
@@ -541,6 +543,15 @@ class _Sentence:
         skipped = sum(1 for x in gap_toks if x.text not in ("了", "过", "“", "”", "的", "「", "」"))
         if skipped > 6 or any(self.lex.triggers.get(x.text) for x in gap_toks):
             return []
+        # 收购美国院线AMC / 收购德国机器人公司库卡: the place describes the company that follows
+        while first.type == "Place":
+            nxt = next((m for m in after if m.start >= first.end), None)
+            between = self.toks_in(first.end, nxt.start) if nxt is not None else []
+            if nxt is None or nxt.type not in ("Company", "Organization") or nxt.start - first.end > 6 \
+                    or text[first.end : nxt.start] != "".join(x.text for x in between) \
+                    or not all(x.tag in ("n", "nz", "vn") for x in between):
+                break
+            first, skipped = nxt, skipped + 1 + len(between)
         out = [(first, skipped)]
         prev = first
         for nxt in after[1:]:
@@ -811,7 +822,7 @@ class _Sentence:
     # -- the trained classifier ---------------------------------------------
 
     def classified(self, found: list[RelCand]) -> list[RelCand]:
-        """What the classifier reads between two company names that no pattern related."""
+        """What the classifier reads between two company names that no pattern related (or ruled out)."""
         ents = [m for m in self.ents if m.type in _MODEL_TYPES]
         if len(ents) < 2:
             return []
@@ -819,7 +830,7 @@ class _Sentence:
         if model is None:
             return []
         text = self.text
-        related = {frozenset((text[r.head[0] : r.head[1]], text[r.tail[0] : r.tail[1]])) for r in found}
+        related = {frozenset((text[r.head[0] : r.head[1]], text[r.tail[0] : r.tail[1]])) for r in found} | self.vetoed
         # one pair of names, read where they stand closest (as in training)
         closest: dict[frozenset[str], tuple[int, Cand, Cand]] = {}
         for i, a in enumerate(ents):

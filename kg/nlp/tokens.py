@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-__all__ = ["Tok", "Cand", "AliasLink", "PROPER_TAGS", "CLAUSE_PUNCT", "is_cjk", "LATIN_RE", "fold"]
+__all__ = ["Tok", "Cand", "AliasLink", "PROPER_TAGS", "CLAUSE_PUNCT", "is_cjk", "LATIN_RE", "fold",
+           "LEGAL_SUFFIXES", "strip_legal", "abbreviations"]
 
 #: LAC tags of proper names (people, organisations, places, other names, works).
 PROPER_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw"})
@@ -17,6 +18,34 @@ LATIN_RE = re.compile(
 )
 #: Folds full-width ASCII forms to ASCII, keeping every string's length.
 WIDTH_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+#: Legal-form endings that do not change which company a name denotes.
+LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
+
+
+def strip_legal(name: str) -> str:
+    """The name without its legal-form ending (``小米集团`` -> 小米), if something is left."""
+    for suf in LEGAL_SUFFIXES:
+        if name.endswith(suf) and len(name) > len(suf) + 1:
+            return name[: -len(suf)]
+    return name
+
+
+def abbreviations(name: str) -> tuple[str, ...]:
+    """The usual short forms of a four- or six-character name of two-character words.
+
+    >>> abbreviations("安阳钢铁"), abbreviations("中国石化"), abbreviations("中国石油化工")
+    (('安钢', '安铁'), ('中石', '中化', '中石化'), ('中石化',))
+    """
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return ()
+    if len(name) == 4:
+        out = (name[0] + name[2], name[0] + name[3])
+        return (*out, "中" + name[2:]) if name.startswith("中国") else out
+    if len(name) == 6:
+        return (name[0] + name[2] + name[4],)
+    return ()
 
 
 def fold(text: str) -> str:
