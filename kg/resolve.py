@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from kg.iris import DEFAULT_BASE, entity_iri
+from kg.nlp.entities import is_common_word
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relations import RelCand
 from kg.nlp.tokens import LEGAL_SUFFIXES, AliasLink, Cand, abbreviations, strip_legal
@@ -164,7 +165,8 @@ def resolve_document(
     derived: dict[str, set[str]] = defaultdict(set)
     for f in orgs:
         for short in abbreviations(strip_legal(f)):
-            derived[short].add(f)
+            if not is_common_word(short):  # 中信国金 does not make 中国 a short form
+                derived[short].add(f)
     for short in orgs:
         fulls = derived.get(short, set())
         if len(fulls) == 1:

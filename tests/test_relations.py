@@ -594,3 +594,43 @@ def test_relations_currency_is_not_a_buyer(extract):
     x = extract("星海科技以约10亿港元收购云途软件。")
     assert not any(e.name == "港元" for e in x.entities), _show(x)
     _assert_fact(x, "星海科技", "acquired", "云途软件")
+
+
+# --- control, partners in a 与 phrase, second verbs, roles before names ------------------
+
+@pytest.mark.parametrize("text", ["星海集团已经控股云途软件。", "云途软件目前由星海集团控股。"])
+def test_relations_control_makes_a_subsidiary(extract, text):
+    x = extract(text)
+    _assert_fact(x, "云途软件", "subsidiaryOf", "星海集团")
+    assert not _find(x, "星海集团", "acquired", "云途软件"), _show(x)  # control is not a purchase
+
+
+def test_relations_person_in_control_holds_shares(extract):
+    _assert_fact(extract("张伟控股蓝鲸网络。"), "张伟", "investedIn", "蓝鲸网络")
+
+
+def test_relations_partner_in_yu_phrase_is_not_the_buyer(extract):
+    x = extract("星海科技与云途软件就收购蓝鲸网络签订了协议。")
+    _assert_fact(x, "星海科技", "acquired", "蓝鲸网络")
+    assert not _find(x, "云途软件", "acquired", "蓝鲸网络"), _show(x)
+
+
+def test_relations_shares_of_a_second_verb(extract):
+    x = extract("星海科技将收购蓝鲸网络及出售云途软件股权。")
+    _assert_fact(x, "星海科技", "acquired", "蓝鲸网络")
+    assert not _find(x, "星海科技", "investedIn", "云途软件"), _show(x)
+
+
+def test_relations_role_before_a_name_is_cut(extract):
+    x = extract("收购完成后，收购人北方投资集团将合计持有蓝鲸网络2亿股。")
+    assert not any(e.name.startswith("收购") for e in x.entities), _show(x)
+    _assert_fact(x, "北方投资集团", "investedIn", "蓝鲸网络")
+
+
+def test_relations_vehicle_named_after_tongguo_invests(extract):
+    _assert_fact(extract("星海集团通过云途软件投资蓝鲸网络。"), "云途软件", "investedIn", "蓝鲸网络")
+
+
+def test_relations_person_described_after_a_deal_is_the_agent(extract):
+    x = extract("资金来自曾大额认购蓝鲸网络H股的投资人张伟。")
+    _assert_fact(x, "张伟", "investedIn", "蓝鲸网络")

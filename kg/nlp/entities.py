@@ -38,7 +38,7 @@ from kg.nlp.lexicons import Lexicons
 from kg.nlp.titles import title_prefix
 from kg.nlp.tokens import LATIN_RE, PROPER_TAGS, AliasLink, Cand, Tok, abbreviations, fold, is_cjk, strip_legal
 
-__all__ = ["find_mentions", "settle_overlaps", "type_by_suffix"]
+__all__ = ["find_mentions", "settle_overlaps", "type_by_suffix", "is_common_word"]
 
 _LAUNCH_VERBS = ("推出", "发布", "上线", "亮相", "开发", "打造", "提供", "研发", "面世", "问世", "升级")
 _INTRANSITIVE_LAUNCH = ("亮相", "面世", "问世", "上线", "发布", "推出", "登场", "开售")
@@ -424,6 +424,8 @@ def _name_start(d: _Doc, i: int, max_chars: int = 16) -> int | None:
             break
         if _is_role_word(p.text):
             break  # 股东|复星医药, 收购人|航天科工集团: a role, not part of the name
+        if p.text in ("人", "方", "者") and j >= 2 and d.toks[j - 2].tag.startswith("v") and d.toks[j - 2].end == p.start:
+            break  # 收购|人|北方投资集团: the role split in two
         j -= 1
     return j if j < i else None
 
@@ -463,23 +465,24 @@ def _announcers(d: _Doc, lex: Lexicons) -> list[Cand]:
     return out
 
 
-#: A shareholder role glued in front of a name: (第一大|控股)股东|北方投资集团.
-_HOLDER_PREFIX = re.compile(r"(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)?股东")
+#: A shareholder role or a deal verb glued in front of a name: (第一大|控股)股东|北方投资集团.
+_HOLDER_PREFIX = re.compile(r"(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)?股东|(?:控股|收购|并购|入股|注资|增持|入主)(?:人|方)?")
 
 
 def _strip_holder_role(cands: list[Cand]) -> list[Cand]:
-    """Company and organisation names never start with 股东 (shareholder): cut it off."""
+    """Company and organisation names never start with 股东 (shareholder) or a deal verb
+    (实现控股|加拿大东亚银行): cut it off."""
     out = []
     for c in cands:
         m = _HOLDER_PREFIX.match(c.text) if c.type in ("Company", "Organization") else None
-        if m and len(c.text) - m.end() >= 2 and not c.text.startswith("股东大会"):
+        if m and len(c.text) - m.end() >= (2 if "股东" in m.group() else 4) and not c.text.startswith("股东大会"):
             c = Cand(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.source, c.score)
         out.append(c)
     return out
 
 
 #: Endings that make a kind of firm, not a name, out of an ordinary noun (科技公司, 信托公司).
-_FIRM_WORDS = ("有限公司", "集团公司", "公司", "集团", "企业", "机构", "厂商")  # not 银行: 建设银行 is a name
+_FIRM_WORDS = ("有限公司", "公司", "企业", "机构", "厂商")  # not 银行 or 集团: 建设银行, 新闻集团 are names
 #: jieba dictionary tags of ordinary words: nouns, verbal nouns, verbs, adjectives, distinguishers.
 _ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "b"})
 
@@ -510,6 +513,15 @@ def _word_tag(word: str) -> str | None:
     import jieba.posseg  # loaded once per process (kg.nlp.preload loads it before workers fork)
 
     return jieba.posseg.dt.word_tag_tab.get(word)
+
+
+def is_common_word(word: str) -> bool:
+    """A place name or a frequent ordinary word in jieba's dictionary (中国, 中心), not an
+    abbreviation (工行, 北大: tagged j) or a rare word."""
+    import jieba
+
+    tag = _word_tag(word)
+    return tag == "ns" or (tag not in (None, "j", "nz", "nt") and jieba.dt.FREQ.get(word, 0) >= 1000)
 
 
 def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
@@ -1635,7 +1647,8 @@ def _abbreviated(d: _Doc, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.type in ("Company", "Organization"):
             for a in abbreviations(strip_legal(c.text)):
-                fulls.setdefault(a, set()).add(c.text)
+                if not is_common_word(a):  # 中信国金 does not make 中国 a short form
+                    fulls.setdefault(a, set()).add(c.text)
     out = []
     for t in d.toks:
         owners = fulls.get(t.text)

@@ -39,6 +39,7 @@ _HEAD_TYPES = {
     "launched": frozenset({"Company", "Organization", "Person"}),
     "founded": frozenset({"Person", "Company", "Organization"}),
     "partnerOf": frozenset({"Company", "Organization"}),
+    "controls": frozenset({"Company", "Organization", "Person"}),
 }
 _TAIL_TYPES = {
     "investedIn": frozenset({"Company", "Organization"}),
@@ -46,6 +47,7 @@ _TAIL_TYPES = {
     "launched": frozenset({"Product"}),
     "founded": frozenset({"Company", "Organization"}),
     "partnerOf": frozenset({"Company", "Organization"}),
+    "controls": frozenset({"Company", "Organization"}),
 }
 _UNIT_SUFFIXES = ("事业群", "事业部", "业务群", "实验室", "研究院", "子公司", "分公司", "部门", "中心")
 _INTRANSITIVE = frozenset({"亮相", "面世", "问世", "上线", "发布", "登场", "开售"})
@@ -66,8 +68,9 @@ _TRANSFER_TO = re.compile(r"(?:转让|出售|转售|卖|转|过户|划转)(?:给
 _SHARES_OF = re.compile(
     r"\s*(?:的)?(?:约|近|逾|共计|合计)?(?:(?:[\d.,]+|<N>)+\s*(?:%|％|万股|亿股|股)|全部|部分|大部分)?\s*(?:的)?(?:股权|股份|股票)?"
 )
-#: A preposition that makes the name after it an adverbial, not an agent: 在X, 通过X.
-_ADVERBIAL_BEFORE = re.compile(r"(?:在|于|从|经|经由|通过|借助|依托)$")
+#: A preposition that makes the name after it a place, not an agent: 在X(交易所)竞得.
+#: (通过X投资 names the vehicle, which is the investor of record.)
+_ADVERBIAL_BEFORE = re.compile(r"(?:在|于|从)$")
 #: ``向B转让Y…股权``: the verb after the buyer.
 _TRANSFER_FROM_VERB = re.compile(r"(?:协议)?(?:转让|出售|转售|划转)(?:了)?(?:其|所)?(?:持有|所持|持)?(?:的)?")
 _STAKE_OR_RIGHTS = re.compile(r"(?:[\d.,]+|<N>)\s*(?:%|％)\s*(?:的)?(?:股权|股份|权益)")
@@ -140,6 +143,17 @@ def find_relations(
         out += found
         out += sent.classified(found)
     return _dedupe(out)
+
+
+def _agent(text: str, heads: list[Cand]) -> Cand | None:
+    """The last name before the verb, unless it is the partner in a 与/同/跟 phrase after
+    another name: in ``A与B就收购C签订协议`` A acts."""
+    if not heads:
+        return None
+    last = heads[-1]
+    if len(heads) >= 2 and last.start > 0 and text[last.start - 1] in "与同跟":
+        return heads[-2]
+    return last
 
 
 def _dedupe(rels: list[RelCand]) -> list[RelCand]:
@@ -305,12 +319,16 @@ class _Sentence:
         ):
             return first
         last = ents[-1]
-        if (
-            not self.text[last.end : c[1]].strip()
-            and self.text[c[0] : last.start].endswith("的")
-            and not any(t.text in self.lex.triggers for t in self.toks_in(c[0], last.start))
-        ):
-            return last  # 拥有十亿用户的X, : described, not the object of a deal
+        if self.text[last.end : c[1]].strip():
+            return None
+        deal = [t for t in self.toks_in(c[0], last.start) if t.text in self.lex.triggers]
+        if not deal:
+            return last  # …的X, : the name that ends the clause
+        # after a deal verb X is its object (设立A和B, 增资上游生产多晶硅的X), unless the
+        # verb's own object and 的 come first: 认购工行H股的沙特王子X did the deal
+        objects = [m for m in ents[:-1] if m.start >= deal[-1].end]
+        if objects and "的" in self.text[objects[-1].end : last.start]:
+            return last
         return None
 
     def triggers(self) -> list[RelCand]:
@@ -335,7 +353,7 @@ class _Sentence:
                 conf *= mod
                 if not self.ents_in(t.end, c[1]) and (
                     (funding and rel == "investedIn")
-                    or (rel == "founded" and _BY.search(self.text, c[0], t.start) is not None)
+                    or (rel in ("founded", "controls") and _BY.search(self.text, c[0], t.start) is not None)
                 ):
                     found = self._agents_before(c, t, conf, topic, rel)
                     if found:
@@ -453,11 +471,14 @@ class _Sentence:
         out: list[RelCand] = []
         # passive: A被B收购
         m_bei = re.search(r"(被|遭|获)([^，。]*)$", text[c[0] : t.start])
-        if m_bei and rel in ("acquired", "investedIn"):
+        if m_bei and rel in ("acquired", "investedIn", "controls"):
             bei = c[0] + m_bei.start()
             agents = [m for m in before if m.start > bei]
             patients = [m for m in before if m.end <= bei]
             if agents and patients:
+                if rel == "controls":
+                    r = self._typed(agents[-1], rel, patients[-1], conf * 0.95)
+                    return [r] if r is not None else []
                 out.append(self.rel(agents[-1], rel, patients[-1], conf * 0.95, tail_type="Company"))
             return out
         # prepositional object: A与B合作 / A对B进行投资 / A向B注资
@@ -483,12 +504,17 @@ class _Sentence:
                     m for m in after
                     if m.end <= stake.start() and (m.type in ("Company", "Organization") or m.type == "Place" and len(m.text) >= 4)
                 ]
+                # 收购A及出售B股权: the shares are a second, coordinated verb's, not this one's
+                between = self.toks_in(t.end, owned[-1].start) if owned else []
+                other_verb = any(
+                    (x.tag == "c" or x.text in ("、", "并")) and y.tag.startswith("v") for x, y in zip(between, between[1:])
+                )
                 heads = [
                     m for m in before
                     if m.type in _HEAD_TYPES["investedIn"] and not _ADVERBIAL_BEFORE.search(text, c[0], m.start)
                 ]
-                head = heads[-1] if heads else topic
-                if owned and head is not None and owned[-1].start != head.start:
+                head = _agent(text, heads) or topic
+                if owned and not other_verb and head is not None and owned[-1].start != head.start:
                     # 收购X 100%股权 / 全部股权: the whole company changes hands
                     whole = rel == "acquired" and re.match(r"(?:100(?:\.0+)?\s*[%％]|全部)", stake.group().strip())
                     r = self._typed(head, "acquired" if whole else "investedIn", owned[-1], min(conf, 0.85))
@@ -509,9 +535,9 @@ class _Sentence:
                 if prod and head is not None:
                     out.append(self.rel(head, rel, prod[-1], conf * 0.9))
             return [r for r in out if r is not None]
-        # not a name in an adverbial phrase: 在X(交易所)竞得, 通过X收购
+        # not a name in a place phrase: 在X(交易所)竞得
         heads = [m for m in before if m.type in _HEAD_TYPES[rel] and not _ADVERBIAL_BEFORE.search(text, c[0], m.start)]
-        head = heads[-1] if heads else None
+        head = _agent(text, heads)
         factor = 1.0
         if head is None:
             head, factor = topic, 0.9
@@ -567,6 +593,12 @@ class _Sentence:
     def _typed(self, head: Cand, rel: str, tail: Cand, conf: float) -> RelCand | None:
         if head.type not in _HEAD_TYPES[rel]:
             return None
+        if rel == "controls":  # A控股B: B is A's controlled subsidiary; a person who controls B holds its shares
+            if tail.type not in _TAIL_TYPES[rel]:
+                return None
+            if head.type == "Person":
+                return self.rel(head, "investedIn", tail, conf, tail_type="Company")
+            return self.rel(tail, "subsidiaryOf", head, conf)
         if tail.type not in _TAIL_TYPES[rel]:
             weak = tail.source in ("gazetteer", "lac", "repeat", "suffix")
             if rel == "launched" and tail.type == "Company" and weak:
