@@ -555,3 +555,18 @@ def test_entities_ju_words_are_not_bureaus(extract):
 def test_entities_bureaus_ending_in_zhengju_stay(extract, text, name):
     x = extract(text)
     assert any(e.name.endswith(name[-3:]) for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("增资后蓝鲸电子注册资本将达10亿美元。", "蓝鲸电子", id="registered-capital"),
+    pytest.param("星海科技宣布将收购蓝鲸油气公司全部股份。", "蓝鲸油气公司", id="all-shares"),
+])
+def test_entities_capital_and_shares_are_not_part_of_a_name(extract, text, name):
+    x = extract(text)
+    assert any(e.name == name for e in x.entities), [(e.name, e.type) for e in x.entities]
+    assert not any("资本" in e.name or "股份" in e.name for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+def test_entities_published_documents_are_not_products(extract):
+    x = extract("监管部门联合发布“通知”，要求加强信贷监管。")
+    assert not any(e.type == "Product" for e in x.entities), [(e.name, e.type) for e in x.entities]

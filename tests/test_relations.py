@@ -634,3 +634,20 @@ def test_relations_vehicle_named_after_tongguo_invests(extract):
 def test_relations_person_described_after_a_deal_is_the_agent(extract):
     x = extract("资金来自曾大额认购蓝鲸网络H股的投资人张伟。")
     _assert_fact(x, "张伟", "investedIn", "蓝鲸网络")
+
+
+def test_relations_small_stake_named_with_konggu_is_a_holding(extract):
+    x = extract("相比之下，星海集团控股2.31%的蓝鲸网络公司并不是理想的平台。")
+    _assert_fact(x, "星海集团", "investedIn", "蓝鲸网络公司")
+    assert not _find(x, "蓝鲸网络公司", "subsidiaryOf", "星海集团"), _show(x)
+
+
+def test_relations_sale_to_the_largest_holder(extract):
+    x = extract("公司拟向大股东北方投资集团出售控股子公司蓝鲸网络84%股权。")
+    _assert_fact(x, "北方投资集团", "investedIn", "蓝鲸网络")
+
+
+def test_relations_every_company_of_a_share_list(extract):
+    x = extract("星海集团先后投资了蓝鲸网络、云途软件等上市公司股票。")
+    _assert_fact(x, "星海集团", "investedIn", "蓝鲸网络")
+    _assert_fact(x, "星海集团", "investedIn", "云途软件")

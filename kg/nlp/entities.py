@@ -223,6 +223,7 @@ def find_mentions(
     cands = _strip_holder_role(cands)
     cands = _drop_kinds_of_firm(cands, lex)
     cands = _drop_currencies(d, cands)
+    cands = _drop_documents(cands)
     cands = _drop_common_lists(d, cands, lex)
     cands = _gazetteer_in_context(d, lex, cands)
     cands += _compounds(d, lex, cands)
@@ -471,14 +472,23 @@ _HOLDER_PREFIX = re.compile(r"(?:第[一二三四五六七八九十]+大|控股|
 
 def _strip_holder_role(cands: list[Cand]) -> list[Cand]:
     """Company and organisation names never start with 股东 (shareholder) or a deal verb
-    (实现控股|加拿大东亚银行): cut it off."""
+    (实现控股|加拿大东亚银行), nor end in words about capital or shares: cut them off."""
     out = []
     for c in cands:
         m = _HOLDER_PREFIX.match(c.text) if c.type in ("Company", "Organization") else None
         if m and len(c.text) - m.end() >= (2 if "股东" in m.group() else 4) and not c.text.startswith("股东大会"):
             c = Cand(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.source, c.score)
+        t = _NOT_NAME_END.search(c.text) if c.type in ("Company", "Organization") else None
+        if t:  # 威宏电子|注册资本, 油气公司|全部股份: capital or shares, not part of the name
+            if t.start() < 2:
+                continue
+            c = Cand(c.start, c.start + t.start(), c.text[: t.start()], c.type, c.source, c.score)
         out.append(c)
     return out
+
+
+#: Words about a company's capital or shares that LAC glues to its name.
+_NOT_NAME_END = re.compile(r"(?:注册资本|注册资金|资本金|(?:的)?(?:全部|部分|所有)股(?:份|权))$")
 
 
 #: Endings that make a kind of firm, not a name, out of an ordinary noun (科技公司, 信托公司).
@@ -492,6 +502,17 @@ _CURRENCY = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:美元|欧元|日元|港元|港币|澳元|加元|韩元|英镑|卢比|克朗|法郎|马克|比索|卢布|里拉|兰特|林吉特|泰铢"
     r"|新台币|台币|人民币|新加坡元|瑞郎)$"
 )
+
+
+#: What a regulator or a company publishes that is a document, not a product (发布“通知”, 《…办法》).
+_DOCUMENT_END = re.compile(
+    r"(?:通知|意见|办法|规定|公告|报告|决定|通报|声明|倡议书?|指引|指南|条例|方案|规划|纲要|白皮书|细则|准则|章程|议案|预案|函)$"
+)
+
+
+def _drop_documents(cands: list[Cand]) -> list[Cand]:
+    """A "product" named like a document (通知, 管理办法, 年度报告) is not one."""
+    return [c for c in cands if not (c.type == "Product" and _DOCUMENT_END.search(c.text))]
 
 
 def _drop_currencies(d: _Doc, cands: list[Cand]) -> list[Cand]:

@@ -145,6 +145,16 @@ def find_relations(
     return _dedupe(out)
 
 
+_PERCENT_AFTER = re.compile(r"(?:了)?(?:约|接近|近|逾|超过|达)?(\d+(?:\.\d+)?)\s*[%％]")
+_PERCENT_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％](?:的股份|的股权)?$")
+
+
+def _minority(text: str, t: Tok) -> bool:
+    """``控股2.31%``, ``以30%控股``: a stake under half named with 控股."""
+    m = _PERCENT_AFTER.match(text, t.end) or _PERCENT_BEFORE.search(text, max(0, t.start - 12), t.start)
+    return m is not None and float(m.group(1)) < 50
+
+
 def _agent(text: str, heads: list[Cand]) -> Cand | None:
     """The last name before the verb, unless it is the partner in a 与/同/跟 phrase after
     another name: in ``A与B就收购C签订协议`` A acts."""
@@ -343,6 +353,8 @@ class _Sentence:
                 if any(m.start <= t.start < m.end for m in self.ents):
                     continue
                 rel, conf = hit
+                if rel == "controls" and _minority(self.text, t):
+                    rel = "investedIn"  # 控股2.31%的X: a holding, not control
                 if re.match(r"(股东|子公司|公司|权|比例|地位)", self.text[t.end : t.end + 3]):
                     continue  # 控股股东, 持股比例: nouns here, not verbs
                 if t.text in ("持股", "持有") and _HOLDER_CLAUSE.match(self.text, t.end):
@@ -517,8 +529,14 @@ class _Sentence:
                 if owned and not other_verb and head is not None and owned[-1].start != head.start:
                     # 收购X 100%股权 / 全部股权: the whole company changes hands
                     whole = rel == "acquired" and re.match(r"(?:100(?:\.0+)?\s*[%％]|全部)", stake.group().strip())
-                    r = self._typed(head, "acquired" if whole else "investedIn", owned[-1], min(conf, 0.85))
-                    return [r] if r is not None else []
+                    # 投资了A、B、C等公司股票: every company of the list
+                    listed = [owned[-1]]
+                    for m in reversed(owned[:-1]):
+                        if text[m.end : listed[0].start] not in ("、", "和", "及", "以及", "与"):
+                            break
+                        listed.insert(0, m)
+                    rels = [self._typed(head, "acquired" if whole else "investedIn", m, min(conf, 0.85)) for m in listed]
+                    return [r for r in rels if r is not None and r.tail != r.head]
         # active voice: objects after the trigger
         tails = self._objects(t, after, rel)
         if not tails:
@@ -675,12 +693,14 @@ class _Sentence:
                 if buyer is not None and owned is not None:
                     out += self._transfer(c, m, buyer, *owned)
             for i, buyer in enumerate(ents):
-                if text[max(c[0], buyer.start - 1) : buyer.start] != "向":
+                # 向B出售, 向大股东B出售
+                if not re.search(r"向(?:其)?(?:第[一二三四五六七八九十]+大股东|控股股东|大股东|股东|母公司)?$", text[c[0] : buyer.start]):
                     continue
                 verb = _TRANSFER_FROM_VERB.match(text, buyer.end, c[1])
                 if verb is None:
                     continue
-                after = [y for y in ents[i + 1 :] if y.start >= verb.end() and y.start - verb.end() <= 4]
+                sub = re.match(r"(?:其)?(?:控股|全资)?(?:子公司)?", text[verb.end() : c[1]])  # 出售控股子公司Y…股权
+                after = [y for y in ents[i + 1 :] if y.start >= verb.end() and y.start - verb.end() - sub.end() <= 4]
                 if not after:
                     continue
                 y = after[0]
