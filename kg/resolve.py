@@ -154,12 +154,12 @@ def resolve_document(
                 break
             if _is_short_form(short, f, lex) or strip_legal(f) == short:
                 fulls.add(f)
-        fulls = {f for f in fulls if frozenset((short, f)) not in apart}
         if fulls:
             stems = {strip_legal(f) for f in fulls}
             if len(stems) == 1:  # ambiguous short names stay apart
                 for f in fulls:
-                    uf.join(by_norm[short], by_norm[f])
+                    if frozenset((short, f)) not in apart:
+                        uf.join(by_norm[short], by_norm[f])
 
     # abbreviations made of the words' first characters: 安钢 / 安阳钢铁, 工行 / 工商银行, 中石化 / 中国石化
     derived: dict[str, set[str]] = defaultdict(set)
@@ -295,10 +295,10 @@ def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = D
                 break
             if _is_short_form(k, f, lex):
                 fulls.append(f)
-        fulls = [f for f in fulls if frozenset((k, f)) not in apart]
-        if fulls and len({strip_legal(f) for f in fulls}) == 1:
+        if fulls and len({strip_legal(f) for f in fulls}) == 1:  # ambiguous short names stay apart
             for f in fulls:
-                uf.join(index[k], index[f])
+                if frozenset((k, f)) not in apart:
+                    uf.join(index[k], index[f])
     groups: dict[int, list[str]] = defaultdict(list)
     for k in keys:
         groups[uf.find(index[k])].append(k)

@@ -570,3 +570,23 @@ def test_entities_capital_and_shares_are_not_part_of_a_name(extract, text, name)
 def test_entities_published_documents_are_not_products(extract):
     x = extract("监管部门联合发布“通知”，要求加强信贷监管。")
     assert not any(e.type == "Product" for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+def test_entities_country_run_glued_to_a_name_is_not_split(extract):
+    x = extract("收购完成后，古越龙山将持有女儿红95%的股权。")  # 古越 starts a company's name here
+    assert not any(e.name in ("古巴", "越南") for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+def test_entities_country_run_inside_a_word_is_not_split(extract):
+    x = extract("资源高度集中美国市场。")  # 集中|美国: 中 belongs to 集中
+    assert not any(e.name == "中国" for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+def test_entities_country_media_is_not_a_company(extract):
+    x = extract("英国媒体披露，该交易已经完成。")
+    assert not any(e.type == "Company" for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+def test_entities_person_with_qixia_stays_a_person(extract):
+    x = extract("索罗斯旗下的基金大举买入。")
+    assert any(e.name == "索罗斯" and e.type == "Person" for e in x.entities), [(e.name, e.type) for e in x.entities]

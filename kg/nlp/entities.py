@@ -460,6 +460,8 @@ def _announcers(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue
         if a.tag != "LOC" or b.tag not in ("PER", "ORG", "n", "nz") or a.end != b.start or len(b.text) < 2:
             continue
+        if b.tag == "n" and is_common_word(b.text):
+            continue  # 英国|媒体披露: the country's media, not a company
         if not (all(is_cjk(ch) for ch in a.text + b.text) and _ANNOUNCES.match(d.text, b.end)):
             continue
         out.append(Cand(a.start, b.end, d.text[a.start : b.end], "Company", "context", 0.9))
@@ -488,7 +490,7 @@ def _strip_holder_role(cands: list[Cand]) -> list[Cand]:
 
 
 #: Words about a company's capital or shares that LAC glues to its name.
-_NOT_NAME_END = re.compile(r"(?:注册资本|注册资金|资本金|(?:的)?(?:全部|部分|所有)股(?:份|权))$")
+_NOT_NAME_END = re.compile(r"(?:注册资本金?|注册资金|资本金|(?:的)?(?:全部|部分|所有)(?:股份|股权)?)$")
 
 
 #: Endings that make a kind of firm, not a name, out of an ordinary noun (科技公司, 信托公司).
@@ -596,9 +598,12 @@ def _place_abbreviations(d: _Doc, lex: Lexicons) -> list[Cand]:
         while j < n and j - i < 3 and abbr.get(text[j], ("", ""))[1] in ("country", "region"):
             j += 1
         k = d.starts.get(i)
-        run_is_place = k is not None and d.toks[k].end == j and d.toks[k].tag == "LOC"  # 中美(LOC)加强合作
-        if j - i >= 2 and (run_is_place or _BETWEEN_COUNTRIES.match(text, j) and (
-                i == 0 or not is_cjk(text[i - 1]) or text[i - 1] in "的与和及在对同是遵守")):
+        # 中美(LOC)加强合作; but not 古越(LOC)龙山, the start of a name
+        run_is_place = k is not None and d.toks[k].end == j and d.toks[k].tag == "LOC" \
+            and not (k + 1 < len(d.toks) and d.toks[k + 1].start == j and d.toks[k + 1].tag in PROPER_TAGS)
+        # the run starts a word (中美关系, not 集中|美…)
+        starts_word = i == 0 or not is_cjk(text[i - 1]) or (bool(d.w_starts) and d.word_over(i) is None)
+        if j - i >= 2 and starts_word and (run_is_place or _BETWEEN_COUNTRIES.match(text, j)):
             out += [Cand(k, k + 1, text[k], "Place", "abbrev", 0.8, abbr[text[k]][0]) for k in range(i, j)]
             i = j
             continue
@@ -1270,9 +1275,10 @@ def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
 
 
 _SUBJECT_VERBS = ("投资", "入股", "收购", "并购", "推出", "发布", "领投", "注资", "增持", "战略投资", "合作", "成立")
-#: What follows only a company's name: its officers, its shares, its results (特斯拉CEO, 快手发布…财报).
+#: What follows only a company's name: its officers, its shares, its results (特斯拉CEO, 快手发布…财报);
+#: not 旗下, which people have too (索罗斯旗下的基金).
 _COMPANY_ONLY_AFTER = re.compile(
-    r"(?:旗下|董事长|创始人|CEO|CFO|CTO|COO|总裁|首席执行官|股价|市值|发言人|官方微博|官微"
+    r"(?:董事长|创始人|CEO|CFO|CTO|COO|总裁|首席执行官|股价|市值|发言人|官方微博|官微"
     r"|(?:今日|今天|昨日|昨天|近日|日前|晚间)?(?:发布|公布|披露)[^，,。；;]{0,12}(?:财报|业绩|季报|年报))"
 )
 #: What follows a name where it acts as a name: an organisation noun or a relation verb.
