@@ -590,3 +590,39 @@ def test_entities_country_media_is_not_a_company(extract):
 def test_entities_person_with_qixia_stays_a_person(extract):
     x = extract("索罗斯旗下的基金大举买入。")
     assert any(e.name == "索罗斯" and e.type == "Person" for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+# --- names marked by apposition and by a company officer's title ------------------------
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("腾讯收购了游戏公司米哈游的部分股权。", "米哈游", id="game-company"),
+    pytest.param("星海科技投资了芯片公司蓝芯微，金额未披露。", "蓝芯微", id="chip-company"),
+])
+def test_entities_name_after_a_kind_of_firm(extract, text, name):
+    x = extract(text)
+    assert any(e.name == name and e.type == "Company" for e in x.entities), [(e.name, e.type) for e in x.entities]
+    assert not any(e.name.endswith("公司") for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("佛山某保险公司员工张先生告诉记者。", id="employee-of-a-firm"),
+    pytest.param("这家房产公司房地产业务收缩。", id="ordinary-words"),
+])
+def test_entities_no_name_after_a_kind_of_firm(extract, text):
+    x = extract(text)
+    assert not any(e.type == "Company" for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+def test_entities_product_starting_with_a_firm_word_stays(extract):
+    x = extract("腾讯推出了企业微信，面向中小企业提供服务。")
+    assert not any(e.name == "微信" and e.type == "Company" for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+def test_entities_unknown_name_before_an_officer_title(extract):
+    x = extract("极越CEO夏一平此前曾任职于多家车企。")
+    assert any(e.name == "极越" and e.type == "Company" for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+def test_entities_generic_word_before_an_officer_title_is_not_a_name(extract):
+    x = extract("公司CEO张伟表示，业绩稳步增长。")
+    assert not any(e.type in ("Company", "Organization") for e in x.entities), [(e.name, e.type) for e in x.entities]

@@ -651,3 +651,24 @@ def test_relations_every_company_of_a_share_list(extract):
     x = extract("星海集团先后投资了蓝鲸网络、云途软件等上市公司股票。")
     _assert_fact(x, "星海集团", "investedIn", "蓝鲸网络")
     _assert_fact(x, "星海集团", "investedIn", "云途软件")
+
+
+def test_relations_founded_company_named_after_its_kind(extract):
+    x = extract("星海科技与云途软件共同出资成立了智能汽车公司集度。")
+    _assert_fact(x, "星海科技", "founded", "集度")
+    _assert_fact(x, "云途软件", "founded", "集度")
+
+
+def test_relations_officer_of_an_unknown_company(extract):
+    _assert_fact(extract("极越CEO夏一平此前曾任职于多家车企。"), "夏一平", "leads", "极越", "CEO")
+
+
+def test_relations_appointment_announced_in_its_own_clause(extract):
+    x = extract("星海科技宣布，任命张伟为星海科技执行副总裁。")
+    _assert_fact(x, "张伟", "holdsPosition", "星海科技", "执行副总裁")
+
+
+def test_relations_investment_institution_is_a_noun_not_a_verb(extract):
+    x = extract("蓝鲸网络已完成新一轮融资，由阿布扎比投资机构Zorvex领投。")
+    _assert_fact(x, "Zorvex", "investedIn", "蓝鲸网络")
+    assert not _find(x, "蓝鲸网络", "investedIn", "Zorvex"), _show(x)

@@ -218,12 +218,14 @@ def find_mentions(
     if user_lexicon:
         cands += _user_lexicon(d, user_lexicon)
     cands += _titled_people(d, lex, cands)
+    cands += _titled_orgs(d, lex, cands)
     cands += _dotted_names(d)
     cands += _speakers(d, lex)
     cands = _strip_holder_role(cands)
     cands = _drop_kinds_of_firm(cands, lex)
     cands = _drop_currencies(d, cands)
     cands = _drop_documents(cands)
+    cands = _appositive_firms(d, lex, cands)
     cands = _drop_common_lists(d, cands, lex)
     cands = _gazetteer_in_context(d, lex, cands)
     cands += _compounds(d, lex, cands)
@@ -545,6 +547,70 @@ def is_common_word(word: str) -> bool:
 
     tag = _word_tag(word)
     return tag == "ns" or (tag not in (None, "j", "nz", "nt") and jieba.dt.FREQ.get(word, 0) >= 1000)
+
+
+_KIND_END = ("公司", "企业", "厂商", "工作室", "初创公司", "独角兽")
+_PERSON_ROLES = frozenset({"员工", "职员", "工作人员", "负责人", "人士", "客服", "代表", "发言人", "老板", "高管"})
+_APPOSITIVE_TAGS = frozenset({"n", "nz", "nw", "ORG", "PER", "LOC", "j", "x"})
+
+
+def _name_like(toks: Sequence[Tok]) -> bool:
+    """Words that can be a name: one of them tagged as a name (or Latin), or a single word the dictionary lacks."""
+    if any(t.tag in PROPER_TAGS or t.tag == "x" or LATIN_RE.fullmatch(t.text) for t in toks):
+        return True
+    return len(toks) == 1 and _word_tag(toks[0].text) is None
+
+
+def _ordinary_phrase(text: str) -> bool:
+    """Every jieba word of ``text`` is an ordinary dictionary word (智能|汽车, 游戏)."""
+    import jieba
+
+    words = jieba.lcut(text, HMM=False)
+    return bool(words) and all(_word_tag(w) in _ORDINARY_TAGS for w in words)
+
+
+def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``成立了智能汽车公司集度``, ``收购了游戏公司米哈游``: the name after a kind of firm.
+
+    The kind (ordinary words ending in 公司/企业/…) is not a name, so candidates
+    inside it go; the words right after it, up to a function word or a
+    punctuation mark, are the company's name.
+    """
+    toks = d.toks
+    text = d.text
+    drop: list[tuple[int, int]] = []
+    out: list[Cand] = []
+    for i, t in enumerate(toks):
+        if not t.text.endswith(_KIND_END) or i + 1 >= len(toks):
+            continue
+        j = i
+        while j > 0 and toks[j - 1].end == toks[j].start and toks[j - 1].tag in ("n", "vn", "an", "a", "ORG") \
+                and t.end - toks[j - 1].start <= 8:
+            j -= 1
+        kind = text[toks[j].start : t.end]
+        if kind in _KIND_END or not _ordinary_phrase(kind):
+            continue  # a bare 企业|微信 is a name of its own, not a kind of firm and a name
+        k = i + 1
+        while k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].end - toks[i + 1].start <= 6 and (
+            toks[k].tag in _APPOSITIVE_TAGS or (toks[k].tag not in ("w", "u", "p", "c", "d", "r", "m", "q", "f", "TIME")
+                                                 and not toks[k].tag.startswith("v") and _word_tag(toks[k].text) is None)
+        ):
+            k += 1
+        if k == i + 1:
+            continue
+        s, e = toks[i + 1].start, toks[k - 1].end
+        name = text[s:e]
+        if any(x.text in lex.titles or x.text in _PERSON_ROLES or _is_role_word(x.text) for x in toks[i + 1 : k]):
+            continue  # 保险公司|员工|张先生: a person of the firm, not its name
+        if e - s < 2 or not _name_like(toks[i + 1 : k]) or is_common_word(name) or name in lex.titles \
+                or _is_role_word(name) or _GENERIC_PREFIX.match(name):
+            continue
+        drop.append((toks[j].start, t.end))
+        out.append(Cand(s, e, name, type_by_suffix(name, lex) or "Company", "apposition", 0.88))
+    if not out:
+        return cands
+    kept = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in drop)]
+    return kept + out
 
 
 def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
@@ -1046,6 +1112,51 @@ def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+#: Titles that only a company (or a unit of one) has: 极越CEO夏一平, 蓝鲸网络创始人张伟.
+_COMPANY_TITLES = re.compile(r"(?:联合)?创始人|创办人|(?:首席)?执行官|CEO|CFO|CTO|COO|董事长|总裁|总经理|副总裁")
+_ORG_WORD_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an"})
+
+
+def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``极越CEO夏一平``: the name-like words right before a company officer's title and a person.
+
+    The words (two to six characters, nouns or names, no verb) must not be a
+    common word, a role or a generic noun, and nothing else may claim them.
+    """
+    out = []
+    text = d.text
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    for p in cands:
+        if p.type != "Person":
+            continue
+        title = next((m for m in _COMPANY_TITLES.finditer(text, max(0, p.start - 8), p.start) if m.end() == p.start), None)
+        if title is None or title.start() == 0:
+            continue
+        k = d.ends.get(title.start())
+        if k is None:
+            continue
+        j = k
+        while j >= 0 and title.start() - d.toks[j].start <= 6 and (j == k or d.toks[j].end == d.toks[j + 1].start) and (
+            d.toks[j].tag in _ORG_WORD_TAGS
+            # 极越(d): a word the dictionary does not know, whatever LAC tagged it
+            or (d.toks[j].tag not in ("w", "m", "q", "TIME", "u", "p", "c", "r", "f") and _word_tag(d.toks[j].text) is None)
+        ):
+            j -= 1
+        j += 1
+        if j > k:
+            continue
+        s, e = d.toks[j].start, title.start()
+        name = text[s:e]
+        if e - s < 2 or any(i in taken for i in range(s, e)) or not all(is_cjk(ch) or ch.isalnum() for ch in name) \
+                or not _name_like(d.toks[j : k + 1]):
+            continue
+        if _GENERIC_PREFIX.match(name) or name in _ROLE_WORDS or _is_role_word(name) or is_common_word(name) \
+                or name in lex.titles or lex.suffix(name, "org"):
+            continue
+        out.append(Cand(s, e, name, type_by_suffix(name, lex) or "Company", "titled", 0.72))
+    return out
+
+
 def _user_lexicon(d: _Doc, user: Mapping[str, str]) -> list[Cand]:
     out = []
     for name, typ in user.items():
@@ -1284,7 +1395,7 @@ _COMPANY_ONLY_AFTER = re.compile(
 #: What follows a name where it acts as a name: an organisation noun or a relation verb.
 _NAME_FOLLOWERS = re.compile(
     r"(公司|集团|平台|App|APP|客户端|旗下|董事长|创始人|CEO|总裁|被|宣布)"
-    r"|(已|已经|正式|将|拟|也|又|再次)?(" + "|".join(_SUBJECT_VERBS) + ")"
+    r"|(已|已经|正式|将|拟|也|又|再次|正在|正|计划|有意|准备)?(洽谈|商谈|谈判|考虑|筹划)?(" + "|".join(_SUBJECT_VERBS) + ")"
 )
 _PRODUCT_AFTER = re.compile(r"^(平台|App|APP|客户端|的第一个版本|的新版本|的用户|用户量|版本)")
 _PRODUCT_BEFORE = re.compile(r"(推出|发布|上线|使用|下载|打开|登录|涌入|产品|工具|应用)(了)?[“「]?$")

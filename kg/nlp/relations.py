@@ -62,6 +62,11 @@ _COOP = re.compile(
     r"|(成立|组建|设立|合资成立|共同成立|共同出资成立)[^，,。；;]{0,4}合资(公司|企业))"
 )
 _STAKE_VERBS = frozenset({"获得", "取得", "拥有", "获取"})
+#: A noun after a trigger word makes a compound noun of it: 控股股东, 持股比例, 投资机构, 收购方.
+_NOUN_AFTER_TRIGGER = re.compile(
+    r"股东|子公司|公司|权|比例|地位|机构|基金|集团|人|者|方|银行|额|款|计划|项目|领域|规模|金额|收益|价值|回报"
+    r"|风险|策略|理念|逻辑|机会|热点|部门|平台|伙伴|关系|模式|团队|经验"
+)
 #: A sale of shares to a buyer: ``(将Y的股权)转让给B``, ``出售予B``.
 _TRANSFER_TO = re.compile(r"(?:转让|出售|转售|卖|转|过户|划转)(?:给|予)")
 #: Shares of the company just named: ``10%的股权``, ``的全部股份``, ``10万股``.
@@ -267,12 +272,21 @@ class _Sentence:
             left = [o for o in self.ents if o.end <= p.start and o.type in _ORGISH]
             if left:
                 o = left[-1]
-                lead = re.search(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?$", text[o.end : p.start])
-                if lead and not re.search(r"[，,。；;]", text[o.end : p.start]):
-                    m = re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)?(?:的)?([^，。,;；]{1,16}?)(?=$|[，。,;；]|一职)", text[p.end : self.span[1]])
-                    parsed = parse_title(m.group(1), self.lex) if m else None
+                between = text[o.end : p.start]
+                lead = re.search(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?$", between)
+                # X任命甲为…, or X宣布，任命甲为… (a clause of its own that starts with the verb)
+                if lead and (not re.search(r"[，,。；;]", between) or re.fullmatch(
+                        r"[^。；;]*[，,]\s*(?:正式|决定|宣布|已|已经|同时|还|又)*(?:任命|委任|聘任|聘请|提名|选举|推选)了?", between)):
+                    rest = text[p.end : self.span[1]]
+                    m = re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)?(?:的)?([^，。,;；]{1,24}?)(?=$|[，。,;；]|一职)", rest)
+                    org = o
+                    named = next((x for x in self.ents if m and x.start == p.end + m.start(1) and x.type in _ORGISH), None)
+                    title_text = m.group(1) if m else ""
+                    if named is not None:  # 任命甲为联想集团执行副总裁: the organisation named again
+                        org, title_text = named, text[named.end : p.end + m.end(1)]
+                    parsed = parse_title(title_text, self.lex) if title_text else None
                     if parsed:
-                        out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.8, parsed[0]))
+                        out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.8, parsed[0]))
             # person first: 张三担任X公司CEO / 张三是X的创始人
             after = [o for o in self.ents if o.start >= p.end and o.type in _ORGISH]
             if after:
@@ -355,8 +369,8 @@ class _Sentence:
                 rel, conf = hit
                 if rel == "controls" and _minority(self.text, t):
                     rel = "investedIn"  # 控股2.31%的X: a holding, not control
-                if re.match(r"(股东|子公司|公司|权|比例|地位)", self.text[t.end : t.end + 3]):
-                    continue  # 控股股东, 持股比例: nouns here, not verbs
+                if _NOUN_AFTER_TRIGGER.match(self.text, t.end):
+                    continue  # 控股股东, 持股比例, 投资机构: nouns here, not verbs
                 if t.text in ("持股", "持有") and _HOLDER_CLAUSE.match(self.text, t.end):
                     continue  # 持股10%的X: X is the holder, described; not an object
                 mod = self._modality(c, t)
