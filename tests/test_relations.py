@@ -672,3 +672,25 @@ def test_relations_investment_institution_is_a_noun_not_a_verb(extract):
     x = extract("蓝鲸网络已完成新一轮融资，由阿布扎比投资机构Zorvex领投。")
     _assert_fact(x, "Zorvex", "investedIn", "蓝鲸网络")
     assert not _find(x, "蓝鲸网络", "investedIn", "Zorvex"), _show(x)
+
+
+def test_relations_round_of_a_company_tagged_as_a_person(extract):
+    x = extract("小红书完成新一轮融资，本轮由星海资本和北方投资集团联合领投，腾讯跟投。")
+    for investor in ("星海资本", "北方投资集团", "腾讯"):
+        _assert_fact(x, investor, "investedIn", "小红书")
+    assert not _find(x, "腾讯", "investedIn", "星海资本"), _show(x)
+
+
+def test_relations_shares_of_a_named_company_after_a_selling_verb(extract):
+    x = extract("星海集团计划出售其持有的阿里巴巴股份。")
+    _assert_fact(x, "星海集团", "investedIn", "阿里巴巴")
+
+
+def test_relations_completed_tender_offer_by_the_sentence_company(extract):
+    x = extract("9月3日，星海集团宣布，其全资子公司已完成对德国机器人公司库卡的要约收购。")
+    _assert_fact(x, "星海集团", "acquired", "库卡")
+
+
+def test_relations_officer_of_the_company_referred_to_as_gongsi(extract):
+    x = extract("星海科技发布公告，公司联合首席执行官张伟将兼任公司执行董事。")
+    _assert_fact(x, "张伟", "leads", "星海科技", "联合首席执行官")

@@ -225,6 +225,7 @@ def find_mentions(
     cands = _drop_kinds_of_firm(cands, lex)
     cands = _drop_currencies(d, cands)
     cands = _drop_documents(cands)
+    cands = _shares_are_not_names(d, cands)
     cands = _appositive_firms(d, lex, cands)
     cands = _drop_common_lists(d, cands, lex)
     cands = _gazetteer_in_context(d, lex, cands)
@@ -491,12 +492,33 @@ def _strip_holder_role(cands: list[Cand]) -> list[Cand]:
     return out
 
 
+#: Verbs of holding or trading shares: after them, X股份 is X's shares, not a company named X股份.
+_SHARE_VERB_BEFORE = re.compile(r"(?:持有|所持|持|出售|减持|增持|买入|卖出|转让|抛售|认购|收购)(?:的|了|其)?$")
+
+
+def _shares_are_not_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """``出售其持有的阿里巴巴股份``: the shares of 阿里巴巴, not a company 阿里巴巴股份."""
+    out = []
+    for c in cands:
+        if c.type == "Company" and c.text.endswith(("股份", "股票")) and len(c.text) >= 4 \
+                and _SHARE_VERB_BEFORE.search(d.text, max(0, c.start - 5), c.start):
+            # only where LAC read a name and the word 股份 apart (阿里巴巴|股份), not one name (巢东股份)
+            words = d.tokens_in(c.start, c.end)
+            if len(words) == 2 and words[1].text in ("股份", "股票") and words[0].tag in ("ORG", "nz"):
+                c = Cand(c.start, c.end - 2, c.text[:-2], c.type, c.source, c.score)
+        out.append(c)
+    return out
+
+
 #: Words about a company's capital or shares that LAC glues to its name.
 _NOT_NAME_END = re.compile(r"(?:注册资本金?|注册资金|资本金|(?:的)?(?:全部|部分|所有)(?:股份|股权)?)$")
 
 
 #: Endings that make a kind of firm, not a name, out of an ordinary noun (科技公司, 信托公司).
 _FIRM_WORDS = ("有限公司", "公司", "企业", "机构", "厂商")  # not 银行 or 集团: 建设银行, 新闻集团 are names
+#: Industries that also end company names (顺丰物流); after an ordinary common word they name a sector.
+_INDUSTRY_WORDS = ("物流", "科技", "软件", "网络", "传媒", "电子", "通信", "汽车", "医药", "能源", "地产", "文化", "游戏",
+                   "娱乐", "教育", "医疗", "材料", "环保", "食品", "零售", "电池", "半导体")
 #: jieba dictionary tags of ordinary words: nouns, verbal nouns, verbs, adjectives, distinguishers.
 _ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "b"})
 
@@ -587,13 +609,18 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         while j > 0 and toks[j - 1].end == toks[j].start and toks[j - 1].tag in ("n", "vn", "an", "a", "ORG") \
                 and t.end - toks[j - 1].start <= 8:
             j -= 1
+        j0 = j
+        if toks[j].tag in ("LOC", "ORG") and j < i and _word_tag(toks[j].text) == "ns":
+            j += 1  # 德国|机器人公司库卡: the country describes the kind
         kind = text[toks[j].start : t.end]
         if kind in _KIND_END or not _ordinary_phrase(kind):
             continue  # a bare 企业|微信 is a name of its own, not a kind of firm and a name
         k = i + 1
         while k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].end - toks[i + 1].start <= 6 and (
-            toks[k].tag in _APPOSITIVE_TAGS or (toks[k].tag not in ("w", "u", "p", "c", "d", "r", "m", "q", "f", "TIME")
-                                                 and not toks[k].tag.startswith("v") and _word_tag(toks[k].text) is None)
+            toks[k].tag in _APPOSITIVE_TAGS
+            # 集度(vd): a word the dictionary lacks, whatever LAC tagged it
+            or (toks[k].tag not in ("w", "u", "p", "c", "r", "m", "q", "f", "TIME") and len(toks[k].text) >= 2
+                and _word_tag(toks[k].text) is None)
         ):
             k += 1
         if k == i + 1:
@@ -605,7 +632,7 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if e - s < 2 or not _name_like(toks[i + 1 : k]) or is_common_word(name) or name in lex.titles \
                 or _is_role_word(name) or _GENERIC_PREFIX.match(name):
             continue
-        drop.append((toks[j].start, t.end))
+        drop.append((toks[j0].start, t.end))
         out.append(Cand(s, e, name, type_by_suffix(name, lex) or "Company", "apposition", 0.88))
     if not out:
         return cands
@@ -619,10 +646,16 @@ def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
     The core must be one dictionary word with an ordinary tag (not a proper
     noun: 搜狐公司 stays) that the company list does not know (小米公司 stays).
     """
+    import jieba
+
     out = []
     for c in cands:
         if c.type in ("Company", "Organization") and c.source in ("lac", "suffix"):
             suf = next((w for w in _FIRM_WORDS if c.text.endswith(w)), None)
+            if suf is None:  # 冷链物流, 智能汽车: an ordinary word and an industry, when the word is common
+                ind = next((w for w in _INDUSTRY_WORDS if c.text.endswith(w)), None)
+                if ind is not None and jieba.dt.FREQ.get(c.text[: -len(ind)], 0) >= 50:
+                    suf = ind
             core = c.text[: -len(suf)] if suf else ""
             if core and all(is_cjk(ch) for ch in core) and core not in lex.gazetteer and c.text not in lex.gazetteer \
                     and _word_tag(core) in _ORDINARY_TAGS:

@@ -62,9 +62,11 @@ _COOP = re.compile(
     r"|(成立|组建|设立|合资成立|共同成立|共同出资成立)[^，,。；;]{0,4}合资(公司|企业))"
 )
 _STAKE_VERBS = frozenset({"获得", "取得", "拥有", "获取"})
+#: Manner words LAC glues to a trigger: 要约收购, 全面收购, 联合投资.
+_MANNER = frozenset({"要约", "全面", "联合", "共同", "追加", "战略", "反向", "整体", "跨境", "溢价", "协议"})
 #: A noun after a trigger word makes a compound noun of it: 控股股东, 持股比例, 投资机构, 收购方.
 _NOUN_AFTER_TRIGGER = re.compile(
-    r"股东|子公司|公司|权|比例|地位|机构|基金|集团|人|者|方|银行|额|款|计划|项目|领域|规模|金额|收益|价值|回报"
+    r"股东|子公司|公司|权|比例|地位|机构|基金|集团|人|者|方|银行|额|款|领域|规模|金额|收益|价值|回报"
     r"|风险|策略|理念|逻辑|机会|热点|部门|平台|伙伴|关系|模式|团队|经验"
 )
 #: A sale of shares to a buyer: ``(将Y的股权)转让给B``, ``出售予B``.
@@ -268,6 +270,15 @@ class _Sentence:
                     chained = True
                     continue
                 break
+            # X发布公告，公司联合首席执行官甲…: 公司 is the company the sentence is about
+            if cur == p.start:
+                m = re.search(r"(?:该|本)?公司(?:的)?([^，,。；;：:]{1,14})$", text[self.span[0] : p.start])
+                parsed = parse_title(m.group(1), self.lex) if m else None
+                ref = self.span[0] + m.start() if m else -1
+                company = next((o for o in self.ents if o.end <= ref and o.type in ("Company", "Organization")), None)
+                if parsed and company is not None and not any(o.start <= ref < o.end or o.end == ref for o in self.ents):
+                    out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", company, 0.8, parsed[0]))
+                    prev = (p, company)
             # X任命张三为CFO / X聘请张三担任总裁: the appointing organisation, the person, the title
             left = [o for o in self.ents if o.end <= p.start and o.type in _ORGISH]
             if left:
@@ -339,7 +350,7 @@ class _Sentence:
         relative = bool(after) and after[0].tag.startswith("v") and any(t.text == "的" for t in after[1:])
         # 万众期待的新机…: a name inside a relative clause is not the subject
         if not relative and all(t.tag in ("TIME", "t", "d", "c", "w", "m", "f", "p", "r") for t in lead) and not any(
-            t.text in _PREPS or t.text in ("被", "将", "把") for t in lead
+            t.text in _PREPS or t.text in ("被", "将", "把", "由") for t in lead
         ):
             return first
         last = ents[-1]
@@ -409,12 +420,17 @@ class _Sentence:
             target = own[0] if own else topic
         else:
             investors, target = before, topic
-        if target is None or target.type not in ("Company", "Organization"):
+        # 小红书(PER)完成新一轮融资: what raises a round is a company, whatever LAC tagged it
+        financed = target is not None and target.type == "Person" and target.source == "lac" and rel == "investedIn"
+        if target is None or (target.type not in ("Company", "Organization") and not financed):
             return []
         out = []
         for m in investors:
             if m.start != target.start and m.text != target.text:
-                r = self._typed(m, rel, target, conf * 0.9)
+                if financed:
+                    r = self.rel(m, rel, target, conf * 0.9, tail_type="Company") if m.type in _HEAD_TYPES[rel] else None
+                else:
+                    r = self._typed(m, rel, target, conf * 0.9)
                 if r is not None:
                     out.append(r)
         return out
@@ -460,12 +476,16 @@ class _Sentence:
                 out.append(t)
                 i += 1
                 continue
-            if verbish and i + 1 < len(toks) and toks[i + 1].start == t.end:
-                joined = t.text + toks[i + 1].text
+            if (verbish or len(t.text) == 1) and i + 1 < len(toks) and toks[i + 1].start == t.end:
+                joined = t.text + toks[i + 1].text  # 领/投, 跟(c)/投
                 if joined in self.lex.triggers and toks[i + 1].tag.startswith("v"):
                     out.append(Tok(t.start, toks[i + 1].end, joined, "v"))
                     i += 2
                     continue
+            # 要约收购, 全面收购(nz): a manner word glued to the trigger
+            if (verbish or t.tag == "nz") and 3 <= len(t.text) <= 4 and t.text[-2:] in self.lex.triggers \
+                    and t.text[:-2] in _MANNER:
+                out.append(Tok(t.end - 2, t.end, t.text[-2:], "v"))
             i += 1
         return out
 
@@ -519,6 +539,13 @@ class _Sentence:
                     if rel == "partnerOf" or mid[-1] in "对向":
                         out.append(self._typed(a, rel, b, conf * 0.95))
                         return [r for r in out if r is not None]
+            elif topic is not None and rel in ("acquired", "investedIn") and re.search(
+                    r"[对向](?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|银行))?$", text[c[0] : gap_ents[0].start]):
+                # 其子公司已完成对X的要约收购: the company the sentence is about acts
+                post = text[gap_ents[0].end : t.start]
+                if len(post) <= 8 and not any(ch in "，," for ch in post) and topic.start != gap_ents[0].start:
+                    r = self._typed(topic, rel, gap_ents[0], conf * 0.9)
+                    return [r] if r is not None else []
         # a stake, not the company: 收购Z持有的Y 10%的股权 -> investedIn(head, Y)
         if rel in ("acquired", "investedIn") and after:
             stake = next(
