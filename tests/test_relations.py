@@ -675,15 +675,16 @@ def test_relations_investment_institution_is_a_noun_not_a_verb(extract):
 
 
 def test_relations_round_of_a_company_tagged_as_a_person(extract):
-    x = extract("小红书完成新一轮融资，本轮由星海资本和北方投资集团联合领投，腾讯跟投。")
-    for investor in ("星海资本", "北方投资集团", "腾讯"):
+    x = extract("小红书完成新一轮融资，本轮由星海资本和北方投资集团联合领投，淡马锡跟投。")
+    for investor in ("星海资本", "北方投资集团", "淡马锡"):
         _assert_fact(x, investor, "investedIn", "小红书")
-    assert not _find(x, "腾讯", "investedIn", "星海资本"), _show(x)
+    assert not _find(x, "淡马锡", "investedIn", "星海资本"), _show(x)
 
 
 def test_relations_shares_of_a_named_company_after_a_selling_verb(extract):
-    x = extract("星海集团计划出售其持有的阿里巴巴股份。")
-    _assert_fact(x, "星海集团", "investedIn", "阿里巴巴")
+    x = extract("星海集团计划出售其持有的英伟达股份。")
+    _assert_fact(x, "星海集团", "investedIn", "英伟达")
+    assert not any(e.name.endswith("股份") for e in x.entities), _show(x)
 
 
 def test_relations_completed_tender_offer_by_the_sentence_company(extract):

@@ -497,12 +497,12 @@ _SHARE_VERB_BEFORE = re.compile(r"(?:持有|所持|持|出售|减持|增持|买�
 
 
 def _shares_are_not_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
-    """``出售其持有的阿里巴巴股份``: the shares of 阿里巴巴, not a company 阿里巴巴股份."""
+    """``出售其持有的英伟达股份``: the shares of 英伟达, not a company 英伟达股份."""
     out = []
     for c in cands:
         if c.type == "Company" and c.text.endswith(("股份", "股票")) and len(c.text) >= 4 \
                 and _SHARE_VERB_BEFORE.search(d.text, max(0, c.start - 5), c.start):
-            # only where LAC read a name and the word 股份 apart (阿里巴巴|股份), not one name (巢东股份)
+            # only where LAC read a name and the word 股份 apart (英伟达|股份), not one name (巢东股份)
             words = d.tokens_in(c.start, c.end)
             if len(words) == 2 and words[1].text in ("股份", "股票") and words[0].tag in ("ORG", "nz"):
                 c = Cand(c.start, c.end - 2, c.text[:-2], c.type, c.source, c.score)
@@ -682,7 +682,7 @@ def _place_abbreviations(d: _Doc, lex: Lexicons) -> list[Cand]:
 
     Only where its context marks it: a run of two or three countries before a
     word of relations, a verb of travel or presence before it (and no jieba
-    word going on after it: ``在京``, not ``在京东``), or 方 or a head-of-state
+    word going on after it: ``在京``, not ``在京城``), or 方 or a head-of-state
     title after it.
     """
     abbr = lex.place_abbreviations
@@ -710,7 +710,7 @@ def _place_abbreviations(d: _Doc, lex: Lexicons) -> list[Cand]:
         side = _COUNTRY_SIDE.match(text, i + 1) if kind == "country" else None
         verb = _TO_PLACE.search(text, max(0, i - 2), i) if kind == "china" or text[i] in _TRAVEL_COUNTRIES else None
         if d.w_starts and (
-            # 访华, 在京: a word of the verb and it, or it alone; nothing glued after (在京东, 越来越)
+            # 访华, 在京: a word of the verb and it, or it alone; nothing glued after (在京城, 越来越)
             (verb and d.word_over(i + 1) is None and d.word_over(i) in (None, (verb.start(), i + 1)))
             # 中方, 俄总统: a word may end with the side, not start before the short form
             or (side and d.word_over(i) is None and d.word_over(side.end()) is None)
