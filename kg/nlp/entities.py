@@ -874,7 +874,7 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 
 #: One more word of a product's model name: a number (60, 15, S24), or a model word (Pro, Max, Ultra…).
-_MODEL_WORD = re.compile(r" (?:[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][0-9]{0,4}[A-Za-z]?|Pro|Max|Plus|Ultra|Mini|mini|Lite|SE|Air|Fold|Flip|Edge|Neo)(?![A-Za-z0-9])")
+_MODEL_WORD = re.compile(r" (?:[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][0-9]{0,4}[A-Za-z]?|Pro|Max|Plus|Ultra|Mini|mini|Lite|SE|Air|Fold|Flip|Edge|Neo|Watch|Pad|Book|Pods|Buds|Band|Vision|Pencil)(?![A-Za-z0-9])")
 
 
 def _model_end(text: str, end: int) -> int:

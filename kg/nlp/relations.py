@@ -84,7 +84,9 @@ _STAKE_OR_RIGHTS = re.compile(r"(?:[\d.,]+|<N>)\s*(?:%|％)\s*(?:的)?(?:股权|
 _ITS_HOLDER = re.compile(
     r"(?:与|和|同|跟|向)?(?:其|(?:该|本)?公司)(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)股东(?:为|是)?"
 )
-_HOLDERS = re.compile(r"^(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是|系)?")
+_HOLDERS = re.compile(
+    r"^(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|重要|早期|大)?(?:的)?(?:股东|投资者|投资人|投资方)(?:为|是|系)?"
+)
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
 _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前)?(?:成为|是|为|系|作为)")
 _SUB_NOUN = re.compile(r"(?:的)?(?:全资|控股|直属)?(?:子公司|附属公司|旗下公司|下属公司|分公司)")
@@ -564,7 +566,7 @@ class _Sentence:
                 )
                 heads = [
                     m for m in before
-                    if m.type in _HEAD_TYPES["investedIn"] and not _ADVERBIAL_BEFORE.search(text, c[0], m.start)
+                    if m.type in _HEAD_TYPES["investedIn"] and not self._in_place_phrase(c, m)
                 ]
                 head = _agent(text, heads) or topic
                 if owned and not other_verb and head is not None and owned[-1].start != head.start:
@@ -595,7 +597,7 @@ class _Sentence:
                     out.append(self.rel(head, rel, prod[-1], conf * 0.9))
             return [r for r in out if r is not None]
         # not a name in a place phrase: 在X(交易所)竞得
-        heads = [m for m in before if m.type in _HEAD_TYPES[rel] and not _ADVERBIAL_BEFORE.search(text, c[0], m.start)]
+        heads = [m for m in before if m.type in _HEAD_TYPES[rel] and not self._in_place_phrase(c, m)]
         head = _agent(text, heads)
         factor = 1.0
         if head is None:
@@ -614,6 +616,15 @@ class _Sentence:
                 if rel == "founded" and (tail.text.endswith(_UNIT_SUFFIXES) or "子公司" in text[t.end : tail.start]):
                     out.append(self.rel(tail, "subsidiaryOf", head, conf * factor * 0.9))
         return out
+
+    def _in_place_phrase(self, c: tuple[int, int], m: Cand) -> bool:
+        """``在X(交易所)``, ``在加州X``: a name after 在/于/从 and any places, a place phrase, not an agent."""
+        start = m.start
+        for p in reversed([e for e in self.ents if c[0] <= e.start and e.end <= m.start]):
+            if p.end != start or p.type != "Place":
+                break
+            start = p.start
+        return bool(_ADVERBIAL_BEFORE.search(self.text, c[0], start))
 
     def _objects(self, t: Tok, after: list[Cand], rel: str) -> list[tuple[Cand, int]]:
         """The coordinated objects right after a trigger, with the words skipped to reach them."""
@@ -697,7 +708,7 @@ class _Sentence:
                             for holder in [*self._coordinated_before(x, ents), x]:
                                 for y in owned:
                                     out.append(self._stake(holder, y, 0.85, c, x.start))
-                # X 为/是/成为 Y (的)? 第一大股东
+                # X 为/是/成为 Y (的)? 第一大股东 / 最大的投资者
                 m = re.match(r"^(?:目前|已|仍|将|已经)*(?:为|是|成为|系|作为)", rest)
                 if m:
                     ys = [y for y in ents[i + 1 :] if y.start == x.end + m.end() and y.type in ("Company", "Organization")]
@@ -705,7 +716,7 @@ class _Sentence:
                         out.append(self._stake(x, ys[0], 0.85, c, x.start))
                 # Y 的(第一)大股东(为)? X
                 m = _HOLDERS.match(rest)
-                if m and m.group() and ("股东" in m.group()):
+                if m and m.group() and re.search("股东|投资者|投资人|投资方", m.group()):
                     xs = [y for y in ents[i + 1 :] if y.start >= x.end + m.end() and y.start - (x.end + m.end()) <= 2]
                     if xs and xs[0].type in ("Company", "Organization", "Person"):
                         out.append(self._stake(xs[0], x, 0.8, c, x.start))
@@ -943,6 +954,8 @@ class _Sentence:
             clause = next((c for c in self.clauses if c[0] <= b.start < c[1]), self.span)
             if self._modality(clause, Tok(b.start, b.start, "", "v")) is None:
                 continue  # 没有/未 before the second name, or the deal failed: as for the patterns
+            if self._in_place_phrase(next((c for c in self.clauses if c[0] <= a.start < c[1]), self.span), a):
+                continue  # 在X交易所竞得Y: X is where, not who
             rel, h, _t, p = model.best(text, (a.start, a.end), (b.start, b.end), self.span)
             if rel == "none":
                 continue
