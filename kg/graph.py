@@ -29,7 +29,7 @@ from kg.errors import InputError
 from kg.fsutil import atomic_write
 from kg.iris import DEFAULT_BASE, document_iri, entities_graph_iri, graph_iri, normalize_base, statement_iri
 from kg.ontology import KG
-from kg.types import ENTITY_TYPES, RELATION_TYPES, Document, Extraction, Relation
+from kg.types import ENTITY_TYPES, RELATION_ENDS, RELATION_TYPE_WEIGHT, RELATION_TYPES, Document, Extraction, Relation
 
 __all__ = [
     "build_graph",
@@ -209,6 +209,8 @@ def graph_parts(
             acc.surface.update(m.text for m in ent.mentions)
             names[ent.name] = ent.iri
             add((doc, _SCHEMA_mentions, URIRef(ent.iri)))
+        for iri, etype in relation_typed_ends(ex):  # what a relation says of its ends outweighs mentions
+            entities[iri].types[etype] += RELATION_TYPE_WEIGHT
         for rel in ex.relations:
             _check_relation(ex.doc_id, rel, names)
             if rel.confidence < min_confidence:
@@ -317,6 +319,26 @@ def _date_literal(value: str) -> Literal:
     except ValueError:
         pass
     return Literal(value)
+
+
+def relation_typed_ends(ex: Extraction) -> list[tuple[str, str]]:
+    """``(entity IRI, type)`` for every relation end whose type in this record the relation allows.
+
+    Documents can disagree on a name's type (a place in one, a company that is
+    invested in in another); these ends weigh more in the merged type, so the
+    graph keeps to the shapes where it can.
+    """
+    by_name = {e.name: e for e in ex.entities}
+    out = []
+    for rel in ex.relations:
+        ends = RELATION_ENDS.get(rel.relation)
+        if ends is None:
+            continue
+        for name, allowed in ((rel.head, ends[0]), (rel.tail, ends[1])):
+            ent = by_name.get(name)
+            if ent is not None and ent.type in allowed:
+                out.append((ent.iri, ent.type))
+    return out
 
 
 def _add_entity(add: Callable[[tuple], None], iri: URIRef, acc: _EntityAcc) -> None:

@@ -28,7 +28,7 @@ from kg.nlp.entities import is_common_word
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relations import RelCand
 from kg.nlp.tokens import LEGAL_SUFFIXES, AliasLink, Cand, abbreviations, strip_legal
-from kg.types import ENTITY_TYPES, Entity, Evidence, Extraction, Mention, Relation
+from kg.types import ENTITY_TYPES, RELATION_ENDS, Entity, Evidence, Extraction, Mention, Relation
 
 __all__ = ["normalize_name", "resolve_document", "merge_across", "LEGAL_SUFFIXES"]
 
@@ -239,21 +239,8 @@ def resolve_document(
     return Extraction(doc_id=doc_id, entities=tuple(entities), relations=tuple(rels))
 
 
-_DOMAIN = {
-    "investedIn": ({"Company", "Person", "Organization"}, {"Company"}),
-    "acquired": ({"Company", "Organization"}, {"Company", "Organization"}),
-    "launched": ({"Company", "Organization", "Person"}, {"Product"}),
-    "leads": ({"Person"}, {"Company", "Organization", "Product"}),
-    "holdsPosition": ({"Person"}, {"Company", "Organization", "Product"}),
-    "founded": ({"Person", "Company", "Organization"}, {"Company", "Organization"}),
-    "subsidiaryOf": ({"Company", "Organization"}, {"Company", "Organization"}),
-    "productOf": ({"Product"}, {"Company", "Organization"}),
-    "partnerOf": ({"Company", "Organization"}, {"Company", "Organization"}),
-}
-
-
 def _fits(rel: str, head_type: str, tail_type: str) -> bool:
-    heads, tails = _DOMAIN[rel]
+    heads, tails = RELATION_ENDS[rel]
     return head_type in heads and tail_type in tails
 
 

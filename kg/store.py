@@ -55,9 +55,10 @@ from rdflib.namespace import SKOS, DefinedNamespace, Namespace
 
 from kg import EXTRACTOR_VERSION, turtle
 from kg.errors import KGError
+from kg.graph import relation_typed_ends
 from kg.iris import DEFAULT_BASE, document_iri, entities_graph_iri, graph_iri, normalize_base
 from kg.ontology import KG
-from kg.types import ENTITY_TYPES, RELATION_TYPES, Document, Extraction
+from kg.types import ENTITY_TYPES, RELATION_TYPE_WEIGHT, RELATION_TYPES, Document, Extraction
 
 __all__ = [
     "DEFAULT_STORE",
@@ -183,6 +184,9 @@ def _tally_of(ex: Extraction) -> dict[str, Tally]:
         names[ent.name] = names.get(ent.name, 0) + weight
         for form in {*ent.aliases, *(m.text for m in ent.mentions)}:
             surface[form] = surface.get(form, 0) + 1
+    for iri, etype in relation_typed_ends(ex):  # as kg.graph weighs them
+        types = out[iri]["types"]
+        types[etype] = types.get(etype, 0) + RELATION_TYPE_WEIGHT
     return out
 
 

@@ -13,6 +13,8 @@ from typing import Any
 __all__ = [
     "ENTITY_TYPES",
     "RELATION_TYPES",
+    "RELATION_ENDS",
+    "RELATION_TYPE_WEIGHT",
     "TITLED_RELATIONS",
     "Document",
     "Mention",
@@ -37,6 +39,23 @@ RELATION_TYPES: tuple[str, ...] = (
     "productOf",
     "partnerOf",
 )
+
+#: The entity types each relation allows at its head and its tail (ontology/shapes.ttl).
+RELATION_ENDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "investedIn": (frozenset({"Company", "Person", "Organization"}), frozenset({"Company"})),
+    "acquired": (frozenset({"Company", "Organization"}), frozenset({"Company"})),
+    "launched": (frozenset({"Company", "Organization", "Person"}), frozenset({"Product"})),
+    "leads": (frozenset({"Person"}), frozenset({"Company", "Organization", "Product"})),
+    "holdsPosition": (frozenset({"Person"}), frozenset({"Company", "Organization", "Product"})),
+    "founded": (frozenset({"Person", "Company", "Organization"}), frozenset({"Company", "Organization"})),
+    "subsidiaryOf": (frozenset({"Company", "Organization"}), frozenset({"Company", "Organization"})),
+    "productOf": (frozenset({"Product"}), frozenset({"Company", "Organization"})),
+    "partnerOf": (frozenset({"Company", "Organization"}), frozenset({"Company", "Organization"})),
+}
+
+#: How much one relation end weighs, against one mention, when documents disagree on an
+#: entity's type: what a relation says of its ends outweighs how a name was tagged.
+RELATION_TYPE_WEIGHT = 10
 
 #: Relations that carry the title the person holds.
 TITLED_RELATIONS: frozenset[str] = frozenset({"leads", "holdsPosition"})

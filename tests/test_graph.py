@@ -308,3 +308,24 @@ def test_graph_triple_index_projects_like_the_rdflib_graph() -> None:
     via_graph = graph_to_networkx(build_graph(exts))
     assert sorted(via_index.nodes(data=True)) == sorted(via_graph.nodes(data=True))
     assert sorted(via_index.edges(keys=True, data=True)) == sorted(via_graph.edges(keys=True, data=True))
+
+
+def test_relation_ends_outweigh_mentions_in_the_merged_type(tmp_path) -> None:
+    """A name typed Place where it is mentioned three times, and Company where it is invested in, is a Company."""
+    place_iri, investor_iri = entity_iri("蓝鲸"), entity_iri("星海科技")
+
+    def ent(name: str, typ: str, iri: str, n: int) -> Entity:
+        return Entity(name, typ, iri, (), tuple(Mention(name, 10 * i, 10 * i + len(name)) for i in range(n)))
+
+    as_place = Extraction("d1", (ent("蓝鲸", "Place", place_iri, 3),), ())
+    invested = Extraction(
+        "d2",
+        (ent("星海科技", "Company", investor_iri, 1), ent("蓝鲸", "Company", place_iri, 1)),
+        (Relation("星海科技", "investedIn", "蓝鲸", 0.9, Evidence("星海科技投资蓝鲸。", 0, 9)),),
+    )
+    g = build_graph([as_place, invested])
+    assert (URIRef(place_iri), RDF.type, KG.Company) in g
+    assert (URIRef(place_iri), RDF.type, KG.Place) not in g
+    # without the relation, the mentions decide
+    g2 = build_graph([as_place, Extraction("d2", invested.entities, ())])
+    assert (URIRef(place_iri), RDF.type, KG.Place) in g2

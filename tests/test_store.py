@@ -386,3 +386,27 @@ def test_store_cli_stats_and_remove(tmp_path) -> None:
         assert st.documents() == ["b"]
     res = runner.invoke(cli, ["stats", "--store", str(tmp_path / "missing")])
     assert res.exit_code == 2 and "no kg store" in res.output and "Traceback" not in res.output
+
+
+def test_store_relation_ends_outweigh_mentions_as_in_the_graph(tmp_path) -> None:
+    """The store's merged type follows kg.graph's rule, added at once or one document after the other."""
+    place_iri, investor_iri = entity_iri("蓝鲸"), entity_iri("星海科技")
+
+    def ent(name: str, typ: str, iri: str, n: int) -> Entity:
+        return Entity(name, typ, iri, (), tuple(Mention(name, 10 * i, 10 * i + len(name)) for i in range(n)))
+
+    records = [
+        Extraction("d1", (ent("蓝鲸", "Place", place_iri, 3),), ()),
+        Extraction(
+            "d2",
+            (ent("星海科技", "Company", investor_iri, 1), ent("蓝鲸", "Company", place_iri, 1)),
+            (Relation("星海科技", "investedIn", "蓝鲸", 0.9, Evidence("星海科技投资蓝鲸。", 0, 9)),),
+        ),
+    ]
+    with KGStore(tmp_path / "a") as st:
+        st.add_many(records)
+        assert same(st, records)
+    with KGStore(tmp_path / "b") as st:
+        for r in records:
+            st.add_many([r])
+        assert same(st, records)
