@@ -10,7 +10,9 @@ Patterns, each over one sentence:
   launches (``X终于亮相``) and a subject carried across the clauses of a
   sentence (``华为发力高端手机,……新机终于亮相``);
 * ownership: ``A旗下(的)…B``, ``A的子公司B``, a unit that A set up, and
-  ``<company><product>`` compounds;
+  ``<company><product>`` compounds; control (``A控股B``: B is A's subsidiary);
+* shares: holders (``X持有Y 10%股权``, ``Y的大股东X``, ``公司第三大股东X``) and
+  sales (``将所持Y股权转让给B``: B holds Y now);
 * modality: negation drops a relation; intent and rumour lower its confidence;
 * a trained classifier (:mod:`kg.nlp.relmodel`) for the company pairs of a
   sentence that no pattern relates: investedIn, acquired, founded, partnerOf
@@ -741,7 +743,7 @@ class _Sentence:
             ents = self.ents_in(*c)
             for m in _TRANSFER_TO.finditer(text, c[0], c[1]):
                 buyer = next((b for b in ents if 0 <= b.start - m.end() <= 1), None)
-                owned = self._stake_before(ents, c[0], m.start())
+                owned = self._stake_before(ents, m.start())
                 if buyer is not None and owned is not None:
                     out += self._transfer(c, m, buyer, *owned)
             for i, buyer in enumerate(ents):
@@ -763,7 +765,7 @@ class _Sentence:
                 out += self._transfer(c, verb, buyer, y, whole)
         return out
 
-    def _stake_before(self, ents: list[Cand], start: int, end: int) -> tuple[Cand, bool] | None:
+    def _stake_before(self, ents: list[Cand], end: int) -> tuple[Cand, bool] | None:
         """The company whose shares are sold before ``end``: ``Y 10%的股权`` with nothing after but the price."""
         before = [e for e in ents if e.end <= end]
         if not before or before[-1].type not in ("Company", "Organization", "Place"):
