@@ -31,25 +31,20 @@ from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
 from kg.nlp.tokens import CLAUSE_PUNCT, Cand, Tok
+from kg.types import RELATION_ENDS
 
 __all__ = ["RelCand", "find_relations", "parse_title"]
 
 _ORGISH = frozenset({"Company", "Organization", "Product"})
-_HEAD_TYPES = {
-    "investedIn": frozenset({"Company", "Person", "Organization"}),
-    "acquired": frozenset({"Company", "Organization"}),
-    "launched": frozenset({"Company", "Organization", "Person"}),
-    "founded": frozenset({"Person", "Company", "Organization"}),
-    "partnerOf": frozenset({"Company", "Organization"}),
-    "controls": frozenset({"Company", "Organization", "Person"}),
-}
-_TAIL_TYPES = {
-    "investedIn": frozenset({"Company", "Organization"}),
-    "acquired": frozenset({"Company", "Organization"}),
-    "launched": frozenset({"Product"}),
-    "founded": frozenset({"Company", "Organization"}),
-    "partnerOf": frozenset({"Company", "Organization"}),
-    "controls": frozenset({"Company", "Organization"}),
+_PATTERN_RELATIONS = ("investedIn", "acquired", "launched", "founded", "partnerOf")
+#: The types a pattern may relate: the ontology's domain and range (kg.types.RELATION_ENDS),
+#: except that an organisation a deal is about also counts (the relation then types it a
+#: Company); ``controls`` (控股) becomes subsidiaryOf or, for a person, investedIn.
+_HEAD_TYPES = {r: RELATION_ENDS[r][0] for r in _PATTERN_RELATIONS} | {"controls": RELATION_ENDS["investedIn"][0]}
+_TAIL_TYPES = {r: RELATION_ENDS[r][1] for r in _PATTERN_RELATIONS} | {
+    "investedIn": RELATION_ENDS["investedIn"][1] | {"Organization"},
+    "acquired": RELATION_ENDS["acquired"][1] | {"Organization"},
+    "controls": RELATION_ENDS["subsidiaryOf"][1],
 }
 _UNIT_SUFFIXES = ("事业群", "事业部", "业务群", "实验室", "研究院", "子公司", "分公司", "部门", "中心")
 _INTRANSITIVE = frozenset({"亮相", "面世", "问世", "上线", "发布", "登场", "开售"})
