@@ -130,11 +130,25 @@ class _Context:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
-        self.bigrams = [_bigrams(line) for line in lines]
-        self.counts: Counter[str] = Counter()
-        for grams in self.bigrams:
-            self.counts.update(grams)
+        self._line_grams: list[set[str]] | None = None
+        self._counts: Counter[str] | None = None
         self.blank_paragraphs = any(_is_blank(line) for line in lines)
+
+    @property
+    def bigrams(self) -> list[set[str]]:
+        """Each line's content bigrams, computed on first use: most documents have no line to judge."""
+        if self._line_grams is None:
+            self._line_grams = [_bigrams(line) for line in self.lines]
+        return self._line_grams
+
+    @property
+    def counts(self) -> Counter[str]:
+        """How many lines hold each bigram."""
+        if self._counts is None:
+            self._counts = Counter()
+            for grams in self.bigrams:
+                self._counts.update(grams)
+        return self._counts
 
     def is_junk(self, i: int) -> bool:
         """Whether line ``i`` is junk on its own (outside the trailing tail)."""
