@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
+from kg.cli_common import collector_paused
 from kg.cli_common import fail as _fail
 from kg.errors import InputError, KGError
 from kg.fsutil import atomic_write
@@ -179,36 +180,37 @@ def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_c
         if not no_store:  # a locked or mismatched store fails before any work
             # (opened in a child: this process must not hold the database when it forks the update)
             Background(_check_store, store_dir, base_iri).result()
-        pairs = list(_run_extraction(inputs, settings, workers, problems, quiet))
-        clock("extract")
-        docs = {d.id: d for d, _ in pairs}
-        records = merge_across((x for _, x in pairs), load_lexicons(settings.gazetteer), base=base_iri)
-        clock("resolve across documents")
-        parts, descriptions = graph_parts(records, docs, base=base_iri, min_confidence=min_confidence)
-        triples = [t for part in parts for t in part] + descriptions
-        clock("build graph")
-        # the store update runs in a child process beside the output files
-        if not no_store:
-            unique = len({x.doc_id for x in records}) == len(records)  # parts line up with store graphs
-            store_job = Background(_update_store, store_dir, base_iri, records, docs, min_confidence,
-                                   parts if unique else None)
-        out = Path(outdir)
-        ttl = turtle.dumps(triples, prefixes(base_iri))
-        clock("serialise graph.ttl")
-        page = render_page(graph_to_networkx(TripleIndex(triples)), max_nodes=max_nodes)
-        clock("render graph.html")
-        # the three files appear together: all are written in full before any is renamed into place
-        with atomic_write(out / "graph.ttl") as f_ttl, atomic_write(out / "graph.html") as f_html, \
-                atomic_write(out / "extractions.jsonl") as f_jsonl:
-            f_ttl.write(ttl)
-            f_html.write(page)
-            for x in records:
-                f_jsonl.write(json.dumps(x.to_json(), ensure_ascii=False) + "\n")
-        clock("write outputs")
-        stored = None
-        if store_job is not None:
-            stored, store_job = store_job.result(), None
-            clock("update the store (after the outputs)")
+        with collector_paused():  # the records are long-lived and cycle-free: see collector_paused
+            pairs = list(_run_extraction(inputs, settings, workers, problems, quiet))
+            clock("extract")
+            docs = {d.id: d for d, _ in pairs}
+            records = merge_across((x for _, x in pairs), load_lexicons(settings.gazetteer), base=base_iri)
+            clock("resolve across documents")
+            parts, descriptions = graph_parts(records, docs, base=base_iri, min_confidence=min_confidence)
+            triples = [t for part in parts for t in part] + descriptions
+            clock("build graph")
+            # the store update runs in a child process beside the output files
+            if not no_store:
+                unique = len({x.doc_id for x in records}) == len(records)  # parts line up with store graphs
+                store_job = Background(_update_store, store_dir, base_iri, records, docs, min_confidence,
+                                       parts if unique else None)
+            out = Path(outdir)
+            ttl = turtle.dumps(triples, prefixes(base_iri))
+            clock("serialise graph.ttl")
+            page = render_page(graph_to_networkx(TripleIndex(triples)), max_nodes=max_nodes)
+            clock("render graph.html")
+            # the three files appear together: all are written in full before any is renamed into place
+            with atomic_write(out / "graph.ttl") as f_ttl, atomic_write(out / "graph.html") as f_html, \
+                    atomic_write(out / "extractions.jsonl") as f_jsonl:
+                f_ttl.write(ttl)
+                f_html.write(page)
+                for x in records:
+                    f_jsonl.write(json.dumps(x.to_json(), ensure_ascii=False) + "\n")
+            clock("write outputs")
+            stored = None
+            if store_job is not None:
+                stored, store_job = store_job.result(), None
+                clock("update the store (after the outputs)")
     except KGError as exc:
         if store_job is not None:  # the outputs failed: still let the store update finish cleanly
             try:

@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import click
 
-__all__ = ["fail"]
+__all__ = ["fail", "collector_paused"]
 
 
 def fail(msg: str, code: int = 2) -> None:
     """Print ``kg: error: MSG`` on stderr (one line, no traceback) and exit with ``code``."""
     click.echo(f"kg: error: {msg}", err=True)
     sys.exit(code)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the body (reference counting still frees memory).
+
+    ``kg build`` holds every record of a run while it builds the graph: some
+    million long-lived objects that each automatic collection walks again, for
+    nothing, since records, triples and terms form no cycles. Pausing it takes
+    about a third off the graph-building stages. Processes forked inside the
+    body inherit the pause; extraction workers turn the collector back on
+    (:func:`kg.pipeline.extract_many`).
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()

@@ -8,6 +8,7 @@ documents, batching the model calls and using several processes.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import sys
@@ -70,7 +71,9 @@ _WORKER: Extractor | None = None
 
 def _init_worker(settings: ExtractorSettings) -> None:
     global _WORKER
+    gc.enable()  # a forked worker inherits the parent's paused collector (kg.cli_common.collector_paused)
     _WORKER = Extractor(settings)
+    gc.freeze()  # the models and lexicons last as long as the worker: no collection need walk them
 
 
 def _work(batch: list[Document]) -> list[Extraction]:

@@ -123,6 +123,51 @@ def test_pipeline_extract_many_workers_give_same_records_in_order() -> None:
     assert sum(len(x.relations) for _, x in one) >= len(docs)
 
 
+def _worker_collector_state(send) -> None:  # noqa: ANN001 (a multiprocessing connection)
+    import gc
+
+    from kg.pipeline import _init_worker
+
+    _init_worker(ExtractorSettings())
+    send.send((gc.isenabled(), gc.get_freeze_count() > 0))
+    send.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_pipeline_worker_collects_garbage_when_forked_from_a_paused_parent() -> None:
+    import gc
+    import multiprocessing as mp
+
+    from kg.cli_common import collector_paused
+
+    ctx = mp.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    with collector_paused():
+        assert not gc.isenabled()
+        proc = ctx.Process(target=_worker_collector_state, args=(send,))
+        proc.start()
+    send.close()
+    enabled, frozen = recv.recv()
+    proc.join()
+    assert gc.isenabled()
+    assert enabled, "a worker inherits the paused collector and must turn it back on"
+    assert frozen, "a worker's models and lexicons are moved out of the collector's way"
+
+
+def test_pipeline_collector_paused_keeps_a_collector_that_was_already_off() -> None:
+    import gc
+
+    from kg.cli_common import collector_paused
+
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 # --------------------------------------------------------------- boilerplate
 
 
