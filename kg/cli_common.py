@@ -27,7 +27,9 @@ def collector_paused() -> Iterator[None]:
     nothing, since records, triples and terms form no cycles. Pausing it takes
     about a third off the graph-building stages. Processes forked inside the
     body inherit the pause; extraction workers turn the collector back on
-    (:func:`kg.pipeline.extract_many`).
+    (:func:`kg.pipeline.extract_many`). On the way out, what the body
+    allocated is frozen (``gc.freeze``): reference counting still frees it,
+    but no later collection walks it, nor finds a cycle in it.
     """
     was_on = gc.isenabled()
     gc.disable()
@@ -35,4 +37,7 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_on:
+            # what the body allocated is still young: moved out of the way first, the next
+            # automatic collection does not walk it all (a third of a second on a large build)
+            gc.freeze()
             gc.enable()

@@ -150,6 +150,7 @@ def test_pipeline_worker_collects_garbage_when_forked_from_a_paused_parent() -> 
     enabled, frozen = recv.recv()
     proc.join()
     assert gc.isenabled()
+    gc.unfreeze()
     assert enabled, "a worker inherits the paused collector and must turn it back on"
     assert frozen, "a worker's models and lexicons are moved out of the collector's way"
 
