@@ -277,7 +277,8 @@ def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = D
     inside = _short_forms_inside({f for f in orgs if f.endswith(_REGISTERED)}, org_set, lex)
     for i, k in enumerate(orgs):
         fulls = list(inside.get(k, ()))
-        for f in orgs[i + 1 :]:  # names that extend k follow it in sorted order
+        for j in range(i + 1, len(orgs)):  # names that extend k follow it in sorted order
+            f = orgs[j]
             if not f.startswith(k):
                 break
             if _is_short_form(k, f, lex):
@@ -322,7 +323,10 @@ def merge_across(extractions: Iterable[Extraction], lex: Lexicons, base: str = D
                 )
         rels: dict[tuple[str, str, str], Relation] = {}
         for r in x.relations:
-            r2 = replace(r, head=rename.get(r.head, r.head), tail=rename.get(r.tail, r.tail))
+            if r.head in rename or r.tail in rename:
+                r2 = replace(r, head=rename.get(r.head, r.head), tail=rename.get(r.tail, r.tail))
+            else:
+                r2 = r
             if r2.head == r2.tail:
                 continue
             k3 = (r2.head, r2.relation, r2.tail)
