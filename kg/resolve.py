@@ -100,8 +100,10 @@ def _vote_type(members: Sequence[Cand], implied: Counter) -> str:
         score[c.type] += c.score * _SOURCE_WEIGHT.get(c.source, 1.0)
     for t, n in implied.items():
         score[t] += 1.0 * n  # what a relation says of an end outweighs a statistical tag
-    order = {t: i for i, t in enumerate(ENTITY_TYPES)}
-    return max(score, key=lambda t: (score[t], -order.get(t, 99)))
+    return max(score, key=lambda t: (score[t], -_TYPE_ORDER.get(t, 99)))
+
+
+_TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 
 def _canonical(forms: Counter, first: dict[str, int]) -> str:
