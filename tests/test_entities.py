@@ -617,3 +617,28 @@ def test_entities_unknown_name_before_an_officer_title(extract):
 def test_entities_generic_word_before_an_officer_title_is_not_a_name(extract):
     x = extract("公司CEO张伟表示，业绩稳步增长。")
     assert not any(e.type in ("Company", "Organization") for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+# --- a ministry named by its head's title; a news dateline ------------------
+
+MINISTRY_CASES = [
+    pytest.param("德国财政部长林德纳16日在记者会上表示。", [("德国财政部", "Organization"), ("林德纳", "Person")], ["德国"],
+                 id="ministry-in-title"),
+    pytest.param("温家宝会见芬兰农林部长。", [("芬兰农林部", "Organization")], ["芬兰"], id="ministry-two-field-chars"),
+    pytest.param("销售部长很忙。", [], ["销售部"], id="no-place-no-ministry"),
+    pytest.param("香港财经事务及库务局局长表示，银行体系健全。", [("香港财经事务及库务局", "Organization")],
+                 ["香港财经事务及库务局局"], id="field-word-names-the-body"),
+    pytest.param("新华社北京5月7日电国务院副总理今天会见了外宾。", [("新华社", "Organization"), ("国务院", "Organization")],
+                 ["电国务院"], id="dateline-not-in-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", MINISTRY_CASES)
+def test_entities_ministries_and_datelines(extract, text, expected, absent):
+    x = extract(text)
+    for name, typ in expected:
+        found = _entities_named(x, name)
+        assert found and typ in {e.type for e in found}, f"{name}/{typ}: {_show(x)}"
+    names = {e.name for e in x.entities} | {m.text for e in x.entities for m in e.mentions}
+    for name in absent:
+        assert name not in names, f"{name} should not be an entity: {_show(x)}"

@@ -135,12 +135,56 @@ def _valid_name(text: str) -> bool:
     return not any(c in "\n\t，。；：！？,;!?“”\"" for c in t)
 
 
+def _datelines_untagged(toks: Sequence[Tok]) -> list[Tok]:
+    """The words, with a news dateline's 电 (新华社北京5月7日电) tagged as part of its date.
+
+    LAC tags that 电 ORG, and it would glue onto the organisation that opens
+    the story (电|国务院).
+    """
+    out = list(toks)
+    for i in range(1, len(out)):
+        t, p = out[i], out[i - 1]
+        if t.text == "电" and t.tag == "ORG" and p.tag == "TIME" and p.end == t.start and p.text.endswith("日"):
+            out[i] = Tok(t.start, t.end, t.text, "TIME")
+    return out
+
+
+#: A minister's or director's title whose first character ends the name of the body he heads (财政|部长).
+_HEAD_OF_BODY = frozenset({"部长", "局长"})
+
+
+def _ministries(d: _Doc) -> list[Cand]:
+    """A place's ministry or bureau named in its head's title: ``美国财政部长`` → ``美国财政部``.
+
+    The place, one or two ordinary nouns for the field (``财政``, ``农林``) and
+    the title, written together; when the nouns already end in the body's
+    word (``香港财经事务及库务局局长``), the body ends with them.
+    """
+    out = []
+    toks = d.toks
+    for i, t in enumerate(toks):
+        if t.text not in _HEAD_OF_BODY or i < 2:
+            continue
+        j = i
+        while j > 0 and i - j < 2 and toks[j - 1].tag == "n" and toks[j - 1].end == toks[j].start and is_cjk(toks[j - 1].text[0]):
+            j -= 1
+        if j == i or j == 0:
+            continue
+        place = toks[j - 1]
+        if place.tag != "LOC" or place.end != toks[j].start:
+            continue
+        # 香港|财经事务及库务局|局长: the field word may already name the body
+        end = t.start if toks[i - 1].text.endswith(t.text[0]) else t.start + 1
+        out.append(Cand(place.start, end, d.text[place.start : end], "Organization", "unit", 0.8))
+    return out
+
+
 class _Doc:
     """Indexes over one document's LAC words for fast boundary checks."""
 
     def __init__(self, text: str, toks: Sequence[Tok], words: tuple[Sequence[int], Sequence[int]] | None = None) -> None:
         self.text = text
-        self.toks = list(toks)
+        self.toks = _datelines_untagged(toks)
         # a second segmentation (jieba's, from the spaCy Doc): word starts and word ends, in order
         self.w_starts, self.w_ends = words if words else ((), ())
         self.starts = {t.start: i for i, t in enumerate(self.toks)}
@@ -208,6 +252,7 @@ def find_mentions(
     cands += _suffix_names(d, lex)
     cands += _product_contexts(d, lex)
     cands += _org_units(d, lex)
+    cands += _ministries(d)
     cands += _gazetteer(d, lex)
     cands += _stock_names(d)
     cands += _announcers(d, lex)
