@@ -323,6 +323,20 @@ def test_entities_person_not_extended_over_preposition(extract):
     assert not _entities_named(x, "陈立于"), _show(x)
 
 
+def test_entities_person_extended_to_a_name_jieba_knows():
+    # 吴冠|中 (LAC) but 吴冠中 (jieba), whose dictionary tags it nr: 中 usually ends no name, here it does
+    toks = [(0, 3, "m"), (3, 4, "u"), (4, 6, "PER"), (6, 7, "f"), (7, 11, "m"), (11, 13, "v"), (13, 15, "m")]
+    words = [(0, 2), (2, 3), (3, 4), (4, 7), (7, 10), (10, 11), (11, 13), (13, 15)]
+    found = _mentions("91岁的吴冠中2.2亿排名第二", toks, words)
+    assert "吴冠中" in found and "吴冠" not in found, found
+
+
+def test_entities_person_keeps_a_final_cai(extract):
+    # 才 ends many given names; LAC read the three characters as one name
+    x = extract("宋双才强调，不要纯粹追求作者的名气。")
+    assert _entities_named(x, "宋双才") and not _entities_named(x, "宋双"), _show(x)
+
+
 # --- competitions: league short names (X甲/X超, 欧冠-like) and cups (<place>杯) ------------
 
 COMPETITION_CASES = [

@@ -61,7 +61,8 @@ def _ends_in_ju_word(d: _Doc, start: int, end: int) -> bool:
     """The name ends in a word like 政局 (situation) that jieba reads as a word: 俄国|政局, not 财政局 or 邮政局."""
     return end - start > 2 and d.text[end - 2 : end] in _JU_WORDS and d.word_at(end - 2) == (end - 2, end)
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "集团公司")
-_ADVERB_CHARS = frozenset("则也都就还又曾将便却亦才")
+#: Adverbs LAC glues to a two-character name (李想|则). Not 才, a common last character of given names (杨国才).
+_ADVERB_CHARS = frozenset("则也都就还又曾将便却亦")
 _COMPANY_NOUNS = ("公司", "企业", "厂商", "集团", "独角兽", "运营商", "制造商", "供应商", "开发商")
 #: Generic words in front of a product name: 旗舰手机小米14, 全新车型X.
 _GENERIC_PRODUCT_WORDS = frozenset(
@@ -423,7 +424,9 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
       whole is a known company name (``荣事|达`` -> ``荣事达``), or when the word
       starts with the name and adds one character that can end a name and does
       not start a relation verb (``美团|领投``): a person's two-character name
-      after a family name (``周清|来``), a transliterated name (``卡利亚|里``);
+      after a family name (``周清|来``), a transliterated name (``卡利亚|里``),
+      or any such character when jieba's dictionary knows the whole as a
+      person's name (``吴冠|中``);
     * an organisation name that took the 大 of ``大股东`` (largest shareholder)
       gives it back.
     """
@@ -442,6 +445,8 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
         return t
     if ext in lex.gazetteer and t.tag in ("ORG", "LOC", "PER") and len(extra) <= 2:
         return Tok(t.start, w[1], ext, t.tag)
+    if t.tag == "PER" and n == 2 and t.text[0] in lex.surnames and w[0] == t.start and len(extra) == 1 and _word_tag(ext) == "nr":
+        return Tok(t.start, w[1], ext, t.tag)  # 吴冠|中: jieba's dictionary knows the whole as a person's name
     if w[0] != t.start or len(extra) != 1 or extra in _NOT_NAME_TAIL or not all(is_cjk(c) for c in t.text):
         return t
     if any(text.startswith(w, t.end) for w in lex.triggers):
