@@ -43,6 +43,7 @@ import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -390,7 +391,10 @@ class KGStore:
         killed mid-way leaves a usable store and the re-run completes it (a
         changed document caught in between is then missing, and added again).
         ``on_each(doc_id, outcome)`` is called after each document's batch is
-        committed.
+        committed. A batch is loaded by a second thread (Oxigraph does not
+        hold the GIL) while this one formats the next batch; one batch at most
+        is in flight, and its load ends before the next batch's old graphs are
+        dropped.
 
         ``triples``, when given, holds each record's own triples in the order
         of ``extractions``, as :func:`kg.graph.graph_parts` returns them for
@@ -404,31 +408,34 @@ class KGStore:
         fresh: list[tuple[str, Extraction, Document | None, str, str, Any, Any]] = []
         delta: dict[str, list[tuple[Tally, int]]] = {}
         outcomes: list[tuple[str, str]] = []
+        # A batch's graphs and bookkeeping are written by one loader thread (Oxigraph
+        # releases the GIL), while this thread formats the next batch's N-Quads.
+        loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-load")
+        loading: tuple[Future[None], list[tuple[str, str]]] | None = None
 
-        def report() -> None:
-            for doc_id, outcome in outcomes:
+        def report(done: list[tuple[str, str]]) -> None:
+            for doc_id, outcome in done:
                 counts[outcome] += 1
                 if on_each is not None:
                     on_each(doc_id, outcome)
-            outcomes.clear()
+
+        def settle() -> None:
+            """Wait for the batch being loaded; then its documents count as stored."""
+            nonlocal loading
+            if loading is not None:
+                job, done = loading
+                loading = None
+                try:
+                    job.result()  # a failed load raises here
+                finally:
+                    job = None  # no cycle through the failed load's traceback: it would keep the database open
+                report(done)
 
         def flush_fresh() -> None:
-            if not fresh:
-                return
-            if self._pending not in self.db:
-                self.db.extend([self._pending])
-            graphs = [graph_iri(d, self.base) for d, *_ in fresh]
-            # emptied first: the old version of a changed document, or a graph a crash left without bookkeeping
-            ops = [f"DROP SILENT GRAPH <{g}>" for g in graphs]
-            for doc_id, *_, old in fresh:
-                if old is not None:
-                    doc = document_iri(doc_id, self.base)
-                    ops.append(f"DELETE WHERE {{ GRAPH {self.meta} {{ <{doc}> ?p ?o }} }}")
-                    for iri, tally in _tally_of(Extraction.from_json(old["extraction"])).items():
-                        delta.setdefault(iri, []).append((tally, -1))
-            self.db.update(" ;\n".join(ops))
+            nonlocal loading
             lines: list[str] = []  # N-Quads text: Oxigraph parses it faster than Python builds Quad objects
             books: list[ox.Quad] = []
+            graphs = [graph_iri(d, self.base) for d, *_ in fresh]
             for (doc_id, ex, document, record, digest, part, _old), g in zip(fresh, graphs, strict=True):
                 doc = ox.NamedNode(document_iri(doc_id, self.base))
                 lines.append(turtle.nquads(self._graph_of(ex, document, min_confidence, part), g, nq))
@@ -438,38 +445,62 @@ class KGStore:
                 )
                 for iri, tally in _tally_of(ex).items():
                     delta.setdefault(iri, []).append((tally, +1))
-            # The graphs go in by Oxigraph's bulk loader (several times faster than a
-            # transaction, but not atomic); the bookkeeping, committed after them in one
-            # transaction, is what makes the documents part of the store. A crash in
-            # between leaves graphs without bookkeeping, which the next open drops.
-            self.db.bulk_load("".join(lines).encode("utf-8"), ox.RdfFormat.N_QUADS)
-            self.db.extend(books)
+            settle()  # the previous batch is in before this one's graphs are emptied
+            done = outcomes[:]
+            outcomes.clear()
+            if not fresh:
+                report(done)  # unchanged documents only
+                return
+            if self._pending not in self.db:
+                self.db.extend([self._pending])
+            # emptied first: the old version of a changed document, or a graph a crash left without bookkeeping
+            ops = [f"DROP SILENT GRAPH <{g}>" for g in graphs]
+            for doc_id, *_, old in fresh:
+                if old is not None:
+                    doc = document_iri(doc_id, self.base)
+                    ops.append(f"DELETE WHERE {{ GRAPH {self.meta} {{ <{doc}> ?p ?o }} }}")
+                    for iri, tally in _tally_of(Extraction.from_json(old["extraction"])).items():
+                        delta.setdefault(iri, []).append((tally, -1))
+            self.db.update(" ;\n".join(ops))
+            data = "".join(lines).encode("utf-8")
             fresh.clear()
 
+            def load() -> None:
+                # The graphs go in by Oxigraph's bulk loader (several times faster than a
+                # transaction, but not atomic); the bookkeeping, committed after them in one
+                # transaction, is what makes the documents part of the store. A crash in
+                # between leaves graphs without bookkeeping, which the next open drops.
+                self.db.bulk_load(data, ox.RdfFormat.N_QUADS)
+                self.db.extend(books)
+
+            loading = (loader.submit(load), done)
+
         nq = turtle.nquads_formatter()
-        had_tallies = next(self.db.quads_for_pattern(None, ox.NamedNode(str(KGS.tally)), None, self.meta), None) is not None
-        seen: set[str] = set()
-        for i, ex in enumerate(extractions):
-            part = triples[i] if triples is not None else None
-            if ex.doc_id in seen:  # a later copy of a document in the same call replaces the earlier one
-                flush_fresh()
-                report()
-            seen.add(ex.doc_id)
-            document = documents.get(ex.doc_id)
-            record = _record_text(ex, document)
-            digest = _hash(record, min_confidence)
-            old = self._raw_record(ex.doc_id)
-            if old is not None and self.content_hash(ex.doc_id) == digest:
-                outcomes.append((ex.doc_id, "unchanged"))
-            else:
-                fresh.append((ex.doc_id, ex, document, record, digest, part, old))
-                outcomes.append((ex.doc_id, "added" if old is None else "replaced"))
-            if len(fresh) >= batch:
-                flush_fresh()
-                report()
-        flush_fresh()
+        try:
+            had_tallies = next(self.db.quads_for_pattern(None, ox.NamedNode(str(KGS.tally)), None, self.meta), None) is not None
+            seen: set[str] = set()
+            for i, ex in enumerate(extractions):
+                part = triples[i] if triples is not None else None
+                if ex.doc_id in seen:  # a later copy of a document in the same call replaces the earlier one
+                    flush_fresh()
+                    settle()
+                seen.add(ex.doc_id)
+                document = documents.get(ex.doc_id)
+                record = _record_text(ex, document)
+                digest = _hash(record, min_confidence)
+                old = self._raw_record(ex.doc_id)
+                if old is not None and self.content_hash(ex.doc_id) == digest:
+                    outcomes.append((ex.doc_id, "unchanged"))
+                else:
+                    fresh.append((ex.doc_id, ex, document, record, digest, part, old))
+                    outcomes.append((ex.doc_id, "added" if old is None else "replaced"))
+                if len(fresh) >= batch:
+                    flush_fresh()
+            flush_fresh()
+            settle()
+        finally:
+            loader.shutdown(wait=True)  # never leave a load running behind an error
         self._merge_entities(delta, had_tallies)
-        report()
         return counts
 
     def _merge_entities(self, delta: dict[str, list[tuple[Tally, int]]], had_tallies: bool = True) -> None:

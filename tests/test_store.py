@@ -229,6 +229,55 @@ class _CrashAfterBulkLoad(_StoreWrapper):
         self._db.extend(quads)
 
 
+class _CallLog(_StoreWrapper):
+    """Records the writes in order: (call, batch's first graph or '', thread)."""
+
+    def __init__(self, db) -> None:  # noqa: ANN001
+        super().__init__(db, 0)
+        self.calls: list[tuple[str, str, str]] = []
+
+    def _log(self, call: str, what: str = "") -> None:
+        import threading
+
+        self.calls.append((call, what, threading.current_thread().name))
+
+    def update(self, text) -> None:  # noqa: ANN001
+        if "DROP SILENT GRAPH" in text:
+            self._log("drop", text.split("<", 1)[1].split(">", 1)[0])
+        self._db.update(text)
+
+    def bulk_load(self, data, fmt) -> None:  # noqa: ANN001
+        self._log("load", data.split(b"> .\n", 1)[0].rsplit(b"<", 1)[1].decode())
+        self._db.bulk_load(data, fmt)
+
+    def extend(self, quads) -> None:  # noqa: ANN001
+        quads = list(quads)
+        self._log("books" if any(str(q.predicate).endswith("record>") for q in quads) else "extend")
+        self._db.extend(quads)
+
+
+def test_store_batches_load_in_a_second_thread_one_at_a_time(tmp_path) -> None:
+    recs = [record(f"d{i}", ("星海科技", "investedIn", f"公司{i}")) for i in range(5)]
+    committed: list[tuple[str, int]] = []
+    with KGStore(tmp_path / "s") as st:
+        log = st._db = _CallLog(st._db)
+        st.add_many(recs, batch=2, on_each=lambda d, o: committed.append((d, len(log.calls))))
+        assert same(st, recs)
+    # (the entity descriptions' own load at the end goes to the bookkeeping graph)
+    calls = [(c, w) for c, w, _ in log.calls if c in ("drop", "books") or (c == "load" and not w.endswith("/_meta"))]
+    batches = [graph_iri(d) for d in ("d0", "d2", "d4")]
+    # each batch: its old graphs dropped, then its graphs loaded, then its bookkeeping; never interleaved
+    assert calls == [x for g in batches for x in (("drop", g), ("load", g), ("books", ""))]
+    main = {t for c, _, t in log.calls if c == "drop"}
+    loaders = {t for c, w, t in log.calls if c == "books" or (c == "load" and not w.endswith("/_meta"))}
+    assert len(main) == 1 and not (main & loaders), log.calls
+    # a document is reported only once its batch's bookkeeping is in
+    books_at = [i + 1 for i, (c, _, _) in enumerate(log.calls) if c == "books"]
+    assert [d for d, _ in committed] == [f"d{i}" for i in range(5)]
+    for doc, seen in committed:
+        assert seen >= books_at[int(doc[1:]) // 2], (doc, seen, log.calls)
+
+
 def test_store_crash_after_bulk_load_drops_orphan_graphs(tmp_path) -> None:
     recs = [record(f"d{i}", ("腾讯", "investedIn", f"公司{i}")) for i in range(5)]
     st = KGStore(tmp_path / "s")
