@@ -497,24 +497,27 @@ class KGStore:
                 if len(fresh) >= batch:
                     flush_fresh()
             flush_fresh()
-            settle()
+            # the descriptions are worked out while the last batch loads, and written after it
+            self._merge_entities(delta, had_tallies, ready=settle)
         finally:
             loader.shutdown(wait=True)  # never leave a load running behind an error
-        self._merge_entities(delta, had_tallies)
         return counts
 
-    def _merge_entities(self, delta: dict[str, list[tuple[Tally, int]]], had_tallies: bool = True) -> None:
+    def _merge_entities(
+        self, delta: dict[str, list[tuple[Tally, int]]], had_tallies: bool = True, ready: Callable[[], None] = lambda: None
+    ) -> None:
         """Fold pending tally changes into the stored tallies and descriptions.
 
         Entities the store already describes are updated in one SPARQL update;
         new ones (all of them when the store ``had_tallies`` for none before)
         go in by the bulk loader. Both happen under the pending marker, so a
-        crash part-way is repaired by the next open.
+        crash part-way is repaired by the next open. ``ready()`` is called
+        once the changes are worked out, before anything is written.
         """
+        known: dict[str, list[tuple[Tally, int]]] = {}
+        lines: list[str] = []
         if delta:
             tally_p = ox.NamedNode(str(KGS.tally))
-            known: dict[str, list[tuple[Tally, int]]] = {}
-            lines: list[str] = []
             nq = turtle.nquads_formatter()
             meta, ents = self.meta.value, self.entities.value
             for iri in sorted(delta):
@@ -528,14 +531,15 @@ class KGStore:
                     text = json.dumps({k: dict(sorted(v.items())) for k, v in total.items()}, ensure_ascii=False)
                     lines.append(turtle.nquads([(URIRef(iri), KGS.tally, Literal(text))], meta, nq))
                     lines.append(turtle.nquads(_description(iri, total), ents, nq))
-            if known:
-                self._apply([], 0.0, known)
-            if lines:
-                try:
-                    self.db.bulk_load("".join(lines).encode("utf-8"), ox.RdfFormat.N_QUADS)
-                except (OSError, SyntaxError, ValueError) as exc:
-                    raise StoreError(f"store {self.path}: could not write the entity descriptions: {exc}") from exc
-            delta.clear()
+        ready()
+        if known:
+            self._apply([], 0.0, known)
+        if lines:
+            try:
+                self.db.bulk_load("".join(lines).encode("utf-8"), ox.RdfFormat.N_QUADS)
+            except (OSError, SyntaxError, ValueError) as exc:
+                raise StoreError(f"store {self.path}: could not write the entity descriptions: {exc}") from exc
+        delta.clear()
         if self._pending in self.db:
             self.db.remove(self._pending)
 

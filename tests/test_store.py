@@ -271,6 +271,9 @@ def test_store_batches_load_in_a_second_thread_one_at_a_time(tmp_path) -> None:
     main = {t for c, _, t in log.calls if c == "drop"}
     loaders = {t for c, w, t in log.calls if c == "books" or (c == "load" and not w.endswith("/_meta"))}
     assert len(main) == 1 and not (main & loaders), log.calls
+    # the entity descriptions go in after the last batch
+    last_books = max(i for i, (c, _, _) in enumerate(log.calls) if c == "books")
+    assert [i for i, (c, w, _) in enumerate(log.calls) if c == "load" and w.endswith("/_meta")] > [last_books]
     # a document is reported only once its batch's bookkeeping is in
     books_at = [i + 1 for i, (c, _, _) in enumerate(log.calls) if c == "books"]
     assert [d for d, _ in committed] == [f"d{i}" for i in range(5)]
