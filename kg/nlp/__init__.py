@@ -15,7 +15,7 @@ PIPE_NAMES = ("kg_sentences", "kg_lac", "kg_entities", "kg_relations")
 
 
 def preload() -> None:
-    """Import spaCy and kg's components and load jieba's dictionary and word tags, without building a pipeline.
+    """Import spaCy and kg's components and load jieba's dictionaries and word tags, without building a pipeline.
 
     A process that forks extraction workers calls this first, so that every
     worker starts with them in memory.
@@ -30,6 +30,9 @@ def preload() -> None:
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
     import jieba.posseg  # noqa: F401  (its word tags: kg.nlp.entities reads them)
+    from kg.nlp.segmenter import make_segmenter
+
+    make_segmenter()  # loads jieba-rs's dictionary
 
 
 def make_nlp(
@@ -56,9 +59,11 @@ def make_nlp(
     import spacy
 
     import kg.nlp.components  # noqa: F401  (registers the factories)
+    from kg.nlp.segmenter import make_segmenter
 
     jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not for users
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.tokenizer.jieba_seg = make_segmenter()  # the same words as jieba, from jieba-rs (kg.nlp.segmenter)
     nlp.tokenizer = kg.nlp.components.TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_lac", config={"batch_chars": batch_chars, "threads": threads})
