@@ -656,3 +656,69 @@ def test_entities_ministries_and_datelines(extract, text, expected, absent):
     names = {e.name for e in x.entities} | {m.text for e in x.entities for m in e.mentions}
     for name in absent:
         assert name not in names, f"{name} should not be an entity: {_show(x)}"
+
+
+# --- what LAC glues onto a place: forecast weather, a part of the region, 地区 ---
+
+def _spans(text, parts):
+    """LAC-like tokens from ``(piece, tag)`` pairs, and jieba-like words (one per piece)."""
+    toks, pos = [], 0
+    for piece, tag in parts:
+        toks.append((pos, pos + len(piece), tag))
+        pos += len(piece)
+    assert "".join(p for p, _ in parts) == text
+    return toks, [(s, e) for s, e, _ in toks]
+
+
+PLACE_CORE_CASES = [
+    pytest.param("悉尼晴10℃／19℃", [("悉尼晴", "LOC"), ("10", "m"), ("℃", "w"), ("／", "w"), ("19", "m"), ("℃", "w")],
+                 "悉尼", "悉尼晴", id="forecast-weather"),
+    pytest.param("兰州晴转多云18℃", [("兰州晴", "LOC"), ("转", "v"), ("多云", "n"), ("18", "m"), ("℃", "w")],
+                 "兰州", "兰州晴", id="forecast-changing-weather"),
+    pytest.param("卡拉奇多云29℃", [("卡拉奇多云", "PER"), ("29", "m"), ("℃", "w")],
+                 "卡拉奇", "卡拉奇多云", id="forecast-city-taken-for-a-person"),
+    pytest.param("新疆北部有雪。", [("新疆北部", "LOC"), ("有", "v"), ("雪", "n"), ("。", "w")],
+                 "新疆", "新疆北部", id="part-of-a-region"),
+    pytest.param("东北地区有雨。", [("东北地区", "LOC"), ("有", "v"), ("雨", "n"), ("。", "w")],
+                 "东北", "东北地区", id="wide-region"),
+    pytest.param("亚太地区形势", [("亚太地区", "LOC"), ("形势", "n")], "亚太", "亚太地区", id="wide-region-continent"),
+]
+
+
+@pytest.mark.parametrize("text, parts, must, must_not", PLACE_CORE_CASES)
+def test_entities_place_without_what_lac_glued_on(text, parts, must, must_not):
+    toks, words = _spans(text, parts)
+    found = _mentions(text, toks, words)
+    assert must in found and must_not not in found, found
+
+
+PLACE_KEPT_CASES = [
+    # weather words are cut only in a forecast: a temperature follows
+    pytest.param("到了江陵阴的家。", [("到", "v"), ("了", "u"), ("江陵阴", "LOC"), ("的", "u"), ("家", "n"), ("。", "w")],
+                 "江陵阴", id="no-temperature-no-forecast"),
+    pytest.param("我在阿里地区工作。", [("我", "r"), ("在", "p"), ("阿里地区", "LOC"), ("工作", "v"), ("。", "w")],
+                 "阿里地区", id="prefecture-keeps-its-diqu"),
+    pytest.param("他去了西部。", [("他", "r"), ("去", "v"), ("了", "u"), ("西部", "LOC"), ("。", "w")], "西部", id="direction-alone"),
+]
+
+
+@pytest.mark.parametrize("text, parts, whole", PLACE_KEPT_CASES)
+def test_entities_place_names_that_keep_their_ending(text, parts, whole):
+    toks, words = _spans(text, parts)
+    assert whole in _mentions(text, toks, words)
+
+
+def test_entities_one_character_place_from_lac_when_a_word_of_its_own():
+    text = "帮助俄渡过危机，越秀山很美。"
+    toks = [(0, 2, "v"), (2, 3, "LOC"), (3, 5, "v"), (5, 7, "n"), (7, 8, "w"), (8, 9, "LOC"), (9, 11, "n"), (11, 12, "d"),
+            (12, 13, "a"), (13, 14, "w")]
+    words = [(0, 2), (2, 3), (3, 5), (5, 7), (7, 8), (8, 11), (11, 12), (12, 13), (13, 14)]
+    from kg.nlp.entities import find_mentions
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], load_lexicons(), None,
+                             ([a for a, _ in words], [b for _, b in words]))
+    found = {(c.start, c.end): (c.type, c.name) for c in cands}
+    assert found.get((2, 3)) == ("Place", "俄罗斯"), found
+    assert (8, 9) not in found, found  # 越 starts jieba's 越秀山: not a short form there

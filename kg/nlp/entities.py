@@ -335,6 +335,8 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     for i, t in enumerate(d.toks):
         if d.w_starts and t.tag in ("PER", "ORG", "LOC"):
             t = _word_boundary(d, t, lex)
+        if t.tag in ("LOC", "PER"):
+            t = _place_core(d, t)
         if t.tag == "PER" and len(t.text) == 3 and t.text[-1] in _ADVERB_CHARS and is_cjk(t.text[0]):
             t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 李想|则 透露: the adverb is not the name
         if t.tag == "PER" and len(t.text) >= 4 and type_by_suffix(t.text, lex) == "Company":
@@ -351,6 +353,10 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 out.append(Cand(t.start, t.end, t.text, "Company", "context", 0.86))
             elif _person_shaped(t.text, lex) or _PERSON_CONTEXT.match(d.text, t.end):
                 out.append(Cand(t.start, t.end, t.text, "Person", "lac", 0.85))
+        elif t.tag == "LOC" and len(t.text) == 1 and t.text in lex.place_abbreviations:
+            # 帮助俄(LOC)渡过: LAC's one-character place, when it is a word of its own for jieba too
+            if d.word_at(t.start) == (t.start, t.end):
+                out.append(Cand(t.start, t.end, t.text, "Place", "abbrev", 0.75, lex.place_abbreviations[t.text][0]))
         elif t.tag == "LOC" and _valid_name(t.text) and (is_cjk(t.text[0]) or t.text[0].isupper()):
             nxt = d.toks[i + 1] if i + 1 < len(d.toks) else None
             if nxt is not None and nxt.start == t.end and nxt.text in _TEAM_WORDS:
@@ -384,6 +390,33 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             typ = type_by_suffix(name, lex) or ("Company" if name in lex.gazetteer or not lex.gazetteer else "Organization")
             out.append(Cand(t.start, end, name, typ, "lac", 0.8 if j > k + 1 else 0.75))
     return out
+
+
+#: Weather after a city in a forecast (悉尼晴10℃, 兰州晴转多云18℃), which LAC glues to the name.
+_WEATHER_END = re.compile(r"(?:晴|阴|多云|少云|(?:小|中|大|暴|阵|雷阵|冻)雨|雨夹雪|(?:小|中|大|暴|阵)雪|雾|霾|扬沙|浮尘|沙尘暴?)$")
+_TEMPERATURE_NEXT = re.compile(r"(?:转[\u4e00-\u9fff]{1,3})?[-－]?[0-9０-９]{1,2}(?:℃|度|°)")
+#: A part of a region (新疆北部, 东北地区): the place is the region named before it.
+_REGION_PART = re.compile(r"(?:[东南西北]|东北|东南|西北|西南|中)部$")
+#: Regions whose 地区 is a common noun, not part of the name (东北地区, 亚太地区; not 阿里地区).
+_WIDE_REGION = re.compile(r"(?:[东南西北中华][东南西北部]?|亚太|拉美|中东|近东|远东|东南亚|[东南西中]亚|北非|[亚欧非美澳]洲|北美|南美)地区$")
+
+
+def _place_core(d: _Doc, t: Tok) -> Tok:
+    """A LAC place (or a "person" in a forecast) without what LAC glued on: the
+    weather of a forecast (``悉尼晴|10℃`` -> 悉尼), a part of the region
+    (``新疆北部`` -> 新疆), a wide region's 地区 (``东北地区`` -> 东北)."""
+    text = t.text
+    m = _WEATHER_END.search(text)
+    if m and m.start() >= 2 and _TEMPERATURE_NEXT.match(d.text, t.end):
+        return Tok(t.start, t.start + m.start(), text[: m.start()], "LOC")
+    if t.tag != "LOC":
+        return t
+    m = _REGION_PART.search(text)
+    if m and m.start() >= 2:
+        return Tok(t.start, t.start + m.start(), text[: m.start()], "LOC")
+    if _WIDE_REGION.match(text):
+        return Tok(t.start, t.end - 2, text[:-2], "LOC")
+    return t
 
 
 #: Words that join an owner and what it owns inside one organisation name LAC took whole.
