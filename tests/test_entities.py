@@ -48,6 +48,11 @@ TYPE_CASES = [
     pytest.param("自动驾驶公司Pony近日完成融资。", [("Pony", "Company")], id="latin-after-company-noun"),
     pytest.param("小米发布了旗舰手机小米14。", [("小米", "Company"), ("小米14", "Product")], id="product-after-generic-words"),
     pytest.param("理想汽车CEO李想则透露了新计划。", [("理想汽车", "Company"), ("李想", "Person")], id="adverb-not-in-name"),
+    # a bank's branch or card centre and a law firm are businesses; the longer ending decides
+    pytest.param("星海银行杭州分行昨日发布公告。", [("星海银行杭州分行", "Company")], id="bank-branch"),
+    pytest.param("据星海银行信用卡中心有关人士介绍，刷卡消费增长。", [("星海银行信用卡中心", "Company")], id="card-centre"),
+    pytest.param("北京云途律师事务所代理了此案。", [("北京云途律师事务所", "Company")], id="law-firm"),
+    pytest.param("国家信息中心发布报告。", [("国家信息中心", "Organization")], id="centre-stays-organisation"),
 ]
 
 

@@ -79,13 +79,18 @@ _COUNTRY_CHARS = frozenset("中华美英法德俄日韩朝苏意西葡荷比奥�
 
 
 def type_by_suffix(name: str, lex: Lexicons) -> str | None:
-    """Company or Organization from the name's ending, or ``None``."""
+    """Company or Organization from the name's ending, or ``None``.
+
+    The longer ending decides (``信用卡中心`` is a company's, ``中心`` an
+    organisation's); on a tie the organisation's.
+    """
     if _PUBLIC_BANK.search(name):
         return "Organization"  # 中国人民银行, 央行: a bank that is a public body
     org = lex.suffix(name[1:], "org")  # the suffix must leave a name in front of it
-    if org:
+    company = lex.suffix(name[1:], "company")
+    if org and len(org) >= len(company or ""):
         return "Organization"
-    return "Company" if lex.suffix(name[1:], "company") else None
+    return "Company" if company else None
 
 
 _NOT_A_NAME = re.compile(r"^.{1,2}(某某?|先生|女士|小姐|太太|总|老师|师傅|同学|阿姨|大爷)$")
