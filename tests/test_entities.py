@@ -727,3 +727,25 @@ def test_entities_one_character_place_from_lac_when_a_word_of_its_own():
     found = {(c.start, c.end): (c.type, c.name) for c in cands}
     assert found.get((2, 3)) == ("Place", "俄罗斯"), found
     assert (8, 9) not in found, found  # 越 starts jieba's 越秀山: not a short form there
+
+
+REJOIN_CASES = [
+    # a foreign name LAC cut into glued person names is one name
+    pytest.param("成吉思汗统一了草原。", [("成", "PER"), ("吉思汗", "PER"), ("统一", "v"), ("了", "u"), ("草原", "n"), ("。", "w")],
+                 "成吉思汗", "吉思汗", id="one-character-piece"),
+    pytest.param("伯奇费尔赠送了标本。", [("伯奇", "PER"), ("费尔", "PER"), ("赠送", "v"), ("了", "u"), ("标本", "n"), ("。", "w")],
+                 "伯奇费尔", "费尔", id="transliteration-pieces"),
+    # two Chinese names written together, each led by a family name, stay two
+    pytest.param("李明王刚出席了会议。", [("李明", "PER"), ("王刚", "PER"), ("出席", "v"), ("了", "u"), ("会议", "n"), ("。", "w")],
+                 "王刚", "李明王刚", id="two-chinese-names"),
+    # LAC took the end of an alias cue (又名) as a person: the alias stays apart
+    pytest.param("王兴(又名兴哥)", [("王兴", "PER"), ("(", "w"), ("又", "v"), ("名", "PER"), ("兴哥", "PER"), (")", "w")],
+                 "兴哥", "名兴哥", id="after-alias-cue"),
+]
+
+
+@pytest.mark.parametrize("text, parts, must, must_not", REJOIN_CASES)
+def test_entities_person_pieces_rejoined(text, parts, must, must_not):
+    toks, words = _spans(text, parts)
+    found = _mentions(text, toks, None)
+    assert must in found and must_not not in found, found

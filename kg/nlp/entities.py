@@ -155,6 +155,25 @@ def _datelines_untagged(toks: Sequence[Tok]) -> list[Tok]:
     return out
 
 
+def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok]:
+    """The words, with a foreign name that LAC cut into glued person names made whole again
+    (成|吉思汗, 里|贝里, 伯奇|费尔), but not two Chinese names written together (each
+    led by a family name), nor a name after an alias cue whose end LAC took (又|名|兴哥)."""
+    out: list[Tok] = []
+    for t in toks:
+        p = out[-1] if out else None
+        if (
+            p is not None and t.tag == "PER" and p.tag == "PER" and p.end == t.start
+            and not any(text.endswith(cue, 0, p.end) for cue in _ALIAS_CUES)
+            and all(is_cjk(c) for c in p.text + t.text) and len(p.text) + len(t.text) <= 7
+            and not (p.text[0] in lex.surnames and t.text[0] in lex.surnames and min(len(p.text), len(t.text)) >= 2)
+        ):
+            out[-1] = Tok(p.start, t.end, p.text + t.text, "PER")
+        else:
+            out.append(t)
+    return out
+
+
 #: A minister's or director's title whose first character ends the name of the body he heads (财政|部长).
 _HEAD_OF_BODY = frozenset({"部长", "局长"})
 
@@ -252,7 +271,7 @@ def find_mentions(
     Returns:
         Non-overlapping candidates sorted by offset, and alias links between spans.
     """
-    d = _Doc(text, toks, words)
+    d = _Doc(text, _persons_rejoined(text, toks, lex), words)
     cands: list[Cand] = []
     cands += _lac_names(d, lex)
     cands += _suffix_names(d, lex)
