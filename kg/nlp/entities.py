@@ -310,6 +310,7 @@ def find_mentions(
     cands = _context_types(d, lex, cands)
     cands = _short_company_names(lex, cands)
     cands = _team_names(d, cands)
+    cands = _venues(cands)
     return cands, aliases
 
 
@@ -1567,6 +1568,25 @@ def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     if not short:
         return cands
     return [Cand(c.start, c.end, c.text, "Company", c.source, c.score) if c.text in short else c for c in cands]
+
+
+#: Endings of buildings and sites: a name that ends so is a Place, whoever runs it
+#: (上海光大会展中心, 国家博物馆, 首都机场), though its ending (中心, 馆) would make it an organisation's.
+_VENUE_END = re.compile(
+    r"(?:会展|会议|展览|博览|体育|购物|贸)中心$|(?:体育|电竞|展览|博物|美术|图书|纪念|科技|艺术)馆$"
+    r"|体育场$|剧院$|音乐厅$|大厦$|广场$|机场$|车站$|码头$|公园$|大桥$"
+)
+
+
+def _venues(cands: list[Cand]) -> list[Cand]:
+    """Company or organisation names that end like a building or a site are Places."""
+    out = []
+    for c in cands:
+        m = _VENUE_END.search(c.text) if c.type in ("Company", "Organization") else None
+        if m is not None and m.start() >= 1:
+            c = Cand(c.start, c.end, c.text, "Place", c.source, c.score, c.name)
+        out.append(c)
+    return out
 
 
 def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
