@@ -752,3 +752,13 @@ def test_entities_person_pieces_rejoined(text, parts, must, must_not):
     toks, words = _spans(text, parts)
     found = _mentions(text, toks, None)
     assert must in found and must_not not in found, found
+
+
+def test_entities_unit_name_does_not_swallow_a_coordinated_organisation():
+    # …委员会 和 …政府: two organisations joined by 和, not one name
+    text = "由星海研究会人居环境委员会和云途省人民政府主办。"
+    parts = [("由", "p"), ("星海", "nz"), ("研究会", "n"), ("人居环境委员会", "n"), ("和", "c"), ("云途省人民政府", "ORG"),
+             ("主办", "v"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    found = _mentions(text, toks, words)
+    assert "云途省人民政府" in found and not any("和" in f for f in found), found

@@ -1056,8 +1056,10 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
             if p.tag in _NAME_TAGS:
                 j -= 1
                 continue
-            if p.text in ("与", "和", "及") and p.tag in ("p", "c") and not (j >= 2 and d.toks[j - 2].tag in ("ORG", "LOC", "PER")):
-                j -= 1  # 云与智慧产业; but 央行|和|银监会 coordinates two names
+            if p.text in ("与", "和", "及") and p.tag in ("p", "c") and not (
+                j >= 2 and (d.toks[j - 2].tag in ("ORG", "LOC", "PER") or d.toks[j - 2].text.endswith(units))
+            ):
+                j -= 1  # 云与智慧产业; but 央行|和|银监会 or …委员会|和|…政府 coordinates two names
                 continue
             break
         while j < i and d.toks[j].text in ("与", "和", "及"):
