@@ -762,3 +762,15 @@ def test_entities_unit_name_does_not_swallow_a_coordinated_organisation():
     toks, words = _spans(text, parts)
     found = _mentions(text, toks, words)
     assert "云途省人民政府" in found and not any("和" in f for f in found), found
+
+
+def test_entities_two_character_name_before_an_adverb_and_a_speech_verb():
+    # 桥本 leads with no family name LAC knows; 还表示 after it says a person speaks
+    text = "桥本还表示，将尽快处理。"
+    parts = [("桥本", "PER"), ("还", "d"), ("表示", "v"), ("，", "w"), ("将", "d"), ("尽快", "d"), ("处理", "v"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    assert "桥本" in _mentions(text, toks, words)
+    text = "早慧还有代价。"  # a two-character word LAC took for a name, with no speech after it
+    parts = [("早慧", "PER"), ("还", "d"), ("有", "v"), ("代价", "n"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    assert "早慧" not in _mentions(text, toks, words)

@@ -117,8 +117,10 @@ _TRANSLIT = frozenset(
 )
 
 
-#: Words after a name that make it a person's: speech verbs and forms of address.
-_PERSON_CONTEXT = re.compile(r"(?:说|表示|指出|认为|介绍|告诉|透露|强调|先生|女士|同志|老师|教授|等人)")
+#: Words after a name that make it a person's: speech verbs (after an adverb: 还表示) and forms of address.
+_PERSON_CONTEXT = re.compile(
+    r"(?:(?:还|也|则|又|就|曾|已|再次|同时|随即|后来)?(?:说|表示|指出|认为|介绍|告诉|透露|强调)|先生|女士|同志|老师|教授|等人)"
+)
 
 
 def _person_shaped(name: str, lex: Lexicons) -> bool:
