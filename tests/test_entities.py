@@ -774,3 +774,34 @@ def test_entities_two_character_name_before_an_adverb_and_a_speech_verb():
     parts = [("早慧", "PER"), ("还", "d"), ("有", "v"), ("代价", "n"), ("。", "w")]
     toks, words = _spans(text, parts)
     assert "早慧" not in _mentions(text, toks, words)
+
+
+def test_entities_place_inside_a_government_is_a_mention_of_its_own(extract):
+    text = "据报道，印度政府认为，新规不公平。俄政府27日决定提高贴现率。市政府决定加强管理。"
+    x = extract(text)
+    gov = _entities_named(x, "印度政府")
+    assert gov and gov[0].type == "Organization", _show(x)
+    india = _entities_named(x, "印度")
+    assert india and india[0].type == "Place", _show(x)
+    (m,) = india[0].mentions
+    assert (m.start, m.end) == (gov[0].mentions[0].start, gov[0].mentions[0].start + 2)
+    assert text[m.start : m.end] == "印度"
+    russia = _entities_named(x, "俄罗斯")  # a country's short form, named by its full name
+    assert russia and [mm.text for mm in russia[0].mentions] == ["俄"], _show(x)
+    assert not any(e.type == "Place" and e.name == "市" for e in x.entities), _show(x)
+
+
+def test_relations_ignore_a_place_inside_a_name():
+    from kg.nlp.relations import find_relations
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Cand, Tok
+
+    text = "美国政府投资了星海科技。"
+    toks = [Tok(0, 4, "美国政府", "ORG"), Tok(4, 6, "投资", "v"), Tok(6, 7, "了", "u"), Tok(7, 11, "星海科技", "ORG"),
+            Tok(11, 12, "。", "w")]
+    outer = [Cand(0, 4, "美国政府", "Organization", "lac", 0.8), Cand(7, 11, "星海科技", "Company", "suffix", 0.85)]
+    inner = Cand(0, 2, "美国", "Company", "inside", 0.7)  # (typed so that a pattern would take it, were it read)
+    lex = load_lexicons()
+    plain = find_relations(text, [(0, len(text))], toks, outer, lex)
+    nested = find_relations(text, [(0, len(text))], toks, sorted(outer + [inner], key=lambda c: (c.start, -c.end)), lex)
+    assert plain == nested and any(r.head == (0, 4) for r in plain), plain

@@ -271,7 +271,9 @@ def find_mentions(
             of its words, the name's boundary moves.
 
     Returns:
-        Non-overlapping candidates sorted by offset, and alias links between spans.
+        Candidates sorted by offset, and alias links between spans. They do not
+        overlap, except a place named inside a government's name (the 中国 of
+        ``中国政府``), whose source is ``"inside"``.
     """
     d = _Doc(text, _persons_rejoined(text, toks, lex), words)
     cands: list[Cand] = []
@@ -313,6 +315,7 @@ def find_mentions(
     cands = _short_company_names(lex, cands)
     cands = _team_names(d, cands)
     cands = _venues(cands)
+    cands = sorted(cands + _places_inside(d, lex, cands), key=lambda c: (c.start, -c.end))
     return cands, aliases
 
 
@@ -1580,6 +1583,31 @@ _VENUE_END = re.compile(
     r"(?:会展|会议|展览|博览|体育|购物|贸)中心$|(?:体育|电竞|展览|博物|美术|图书|纪念|科技|艺术)馆$"
     r"|体育场$|剧院$|音乐厅$|大厦$|广场$|机场$|车站$|码头$|公园$|大桥$"
 )
+
+
+#: A government named by its country, province or city (中国政府, 内蒙古人民政府).
+_GOVERNMENT_END = re.compile(r"(?:人民)?政府$")
+
+
+def _places_inside(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """The place inside a government's name, as a mention of its own (``印度政府`` -> 印度).
+
+    The prefix counts as a place when LAC tags it so elsewhere in the document,
+    jieba's dictionary tags it a place name, or it is a country's short form (俄政府).
+    """
+    lac_places = {t.text for t in d.toks if t.tag == "LOC"}
+    out = []
+    for c in cands:
+        m = _GOVERNMENT_END.search(c.text) if c.type == "Organization" else None
+        if m is None or m.start() == 0:
+            continue
+        place = c.text[: m.start()]
+        abbr = lex.place_abbreviations.get(place)
+        if len(place) == 1 and not (abbr and abbr[1] == "country"):
+            continue  # 市政府, 县政府: no name
+        if place in lac_places or _word_tag(place) == "ns" or len(place) == 1:
+            out.append(Cand(c.start, c.start + len(place), place, "Place", "inside", 0.7, abbr[0] if abbr else None))
+    return out
 
 
 def _venues(cands: list[Cand]) -> list[Cand]:

@@ -128,7 +128,12 @@ def find_relations(
     mentions: Sequence[Cand],
     lex: Lexicons,
 ) -> list[RelCand]:
-    """Find relation candidates in every sentence of a document."""
+    """Find relation candidates in every sentence of a document.
+
+    Mentions nested inside another (``source == "inside"``: the 中国 of 中国政府)
+    take no part: the patterns read the outer name.
+    """
+    mentions = [m for m in mentions if m.source != "inside"]
     out: list[RelCand] = []
     ti = 0
     mi = 0
