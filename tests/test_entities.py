@@ -805,3 +805,18 @@ def test_relations_ignore_a_place_inside_a_name():
     plain = find_relations(text, [(0, len(text))], toks, outer, lex)
     nested = find_relations(text, [(0, len(text))], toks, sorted(outer + [inner], key=lambda c: (c.start, -c.end)), lex)
     assert plain == nested and any(r.head == (0, 4) for r in plain), plain
+
+
+@pytest.mark.parametrize("form", ["张教授", "王主任", "胡老", "陈副", "李经理"])
+def test_entities_family_name_and_title_is_not_a_persons_name(form):
+    text = f"{form}表示，工作进展顺利。"
+    parts = [(form, "PER"), ("表示", "v"), ("，", "w"), ("工作", "vn"), ("进展", "v"), ("顺利", "a"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    assert form not in _mentions(text, toks, words)
+
+
+def test_entities_full_name_before_a_title_is_kept():
+    text = "张立新教授表示，工作进展顺利。"
+    parts = [("张立新", "PER"), ("教授", "n"), ("表示", "v"), ("，", "w"), ("工作", "vn"), ("进展", "v"), ("顺利", "a"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    assert "张立新" in _mentions(text, toks, words)

@@ -93,7 +93,11 @@ def type_by_suffix(name: str, lex: Lexicons) -> str | None:
     return "Company" if company else None
 
 
-_NOT_A_NAME = re.compile(r"^.{1,2}(某某?|先生|女士|小姐|太太|总|老师|师傅|同学|阿姨|大爷)$")
+#: A family name (or two characters) and a form of address or a title: 张教授, 王主任, 方总, 胡老; not a name.
+_NOT_A_NAME = re.compile(
+    r"^.{1,2}(某某?|先生|女士|小姐|太太|夫人|妻|总|老|老师|师傅|同学|阿姨|大爷|教授|博士|医生|院士|律师|记者|老板|经理|主任"
+    r"|书记|局长|处长|科长|部长|厂长|市长|县长|省长|校长|社长|总裁|董事长|主席|副|工|导|队|指导)$"
+)
 
 
 def _valid_person(text: str) -> bool:
@@ -315,6 +319,7 @@ def find_mentions(
     cands = _short_company_names(lex, cands)
     cands = _team_names(d, cands)
     cands = _venues(cands)
+    cands = [c for c in cands if not (c.type == "Person" and _NOT_A_NAME.match(c.text))]  # 张教授, whatever found it
     cands = sorted(cands + _places_inside(d, lex, cands), key=lambda c: (c.start, -c.end))
     return cands, aliases
 
