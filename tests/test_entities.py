@@ -820,3 +820,21 @@ def test_entities_full_name_before_a_title_is_kept():
     parts = [("张立新", "PER"), ("教授", "n"), ("表示", "v"), ("，", "w"), ("工作", "vn"), ("进展", "v"), ("顺利", "a"), ("。", "w")]
     toks, words = _spans(text, parts)
     assert "张立新" in _mentions(text, toks, words)
+
+
+UNIT_CONJUNCTION_CASES = [
+    # 和 inside an official name: the name reaches over it
+    pytest.param("国家发展和改革委员会发布通知。", [("国家", "n"), ("发展", "vn"), ("和", "c"), ("改革", "vn"), ("委员会", "n"),
+                                           ("发布", "v"), ("通知", "n"), ("。", "w")],
+                 "国家发展和改革委员会", "改革委员会", id="conjunction-inside-a-name"),
+    # a place starts the second name: two things coordinated, not one name
+    pytest.param("力抗同行和星海国军队。", [("力抗", "v"), ("同行", "n"), ("和", "c"), ("星海国", "LOC"), ("军队", "n"), ("。", "w")],
+                 "星海国军队", "同行和星海国军队", id="a-name-after-the-conjunction"),
+]
+
+
+@pytest.mark.parametrize("text, parts, must, must_not", UNIT_CONJUNCTION_CASES)
+def test_entities_unit_names_and_conjunctions(text, parts, must, must_not):
+    toks, words = _spans(text, parts)
+    found = _mentions(text, toks, words)
+    assert must in found and must_not not in found, found

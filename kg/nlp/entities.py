@@ -1067,9 +1067,12 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
                 j -= 1
                 continue
             if p.text in ("与", "和", "及") and p.tag in ("p", "c") and not (
-                j >= 2 and (d.toks[j - 2].tag in ("ORG", "LOC", "PER") or d.toks[j - 2].text.endswith(units))
-            ):
-                j -= 1  # 云与智慧产业; but 央行|和|银监会 or …委员会|和|…政府 coordinates two names
+                j >= 2 and (d.toks[j - 2].tag in ("ORG", "LOC", "PER") or d.toks[j - 2].text.endswith(units)
+                            or text[p.start - 1] == "军")
+            ) and d.toks[j].tag not in ("ORG", "LOC", "PER"):
+                # 云与智慧产业, 发展和改革委员会; but 央行|和|银监会, …委员会|和|…政府, 海军|和|空军
+                # or 同行|和|美国军队 coordinates two names
+                j -= 1
                 continue
             break
         while j < i and d.toks[j].text in ("与", "和", "及"):
