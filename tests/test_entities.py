@@ -838,3 +838,11 @@ def test_entities_unit_names_and_conjunctions(text, parts, must, must_not):
     toks, words = _spans(text, parts)
     found = _mentions(text, toks, words)
     assert must in found and must_not not in found, found
+
+
+def test_entities_member_of_a_body_is_a_title_not_an_organisation(extract):
+    x = extract("全国人大常委会委员、法律委员会副主任委员王明表示，国务委员李强出席了会议。")
+    names = {e.name: e.type for e in x.entities}
+    assert names.get("全国人大常委会") == "Organization", _show(x)
+    assert "全国人大常委会委员" not in names and "国务委员" not in names, _show(x)
+    assert ("王明", "holdsPosition", "全国人大常委会", "委员") in {(r.head, r.relation, r.tail, r.title) for r in x.relations}, x.relations

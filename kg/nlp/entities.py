@@ -400,7 +400,8 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 continue
             typ = type_by_suffix(t.text, lex) if len(t.text) >= 4 else None
             out.append(Cand(t.start, t.end, t.text, typ or "Place", "lac", 0.7))
-        elif t.tag == "ORG" and _valid_name(t.text) and not _ends_in_ju_word(d, t.start, t.end):  # 俄国政局: a situation
+        elif t.tag == "ORG" and _valid_name(t.text) and not _ends_in_ju_word(d, t.start, t.end) \
+                and t.text not in lex.titles:  # 俄国政局: a situation; 国务委员: a title
             if i > 0 and _glued_orgs(d.toks[i - 1], t, lex, alone):
                 continue  # taken with the word before
             k = i
