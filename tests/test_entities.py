@@ -652,6 +652,10 @@ MINISTRY_CASES = [
                  ["香港财经事务及库务局局"], id="field-word-names-the-body"),
     pytest.param("新华社北京5月7日电国务院副总理今天会见了外宾。", [("新华社", "Organization"), ("国务院", "Organization")],
                  ["电国务院"], id="dateline-not-in-name"),
+    pytest.param("新华社北京6月25日电外交部发言人唐国强今天说。", [("外交部", "Organization"), ("唐国强", "Person")],
+                 ["电外交部"], id="dateline-before-a-ministry"),
+    pytest.param("选用人才本报讯黑龙江省阿城市委最近出台措施。", [("黑龙江省阿城市委", "Organization")],
+                 ["人才本报讯黑龙江省阿城市委"], id="benbaoxun-not-in-name"),
 ]
 
 

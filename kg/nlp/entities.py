@@ -148,15 +148,17 @@ def _valid_name(text: str) -> bool:
 
 
 def _datelines_untagged(toks: Sequence[Tok]) -> list[Tok]:
-    """The words, with a news dateline's 电 (新华社北京5月7日电) tagged as part of its date.
+    """The words, with a news dateline's 电 or 讯 (新华社北京5月7日电, 本报讯) tagged as part of its date.
 
-    LAC tags that 电 ORG, and it would glue onto the organisation that opens
-    the story (电|国务院).
+    LAC tags that 电 ORG or n, and it would glue onto the organisation that
+    opens the story (电|国务院, 本报讯|黑龙江省委).
     """
     out = list(toks)
-    for i in range(1, len(out)):
-        t, p = out[i], out[i - 1]
-        if t.text == "电" and t.tag == "ORG" and p.tag == "TIME" and p.end == t.start and p.text.endswith("日"):
+    for i in range(len(out)):
+        t = out[i]
+        p = out[i - 1] if i else None
+        after_date = p is not None and p.tag == "TIME" and p.end == t.start and p.text.endswith("日")
+        if (t.text in ("电", "讯") and after_date) or t.text == "本报讯":
             out[i] = Tok(t.start, t.end, t.text, "TIME")
     return out
 
