@@ -850,3 +850,28 @@ def test_entities_member_of_a_body_is_a_title_not_an_organisation(extract):
     assert names.get("全国人大常委会") == "Organization", _show(x)
     assert "全国人大常委会委员" not in names and "国务委员" not in names, _show(x)
     assert ("王明", "holdsPosition", "全国人大常委会", "委员") in {(r.head, r.relation, r.tail, r.title) for r in x.relations}, x.relations
+
+
+SUFFIX_TAIL_CASES = [
+    # a LAC organisation cut before a short word that ends in a suffix: the name takes it
+    pytest.param("星海铁路分局发布通知。", [("星海铁路", "ORG"), ("分局", "n"), ("发布", "v"), ("通知", "n"), ("。", "w")],
+                 "星海铁路分局", id="branch-office"),
+    pytest.param("他在云途水泥厂工作。", [("他", "r"), ("在", "p"), ("云途", "ORG"), ("水泥厂", "n"), ("工作", "v"), ("。", "w")],
+                 "云途水泥厂", id="factory"),
+    pytest.param("星海国足球队教练表示。", [("星海国", "ORG"), ("足球队", "n"), ("教练", "n"), ("表示", "v"), ("。", "w")],
+                 "星海国足球队", id="national-team"),
+]
+
+
+@pytest.mark.parametrize("text, parts, whole", SUFFIX_TAIL_CASES)
+def test_entities_organisation_takes_a_short_suffix_word(text, parts, whole):
+    toks, words = _spans(text, parts)
+    assert whole in _mentions(text, toks, words)
+
+
+def test_entities_organisation_does_not_take_a_title():
+    text = "星海日报社长李明表示。"  # 社长 (the head of a newspaper) is a title, not the 社 of the paper
+    parts = [("星海日报", "ORG"), ("社长", "n"), ("李明", "PER"), ("表示", "v"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    found = _mentions(text, toks, words)
+    assert "星海日报" in found and "星海日报社长" not in found, found

@@ -345,12 +345,15 @@ def settle_overlaps(cands: Sequence[Cand]) -> list[Cand]:
 
 
 def _suffix_tail(d: _Doc, i: int, lex: Lexicons) -> int:
-    """Index after the run of suffix words that follows token ``i`` (``东华`` + ``软件``)."""
+    """Index after the run of suffix words that follows token ``i`` (``东华`` + ``软件``;
+    ``郑州铁路`` + ``分局``, a short word that ends in a suffix and is no title)."""
     j = i + 1
     suffixes = set(lex.company_suffixes) | set(lex.org_suffixes)
     while (
         j < len(d.toks)
-        and d.toks[j].text in suffixes
+        and (d.toks[j].text in suffixes
+             or (len(d.toks[j].text) <= 3 and lex.suffix(d.toks[j].text[1:]) and d.toks[j].text not in lex.titles
+                 and d.toks[j].text not in _NOT_NAMES))
         and d.toks[j].tag in ("n", "nz", "ORG", "vn")
         and d.toks[j].start == d.toks[j - 1].end
     ):
