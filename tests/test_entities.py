@@ -875,3 +875,17 @@ def test_entities_organisation_does_not_take_a_title():
     toks, words = _spans(text, parts)
     found = _mentions(text, toks, words)
     assert "星海日报" in found and "星海日报社长" not in found, found
+
+
+def test_entities_dateline_city_is_a_place():
+    text = "本报巴黎5月25日电记者李明报道。"
+    parts = [("本报", "n"), ("巴黎", "ORG"), ("5月25日", "TIME"), ("电", "n"), ("记者", "n"), ("李明", "PER"), ("报道", "v"),
+             ("。", "w")]
+    toks, words = _spans(text, parts)
+    from kg.nlp.entities import find_mentions
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], load_lexicons(), None,
+                             ([a for a, _ in words], [b for _, b in words]))
+    assert {(c.text, c.type) for c in cands} >= {("巴黎", "Place"), ("李明", "Person")}, cands

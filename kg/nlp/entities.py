@@ -160,6 +160,12 @@ def _datelines_untagged(toks: Sequence[Tok]) -> list[Tok]:
         after_date = p is not None and p.tag == "TIME" and p.end == t.start and p.text.endswith("日")
         if (t.text in ("电", "讯") and after_date) or t.text == "本报讯":
             out[i] = Tok(t.start, t.end, t.text, "TIME")
+        if t.text in ("电", "讯") and after_date and i >= 2:
+            city = out[i - 2]  # 本报|巴黎(ORG)|5月25日|电: the dateline's city
+            before = out[i - 3] if i >= 3 else None
+            if city.tag in ("ORG", "PER") and city.end == p.start and (before is None or before.text in ("本报", "本刊")
+                                                                       or before.tag == "ORG"):
+                out[i - 2] = Tok(city.start, city.end, city.text, "LOC")
     return out
 
 
