@@ -889,3 +889,12 @@ def test_entities_dateline_city_is_a_place():
     cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], load_lexicons(), None,
                              ([a for a, _ in words], [b for _, b in words]))
     assert {(c.text, c.type) for c in cands} >= {("巴黎", "Place"), ("李明", "Person")}, cands
+
+
+@pytest.mark.parametrize("text, phrase", [
+    pytest.param("这家美国游戏开发商推出了新作。", "美国游戏", id="a-countrys-games"),
+    pytest.param("他研究重庆文化多年。", "重庆文化", id="a-places-culture"),
+])
+def test_entities_genre_and_culture_phrases_are_not_companies(extract, text, phrase):
+    x = extract(text)
+    assert not any(e.name == phrase and e.type == "Company" for e in x.entities), _show(x)
