@@ -898,3 +898,21 @@ def test_entities_dateline_city_is_a_place():
 def test_entities_genre_and_culture_phrases_are_not_companies(extract, text, phrase):
     x = extract(text)
     assert not any(e.name == phrase and e.type == "Company" for e in x.entities), _show(x)
+
+
+def test_entities_firm_name_in_a_football_report_is_a_club():
+    text = "本赛季英超联赛中，星海在主场表现出色，球迷很满意。"
+    parts = [("本赛季", "TIME"), ("英超", "nz"), ("联赛", "n"), ("中", "f"), ("，", "w"), ("星海", "ORG"), ("在", "p"), ("主场", "n"),
+             ("表现", "v"), ("出色", "a"), ("，", "w"), ("球迷", "n"), ("很", "d"), ("满意", "a"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    import dataclasses
+
+    from kg.nlp.entities import find_mentions
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    lex = load_lexicons()
+    lex = dataclasses.replace(lex, gazetteer=lex.gazetteer | {"星海"})  # the company list knows the name
+    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], lex, None,
+                             ([a for a, _ in words], [b for _, b in words]))
+    assert ("星海", "Organization") in {(c.text, c.type) for c in cands}, cands
