@@ -916,3 +916,25 @@ def test_entities_firm_name_in_a_football_report_is_a_club():
     cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], lex, None,
                              ([a for a, _ in words], [b for _, b in words]))
     assert ("星海", "Organization") in {(c.text, c.type) for c in cands}, cands
+
+
+def test_entities_latin_name_written_without_its_space_is_a_person():
+    text = "执行制作人BenBell这样表示。"
+    parts = [("执行", "v"), ("制作人", "n"), ("BenBell", "PER"), ("这样", "r"), ("表示", "v"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    assert "BenBell" in _mentions(text, toks, words)
+
+
+def test_entities_brackets_holding_more_than_a_name_are_no_alias():
+    text = "星海财经（编辑整理李丽丽）据报道。"
+    parts = [("星海财经", "ORG"), ("（", "w"), ("编辑", "n"), ("整理", "v"), ("李丽丽", "PER"), ("）", "w"), ("据", "p"),
+             ("报道", "v"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    from kg.nlp.entities import find_mentions
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    cands, aliases = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], load_lexicons(), None,
+                                   ([a for a, _ in words], [b for _, b in words]))
+    assert not aliases and not any("编辑" in c.text for c in cands), (cands, aliases)
+    assert ("李丽丽", "Person") in {(c.text, c.type) for c in cands}, cands

@@ -109,7 +109,8 @@ def _valid_person(text: str) -> bool:
         if len(parts) > 1:  # a foreign name in parts: 芭芭拉·X
             return len(parts) <= 4 and all(1 <= len(p) <= 6 for p in parts)
         return len(t) <= 6
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}", t))
+    # Ben Bell, or BenBell where the spaces were lost
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}|[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}", t))
 
 
 #: Characters of transliterated foreign names (阿, 巴, 尔, 斯, 克…).
@@ -1952,10 +1953,11 @@ def _parenthetical_aliases(d: _Doc, lex: Lexicons, cands: list[Cand]) -> tuple[l
         if not (2 <= len(inner) <= 20) or not _valid_name(inner) or re.search(r"\d{2,}|[，,、]", inner):
             continue
         a = max(cs, key=lambda c: c.score)
-        inside = [c for c in cands if c.start >= inner_s and c.end <= inner_s + len(inner)]
-        if not cue and not inside and not (LATIN_RE.fullmatch(inner) or LATIN_RE.fullmatch(a.text)):
+        whole = any(c.start == inner_s and c.end == inner_s + len(inner) for c in cands)
+        if not cue and not whole and not (LATIN_RE.fullmatch(inner) or LATIN_RE.fullmatch(a.text)):
             # plain brackets hold aliases only between a Latin and a Chinese name
-            # or around a recognised name; anything else is commentary
+            # or around a recognised name, the whole of what they hold; anything
+            # else is commentary (文华财经（编辑整理何丽丽）)
             if type_by_suffix(inner, lex) is None:
                 continue
         typ = a.type
