@@ -751,6 +751,17 @@ REJOIN_CASES = [
 ]
 
 
+REJOIN_CASES += [
+    # a name in parts with a middle dot, wherever LAC put the dot
+    pytest.param("亚当·桑德勒主演。", [("亚当", "PER"), ("·", "w"), ("桑德勒", "PER"), ("主演", "v"), ("。", "w")],
+                 "亚当·桑德勒", "桑德勒", id="dot-between"),
+    pytest.param("亚当·桑德勒主演。", [("亚当·", "PER"), ("桑德勒", "PER"), ("主演", "v"), ("。", "w")],
+                 "亚当·桑德勒", "桑德勒", id="dot-on-the-first"),
+    pytest.param("约翰·沃尔什执导。", [("约翰", "PER"), ("·沃尔什", "w"), ("执导", "v"), ("。", "w")],
+                 "约翰·沃尔什", "约翰", id="dot-on-the-second"),
+]
+
+
 @pytest.mark.parametrize("text, parts, must, must_not", REJOIN_CASES)
 def test_entities_person_pieces_rejoined(text, parts, must, must_not):
     toks, words = _spans(text, parts)

@@ -170,13 +170,33 @@ def _datelines_untagged(toks: Sequence[Tok]) -> list[Tok]:
     return out
 
 
+_NAME_DOTS = frozenset("·•・‧．")
+
+
 def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok]:
     """The words, with a foreign name that LAC cut into glued person names made whole again
     (成|吉思汗, 里|贝里, 伯奇|费尔), but not two Chinese names written together (each
-    led by a family name), nor a name after an alias cue whose end LAC took (又|名|兴哥)."""
+    led by a family name), nor a name after an alias cue whose end LAC took (又|名|兴哥);
+    names in parts with a middle dot are one (亚当|·|桑德勒, 约翰|·沃尔什)."""
     out: list[Tok] = []
     for t in toks:
         p = out[-1] if out else None
+        q = out[-2] if len(out) >= 2 else None
+        if (
+            # 亚当|·|桑德勒: two names LAC found with the middle dot between them
+            p is not None and q is not None and t.tag == "PER" and q.tag == "PER" and p.text in _NAME_DOTS
+            and q.end == p.start and p.end == t.start and all(is_cjk(c) for c in q.text + t.text)
+        ):
+            out[-2:] = [Tok(q.start, t.end, q.text + p.text + t.text, "PER")]
+            continue
+        if p is not None and p.tag == "PER" and p.end == t.start and (
+            # 约翰|·沃尔什: LAC glued the dot to the second part
+            (t.text[:1] in _NAME_DOTS and all(is_cjk(c) for c in p.text) and _transliterated(t.text[1:]))
+            # 亚当·|桑德勒: or to the first
+            or (t.tag == "PER" and p.text[-1:] in _NAME_DOTS and all(is_cjk(c) for c in p.text[:-1] + t.text))
+        ):
+            out[-1] = Tok(p.start, t.end, p.text + t.text, "PER")
+            continue
         if (
             p is not None and t.tag == "PER" and p.tag == "PER" and p.end == t.start
             and not any(text.endswith(cue, 0, p.end) for cue in _ALIAS_CUES)
