@@ -949,3 +949,21 @@ def test_entities_brackets_holding_more_than_a_name_are_no_alias():
                                    ([a for a, _ in words], [b for _, b in words]))
     assert not aliases and not any("编辑" in c.text for c in cands), (cands, aliases)
     assert ("李丽丽", "Person") in {(c.text, c.type) for c in cands}, cands
+
+
+@pytest.mark.parametrize("text, parts, must, must_not, typ", [
+    pytest.param("于海案第四次开庭。", [("于海案", "PER"), ("第四次", "m"), ("开庭", "v"), ("。", "w")], "于海", "于海案", "Person",
+                 id="case-glued-to-a-name"),
+    pytest.param("星海泽尼特队以9轮不败领跑。", [("星海泽尼特队", "PER"), ("以", "p"), ("9轮", "m"), ("不败", "v"), ("领跑", "v"), ("。", "w")],
+                 "星海泽尼特队", None, "Organization", id="a-team-taken-for-a-person"),
+])
+def test_entities_what_lac_glued_to_a_persons_name(text, parts, must, must_not, typ):
+    toks, words = _spans(text, parts)
+    from kg.nlp.entities import find_mentions
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], load_lexicons(), None,
+                             ([a for a, _ in words], [b for _, b in words]))
+    found = {c.text: c.type for c in cands}
+    assert found.get(must) == typ and must_not not in found, found

@@ -406,6 +406,11 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             t = _place_core(d, t)
         if t.tag == "PER" and len(t.text) == 3 and t.text[-1] in _ADVERB_CHARS and is_cjk(t.text[0]):
             t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 李想|则 透露: the adverb is not the name
+        if t.tag == "PER" and (m := _PERSON_GLUED_END.search(t.text)) and m.start() >= 2:
+            t = Tok(t.start, t.start + m.start(), t.text[: m.start()], t.tag)  # 于海|案, 徐悲鸿|夫人
+        if t.tag == "PER" and len(t.text) >= 3 and t.text.endswith("队") and all(is_cjk(c) for c in t.text):
+            out.append(Cand(t.start, t.end, t.text, "Organization", "lac", 0.75))  # 泽尼特队(PER): a team
+            continue
         if t.tag == "PER" and len(t.text) >= 4 and type_by_suffix(t.text, lex) == "Company":
             # 弗迪科技(PER): a name that ends in a company suffix is a company's
             out.append(Cand(t.start, t.end, t.text, "Company", "suffix", 0.86))
@@ -510,6 +515,8 @@ def _split_owned(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+#: Words LAC glues to the end of a person's name: a case, a prize, a wife (于海案, 徐悲鸿夫人).
+_PERSON_GLUED_END = re.compile(r"(?:案|奖|夫人)$")
 #: Particles that LAC glues to the end of a name (海南汽车|所|持): never part of it.
 _TRAILING_PARTICLES = frozenset("所的之了着")
 #: Characters that end a name's extension badly: function words and common verbs after names.
