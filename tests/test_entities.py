@@ -967,3 +967,21 @@ def test_entities_what_lac_glued_to_a_persons_name(text, parts, must, must_not, 
                              ([a for a, _ in words], [b for _, b in words]))
     found = {c.text: c.type for c in cands}
     assert found.get(must) == typ and must_not not in found, found
+
+
+def test_entities_one_strong_football_word_makes_a_football_report():
+    text = "从往绩来看，星海对云途拥有优势，英超以来交手多次。"
+    parts = [("从", "p"), ("往绩", "n"), ("来看", "v"), ("，", "w"), ("星海", "ORG"), ("对", "p"), ("云途", "ORG"), ("拥有", "v"),
+             ("优势", "n"), ("，", "w"), ("英超", "nz"), ("以来", "f"), ("交手", "v"), ("多次", "m"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    import dataclasses
+
+    from kg.nlp.entities import find_mentions
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    lex = load_lexicons()
+    lex = dataclasses.replace(lex, gazetteer=lex.gazetteer | {"星海", "云途"})
+    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], lex, None,
+                             ([a for a, _ in words], [b for _, b in words]))
+    assert {(c.text, c.type) for c in cands} >= {("星海", "Organization"), ("云途", "Organization")}, cands

@@ -1890,8 +1890,9 @@ _TEAM_RIGHT = re.compile(
 #: Any match word at all: documents without one skip the team layer.
 _TEAM_CUE = re.compile(r"vs|VS|Vs|v\.s\.|对阵|做客|迎战|战胜|击败|负于|输给|不敌|逼平|力克|憾负|淘汰|绝杀|大胜|完胜|战平|横扫|掀翻|落败|主胜|客胜|胜赔|平赔|主场|客场|主队|客队|赛季|本季|上轮|本轮|近\d+[轮场]|主帅|主教练|队长|取胜|赢球|不败|连胜|连败|让球|受让|升盘|降盘")
 _TEAM_COORD = frozenset("、和与及对")
-#: Words of football reports; two different ones make a document one.
+#: Words of football reports; two different ones, or one that no other story uses, make a document one.
 _FOOTBALL_WORD = re.compile(r"联赛|英超|意甲|西甲|德甲|法甲|中超|欧冠|球队|主场|客场|进球|射门|积分榜|让球|赔率|平局|足球|球迷|球员|主帅")
+_FOOTBALL_ONLY = frozenset({"英超", "意甲", "西甲", "德甲", "法甲", "中超", "欧冠", "主场", "客场", "积分榜", "让球", "进球", "射门"})
 _TEAM_RIGHT_PERSON_OK = re.compile(r"^\s*(?:vs|VS|Vs|v\.s\.|主场|客场|主队|客队|本赛季|上赛季|主帅|主教练)")
 
 
@@ -1902,13 +1903,16 @@ def _team_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     ``A主场…``, ``战胜A``); then every mention of it in the document moves.
     A person's name moves only on a team-only word (vs, 主场, 主帅), not on
     a win-or-lose verb (players win matches too). In a football report (two
-    different football words) a firm's bare name is a club's too.
+    different football words, or one such as 英超 or 主场) a firm's bare name
+    is a club's too.
     """
     text = d.text
-    if not _TEAM_CUE.search(text):
+    football = set(_FOOTBALL_WORD.findall(text))
+    football_report = len(football) >= 2 or bool(football & _FOOTBALL_ONLY)
+    if not football_report and not _TEAM_CUE.search(text):
         return cands
     teams: set[str] = set()
-    if len(set(_FOOTBALL_WORD.findall(text))) >= 2:
+    if football_report:
         # a football report: a firm's bare name there is a club's (阿森纳, 切尔西), not 博彩公司
         teams |= {c.text for c in cands if c.type == "Company" and c.source in ("lac", "gazetteer", "repeat")
                   and type_by_suffix(c.text, lex) is None}
