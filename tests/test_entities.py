@@ -985,3 +985,17 @@ def test_entities_one_strong_football_word_makes_a_football_report():
     cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], lex, None,
                              ([a for a, _ in words], [b for _, b in words]))
     assert {(c.text, c.type) for c in cands} >= {("星海", "Organization"), ("云途", "Organization")}, cands
+
+
+@pytest.mark.parametrize("place, body", [("星海国", "议会"), ("星海市", "警方"), ("云途国", "代表团")])
+def test_entities_place_and_a_public_body_word_is_an_organisation(place, body):
+    text = f"{place}{body}发表声明。"
+    parts = [(place, "LOC"), (body, "n"), ("发表", "v"), ("声明", "n"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    from kg.nlp.entities import find_mentions
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], load_lexicons(), None,
+                             ([a for a, _ in words], [b for _, b in words]))
+    assert (place + body, "Organization") in {(c.text, c.type) for c in cands}, cands

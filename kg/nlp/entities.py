@@ -73,6 +73,9 @@ _REGIONS = frozenset({"中国", "中国区", "美国", "亚洲", "亚太", "欧�
 _BRAND_NOUNS = frozenset({"品牌", "新品牌", "子品牌", "系列", "新机", "车型", "新车", "产品", "新品"})
 _NAME_TAGS = PROPER_TAGS | frozenset({"n", "an", "vn", "x", "m"})
 #: Words that make a place name a team's name: 中国 + 女队, 巴西 + 国家队.
+#: Public bodies named by a country or city before a common noun (斯里兰卡议会, 英国警方, 济南交警).
+_PUBLIC_BODY_WORDS = frozenset({"议会", "国会", "参议院", "众议院", "内阁", "警方", "交警", "海关", "军方", "代表团", "使馆",
+                                "大使馆", "领事馆", "总领事馆"})
 _TEAM_WORDS = frozenset({"队", "女队", "男队", "球队", "国家队", "代表队", "青年队", "国奥队", "男篮", "女篮", "男足", "女足", "男排", "女排"})
 #: One-character short names of countries, as in 美军, 中方, 访华.
 _COUNTRY_CHARS = frozenset("中华美英法德俄日韩朝苏意西葡荷比奥瑞挪丹芬波捷匈罗保希土伊以埃印巴越泰菲缅老柬澳加墨古")
@@ -431,8 +434,8 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 out.append(Cand(t.start, t.end, t.text, "Place", "abbrev", 0.75, lex.place_abbreviations[t.text][0]))
         elif t.tag == "LOC" and _valid_name(t.text) and (is_cjk(t.text[0]) or t.text[0].isupper()):
             nxt = d.toks[i + 1] if i + 1 < len(d.toks) else None
-            if nxt is not None and nxt.start == t.end and nxt.text in _TEAM_WORDS:
-                # 中国(LOC) + 女队: a national or city team
+            if nxt is not None and nxt.start == t.end and (nxt.text in _TEAM_WORDS or nxt.text in _PUBLIC_BODY_WORDS):
+                # 中国(LOC) + 女队: a national or city team; 斯里兰卡 + 议会, 英国 + 警方: a public body
                 out.append(Cand(t.start, nxt.end, d.text[t.start : nxt.end], "Organization", "suffix", 0.8))
                 continue
             typ = type_by_suffix(t.text, lex) if len(t.text) >= 4 else None
