@@ -822,7 +822,7 @@ def test_relations_ignore_a_place_inside_a_name():
     assert plain == nested and any(r.head == (0, 4) for r in plain), plain
 
 
-@pytest.mark.parametrize("form", ["张教授", "王主任", "胡老", "陈副", "李经理"])
+@pytest.mark.parametrize("form", ["张教授", "王主任", "胡老", "陈副", "李经理", "唐外长", "李大娘", "刘家", "阿昌族"])
 def test_entities_family_name_and_title_is_not_a_persons_name(form):
     text = f"{form}表示，工作进展顺利。"
     parts = [(form, "PER"), ("表示", "v"), ("，", "w"), ("工作", "vn"), ("进展", "v"), ("顺利", "a"), ("。", "w")]
@@ -954,6 +954,8 @@ def test_entities_brackets_holding_more_than_a_name_are_no_alias():
 @pytest.mark.parametrize("text, parts, must, must_not, typ", [
     pytest.param("于海案第四次开庭。", [("于海案", "PER"), ("第四次", "m"), ("开庭", "v"), ("。", "w")], "于海", "于海案", "Person",
                  id="case-glued-to-a-name"),
+    pytest.param("费舍尔议长表示乐观。", [("费舍尔议长", "PER"), ("表示", "v"), ("乐观", "a"), ("。", "w")], "费舍尔", "费舍尔议长",
+                 "Person", id="title-glued-to-a-name"),
     pytest.param("星海泽尼特队以9轮不败领跑。", [("星海泽尼特队", "PER"), ("以", "p"), ("9轮", "m"), ("不败", "v"), ("领跑", "v"), ("。", "w")],
                  "星海泽尼特队", None, "Organization", id="a-team-taken-for-a-person"),
 ])

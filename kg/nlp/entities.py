@@ -99,7 +99,9 @@ def type_by_suffix(name: str, lex: Lexicons) -> str | None:
 #: A family name (or two characters) and a form of address or a title: 张教授, 王主任, 方总, 胡老; not a name.
 _NOT_A_NAME = re.compile(
     r"^.{1,2}(某某?|先生|女士|小姐|太太|夫人|妻|总|老|老师|师傅|同学|阿姨|大爷|教授|博士|医生|院士|律师|记者|老板|经理|主任"
-    r"|书记|局长|处长|科长|部长|厂长|市长|县长|省长|校长|社长|总裁|董事长|主席|副|工|导|队|指导)$"
+    r"|书记|局长|处长|科长|部长|厂长|市长|县长|省长|校长|社长|总裁|董事长|主席|副|工|导|队|指导"
+    r"|外长|议长|总统|总理|首相|大使|将军|大娘|大妈|大叔|大婶|大哥|大姐|奶奶|爷爷|老汉|老太)$"
+    r"|^.家门?$|^.+族$"  # 刘家, 阮家门: a family; 阿昌族: a people
 )
 
 
@@ -410,7 +412,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if t.tag == "PER" and len(t.text) == 3 and t.text[-1] in _ADVERB_CHARS and is_cjk(t.text[0]):
             t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 李想|则 透露: the adverb is not the name
         if t.tag == "PER" and (m := _PERSON_GLUED_END.search(t.text)) and m.start() >= 2:
-            t = Tok(t.start, t.start + m.start(), t.text[: m.start()], t.tag)  # 于海|案, 徐悲鸿|夫人
+            t = Tok(t.start, t.start + m.start(), t.text[: m.start()], t.tag)  # 于海|案, 费舍尔|议长
         if t.tag == "PER" and len(t.text) >= 3 and t.text.endswith("队") and all(is_cjk(c) for c in t.text):
             out.append(Cand(t.start, t.end, t.text, "Organization", "lac", 0.75))  # 泽尼特队(PER): a team
             continue
@@ -518,8 +520,8 @@ def _split_owned(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-#: Words LAC glues to the end of a person's name: a case, a prize, a wife (于海案, 徐悲鸿夫人).
-_PERSON_GLUED_END = re.compile(r"(?:案|奖|夫人)$")
+#: Words LAC glues to the end of a person's name: a case, a prize, a wife, a title (于海案, 徐悲鸿夫人, 费舍尔议长).
+_PERSON_GLUED_END = re.compile(r"(?:案|奖|夫人|议长|总统|总理|首相|外长|部长|大使|将军|教授|先生|女士)$")
 #: Particles that LAC glues to the end of a name (海南汽车|所|持): never part of it.
 _TRAILING_PARTICLES = frozenset("所的之了着")
 #: Characters that end a name's extension badly: function words and common verbs after names.
