@@ -956,6 +956,9 @@ def test_entities_brackets_holding_more_than_a_name_are_no_alias():
                  id="case-glued-to-a-name"),
     pytest.param("费舍尔议长表示乐观。", [("费舍尔议长", "PER"), ("表示", "v"), ("乐观", "a"), ("。", "w")], "费舍尔", "费舍尔议长",
                  "Person", id="title-glued-to-a-name"),
+    pytest.param("在小马尔蒂尼的防守下", [("在", "p"), ("小马尔蒂尼", "PER"), ("的", "u"), ("防守", "vn"), ("下", "f")], "马尔蒂尼",
+                 "小马尔蒂尼", "Person", id="junior-before-a-foreign-name"),
+
     pytest.param("星海泽尼特队以9轮不败领跑。", [("星海泽尼特队", "PER"), ("以", "p"), ("9轮", "m"), ("不败", "v"), ("领跑", "v"), ("。", "w")],
                  "星海泽尼特队", None, "Organization", id="a-team-taken-for-a-person"),
 ])
@@ -1001,3 +1004,12 @@ def test_entities_place_and_a_public_body_word_is_an_organisation(place, body):
     cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], load_lexicons(), None,
                              ([a for a, _ in words], [b for _, b in words]))
     assert (place + body, "Organization") in {(c.text, c.type) for c in cands}, cands
+
+
+def test_entities_zhi_ending_a_given_name_stays():
+    # jieba splits off 之 (侯御|之); in a person's name it is still the name's end
+    text = "侯御之不能就职。"
+    toks = [(0, 3, "PER"), (3, 5, "v"), (5, 7, "v"), (7, 8, "w")]
+    words = [(0, 2), (2, 3), (3, 5), (5, 7), (7, 8)]
+    found = _mentions(text, toks, words)
+    assert "侯御之" in found and "侯御" not in found, found

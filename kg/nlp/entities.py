@@ -411,6 +411,8 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             t = _place_core(d, t)
         if t.tag == "PER" and len(t.text) == 3 and t.text[-1] in _ADVERB_CHARS and is_cjk(t.text[0]):
             t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 李想|则 透露: the adverb is not the name
+        if t.tag == "PER" and t.text[0] == "小" and len(t.text) >= 4 and _transliterated(t.text[1:]):
+            t = Tok(t.start + 1, t.end, t.text[1:], t.tag)  # 小|马尔蒂尼: "junior", not part of the name
         if t.tag == "PER" and (m := _PERSON_GLUED_END.search(t.text)) and m.start() >= 2:
             t = Tok(t.start, t.start + m.start(), t.text[: m.start()], t.tag)  # 于海|案, 费舍尔|议长
         if t.tag == "PER" and len(t.text) >= 3 and t.text.endswith("队") and all(is_cjk(c) for c in t.text):
@@ -545,7 +547,8 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
     """
     text = d.text
     n = len(t.text)
-    if n >= 3 and t.text[-1] in _TRAILING_PARTICLES and d.word_at(t.end - 1) == (t.end - 1, t.end):
+    if n >= 3 and t.text[-1] in _TRAILING_PARTICLES and d.word_at(t.end - 1) == (t.end - 1, t.end) \
+            and not (t.tag == "PER" and t.text[-1] in "之所"):  # 侯御之, 王羲之: 之 ends given names
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)
     if n >= 3 and t.tag in ("ORG", "LOC") and t.text[-1] == "大" and text.startswith("股东", t.end):
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 新和成大|股东: the name's 大股东 (largest holder)
