@@ -1013,3 +1013,19 @@ def test_entities_zhi_ending_a_given_name_stays():
     words = [(0, 2), (2, 3), (3, 5), (5, 7), (7, 8)]
     found = _mentions(text, toks, words)
     assert "侯御之" in found and "侯御" not in found, found
+
+
+def test_entities_city_in_a_football_report_is_a_club_unless_it_is_where_play_happens():
+    text = "本赛季英超联赛中，星海城表现出色，球队将在云途港进行客场比赛。"
+    parts = [("本赛季", "TIME"), ("英超", "nz"), ("联赛", "n"), ("中", "f"), ("，", "w"), ("星海城", "LOC"), ("表现", "v"), ("出色", "a"),
+             ("，", "w"), ("球队", "n"), ("将", "d"), ("在", "p"), ("云途港", "LOC"), ("进行", "v"), ("客场", "n"), ("比赛", "vn"),
+             ("。", "w")]
+    toks, words = _spans(text, parts)
+    from kg.nlp.entities import find_mentions
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], load_lexicons(), None,
+                             ([a for a, _ in words], [b for _, b in words]))
+    found = {c.text: c.type for c in cands}
+    assert found.get("星海城") == "Organization" and found.get("云途港") == "Place", found

@@ -1900,6 +1900,10 @@ _TEAM_CUE = re.compile(r"vs|VS|Vs|v\.s\.|对阵|做客|迎战|战胜|击败|负�
 _TEAM_COORD = frozenset("、和与及对")
 #: Words of football reports; two different ones, or one that no other story uses, make a document one.
 _FOOTBALL_WORD = re.compile(r"联赛|英超|意甲|西甲|德甲|法甲|中超|欧冠|球队|主场|客场|进球|射门|积分榜|让球|赔率|平局|足球|球迷|球员|主帅")
+#: Before a place where something happens, and after a place that is one: not a team's name.
+_AT_PLACE = re.compile(r"(?:在|于|到|赴|抵达|抵|来自|回到|飞往|前往|位于|从|离开|返回|途经|移师|落户)$")
+_PLACE_NOT_TEAM_AFTER = re.compile(r"(?:举行|举办|进行|市|省|州|时间|当地|街头|机场|体育场|球场|地区|人|籍|国脚|国家|盘|早餐盘)")
+_CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "南美", "北美", "拉美", "大洋洲", "中东", "东亚", "西亚", "东南亚", "欧美"})
 _FOOTBALL_ONLY = frozenset({"英超", "意甲", "西甲", "德甲", "法甲", "中超", "欧冠", "主场", "客场", "积分榜", "让球", "进球", "射门"})
 _TEAM_RIGHT_PERSON_OK = re.compile(r"^\s*(?:vs|VS|Vs|v\.s\.|主场|客场|主队|客队|本赛季|上赛季|主帅|主教练)")
 
@@ -1911,8 +1915,9 @@ def _team_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     ``A主场…``, ``战胜A``); then every mention of it in the document moves.
     A person's name moves only on a team-only word (vs, 主场, 主帅), not on
     a win-or-lose verb (players win matches too). In a football report (two
-    different football words, or one such as 英超 or 主场) a firm's bare name
-    is a club's too.
+    different football words, or one such as 英超 or 主场) a firm's or a
+    place's bare name is a club's too, unless the place is where something
+    happens, a nationality or a continent.
     """
     text = d.text
     football = set(_FOOTBALL_WORD.findall(text))
@@ -1921,9 +1926,15 @@ def _team_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         return cands
     teams: set[str] = set()
     if football_report:
-        # a football report: a firm's bare name there is a club's (阿森纳, 切尔西), not 博彩公司
+        # a football report: a firm's bare name there is a club's (阿森纳, 切尔西), not 博彩公司;
+        # so is a city's or country's, unless it is where something happens (在杜塞尔多夫) or
+        # a nationality (葡萄牙国脚), or a continent (亚洲盘)
         teams |= {c.text for c in cands if c.type == "Company" and c.source in ("lac", "gazetteer", "repeat")
                   and type_by_suffix(c.text, lex) is None}
+        where = {c.text for c in cands if c.type == "Place" and (
+            _AT_PLACE.search(text, max(0, c.start - 3), c.start) or _PLACE_NOT_TEAM_AFTER.match(text, c.end))}
+        teams |= {c.text for c in cands if c.type == "Place" and c.source in ("lac", "repeat") and c.text not in where
+                  and c.text not in _CONTINENTS and len(c.text) >= 2}
     for c in cands:
         if c.type not in ("Place", "Company", "Person") or c.source not in ("lac", "gazetteer", "repeat"):
             continue
