@@ -1029,3 +1029,10 @@ def test_entities_city_in_a_football_report_is_a_club_unless_it_is_where_play_ha
                              ([a for a, _ in words], [b for _, b in words]))
     found = {c.text: c.type for c in cands}
     assert found.get("星海城") == "Organization" and found.get("云途港") == "Place", found
+
+
+def test_entities_number_and_measure_word_is_no_organisation():
+    text = "这从一个侧面反映了变化。"
+    parts = [("这", "r"), ("从一", "ORG"), ("个", "q"), ("侧面", "n"), ("反映", "v"), ("了", "u"), ("变化", "vn"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    assert "从一" not in _mentions(text, toks, words)

@@ -445,7 +445,8 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             typ = type_by_suffix(t.text, lex) if len(t.text) >= 4 else None
             out.append(Cand(t.start, t.end, t.text, typ or "Place", "lac", 0.7))
         elif t.tag == "ORG" and _valid_name(t.text) and not _ends_in_ju_word(d, t.start, t.end) \
-                and t.text not in lex.titles:  # 俄国政局: a situation; 国务委员: a title
+                and t.text not in lex.titles and not _NUMBER_AND_MEASURE.match(d.text, t.end - 1):
+            # 俄国政局: a situation; 国务委员: a title; 从一|个侧面: a number
             if i > 0 and _glued_orgs(d.toks[i - 1], t, lex, alone):
                 continue  # taken with the word before
             k = i
@@ -522,6 +523,8 @@ def _split_owned(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+#: A numeral and a measure word: LAC takes 从一 (从一个侧面) for an organisation.
+_NUMBER_AND_MEASURE = re.compile(r"[一二两三四五六七八九十几][个种次项家位名批条件只场届]")
 #: Words LAC glues to the end of a person's name: a case, a prize, a wife, a title (于海案, 徐悲鸿夫人, 费舍尔议长).
 _PERSON_GLUED_END = re.compile(r"(?:案|奖|夫人|议长|总统|总理|首相|外长|部长|大使|将军|教授|先生|女士)$")
 #: Particles that LAC glues to the end of a name (海南汽车|所|持): never part of it.
