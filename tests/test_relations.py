@@ -549,6 +549,21 @@ def test_relations_holders(extract, text, fact):
     _assert_fact(extract(text), *fact)
 
 
+#: 其股东X / 公司股东X with no rank before 股东: the pattern reads it (the classifier alone stays under 0.8)
+PLAIN_HOLDER_CASES = [
+    pytest.param("星海科技上市以后，还让其股东北方投资集团获益良多。", ("北方投资集团", "investedIn", "星海科技"),
+                 id="its-plain-holder"),
+    pytest.param("蓝鲸网络今日公告，公司股东北辰资本于近期减持了部分股份。", ("北辰资本", "investedIn", "蓝鲸网络"),
+                 id="company-plain-holder"),
+]
+
+
+@pytest.mark.parametrize("text, fact", PLAIN_HOLDER_CASES)
+def test_relations_plain_holder_after_a_reference(extract, text, fact):
+    r = _assert_fact(extract(text), *fact)
+    assert r.confidence >= 0.8, r
+
+
 def test_relations_company_word_ending_a_name_is_not_a_reference(extract):
     x = extract("蓝鲸网络表示，星海科技公司大股东北方投资集团已完成增持。")
     assert not _find(x, "北方投资集团", "investedIn", "蓝鲸网络"), _show(x)
