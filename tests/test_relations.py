@@ -564,6 +564,27 @@ def test_relations_plain_holder_after_a_reference(extract, text, fact):
     assert r.confidence >= 0.8, r
 
 
+HOLDER_LIST_CASES = [
+    pytest.param("蓝鲸网络的投资方包括星海集团、北辰资本和北方投资集团。", ["星海集团", "北辰资本", "北方投资集团"], "蓝鲸网络",
+                 id="investors-include"),
+    pytest.param("截至6月底，蓝鲸网络的前三大流通股东分别为星海集团、北辰资本和北方投资集团。", ["星海集团", "北辰资本", "北方投资集团"],
+                 "蓝鲸网络", id="top-three-holders-are"),
+]
+
+
+@pytest.mark.parametrize("text, holders, owned", HOLDER_LIST_CASES)
+def test_relations_every_holder_of_a_list(extract, text, holders, owned):
+    x = extract(text)
+    for h in holders:
+        _assert_fact(x, h, "investedIn", owned)
+
+
+def test_relations_largest_holder_is_one_name_not_a_list(extract):
+    x = extract("同时，蓝鲸网络大股东星海集团与北辰资本于5月签订了合同。")
+    _assert_fact(x, "星海集团", "investedIn", "蓝鲸网络")
+    assert not _find(x, "北辰资本", "investedIn", "蓝鲸网络"), _show(x)
+
+
 def test_relations_company_word_ending_a_name_is_not_a_reference(extract):
     x = extract("蓝鲸网络表示，星海科技公司大股东北方投资集团已完成增持。")
     assert not _find(x, "北方投资集团", "investedIn", "蓝鲸网络"), _show(x)

@@ -82,8 +82,11 @@ _ITS_HOLDER = re.compile(
     r"(?:与|和|同|跟|向)?(?:其|(?:该|本)?公司)(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是)?"
 )
 _HOLDERS = re.compile(
-    r"^(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|重要|早期|大)?(?:的)?(?:股东|投资者|投资人|投资方)(?:为|是|系)?"
+    r"^(?:的)?(?:(?:第|前)[一二三四五六七八九十\d]+大|控股|最大|主要|重要|早期|大)?(?:的)?(?:流通)?(?:股东|投资者|投资人|投资方)"
+    r"(?:(?:分别)?(?:为|是|系)|包括)?"
 )
+#: A list of names: ``A、B和C``.
+_LIST_SEP = ("、", "和", "及", "以及")
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
 _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前)?(?:成为|是|为|系|作为)")
 _SUB_NOUN = re.compile(r"(?:的)?(?:全资|控股|直属)?(?:子公司|附属公司|旗下公司|下属公司|分公司)")
@@ -722,6 +725,15 @@ class _Sentence:
                     xs = [y for y in ents[i + 1 :] if y.start >= x.end + m.end() and y.start - (x.end + m.end()) <= 2]
                     if xs and xs[0].type in ("Company", "Organization", "Person"):
                         out.append(self._stake(xs[0], x, 0.8, c, x.start))
+                        # Y的股东包括A、B和C, 前三大股东分别为A、B和C: every name of the list (not after
+                        # a rank of one: 大股东A与B签约 is A's deal with B)
+                        single = re.search(r"第|控股|最大|大股东", m.group()) and not re.search(r"前|分别|包括", m.group())
+                        prev = xs[0]
+                        for y in [] if single else [y for y in ents[i + 1 :] if y.start >= xs[0].end]:
+                            if text[prev.end : y.start] not in _LIST_SEP:
+                                break
+                            out.append(self._stake(y, x, 0.8, c, x.start))
+                            prev = y
                 # X 对 Y 举牌 / X 举牌 Y
                 m = re.match(r"^(?:对|向)", rest)
                 if m:
