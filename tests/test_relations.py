@@ -585,6 +585,16 @@ def test_relations_largest_holder_is_one_name_not_a_list(extract):
     assert not _find(x, "北辰资本", "investedIn", "蓝鲸网络"), _show(x)
 
 
+@pytest.mark.parametrize("text, wrong", [
+    pytest.param("星海科技正积极开拓海外市场，此次收购或将为北辰资本开拓海外发行市场铺路。", ("星海科技", "acquired", "北辰资本"),
+                 id="wei-beneficiary"),
+    pytest.param("星海科技表示，此次投资将给北辰资本带来新的增长。", ("星海科技", "investedIn", "北辰资本"), id="gei-beneficiary"),
+])
+def test_relations_name_after_a_beneficiary_preposition_is_not_the_object(extract, text, wrong):
+    x = extract(text)
+    assert not _find(x, *wrong), _show(x)
+
+
 def test_relations_company_word_ending_a_name_is_not_a_reference(extract):
     x = extract("蓝鲸网络表示，星海科技公司大股东北方投资集团已完成增持。")
     assert not _find(x, "北方投资集团", "investedIn", "蓝鲸网络"), _show(x)

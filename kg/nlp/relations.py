@@ -50,6 +50,8 @@ _UNIT_SUFFIXES = ("事业群", "事业部", "业务群", "实验室", "研究院
 _INTRANSITIVE = frozenset({"亮相", "面世", "问世", "上线", "发布", "登场", "开售"})
 _COORD = re.compile(r"^\s*(、|和|与|及|以及|并|，|,)\s*$")
 _PREPS = ("对", "向", "与", "和", "同", "跟", "联合")
+#: Prepositions between a verb and a name that make the name no object of the verb.
+_BENEFICIARY_PREPS = frozenset({"为", "给", "替", "帮", "向", "对", "与", "同", "跟"})
 _PART_OF = re.compile(r"(?:的)?[^，,。；;]{0,8}?(?:业务|资产|项目|部门|工厂|土地|大楼|产品线|门店|品牌|事业部)")
 #: A share expression after a name: 10%股权, 10万股, 股份.
 _STAKE = re.compile(r"(?:[\d.,%％]+|<N>|几|部分|全部|大部分|多数)?\s*(?:%|％)?\s*(?:的)?(?:股权|股份|股票|万股|亿股|股(?![东价市]))")
@@ -644,6 +646,8 @@ class _Sentence:
         skipped = sum(1 for x in gap_toks if x.text not in ("了", "过", "“", "”", "的", "「", "」"))
         if skipped > 6 or any(self.lex.triggers.get(x.text) for x in gap_toks):
             return []
+        if any(x.tag == "p" and x.text in _BENEFICIARY_PREPS for x in gap_toks):
+            return []  # 此次收购或将为X开拓市场: X after 为/给/向 is who gains, not what is bought
         # 收购美国院线AMC / 收购德国机器人公司库卡: the place describes the company that follows
         while first.type == "Place":
             nxt = next((m for m in after if m.start >= first.end), None)
