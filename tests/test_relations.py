@@ -595,6 +595,23 @@ def test_relations_name_after_a_beneficiary_preposition_is_not_the_object(extrac
     assert not _find(x, *wrong), _show(x)
 
 
+@pytest.mark.parametrize("text, facts", [
+    pytest.param("和同行一样，蓝鲸网络、北方投资集团都是星海集团入股的上市公司。",
+                 [("星海集团", "investedIn", "蓝鲸网络"), ("星海集团", "investedIn", "北方投资集团")], id="list-dou-shi-x-rugu-de"),
+    pytest.param("据悉，蓝鲸网络也是北辰资本收购的企业。", [("北辰资本", "acquired", "蓝鲸网络")], id="ye-shi-x-shougou-de"),
+])
+def test_relations_object_before_shi_described_by_a_deal(extract, text, facts):
+    x = extract(text)
+    for fact in facts:
+        _assert_fact(x, *fact)
+
+
+@pytest.mark.parametrize("text", ["据悉，蓝鲸网络并不是北辰资本收购的企业。", "据悉，蓝鲸网络并非北辰资本收购的企业。"])
+def test_relations_object_before_a_negated_shi_is_no_fact(extract, text):
+    x = extract(text)
+    assert not _find(x, "北辰资本", "acquired", "蓝鲸网络"), _show(x)
+
+
 def test_relations_company_word_ending_a_name_is_not_a_reference(extract):
     x = extract("蓝鲸网络表示，星海科技公司大股东北方投资集团已完成增持。")
     assert not _find(x, "北方投资集团", "investedIn", "蓝鲸网络"), _show(x)

@@ -589,6 +589,10 @@ class _Sentence:
                     return [r for r in rels if r is not None and r.tail != r.head]
         # active voice: objects after the trigger
         tails = self._objects(t, after, rel)
+        if not tails and rel in ("investedIn", "acquired", "founded"):
+            described = self._described_before(c, t, before, rel, conf)
+            if described:
+                return described
         if not tails:
             if t.text in _INTRANSITIVE and rel == "launched":
                 prod = [m for m in before if m.type == "Product" and _ADVERBS_ONLY.fullmatch(text[m.end : t.start])]
@@ -623,6 +627,33 @@ class _Sentence:
                 if rel == "founded" and (tail.text.endswith(_UNIT_SUFFIXES) or "子公司" in text[t.end : tail.start]):
                     out.append(self.rel(tail, "subsidiaryOf", head, conf * factor * 0.9))
         return out
+
+    def _described_before(self, c: tuple[int, int], t: Tok, before: list[Cand], rel: str, conf: float) -> list[RelCand]:
+        """``A、B都是X入股的房企``, ``Y是由X创立的公司``: the trigger's object is the name before 是,
+        which a relative clause (X<trigger>的…) describes."""
+        text = self.text
+        if not re.match(r"(?:了|过)?的", text[t.end : t.end + 2]):
+            return []
+        agents = [m for m in before if m.type in _HEAD_TYPES[rel]]
+        if not agents or not re.fullmatch(r"(?:所|曾|曾经|已|已经|先后|早年|共同|联合)?", text[agents[-1].end : t.start]):
+            return []
+        x = agents[-1]
+        cop = re.search(r"(?:都|也|均|就|即|正|同样|皆|则)?(并不|不|并非|非|未必)?(?:是|为|系)?(?:由)?$", text[c[0] : x.start])
+        if cop is None or not cop.group() or cop.group().endswith(("都", "也", "均", "就", "即", "正", "同样", "皆", "则")):
+            return []
+        if cop.group(1):
+            return []  # Y并不是X收购的企业
+        at = c[0] + cop.start()
+        ys = [m for m in before if m.end <= at]
+        if not ys or text[ys[-1].end : at].strip():
+            return []
+        owned = [ys[-1]]
+        for y in reversed(ys[:-1]):
+            if text[y.end : owned[0].start] not in _LIST_SEP:
+                break
+            owned.insert(0, y)
+        out = [self._typed(x, rel, y, conf * 0.9) for y in owned if y.start != x.start]
+        return [r for r in out if r is not None]
 
     def _in_place_phrase(self, c: tuple[int, int], m: Cand) -> bool:
         """``在X(交易所)``, ``在加州X``: a name after 在/于/从 and any places, a place phrase, not an agent."""
