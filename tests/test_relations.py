@@ -612,6 +612,18 @@ def test_relations_object_before_a_negated_shi_is_no_fact(extract, text):
     assert not _find(x, "北辰资本", "acquired", "蓝鲸网络"), _show(x)
 
 
+@pytest.mark.parametrize("text, tails", [
+    pytest.param("星海科技公告称，将出资2亿元参股设立北方投资集团。", ["北方投资集团"], id="cangu-sheli"),
+    pytest.param("星海科技公告称，公司分别投资1000万元、2000万元参股设立北方投资集团和云途软件有限公司。",
+                 ["北方投资集团", "云途软件有限公司"], id="touzi-amounts-sheli-list"),
+])
+def test_relations_stake_in_a_company_being_set_up(extract, text, tails):
+    x = extract(text)
+    for tail in tails:
+        _assert_fact(x, "星海科技", "investedIn", tail)
+        _assert_fact(x, "星海科技", "founded", tail)
+
+
 def test_relations_company_word_ending_a_name_is_not_a_reference(extract):
     x = extract("蓝鲸网络表示，星海科技公司大股东北方投资集团已完成增持。")
     assert not _find(x, "北方投资集团", "investedIn", "蓝鲸网络"), _show(x)

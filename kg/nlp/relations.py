@@ -675,7 +675,11 @@ class _Sentence:
         if any(ch in "，,；;。" for ch in gap_text):
             return []
         skipped = sum(1 for x in gap_toks if x.text not in ("了", "过", "“", "”", "的", "「", "」"))
-        if skipped > 6 or any(self.lex.triggers.get(x.text) for x in gap_toks):
+        # 参股设立X: a stake taken in the company being set up; any other verb between
+        # (投资收购X) has the object to itself
+        verbs = [x for x in gap_toks if x.text not in ("了", "过")]
+        founding = rel == "investedIn" and bool(verbs) and self.lex.triggers.get(verbs[-1].text, ("",))[0] == "founded"
+        if skipped > 6 or any(self.lex.triggers.get(x.text) for x in (verbs[:-1] if founding else gap_toks)):
             return []
         if any(x.tag == "p" and x.text in _BENEFICIARY_PREPS for x in gap_toks):
             return []  # 此次收购或将为X开拓市场: X after 为/给/向 is who gains, not what is bought
