@@ -513,6 +513,21 @@ TRANSFER_CASES = [
 ]
 
 
+#: 划拨 (an allocation of state-held shares) moves them as a sale does
+ALLOCATION_CASES = [
+    pytest.param("市国资委已将蓝鲸网络的30%股份划拨给星海集团。", ("星海集团", "investedIn", "蓝鲸网络"), id="allocates-stake-to"),
+    pytest.param("市国资委已将蓝鲸网络的全部股份划拨给星海集团。", ("星海集团", "acquired", "蓝鲸网络"), id="allocates-whole-company"),
+]
+
+
+@pytest.mark.parametrize("text, fact", ALLOCATION_CASES)
+def test_relations_allocated_shares_make_the_receiver_a_holder(extract, text, fact):
+    x = extract(text)
+    r = _assert_fact(x, *fact)
+    assert r.confidence >= 0.8, _show(x)
+    assert not _find(x, "市国资委", "investedIn", "蓝鲸网络"), _show(x)
+
+
 @pytest.mark.parametrize("text, fact", TRANSFER_CASES)
 def test_relations_share_sale_makes_the_buyer_a_holder(extract, text, fact):
     x = extract(text)

@@ -69,7 +69,7 @@ _NOUN_AFTER_TRIGGER = re.compile(
     r"|风险|策略|理念|逻辑|机会|热点|部门|平台|伙伴|关系|模式|团队|经验"
 )
 #: A sale of shares to a buyer: ``(将Y的股权)转让给B``, ``出售予B``.
-_TRANSFER_TO = re.compile(r"(?:转让|出售|转售|卖|转|过户|划转)(?:给|予)")
+_TRANSFER_TO = re.compile(r"(?:转让|出售|转售|卖|转|过户|划转|划拨)(?:给|予)")
 #: Shares of the company just named: ``10%的股权``, ``的全部股份``, ``10万股``.
 _SHARES_OF = re.compile(
     r"\s*(?:的)?(?:约|近|逾|共计|合计)?(?:(?:[\d.,]+|<N>)+\s*(?:%|％|万股|亿股|股)|全部|部分|大部分)?\s*(?:的)?(?:股权|股份|股票)?"
@@ -78,7 +78,7 @@ _SHARES_OF = re.compile(
 #: (通过X投资 names the vehicle, which is the investor of record.)
 _ADVERBIAL_BEFORE = re.compile(r"(?:在|于|从)$")
 #: ``向B转让Y…股权``: the verb after the buyer.
-_TRANSFER_FROM_VERB = re.compile(r"(?:协议)?(?:转让|出售|转售|划转)(?:了)?(?:其|所)?(?:持有|所持|持)?(?:的)?")
+_TRANSFER_FROM_VERB = re.compile(r"(?:协议)?(?:转让|出售|转售|划转|划拨)(?:了)?(?:其|所)?(?:持有|所持|持)?(?:的)?")
 _STAKE_OR_RIGHTS = re.compile(r"(?:[\d.,]+|<N>)\s*(?:%|％)\s*(?:的)?(?:股权|股份|权益)")
 _ITS_HOLDER = re.compile(
     r"(?:与|和|同|跟|向)?(?:其|(?:该|本)?公司)(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是)?"
