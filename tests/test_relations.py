@@ -639,6 +639,11 @@ def test_relations_stake_in_a_company_being_set_up(extract, text, tails):
         _assert_fact(x, "星海科技", "founded", tail)
 
 
+@pytest.mark.parametrize("text", ["星海集团向*ST蓝鲸注资5亿元。", "星海集团承诺，将向*ST蓝鲸注入优质资产。"])
+def test_relations_prepositional_object_after_a_stock_mark(extract, text):
+    _assert_fact(extract(text), "星海集团", "investedIn", "蓝鲸")
+
+
 def test_relations_company_word_ending_a_name_is_not_a_reference(extract):
     x = extract("蓝鲸网络表示，星海科技公司大股东北方投资集团已完成增持。")
     assert not _find(x, "北方投资集团", "investedIn", "蓝鲸网络"), _show(x)

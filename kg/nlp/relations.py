@@ -50,6 +50,8 @@ _UNIT_SUFFIXES = ("事业群", "事业部", "业务群", "实验室", "研究院
 _INTRANSITIVE = frozenset({"亮相", "面世", "问世", "上线", "发布", "登场", "开售"})
 _COORD = re.compile(r"^\s*(、|和|与|及|以及|并|，|,)\s*$")
 _PREPS = ("对", "向", "与", "和", "同", "跟", "联合")
+#: The special-treatment mark before a listed company's short name: ST, *ST, S*ST.
+_STOCK_MARK = re.compile(r"\s*S?\*?ST\s*$")
 #: Prepositions between a verb and a name that make the name no object of the verb.
 _BENEFICIARY_PREPS = frozenset({"为", "给", "替", "帮", "向", "对", "与", "同", "跟"})
 _PART_OF = re.compile(r"(?:的)?[^，,。；;]{0,8}?(?:业务|资产|项目|部门|工厂|土地|大楼|产品线|门店|品牌|事业部)")
@@ -542,14 +544,14 @@ class _Sentence:
             if len(gap_ents) >= 2:
                 b = gap_ents[-1]
                 a = gap_ents[-2]
-                mid = text[a.end : b.start].strip()
+                mid = _STOCK_MARK.sub("", text[a.end : b.start].strip())  # 向*ST星海: the ST marks the stock
                 post = text[b.end : t.start]
                 if mid.endswith(_PREPS) and len(post) <= 8 and not any(ch in "，," for ch in post):
                     if rel == "partnerOf" or mid[-1] in "对向":
                         out.append(self._typed(a, rel, b, conf * 0.95))
                         return [r for r in out if r is not None]
             elif topic is not None and rel in ("acquired", "investedIn") and re.search(
-                    r"[对向](?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|银行))?$", text[c[0] : gap_ents[0].start]):
+                    r"[对向](?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|银行))?(?:S?\*?ST)?$", text[c[0] : gap_ents[0].start]):
                 # 其子公司已完成对X的要约收购: the company the sentence is about acts
                 post = text[gap_ents[0].end : t.start]
                 if len(post) <= 8 and not any(ch in "，," for ch in post) and topic.start != gap_ents[0].start:
