@@ -573,6 +573,15 @@ PLAIN_HOLDER_CASES = [
 ]
 
 
+#: Y与第一大股东X, Y和控股股东X: the holder of the company named just before 与/和
+PLAIN_HOLDER_CASES += [
+    pytest.param("据悉，蓝鲸网络与第一大股东北方投资集团的持股比例相差不大。", ("北方投资集团", "investedIn", "蓝鲸网络"),
+                 id="yu-largest-holder"),
+    pytest.param("股权转让完成后，蓝鲸网络和控股股东星海集团将共同推进重组。", ("星海集团", "investedIn", "蓝鲸网络"),
+                 id="he-controlling-holder"),
+]
+
+
 @pytest.mark.parametrize("text, fact", PLAIN_HOLDER_CASES)
 def test_relations_plain_holder_after_a_reference(extract, text, fact):
     r = _assert_fact(extract(text), *fact)

@@ -775,6 +775,12 @@ class _Sentence:
                                 break
                             out.append(self._stake(y, x, 0.8, c, x.start))
                             prev = y
+                # Y 与(其)第一大股东 X: the holder of the company just named
+                m = re.match(r"^(?:与|和|同|跟)(?:其)?(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)股东(?:为|是)?", rest)
+                if m:
+                    xs = [y for y in ents[i + 1 :] if y.start == x.end + m.end()]
+                    if xs and x.type in ("Company", "Organization"):
+                        out.append(self._stake(xs[0], x, 0.8, c, x.start))
                 # X 对 Y 举牌 / X 举牌 Y
                 m = re.match(r"^(?:对|向)", rest)
                 if m:
