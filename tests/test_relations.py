@@ -653,6 +653,24 @@ def test_relations_prepositional_object_after_a_stock_mark(extract, text):
     _assert_fact(extract(text), "星海集团", "investedIn", "蓝鲸")
 
 
+@pytest.mark.parametrize("text", [
+    "星海集团收购蓝鲸网络30%股权，成为其控股股东。",
+    "星海集团收购蓝鲸网络转让的股权成为蓝鲸网络大股东后，对管理层进行了调整。",
+    "星海集团收购蓝鲸网络30%的股份，从而成为蓝鲸网络的实际控制人。",
+])
+def test_relations_stake_that_gives_control_is_an_acquisition(extract, text):
+    x = extract(text)
+    _assert_fact(x, "星海集团", "acquired", "蓝鲸网络")
+    assert not _find(x, "星海集团", "investedIn", "蓝鲸网络"), _show(x)
+
+
+@pytest.mark.parametrize("text", ["星海集团收购蓝鲸网络5%股权，成为其第三大股东。", "星海集团收购蓝鲸网络9%股权，成为其第一大股东。"])
+def test_relations_stake_that_makes_a_ranked_holder_stays_an_investment(extract, text):
+    x = extract(text)
+    _assert_fact(x, "星海集团", "investedIn", "蓝鲸网络")
+    assert not _find(x, "星海集团", "acquired", "蓝鲸网络"), _show(x)
+
+
 def test_relations_company_word_ending_a_name_is_not_a_reference(extract):
     x = extract("蓝鲸网络表示，星海科技公司大股东北方投资集团已完成增持。")
     assert not _find(x, "北方投资集团", "investedIn", "蓝鲸网络"), _show(x)

@@ -62,6 +62,12 @@ _COOP = re.compile(
     r"|(签署|签订|达成)[^，,。；;]{0,10}(战略|框架|合资|联盟)[^，,。；;]{0,6}(协议|意向书|备忘录|合同)"
     r"|(成立|组建|设立|合资成立|共同成立|共同出资成立)[^，,。；;]{0,4}合资(公司|企业))"
 )
+#: After a bought stake: the buyer now controls the company (成为Y的控股股东 / 大股东 / 实际控制人); a
+#: rank (第一大股东, 最大股东) says only that no one holds more, not that the holder controls.
+_CONTROL_GAINED = re.compile(
+    r"[^。；;]{0,16}?(?:并|从而|进而|后|之后|以|来)?(?:将)?(?:一举)?成为[^，,。；;]{0,12}?"
+    r"(?:控股股东|(?<![第一二三四五六七八九十\d最])大股东|实际控制人|控股方|绝对控股)"
+)
 _STAKE_VERBS = frozenset({"获得", "取得", "拥有", "获取"})
 #: Manner words LAC glues to a trigger: 要约收购, 全面收购, 联合投资.
 _MANNER = frozenset({"要约", "全面", "联合", "共同", "追加", "战略", "反向", "整体", "跨境", "溢价", "协议"})
@@ -580,7 +586,10 @@ class _Sentence:
                 head = _agent(text, heads) or topic
                 if owned and not other_verb and head is not None and owned[-1].start != head.start:
                     # 收购X 100%股权 / 全部股权: the whole company changes hands
-                    whole = rel == "acquired" and re.match(r"(?:100(?:\.0+)?\s*[%％]|全部)", stake.group().strip())
+                    whole = rel == "acquired" and (
+                        re.match(r"(?:100(?:\.0+)?\s*[%％]|全部)", stake.group().strip())
+                        # 收购Y股权成为其控股股东: the stake gives control
+                        or _CONTROL_GAINED.match(text, stake.end(), self.span[1]) is not None)
                     # 投资了A、B、C等公司股票: every company of the list
                     listed = [owned[-1]]
                     for m in reversed(owned[:-1]):
