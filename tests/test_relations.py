@@ -671,6 +671,24 @@ def test_relations_stake_that_makes_a_ranked_holder_stays_an_investment(extract,
     assert not _find(x, "星海集团", "acquired", "蓝鲸网络"), _show(x)
 
 
+@pytest.mark.parametrize("text, fact, wrong", [
+    pytest.param("与此同时，星海集团还承诺，在蓝鲸网络本次重组方案通过后6个月内，向蓝鲸网络注资5亿元。",
+                 ("星海集团", "investedIn", "蓝鲸网络"), None, id="object-named-in-the-adverbial"),
+    pytest.param("星海集团表示，在蓝鲸网络完成改制以后，将向北方投资集团注资。",
+                 ("星海集团", "investedIn", "北方投资集团"), ("蓝鲸网络", "investedIn", "北方投资集团"), id="third-company"),
+])
+def test_relations_time_adverbial_does_not_replace_the_topic(extract, text, fact, wrong):
+    x = extract(text)
+    _assert_fact(x, *fact)
+    if wrong:
+        assert not _find(x, *wrong), _show(x)
+
+
+def test_relations_time_adverbial_names_the_topic_when_there_is_none(extract):
+    x = extract("据报道，在蓝鲸网络股价上涨后，又发布公告称拟入股北方投资集团。")
+    _assert_fact(x, "蓝鲸网络", "investedIn", "北方投资集团")
+
+
 def test_relations_company_word_ending_a_name_is_not_a_reference(extract):
     x = extract("蓝鲸网络表示，星海科技公司大股东北方投资集团已完成增持。")
     assert not _find(x, "北方投资集团", "investedIn", "蓝鲸网络"), _show(x)

@@ -68,6 +68,8 @@ _CONTROL_GAINED = re.compile(
     r"[^。；;]{0,16}?(?:并|从而|进而|后|之后|以|来)?(?:将)?(?:一举)?成为[^，,。；;]{0,12}?"
     r"(?:控股股东|(?<![第一二三四五六七八九十\d最])大股东|实际控制人|控股方|绝对控股)"
 )
+#: A clause that is a time adverbial: 在……后, 在……期间, 在……之前.
+_TIME_ADVERBIAL = re.compile(r"\s*(?:在|于)[^，,。；;]+(?:后|之后|以后|内|时|之时|前|之前|以前|期间|之际)\s*")
 _STAKE_VERBS = frozenset({"获得", "取得", "拥有", "获取"})
 #: Manner words LAC glues to a trigger: 要约收购, 全面收购, 联合投资.
 _MANNER = frozenset({"要约", "全面", "联合", "共同", "追加", "战略", "反向", "整体", "跨境", "溢价", "协议"})
@@ -416,7 +418,9 @@ class _Sentence:
                         continue
                 out += self._one_trigger(c, t, rel, conf, subj or topic)
             out += self._stake_verbs(c, subj or topic)
-            if subj is not None and not agents_only:
+            # 在X本次改革通过后10个月内, : a time adverbial; its name does not replace the topic
+            # (but with none before, 在X股价上涨后，又发布公告称…, it is the one)
+            if subj is not None and not agents_only and (topic is None or not _TIME_ADVERBIAL.fullmatch(self.text, c[0], c[1])):
                 topic = subj
         return out
 
