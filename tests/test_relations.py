@@ -689,6 +689,31 @@ def test_relations_time_adverbial_names_the_topic_when_there_is_none(extract):
     _assert_fact(x, "蓝鲸网络", "investedIn", "北方投资集团")
 
 
+BROUGHT_IN_CASES = [
+    pytest.param("星海科技已引进战略投资者北辰资本和北方投资集团。", ["北辰资本", "北方投资集团"], id="brings-in-strategic-investors"),
+    pytest.param("消息又指，星海科技是次引入3家基础投资者，分别为北辰资本、北方投资集团以及星海集团。",
+                 ["北辰资本", "北方投资集团", "星海集团"], id="brings-in-three-named-after"),
+    pytest.param("星海科技引入北辰资本作为战略投资者。", ["北辰资本"], id="brings-in-as-investor"),
+]
+
+
+@pytest.mark.parametrize("text, holders", BROUGHT_IN_CASES)
+def test_relations_investors_a_company_brings_in(extract, text, holders):
+    x = extract(text)
+    for h in holders:
+        r = _assert_fact(x, h, "investedIn", "星海科技")
+        assert r.confidence >= 0.8, _show(x)
+
+
+def test_relations_investors_brought_in_with_modality(extract):
+    x = extract("星海科技计划引入北辰资本作为战略投资者。")
+    assert all(r.confidence < 0.8 for r in _find(x, "北辰资本", "investedIn", "星海科技")), _show(x)
+    x = extract("星海科技未能引进战略投资者北辰资本。")
+    assert not _find(x, "北辰资本", "investedIn", "星海科技"), _show(x)
+    x = extract("星海科技引进了北辰资本的技术。")
+    assert not _find(x, "北辰资本", "investedIn", "星海科技"), _show(x)  # no investor word: not a holder
+
+
 def test_relations_company_word_ending_a_name_is_not_a_reference(extract):
     x = extract("蓝鲸网络表示，星海科技公司大股东北方投资集团已完成增持。")
     assert not _find(x, "北方投资集团", "investedIn", "蓝鲸网络"), _show(x)

@@ -70,6 +70,12 @@ _CONTROL_GAINED = re.compile(
 )
 #: A clause that is a time adverbial: 在……后, 在……期间, 在……之前.
 _TIME_ADVERBIAL = re.compile(r"\s*(?:在|于)[^，,。；;]+(?:后|之后|以后|内|时|之时|前|之前|以前|期间|之际)\s*")
+#: A company bringing in holders: ``引进战略投资者``, ``引入3家基石投资者，分别为``; then the names.
+_BRINGS_IN = re.compile(r"[^，,。；;]{0,6}?(?:引入|引进)(?:了)?")
+_BRINGS_IN_HOLDERS = re.compile(
+    r"[^，,。；;]{0,6}?(?:引入|引进)(?:了)?[^，,。；;]{0,10}?(?:投资者|投资方|投资人|股东)\s*[，,：:]?\s*(?:分别为|分别是|包括|为|是)?")
+#: ``(引入A)作为战略投资者``.
+_AS_HOLDER = re.compile(r"(?:作为|成为|为)(?:其|公司)?(?:的)?[^，,。；;]{0,6}?(?:投资者|投资方|投资人|股东)")
 _STAKE_VERBS = frozenset({"获得", "取得", "拥有", "获取"})
 #: Manner words LAC glues to a trigger: 要约收购, 全面收购, 联合投资.
 _MANNER = frozenset({"要约", "全面", "联合", "共同", "追加", "战略", "反向", "整体", "跨境", "溢价", "协议"})
@@ -794,6 +800,8 @@ class _Sentence:
                     xs = [y for y in ents[i + 1 :] if y.start == x.end + m.end()]
                     if xs and x.type in ("Company", "Organization"):
                         out.append(self._stake(xs[0], x, 0.8, c, x.start))
+                # Y 引进战略投资者 A(、B和C) / Y 引入 A 作为战略投资者: A holds Y
+                out += self._brought_in(c, x)
                 # X 对 Y 举牌 / X 举牌 Y
                 m = re.match(r"^(?:对|向)", rest)
                 if m:
@@ -801,6 +809,39 @@ class _Sentence:
                     if ys and re.match(r"^(?:[^，,。]{0,6})举牌", text[ys[0].end : ys[0].end + 9]):
                         out.append(self._stake(x, ys[0], 0.85, c, x.start))
         return [r for r in out if r is not None]
+
+    def _brought_in(self, c: tuple[int, int], y: Cand) -> list[RelCand]:
+        """``Y引进战略投资者A``, ``Y引入3家基石投资者，分别为A、B和C``, ``Y引入A作为战略投资者``."""
+        if y.type not in ("Company", "Organization"):
+            return []
+        text = self.text
+        out: list[RelCand] = []
+        first: Cand | None = None
+        m = _BRINGS_IN_HOLDERS.match(text, y.end, min(self.span[1], y.end + 40))
+        if m:
+            first = next((e for e in self.ents if e.start == m.end()), None)
+        if first is None:
+            m = _BRINGS_IN.match(text, y.end, c[1])
+            if m:
+                named = next((e for e in self.ents if e.start == m.end()), None)
+                if named is not None and _AS_HOLDER.match(text, named.end, c[1]):
+                    first = named
+        if first is None:
+            return []
+        holders = [first]
+        for e in self.ents:
+            if e.start >= holders[-1].end and text[holders[-1].end : e.start] in _LIST_SEP:
+                holders.append(e)
+        at = m.start() + len(m.group().split("引")[0])  # the verb: 未能引入 / 计划引入 before it
+        mod = self._modality(c, Tok(at, at + 2, text[at : at + 2], "v"))
+        if mod is None:
+            return []
+        for h in holders:
+            if h.type in ("Company", "Organization", "Person") and h.start != y.start:
+                r = self._typed(h, "investedIn", y, 0.8 * mod)
+                if r is not None:
+                    out.append(r)
+        return out
 
     def transfers(self) -> list[RelCand]:
         """A sale of shares names the buyer as a new holder: investedIn(buyer, company).
