@@ -714,6 +714,28 @@ def test_relations_investors_brought_in_with_modality(extract):
     assert not _find(x, "北辰资本", "investedIn", "星海科技"), _show(x)  # no investor word: not a holder
 
 
+TAKEN_IN_CASES = [
+    pytest.param("星海集团成功将北方投资集团收入囊中。", ("星海集团", "acquired", "北方投资集团"), id="jiang-x-shouru-nangzhong"),
+    pytest.param("星海集团以10亿元的总价将云途软件有限公司收归麾下。", ("星海集团", "acquired", "云途软件有限公司"), id="jiang-x-shougui-huixia"),
+    pytest.param("蓝鲸网络最终被星海集团收入囊中。", ("星海集团", "acquired", "蓝鲸网络"), id="bei-a-shouru-nangzhong"),
+    pytest.param("此次星海集团得以收入囊中的云途软件有限公司是一家老牌企业。", ("星海集团", "acquired", "云途软件有限公司"),
+                 id="a-shouru-nangzhong-de-x"),
+]
+
+
+@pytest.mark.parametrize("text, fact", TAKEN_IN_CASES)
+def test_relations_idioms_of_taking_a_company_over(extract, text, fact):
+    r = _assert_fact(extract(text), *fact)
+    assert r.confidence >= 0.8, r
+
+
+def test_relations_idioms_of_taking_over_with_modality(extract):
+    x = extract("星海集团未能将云途软件有限公司收归麾下。")
+    assert not _find(x, "星海集团", "acquired", "云途软件有限公司"), _show(x)
+    x = extract("星海集团是否会趁势将云途软件有限公司收入囊中，仍有待观察。")
+    assert all(r.confidence < 0.8 for r in _find(x, "星海集团", "acquired", "云途软件有限公司")), _show(x)
+
+
 def test_relations_company_word_ending_a_name_is_not_a_reference(extract):
     x = extract("蓝鲸网络表示，星海科技公司大股东北方投资集团已完成增持。")
     assert not _find(x, "北方投资集团", "investedIn", "蓝鲸网络"), _show(x)

@@ -76,6 +76,8 @@ _BRINGS_IN_HOLDERS = re.compile(
     r"[^，,。；;]{0,6}?(?:引入|引进)(?:了)?[^，,。；;]{0,10}?(?:投资者|投资方|投资人|股东)\s*[，,：:]?\s*(?:分别为|分别是|包括|为|是)?")
 #: ``(引入A)作为战略投资者``.
 _AS_HOLDER = re.compile(r"(?:作为|成为|为)(?:其|公司)?(?:的)?[^，,。；;]{0,6}?(?:投资者|投资方|投资人|股东)")
+#: Idioms of taking a company over (收入囊中, 收归麾下, 纳入旗下, 揽入怀中).
+_TAKEN_IN = re.compile(r"(?:收入|收归|纳入|揽入|收于|归入|收至)(?:其|自己|自家)?(?:囊中|麾下|旗下|怀中|怀抱)")
 _STAKE_VERBS = frozenset({"获得", "取得", "拥有", "获取"})
 #: Manner words LAC glues to a trigger: 要约收购, 全面收购, 联合投资.
 _MANNER = frozenset({"要约", "全面", "联合", "共同", "追加", "战略", "反向", "整体", "跨境", "溢价", "协议"})
@@ -171,7 +173,7 @@ def find_relations(
             mj += 1
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex)
         found = (sent.titles() + sent.founders_named() + sent.triggers() + sent.stakes() + sent.transfers()
-                 + sent.cooperation() + sent.ownership())
+                 + sent.taken_in() + sent.cooperation() + sent.ownership())
         out += found
         out += sent.classified(found)
     return _dedupe(out)
@@ -526,7 +528,7 @@ class _Sentence:
                 return None
             factor = min(factor, 0.55 if kind == "intent" else 0.45)
         head_window = self.text[max(self.span[0], t.start - 80) : t.start]  # intent often opens the sentence
-        if re.search(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或许|可能)", head_window):
+        if re.search(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或许|可能|是否|能否|会否)", head_window):
             factor = min(factor, 0.45)
         tail_window = self.text[t.end : self.span[1]]
         if re.search(r"(拟|计划|打算|有意|意欲|欲|筹划|准备|将要|有望|考虑)", head_window) or re.search(
@@ -809,6 +811,47 @@ class _Sentence:
                     if ys and re.match(r"^(?:[^，,。]{0,6})举牌", text[ys[0].end : ys[0].end + 9]):
                         out.append(self._stake(x, ys[0], 0.85, c, x.start))
         return [r for r in out if r is not None]
+
+    def taken_in(self) -> list[RelCand]:
+        """Idioms of taking a company over: ``A将X收入囊中``, ``X被A收归麾下``, ``A收入囊中的X``: acquired."""
+        out: list[RelCand] = []
+        text = self.text
+        topic: Cand | None = None
+        for c in self.clauses:
+            subj = self._subject_of(c)
+            for m in _TAKEN_IN.finditer(text, c[0], c[1]):
+                before = self.ents_in(c[0], m.start())
+                head = patient = None
+                at = m.start()
+                bei = re.search(r"被([^，,。；;被]*)$", text[c[0] : m.start()])
+                ba = re.search(r"(?:将|把)(?:其)?$", text[c[0] : before[-1].start]) if before else None
+                if bei:  # X被A收入囊中
+                    agents = [e for e in before if e.start >= c[0] + bei.end(1) - len(bei.group(1))]
+                    patients = [e for e in before if e.end <= c[0] + bei.start()]
+                    head = agents[-1] if agents and text[agents[-1].end : m.start()].strip() == "" else None
+                    patient = patients[-1] if patients else (topic if topic is not None and topic is not head else None)
+                    at = c[0] + bei.start()
+                elif ba and len(text[before[-1].end : m.start()]) <= 4:  # A将X(一并)收入囊中
+                    patient = before[-1]
+                    at = c[0] + ba.start()
+                    agents = [e for e in before[:-1] if e.end <= at and not self._in_place_phrase(c, e)]
+                    head = _agent(text, agents) or subj or topic
+                elif re.match(r"的", text[m.end() : m.end() + 1]):  # A(得以)收入囊中的X
+                    nxt = next((e for e in self.ents_in(m.end(), c[1]) if e.start - m.end() <= 8), None)
+                    agents = [e for e in before if len(text[e.end : m.start()]) <= 4]
+                    if nxt is not None and agents:
+                        head, patient = agents[-1], nxt
+                if head is None or patient is None or head.start == patient.start:
+                    continue
+                mod = self._modality(c, Tok(at, m.end(), m.group(), "v"))
+                if mod is None:
+                    continue
+                r = self._typed(head, "acquired", patient, 0.85 * mod)
+                if r is not None:
+                    out.append(r)
+            if subj is not None:
+                topic = subj
+        return out
 
     def _brought_in(self, c: tuple[int, int], y: Cand) -> list[RelCand]:
         """``Y引进战略投资者A``, ``Y引入3家基石投资者，分别为A、B和C``, ``Y引入A作为战略投资者``."""
