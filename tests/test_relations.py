@@ -736,6 +736,25 @@ def test_relations_idioms_of_taking_over_with_modality(extract):
     assert all(r.confidence < 0.8 for r in _find(x, "星海集团", "acquired", "云途软件有限公司")), _show(x)
 
 
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("市国资委还与星海集团达成协议，前者向后者转让蓝鲸网络30%的股份。", ("星海集团", "investedIn", "蓝鲸网络"),
+                 id="qianzhe-xiang-houzhe-zhuanrang"),
+    pytest.param("北方投资集团与星海集团签署协议，后者将所持蓝鲸网络30%的股份转让给前者。", ("北方投资集团", "investedIn", "蓝鲸网络"),
+                 id="houzhe-zhuanrang-gei-qianzhe"),
+])
+def test_relations_former_and_latter_stand_for_the_two_names(extract, text, fact):
+    x = extract(text)
+    r = _assert_fact(x, *fact)
+    assert r.confidence >= 0.8, _show(x)
+
+
+@pytest.mark.parametrize("text", ["星海集团宣布收购北方投资集团在中国香港和印度的部分资产。",
+                                  "星海集团正与北方投资集团洽谈，以购买后者在中国香港和印度的部分资产。"])
+def test_relations_part_of_a_company_in_a_place_is_not_the_company(extract, text):
+    x = extract(text)
+    assert not _find(x, "星海集团", "acquired", "北方投资集团"), _show(x)
+
+
 def test_relations_company_word_ending_a_name_is_not_a_reference(extract):
     x = extract("蓝鲸网络表示，星海科技公司大股东北方投资集团已完成增持。")
     assert not _find(x, "北方投资集团", "investedIn", "蓝鲸网络"), _show(x)

@@ -54,7 +54,7 @@ _PREPS = ("对", "向", "与", "和", "同", "跟", "联合")
 _STOCK_MARK = re.compile(r"\s*S?\*?ST\s*$")
 #: Prepositions between a verb and a name that make the name no object of the verb.
 _BENEFICIARY_PREPS = frozenset({"为", "给", "替", "帮", "向", "对", "与", "同", "跟"})
-_PART_OF = re.compile(r"(?:的)?[^，,。；;]{0,8}?(?:业务|资产|项目|部门|工厂|土地|大楼|产品线|门店|品牌|事业部)")
+_PART_OF = re.compile(r"(?:在[^，,。；;]{1,20}?)?(?:的)?[^，,。；;]{0,8}?(?:业务|资产|项目|部门|工厂|土地|大楼|产品线|门店|品牌|事业部)")
 #: A share expression after a name: 10%股权, 10万股, 股份.
 _STAKE = re.compile(r"(?:[\d.,%％]+|<N>|几|部分|全部|大部分|多数)?\s*(?:%|％)?\s*(?:的)?(?:股权|股份|股票|万股|亿股|股(?![东价市]))")
 _COOP = re.compile(
@@ -215,6 +215,8 @@ class _Sentence:
         self.span = span
         self.toks = toks
         self.ents = [m for m in ents if m.start >= span[0] and m.end <= span[1]]
+        self.refs: dict[tuple[int, int], Cand] = {}  # 前者/后者 -> the name it stands for
+        self.ents = self._with_references(self.ents)
         self.lex = lex
         self.clauses = self._clauses()
         self.vetoed: set[frozenset[str]] = set()  # pairs a pattern read and found unrelated
@@ -240,6 +242,30 @@ class _Sentence:
             out.append((start, e))
         return out
 
+    def _with_references(self, ents: list[Cand]) -> list[Cand]:
+        """``A与B达成协议，前者向后者转让…``: 前者 stands for A and 后者 for B. Each becomes a
+        mention of its own (source ``ref``) that the patterns read like a name; relations found
+        on it point to the name it stands for."""
+        text = self.text
+        added = []
+        for m in re.finditer(r"前者|后者", text[self.span[0] : self.span[1]]):
+            at = self.span[0] + m.start()
+            if any(e.start <= at < e.end for e in ents):
+                continue
+            before = [e for e in ents if e.end <= at and e.type in ("Company", "Organization", "Person")]
+            pair = next(
+                ((a, b) for a, b in zip(reversed(before[:-1]), reversed(before))
+                 if re.fullmatch(r"(?:还|也|已|已经|正|先后|分别)?(?:与|和|同|跟|及|以及)", text[a.end : b.start])),
+                None,
+            )
+            if pair is None:
+                continue
+            ante = pair[0] if m.group() == "前者" else pair[1]
+            ref = Cand(at, at + 2, ante.text, ante.type, "ref", ante.score, ante.name)
+            self.refs[(ref.start, ref.end)] = ante
+            added.append(ref)
+        return sorted(ents + added, key=lambda e: (e.start, e.end)) if added else ents
+
     def ents_in(self, s: int, e: int) -> list[Cand]:
         return [m for m in self.ents if m.start >= s and m.end <= e]
 
@@ -247,6 +273,8 @@ class _Sentence:
         return [t for t in self.toks if t.start >= s and t.end <= e]
 
     def rel(self, h: Cand, rel: str, t: Cand, conf: float, title: str | None = None, **kw) -> RelCand:
+        h = self.refs.get((h.start, h.end), h)  # 前者/后者: the name it stands for
+        t = self.refs.get((t.start, t.end), t)
         return RelCand((h.start, h.end), rel, (t.start, t.end), round(min(conf, 0.99), 3), self.span, title, **kw)
 
     # -- titles -----------------------------------------------------------
@@ -1085,7 +1113,7 @@ class _Sentence:
 
     def classified(self, found: list[RelCand]) -> list[RelCand]:
         """What the classifier reads between two company names that no pattern related (or ruled out)."""
-        ents = [m for m in self.ents if m.type in _MODEL_TYPES]
+        ents = [m for m in self.ents if m.type in _MODEL_TYPES and m.source != "ref"]
         if len(ents) < 2:
             return []
         model = load_model()
