@@ -755,6 +755,12 @@ def test_relations_part_of_a_company_in_a_place_is_not_the_company(extract, text
     assert not _find(x, "星海集团", "acquired", "北方投资集团"), _show(x)
 
 
+def test_relations_clause_opening_with_holds_has_the_earlier_subject(extract):
+    x = extract("截至6月底，星海集团持有北方投资集团股份比例为10%，而持有云途软件有限公司股份比例则高达20%。")
+    r = _assert_fact(x, "星海集团", "investedIn", "云途软件有限公司")
+    assert r.confidence >= 0.8, _show(x)
+
+
 def test_relations_company_word_ending_a_name_is_not_a_reference(extract):
     x = extract("蓝鲸网络表示，星海科技公司大股东北方投资集团已完成增持。")
     assert not _find(x, "北方投资集团", "investedIn", "蓝鲸网络"), _show(x)

@@ -78,6 +78,8 @@ _BRINGS_IN_HOLDERS = re.compile(
 _AS_HOLDER = re.compile(r"(?:作为|成为|为)(?:其|公司)?(?:的)?[^，,。；;]{0,6}?(?:投资者|投资方|投资人|股东)")
 #: Idioms of taking a company over (收入囊中, 收归麾下, 纳入旗下, 揽入怀中).
 _TAKEN_IN = re.compile(r"(?:收入|收归|纳入|揽入|收于|归入|收至)(?:其|自己|自家)?(?:囊中|麾下|旗下|怀中|怀抱)")
+#: A clause that opens with 持有 and the company held: 而持有B股份….
+_OPENS_WITH_HOLDS = re.compile(r"\s*(?:而|并|且|还|也|同时|另|另外|此外|目前|现|仍|则|共|合计|累计|分别|已|间接|直接)*(?:持有|持)(?:了)?")
 _STAKE_VERBS = frozenset({"获得", "取得", "拥有", "获取"})
 #: Manner words LAC glues to a trigger: 要约收购, 全面收购, 联合投资.
 _MANNER = frozenset({"要约", "全面", "联合", "共同", "追加", "战略", "反向", "整体", "跨境", "溢价", "协议"})
@@ -782,9 +784,19 @@ class _Sentence:
         out = []
         text = self.text
         orgs = [m for m in self.ents if m.type in ("Company", "Organization", "Person")]
+        topic: Cand | None = None
         for c in self.clauses:
             ents = [m for m in orgs if c[0] <= m.start and m.end <= c[1]]
             out += self._its_holders(c, ents)
+            # X持有A股份比例为…，而持有B股份比例则…: a clause that opens with 持有 has the earlier subject
+            m = _OPENS_WITH_HOLDS.match(text, c[0], c[1])
+            if m and topic is not None:
+                y = next((e for e in ents if e.start == m.end() and e.type != "Person"), None)
+                if y is not None and _STAKE.match(text, y.end, c[1]):
+                    out.append(self._stake(topic, y, 0.8, c, c[0]))
+            subj = self._subject_of(c)
+            if subj is not None:
+                topic = subj
             for i, x in enumerate(ents):
                 rest = text[x.end : c[1]]
                 # X (合计/仍/将)持有 Y … 股权
