@@ -664,6 +664,16 @@ def test_relations_stake_that_gives_control_is_an_acquisition(extract, text):
     assert not _find(x, "星海集团", "investedIn", "蓝鲸网络"), _show(x)
 
 
+@pytest.mark.parametrize("text, tail", [
+    pytest.param("公司表示，星海集团收购云途软件有限公司控股权，是看好当地的开发前景。", "云途软件有限公司", id="controlling-stake"),
+    pytest.param("星海集团收购了北方投资集团持有的所有云途软件有限公司股权。", "云途软件有限公司", id="all-shares-before-the-name"),
+])
+def test_relations_controlling_or_all_shares_bought_is_an_acquisition(extract, text, tail):
+    x = extract(text)
+    _assert_fact(x, "星海集团", "acquired", tail)
+    assert not _find(x, "星海集团", "investedIn", tail), _show(x)
+
+
 @pytest.mark.parametrize("text", ["星海集团收购蓝鲸网络5%股权，成为其第三大股东。", "星海集团收购蓝鲸网络9%股权，成为其第一大股东。"])
 def test_relations_stake_that_makes_a_ranked_holder_stays_an_investment(extract, text):
     x = extract(text)

@@ -80,6 +80,8 @@ _AS_HOLDER = re.compile(r"(?:作为|成为|为)(?:其|公司)?(?:的)?[^，,。�
 _TAKEN_IN = re.compile(r"(?:收入|收归|纳入|揽入|收于|归入|收至)(?:其|自己|自家)?(?:囊中|麾下|旗下|怀中|怀抱)")
 #: A clause that opens with 持有 and the company held: 而持有B股份….
 _OPENS_WITH_HOLDS = re.compile(r"\s*(?:而|并|且|还|也|同时|另|另外|此外|目前|现|仍|则|共|合计|累计|分别|已|间接|直接)*(?:持有|持)(?:了)?")
+#: Between a company and the shares bought: a controlling stake (Y控股权, Y的控制权).
+_WHOLE_STAKE_AFTER = re.compile(r"\s*(?:的)?(?:控股权|控制权)")
 _STAKE_VERBS = frozenset({"获得", "取得", "拥有", "获取"})
 #: Manner words LAC glues to a trigger: 要约收购, 全面收购, 联合投资.
 _MANNER = frozenset({"要约", "全面", "联合", "共同", "追加", "战略", "反向", "整体", "跨境", "溢价", "协议"})
@@ -629,7 +631,10 @@ class _Sentence:
                 if owned and not other_verb and head is not None and owned[-1].start != head.start:
                     # 收购X 100%股权 / 全部股权: the whole company changes hands
                     whole = rel == "acquired" and (
-                        re.match(r"(?:100(?:\.0+)?\s*[%％]|全部)", stake.group().strip())
+                        re.match(r"(?:100(?:\.0+)?\s*[%％]|全部|所有)", stake.group().strip())
+                        # 收购Y控股权, 收购所有Y股权: control, or all of it
+                        or _WHOLE_STAKE_AFTER.match(text, owned[-1].end, stake.end()) is not None
+                        or re.search(r"(?:所有|全部)(?:的)?$", text[t.end : owned[-1].start]) is not None
                         # 收购Y股权成为其控股股东: the stake gives control
                         or _CONTROL_GAINED.match(text, stake.end(), self.span[1]) is not None)
                     # 投资了A、B、C等公司股票: every company of the list
