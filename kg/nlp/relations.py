@@ -11,8 +11,11 @@ Patterns, each over one sentence:
   sentence (``华为发力高端手机,……新机终于亮相``);
 * ownership: ``A旗下(的)…B``, ``A的子公司B``, a unit that A set up, and
   ``<company><product>`` compounds; control (``A控股B``: B is A's subsidiary);
-* shares: holders (``X持有Y 10%股权``, ``Y的大股东X``, ``公司第三大股东X``) and
-  sales (``将所持Y股权转让给B``: B holds Y now);
+* shares: holders (``X持有Y 10%股权``, ``Y的大股东X``, ``公司第三大股东X``, ``Y的投资方包括A、B和C``,
+  ``Y引进战略投资者A``) and sales or allocations (``将所持Y股权转让给B``, ``划拨给B``: B holds Y
+  now); a stake that gives control (``收购Y控股权``, ``…成为其控股股东``) and idioms such as
+  ``将X收入囊中`` are acquisitions;
+* references: ``前者``/``后者`` after ``A与B`` stand for A and B;
 * modality: negation drops a relation; intent and rumour lower its confidence;
 * a trained classifier (:mod:`kg.nlp.relmodel`) for the company pairs of a
   sentence that no pattern relates: investedIn, acquired, founded, partnerOf
