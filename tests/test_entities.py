@@ -1036,3 +1036,26 @@ def test_entities_number_and_measure_word_is_no_organisation():
     parts = [("这", "r"), ("从一", "ORG"), ("个", "q"), ("侧面", "n"), ("反映", "v"), ("了", "u"), ("变化", "vn"), ("。", "w")]
     toks, words = _spans(text, parts)
     assert "从一" not in _mentions(text, toks, words)
+
+
+DEAL_NAME_CASES = [
+    # the object of a transfer after 将/把, though no word of it is a proper name for LAC
+    pytest.param("星海集团将蓝鲸网络收入囊中。", [("星海集团", "ORG"), ("将", "p"), ("蓝鲸", "n"), ("网络", "n"), ("收入", "n"), ("囊中", "s"),
+                                         ("。", "w")], ["蓝鲸网络"], [], id="object-of-a-takeover"),
+    # ... but not any noun phrase after 将
+    pytest.param("公司将智能网络建设作为重点。", [("公司", "n"), ("将", "p"), ("智能", "n"), ("网络", "n"), ("建设", "vn"), ("作为", "v"),
+                                        ("重点", "n"), ("。", "w")], [], ["智能网络"], id="no-transfer-no-name"),
+    # two names LAC took as one, with a preposition between them
+    pytest.param("财政部向北方投资集团划拨股份。", [("财政部向北方投资集团", "ORG"), ("划拨", "v"), ("股份", "n"), ("。", "w")],
+                 ["财政部", "北方投资集团"], ["财政部向北方投资集团"], id="preposition-inside-a-lac-name"),
+    # a stock mark is no name
+    pytest.param("星海集团注资ST星海获批。", [("星海集团", "ORG"), ("注资", "v"), ("ST", "nz"), ("星海", "ORG"), ("获批", "v"), ("。", "w")],
+                 ["星海集团", "星海"], ["ST"], id="stock-mark"),
+]
+
+
+@pytest.mark.parametrize("text, parts, must, must_not", DEAL_NAME_CASES)
+def test_entities_names_in_deal_sentences(text, parts, must, must_not):
+    toks, words = _spans(text, parts)
+    found = _mentions(text, toks, words)
+    assert all(m in found for m in must) and not any(m in found for m in must_not), found

@@ -51,6 +51,8 @@ _GENERIC_PREFIX = re.compile(r"^(该|本|这|那|此|其|某|每|各|一|两|多
 _COMPANY_SLOT = re.compile(
     r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与)了?$"
 )
+#: Verbs of a transfer after 将/把 and its object (将X收入囊中, 将X股权划拨给).
+_TRANSFER_AFTER = re.compile(r"收入囊中|收归|纳入|划拨|划转|转让|出售|注入|并入|剥离|置入|卖给|售予|托管")
 #: Ordinary words that end in 局 (a bureau): a situation, not an office.
 _JU_WORDS = ("政局", "时局", "大局", "僵局", "结局", "布局", "骗局", "残局", "开局", "棋局", "赌局", "乱局", "困局", "变局",
              "危局", "败局", "胜局", "定局", "格局", "全局")
@@ -353,6 +355,7 @@ def find_mentions(
     cands = _short_company_names(lex, cands)
     cands = _team_names(d, lex, cands)
     cands = _venues(cands)
+    cands = [c for c in cands if not _STOCK_MARK_ONLY.fullmatch(c.text)]  # ST of ST东航 is a mark, not a name
     cands = [c for c in cands if not (c.type == "Person" and _NOT_A_NAME.match(c.text))]  # 张教授, whatever found it
     cands = sorted(cands + _places_inside(d, lex, cands), key=lambda c: (c.start, -c.end))
     return cands, aliases
@@ -500,9 +503,10 @@ def _place_core(d: _Doc, t: Tok) -> Tok:
     return t
 
 
-#: Words that join an owner and what it owns inside one organisation name LAC took whole.
+#: Words that join an owner and what it owns inside one organisation name LAC took whole
+#: (and a preposition between two names: 财政部向北方投资集团).
 _OWNER_INSIDE = re.compile(
-    r"旗下的?(?:全资|控股)?子公司|旗下的?|的(?:全资|控股)?子公司|下属的?"
+    r"旗下的?(?:全资|控股)?子公司|旗下的?|的(?:全资|控股)?子公司|下属的?|(?<=[部局委会司团行厅署])(?:向|对|与|和|及)"
     r"|的?(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)股东(?!大会|会)|的股东(?!大会|会)"
 )
 
@@ -919,6 +923,8 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         # 领投了理想汽车 / 向理想汽车注资 / 子公司弗迪电池: a slot that holds a company name
         in_slot = len(name) >= 4 and (
             bool(_COMPANY_SLOT.search(d.text[max(0, start - 6) : start])) or _title_follows(d.text, t.end, lex)
+            # 将蓝鲸网络收入囊中, 把X的股权划拨给: the object of a transfer
+            or (d.text[start - 1 : start] in ("将", "把") and bool(_TRANSFER_AFTER.search(d.text, t.end, t.end + 14)))
         )
         if not (has_proper or in_slot) or _GENERIC_PREFIX.match(name) or not _valid_name(name):
             continue
@@ -1180,6 +1186,7 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 
 #: A stock-status marker before a listed company's short name (special treatment, delisting risk).
+_STOCK_MARK_ONLY = re.compile(r"S?\*?S?T")
 _STOCK_MARK = re.compile(r"(?<![A-Za-z*])(?:S\*ST|\*ST|SST|ST)(?=[\u4e00-\u9fff])")
 _STOCK_NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an"})
 
