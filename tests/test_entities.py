@@ -1048,6 +1048,9 @@ DEAL_NAME_CASES = [
     # two names LAC took as one, with a preposition between them
     pytest.param("财政部向北方投资集团划拨股份。", [("财政部向北方投资集团", "ORG"), ("划拨", "v"), ("股份", "n"), ("。", "w")],
                  ["财政部", "北方投资集团"], ["财政部向北方投资集团"], id="preposition-inside-a-lac-name"),
+    # the shares of a name LAC read in two words are not part of it
+    pytest.param("他持有蓝鲸网络股份较多。", [("他", "r"), ("持有", "v"), ("蓝鲸", "ORG"), ("网络", "n"), ("股份", "n"), ("较多", "a"),
+                                       ("。", "w")], ["蓝鲸网络"], ["蓝鲸网络股份"], id="shares-after-a-two-word-name"),
     # a stock mark is no name
     pytest.param("星海集团注资ST星海获批。", [("星海集团", "ORG"), ("注资", "v"), ("ST", "nz"), ("星海", "ORG"), ("获批", "v"), ("。", "w")],
                  ["星海集团", "星海"], ["ST"], id="stock-mark"),

@@ -675,9 +675,9 @@ def _shares_are_not_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.type == "Company" and c.text.endswith(("股份", "股票")) and len(c.text) >= 4 \
                 and _SHARE_VERB_BEFORE.search(d.text, max(0, c.start - 5), c.start):
-            # only where LAC read a name and the word 股份 apart (英伟达|股份), not one name (巢东股份)
+            # only where LAC read a name and the word 股份 apart (英伟达|股份, 蓝鲸|网络|股份), not one name (巢东股份)
             words = d.tokens_in(c.start, c.end)
-            if len(words) == 2 and words[1].text in ("股份", "股票") and words[0].tag in ("ORG", "nz"):
+            if len(words) >= 2 and words[-1].text in ("股份", "股票") and words[0].tag in ("ORG", "nz"):
                 c = Cand(c.start, c.end - 2, c.text[:-2], c.type, c.source, c.score)
         out.append(c)
     return out
