@@ -1051,6 +1051,9 @@ DEAL_NAME_CASES = [
     # the shares of a name LAC read in two words are not part of it
     pytest.param("他持有蓝鲸网络股份较多。", [("他", "r"), ("持有", "v"), ("蓝鲸", "ORG"), ("网络", "n"), ("股份", "n"), ("较多", "a"),
                                        ("。", "w")], ["蓝鲸网络"], ["蓝鲸网络股份"], id="shares-after-a-two-word-name"),
+    # a name before 是由 <agent> 创立: what the agent founded, though LAC saw no proper noun in it
+    pytest.param("云途软件是由星海科技创立的。", [("云途", "n"), ("软件", "n"), ("是", "v"), ("由", "p"), ("星海科技", "ORG"), ("创立", "v"),
+                                        ("的", "u"), ("。", "w")], ["云途软件", "星海科技"], [], id="founded-by-an-agent"),
     # a stock mark is no name
     pytest.param("星海集团注资ST星海获批。", [("星海集团", "ORG"), ("注资", "v"), ("ST", "nz"), ("星海", "ORG"), ("获批", "v"), ("。", "w")],
                  ["星海集团", "星海"], ["ST"], id="stock-mark"),

@@ -53,6 +53,8 @@ _COMPANY_SLOT = re.compile(
 )
 #: Verbs of a transfer after 将/把 and its object (将X收入囊中, 将X股权划拨给).
 _TRANSFER_AFTER = re.compile(r"收入囊中|收归|纳入|划拨|划转|转让|出售|注入|并入|剥离|置入|卖给|售予|托管")
+#: After a name: 是由 or 由, an agent, and what the agent did to it (是由星海科技创立的).
+_BY_AGENT_AFTER = re.compile(r"(?:是|系|为)?由[^，。,;；]{2,20}?(?:创立|创办|创建|成立|设立|组建|投资|控股|收购|并购|孵化)")
 #: Ordinary words that end in 局 (a bureau): a situation, not an office.
 _JU_WORDS = ("政局", "时局", "大局", "僵局", "结局", "布局", "骗局", "残局", "开局", "棋局", "赌局", "乱局", "困局", "变局",
              "危局", "败局", "胜局", "定局", "格局", "全局")
@@ -925,6 +927,8 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             bool(_COMPANY_SLOT.search(d.text[max(0, start - 6) : start])) or _title_follows(d.text, t.end, lex)
             # 将蓝鲸网络收入囊中, 把X的股权划拨给: the object of a transfer
             or (d.text[start - 1 : start] in ("将", "把") and bool(_TRANSFER_AFTER.search(d.text, t.end, t.end + 14)))
+            # 云途软件是由星海科技创立的: what an agent founded, bought or holds
+            or bool(_BY_AGENT_AFTER.match(d.text, t.end))
         )
         if not (has_proper or in_slot) or _GENERIC_PREFIX.match(name) or not _valid_name(name):
             continue
