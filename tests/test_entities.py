@@ -874,6 +874,13 @@ SUFFIX_TAIL_CASES = [
 ]
 
 
+SUFFIX_TAIL_CASES += [
+    # a LAC organisation and the next noun, when the company list knows the whole or the noun is 国际
+    pytest.param("星海国际获得股权。", [("星海", "ORG"), ("国际", "n"), ("获得", "v"), ("股权", "n"), ("。", "w")], "星海国际",
+                 id="guoji-after-a-lac-name"),
+]
+
+
 @pytest.mark.parametrize("text, parts, whole", SUFFIX_TAIL_CASES)
 def test_entities_organisation_takes_a_short_suffix_word(text, parts, whole):
     toks, words = _spans(text, parts)
@@ -1065,3 +1072,11 @@ def test_entities_names_in_deal_sentences(text, parts, must, must_not):
     toks, words = _spans(text, parts)
     found = _mentions(text, toks, words)
     assert all(m in found for m in must) and not any(m in found for m in must_not), found
+
+
+def test_entities_lac_organisation_extends_to_a_name_the_company_list_knows():
+    text = "云途演艺获得股权。"
+    parts = [("云途", "ORG"), ("演艺", "n"), ("获得", "v"), ("股权", "n"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    assert "云途演艺" not in _mentions(text, toks, words)
+    assert "云途演艺" in _mentions(text, toks, words, gazetteer=("云途演艺",))

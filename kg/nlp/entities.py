@@ -469,6 +469,10 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 )
                 if d.text[t.start : loc.end] in lex.gazetteer or (loc.text in _REGIONS and acts):
                     j += 1
+            if j == k + 1 and j < len(d.toks) and d.toks[j].start == t.end and d.toks[j].tag in ("n", "nz", "vn") \
+                    and is_cjk(d.toks[j].text[0]) and len(d.toks[j].text) <= 3 \
+                    and (t.text + d.toks[j].text in lex.gazetteer or d.toks[j].text == "国际"):
+                j += 1  # 宋城(ORG)|演艺, 大盛(ORG)|国际: the company list knows the whole, or 国际 ends it
             end = d.toks[j - 1].end if j > k + 1 or k > i else t.end
             name = d.text[t.start : end]
             # a bare name (no suffix) is a company when the company list knows it;
