@@ -871,6 +871,8 @@ SUFFIX_TAIL_CASES = [
                  "云途水泥厂", id="factory"),
     pytest.param("星海国足球队教练表示。", [("星海国", "ORG"), ("足球队", "n"), ("教练", "n"), ("表示", "v"), ("。", "w")],
                  "星海国足球队", id="national-team"),
+    pytest.param("星海工程组委会主任表示。", [("星海工程", "ORG"), ("组委会", "n"), ("主任", "n"), ("表示", "v"), ("。", "w")],
+                 "星海工程组委会", id="organising-committee"),
 ]
 
 
