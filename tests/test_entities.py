@@ -1082,3 +1082,11 @@ def test_entities_lac_organisation_extends_to_a_name_the_company_list_knows():
     toks, words = _spans(text, parts)
     assert "云途演艺" not in _mentions(text, toks, words)
     assert "云途演艺" in _mentions(text, toks, words, gazetteer=("云途演艺",))
+
+
+def test_entities_unit_suffix_that_is_a_verb_before_a_verb_ends_no_name():
+    text = "向星海少年基金会组织实施的计划捐款。"
+    parts = [("向", "p"), ("星海少年基金会", "ORG"), ("组织", "v"), ("实施", "v"), ("的", "u"), ("计划", "n"), ("捐款", "v"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    found = _mentions(text, toks, words)
+    assert "星海少年基金会" in found and "星海少年基金会组织" not in found, found

@@ -1118,8 +1118,10 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
         joined = t.text
         if i + 1 < len(d.toks) and (t.text + d.toks[i + 1].text) in units:
             end_i, joined = i + 1, t.text + d.toks[i + 1].text
-        if not joined.endswith(units):
-            continue
+        nxt = d.toks[end_i + 1] if end_i + 1 < len(d.toks) else None
+        if not joined.endswith(units) or (d.toks[end_i].tag in ("v", "vn", "vd") and nxt is not None
+                                          and nxt.start == d.toks[end_i].end and nxt.tag in ("v", "vn", "vd")):
+            continue  # 基金会|组织|实施: a verb before a verb, not a unit's name (欧佩克组织|在 is one)
         # walk left over nouns and the conjunctions inside a name (云与智慧产业)
         j = i
         while j > 0:
