@@ -1090,3 +1090,27 @@ def test_entities_unit_suffix_that_is_a_verb_before_a_verb_ends_no_name():
     toks, words = _spans(text, parts)
     found = _mentions(text, toks, words)
     assert "星海少年基金会" in found and "星海少年基金会组织" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "这是星海国今年主场外交的重要一幕，云途国总统出席。",
+    "星海科技在国内市场拥有主场优势，云途软件紧随其后。",
+])
+def test_entities_home_ground_of_diplomacy_or_business_is_no_football_report(extract, text):
+    x = extract(text)
+    assert not any(e.type == "Organization" for e in x.entities), _show(x)
+
+
+def test_entities_region_part_after_a_province_ending_in_a_direction():
+    text = "江西南部有雨。"
+    parts = [("江西南部", "LOC"), ("有", "v"), ("雨", "n"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    found = _mentions(text, toks, words)
+    assert "江西" in found and "江西南部" not in found, found
+
+
+def test_entities_three_character_name_ending_like_a_title_is_kept():
+    text = "李立工表示，工作进展顺利。"
+    parts = [("李立工", "PER"), ("表示", "v"), ("，", "w"), ("工作", "vn"), ("进展", "v"), ("顺利", "a"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    assert "李立工" in _mentions(text, toks, words)

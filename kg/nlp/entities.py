@@ -19,11 +19,23 @@ then settled (longer and surer spans win). The layers are:
   marker is not part of the name;
 * a user lexicon;
 * parenthetical aliases (``A(B)``, ``A(花名B)``);
+* a ministry named by its head's title (``德国财政部长``), one-character short
+  forms of places in context (``访华``, ``中美关系``), a speaker before a colon;
 * every other occurrence of an accepted name in the same document.
 
+Before the layers run, LAC's words are mended: a news dateline's 电/讯 and
+city (``本报巴黎5月25日电``), and a foreign name LAC cut into pieces
+(``成|吉思汗``, ``亚当|·|桑德勒``). LAC's names lose what it glued onto them
+(``悉尼晴10℃``, ``新疆北部``, ``于海案``, ``费舍尔议长``).
+
 Then names listed among common nouns are dropped, names used like products
-become Products, and "persons" or "places" that are short forms of a company
-name in the document become Companies.
+become Products, "persons" or "places" that are short forms of a company
+name in the document become Companies, team and club names (by match words,
+or any city's or firm's bare name in a football report) become Organizations,
+buildings and sites become Places, and a family name with a title (``张教授``)
+is dropped. Last, the place inside a government's name (the 印度 of ``印度政府``)
+is added as a mention of its own: the one overlap the result keeps, marked
+``source == "inside"``.
 
 Functions here are pure: text and LAC words in, candidates out.
 """
@@ -76,10 +88,10 @@ _GENERIC_PRODUCT_WORDS = frozenset(
 _REGIONS = frozenset({"中国", "中国区", "美国", "亚洲", "亚太", "欧洲", "全球", "日本", "韩国", "印度", "香港", "北美", "大中华区"})
 _BRAND_NOUNS = frozenset({"品牌", "新品牌", "子品牌", "系列", "新机", "车型", "新车", "产品", "新品"})
 _NAME_TAGS = PROPER_TAGS | frozenset({"n", "an", "vn", "x", "m"})
-#: Words that make a place name a team's name: 中国 + 女队, 巴西 + 国家队.
 #: Public bodies named by a country or city before a common noun (斯里兰卡议会, 英国警方, 济南交警).
 _PUBLIC_BODY_WORDS = frozenset({"议会", "国会", "参议院", "众议院", "内阁", "警方", "交警", "海关", "军方", "代表团", "使馆",
                                 "大使馆", "领事馆", "总领事馆"})
+#: Words that make a place name a team's name: 中国 + 女队, 巴西 + 国家队.
 _TEAM_WORDS = frozenset({"队", "女队", "男队", "球队", "国家队", "代表队", "青年队", "国奥队", "男篮", "女篮", "男足", "女足", "男排", "女排"})
 #: One-character short names of countries, as in 美军, 中方, 访华.
 _COUNTRY_CHARS = frozenset("中华美英法德俄日韩朝苏意西葡荷比奥瑞挪丹芬波捷匈罗保希土伊以埃印巴越泰菲缅老柬澳加墨古")
@@ -102,9 +114,10 @@ def type_by_suffix(name: str, lex: Lexicons) -> str | None:
 
 #: A family name (or two characters) and a form of address or a title: 张教授, 王主任, 方总, 胡老; not a name.
 _NOT_A_NAME = re.compile(
-    r"^.{1,2}(某某?|先生|女士|小姐|太太|夫人|妻|总|老|老师|师傅|同学|阿姨|大爷|教授|博士|医生|院士|律师|记者|老板|经理|主任"
-    r"|书记|局长|处长|科长|部长|厂长|市长|县长|省长|校长|社长|总裁|董事长|主席|副|工|导|队|指导"
+    r"^.{1,2}(某某?|先生|女士|小姐|太太|夫人|老师|师傅|同学|阿姨|大爷|教授|博士|医生|院士|律师|记者|老板|经理|主任"
+    r"|书记|局长|处长|科长|部长|厂长|市长|县长|省长|校长|社长|总裁|董事长|主席|指导"
     r"|外长|议长|总统|总理|首相|大使|将军|大娘|大妈|大叔|大婶|大哥|大姐|奶奶|爷爷|老汉|老太)$"
+    r"|^.[总老妻副工导队]$"  # one character, a family name, before these: 方总, 胡老 (李立工 is a name)
     r"|^.家门?$|^.+族$"  # 刘家, 阮家门: a family; 阿昌族: a people
 )
 
@@ -486,7 +499,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
 _WEATHER_END = re.compile(r"(?:晴|阴|多云|少云|(?:小|中|大|暴|阵|雷阵|冻)雨|雨夹雪|(?:小|中|大|暴|阵)雪|雾|霾|扬沙|浮尘|沙尘暴?)$")
 _TEMPERATURE_NEXT = re.compile(r"(?:转[\u4e00-\u9fff]{1,3})?[-－]?[0-9０-９]{1,2}(?:℃|度|°)")
 #: A part of a region (新疆北部, 东北地区): the place is the region named before it.
-_REGION_PART = re.compile(r"(?:[东南西北]|东北|东南|西北|西南|中)部$")
+_REGION_PART = re.compile(r"^(.{2,}?)(?:东北|东南|西北|西南|[东南西北中])部$")
 #: Regions whose 地区 is a common noun, not part of the name (东北地区, 亚太地区; not 阿里地区).
 _WIDE_REGION = re.compile(r"(?:[东南西北中华][东南西北部]?|亚太|拉美|中东|近东|远东|东南亚|[东南西中]亚|北非|[亚欧非美澳]洲|北美|南美)地区$")
 
@@ -501,9 +514,9 @@ def _place_core(d: _Doc, t: Tok) -> Tok:
         return Tok(t.start, t.start + m.start(), text[: m.start()], "LOC")
     if t.tag != "LOC":
         return t
-    m = _REGION_PART.search(text)
-    if m and m.start() >= 2:
-        return Tok(t.start, t.start + m.start(), text[: m.start()], "LOC")
+    m = _REGION_PART.match(text)  # 江西|南部, not 江|西南部
+    if m:
+        return Tok(t.start, t.start + m.end(1), m.group(1), "LOC")
     if _WIDE_REGION.match(text):
         return Tok(t.start, t.end - 2, text[:-2], "LOC")
     return t
@@ -1924,7 +1937,9 @@ _FOOTBALL_WORD = re.compile(r"联赛|英超|意甲|西甲|德甲|法甲|中超|�
 _AT_PLACE = re.compile(r"(?:在|于|到|赴|抵达|抵|来自|回到|飞往|前往|位于|从|离开|返回|途经|移师|落户)$")
 _PLACE_NOT_TEAM_AFTER = re.compile(r"(?:举行|举办|进行|市|省|州|时间|当地|街头|机场|体育场|球场|地区|人|籍|国脚|国家|盘|早餐盘)")
 _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "南美", "北美", "拉美", "大洋洲", "中东", "东亚", "西亚", "东南亚", "欧美"})
-_FOOTBALL_ONLY = frozenset({"英超", "意甲", "西甲", "德甲", "法甲", "中超", "欧冠", "主场", "客场", "积分榜", "让球", "进球", "射门"})
+#: 主场/客场 of a match (主场迎战, 客场取胜), not of diplomacy or business (主场外交, 主场优势).
+_HOME_AWAY_MATCH = re.compile(r"[主客]场(?:迎战|挑战|作战|比赛|取胜|获胜|告负|不败|连胜|连败|战绩|击败|负于|输给|战胜|逼平|胜率|[胜负平]\d)")
+_FOOTBALL_ONLY = frozenset({"英超", "意甲", "西甲", "德甲", "法甲", "中超", "欧冠", "积分榜", "让球", "射门"})  # not 主场 (主场外交)
 _TEAM_RIGHT_PERSON_OK = re.compile(r"^\s*(?:vs|VS|Vs|v\.s\.|主场|客场|主队|客队|本赛季|上赛季|主帅|主教练)")
 
 
@@ -1935,13 +1950,13 @@ def _team_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     ``A主场…``, ``战胜A``); then every mention of it in the document moves.
     A person's name moves only on a team-only word (vs, 主场, 主帅), not on
     a win-or-lose verb (players win matches too). In a football report (two
-    different football words, or one such as 英超 or 主场) a firm's or a
+    different football words, or one such as 英超 or 射门) a firm's or a
     place's bare name is a club's too, unless the place is where something
     happens, a nationality or a continent.
     """
     text = d.text
     football = set(_FOOTBALL_WORD.findall(text))
-    football_report = len(football) >= 2 or bool(football & _FOOTBALL_ONLY)
+    football_report = len(football) >= 2 or bool(football & _FOOTBALL_ONLY) or bool(_HOME_AWAY_MATCH.search(text))
     if not football_report and not _TEAM_CUE.search(text):
         return cands
     teams: set[str] = set()
