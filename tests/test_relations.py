@@ -911,7 +911,18 @@ FACT_NOT_FACT_CASES = [
     pytest.param(
         "9月12日，星海科技在加州库比蒂诺发布了Zorvex 16系列手机。",
         ("星海科技", "launched", "Zorvex 16"), ("库比蒂诺", "launched", "Zorvex 16"), id="name-in-a-place-phrase-is-not-the-agent"),
+    # a bare 股东 announces one holder, not a list: the second name is the first one's partner
+    pytest.param(
+        "蓝鲸网络的股东星海集团和北辰资本签署了合作协议。",
+        ("星海集团", "investedIn", "蓝鲸网络"), ("北辰资本", "investedIn", "蓝鲸网络"), id="bare-holder-word-names-one"),
 ]
+
+
+def test_relations_holder_of_a_subsidiary_is_not_the_companys_holder(extract):
+    x = extract("蓝鲸网络今日公告，其子公司股东北辰资本出席会议。")
+    assert not _find(x, "北辰资本", "investedIn", "蓝鲸网络"), _show(x)
+    x = extract("蓝鲸网络今日公告，其股东北辰资本出席会议。")
+    _assert_fact(x, "北辰资本", "investedIn", "蓝鲸网络")
 
 
 @pytest.mark.parametrize("text, fact, wrong", FACT_NOT_FACT_CASES)

@@ -106,7 +106,7 @@ _ADVERBIAL_BEFORE = re.compile(r"(?:在|于|从)$")
 _TRANSFER_FROM_VERB = re.compile(r"(?:协议)?(?:转让|出售|转售|划转|划拨)(?:了)?(?:其|所)?(?:持有|所持|持)?(?:的)?")
 _STAKE_OR_RIGHTS = re.compile(r"(?:[\d.,]+|<N>)\s*(?:%|％)\s*(?:的)?(?:股权|股份|权益)")
 _ITS_HOLDER = re.compile(
-    r"(?:与|和|同|跟|向)?(?:其|(?:该|本)?公司)(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是)?"
+    r"(?:与|和|同|跟|向)?(?:其|(?:该|本)公司|(?<![子分母])公司)(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是)?"
 )
 _HOLDERS = re.compile(
     r"^(?:的)?(?:(?:第|前)[一二三四五六七八九十\d]+大|控股|最大|主要|重要|早期|大)?(?:的)?(?:流通)?(?:股东|投资者|投资人|投资方)"
@@ -837,9 +837,10 @@ class _Sentence:
                         out.append(self._stake(xs[0], x, 0.8, c, x.start))
                         # Y的股东包括A、B和C, 前三大股东分别为A、B和C: every name of the list (not after
                         # a rank of one: 大股东A与B签约 is A's deal with B)
-                        single = re.search(r"第|控股|最大|大股东", m.group()) and not re.search(r"前|分别|包括", m.group())
+                        # a bare 股东 does not announce a list either: 股东A和B签署协议 is A's deal with B
+                        listed = bool(re.search(r"前|分别|包括|(?:为|是|系)$", m.group()))
                         prev = xs[0]
-                        for y in [] if single else [y for y in ents[i + 1 :] if y.start >= xs[0].end]:
+                        for y in [y for y in ents[i + 1 :] if y.start >= xs[0].end] if listed else []:
                             if text[prev.end : y.start] not in _LIST_SEP:
                                 break
                             out.append(self._stake(y, x, 0.8, c, x.start))
