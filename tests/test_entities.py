@@ -332,17 +332,19 @@ def test_entities_person_not_extended_over_preposition(extract):
 
 
 def test_entities_person_extended_to_a_name_jieba_knows():
-    # 吴冠|中 (LAC) but 吴冠中 (jieba), whose dictionary tags it nr: 中 usually ends no name, here it does
+    # 严培|中 (LAC) but 严培中 (jieba), whose dictionary tags it nr: 中 usually ends no name, here it does
     toks = [(0, 3, "m"), (3, 4, "u"), (4, 6, "PER"), (6, 7, "f"), (7, 11, "m"), (11, 13, "v"), (13, 15, "m")]
     words = [(0, 2), (2, 3), (3, 4), (4, 7), (7, 10), (10, 11), (11, 13), (13, 15)]
-    found = _mentions("91岁的吴冠中2.2亿排名第二", toks, words)
-    assert "吴冠中" in found and "吴冠" not in found, found
+    found = _mentions("91岁的严培中2.2亿排名第二", toks, words)
+    assert "严培中" in found and "严培" not in found, found
 
 
-def test_entities_person_keeps_a_final_cai(extract):
+def test_entities_person_keeps_a_final_cai():
     # 才 ends many given names; LAC read the three characters as one name
-    x = extract("宋双才强调，不要纯粹追求作者的名气。")
-    assert _entities_named(x, "宋双才") and not _entities_named(x, "宋双"), _show(x)
+    text = "陈永才强调，不要追求名气。"
+    toks, words = _spans(text, [("陈永才", "PER"), ("强调", "v"), ("，", "w"), ("不要", "d"), ("追求", "v"), ("名气", "n"), ("。", "w")])
+    found = _mentions(text, toks, words)
+    assert "陈永才" in found and "陈永" not in found, found
 
 
 # --- competitions: league short names (X甲/X超, 欧冠-like) and cups (<place>杯) ------------
@@ -644,15 +646,15 @@ def test_entities_generic_word_before_an_officer_title_is_not_a_name(extract):
 # --- a ministry named by its head's title; a news dateline ------------------
 
 MINISTRY_CASES = [
-    pytest.param("德国财政部长林德纳16日在记者会上表示。", [("德国财政部", "Organization"), ("林德纳", "Person")], ["德国"],
+    pytest.param("德国财政部长施密茨16日在记者会上表示。", [("德国财政部", "Organization"), ("施密茨", "Person")], ["德国"],
                  id="ministry-in-title"),
-    pytest.param("温家宝会见芬兰农林部长。", [("芬兰农林部", "Organization")], ["芬兰"], id="ministry-two-field-chars"),
+    pytest.param("李明会见芬兰农林部长。", [("芬兰农林部", "Organization")], ["芬兰"], id="ministry-two-field-chars"),
     pytest.param("销售部长很忙。", [], ["销售部"], id="no-place-no-ministry"),
     pytest.param("香港财经事务及库务局局长表示，银行体系健全。", [("香港财经事务及库务局", "Organization")],
                  ["香港财经事务及库务局局"], id="field-word-names-the-body"),
     pytest.param("新华社北京5月7日电国务院副总理今天会见了外宾。", [("新华社", "Organization"), ("国务院", "Organization")],
                  ["电国务院"], id="dateline-not-in-name"),
-    pytest.param("新华社北京6月25日电外交部发言人唐国强今天说。", [("外交部", "Organization"), ("唐国强", "Person")],
+    pytest.param("新华社北京6月25日电外交部发言人李明远今天说。", [("外交部", "Organization"), ("李明远", "Person")],
                  ["电外交部"], id="dateline-before-a-ministry"),
     pytest.param("选用人才本报讯黑龙江省阿城市委最近出台措施。", [("黑龙江省阿城市委", "Organization")],
                  ["人才本报讯黑龙江省阿城市委"], id="benbaoxun-not-in-name"),
@@ -738,10 +740,10 @@ def test_entities_one_character_place_from_lac_when_a_word_of_its_own():
 
 REJOIN_CASES = [
     # a foreign name LAC cut into glued person names is one name
-    pytest.param("成吉思汗统一了草原。", [("成", "PER"), ("吉思汗", "PER"), ("统一", "v"), ("了", "u"), ("草原", "n"), ("。", "w")],
-                 "成吉思汗", "吉思汗", id="one-character-piece"),
-    pytest.param("伯奇费尔赠送了标本。", [("伯奇", "PER"), ("费尔", "PER"), ("赠送", "v"), ("了", "u"), ("标本", "n"), ("。", "w")],
-                 "伯奇费尔", "费尔", id="transliteration-pieces"),
+    pytest.param("莫里斯坦统一了草原。", [("莫", "PER"), ("里斯坦", "PER"), ("统一", "v"), ("了", "u"), ("草原", "n"), ("。", "w")],
+                 "莫里斯坦", "里斯坦", id="one-character-piece"),
+    pytest.param("卡洛斯塔赠送了标本。", [("卡洛", "PER"), ("斯塔", "PER"), ("赠送", "v"), ("了", "u"), ("标本", "n"), ("。", "w")],
+                 "卡洛斯塔", "斯塔", id="transliteration-pieces"),
     # two Chinese names written together, each led by a family name, stay two
     pytest.param("李明王刚出席了会议。", [("李明", "PER"), ("王刚", "PER"), ("出席", "v"), ("了", "u"), ("会议", "n"), ("。", "w")],
                  "王刚", "李明王刚", id="two-chinese-names"),
@@ -753,12 +755,12 @@ REJOIN_CASES = [
 
 REJOIN_CASES += [
     # a name in parts with a middle dot, wherever LAC put the dot
-    pytest.param("亚当·桑德勒主演。", [("亚当", "PER"), ("·", "w"), ("桑德勒", "PER"), ("主演", "v"), ("。", "w")],
-                 "亚当·桑德勒", "桑德勒", id="dot-between"),
-    pytest.param("亚当·桑德勒主演。", [("亚当·", "PER"), ("桑德勒", "PER"), ("主演", "v"), ("。", "w")],
-                 "亚当·桑德勒", "桑德勒", id="dot-on-the-first"),
-    pytest.param("约翰·沃尔什执导。", [("约翰", "PER"), ("·沃尔什", "w"), ("执导", "v"), ("。", "w")],
-                 "约翰·沃尔什", "约翰", id="dot-on-the-second"),
+    pytest.param("马丁·克劳斯主演。", [("马丁", "PER"), ("·", "w"), ("克劳斯", "PER"), ("主演", "v"), ("。", "w")],
+                 "马丁·克劳斯", "克劳斯", id="dot-between"),
+    pytest.param("马丁·克劳斯主演。", [("马丁·", "PER"), ("克劳斯", "PER"), ("主演", "v"), ("。", "w")],
+                 "马丁·克劳斯", "克劳斯", id="dot-on-the-first"),
+    pytest.param("约翰·马洛尼执导。", [("约翰", "PER"), ("·马洛尼", "w"), ("执导", "v"), ("。", "w")],
+                 "约翰·马洛尼", "约翰", id="dot-on-the-second"),
 ]
 
 
@@ -780,11 +782,11 @@ def test_entities_unit_name_does_not_swallow_a_coordinated_organisation():
 
 
 def test_entities_two_character_name_before_an_adverb_and_a_speech_verb():
-    # 桥本 leads with no family name LAC knows; 还表示 after it says a person speaks
-    text = "桥本还表示，将尽快处理。"
-    parts = [("桥本", "PER"), ("还", "d"), ("表示", "v"), ("，", "w"), ("将", "d"), ("尽快", "d"), ("处理", "v"), ("。", "w")]
+    # 森川 leads with no family name LAC knows; 还表示 after it says a person speaks
+    text = "森川还表示，将尽快处理。"
+    parts = [("森川", "PER"), ("还", "d"), ("表示", "v"), ("，", "w"), ("将", "d"), ("尽快", "d"), ("处理", "v"), ("。", "w")]
     toks, words = _spans(text, parts)
-    assert "桥本" in _mentions(text, toks, words)
+    assert "森川" in _mentions(text, toks, words)
     text = "早慧还有代价。"  # a two-character word LAC took for a name, with no speech after it
     parts = [("早慧", "PER"), ("还", "d"), ("有", "v"), ("代价", "n"), ("。", "w")]
     toks, words = _spans(text, parts)
@@ -839,9 +841,9 @@ def test_entities_full_name_before_a_title_is_kept():
 
 UNIT_CONJUNCTION_CASES = [
     # 和 inside an official name: the name reaches over it
-    pytest.param("国家发展和改革委员会发布通知。", [("国家", "n"), ("发展", "vn"), ("和", "c"), ("改革", "vn"), ("委员会", "n"),
+    pytest.param("星海省科学和技术委员会发布通知。", [("星海省", "n"), ("科学", "n"), ("和", "c"), ("技术", "n"), ("委员会", "n"),
                                            ("发布", "v"), ("通知", "n"), ("。", "w")],
-                 "国家发展和改革委员会", "改革委员会", id="conjunction-inside-a-name"),
+                 "星海省科学和技术委员会", "技术委员会", id="conjunction-inside-a-name"),
     # a place starts the second name: two things coordinated, not one name
     pytest.param("力抗同行和星海国军队。", [("力抗", "v"), ("同行", "n"), ("和", "c"), ("星海国", "LOC"), ("军队", "n"), ("。", "w")],
                  "星海国军队", "同行和星海国军队", id="a-name-after-the-conjunction"),
@@ -939,10 +941,10 @@ def test_entities_firm_name_in_a_football_report_is_a_club():
 
 
 def test_entities_latin_name_written_without_its_space_is_a_person():
-    text = "执行制作人BenBell这样表示。"
-    parts = [("执行", "v"), ("制作人", "n"), ("BenBell", "PER"), ("这样", "r"), ("表示", "v"), ("。", "w")]
+    text = "执行制作人TomKraus这样表示。"
+    parts = [("执行", "v"), ("制作人", "n"), ("TomKraus", "PER"), ("这样", "r"), ("表示", "v"), ("。", "w")]
     toks, words = _spans(text, parts)
-    assert "BenBell" in _mentions(text, toks, words)
+    assert "TomKraus" in _mentions(text, toks, words)
 
 
 def test_entities_brackets_holding_more_than_a_name_are_no_alias():
@@ -961,15 +963,15 @@ def test_entities_brackets_holding_more_than_a_name_are_no_alias():
 
 
 @pytest.mark.parametrize("text, parts, must, must_not, typ", [
-    pytest.param("于海案第四次开庭。", [("于海案", "PER"), ("第四次", "m"), ("开庭", "v"), ("。", "w")], "于海", "于海案", "Person",
+    pytest.param("王立新案第四次开庭。", [("王立新案", "PER"), ("第四次", "m"), ("开庭", "v"), ("。", "w")], "王立新", "王立新案", "Person",
                  id="case-glued-to-a-name"),
-    pytest.param("费舍尔议长表示乐观。", [("费舍尔议长", "PER"), ("表示", "v"), ("乐观", "a"), ("。", "w")], "费舍尔", "费舍尔议长",
+    pytest.param("克劳斯议长表示乐观。", [("克劳斯议长", "PER"), ("表示", "v"), ("乐观", "a"), ("。", "w")], "克劳斯", "克劳斯议长",
                  "Person", id="title-glued-to-a-name"),
-    pytest.param("在小马尔蒂尼的防守下", [("在", "p"), ("小马尔蒂尼", "PER"), ("的", "u"), ("防守", "vn"), ("下", "f")], "马尔蒂尼",
-                 "小马尔蒂尼", "Person", id="junior-before-a-foreign-name"),
+    pytest.param("在小桑托里尼的防守下", [("在", "p"), ("小桑托里尼", "PER"), ("的", "u"), ("防守", "vn"), ("下", "f")], "桑托里尼",
+                 "小桑托里尼", "Person", id="junior-before-a-foreign-name"),
 
-    pytest.param("星海泽尼特队以9轮不败领跑。", [("星海泽尼特队", "PER"), ("以", "p"), ("9轮", "m"), ("不败", "v"), ("领跑", "v"), ("。", "w")],
-                 "星海泽尼特队", None, "Organization", id="a-team-taken-for-a-person"),
+    pytest.param("星海云途队以9轮不败领跑。", [("星海云途队", "PER"), ("以", "p"), ("9轮", "m"), ("不败", "v"), ("领跑", "v"), ("。", "w")],
+                 "星海云途队", None, "Organization", id="a-team-taken-for-a-person"),
 ])
 def test_entities_what_lac_glued_to_a_persons_name(text, parts, must, must_not, typ):
     toks, words = _spans(text, parts)
@@ -1016,12 +1018,12 @@ def test_entities_place_and_a_public_body_word_is_an_organisation(place, body):
 
 
 def test_entities_zhi_ending_a_given_name_stays():
-    # jieba splits off 之 (侯御|之); in a person's name it is still the name's end
-    text = "侯御之不能就职。"
+    # jieba splits off 之 (王立|之); in a person's name it is still the name's end
+    text = "王立之不能就职。"
     toks = [(0, 3, "PER"), (3, 5, "v"), (5, 7, "v"), (7, 8, "w")]
     words = [(0, 2), (2, 3), (3, 5), (5, 7), (7, 8)]
     found = _mentions(text, toks, words)
-    assert "侯御之" in found and "侯御" not in found, found
+    assert "王立之" in found and "王立" not in found, found
 
 
 def test_entities_city_in_a_football_report_is_a_club_unless_it_is_where_play_happens():
