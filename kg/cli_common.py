@@ -28,9 +28,13 @@ def collector_paused() -> Iterator[None]:
     the 5.5 MB speed corpus (``bench/speed.py``) from 35.8 s to 30.0 s, most of
     it in the stages after extraction. Processes forked inside the
     body inherit the pause; extraction workers turn the collector back on
-    (:func:`kg.pipeline.extract_many`). On the way out, what the body
-    allocated is frozen (``gc.freeze``): reference counting still frees it,
-    but no later collection walks it, nor finds a cycle in it.
+    (:func:`kg.pipeline.extract_many`). With one worker (``--workers 1``, or
+    a one-core machine) extraction runs here, paused too; it makes no cyclic
+    garbage that would pile up. On the way out, what the body allocated is
+    frozen (``gc.freeze``): reference counting still frees it, but no later
+    collection walks it, nor finds a cycle in it. That suits a command that
+    ends soon after; a long-lived caller (a server, a test session building
+    many graphs) should not wrap its work in this.
     """
     was_on = gc.isenabled()
     gc.disable()
