@@ -290,7 +290,8 @@ def test_entities_particle_glued_to_name_is_cut(extract):
     assert _entities_named(x, "江北机械") and not _entities_named(x, "江北机械所"), _show(x)
 
 
-def _mentions(text, toks, words, gazetteer=()):
+def _find(text, toks, words, gazetteer=()):
+    """find_mentions on given LAC words ``(start, end, tag)`` and jieba words ``(start, end)`` (or None)."""
     import dataclasses
 
     from kg.nlp.entities import find_mentions
@@ -298,9 +299,14 @@ def _mentions(text, toks, words, gazetteer=()):
     from kg.nlp.tokens import Tok
 
     lex = load_lexicons()
-    lex = dataclasses.replace(lex, gazetteer=lex.gazetteer | frozenset(gazetteer))
+    if gazetteer:
+        lex = dataclasses.replace(lex, gazetteer=lex.gazetteer | frozenset(gazetteer))
     toks = [Tok(s, e, text[s:e], tag) for s, e, tag in toks]
-    cands, _ = find_mentions(text, toks, lex, None, words and ([a for a, _ in words], [b for _, b in words]))
+    return find_mentions(text, toks, lex, None, words and ([a for a, _ in words], [b for _, b in words]))
+
+
+def _mentions(text, toks, words, gazetteer=()):
+    cands, _ = _find(text, toks, words, gazetteer)
     return {c.text for c in cands}
 
 
@@ -684,6 +690,13 @@ def _spans(text, parts):
     return toks, [(s, e) for s, e, _ in toks]
 
 
+def _assert_found(text, parts, must, must_not, jieba_words=True):
+    """Mentions from LAC words ``(piece, tag)`` (jieba's words the same pieces, or none): ``must`` found, ``must_not`` not."""
+    toks, words = _spans(text, parts)
+    found = _mentions(text, toks, words if jieba_words else None)
+    assert must in found and must_not not in found, found
+
+
 PLACE_CORE_CASES = [
     pytest.param("悉尼晴10℃／19℃", [("悉尼晴", "LOC"), ("10", "m"), ("℃", "w"), ("／", "w"), ("19", "m"), ("℃", "w")],
                  "悉尼", "悉尼晴", id="forecast-weather"),
@@ -701,9 +714,7 @@ PLACE_CORE_CASES = [
 
 @pytest.mark.parametrize("text, parts, must, must_not", PLACE_CORE_CASES)
 def test_entities_place_without_what_lac_glued_on(text, parts, must, must_not):
-    toks, words = _spans(text, parts)
-    found = _mentions(text, toks, words)
-    assert must in found and must_not not in found, found
+    _assert_found(text, parts, must, must_not)
 
 
 PLACE_KEPT_CASES = [
@@ -727,12 +738,7 @@ def test_entities_one_character_place_from_lac_when_a_word_of_its_own():
     toks = [(0, 2, "v"), (2, 3, "LOC"), (3, 5, "v"), (5, 7, "n"), (7, 8, "w"), (8, 9, "LOC"), (9, 11, "n"), (11, 12, "d"),
             (12, 13, "a"), (13, 14, "w")]
     words = [(0, 2), (2, 3), (3, 5), (5, 7), (7, 8), (8, 11), (11, 12), (12, 13), (13, 14)]
-    from kg.nlp.entities import find_mentions
-    from kg.nlp.lexicons import load_lexicons
-    from kg.nlp.tokens import Tok
-
-    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], load_lexicons(), None,
-                             ([a for a, _ in words], [b for _, b in words]))
+    cands, _ = _find(text, toks, words)
     found = {(c.start, c.end): (c.type, c.name) for c in cands}
     assert found.get((2, 3)) == ("Place", "俄罗斯"), found
     assert (8, 9) not in found, found  # 越 starts jieba's 越秀山: not a short form there
@@ -766,9 +772,7 @@ REJOIN_CASES += [
 
 @pytest.mark.parametrize("text, parts, must, must_not", REJOIN_CASES)
 def test_entities_person_pieces_rejoined(text, parts, must, must_not):
-    toks, words = _spans(text, parts)
-    found = _mentions(text, toks, None)
-    assert must in found and must_not not in found, found
+    _assert_found(text, parts, must, must_not, jieba_words=False)
 
 
 def test_entities_unit_name_does_not_swallow_a_coordinated_organisation():
@@ -852,9 +856,7 @@ UNIT_CONJUNCTION_CASES = [
 
 @pytest.mark.parametrize("text, parts, must, must_not", UNIT_CONJUNCTION_CASES)
 def test_entities_unit_names_and_conjunctions(text, parts, must, must_not):
-    toks, words = _spans(text, parts)
-    found = _mentions(text, toks, words)
-    assert must in found and must_not not in found, found
+    _assert_found(text, parts, must, must_not)
 
 
 def test_entities_member_of_a_body_is_a_title_not_an_organisation(extract):
@@ -904,12 +906,7 @@ def test_entities_dateline_city_is_a_place():
     parts = [("本报", "n"), ("巴黎", "ORG"), ("5月25日", "TIME"), ("电", "n"), ("记者", "n"), ("李明", "PER"), ("报道", "v"),
              ("。", "w")]
     toks, words = _spans(text, parts)
-    from kg.nlp.entities import find_mentions
-    from kg.nlp.lexicons import load_lexicons
-    from kg.nlp.tokens import Tok
-
-    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], load_lexicons(), None,
-                             ([a for a, _ in words], [b for _, b in words]))
+    cands, _ = _find(text, toks, words)
     assert {(c.text, c.type) for c in cands} >= {("巴黎", "Place"), ("李明", "Person")}, cands
 
 
@@ -927,16 +924,7 @@ def test_entities_firm_name_in_a_football_report_is_a_club():
     parts = [("本赛季", "TIME"), ("英超", "nz"), ("联赛", "n"), ("中", "f"), ("，", "w"), ("星海", "ORG"), ("在", "p"), ("主场", "n"),
              ("表现", "v"), ("出色", "a"), ("，", "w"), ("球迷", "n"), ("很", "d"), ("满意", "a"), ("。", "w")]
     toks, words = _spans(text, parts)
-    import dataclasses
-
-    from kg.nlp.entities import find_mentions
-    from kg.nlp.lexicons import load_lexicons
-    from kg.nlp.tokens import Tok
-
-    lex = load_lexicons()
-    lex = dataclasses.replace(lex, gazetteer=lex.gazetteer | {"星海"})  # the company list knows the name
-    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], lex, None,
-                             ([a for a, _ in words], [b for _, b in words]))
+    cands, _ = _find(text, toks, words, gazetteer={"星海"})
     assert ("星海", "Organization") in {(c.text, c.type) for c in cands}, cands
 
 
@@ -952,12 +940,7 @@ def test_entities_brackets_holding_more_than_a_name_are_no_alias():
     parts = [("星海财经", "ORG"), ("（", "w"), ("编辑", "n"), ("整理", "v"), ("李丽丽", "PER"), ("）", "w"), ("据", "p"),
              ("报道", "v"), ("。", "w")]
     toks, words = _spans(text, parts)
-    from kg.nlp.entities import find_mentions
-    from kg.nlp.lexicons import load_lexicons
-    from kg.nlp.tokens import Tok
-
-    cands, aliases = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], load_lexicons(), None,
-                                   ([a for a, _ in words], [b for _, b in words]))
+    cands, aliases = _find(text, toks, words)
     assert not aliases and not any("编辑" in c.text for c in cands), (cands, aliases)
     assert ("李丽丽", "Person") in {(c.text, c.type) for c in cands}, cands
 
@@ -975,12 +958,7 @@ def test_entities_brackets_holding_more_than_a_name_are_no_alias():
 ])
 def test_entities_what_lac_glued_to_a_persons_name(text, parts, must, must_not, typ):
     toks, words = _spans(text, parts)
-    from kg.nlp.entities import find_mentions
-    from kg.nlp.lexicons import load_lexicons
-    from kg.nlp.tokens import Tok
-
-    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], load_lexicons(), None,
-                             ([a for a, _ in words], [b for _, b in words]))
+    cands, _ = _find(text, toks, words)
     found = {c.text: c.type for c in cands}
     assert found.get(must) == typ and must_not not in found, found
 
@@ -990,16 +968,7 @@ def test_entities_one_strong_football_word_makes_a_football_report():
     parts = [("从", "p"), ("往绩", "n"), ("来看", "v"), ("，", "w"), ("星海", "ORG"), ("对", "p"), ("云途", "ORG"), ("拥有", "v"),
              ("优势", "n"), ("，", "w"), ("英超", "nz"), ("以来", "f"), ("交手", "v"), ("多次", "m"), ("。", "w")]
     toks, words = _spans(text, parts)
-    import dataclasses
-
-    from kg.nlp.entities import find_mentions
-    from kg.nlp.lexicons import load_lexicons
-    from kg.nlp.tokens import Tok
-
-    lex = load_lexicons()
-    lex = dataclasses.replace(lex, gazetteer=lex.gazetteer | {"星海", "云途"})
-    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], lex, None,
-                             ([a for a, _ in words], [b for _, b in words]))
+    cands, _ = _find(text, toks, words, gazetteer={"星海", "云途"})
     assert {(c.text, c.type) for c in cands} >= {("星海", "Organization"), ("云途", "Organization")}, cands
 
 
@@ -1008,12 +977,7 @@ def test_entities_place_and_a_public_body_word_is_an_organisation(place, body):
     text = f"{place}{body}发表声明。"
     parts = [(place, "LOC"), (body, "n"), ("发表", "v"), ("声明", "n"), ("。", "w")]
     toks, words = _spans(text, parts)
-    from kg.nlp.entities import find_mentions
-    from kg.nlp.lexicons import load_lexicons
-    from kg.nlp.tokens import Tok
-
-    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], load_lexicons(), None,
-                             ([a for a, _ in words], [b for _, b in words]))
+    cands, _ = _find(text, toks, words)
     assert (place + body, "Organization") in {(c.text, c.type) for c in cands}, cands
 
 
@@ -1032,12 +996,7 @@ def test_entities_city_in_a_football_report_is_a_club_unless_it_is_where_play_ha
              ("，", "w"), ("球队", "n"), ("将", "d"), ("在", "p"), ("云途港", "LOC"), ("进行", "v"), ("客场", "n"), ("比赛", "vn"),
              ("。", "w")]
     toks, words = _spans(text, parts)
-    from kg.nlp.entities import find_mentions
-    from kg.nlp.lexicons import load_lexicons
-    from kg.nlp.tokens import Tok
-
-    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], t) for s, e, t in toks], load_lexicons(), None,
-                             ([a for a, _ in words], [b for _, b in words]))
+    cands, _ = _find(text, toks, words)
     found = {c.text: c.type for c in cands}
     assert found.get("星海城") == "Organization" and found.get("云途港") == "Place", found
 
