@@ -53,6 +53,7 @@ TYPE_CASES = [
     pytest.param("据星海银行信用卡中心有关人士介绍，刷卡消费增长。", [("星海银行信用卡中心", "Company")], id="card-centre"),
     pytest.param("北京云途律师事务所代理了此案。", [("北京云途律师事务所", "Company")], id="law-firm"),
     pytest.param("国家信息中心发布报告。", [("国家信息中心", "Organization")], id="centre-stays-organisation"),
+    pytest.param("东京星海株式会社与云途软件签约。", [("东京星海株式会社", "Company")], id="japanese-kabushiki-kaisha"),
     # a building or a site is a Place, though 中心 or 馆 would make it an organisation's
     pytest.param("决赛将在上海光大会展中心举行。", [("上海光大会展中心", "Place")], id="venue-exhibition-centre"),
     pytest.param("画展在星海美术馆开幕。", [("星海美术馆", "Place")], id="venue-gallery"),
