@@ -1076,3 +1076,15 @@ def test_entities_three_character_name_ending_like_a_title_is_kept():
     parts = [("李立工", "PER"), ("表示", "v"), ("，", "w"), ("工作", "vn"), ("进展", "v"), ("顺利", "a"), ("。", "w")]
     toks, words = _spans(text, parts)
     assert "李立工" in _mentions(text, toks, words)
+
+
+@pytest.mark.parametrize("text, parts, must, typ", [
+    pytest.param("在金立新访美期间，双方签约。", [("在", "p"), ("金立新", "ORG"), ("访美", "v"), ("期间", "f"), ("，", "w"), ("双方", "n"),
+                                         ("签约", "v"), ("。", "w")], "金立新", "Person", id="visits-a-country"),
+    pytest.param("解放军会见团举行活动。", [("解放军", "ORG"), ("会见", "v"), ("团", "n"), ("举行", "v"), ("活动", "vn"), ("。", "w")],
+                 "解放军", "Organization", id="an-army-is-no-person"),
+])
+def test_entities_lac_organisation_that_acts_as_a_person(text, parts, must, typ):
+    toks, words = _spans(text, parts)
+    cands, _ = _find(text, toks, words)
+    assert (must, typ) in {(c.text, c.type) for c in cands}, cands

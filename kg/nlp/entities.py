@@ -144,6 +144,10 @@ _TRANSLIT = frozenset(
 )
 
 
+#: Characters that end organisations' names, not people's (解放军, 国民党).
+_ORG_END_CHARS = frozenset("军队部局委会院所司行社团党厂处署办馆站")
+#: What people do after their names (an organisation's name LAC gave a person: 金大中访美).
+_PERSON_ACTS = re.compile(r"(?:先生|女士|同志|访[华美日英法德俄韩朝]|会见|会晤|出访|此行|夫妇)")
 #: Words after a name that make it a person's: speech verbs (after an adverb: 还表示) and forms of address.
 _PERSON_CONTEXT = re.compile(
     r"(?:(?:还|也|则|又|就|曾|已|再次|同时|随即|后来)?(?:说|表示|指出|认为|介绍|告诉|透露|强调)|先生|女士|同志|老师|教授|等人)"
@@ -462,6 +466,11 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 continue
             typ = type_by_suffix(t.text, lex) if len(t.text) >= 4 else None
             out.append(Cand(t.start, t.end, t.text, typ or "Place", "lac", 0.7))
+        elif t.tag == "ORG" and len(t.text) == 3 and t.text[0] in lex.surnames and all(is_cjk(c) for c in t.text) \
+                and t.text not in lex.gazetteer and type_by_suffix(t.text, lex) is None \
+                and t.text[-1] not in _ORG_END_CHARS and _PERSON_ACTS.match(d.text, t.end):
+            # 金大中(ORG)访美, 卓科达(ORG)先生: a family name, two more characters, and what people do
+            out.append(Cand(t.start, t.end, t.text, "Person", "lac", 0.8))
         elif t.tag == "ORG" and _valid_name(t.text) and not _ends_in_ju_word(d, t.start, t.end) \
                 and t.text not in lex.titles and not _NUMBER_AND_MEASURE.match(d.text, t.end - 1):
             # 俄国政局: a situation; 国务委员: a title; 从一|个侧面: a number
