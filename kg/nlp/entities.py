@@ -1218,7 +1218,7 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 
 #: A stock-status marker before a listed company's short name (special treatment, delisting risk).
-_STOCK_MARK_ONLY = re.compile(r"S?\*?S?T")
+_STOCK_MARK_ONLY = re.compile(r"S\*ST|\*ST|SST|ST")
 _STOCK_MARK = re.compile(r"(?<![A-Za-z*])(?:S\*ST|\*ST|SST|ST)(?=[\u4e00-\u9fff])")
 _STOCK_NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an"})
 
