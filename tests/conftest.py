@@ -46,8 +46,14 @@ def _run_kg(
     cwd: str | _os.PathLike[str] | None = None,
     timeout: float = 180,
 ) -> _subprocess.CompletedProcess:
-    """Run ``python -m kg ARGS`` and capture (text) stdout and stderr."""
+    """Run ``python -m kg ARGS`` and capture (text) stdout and stderr.
+
+    Run in the repo (no ``cwd``), the default store is a temporary one: the
+    tests must not add documents to the checkout's ``.kg/store``.
+    """
     env = dict(_os.environ, TOKENIZERS_PARALLELISM="false", PYTHONIOENCODING="utf-8")
+    if cwd is None and "KG_STORE" not in _os.environ:
+        env["KG_STORE"] = str(_repo_run_store())
     proc = _subprocess.run(
         [_sys.executable, "-m", "kg", *map(str, args)],
         input=stdin if stdin is not None else b"",
@@ -62,6 +68,22 @@ def _run_kg(
         proc.stdout.decode("utf-8"),
         proc.stderr.decode("utf-8", "replace"),
     )
+
+
+_STORE_DIR: list[_Path] = []
+
+
+def _repo_run_store() -> _Path:
+    """One temporary store folder for the session's runs in the repo, removed at exit."""
+    if not _STORE_DIR:
+        import atexit
+        import shutil
+        import tempfile
+
+        d = _Path(tempfile.mkdtemp(prefix="kg-test-store-"))
+        atexit.register(shutil.rmtree, d, True)
+        _STORE_DIR.append(d)
+    return _STORE_DIR[0] / "store"
 
 
 @pytest.fixture(scope="session")
