@@ -1088,3 +1088,20 @@ def test_entities_lac_organisation_that_acts_as_a_person(text, parts, must, typ)
     toks, words = _spans(text, parts)
     cands, _ = _find(text, toks, words)
     assert (must, typ) in {(c.text, c.type) for c in cands}, cands
+
+
+def test_entities_names_listed_before_a_kind_of_firm_are_companies():
+    text = "而zorvex、星海希尔和云途国际等公司看好客队。"
+    parts = [("而", "c"), ("zorvex", "nz"), ("、", "w"), ("星海希尔", "PER"), ("和", "c"), ("云途国际", "ORG"), ("等", "u"),
+             ("公司", "n"), ("看好", "v"), ("客队", "n"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    cands, _ = _find(text, toks, words)
+    assert {(c.text, c.type) for c in cands} >= {("zorvex", "Company"), ("星海希尔", "Company"), ("云途国际", "Company")}, cands
+
+
+def test_entities_people_listed_before_entrepreneurs_stay_people():
+    text = "李明、王刚等企业家出席。"
+    parts = [("李明", "PER"), ("、", "w"), ("王刚", "PER"), ("等", "u"), ("企业家", "n"), ("出席", "v"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    cands, _ = _find(text, toks, words)
+    assert {(c.text, c.type) for c in cands} >= {("李明", "Person"), ("王刚", "Person")}, cands

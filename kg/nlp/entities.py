@@ -374,6 +374,7 @@ def find_mentions(
     cands = _short_company_names(lex, cands)
     cands = _team_names(d, lex, cands)
     cands = _venues(cands)
+    cands = _listed_kinds(d, cands)
     cands = [c for c in cands if not _STOCK_MARK_ONLY.fullmatch(c.text)]  # ST of ST东航 is a mark, not a name
     cands = [c for c in cands if not (c.type == "Person" and _NOT_A_NAME.match(c.text))]  # 张教授, whatever found it
     cands = sorted(cands + _places_inside(d, lex, cands), key=lambda c: (c.start, -c.end))
@@ -1706,6 +1707,47 @@ def _places_inside(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if place in lac_places or _word_tag(place) == "ns" or len(place) == 1:
             out.append(Cand(c.start, c.start + len(place), place, "Place", "inside", 0.7, abbr[0] if abbr else None))
     return out
+
+
+#: A kind of firm closing a list of names (A、B和C等公司): every name of the list is one.
+_KIND_AFTER_LIST = re.compile(r"等(?:\d+家|多家|几家|数家)?(?:博彩|游戏|科技|互联网)?(?:公司|企业|厂商|银行|券商|集团)(?![家主])")
+_LIST_SEPARATORS = frozenset("、和与及")
+
+
+def _listed_kinds(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """``bet365、威廉希尔和韦德国际等公司``: the names listed before 等公司 are Companies.
+
+    A listed name nothing else found is taken when it is one Latin word or one
+    LAC name word (bet365, 易胜博); one that was found keeps its span and becomes
+    a Company, unless it is a place (马云、马化腾等企业家 lists people: 企业家 is no kind of firm).
+    """
+    text = d.text
+    by_end = {c.end: c for c in cands}
+    retype: set[tuple[int, int]] = set()
+    extra: list[Cand] = []
+    for m in _KIND_AFTER_LIST.finditer(text):
+        end = m.start()
+        while end > 0:
+            c = by_end.get(end)
+            if c is not None:
+                if c.type in ("Company", "Organization", "Product", "Person"):
+                    retype.add((c.start, c.end))  # (a "person" among firms is a firm: 威廉希尔)
+                start = c.start
+            else:
+                k = d.ends.get(end)
+                t = d.toks[k] if k is not None else None
+                if t is None or not (LATIN_RE.fullmatch(t.text) or t.tag in ("ORG", "nz")) or len(t.text) < 2:
+                    break
+                extra.append(Cand(t.start, t.end, t.text, "Company", "list", 0.7))
+                start = t.start
+            if start == 0 or text[start - 1] not in _LIST_SEPARATORS:
+                break
+            end = start - 1
+    if not retype and not extra:
+        return cands
+    out = [Cand(c.start, c.end, c.text, "Company", c.source, c.score, c.name) if (c.start, c.end) in retype else c
+           for c in cands]
+    return sorted(out + extra, key=lambda c: (c.start, -c.end))
 
 
 def _venues(cands: list[Cand]) -> list[Cand]:
