@@ -48,7 +48,9 @@ from collections.abc import Mapping, Sequence
 
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.titles import title_prefix
-from kg.nlp.tokens import LATIN_RE, PROPER_TAGS, AliasLink, Cand, Tok, abbreviations, fold, is_cjk, strip_legal
+from kg.nlp.tokens import (
+    LATIN_RE, PROPER_TAGS, STOCK_MARK, AliasLink, Cand, Tok, abbreviations, fold, is_cjk, strip_legal,
+)
 
 __all__ = ["find_mentions", "settle_overlaps", "type_by_suffix", "is_common_word"]
 
@@ -331,8 +333,8 @@ def find_mentions(
 
     Returns:
         Candidates sorted by offset, and alias links between spans. They do not
-        overlap, except a place named inside a government's name (the 中国 of
-        ``中国政府``), whose source is ``"inside"``.
+        overlap, except a place named inside a government's name (the 印度 of
+        ``印度政府``), whose source is ``"inside"``.
     """
     d = _Doc(text, _persons_rejoined(text, toks, lex), words)
     cands: list[Cand] = []
@@ -462,7 +464,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         elif t.tag == "LOC" and _valid_name(t.text) and (is_cjk(t.text[0]) or t.text[0].isupper()):
             nxt = d.toks[i + 1] if i + 1 < len(d.toks) else None
             if nxt is not None and nxt.start == t.end and (nxt.text in _TEAM_WORDS or nxt.text in _PUBLIC_BODY_WORDS):
-                # 中国(LOC) + 女队: a national or city team; 斯里兰卡 + 议会, 英国 + 警方: a public body
+                # 巴西(LOC) + 女队: a national or city team; 斯里兰卡 + 议会, 英国 + 警方: a public body
                 out.append(Cand(t.start, nxt.end, d.text[t.start : nxt.end], "Organization", "suffix", 0.8))
                 continue
             typ = type_by_suffix(t.text, lex) if len(t.text) >= 4 else None
@@ -1161,7 +1163,7 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
                             or text[p.start - 1] == "军")
             ) and d.toks[j].tag not in ("ORG", "LOC", "PER"):
                 # 云与智慧产业, 发展和改革委员会; but 央行|和|银监会, …委员会|和|…政府, 海军|和|空军
-                # or 同行|和|美国军队 coordinates two names
+                # or 同行|和|英国军队 coordinates two names
                 j -= 1
                 continue
             break
@@ -1219,8 +1221,8 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 
 #: A stock-status marker before a listed company's short name (special treatment, delisting risk).
-_STOCK_MARK_ONLY = re.compile(r"S\*ST|\*ST|SST|ST")
-_STOCK_MARK = re.compile(r"(?<![A-Za-z*])(?:S\*ST|\*ST|SST|ST)(?=[\u4e00-\u9fff])")
+_STOCK_MARK_ONLY = re.compile(STOCK_MARK)
+_STOCK_MARK = re.compile(rf"(?<![A-Za-z*])(?:{STOCK_MARK})(?=[\u4e00-\u9fff])")
 _STOCK_NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an"})
 
 
@@ -1684,7 +1686,7 @@ _VENUE_END = re.compile(
 )
 
 
-#: A government named by its country, province or city (中国政府, 内蒙古人民政府).
+#: A government named by its country, province or city (印度政府, 内蒙古人民政府).
 _GOVERNMENT_END = re.compile(r"(?:人民)?政府$")
 
 
@@ -1694,7 +1696,7 @@ def _places_inside(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     The prefix counts as a place when LAC tags it so elsewhere in the document,
     jieba's dictionary tags it a place name, or it is a country's short form (俄政府).
     """
-    lac_places = {t.text for t in d.toks if t.tag == "LOC"}
+    lac_places: set[str] | None = None  # built at the first government's name
     out = []
     for c in cands:
         m = _GOVERNMENT_END.search(c.text) if c.type == "Organization" else None
@@ -1704,6 +1706,8 @@ def _places_inside(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         abbr = lex.place_abbreviations.get(place)
         if len(place) == 1 and not (abbr and abbr[1] == "country"):
             continue  # 市政府, 县政府: no name
+        if lac_places is None:
+            lac_places = {t.text for t in d.toks if t.tag == "LOC"}
         if place in lac_places or _word_tag(place) == "ns" or len(place) == 1:
             out.append(Cand(c.start, c.start + len(place), place, "Place", "inside", 0.7, abbr[0] if abbr else None))
     return out

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
-from kg.nlp.tokens import CLAUSE_PUNCT, Cand, Tok
+from kg.nlp.tokens import CLAUSE_PUNCT, STOCK_MARK, Cand, Tok
 from kg.types import RELATION_ENDS
 
 __all__ = ["RelCand", "find_relations", "parse_title"]
@@ -54,7 +54,7 @@ _INTRANSITIVE = frozenset({"亮相", "面世", "问世", "上线", "发布", "�
 _COORD = re.compile(r"^\s*(、|和|与|及|以及|并|，|,)\s*$")
 _PREPS = ("对", "向", "与", "和", "同", "跟", "联合")
 #: The special-treatment mark before a listed company's short name: ST, *ST, S*ST.
-_STOCK_MARK = re.compile(r"\s*S?\*?ST\s*$")
+_STOCK_MARK = re.compile(rf"\s*{STOCK_MARK}\s*$")
 #: Prepositions between a verb and a name that make the name no object of the verb.
 _BENEFICIARY_PREPS = frozenset({"为", "给", "替", "帮", "向", "对", "与", "同", "跟"})
 _PART_OF = re.compile(r"(?:在[^，,。；;]{1,20}?)?(?:的)?[^，,。；;]{0,8}?(?:业务|资产|项目|部门|工厂|土地|大楼|产品线|门店|品牌|事业部)")
@@ -76,7 +76,7 @@ _TIME_ADVERBIAL = re.compile(r"\s*(?:在|于)[^，,。；;]+(?:后|之后|以后
 #: A company bringing in holders: ``引进战略投资者``, ``引入3家基石投资者，分别为``; then the names.
 _BRINGS_IN = re.compile(r"[^，,。；;]{0,6}?(?:引入|引进)(?:了)?")
 _BRINGS_IN_HOLDERS = re.compile(
-    r"[^，,。；;]{0,6}?(?:引入|引进)(?:了)?[^，,。；;]{0,10}?(?:投资者|投资方|投资人|股东)\s*[，,：:]?\s*(?:分别为|分别是|包括|为|是)?")
+    _BRINGS_IN.pattern + r"[^，,。；;]{0,10}?(?:投资者|投资方|投资人|股东)\s*[，,：:]?\s*(?:分别为|分别是|包括|为|是)?")
 #: ``(引入A)作为战略投资者``.
 _AS_HOLDER = re.compile(r"(?:作为|成为|为)(?:其|公司)?(?:的)?[^，,。；;]{0,6}?(?:投资者|投资方|投资人|股东)")
 #: Idioms of taking a company over (收入囊中, 收归麾下, 纳入旗下, 揽入怀中).
@@ -160,7 +160,7 @@ def find_relations(
 ) -> list[RelCand]:
     """Find relation candidates in every sentence of a document.
 
-    Mentions nested inside another (``source == "inside"``: the 中国 of 中国政府)
+    Mentions nested inside another (``source == "inside"``: the 印度 of 印度政府)
     take no part: the patterns read the outer name.
     """
     mentions = [m for m in mentions if m.source != "inside"]
@@ -604,7 +604,7 @@ class _Sentence:
                         out.append(self._typed(a, rel, b, conf * 0.95))
                         return [r for r in out if r is not None]
             elif topic is not None and rel in ("acquired", "investedIn") and re.search(
-                    r"[对向](?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|银行))?(?:S?\*?ST)?$", text[c[0] : gap_ents[0].start]):
+                    r"[对向](?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|银行))?(?:" + STOCK_MARK + ")?$", text[c[0] : gap_ents[0].start]):
                 # 其子公司已完成对X的要约收购: the company the sentence is about acts
                 post = text[gap_ents[0].end : t.start]
                 if len(post) <= 8 and not any(ch in "，," for ch in post) and topic.start != gap_ents[0].start:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-__all__ = ["Tok", "Cand", "AliasLink", "PROPER_TAGS", "CLAUSE_PUNCT", "is_cjk", "LATIN_RE", "fold",
+__all__ = ["Tok", "Cand", "AliasLink", "PROPER_TAGS", "CLAUSE_PUNCT", "STOCK_MARK", "is_cjk", "LATIN_RE", "fold",
            "LEGAL_SUFFIXES", "strip_legal", "abbreviations"]
 
 #: LAC tags of proper names (people, organisations, places, other names, works).
@@ -19,6 +19,9 @@ LATIN_RE = re.compile(
 #: Folds full-width ASCII forms to ASCII, keeping every string's length.
 WIDTH_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
+
+#: The special-treatment marks before a listed company's short name (ST, *ST, SST, S*ST), as a regex.
+STOCK_MARK = r"S?\*?ST"
 
 #: Legal-form endings that do not change which company a name denotes.
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
