@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from kg.iris import DEFAULT_BASE
+from kg.nlp.lac import DEFAULT_BATCH_CHARS
 from kg.nlp.lexicons import GAZETTEER_PATH, load_lexicons
 from kg.resolve import resolve_document
 from kg.types import Document, Extraction
@@ -31,7 +32,7 @@ class ExtractorSettings:
     base: str = DEFAULT_BASE
     gazetteer: str | None = str(GAZETTEER_PATH)
     lexicon: str | None = None
-    batch_chars: int = 2000
+    batch_chars: int = DEFAULT_BATCH_CHARS
 
 
 class Extractor:

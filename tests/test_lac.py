@@ -105,6 +105,8 @@ def _reference_viterbi(emissions, trans, length):
     """Textbook Viterbi for one row (first index wins ties, as numpy's argmax)."""
     import numpy as np
 
+    if length == 0:
+        return []
     em = emissions[:length]
     dp = em[0].copy()
     back = []
@@ -131,6 +133,52 @@ def test_viterbi_matches_the_textbook_decoder(tagger, spread):
     lengths = np.array([1, 17, 3, 40, 40, 9, 2, 33], dtype=np.int64)
     emissions = (rng.standard_normal((len(lengths), int(lengths.max()), k)) * spread).astype(np.float32)
     emissions[:, :, 5] += spread  # one tag often ahead, others bunched: exercises the shortlist and the fallback
+    paths = _viterbi(emissions, trans, lengths)
+    for row, n in enumerate(lengths):
+        assert paths[row, :n].tolist() == _reference_viterbi(emissions[row], trans, int(n)), row
+
+
+def test_a_sentence_is_tagged_the_same_whatever_its_batch(tagger):
+    """The encoder ignores the ``length`` input, so padding would reach a short
+    row's backward pass: rows of one call must never be padded. Before this was
+    kept, three sentences of the seed article got other words in a batch than
+    alone."""
+    from pathlib import Path
+
+    from kg.nlp.sentences import split_sentences
+
+    (seed,) = (Path(__file__).resolve().parents[1] / "seeds").glob("*.txt")
+    text = seed.read_text(encoding="utf-8")
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert len(sentences) > 50
+    together = LacTagger(batch_chars=4000).tag(sentences)
+    assert together == [tagger.tag([s])[0] for s in sentences]
+    assert LacTagger(batch_chars=300).tag(sentences[::-1])[::-1] == together
+
+
+def test_the_rows_of_one_model_call_are_never_padded(tagger):
+    texts = ["星海科技发布了新手机。", "云途软件", "蓝鲸网络与北辰资本签署了合作协议。", "云途软件", "甲"]
+    pieces = [(i, 0, len(t)) for i, t in enumerate(texts)]
+    order = sorted(range(len(pieces)), key=lambda k: pieces[k][2] - pieces[k][1])
+    batches = list(LacTagger(batch_chars=4000)._batches(order, pieces))
+    assert sorted(k for b in batches for k in b) == list(range(len(texts)))
+    for b in batches:
+        assert len({len(texts[k]) for k in b}) == 1, b
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_viterbi_over_many_rows_of_any_length(tagger, seed):
+    """Stretches of close tags next to fixed ones, at row starts and ends, in empty and one-character rows."""
+    import numpy as np
+
+    from kg.nlp.lac import _viterbi
+
+    rng = np.random.default_rng(seed)
+    trans = tagger._trans
+    k = trans.shape[0]
+    lengths = rng.integers(0, 30, size=120)
+    emissions = (rng.standard_normal((len(lengths), int(lengths.max()), k)) * 0.3).astype(np.float32)
+    emissions[:, :, 3] += rng.choice([0.0, 2.0], size=emissions.shape[:2]).astype(np.float32)  # fixed here, close there
     paths = _viterbi(emissions, trans, lengths)
     for row, n in enumerate(lengths):
         assert paths[row, :n].tolist() == _reference_viterbi(emissions[row], trans, int(n)), row

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.nlp.lac import DEFAULT_BATCH_CHARS
 from kg.nlp.lexicons import GAZETTEER_PATH
 
 __all__ = ["make_nlp", "preload", "PIPE_NAMES"]
@@ -38,7 +39,7 @@ def preload() -> None:
 def make_nlp(
     gazetteer: str | None = str(GAZETTEER_PATH),
     lexicon: str | None = None,
-    batch_chars: int = 2000,
+    batch_chars: int = DEFAULT_BATCH_CHARS,
     threads: int = 1,
 ) -> Any:
     """Build the extraction pipeline.

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.nlp.entities import find_mentions
-from kg.nlp.lac import LacTagger
+from kg.nlp.lac import DEFAULT_BATCH_CHARS, LacTagger
 from kg.nlp.lexicons import GAZETTEER_PATH, load_lexicons, load_user_lexicon
 from kg.nlp.relations import find_relations
 from kg.nlp.sentences import split_sentences
@@ -77,7 +77,7 @@ class SentenceSplitter:
     "kg_lac",
     requires=["doc._.kg_sents"],
     assigns=["doc._.kg_words"],
-    default_config={"batch_chars": 2000, "threads": 1},
+    default_config={"batch_chars": DEFAULT_BATCH_CHARS, "threads": 1},
 )
 def make_lac(nlp: Language, name: str, batch_chars: int, threads: int) -> LacComponent:
     return LacComponent(batch_chars=batch_chars, threads=threads)
@@ -86,7 +86,7 @@ def make_lac(nlp: Language, name: str, batch_chars: int, threads: int) -> LacCom
 class LacComponent:
     """Baidu LAC words (segmentation, POS and NER tags) as character offsets."""
 
-    def __init__(self, batch_chars: int = 2000, threads: int = 1) -> None:
+    def __init__(self, batch_chars: int = DEFAULT_BATCH_CHARS, threads: int = 1) -> None:
         self.tagger = LacTagger(batch_chars=batch_chars, threads=threads)
 
     def __call__(self, doc: Doc) -> Doc:
