@@ -768,6 +768,16 @@ REJOIN_CASES += [
                  "马丁·克劳斯", "克劳斯", id="dot-on-the-first"),
     pytest.param("约翰·马洛尼执导。", [("约翰", "PER"), ("·马洛尼", "w"), ("执导", "v"), ("。", "w")],
                  "约翰·马洛尼", "约翰", id="dot-on-the-second"),
+    # or with a dash, when both parts are transliterations and neither is a place or an organisation
+    pytest.param("助理教练尼克-巴拉斯特负责。", [("助理", "n"), ("教练", "n"), ("尼克", "PER"), ("-", "w"), ("巴拉斯特", "PER"),
+                                          ("负责", "v"), ("。", "w")],
+                 "尼克-巴拉斯特", "巴拉斯特", id="dash-between"),
+    pytest.param("名导斯坦利—古德曼执导。", [("名导", "n"), ("斯坦利", "PER"), ("—", "w"), ("古德曼", "nz"), ("执导", "v"), ("。", "w")],
+                 "斯坦利—古德曼", "斯坦利", id="em-dash-one-part-a-name"),
+    pytest.param("本轮维拉-富勒姆打平。", [("本轮", "r"), ("维拉", "PER"), ("-", "w"), ("富勒姆", "ORG"), ("打平", "v"), ("。", "w")],
+                 "富勒姆", "维拉-富勒姆", id="dash-fixture-of-two-clubs"),
+    pytest.param("李明-王刚组合夺冠。", [("李明", "PER"), ("-", "w"), ("王刚", "PER"), ("组合", "n"), ("夺冠", "v"), ("。", "w")],
+                 "李明", "李明-王刚", id="dash-pair-of-chinese-names"),
 ]
 
 

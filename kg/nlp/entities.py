@@ -128,9 +128,9 @@ def _valid_person(text: str) -> bool:
     t = text.strip()
     if t != text or len(t) < 2 or _NOT_A_NAME.match(t):
         return False
-    if all(is_cjk(c) or c in "·•・‧" for c in t):
-        parts = re.split(r"[·•・‧]", t)
-        if len(parts) > 1:  # a foreign name in parts: 芭芭拉·X
+    if all(is_cjk(c) or c in "·•・‧-—－‐–" for c in t):
+        parts = re.split(r"[·•・‧\-—－‐–]", t)
+        if len(parts) > 1:  # a foreign name in parts: 芭芭拉·X, 斯坦利-X
             return len(parts) <= 4 and all(1 <= len(p) <= 6 for p in parts)
         return len(t) <= 6
     # Ben Bell, or BenBell where the spaces were lost
@@ -199,6 +199,8 @@ def _datelines_untagged(toks: Sequence[Tok]) -> list[Tok]:
 
 
 _NAME_DOTS = frozenset("·•・‧．")
+#: Dashes that join the parts of a foreign name in some styles (斯坦利-库布里克).
+_NAME_DASHES = frozenset({"-", "—", "－", "‐", "–"})
 
 
 def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok]:
@@ -214,6 +216,15 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
             # 亚当|·|桑德勒: two names LAC found with the middle dot between them
             p is not None and q is not None and t.tag == "PER" and q.tag == "PER" and p.text in _NAME_DOTS
             and q.end == p.start and p.end == t.start and all(is_cjk(c) for c in q.text + t.text)
+        ):
+            out[-2:] = [Tok(q.start, t.end, q.text + p.text + t.text, "PER")]
+            continue
+        if (
+            # 斯坦利|-|库布里克: a dash between two transliterated parts, one of them a name LAC found
+            # and the other no place or organisation (维拉-富勒姆 is a fixture, 王楠-张怡宁 a pair)
+            p is not None and q is not None and p.text in _NAME_DASHES and q.end == p.start and p.end == t.start
+            and "PER" in (q.tag, t.tag) and q.tag not in ("ORG", "LOC") and t.tag not in ("ORG", "LOC")
+            and all(is_cjk(c) for c in q.text + t.text) and _transliterated(q.text) and _transliterated(t.text)
         ):
             out[-2:] = [Tok(q.start, t.end, q.text + p.text + t.text, "PER")]
             continue
