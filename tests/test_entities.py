@@ -465,6 +465,40 @@ def test_entities_dotted_name_does_not_take_the_title(extract):
     assert _dotted_names(_Doc("价格·服务·质量", [], None)) == []  # ordinary words in a list are not a name
 
 
+# --- a firm's legal name with its region in brackets ------------------------------
+
+REGIONAL_FIRM_CASES = [
+    pytest.param("昨日，星海银行（中国）有限公司正式发行借记卡。", "星海银行（中国）有限公司", id="region-then-legal-ending"),
+    pytest.param("嘉宾：星海置地（北京）股份有限公司营销经理马力。", "星海置地（北京）股份有限公司", id="city-then-legal-ending"),
+    pytest.param("云途旅游信息技术（上海）有限公司告上法庭。", "云途旅游信息技术（上海）有限公司", id="long-name"),
+    pytest.param("云途银行（中国）宣布，个人网银启动。", "云途银行（中国）", id="a-banks-arm-in-a-region"),
+]
+
+
+@pytest.mark.parametrize("text, name", REGIONAL_FIRM_CASES)
+def test_entities_firm_with_its_region_in_brackets(extract, text, name):
+    x = extract(text)
+    found = _entities_named(x, name)
+    assert found and found[0].type == "Company", _show(x)
+    # the region is neither another name of the firm nor a piece of a name (中国）有限公司)
+    region = name[name.index("（") + 1 : name.index("）")]
+    assert not any(region in e.aliases or e.name != name and "）" in e.name for e in x.entities), _show(x)
+
+
+def test_entities_a_bracketed_short_name_is_still_an_alias(extract):
+    x = extract("星海石油化工股份有限公司（星海石化）发布公告。")
+    found = _entities_named(x, "星海石油化工股份有限公司")
+    assert found and "星海石化" in found[0].aliases, _show(x)
+
+
+def test_entities_no_name_with_unbalanced_brackets():
+    from kg.nlp.entities import _valid_name
+
+    assert not _valid_name("中国）有限公司")
+    assert not _valid_name("星海（北京")
+    assert _valid_name("星海银行（中国）")
+
+
 # --- a title in 《》 after a product noun --------------------------------------------
 
 def test_entities_title_after_product_noun_is_product(extract):

@@ -173,7 +173,21 @@ def _valid_name(text: str) -> bool:
         return len(t) == 1 and False
     if re.fullmatch(r"[\d\W_]+", t):
         return False
+    if not _brackets_balance(t):
+        return False  # 中国）有限公司: a piece of 星海银行（中国）有限公司
     return not any(c in "\n\t，。；：！？,;!?“”\"" for c in t)
+
+
+def _brackets_balance(text: str) -> bool:
+    depth = 0
+    for c in text:
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 def _datelines_untagged(toks: Sequence[Tok]) -> list[Tok]:
@@ -378,6 +392,7 @@ def find_mentions(
     cands += _compounds(d, lex, cands)
     cands += _group_members(d, lex, cands)
     cands += _latin_companies(d, lex, cands)
+    cands += _regional_firms(d, lex, cands)
     cands = _split_owned(lex, cands)
     aliases, alias_cands = _parenthetical_aliases(d, lex, cands)
     cands += alias_cands
@@ -1915,6 +1930,45 @@ _LATIN_CO_TAGS = frozenset({"nz", "n", "x", "xc", "nw", "ORG", "PER", "vn"})
 _COORD = "、和与及"
 
 
+#: A legal name's ending after its region: （中国）有限公司, （北京）装饰艺术空间有限公司.
+_LEGAL_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:股份有限公司|有限责任公司|有限公司|公司)")
+
+
+def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """A firm's name with its region in brackets is one name: ``星海银行（中国）有限公司``,
+    ``云途置地（北京）股份有限公司``, and ``星海银行（中国）`` (its arm there) after a company's name.
+
+    The region is a place: a place name found there, a word LAC or jieba's
+    dictionary tags as one, or a common region (中国, 亚太). The bracketed
+    place is then no alias.
+    """
+    text = d.text
+    places = {(c.start, c.end) for c in cands if c.type == "Place"}
+    out = []
+    for c in cands:
+        if c.type not in ("Company", "Organization") or c.end >= len(text) or text[c.end] not in _OPEN:
+            continue
+        close = next((k for k in range(c.end + 2, min(len(text), c.end + 8)) if text[k] in _CLOSE), -1)
+        if close < 0:
+            continue
+        inner = text[c.end + 1 : close]
+        tok = d.toks[d.starts[c.end + 1]] if c.end + 1 in d.starts else None
+        if not all(is_cjk(ch) for ch in inner) or not (
+            inner in _REGIONS or (c.end + 1, close) in places or _word_tag(inner) == "ns"
+            or (tok is not None and tok.tag == "LOC" and tok.text.startswith(inner))
+        ):
+            continue
+        legal = _LEGAL_AFTER_REGION.match(text, close + 1)
+        if legal:
+            end = legal.end()
+        elif c.type == "Company" or type_by_suffix(c.text, lex) == "Company":
+            end = close + 1
+        else:
+            continue
+        out.append(Cand(c.start, end, text[c.start : end], "Company", "suffix", max(c.score, 0.85)))
+    return out
+
+
 def _latin_companies(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """A Latin name that LAC did not take as a company's, where the context says it is one.
 
@@ -2105,6 +2159,10 @@ def _parenthetical_aliases(d: _Doc, lex: Lexicons, cands: list[Cand]) -> tuple[l
             continue
         a = max(cs, key=lambda c: c.score)
         whole = any(c.start == inner_s and c.end == inner_s + len(inner) for c in cands)
+        if a.type in ("Company", "Organization") and any(
+            c.start == inner_s and c.end == inner_s + len(inner) and c.type == "Place" for c in cands
+        ):
+            continue  # 星海银行（中国）: the firm's region, not another name of it
         if not cue and not whole and not (LATIN_RE.fullmatch(inner) or LATIN_RE.fullmatch(a.text)):
             # plain brackets hold aliases only between a Latin and a Chinese name
             # or around a recognised name, the whole of what they hold; anything
