@@ -499,6 +499,56 @@ def test_entities_no_name_with_unbalanced_brackets():
     assert _valid_name("星海银行（中国）")
 
 
+# --- a kind of firm written before its name ------------------------------------------
+
+def test_entities_kind_of_firm_glued_to_the_name(extract):
+    # LAC: 人工智能芯片公司(ORG) 星海科技(ORG): the kind describes the firm, it is no part of its name
+    x = extract("11月20日，人工智能芯片公司星海科技宣布完成融资。")
+    assert _entities_named(x, "星海科技") and not any("公司" in e.name for e in x.entities), _show(x)
+
+
+def test_entities_kind_of_firm_inside_one_lac_name():
+    # one LAC name word holds a place, a kind of firm and the name
+    text = "星海科技收购了杭州芯片设计公司浩宇微电子。"
+    parts = [("星海科技", "ORG"), ("收购", "v"), ("了", "u"), ("杭州芯片设计公司浩宇微电子", "ORG"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    cands, _ = _find(text, toks, words)
+    found = {c.text: c.type for c in cands}
+    assert found.get("浩宇微电子") == "Company" and found.get("杭州") == "Place", found
+    assert "杭州芯片设计公司浩宇微电子" not in found, found
+    # but a firm's unit keeps its firm's name: 总公司 ends a name, not a kind
+    text = "云途物资储运总公司河北物流中心开业。"
+    parts = [("云途物资储运总公司河北物流中心", "ORG"), ("开业", "v"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    assert "云途物资储运总公司河北物流中心" in _mentions(text, toks, words)
+
+
+# --- a firm named …投资 -------------------------------------------------------------
+
+INVESTOR_NAME_CASES = [
+    pytest.param("老股东红岭投资继续追加投资。", "红岭投资", id="before-an-adverb"),
+    pytest.param("此前已获得红岭投资、华清创投等机构的投资。", "红岭投资", id="in-a-list"),
+    pytest.param("红岭投资了星海科技。", "红岭", id="the-verb"),
+]
+
+
+@pytest.mark.parametrize("text, name", INVESTOR_NAME_CASES)
+def test_entities_firm_named_touzi(extract, text, name):
+    x = extract(text)
+    found = _entities_named(x, name)
+    assert found and found[0].name == name and found[0].type == "Company", _show(x)
+
+
+@pytest.mark.parametrize("text, term", [
+    pytest.param("国产AI芯片市场正处于快速增长期。", "AI", id="ai-chip"),
+    pytest.param("这款游戏将登陆PC平台。", "PC", id="pc-platform"),
+    pytest.param("星海科技推出了5G手机。", "5G", id="5g-phone"),
+])
+def test_entities_technology_abbreviation_is_no_name(extract, text, term):
+    x = extract(text)
+    assert not _entities_named(x, term), _show(x)
+
+
 # --- a title in 《》 after a product noun --------------------------------------------
 
 def test_entities_title_after_product_noun_is_product(extract):

@@ -72,6 +72,14 @@ _BY_AGENT_AFTER = re.compile(r"(?:是|系|为)?由[^，。,;；]{2,20}?(?:创立
 #: Ordinary words that end in 局 (a bureau): a situation, not an office.
 _JU_WORDS = ("政局", "时局", "大局", "僵局", "结局", "布局", "骗局", "残局", "开局", "棋局", "赌局", "乱局", "困局", "变局",
              "危局", "败局", "胜局", "定局", "格局", "全局")
+#: Latin abbreviations of technologies, kinds of products and business terms (AI芯片, 5G手机,
+#: IPO): words, not the names of a product or a firm.
+_TECH_TERMS = frozenset({
+    "AI", "AIGC", "AGI", "VR", "AR", "XR", "MR", "IT", "ICT", "IOT", "5G", "4G", "6G", "GPU", "CPU", "NPU", "TPU", "DPU",
+    "LED", "OLED", "LCD", "PC", "EV", "SAAS", "PAAS", "IAAS", "APP", "API", "SDK", "OS", "IC", "DRAM", "NAND", "SSD",
+    "USB", "GPS", "B2B", "B2C", "O2O", "P2P", "NFT", "ERP", "CRM", "IPO", "ETF", "GDP", "CPI", "PMI", "PE", "VC", "LP",
+    "GP", "CEO", "CFO", "CTO", "COO", "AIOT", "SOC", "EDA", "HPC", "LLM", "NLP", "ML", "RPA", "SEO", "UI", "UX", "TV",
+})
 _NOT_NAMES = frozenset({"内部", "外部", "全部", "局部", "董事局", "董事会", "总部", "干部", "股东", "当局", *_JU_WORDS})
 
 
@@ -393,6 +401,7 @@ def find_mentions(
     cands += _group_members(d, lex, cands)
     cands += _latin_companies(d, lex, cands)
     cands += _regional_firms(d, lex, cands)
+    cands = [c for c in cands if c.text.upper() not in _TECH_TERMS or c.source == "lexicon"]  # AI芯片: a kind, not a name
     cands = _split_owned(lex, cands)
     aliases, alias_cands = _parenthetical_aliases(d, lex, cands)
     cands += alias_cands
@@ -442,6 +451,11 @@ def _suffix_tail(d: _Doc, i: int, lex: Lexicons) -> int:
     ):
         j += 1
     return j
+
+
+#: What follows a firm's name ending in 投资, where 投资 cannot be the verb: a list or clause
+#: break, or the firm's next act (红岭投资、华清创投等; 红岭投资继续追加).
+_INVESTOR_NAME_END = re.compile(r"[、，,。；;）)]|等|和|及|(?:继续|追加|宣布|表示|称|领投|跟投|参与|也|亦|还|则|已|作为|旗下)")
 
 
 def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
@@ -524,11 +538,16 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                     and is_cjk(d.toks[j].text[0]) and len(d.toks[j].text) <= 3 \
                     and (t.text + d.toks[j].text in lex.gazetteer or d.toks[j].text == "国际"):
                 j += 1  # 宋城(ORG)|演艺, 大盛(ORG)|国际: the company list knows the whole, or 国际 ends it
+            investor = j == k + 1 and j < len(d.toks) and d.toks[j].text == "投资" and d.toks[j].start == t.end \
+                and bool(_INVESTOR_NAME_END.match(d.text, d.toks[j].end))
+            if investor:
+                j += 1  # 老股东红岭(ORG)|投资|继续追加: a firm named …投资, not the verb (红岭投资了X)
             end = d.toks[j - 1].end if j > k + 1 or k > i else t.end
             name = d.text[t.start : end]
             # a bare name (no suffix) is a company when the company list knows it;
             # otherwise an organisation (clubs, regulators, agencies)
-            typ = type_by_suffix(name, lex) or ("Company" if name in lex.gazetteer or not lex.gazetteer else "Organization")
+            typ = type_by_suffix(name, lex) or ("Company" if investor or name in lex.gazetteer or not lex.gazetteer
+                                                else "Organization")
             out.append(Cand(t.start, end, name, typ, "lac", 0.8 if j > k + 1 else 0.75))
     return out
 
@@ -828,6 +847,8 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     inside it go; the words right after it, up to a function word or a
     punctuation mark, are the company's name.
     """
+    import jieba
+
     toks = d.toks
     text = d.text
     drop: list[tuple[int, int]] = []
@@ -862,11 +883,31 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if e - s < 2 or not _name_like(toks[i + 1 : k]) or is_common_word(name) or name in lex.titles \
                 or _is_role_word(name) or _GENERIC_PREFIX.match(name):
             continue
-        drop.append((toks[j0].start, t.end))
+        drop.append((toks[j0].start, t.end, e))
         out.append(Cand(s, e, name, type_by_suffix(name, lex) or "Company", "apposition", 0.88))
+    for t in toks:
+        # one LAC name word that holds both: 杭州芯片设计公司浩宇微电子(ORG)
+        if t.tag != "ORG":
+            continue
+        cut = max((t.text.find(k) + len(k) for k in _KIND_END if 0 < t.text.find(k) < len(t.text) - len(k) - 1), default=0)
+        if not cut:
+            continue
+        words = jieba.lcut(t.text[:cut], HMM=False)
+        place = words[0] if len(words) > 2 and _word_tag(words[0]) == "ns" else ""
+        kind, name = t.text[len(place) : cut], t.text[cut:]
+        if kind in _KIND_END or kind.endswith(("总公司", "分公司", "子公司", "母公司")) or not _ordinary_phrase(kind) \
+                or _ordinary_phrase(name) or is_common_word(name) \
+                or name in lex.titles or _is_role_word(name) or _GENERIC_PREFIX.match(name) or lex.suffix(name) == name:
+            continue
+        drop.append((t.start, t.start + cut, t.end))
+        out.append(Cand(t.start + cut, t.end, name, type_by_suffix(name, lex) or "Company", "apposition", 0.88))
+        if place:
+            out.append(Cand(t.start, t.start + len(place), place, "Place", "lac", 0.7))
     if not out:
         return cands
-    kept = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in drop)]
+    # what overlaps the kind goes, alone or glued to the name (人工智能芯片公司(ORG)|星海科技(ORG),
+    # 杭州芯片设计公司浩宇微电子); a place before it stays (杭州)
+    kept = [c for c in cands if not any(c.start < b and a < c.end <= e for a, b, e in drop)]
     return kept + out
 
 
