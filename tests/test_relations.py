@@ -182,7 +182,16 @@ VOICE_CASES = [
     pytest.param("宁德时代和蔚来汽车签署了合作协议。", ("宁德时代", "partnerOf", "蔚来汽车"), id="prep-he-partner"),
     pytest.param("高瓴资本对宁德时代进行了投资。", ("高瓴资本", "investedIn", "宁德时代"), id="prep-dui-invest"),
     pytest.param("红杉中国向理想汽车注资10亿元。", ("红杉中国", "investedIn", "理想汽车"), id="prep-xiang-inject"),
+    # the subject of an earlier clause is the partner of a clause that opens with 与
+    pytest.param("今年9月，星海科技推出了新一代芯片，并与云途软件签署战略合作协议。", ("星海科技", "partnerOf", "云途软件"),
+                 id="partner-of-the-carried-subject"),
+    pytest.param("记者获悉星海科技投资了云途软件。", ("星海科技", "investedIn", "云途软件"), id="huoxi-is-not-passive"),
 ]
+
+
+def test_relations_no_partnership_of_the_carried_subject_in_a_dispute(extract):
+    x = extract("星海科技发布了财报，同时与云途软件的合作纠纷仍在进行。")
+    assert not _find(x, "星海科技", "partnerOf", "云途软件"), _show(x)
 
 
 @pytest.mark.parametrize("text, fact", VOICE_CASES)
@@ -375,6 +384,14 @@ ROUND_CASES = [
     ),
     pytest.param("理想汽车完成由美团领投的5亿美元融资。", "理想汽车", ["美团"], id="you-inside-the-clause"),
     pytest.param("商汤科技完成新一轮融资，由软银愿景基金领投。", "商汤科技", ["软银愿景基金"], id="new-round"),
+    # a kind of firm before the name; a firm named …投资; no deal between the co-investors
+    pytest.param(
+        "11月20日，人工智能芯片公司星海科技宣布完成C轮融资，本轮由北辰资本领投，云途创投、蓝鲸基金跟投，老股东红岭投资继续追加投资。",
+        "星海科技", ["北辰资本", "云途创投", "蓝鲸基金", "红岭投资"], id="kind-before-the-name-and-co-investors",
+    ),
+    # 获得A、B等机构的投资: every investor of the list, in the company the sentence is about
+    pytest.param("星海科技成立于2019年，此前已获得红岭资本、华清创投等机构的投资。", "星海科技", ["红岭资本", "华清创投"],
+                 id="passive-huode-list-and-earlier-subject"),
 ]
 
 
@@ -911,6 +928,10 @@ FACT_NOT_FACT_CASES = [
     pytest.param(
         "9月12日，星海科技在加州库比蒂诺发布了Zorvex 16系列手机。",
         ("星海科技", "launched", "Zorvex 16"), ("库比蒂诺", "launched", "Zorvex 16"), id="name-in-a-place-phrase-is-not-the-agent"),
+    # a place and a kind of firm before the object describe it
+    pytest.param(
+        "星海科技还宣布收购了位于杭州的芯片设计公司浩宇微电子，交易金额未披露。",
+        ("星海科技", "acquired", "浩宇微电子"), ("星海科技", "acquired", "杭州"), id="place-and-kind-before-the-object"),
     # a bare 股东 announces one holder, not a list: the second name is the first one's partner
     pytest.param(
         "蓝鲸网络的股东星海集团和北辰资本签署了合作协议。",

@@ -27,6 +27,7 @@ Functions are pure: text, words and mentions in, :class:`RelCand` out.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -149,6 +150,16 @@ class RelCand:
     title: str | None = None
     head_type: str | None = None  # a type the pattern implies for the head
     tail_type: str | None = None  # and for the tail (investedIn -> Company)
+
+
+#: Around a cooperation word: rivals, a dispute or a related party, not partners.
+_NOT_PARTNERS = re.compile(r"关联|竞争|纠纷|诉讼|对手|之争")
+#: A clause that opens with its partner: (并|还|同时)与B…
+_CLAUSE_WITH = re.compile(r"\s*(?:并且|并|还|也|同时|此外|另外|随后|此后|而|且)*(?:将|已|已经|正|正在)?(?:与|同|跟|和)")
+#: Words that end a kind of firm written before a firm's name (芯片设计公司星海科技).
+_KIND_OF_FIRM = ("公司", "企业", "厂商", "工作室")
+#: Between a place and the company it describes: 的, a kind of firm, or both (的芯片设计公司).
+_PLACE_THEN_KIND = re.compile(r"的?(?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|工作室|集团|机构))?")
 
 
 def find_relations(
@@ -408,6 +419,12 @@ class _Sentence:
             return None
         first = ents[0]
         lead = self.toks_in(c[0], first.start)
+        if lead and lead[-1].end == first.start and lead[-1].text.endswith(_KIND_OF_FIRM):
+            # 人工智能芯片公司|星海科技宣布: the kind of firm before the name describes it
+            k = len(lead) - 1
+            while k > 0 and lead[k - 1].end == lead[k].start and lead[k - 1].tag in ("n", "vn", "nz", "a", "an", "ORG", "LOC"):
+                k -= 1
+            lead = lead[:k]
         after = self.toks_in(first.end, c[1])[:3]
         relative = bool(after) and after[0].tag.startswith("v") and any(t.text == "的" for t in after[1:])
         # 万众期待的新机…: a name inside a relative clause is not the subject
@@ -580,16 +597,24 @@ class _Sentence:
         after = self.ents_in(t.end, c[1])
         out: list[RelCand] = []
         # passive: A被B收购
-        m_bei = re.search(r"(被|遭|获)([^，。]*)$", text[c[0] : t.start])
+        m_bei = re.search(r"(被|遭|获(?![悉知]))([^，。]*)$", text[c[0] : t.start])  # not 获悉 (learnt)
         if m_bei and rel in ("acquired", "investedIn", "controls"):
             bei = c[0] + m_bei.start()
             agents = [m for m in before if m.start > bei]
             patients = [m for m in before if m.end <= bei]
+            if not patients and topic is not None and m_bei.group(1) == "获" and topic.end <= bei:
+                patients = [topic]  # X成立于2019年，此前已获得A的投资: the company the sentence is about
             if agents and patients:
                 if rel == "controls":
                     r = self._typed(agents[-1], rel, patients[-1], conf * 0.95)
                     return [r] if r is not None else []
-                out.append(self.rel(agents[-1], rel, patients[-1], conf * 0.95, tail_type="Company"))
+                # 获得A、B和C等机构的投资: every agent of the list
+                listed = [agents[-1]]
+                for m in reversed(agents[:-1]):
+                    if text[m.end : listed[0].start] not in _LIST_SEP:
+                        break
+                    listed.insert(0, m)
+                out += [self.rel(m, rel, patients[-1], conf * 0.95, tail_type="Company") for m in listed]
             return out
         # prepositional object: A与B合作 / A对B进行投资 / A向B注资
         if before:
@@ -744,13 +769,16 @@ class _Sentence:
             return []
         if any(x.tag == "p" and x.text in _BENEFICIARY_PREPS for x in gap_toks):
             return []  # 此次收购或将为X开拓市场: X after 为/给/向 is who gains, not what is bought
-        # 收购美国院线AMC / 收购德国机器人公司库卡: the place describes the company that follows
+        # 收购美国院线AMC / 收购德国机器人公司库卡 / 收购位于杭州的芯片设计公司X: the place
+        # describes the company that follows
         while first.type == "Place":
             nxt = next((m for m in after if m.start >= first.end), None)
             between = self.toks_in(first.end, nxt.start) if nxt is not None else []
-            if nxt is None or nxt.type not in ("Company", "Organization") or nxt.start - first.end > 6 \
-                    or text[first.end : nxt.start] != "".join(x.text for x in between) \
-                    or not all(x.tag in ("n", "nz", "vn") for x in between):
+            if nxt is None or nxt.type not in ("Company", "Organization"):
+                break
+            nouns = nxt.start - first.end <= 6 and text[first.end : nxt.start] == "".join(x.text for x in between) \
+                and all(x.tag in ("n", "nz", "vn") for x in between)
+            if not nouns and not _PLACE_THEN_KIND.fullmatch(text, first.end, nxt.start):
                 break
             first, skipped = nxt, skipped + 1 + len(between)
         out = [(first, skipped)]
@@ -1050,8 +1078,25 @@ class _Sentence:
         """``A与B…合作``, ``A和B签署…协议``, ``由A与B联合打造``: partnerOf."""
         out = []
         text = self.text
+        topic: Cand | None = None
         for c in self.clauses:
             ents = [m for m in self.ents_in(*c) if m.type in ("Company", "Organization")]
+            lead = _CLAUSE_WITH.match(text, c[0], c[1])
+            if topic is not None and ents and lead and ents[0].start == lead.end():
+                # X推出了…，并与B签署合作协议: the sentence's subject is the other partner
+                b = ents[0]
+                coop = _COOP.search(text, b.end, min(c[1], b.end + 30))
+                if coop is not None and _NOT_PARTNERS.search(text, b.end, coop.end() + 4):
+                    self.vetoed.add(frozenset((topic.text, b.text)))
+                elif coop is not None:
+                    mod = self._modality(c, Tok(coop.start(), coop.end(), coop.group(), "v"))
+                    r = self._typed(topic, "partnerOf", b, (0.75 if coop.start() - b.end <= 4 else 0.65) * mod) \
+                        if mod is not None and topic.text != b.text else None
+                    if r is not None:
+                        out.append(r)
+            subj = self._subject_of(c)
+            if subj is not None and subj.type in ("Company", "Organization"):
+                topic = subj
             for i, a in enumerate(ents[:-1]):
                 b = ents[i + 1]
                 sep = text[a.end : b.start]
@@ -1060,9 +1105,9 @@ class _Sentence:
                 coop = _COOP.search(text, b.end, min(c[1], b.end + 30))
                 if coop is None:
                     continue
-                between = text[b.end : coop.start()]
-                if re.search(r"(关联|竞争|纠纷|诉讼|对手|之争)", between):
-                    continue
+                if _NOT_PARTNERS.search(text, b.end, coop.end() + 4):
+                    self.vetoed.add(frozenset((a.text, b.text)))
+                    continue  # 与B的竞争, 与B的合作纠纷: rivals or a dispute
                 conf = 0.8 if coop.start() - b.end <= 4 else 0.7
                 mod = self._modality(c, Tok(coop.start(), coop.end(), coop.group(), "v"))
                 if mod is None:
@@ -1142,6 +1187,12 @@ class _Sentence:
             return []
         text = self.text
         related = {frozenset((text[r.head[0] : r.head[1]], text[r.tail[0] : r.tail[1]])) for r in found} | self.vetoed
+        # co-agents: two names a pattern found doing the same to the same company (A领投，B跟投
+        # X's round) are partners in the deal, not a deal between them
+        agents: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for r in found:
+            agents[(r.relation, text[r.tail[0] : r.tail[1]])].add(text[r.head[0] : r.head[1]])
+        related |= {frozenset((a, b)) for group in agents.values() for a in group for b in group if a != b}
         # one pair of names, read where they stand closest (as in training)
         closest: dict[frozenset[str], tuple[int, Cand, Cand]] = {}
         for i, a in enumerate(ents):
