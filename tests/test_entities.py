@@ -523,6 +523,20 @@ def test_entities_kind_of_firm_inside_one_lac_name():
     assert "云途物资储运总公司河北物流中心" in _mentions(text, toks, words)
 
 
+def test_entities_maker_before_the_name(extract):
+    # 制造商 is a kind of firm too, and the 云 of 云途 is no product head after it
+    x = extract("新能源汽车制造商云途汽车3日发布公告。")
+    found = _entities_named(x, "云途汽车")
+    assert found and found[0].type == "Company", _show(x)
+    assert not any("制造商" in e.name or e.type == "Product" for e in x.entities), _show(x)
+
+
+def test_entities_a_trader_can_be_a_person(extract):
+    x = extract("在收藏界多年的红木经销商王立新说，价格还会涨。")
+    found = _entities_named(x, "王立新")
+    assert found and found[0].type == "Person", _show(x)
+
+
 # --- a firm named …投资 -------------------------------------------------------------
 
 INVESTOR_NAME_CASES = [

@@ -313,6 +313,13 @@ class _Doc:
         self._start_list = [t.start for t in self.toks]
         self._company_context: set[str] | None = None  # see _company_context_names
 
+    def word_end(self, pos: int) -> bool:
+        """A LAC word or, when known, a jieba word ends at ``pos``."""
+        if pos in self.ends:
+            return True
+        i = bisect.bisect_left(self.w_ends, pos)
+        return i < len(self.w_ends) and self.w_ends[i] == pos
+
     def token_over(self, pos: int) -> Tok | None:
         """The word that strictly contains offset ``pos`` (starts before it, ends after it)."""
         i = bisect.bisect_right(self._start_list, pos) - 1
@@ -820,7 +827,8 @@ def is_common_word(word: str) -> bool:
     return tag == "ns" or (tag not in (None, "j", "nz", "nt") and jieba.dt.FREQ.get(word, 0) >= 1000)
 
 
-_KIND_END = ("公司", "企业", "厂商", "工作室", "初创公司", "独角兽")
+_KIND_END = ("公司", "企业", "厂商", "工作室", "初创公司", "独角兽", "制造商", "运营商", "开发商", "供应商", "服务商",
+             "提供商", "生产商", "零售商", "经销商", "品牌商")
 _PERSON_ROLES = frozenset({"员工", "职员", "工作人员", "负责人", "人士", "客服", "代表", "发言人", "老板", "高管"})
 _APPOSITIVE_TAGS = frozenset({"n", "nz", "nw", "ORG", "PER", "LOC", "j", "x"})
 
@@ -880,6 +888,9 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         name = text[s:e]
         if any(x.text in lex.titles or x.text in _PERSON_ROLES or _is_role_word(x.text) for x in toks[i + 1 : k]):
             continue  # 保险公司|员工|张先生: a person of the firm, not its name
+        if t.text.endswith("商") and all(x.tag == "PER" for x in toks[i + 1 : k]) and name[0] in lex.surnames \
+                and len(name) <= 3:
+            continue  # 红木经销商吴某某: a trader can be a person (a family name and one or two more), a 公司 not
         if e - s < 2 or not _name_like(toks[i + 1 : k]) or is_common_word(name) or name in lex.titles \
                 or _is_role_word(name) or _GENERIC_PREFIX.match(name):
             continue
@@ -1620,7 +1631,8 @@ def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 i += 1
             rest = text[e:full_end]
             # cut after the last product head: 网易云音乐|用户数
-            cut = max((_last_head_end(rest, lex)), default=0)
+            # (only where a word ends: the 云 of 制造商|云途汽车 is no product head)
+            cut = max((k for k in _last_head_end(rest, lex) if d.word_end(e + k)), default=0)
             if cut:
                 full_end = e + cut
                 out.append(Cand(m.start(), full_end, text[m.start() : full_end], "Product", "compound", 0.8))
