@@ -928,6 +928,14 @@ FACT_NOT_FACT_CASES = [
     pytest.param(
         "9月12日，星海科技在加州库比蒂诺发布了Zorvex 16系列手机。",
         ("星海科技", "launched", "Zorvex 16"), ("库比蒂诺", "launched", "Zorvex 16"), id="name-in-a-place-phrase-is-not-the-agent"),
+    # the appointing company, with the person described between the verb and the name
+    pytest.param(
+        "云途汽车3日发布公告，宣布任命原北辰电子高级副总裁刘志强为公司首席执行官。",
+        ("刘志强", "leads", "云途汽车"), ("刘志强", "leads", "北辰电子"), id="appointed-person-described-by-a-former-post"),
+    # 其 after 持有: the company of the clause before
+    pytest.param(
+        "云途汽车是北辰控股的子公司，北辰控股持有其51%的股份。",
+        ("北辰控股", "investedIn", "云途汽车"), ("云途汽车", "investedIn", "北辰控股"), id="holds-its-shares"),
     # a place and a kind of firm before the object describe it
     pytest.param(
         "星海科技还宣布收购了位于杭州的芯片设计公司浩宇微电子，交易金额未披露。",
@@ -951,3 +959,19 @@ def test_relations_fact_and_not_the_wrong_reading(extract, text, fact, wrong):
     x = extract(text)
     _assert_fact(x, *fact)
     assert not _find(x, *wrong), _show(x)
+
+
+def test_relations_post_word_after_the_title(extract):
+    x = extract("公告显示，赵明将继续担任云途汽车董事长一职。")
+    _assert_fact(x, "赵明", "leads", "云途汽车", title="董事长")
+
+
+def test_relations_this_company_names_the_company_of_an_earlier_sentence(extract):
+    text = "星海科技创始人陈立新表示，融资将用于研发。据悉，该公司于2019年在深圳成立，此前已获得红岭资本、华清创投等机构的投资。"
+    x = extract(text)
+    for investor in ("红岭资本", "华清创投"):
+        r = _assert_fact(x, investor, "investedIn", "星海科技")
+        assert r.evidence.text.startswith("据悉，该公司"), r.evidence
+    # with no company before it, 该公司 stands for none
+    x = extract("据悉，该公司此前已获得红岭资本的投资。")
+    assert not x.relations, _show(x)

@@ -154,10 +154,14 @@ class RelCand:
 
 #: Around a cooperation word: rivals, a dispute or a related party, not partners.
 _NOT_PARTNERS = re.compile(r"关联|竞争|纠纷|诉讼|对手|之争")
+#: A company named again as "this company" (not the bare 公司: that one is read within its sentence).
+_THIS_COMPANY = re.compile(r"该(?:公司|集团|企业)")
+#: Verbs of appointing someone to a post.
+_APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?")
 #: A clause that opens with its partner: (并|还|同时)与B…
 _CLAUSE_WITH = re.compile(r"\s*(?:并且|并|还|也|同时|此外|另外|随后|此后|而|且)*(?:将|已|已经|正|正在)?(?:与|同|跟|和)")
 #: Words that end a kind of firm written before a firm's name (芯片设计公司星海科技).
-_KIND_OF_FIRM = ("公司", "企业", "厂商", "工作室")
+_KIND_OF_FIRM = ("公司", "企业", "厂商", "工作室", "制造商", "运营商", "开发商", "供应商", "服务商", "提供商", "生产商")
 #: Between a place and the company it describes: 的, a kind of firm, or both (的芯片设计公司).
 _PLACE_THEN_KIND = re.compile(r"的?(?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|工作室|集团|机构))?")
 
@@ -176,6 +180,7 @@ def find_relations(
     """
     mentions = [m for m in mentions if m.source != "inside"]
     out: list[RelCand] = []
+    antecedent: Cand | None = None
     ti = 0
     mi = 0
     for s, e in sentences:
@@ -189,11 +194,15 @@ def find_relations(
         mj = mi
         while mj < len(mentions) and mentions[mj].start < e:
             mj += 1
-        sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex)
+        sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent)
         found = (sent.titles() + sent.founders_named() + sent.triggers() + sent.stakes() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership())
         out += found
         out += sent.classified(found)
+        # the company this sentence is about, for a 该公司 in the next ones
+        subj = sent._subject_of(sent.clauses[0]) if sent.clauses else None
+        if subj is not None and subj.type in ("Company", "Organization"):
+            antecedent = sent.refs.get((subj.start, subj.end), subj)
     return _dedupe(out)
 
 
@@ -228,13 +237,14 @@ def _dedupe(rels: list[RelCand]) -> list[RelCand]:
 
 
 class _Sentence:
-    def __init__(self, text: str, span: tuple[int, int], toks: list[Tok], ents: list[Cand], lex: Lexicons) -> None:
+    def __init__(self, text: str, span: tuple[int, int], toks: list[Tok], ents: list[Cand], lex: Lexicons,
+                 antecedent: Cand | None = None) -> None:
         self.text = text
         self.span = span
         self.toks = toks
         self.ents = [m for m in ents if m.start >= span[0] and m.end <= span[1]]
-        self.refs: dict[tuple[int, int], Cand] = {}  # 前者/后者 -> the name it stands for
-        self.ents = self._with_references(self.ents)
+        self.refs: dict[tuple[int, int], Cand] = {}  # 前者/后者, 该公司 -> the name it stands for
+        self.ents = self._with_references(self.ents, antecedent)
         self.lex = lex
         self.clauses = self._clauses()
         self.vetoed: set[frozenset[str]] = set()  # pairs a pattern read and found unrelated
@@ -260,12 +270,18 @@ class _Sentence:
             out.append((start, e))
         return out
 
-    def _with_references(self, ents: list[Cand]) -> list[Cand]:
-        """``A与B达成协议，前者向后者转让…``: 前者 stands for A and 后者 for B. Each becomes a
-        mention of its own (source ``ref``) that the patterns read like a name; relations found
-        on it point to the name it stands for."""
+    def _with_references(self, ents: list[Cand], antecedent: Cand | None = None) -> list[Cand]:
+        """``A与B达成协议，前者向后者转让…``: 前者 stands for A and 后者 for B; ``该公司`` for
+        ``antecedent``, the company an earlier sentence was about. Each becomes a mention of
+        its own (source ``ref``) that the patterns read like a name; relations found on it
+        point to the name it stands for."""
         text = self.text
         added = []
+        for m in _THIS_COMPANY.finditer(text, self.span[0], self.span[1]) if antecedent is not None else ():
+            if not any(e.start < m.end() and m.start() < e.end for e in ents):
+                ref = Cand(m.start(), m.end(), antecedent.text, antecedent.type, "ref", antecedent.score, antecedent.name)
+                self.refs[(ref.start, ref.end)] = antecedent
+                added.append(ref)
         for m in re.finditer(r"前者|后者", text[self.span[0] : self.span[1]]):
             at = self.span[0] + m.start()
             if any(e.start <= at < e.end for e in ents):
@@ -353,10 +369,15 @@ class _Sentence:
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", company, 0.8, parsed[0]))
                     prev = (p, company)
             # X任命张三为CFO / X聘请张三担任总裁: the appointing organisation, the person, the title
-            left = [o for o in self.ents if o.end <= p.start and o.type in _ORGISH]
+            # (the person may be described between the verb and the name: 任命原北辰电子高级副总裁甲为…)
+            verb = None
+            for verb in _APPOINT.finditer(text, self.span[0], p.start):
+                pass
+            upto = verb.end() if verb is not None and not re.search(r"[，,。；;]", text[verb.end() : p.start]) else p.start
+            left = [o for o in self.ents if o.end <= (verb.start() if upto != p.start else p.start) and o.type in _ORGISH]
             if left:
                 o = left[-1]
-                between = text[o.end : p.start]
+                between = text[o.end : upto]
                 lead = re.search(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?$", between)
                 # X任命甲为…, or X宣布，任命甲为… (a clause of its own that starts with the verb)
                 if lead and (not re.search(r"[，,。；;]", between) or re.fullmatch(
@@ -381,7 +402,8 @@ class _Sentence:
                     nxt = [x for x in self.ents if x.start >= o.end]
                     limit = min([nxt[0].start] if nxt else [clause_end])
                     tail = text[o.end : min(limit, clause_end)]
-                    m = re.match(r"^(的)?([^，。,;；]{1,16}?)(?=$|[，。,;；])", tail)
+                    # (张三担任X董事长一职 / 职务: the post's word is not part of the title)
+                    m = re.match(r"^(的)?([^，。,;；]{1,16}?)(?=$|[，。,;；]|一职|职务|的职务)", tail)
                     if m:
                         parsed = parse_title(m.group(0), self.lex)
                         if parsed:
@@ -830,6 +852,7 @@ class _Sentence:
                 y = next((e for e in ents if e.start == m.end() and e.type != "Person"), None)
                 if y is not None and _STAKE.match(text, y.end, c[1]):
                     out.append(self._stake(topic, y, 0.8, c, c[0]))
+            earlier = topic
             subj = self._subject_of(c)
             if subj is not None:
                 topic = subj
@@ -837,6 +860,11 @@ class _Sentence:
                 rest = text[x.end : c[1]]
                 # X (合计/仍/将)持有 Y … 股权
                 m = re.match(r"^(?:及其[^，,]{0,12}|等)?(?:将|仍|共|合计|累计|目前|已|间接|直接|分别|只|仅|还|也|均|尚|依然|继续)*(?:持有|持|拥有|控制)(?:其)?", rest)
+                if m and m.group().endswith("其") and earlier is not None and earlier.type != "Person" \
+                        and earlier.text != x.text and _STAKE.match(text, x.end + m.end(), c[1]):
+                    # Y是X的子公司，X持有其51%的股份: 其 is the company of the clause before
+                    out.append(self._stake(x, earlier, 0.8, c, x.start))
+                    continue
                 if m:
                     ys = [y for y in ents[i + 1 :] if y.start >= x.end + m.end() and y.type != "Person"]
                     if ys and len(text[x.end + m.end() : ys[0].start]) <= 6:
