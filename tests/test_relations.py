@@ -186,6 +186,9 @@ VOICE_CASES = [
     pytest.param("今年9月，星海科技推出了新一代芯片，并与云途软件签署战略合作协议。", ("星海科技", "partnerOf", "云途软件"),
                  id="partner-of-the-carried-subject"),
     pytest.param("记者获悉星海科技投资了云途软件。", ("星海科技", "investedIn", "云途软件"), id="huoxi-is-not-passive"),
+    # a time and adverbs between the first partner and 与
+    pytest.param("星海物流今年10月已与北辰资本成立合资公司。", ("星海物流", "partnerOf", "北辰资本"), id="time-then-yu-joint-venture"),
+    pytest.param("蓝鲸网络昨日与云途软件签署了战略合作协议。", ("蓝鲸网络", "partnerOf", "云途软件"), id="time-then-yu-agreement"),
 ]
 
 

@@ -1128,7 +1128,7 @@ class _Sentence:
             for i, a in enumerate(ents[:-1]):
                 b = ents[i + 1]
                 sep = text[a.end : b.start]
-                if sep not in ("与", "和", "同", "跟", "及", "携手", "联手", "联合"):
+                if sep not in ("与", "和", "同", "跟", "及", "携手", "联手", "联合") and not self._when_then_with(a.end, b.start):
                     continue
                 coop = _COOP.search(text, b.end, min(c[1], b.end + 30))
                 if coop is None:
@@ -1149,6 +1149,13 @@ class _Sentence:
                     if r2 is not None:
                         out.append(r2)
         return out
+
+    def _when_then_with(self, s: int, e: int) -> bool:
+        """``A今年10月已与B…``: between two names, a time, adverbs and then 与/同/跟 (not 和: 和 joins lists)."""
+        between = self.toks_in(s, e)
+        if not between or between[-1].text not in ("与", "同", "跟") or "".join(t.text for t in between) != self.text[s:e]:
+            return False
+        return all(t.tag in ("TIME", "t", "d", "ad") or t.text in ("已", "已经", "将", "还", "也", "正式", "再次") for t in between[:-1])
 
     # -- ownership --------------------------------------------------------
 
