@@ -537,6 +537,25 @@ def test_entities_a_trader_can_be_a_person(extract):
     assert found and found[0].type == "Person", _show(x)
 
 
+def test_entities_model_letter_after_a_launched_latin_name(extract):
+    x = extract("星海手机在北京发布了新一代旗舰手机Nova X，起售价4999元。")
+    found = _entities_named(x, "Nova X")
+    assert found and found[0].type == "Product" and found[0].name == "Nova X", _show(x)
+
+
+def test_entities_quoted_name_before_a_product_noun_is_a_product(extract):
+    x = extract("新机搭载了公司自研的“天玑”影像芯片。")
+    found = _entities_named(x, "天玑")
+    assert found and found[0].type == "Product", _show(x)
+    x = extract("他提出了“共创”理念，生产“一体化”产品。")  # a quoted idea; a quality before a product noun
+    assert not _entities_named(x, "共创") and not _entities_named(x, "一体化"), _show(x)
+
+
+def test_entities_name_does_not_take_the_preposition_yin(extract):
+    x = extract("原总裁郑浩因个人原因离职。")
+    assert _entities_named(x, "郑浩") and not _entities_named(x, "郑浩因"), _show(x)
+
+
 # --- a firm named …投资 -------------------------------------------------------------
 
 INVESTOR_NAME_CASES = [

@@ -617,7 +617,7 @@ _PERSON_GLUED_END = re.compile(r"(?:案|奖|夫人|议长|总统|总理|首相|�
 #: Particles that LAC glues to the end of a name (海南汽车|所|持): never part of it.
 _TRAILING_PARTICLES = frozenset("所的之了着")
 #: Characters that end a name's extension badly: function words and common verbs after names.
-_NOT_NAME_TAIL = frozenset("的在和与及是了等将已也都就还曾称说向对被把从为则又便却亦才均拿到长表示胜平负值客主让升降后前上下中内外里队人区军方籍语文于以由自给跟同这那再并且而或")
+_NOT_NAME_TAIL = frozenset("的在和与及是了等将已也都就还曾称说向对被把从为则又便却亦才均拿到长表示胜平负值客主让升降后前上下中内外里队人区军方籍语文于以由自给跟同这那再并且而或因")
 
 
 def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
@@ -1055,10 +1055,27 @@ def _quoted_after(d: _Doc, pos: int) -> tuple[int, int] | None:
     return pos + 1, close
 
 
+#: jieba dictionary tags of idioms, adjectives, verbs and adverbs: a quoted word of these kinds
+#: before a product noun says what the product is like (“一体化”产品), not what it is called.
+_QUALITY_TAGS = frozenset({"l", "i", "a", "an", "ad", "v", "vn", "vd", "d"})
+
+
 def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
     text = d.text
     for i, t in enumerate(d.toks):
+        # 自研的“X”影像芯片, “X”系列: a quoted name right before a product noun
+        if t.text in _QUOTES and i + 1 < len(d.toks):
+            span = _quoted_after(d, t.start)
+            nxt = d.starts.get(span[1] + 1) if span else None
+            if span and nxt is not None and span[1] - span[0] <= 12 and _valid_name(text[span[0] : span[1]]) \
+                    and _word_tag(text[span[0] : span[1]]) not in _QUALITY_TAGS and (  # “一体化”产品: a quality, not a name
+                d.toks[nxt].text in lex.product_nouns or d.toks[nxt].text.endswith(lex.product_noun_endings)
+                or d.toks[nxt].text in _BRAND_NOUNS
+                or (d.toks[nxt].tag in ("n", "nz") and nxt + 1 < len(d.toks) and d.toks[nxt + 1].start == d.toks[nxt].end
+                    and d.toks[nxt + 1].text in lex.product_nouns)
+            ):
+                out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.8))
         # 工具“X” / 推出了“X” / 社交产品“X”
         if t.text in lex.product_nouns or t.text.endswith(lex.product_noun_endings) or t.text in _LAUNCH_VERBS:
             pos = t.end
@@ -1135,6 +1152,8 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 end = run[-1].end if run else 0
                 while run and end > run[-1].start and text[end - 1] in "。，,；;！!？?、":
                     end -= 1  # LAC can glue the full stop to a number (小米|14。)
+                if run and end == run[-1].end and LATIN_RE.fullmatch(run[-1].text):
+                    end = _model_end(text, end)  # 旗舰手机Nova| |X: the model letter is part of the name
                 name = text[run[0].start : end] if run else ""
                 if run and any(w.tag in ("PER", "nz", "nw", "ORG") for w in run) and 2 < len(name) <= 8 and _valid_name(name):
                     out.append(Cand(run[0].start, end, name, "Product", "launch", 0.8))
