@@ -978,3 +978,13 @@ def test_relations_this_company_names_the_company_of_an_earlier_sentence(extract
     # with no company before it, 该公司 stands for none
     x = extract("据悉，该公司此前已获得红岭资本的投资。")
     assert not x.relations, _show(x)
+
+
+def test_relations_belongs_to_and_the_latter_controls(extract):
+    x = extract("云途手机隶属于星海控股集团，后者还控制着星海汽车和星海金融两家公司。")
+    _assert_fact(x, "星海汽车", "subsidiaryOf", "星海控股集团")
+    _assert_fact(x, "星海金融", "subsidiaryOf", "星海控股集团")
+    x = extract("星海汽车隶属于星海控股集团。")
+    _assert_fact(x, "星海汽车", "subsidiaryOf", "星海控股集团")
+    x = extract("星海控股集团严格控制了成本。")  # 控制 with no company after it
+    assert not x.relations, _show(x)

@@ -154,6 +154,8 @@ class RelCand:
 
 #: Around a cooperation word: rivals, a dispute or a related party, not partners.
 _NOT_PARTNERS = re.compile(r"关联|竞争|纠纷|诉讼|对手|之争")
+#: X隶属于Y: X is a part of Y.
+_BELONGS_TO = re.compile(r"(?:现|目前|均)?(?:隶属于|隶属|归属于|从属于)")
 #: A company named again as "this company" (not the bare 公司: that one is read within its sentence).
 _THIS_COMPANY = re.compile(r"该(?:公司|集团|企业)")
 #: Verbs of appointing someone to a post.
@@ -293,7 +295,11 @@ class _Sentence:
                 None,
             )
             if pair is None:
-                continue
+                # A隶属于B，后者…: with no pair joined by 与, the last two names before it
+                orgs = [e for e in before if e.type in ("Company", "Organization")]
+                if len(orgs) < (2 if m.group() == "前者" else 1) or re.search(r"[。；;]", text[orgs[-1].end : at]):
+                    continue
+                pair = (orgs[-2] if len(orgs) >= 2 else orgs[-1], orgs[-1])
             ante = pair[0] if m.group() == "前者" else pair[1]
             ref = Cand(at, at + 2, ante.text, ante.type, "ref", ante.score, ante.name)
             self.refs[(ref.start, ref.end)] = ante
@@ -1177,6 +1183,14 @@ class _Sentence:
                         rel = "productOf" if b.type == "Product" else "subsidiaryOf"
                         if b.type != "Person" and b.type != "Place":
                             out.append(self.rel(b, rel, a, 0.8))
+        # X隶属于Y / X归属于Y: X is a part of Y
+        for i, a in enumerate(ents):
+            if a.type not in ("Company", "Organization", "Product"):
+                continue
+            m = _BELONGS_TO.match(text, a.end)
+            owner = next((b for b in ents[i + 1 :] if m and b.start == m.end()), None)
+            if owner is not None and owner.type in ("Company", "Organization") and owner.text != a.text:
+                out.append(self.rel(a, "productOf" if a.type == "Product" else "subsidiaryOf", owner, 0.8))
         # X(将)成为Y的全资子公司 / X是Y旗下公司
         for i, a in enumerate(ents):
             if a.type not in ("Company", "Organization"):
