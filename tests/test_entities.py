@@ -556,6 +556,21 @@ def test_entities_name_does_not_take_the_preposition_yin(extract):
     assert _entities_named(x, "郑浩") and not _entities_named(x, "郑浩因"), _show(x)
 
 
+TITLED_BRAND_CASES = [
+    pytest.param("星海手机创始人李文表示。", "星海手机", id="brand-then-title"),
+    pytest.param("星海手机联合创始人、首席产品官李文在发布会上表示。", "星海手机", id="brand-then-two-titles"),
+]
+
+
+@pytest.mark.parametrize("text, name", TITLED_BRAND_CASES)
+def test_entities_brand_before_a_title_and_a_person(extract, text, name):
+    # LAC: 星海(PER) 手机(n) 创始人 李文(PER): the two words before the title name the company
+    x = extract(text)
+    found = _entities_named(x, name)
+    assert found and found[0].type == "Company" and found[0].name == name, _show(x)
+    assert not _entities_named(x, "星海"), _show(x)
+
+
 # --- a firm named …投资 -------------------------------------------------------------
 
 INVESTOR_NAME_CASES = [

@@ -393,7 +393,8 @@ def find_mentions(
     if user_lexicon:
         cands += _user_lexicon(d, user_lexicon)
     cands += _titled_people(d, lex, cands)
-    cands += _titled_orgs(d, lex, cands)
+    titled = _titled_orgs(d, lex, cands)
+    cands = [c for c in cands if not (c.type == "Person" and any(t.start <= c.start and c.end < t.end for t in titled))] + titled
     cands += _dotted_names(d)
     cands += _speakers(d, lex)
     cands = _strip_holder_role(cands)
@@ -1471,11 +1472,15 @@ def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """
     out = []
     text = d.text
-    taken = {i for c in cands for i in range(c.start, c.end)}
+    taken = {i for c in cands for i in range(c.start, c.end) if not (c.type == "Person" and c.source == "lac")}
     for p in cands:
         if p.type != "Person":
             continue
         title = next((m for m in _COMPANY_TITLES.finditer(text, max(0, p.start - 8), p.start) if m.end() == p.start), None)
+        if title is None:
+            # 联合创始人、首席产品官李文 / 创始人兼首席执行官李文: a second title after 、 or 兼
+            title = next((m for m in _COMPANY_TITLES.finditer(text, max(0, p.start - 16), p.start)
+                          if m.end() < p.start and text[m.end()] in "、兼" and text[m.end() + 1 : p.start] in lex.titles), None)
         if title is None or title.start() == 0:
             continue
         k = d.ends.get(title.start())
@@ -1486,6 +1491,8 @@ def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             d.toks[j].tag in _ORG_WORD_TAGS
             # 极越(d): a word the dictionary does not know, whatever LAC tagged it
             or (d.toks[j].tag not in ("w", "m", "q", "TIME", "u", "p", "c", "r", "f") and _word_tag(d.toks[j].text) is None)
+            # 星海(PER)|手机|创始人: a two-character "name" glued to nouns before the title names a brand
+            or (d.toks[j].tag == "PER" and j < k and len(d.toks[j].text) == 2 and j == k - 1 and d.toks[k].tag == "n")
         ):
             j -= 1
         j += 1
