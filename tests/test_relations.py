@@ -988,3 +988,10 @@ def test_relations_belongs_to_and_the_latter_controls(extract):
     _assert_fact(x, "星海汽车", "subsidiaryOf", "星海控股集团")
     x = extract("星海控股集团严格控制了成本。")  # 控制 with no company after it
     assert not x.relations, _show(x)
+
+
+def test_relations_a_headline_space_ends_the_phrase_before_a_title(extract):
+    x = extract("星海手机发布旗舰机Nova X 联合创始人李文出任总裁")
+    assert not _find(x, "李文", "holdsPosition", "Nova X"), _show(x)
+    x = extract("星海科技 CEO李明表示，新品将在年底上市。")  # a space before a Latin title is only spacing
+    _assert_fact(x, "李明", "leads", "星海科技", title="CEO")

@@ -344,8 +344,8 @@ class _Sentence:
                 between = text[o.end : cur]
                 if chained:
                     between = between.rstrip("、和及，, ")
-                if any(ch in "，,。；;：:" for ch in between):
-                    break
+                if any(ch in "，,。；;：:" for ch in between) or re.match(r"\s+[\u4e00-\u9fff]", between):
+                    break  # (a space before Chinese ends a headline's phrase: 发布Nova X |联合创始人李文出任总裁)
                 parsed = parse_title(between, self.lex)
                 if parsed is None:
                     break
