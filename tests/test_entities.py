@@ -523,6 +523,31 @@ def test_entities_kind_of_firm_inside_one_lac_name():
     assert "云途物资储运总公司河北物流中心" in _mentions(text, toks, words)
 
 
+SPLIT_KIND_CASES = [
+    # LAC: 芯片|企业芯跃(ORG)|智能, 地图服务|商途灵科技(ORG), 企业数衡科技(n), 美国人工智能公司Zorvex(ORG)
+    pytest.param("杭州自动驾驶芯片企业芯跃智能近日宣布完成融资。", "芯跃智能", "企业芯跃", id="kind-glued-to-the-name"),
+    pytest.param("远驰汽车还与地图服务商途灵科技签署了合作协议。", "途灵科技", "地图服务商途灵科技", id="kind-across-two-words"),
+    pytest.param("被恒科股份全资收购的仿真软件企业数衡科技。", "数衡科技", "企业数衡科技", id="name-led-by-a-number-word"),
+    pytest.param("美国人工智能公司Zorvex宣布裁员。", "Zorvex", "美国人工智能公司", id="place-kind-and-latin-name"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind", SPLIT_KIND_CASES)
+def test_entities_kind_of_firm_inside_lac_words(extract, text, name, kind):
+    x = extract(text)
+    found = _entities_named(x, name)
+    assert found and found[0].type == "Company" and found[0].name == name, _show(x)
+    assert not _entities_named(x, kind), _show(x)
+
+
+def test_entities_kind_split_keeps_names_that_hold_a_kind_word(extract):
+    # a Latin name before the kind makes it the firm's own name, and a unit's name is kept whole
+    x = extract("而就在昨日，Zorvex游戏公司Nebula项目经理Erik表示。")
+    assert _entities_named(x, "Zorvex游戏公司") and not _entities_named(x, "Nebula"), _show(x)
+    x = extract("星海企业管理有限公司成立。")
+    assert _entities_named(x, "星海企业管理有限公司"), _show(x)
+
+
 def test_entities_maker_before_the_name(extract):
     # 制造商 is a kind of firm too, and the 云 of 云途 is no product head after it
     x = extract("新能源汽车制造商云途汽车3日发布公告。")

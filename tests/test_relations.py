@@ -189,6 +189,7 @@ VOICE_CASES = [
     # a time and adverbs between the first partner and 与
     pytest.param("星海物流今年10月已与北辰资本成立合资公司。", ("星海物流", "partnerOf", "北辰资本"), id="time-then-yu-joint-venture"),
     pytest.param("蓝鲸网络昨日与云途软件签署了战略合作协议。", ("蓝鲸网络", "partnerOf", "云途软件"), id="time-then-yu-agreement"),
+    pytest.param("远驰汽车还与地图服务商途灵科技签署了合作协议。", ("远驰汽车", "partnerOf", "途灵科技"), id="partner-after-a-kind-of-firm"),
 ]
 
 

@@ -62,6 +62,13 @@ _OPEN = "(（"
 _CLOSE = ")）"
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
 _GENERIC_PREFIX = re.compile(r"^(该|本|这|那|此|其|某|每|各|一|两|多|几|数|上市|子|母|分|总|大|小|新|老|原|前|现)")
+def _generic_phrase(name: str) -> bool:
+    """A determiner, a number word or a size before ordinary words (数家企业, 大型企业, 子公司),
+    not a name that happens to start with such a character (数衡科技)."""
+    m = _GENERIC_PREFIX.match(name)
+    return m is not None and (m.end() == len(name) or _ordinary_phrase(name[m.end() :]))
+
+
 _COMPANY_SLOT = re.compile(
     r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与)了?$"
 )
@@ -217,6 +224,58 @@ def _datelines_untagged(toks: Sequence[Tok]) -> list[Tok]:
             if city.tag in ("ORG", "PER") and city.end == p.start and (before is None or before.text in ("本报", "本刊")
                                                                        or before.tag == "ORG"):
                 out[i - 2] = Tok(city.start, city.end, city.text, "LOC")
+    return out
+
+
+def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], Sequence[int]] | None) -> list[Tok]:
+    """The words, cut where a kind of firm ends and a name begins inside one LAC word.
+
+    LAC reads 芯片企业芯跃智能 as 芯片|企业芯跃(ORG)|智能 and 地图服务商途灵科技 as
+    地图服务|商途灵科技(ORG). Where jieba's words show a kind of firm (企业,
+    服务商…) after an ordinary word and before a word the dictionary lacks, the
+    kind becomes a word of its own (tagged n) and the rest keep LAC's tags.
+    """
+    if not words or not words[0]:
+        return list(toks)
+    starts, ends = words
+    lac_at = {t.start: t for t in toks}
+    cuts: list[tuple[int, int]] = []
+    for n, (ws, we) in enumerate(zip(starts, ends)):
+        if text[ws:we] not in _KIND_END or n == 0 or n + 1 >= len(starts):
+            continue
+        prev, nxt = text[starts[n - 1] : ends[n - 1]], text[starts[n + 1] : ends[n + 1]]
+        if ends[n - 1] != ws or starts[n + 1] != we or _word_tag(prev) not in _ORDINARY_TAGS:
+            continue  # 星海企业管理: 星海 is a name, and 企业 part of it
+        owner = next((t for t in toks if t.start < ws < t.end), None)
+        if owner is not None and any(
+            _word_tag(text[a:b]) not in _ORDINARY_TAGS | {"ns"} for a, b in zip(starts, ends) if owner.start <= a and b <= ws
+        ):
+            continue  # 携程商务公司(ORG): a name leads the LAC word, the kind is part of it
+        after = lac_at.get(we)
+        if after is not None and after.tag not in ("ORG", "PER", "LOC", "nz", "nw", "n", "x"):
+            continue  # 商务公司|仅(d): no name follows
+        if n >= 2 and ends[n - 2] == starts[n - 1] and LATIN_RE.fullmatch(text[starts[n - 2] : ends[n - 2]]):
+            continue  # Valve游戏公司DOTA2: the kind belongs to the name before it
+        if not (LATIN_RE.fullmatch(nxt) or (all(is_cjk(c) for c in nxt) and _word_tag(nxt) is None)):
+            continue  # 软件企业|联合发布: no name follows
+        cuts.append((ws, we))
+    if not cuts:
+        return list(toks)
+    points = {p for c in cuts for p in c}
+    # in a LAC word that runs into a kind (美国人工智能|公司): jieba's words, a place or an ordinary word
+    points |= {p for ws, _ in cuts for t in toks if t.start < ws < t.end for p in starts if t.start < p < ws}
+    out: list[Tok] = []
+    for t in toks:
+        inner = sorted(p for p in points if t.start < p < t.end)
+        for a, b in zip([t.start, *inner], [*inner, t.end]):
+            kind = any(ws <= a and b <= we for ws, we in cuts)
+            before = not kind and any(t.start < ws < t.end and b <= ws for ws, _ in cuts)
+            tag = "n" if kind else ("LOC" if _word_tag(text[a:b]) == "ns" else "n") if before else t.tag
+            piece = Tok(a, b, text[a:b], tag)
+            if kind and out and out[-1].tag == "n" and any(ws <= out[-1].start and b <= we for ws, we in cuts):
+                out[-1] = Tok(out[-1].start, b, text[out[-1].start : b], "n")  # 服务|商: one kind word
+            else:
+                out.append(piece)
     return out
 
 
@@ -376,7 +435,7 @@ def find_mentions(
         overlap, except a place named inside a government's name (the 印度 of
         ``印度政府``), whose source is ``"inside"``.
     """
-    d = _Doc(text, _persons_rejoined(text, toks, lex), words)
+    d = _Doc(text, _persons_rejoined(text, _split_at_kinds(text, toks, words), lex), words)
     cands: list[Cand] = []
     cands += _lac_names(d, lex)
     cands += _suffix_names(d, lex)
@@ -875,6 +934,9 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         kind = text[toks[j].start : t.end]
         if kind in _KIND_END or not _ordinary_phrase(kind):
             continue  # a bare 企业|微信 is a name of its own, not a kind of firm and a name
+        if j0 > 0 and toks[j0 - 1].end == toks[j0].start and (toks[j0 - 1].tag in ("ORG", "PER", "nz", "nw")
+                                                             or LATIN_RE.fullmatch(toks[j0 - 1].text)):
+            continue  # Valve|游戏公司: a name before it makes the kind part of the firm's name
         k = i + 1
         while k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].end - toks[i + 1].start <= 6 and (
             toks[k].tag in _APPOSITIVE_TAGS
@@ -893,7 +955,7 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 and len(name) <= 3:
             continue  # 红木经销商吴某某: a trader can be a person (a family name and one or two more), a 公司 not
         if e - s < 2 or not _name_like(toks[i + 1 : k]) or is_common_word(name) or name in lex.titles \
-                or _is_role_word(name) or _GENERIC_PREFIX.match(name):
+                or _is_role_word(name) or _generic_phrase(name):
             continue
         drop.append((toks[j0].start, t.end, e))
         out.append(Cand(s, e, name, type_by_suffix(name, lex) or "Company", "apposition", 0.88))
@@ -909,7 +971,8 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         kind, name = t.text[len(place) : cut], t.text[cut:]
         if kind in _KIND_END or kind.endswith(("总公司", "分公司", "子公司", "母公司")) or not _ordinary_phrase(kind) \
                 or _ordinary_phrase(name) or is_common_word(name) \
-                or name in lex.titles or _is_role_word(name) or _GENERIC_PREFIX.match(name) or lex.suffix(name) == name:
+                or name in lex.titles or _is_role_word(name) or _GENERIC_PREFIX.match(name) or _HOLDER_PREFIX.match(name) \
+                or lex.suffix(name) == name:  # (星海科技公司|大股东北方投资集团: a holder, not a name after a kind)
             continue
         drop.append((t.start, t.start + cut, t.end))
         out.append(Cand(t.start + cut, t.end, name, type_by_suffix(name, lex) or "Company", "apposition", 0.88))
