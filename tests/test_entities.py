@@ -548,6 +548,30 @@ def test_entities_kind_split_keeps_names_that_hold_a_kind_word(extract):
     assert _entities_named(x, "星海企业管理有限公司"), _show(x)
 
 
+NAME_EDGE_CASES = [
+    # LAC: 有限公司|和(ORG)|锐图国际控股有限公司(ORG): the conjunction is no part of the second name
+    pytest.param("锐图智能拥有两家全资子公司——锐图（苏州）机器人有限公司和锐图国际控股有限公司。",
+                 "锐图国际控股有限公司", "和锐图国际控股有限公司", id="conjunction-tagged-as-a-name"),
+    pytest.param("集团旗下还有全资子公司天穹金融科技有限公司。", "天穹金融科技有限公司", "全资子公司天穹金融科技有限公司",
+                 id="subsidiary-role-before-the-name"),
+    pytest.param("此前有媒体报道称泰丰重工拟收购锐图智能控股权。", "锐图智能", "锐图智能控股权", id="controlling-stake-after-the-name"),
+    pytest.param("芯片企业澜途智能完成融资，北辰资本还投资了星途动力。", "星途动力", "星途", id="dongli-ends-a-company-name"),
+]
+
+
+@pytest.mark.parametrize("text, name, wrong", NAME_EDGE_CASES)
+def test_entities_name_edges(extract, text, name, wrong):
+    x = extract(text)
+    found = _entities_named(x, name)
+    assert found and found[0].type == "Company" and found[0].name == name, _show(x)
+    assert not _entities_named(x, wrong), _show(x)
+
+
+def test_entities_the_companys_shares_are_no_firm(extract):
+    x = extract("其控股股东恒科集团通过二级市场累计增持公司股份2.1%。")
+    assert not _entities_named(x, "公司股份"), _show(x)
+
+
 def test_entities_maker_before_the_name(extract):
     # 制造商 is a kind of firm too, and the 云 of 云途 is no product head after it
     x = extract("新能源汽车制造商云途汽车3日发布公告。")

@@ -205,6 +205,12 @@ def _brackets_balance(text: str) -> bool:
     return depth == 0
 
 
+def _conjunctions_untagged(toks: Sequence[Tok]) -> list[Tok]:
+    """The words, with a lone conjunction LAC tagged as a name (有限公司|和(ORG)|锐图国际…) tagged c."""
+    return [Tok(t.start, t.end, t.text, "c") if t.tag in ("ORG", "PER", "LOC") and t.text in ("和", "与", "及", "或") else t
+            for t in toks]
+
+
 def _datelines_untagged(toks: Sequence[Tok]) -> list[Tok]:
     """The words, with a news dateline's 电 or 讯 (新华社北京5月7日电, 本报讯) tagged as part of its date.
 
@@ -435,7 +441,7 @@ def find_mentions(
         overlap, except a place named inside a government's name (the 印度 of
         ``印度政府``), whose source is ``"inside"``.
     """
-    d = _Doc(text, _persons_rejoined(text, _split_at_kinds(text, toks, words), lex), words)
+    d = _Doc(text, _persons_rejoined(text, _split_at_kinds(text, _conjunctions_untagged(toks), words), lex), words)
     cands: list[Cand] = []
     cands += _lac_names(d, lex)
     cands += _suffix_names(d, lex)
@@ -788,7 +794,10 @@ def _announcers(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 
 #: A shareholder role or a deal verb glued in front of a name: (第一大|控股)股东|北方投资集团.
-_HOLDER_PREFIX = re.compile(r"(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)?股东|(?:控股|收购|并购|入股|注资|增持|入主)(?:人|方)?")
+_HOLDER_PREFIX = re.compile(
+    r"(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)?股东|(?:控股|收购|并购|入股|注资|增持|入主)(?:人|方)?"
+    r"|(?:全资|控股)(?:子公司|孙公司)"  # 全资子公司天穹金融科技有限公司: the role, not the name
+)
 
 
 def _strip_holder_role(cands: list[Cand]) -> list[Cand]:
@@ -827,7 +836,7 @@ def _shares_are_not_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
 
 
 #: Words about a company's capital or shares that LAC glues to its name.
-_NOT_NAME_END = re.compile(r"(?:注册资本金?|注册资金|资本金|(?:的)?(?:全部|部分|所有)(?:股份|股权)?)$")
+_NOT_NAME_END = re.compile(r"(?:注册资本金?|注册资金|资本金|(?:的)?(?:全部|部分|所有)(?:股份|股权)?|控股权|控制权)$")
 
 
 #: Endings that make a kind of firm, not a name, out of an ordinary noun (科技公司, 信托公司).
@@ -1103,6 +1112,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         )
         if not (has_proper or in_slot) or _GENERIC_PREFIX.match(name) or not _valid_name(name):
             continue
+        if d.text[start : t.start] in ("公司", "集团", "企业", "上市公司", "母公司", "子公司") or (t.text == suf and not has_proper
+                                                                                   and d.text[start : t.start].endswith("公司")):
+            continue  # 增持公司股份: the company's shares, not a firm named 公司股份
         typ = type_by_suffix(name, lex) or "Company"
         score = 0.85 if any(name.endswith(x) for x in legal) or typ == "Organization" else 0.7
         out.append(Cand(start, t.end, name, typ, "suffix", score))
