@@ -567,6 +567,17 @@ def test_entities_name_edges(extract, text, name, wrong):
     assert not _entities_named(x, wrong), _show(x)
 
 
+@pytest.mark.parametrize("text, name", [
+    pytest.param("澜海创投、青禾投资和Zorvex Ventures跟投。", "Zorvex Ventures", id="ventures"),
+    pytest.param("远驰汽车还与德国零部件供应商Kessler AG签署了合作协议。", "Kessler AG", id="ag"),
+    pytest.param("Meridian GmbH发布了新产品。", "Meridian GmbH", id="gmbh"),
+])
+def test_entities_latin_firm_with_its_designator(extract, text, name):
+    x = extract(text)
+    found = _entities_named(x, name)
+    assert found and found[0].type == "Company" and found[0].name == name, _show(x)
+
+
 def test_entities_the_companys_shares_are_no_firm(extract):
     x = extract("其控股股东恒科集团通过二级市场累计增持公司股份2.1%。")
     assert not _entities_named(x, "公司股份"), _show(x)

@@ -461,6 +461,7 @@ def find_mentions(
     titled = _titled_orgs(d, lex, cands)
     cands = [c for c in cands if not (c.type == "Person" and any(t.start <= c.start and c.end < t.end for t in titled))] + titled
     cands += _dotted_names(d)
+    cands += _latin_firms(d)
     cands += _speakers(d, lex)
     cands = _strip_holder_role(cands)
     cands = _drop_kinds_of_firm(cands, lex)
@@ -656,6 +657,7 @@ def _place_core(d: _Doc, t: Tok) -> Tok:
 #: (and a preposition between two names: 财政部向北方投资集团).
 _OWNER_INSIDE = re.compile(
     r"旗下的?(?:全资|控股)?子公司|旗下的?|的(?:全资|控股)?子公司|下属的?|(?<=[部局委会司团行厅署])(?:向|对|与|和|及)"
+    r"|(?<=[司团])(?:全资|控股)子公司"  # 汉龙集团全资子公司汉龙矿业
     r"|的?(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)股东(?!大会|会)|的股东(?!大会|会)"
 )
 
@@ -1115,6 +1117,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if d.text[start : t.start] in ("公司", "集团", "企业", "上市公司", "母公司", "子公司") or (t.text == suf and not has_proper
                                                                                    and d.text[start : t.start].endswith("公司")):
             continue  # 增持公司股份: the company's shares, not a firm named 公司股份
+        sub = re.search(r"(?:全资|控股)?(?:子公司|孙公司)$", name)
+        if sub and lex.suffix(name[: sub.start()], "company"):
+            continue  # 汉龙集团全资子公司: the group's subsidiary, named next, not a firm of that name
         typ = type_by_suffix(name, lex) or "Company"
         score = 0.85 if any(name.endswith(x) for x in legal) or typ == "Organization" else 0.7
         out.append(Cand(start, t.end, name, typ, "suffix", score))
@@ -2121,6 +2126,19 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(Cand(c.start, end, text[c.start : end], "Company", "suffix", max(c.score, 0.85)))
     return out
+
+
+#: A Latin firm's name with its legal or business designator: Kessler AG, Zorvex Ventures, Meridian GmbH.
+_LATIN_FIRM = re.compile(
+    r"(?<![A-Za-z0-9&])[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
+    r" (?:AG|GmbH|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.|Group|Holdings|Ventures|Capital|Partners|Technologies|Labs|Limited"
+    r"|PLC|plc|SE|S\.A\.|N\.V\.|B\.V\.|K\.K\.)(?![A-Za-z])"
+)
+
+
+def _latin_firms(d: _Doc) -> list[Cand]:
+    """``Kessler AG``, ``Zorvex Ventures``: Latin names that end in a firm's designator."""
+    return [Cand(m.start(), m.end(), m.group(), "Company", "suffix", 0.9) for m in _LATIN_FIRM.finditer(d.text)]
 
 
 def _latin_companies(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
