@@ -996,3 +996,40 @@ def test_relations_a_headline_space_ends_the_phrase_before_a_title(extract):
     assert not _find(x, "李文", "holdsPosition", "Nova X"), _show(x)
     x = extract("星海科技 CEO李明表示，新品将在年底上市。")  # a space before a Latin title is only spacing
     _assert_fact(x, "李明", "leads", "星海科技", title="CEO")
+
+
+RED_TEAM_CASES = [
+    # the verb's own object makes the 对-phrase its agent, not its object
+    pytest.param("国家市场监督管理总局依法对快送科技收购同城配送平台速达到家未依法申报作出处罚决定。",
+                 None, ("国家市场监督管理总局", "acquired", "快送科技"), id="regulator-is-no-buyer"),
+    # the person founded it; the firm before his former title is his employer
+    pytest.param("芯跃智能成立于2019年，由浩宇微电子前首席架构师苏明远创办。",
+                 ("苏明远", "founded", "芯跃智能"), ("浩宇微电子", "founded", "芯跃智能"), id="founder-described-by-employer"),
+    # a holder list may start with a role; its words are no title
+    pytest.param("公告显示，云途软件现有股东包括创始人王立新、锐新资本以及华晟产业基金。",
+                 ("华晟产业基金", "investedIn", "云途软件"), ("王立新", "leads", "云途软件"), id="holders-after-a-role"),
+    pytest.param("锐图智能拥有两家全资子公司——锐图（苏州）机器人有限公司和锐图国际控股有限公司。",
+                 ("锐图国际控股有限公司", "subsidiaryOf", "锐图智能"), ("锐图智能", "subsidiaryOf", "锐图国际控股有限公司"),
+                 id="has-subsidiaries-list"),
+    pytest.param("昨日获悉，星海集团全资子公司星海矿业已向一家澳大利亚上市企业提出要约收购。",
+                 ("星海矿业", "subsidiaryOf", "星海集团"), ("星海集团", "subsidiaryOf", "星海矿业"), id="group-then-its-subsidiary"),
+    pytest.param("去年被恒科股份全资收购的德国工业软件商Meridian GmbH发布了新产品。",
+                 ("恒科股份", "acquired", "Meridian GmbH"), ("Meridian GmbH", "acquired", "恒科股份"), id="passive-relative-clause"),
+]
+
+
+@pytest.mark.parametrize("text, fact, wrong", RED_TEAM_CASES)
+def test_relations_red_team_readings(extract, text, fact, wrong):
+    x = extract(text)
+    if fact is not None:
+        _assert_fact(x, *fact)
+    assert not _find(x, *wrong), _show(x)
+    assert not any("包括" in (r.title or "") for r in x.relations), _show(x)
+
+
+def test_relations_all_holders_after_a_role(extract):
+    x = extract("公告显示，云途软件现有股东包括创始人王立新、锐新资本以及华晟产业基金。")
+    for holder in ("王立新", "锐新资本", "华晟产业基金"):
+        _assert_fact(x, holder, "investedIn", "云途软件")
+    x = extract("锐图智能拥有两家全资子公司——锐图（苏州）机器人有限公司和锐图国际控股有限公司。")
+    _assert_fact(x, "锐图（苏州）机器人有限公司", "subsidiaryOf", "锐图智能")

@@ -110,7 +110,7 @@ _ITS_HOLDER = re.compile(
     r"(?:与|和|同|跟|向)?(?:其|(?:该|本)公司|(?<![子分母])公司)(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是)?"
 )
 _HOLDERS = re.compile(
-    r"^(?:的)?(?:(?:第|前)[一二三四五六七八九十\d]+大|控股|最大|主要|重要|早期|大)?(?:的)?(?:流通)?(?:股东|投资者|投资人|投资方)"
+    r"^(?:的)?(?:现有|目前的|现)?(?:(?:第|前)[一二三四五六七八九十\d]+大|控股|最大|主要|重要|早期|大)?(?:的)?(?:流通)?(?:股东|投资者|投资人|投资方)"
     r"(?:(?:分别)?(?:为|是|系)|包括)?"
 )
 #: A list of names: ``A、B和C``.
@@ -154,6 +154,9 @@ class RelCand:
 
 #: Around a cooperation word: rivals, a dispute or a related party, not partners.
 _NOT_PARTNERS = re.compile(r"关联|竞争|纠纷|诉讼|对手|之争")
+#: Y拥有两家全资子公司——A和B: the subsidiaries that follow.
+_HAS_SUBSIDIARIES = re.compile(
+    r"(?:目前|现|还|共|旗下)?(?:拥有|有|设有|下设)[^，,。；;]{0,6}?(?:全资|控股)?(?:子公司|附属公司)(?:分别为|分别是|包括|为|是)?[—\-:：\s]*")
 #: X隶属于Y: X is a part of Y.
 _BELONGS_TO = re.compile(r"(?:现|目前|均)?(?:隶属于|隶属|归属于|从属于)")
 #: A company named again as "this company" (not the bare 公司: that one is read within its sentence).
@@ -165,7 +168,7 @@ _CLAUSE_WITH = re.compile(r"\s*(?:并且|并|还|也|同时|此外|另外|随后
 #: Words that end a kind of firm written before a firm's name (芯片设计公司星海科技).
 _KIND_OF_FIRM = ("公司", "企业", "厂商", "工作室", "制造商", "运营商", "开发商", "供应商", "服务商", "提供商", "生产商")
 #: Between a place and the company it describes: 的, a kind of firm, or both (的芯片设计公司).
-_PLACE_THEN_KIND = re.compile(r"的?(?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|工作室|集团|机构))?")
+_PLACE_THEN_KIND = re.compile(r"的?(?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|工作室|集团|机构|[制运开供服提生零销]?[造营发应务供产售]?商))?")
 
 
 def find_relations(
@@ -525,6 +528,9 @@ class _Sentence:
         by = max((m.start() for m in _BY.finditer(self.text, c[0], t.start)), default=-1)
         if by >= 0:
             investors = [m for m in before if m.start > by]
+            # 由浩宇微电子前首席架构师苏明远创办: the person acts; the firm before the title is his employer
+            investors = [m for m in investors if not (m.type in ("Company", "Organization") and any(
+                p.type == "Person" and p.start > m.end and parse_title(self.text[m.end : p.start], self.lex) for p in investors))]
             own = [m for m in before if m.end <= by and m.type in ("Company", "Organization")]
             target = own[0] if own else topic
         else:
@@ -632,6 +638,9 @@ class _Sentence:
             patients = [m for m in before if m.end <= bei]
             if not patients and topic is not None and m_bei.group(1) == "获" and topic.end <= bei:
                 patients = [topic]  # X成立于2019年，此前已获得A的投资: the company the sentence is about
+            if not patients and m_bei.group(1) == "被" and text.startswith("的", t.end):
+                # 被恒科股份全资收购的德国工业软件商X: what the relative clause describes
+                patients = [m for m, _ in self._objects(t, after, rel)[:1]]
             if agents and patients:
                 if rel == "controls":
                     r = self._typed(agents[-1], rel, patients[-1], conf * 0.95)
@@ -645,6 +654,11 @@ class _Sentence:
                 out += [self.rel(m, rel, patients[-1], conf * 0.95, tail_type="Company") for m in listed]
             return out
         # prepositional object: A与B合作 / A对B进行投资 / A向B注资
+        # (not when the verb has an object of its own: 依法对A收购B作出处罚 is A's deal)
+        # (向A注入资产: A still receives; the object is what is put in)
+        nxt = next((x for x in self.toks if x.start >= t.end and x.text not in ("了", "过")), None)
+        own_object = rel in ("acquired", "investedIn") and "对" in text[c[0] : t.start] and (bool(self._objects(t, after, rel)) or (
+            nxt is not None and nxt.start <= t.end + 1 and nxt.tag in ("n", "nz", "ORG", "LOC", "PER")))
         if before:
             gap_ents = before
             if len(gap_ents) >= 2:
@@ -652,11 +666,11 @@ class _Sentence:
                 a = gap_ents[-2]
                 mid = _STOCK_MARK.sub("", text[a.end : b.start].strip())  # 向*ST星海: the ST marks the stock
                 post = text[b.end : t.start]
-                if mid.endswith(_PREPS) and len(post) <= 8 and not any(ch in "，," for ch in post):
+                if mid.endswith(_PREPS) and len(post) <= 8 and not any(ch in "，," for ch in post) and not own_object:
                     if rel == "partnerOf" or mid[-1] in "对向":
                         out.append(self._typed(a, rel, b, conf * 0.95))
                         return [r for r in out if r is not None]
-            elif topic is not None and rel in ("acquired", "investedIn") and re.search(
+            elif topic is not None and rel in ("acquired", "investedIn") and not own_object and re.search(
                     r"[对向](?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|银行))?(?:" + STOCK_MARK + ")?$", text[c[0] : gap_ents[0].start]):
                 # 其子公司已完成对X的要约收购: the company the sentence is about acts
                 post = text[gap_ents[0].end : t.start]
@@ -894,7 +908,9 @@ class _Sentence:
                 # Y 的(第一)大股东(为)? X
                 m = _HOLDERS.match(rest)
                 if m and m.group() and re.search("股东|投资者|投资人|投资方", m.group()):
-                    xs = [y for y in ents[i + 1 :] if y.start >= x.end + m.end() and y.start - (x.end + m.end()) <= 2]
+                    # (a role may come first: 股东包括创始人周立新、…)
+                    xs = [y for y in ents[i + 1 :] if y.start >= x.end + m.end() and (
+                        y.start - (x.end + m.end()) <= 2 or parse_title(text[x.end + m.end() : y.start], self.lex))]
                     if xs and xs[0].type in ("Company", "Organization", "Person"):
                         out.append(self._stake(xs[0], x, 0.8, c, x.start))
                         # Y的股东包括A、B和C, 前三大股东分别为A、B和C: every name of the list (not after
@@ -1183,6 +1199,21 @@ class _Sentence:
                         rel = "productOf" if b.type == "Product" else "subsidiaryOf"
                         if b.type != "Person" and b.type != "Place":
                             out.append(self.rel(b, rel, a, 0.8))
+        # Y拥有两家全资子公司——A和B / Y旗下有子公司A、B: every company of the list
+        for i, a in enumerate(ents):
+            if a.type not in ("Company", "Organization"):
+                continue
+            m = _HAS_SUBSIDIARIES.match(text, a.end)
+            if m is None:
+                continue
+            listed = [b for b in ents[i + 1 :] if b.start == m.end() and b.type in ("Company", "Organization")]
+            for b in ents[i + 1 :] if listed else []:
+                if b.start <= listed[-1].start:
+                    continue
+                if text[listed[-1].end : b.start] not in _LIST_SEP + ("与",) or b.type not in ("Company", "Organization"):
+                    break
+                listed.append(b)
+            out += [self.rel(b, "subsidiaryOf", a, 0.8) for b in listed]
         # X隶属于Y / X归属于Y: X is a part of Y
         for i, a in enumerate(ents):
             if a.type not in ("Company", "Organization", "Product"):

@@ -13,6 +13,8 @@ _DEPUTY = re.compile(r"(副|助理|代理)")
 _FORMER = re.compile(r"^(?:前任|前|原|已故|已卸任的?|卸任的?|退休的?)")
 _TITLE_SEP = re.compile(r"兼|、|暨|及|和")
 _BAD_PREFIX = re.compile(r"[的是在说了和与将把对从，。,、\d“”\"()（）]")
+#: Verbs and holder words before a title: 现有股东包括创始人 is a list of holders, not a title.
+_BAD_PREFIX_WORDS = re.compile(r"包括|股东|担任|出任|成为|任命|聘请|加入|离开|辞去|有")
 
 
 def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
@@ -42,7 +44,7 @@ def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
         if title is None:
             return None
         prefix = seg[: -len(title)]
-        if len(prefix) > 8 or _BAD_PREFIX.search(prefix):
+        if len(prefix) > 8 or _BAD_PREFIX.search(prefix) or _BAD_PREFIX_WORDS.search(prefix):
             return None
         if lex.titles[title] == "top" and not _DEPUTY.search(prefix):
             top = True
