@@ -578,6 +578,13 @@ def test_entities_latin_firm_with_its_designator(extract, text, name):
     assert found and found[0].type == "Company" and found[0].name == name, _show(x)
 
 
+def test_entities_company_word_that_lac_cut_up_ends_the_name(extract):
+    # LAC: 灵狐(ORG) 互(d) 娱(v): the company word 互娱 still ends the name
+    x = extract("集团旗下游戏公司灵狐互娱将并入数字内容事业群。")
+    found = _entities_named(x, "灵狐互娱")
+    assert found and found[0].name == "灵狐互娱" and not _entities_named(x, "互娱"), _show(x)
+
+
 def test_entities_the_companys_shares_are_no_firm(extract):
     x = extract("其控股股东恒科集团通过二级市场累计增持公司股份2.1%。")
     assert not _entities_named(x, "公司股份"), _show(x)

@@ -532,6 +532,17 @@ def _suffix_tail(d: _Doc, i: int, lex: Lexicons) -> int:
 _INVESTOR_NAME_END = re.compile(r"[、，,。；;）)]|等|和|及|(?:继续|追加|宣布|表示|称|领投|跟投|参与|也|亦|还|则|已|作为|旗下)")
 
 
+def _glued_suffix(d: _Doc, pos: int, lex: Lexicons) -> int:
+    """Where a company word of two or more characters that starts at ``pos`` ends, on a LAC
+    word's end, or 0: for a bare name before a company word LAC cut up (灵狐|互|娱) or tagged
+    as something else (星海|互娱(d))."""
+    for x in lex.company_suffixes:
+        end = pos + len(x)
+        if len(x) >= 2 and d.text.startswith(x, pos) and end in d.ends and pos in d.starts:
+            return end
+    return 0
+
+
 def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
     toks = d.toks
@@ -617,6 +628,11 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             if investor:
                 j += 1  # 老股东红岭(ORG)|投资|继续追加: a firm named …投资, not the verb (红岭投资了X)
             end = d.toks[j - 1].end if j > k + 1 or k > i else t.end
+            if j == k + 1 and k == i and lex.suffix(t.text, "company") is None:
+                # 灵狐(ORG)|互(d)|娱(v): a company word LAC cut into characters still ends a bare name
+                glued = _glued_suffix(d, t.end, lex)
+                if glued:
+                    end, j = glued, j + 1
             name = d.text[t.start : end]
             # a bare name (no suffix) is a company when the company list knows it;
             # otherwise an organisation (clubs, regulators, agencies)
@@ -959,6 +975,8 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if k == i + 1:
             continue
         s, e = toks[i + 1].start, toks[k - 1].end
+        if lex.suffix(text[s:e], "company") is None:
+            e = _glued_suffix(d, e, lex) or e  # 游戏公司灵狐|互|娱: the company word LAC cut up ends the name
         name = text[s:e]
         if any(x.text in lex.titles or x.text in _PERSON_ROLES or _is_role_word(x.text) for x in toks[i + 1 : k]):
             continue  # 保险公司|员工|张先生: a person of the firm, not its name
