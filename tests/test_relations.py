@@ -1033,3 +1033,13 @@ def test_relations_all_holders_after_a_role(extract):
         _assert_fact(x, holder, "investedIn", "云途软件")
     x = extract("锐图智能拥有两家全资子公司——锐图（苏州）机器人有限公司和锐图国际控股有限公司。")
     _assert_fact(x, "锐图（苏州）机器人有限公司", "subsidiaryOf", "锐图智能")
+
+
+def test_relations_bare_company_word_at_a_clause_start_names_the_earlier_company(extract):
+    x = extract("蓝鲸网络今日发布公告。公司董事会同意任命陈思远为公司总裁。")
+    _assert_fact(x, "陈思远", "leads", "蓝鲸网络", title="总裁")
+    x = extract("锐图智能科技股份有限公司今日上市。公司曾获启元资本、致远投资等机构投资。")
+    for investor in ("启元资本", "致远投资"):
+        _assert_fact(x, investor, "investedIn", "锐图智能科技股份有限公司")
+    x = extract("公司董事会同意任命陈思远为公司总裁。")  # no company before: none to name
+    assert not x.relations, _show(x)

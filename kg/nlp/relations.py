@@ -160,7 +160,7 @@ _HAS_SUBSIDIARIES = re.compile(
 #: X隶属于Y: X is a part of Y.
 _BELONGS_TO = re.compile(r"(?:现|目前|均)?(?:隶属于|隶属|归属于|从属于)")
 #: A company named again as "this company" (not the bare 公司: that one is read within its sentence).
-_THIS_COMPANY = re.compile(r"该(?:公司|集团|企业)")
+_THIS_COMPANY = re.compile(r"该(?:公司|集团|企业)|(?:(?<=^)|(?<=[，,。；;：:\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|目前|此前|今年|去年|于|在|与|通过|拟|计划|主要|旗下|曾)")
 #: Verbs of appointing someone to a post.
 _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?")
 #: A clause that opens with its partner: (并|还|同时)与B…
