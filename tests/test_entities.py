@@ -585,6 +585,22 @@ def test_entities_company_word_that_lac_cut_up_ends_the_name(extract):
     assert found and found[0].name == "灵狐互娱" and not _entities_named(x, "互娱"), _show(x)
 
 
+def test_entities_listed_units_share_their_ending(extract):
+    x = extract("天穹集团宣布成立云计算事业群、智能终端事业群、数字内容事业群。")
+    for name in ("云计算事业群", "智能终端事业群", "数字内容事业群"):
+        found = _entities_named(x, name)
+        assert found and found[0].type == "Organization" and found[0].name == name, _show(x)
+    # firms' endings do not spread along a list of kinds of business (企业银行及投资银行业务)
+    x = extract("荷银在中国有四条业务线：零售银行业务、企业银行及投资银行业务。")
+    assert not _entities_named(x, "投资银行"), _show(x)
+
+
+def test_entities_name_ends_before_a_function_word(extract):
+    x = extract("云计算事业群由集团高级副总裁吴晨负责。")  # LAC: 云计算(ORG) 事业群由(n) 集团(n)
+    found = _entities_named(x, "云计算事业群")
+    assert found and found[0].type == "Organization" and not any("由" in e.name for e in x.entities), _show(x)
+
+
 def test_entities_the_companys_shares_are_no_firm(extract):
     x = extract("其控股股东恒科集团通过二级市场累计增持公司股份2.1%。")
     assert not _entities_named(x, "公司股份"), _show(x)

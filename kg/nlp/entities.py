@@ -463,7 +463,8 @@ def find_mentions(
     cands += _dotted_names(d)
     cands += _latin_firms(d)
     cands += _speakers(d, lex)
-    cands = _strip_holder_role(cands)
+    cands += _listed_siblings(d, lex, cands)
+    cands = _strip_holder_role(cands, lex)
     cands = _drop_kinds_of_firm(cands, lex)
     cands = _drop_currencies(d, cands)
     cands = _drop_documents(cands)
@@ -818,7 +819,39 @@ _HOLDER_PREFIX = re.compile(
 )
 
 
-def _strip_holder_role(cands: list[Cand]) -> list[Cand]:
+#: A rank, a count or a determiner: 第四大…, 两家…, 各…, 该… (数字内容 is no count).
+_COUNTED = re.compile(r"第|[一二两三四五六七八九十几数多各每该本这那其某][家个位名项所批类大种]|[各每该本这那其某]")
+#: A function word glued after a unit's or firm's ending: 云计算事业群由|集团…, not one name.
+_FUNCTION_AFTER_ENDING = re.compile(r"(?<=[群部司团行所院会局])(?:由|将|被|在|把|从|于)")  # (向, 对: two names, see _split_owned)
+
+
+def _listed_siblings(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``A事业群、B事业群和C事业群``: after a unit's or body's name found with its ending, the
+    names that follow it in a list (、和及与) with the same ending are names too, however
+    ordinary their words."""
+    text = d.text
+    out: list[Cand] = []
+    taken = sorted((c.start, c.end) for c in cands)
+    for c in cands:
+        if c.type != "Organization" or c.source not in ("suffix", "lac", "unit"):
+            continue
+        suf = lex.suffix(c.text, "org")  # units and bodies (事业群, 委员会), not firms (企业银行及投资银行)
+        if suf is None or len(suf) < 2:
+            continue
+        pos = c.end
+        while True:
+            m = re.match(r"(?:、|和|及|与|以及)([\u4e00-\u9fff]{1,8}?)" + re.escape(suf), text[pos : pos + 16])
+            if m is None or not m.group(1) or _FUNCTION_AFTER_ENDING.search(m.group(0)) or _COUNTED.match(m.group(1)):
+                break
+            s, e = pos + m.start(1), pos + m.end()
+            if any(a < e and s < b for a, b in taken):
+                break  # a name found there already: not a bare sibling
+            out.append(Cand(s, e, text[s:e], c.type, "list", 0.8))
+            pos = e
+    return out
+
+
+def _strip_holder_role(cands: list[Cand], lex: Lexicons) -> list[Cand]:
     """Company and organisation names never start with 股东 (shareholder) or a deal verb
     (实现控股|加拿大东亚银行), nor end in words about capital or shares: cut them off."""
     out = []
@@ -826,6 +859,10 @@ def _strip_holder_role(cands: list[Cand]) -> list[Cand]:
         m = _HOLDER_PREFIX.match(c.text) if c.type in ("Company", "Organization") else None
         if m and len(c.text) - m.end() >= (2 if "股东" in m.group() else 4) and not c.text.startswith("股东大会"):
             c = Cand(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.source, c.score)
+        f = _FUNCTION_AFTER_ENDING.search(c.text) if c.type in ("Company", "Organization") else None
+        if f and f.start() >= 2:  # 云计算事业群由集团: the name ends before 由
+            part = c.text[: f.start()]
+            c = Cand(c.start, c.start + f.start(), part, type_by_suffix(part, lex) or c.type, c.source, c.score)
         t = _NOT_NAME_END.search(c.text) if c.type in ("Company", "Organization") else None
         if t:  # 威宏电子|注册资本, 油气公司|全部股份: capital or shares, not part of the name
             if t.start() < 2:
