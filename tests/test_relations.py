@@ -1013,6 +1013,9 @@ RED_TEAM_CASES = [
                  id="has-subsidiaries-list"),
     pytest.param("昨日获悉，星海集团全资子公司星海矿业已向一家澳大利亚上市企业提出要约收购。",
                  ("星海矿业", "subsidiaryOf", "星海集团"), ("星海集团", "subsidiaryOf", "星海矿业"), id="group-then-its-subsidiary"),
+    pytest.param("与此同时，天穹集团全资子公司天穹金融科技有限公司将分拆独立融资。",
+                 ("天穹金融科技有限公司", "subsidiaryOf", "天穹集团"), ("天穹集团", "subsidiaryOf", "天穹金融科技有限公司"),
+                 id="group-then-its-legal-subsidiary"),
     pytest.param("去年被恒科股份全资收购的德国工业软件商Meridian GmbH发布了新产品。",
                  ("恒科股份", "acquired", "Meridian GmbH"), ("Meridian GmbH", "acquired", "恒科股份"), id="passive-relative-clause"),
 ]

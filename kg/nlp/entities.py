@@ -1786,8 +1786,9 @@ def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             # extend over glued nouns (商业 操作系统, 云 服务), stopping at titles
             while i is not None and i < len(d.toks):
                 t = d.toks[i]
-                if t.start != full_end or t.tag not in glue or t.text in lex.titles or full_end - m.start() > 12:
-                    break
+                if t.start != full_end or t.tag not in glue or t.text in lex.titles or full_end - m.start() > 12 \
+                        or lex.suffix(t.text, "company"):
+                    break  # (天穹集团|全资子公司|天穹金融科技有限公司: firms, not a product's words)
                 full_end = t.end
                 i += 1
             rest = text[e:full_end]
