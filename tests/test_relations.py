@@ -1046,3 +1046,35 @@ def test_relations_bare_company_word_at_a_clause_start_names_the_earlier_company
         _assert_fact(x, investor, "investedIn", "锐图智能科技股份有限公司")
     x = extract("公司董事会同意任命陈思远为公司总裁。")  # no company before: none to name
     assert not x.relations, _show(x)
+
+
+REVIEW_CASES = [
+    # (text, fact that must hold or None, fact that must not)
+    pytest.param("星海科技（深圳）收购了蓝鲸网络公司。", ("星海科技（深圳）", "acquired", "蓝鲸网络公司"), None,
+                 id="verb-between-a-region-and-another-firm"),
+    pytest.param("星海科技今日开盘大涨。云途软件发布公告称，公司将与蓝鲸网络合作。", ("云途软件", "partnerOf", "蓝鲸网络"),
+                 ("星海科技", "partnerOf", "蓝鲸网络"), id="company-word-takes-the-nearest-company"),
+    pytest.param("星海科技发布新品。分析师认为，应该公司与云途软件合作。", None, ("星海科技", "partnerOf", "云途软件"),
+                 id="yinggai-is-no-reference"),
+    pytest.param("星海科技发布新品。一家初创公司也在同日发布产品，该公司曾获北辰资本投资。", None,
+                 ("北辰资本", "investedIn", "星海科技"), id="unnamed-firm-stops-the-reference"),
+    pytest.param("星海科技发布了新品。\n该公司曾获北辰资本投资。", None, ("北辰资本", "investedIn", "星海科技"),
+                 id="new-paragraph-stops-the-reference"),
+    pytest.param("星海科技曾获云途创投投资。", ("云途创投", "investedIn", "星海科技"), None, id="received-investment-noun"),
+    pytest.param("星海集团国有资产管理部部长张伟表示，改革将继续。", ("张伟", "leads", "星海集团"), None,
+                 id="title-prefix-with-you"),
+    pytest.param("星海科技 董事长李明表示，新品年底上市。", ("李明", "leads", "星海科技"), None, id="space-before-a-title"),
+    pytest.param("星海科技与云途软件合作应对竞争。", ("星海科技", "partnerOf", "云途软件"), None, id="cooperating-against-rivals"),
+    pytest.param("星海科技从未与云途软件合作。", None, ("星海科技", "partnerOf", "云途软件"), id="never-with"),
+    pytest.param("星海科技设有子公司云途软件、蓝鲸网络与北辰资本签署协议。", ("云途软件", "subsidiaryOf", "星海科技"),
+                 ("北辰资本", "subsidiaryOf", "星海科技"), id="subsidiary-list-ends-at-yu"),
+]
+
+
+@pytest.mark.parametrize("text, fact, wrong", REVIEW_CASES)
+def test_relations_review_readings(extract, text, fact, wrong):
+    x = extract(text)
+    if fact is not None:
+        _assert_fact(x, *fact)
+    if wrong is not None:
+        assert not _find(x, *wrong), _show(x)

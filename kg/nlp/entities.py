@@ -145,7 +145,7 @@ def _valid_person(text: str) -> bool:
         return False
     if all(is_cjk(c) or c in "·•・‧-—－‐–" for c in t):
         parts = re.split(r"[·•・‧\-—－‐–]", t)
-        if len(parts) > 1:  # a foreign name in parts: 芭芭拉·X, 斯坦利-X
+        if len(parts) > 1:  # a foreign name in parts: 芭芭拉·X, 尼克-X
             return len(parts) <= 4 and all(1 <= len(p) <= 6 for p in parts)
         return len(t) <= 6
     # Ben Bell, or BenBell where the spaces were lost
@@ -244,49 +244,68 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
     if not words or not words[0]:
         return list(toks)
     starts, ends = words
+    tok_starts = [t.start for t in toks]
+
+    def owner_of(pos: int) -> Tok | None:  # the LAC word that strictly contains ``pos``
+        k = bisect.bisect_right(tok_starts, pos) - 1
+        return toks[k] if k >= 0 and toks[k].start < pos < toks[k].end else None
+
     lac_at = {t.start: t for t in toks}
     cuts: list[tuple[int, int]] = []
     for n, (ws, we) in enumerate(zip(starts, ends)):
-        if text[ws:we] not in _KIND_END or n == 0 or n + 1 >= len(starts):
+        if n == 0 or n + 1 >= len(starts) or text[ws:we] not in _KIND_END:
             continue
         prev, nxt = text[starts[n - 1] : ends[n - 1]], text[starts[n + 1] : ends[n + 1]]
         if ends[n - 1] != ws or starts[n + 1] != we or _word_tag(prev) not in _ORDINARY_TAGS:
             continue  # 星海企业管理: 星海 is a name, and 企业 part of it
-        owner = next((t for t in toks if t.start < ws < t.end), None)
-        if owner is not None and any(
-            _word_tag(text[a:b]) not in _ORDINARY_TAGS | {"ns"} for a, b in zip(starts, ends) if owner.start <= a and b <= ws
-        ):
-            continue  # 携程商务公司(ORG): a name leads the LAC word, the kind is part of it
+        owner = owner_of(ws)
+        if owner is not None:
+            m = n - 1  # the jieba words of the LAC word before the kind
+            while m >= 0 and starts[m] >= owner.start:
+                if _word_tag(text[starts[m] : ends[m]]) not in _ORDINARY_TAGS | {"ns"}:
+                    break
+                m -= 1
+            if m >= 0 and starts[m] >= owner.start:
+                continue  # 云帆商务公司(ORG): a name leads the LAC word, the kind is part of it
         after = lac_at.get(we)
         if after is not None and after.tag not in ("ORG", "PER", "LOC", "nz", "nw", "n", "x"):
             continue  # 商务公司|仅(d): no name follows
         if n >= 2 and ends[n - 2] == starts[n - 1] and LATIN_RE.fullmatch(text[starts[n - 2] : ends[n - 2]]):
-            continue  # Valve游戏公司DOTA2: the kind belongs to the name before it
+            continue  # Zorvex游戏公司Nebula: the kind belongs to the name before it
         if not (LATIN_RE.fullmatch(nxt) or (all(is_cjk(c) for c in nxt) and _word_tag(nxt) is None)):
             continue  # 软件企业|联合发布: no name follows
         cuts.append((ws, we))
     if not cuts:
         return list(toks)
     points = {p for c in cuts for p in c}
-    # in a LAC word that runs into a kind (美国人工智能|公司): jieba's words, a place or an ordinary word
-    points |= {p for ws, _ in cuts for t in toks if t.start < ws < t.end for p in starts if t.start < p < ws}
+    before_kind: dict[int, int] = {}  # LAC word start -> where the kind inside it starts
+    for ws, _ in cuts:
+        owner = owner_of(ws)
+        if owner is not None:  # 美国人工智能|公司: jieba's words of the LAC word before the kind
+            before_kind[owner.start] = ws
+            k = bisect.bisect_right(starts, owner.start)
+            while k < len(starts) and starts[k] < ws:
+                points.add(starts[k])
+                k += 1
+    cut_at = sorted(cuts)
+    pts = sorted(points)
     out: list[Tok] = []
     for t in toks:
-        inner = sorted(p for p in points if t.start < p < t.end)
+        inner = pts[bisect.bisect_right(pts, t.start) : bisect.bisect_left(pts, t.end)]
         for a, b in zip([t.start, *inner], [*inner, t.end]):
-            kind = any(ws <= a and b <= we for ws, we in cuts)
-            before = not kind and any(t.start < ws < t.end and b <= ws for ws, _ in cuts)
+            k = bisect.bisect_right(cut_at, (a, len(text) + 1)) - 1
+            kind = k >= 0 and cut_at[k][0] <= a and b <= cut_at[k][1]
+            before = not kind and t.start in before_kind and b <= before_kind[t.start]
             tag = "n" if kind else ("LOC" if _word_tag(text[a:b]) == "ns" else "n") if before else t.tag
-            piece = Tok(a, b, text[a:b], tag)
-            if kind and out and out[-1].tag == "n" and any(ws <= out[-1].start and b <= we for ws, we in cuts):
+            if kind and out and out[-1].tag == "n" and out[-1].start >= cut_at[k][0]:
                 out[-1] = Tok(out[-1].start, b, text[out[-1].start : b], "n")  # 服务|商: one kind word
             else:
-                out.append(piece)
+                out.append(Tok(a, b, text[a:b], tag))
     return out
 
 
 _NAME_DOTS = frozenset("·•・‧．")
-#: Dashes that join the parts of a foreign name in some styles (斯坦利-库布里克).
+#: Dashes that join the parts of a foreign name in some styles (尼克-巴拉斯特).
 _NAME_DASHES = frozenset({"-", "—", "－", "‐", "–"})
 
 
@@ -307,8 +326,8 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
             out[-2:] = [Tok(q.start, t.end, q.text + p.text + t.text, "PER")]
             continue
         if (
-            # 斯坦利|-|库布里克: a dash between two transliterated parts, one of them a name LAC found
-            # and the other no place or organisation (维拉-富勒姆 is a fixture, 王楠-张怡宁 a pair)
+            # 尼克|-|巴拉斯特: a dash between two transliterated parts, one of them a name LAC found
+            # and the other no place or organisation (巴伦-卡尔斯 is a fixture of two clubs, 李明-王刚 a pair)
             p is not None and q is not None and p.text in _NAME_DASHES and q.end == p.start and p.end == t.start
             and "PER" in (q.tag, t.tag) and q.tag not in ("ORG", "LOC") and t.tag not in ("ORG", "LOC")
             and all(is_cjk(c) for c in q.text + t.text) and _transliterated(q.text) and _transliterated(t.text)
@@ -465,6 +484,7 @@ def find_mentions(
     cands += _speakers(d, lex)
     cands += _listed_siblings(d, lex, cands)
     cands = _strip_holder_role(cands, lex)
+    cands = _weak_endings_cut(d, lex, cands)
     cands = _drop_kinds_of_firm(cands, lex)
     cands = _drop_currencies(d, cands)
     cands = _drop_documents(cands)
@@ -476,7 +496,8 @@ def find_mentions(
     cands += _group_members(d, lex, cands)
     cands += _latin_companies(d, lex, cands)
     cands += _regional_firms(d, lex, cands)
-    cands = [c for c in cands if c.text.upper() not in _TECH_TERMS or c.source == "lexicon"]  # AI芯片: a kind, not a name
+    cands = [c for c in cands if (c.text.upper() not in _TECH_TERMS and c.text not in _LATIN_FUNCTION_WORDS
+                                  and c.text.rstrip(".") not in _DESIGNATORS) or c.source == "lexicon"]  # AI芯片, This Group
     cands = _split_owned(lex, cands)
     aliases, alias_cands = _parenthetical_aliases(d, lex, cands)
     cands += alias_cands
@@ -530,7 +551,9 @@ def _suffix_tail(d: _Doc, i: int, lex: Lexicons) -> int:
 
 #: What follows a firm's name ending in 投资, where 投资 cannot be the verb: a list or clause
 #: break, or the firm's next act (红岭投资、华清创投等; 红岭投资继续追加).
-_INVESTOR_NAME_END = re.compile(r"[、，,。；;）)]|等|和|及|(?:继续|追加|宣布|表示|称|领投|跟投|参与|也|亦|还|则|已|作为|旗下)")
+_INVESTOR_NAME_END = re.compile(r"[、，,；;）)]|等|和|及|(?:继续|追加|宣布|表示|称|领投|跟投|参与|也|亦|还|则|已|作为|旗下)")
+#: Verbs of receiving before a name: what follows the name is the money it gave (获A投资).
+_RECEIVES_BEFORE = re.compile(r"(?:获|获得|接受|引入|引进)$")
 
 
 def _glued_suffix(d: _Doc, pos: int, lex: Lexicons) -> int:
@@ -625,7 +648,9 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                     and (t.text + d.toks[j].text in lex.gazetteer or d.toks[j].text == "国际"):
                 j += 1  # 宋城(ORG)|演艺, 大盛(ORG)|国际: the company list knows the whole, or 国际 ends it
             investor = j == k + 1 and j < len(d.toks) and d.toks[j].text == "投资" and d.toks[j].start == t.end \
-                and bool(_INVESTOR_NAME_END.match(d.text, d.toks[j].end))
+                and bool(_INVESTOR_NAME_END.match(d.text, d.toks[j].end)) and lex.suffix(t.text, "company") is None \
+                and (not _RECEIVES_BEFORE.search(d.text, max(0, t.start - 4), t.start)  # 获云途创投投资: the noun,
+                     or d.text[d.toks[j].end : d.toks[j].end + 1] in ("、", "等", "和", "及"))  # 获得红岭投资、…: a list
             if investor:
                 j += 1  # 老股东红岭(ORG)|投资|继续追加: a firm named …投资, not the verb (红岭投资了X)
             end = d.toks[j - 1].end if j > k + 1 or k > i else t.end
@@ -674,7 +699,7 @@ def _place_core(d: _Doc, t: Tok) -> Tok:
 #: (and a preposition between two names: 财政部向北方投资集团).
 _OWNER_INSIDE = re.compile(
     r"旗下的?(?:全资|控股)?子公司|旗下的?|的(?:全资|控股)?子公司|下属的?|(?<=[部局委会司团行厅署])(?:向|对|与|和|及)"
-    r"|(?<=[司团])(?:全资|控股)子公司"  # 汉龙集团全资子公司汉龙矿业
+    r"|(?<=[司团])(?:全资|控股)子公司"  # 星海集团全资子公司星海矿业
     r"|的?(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)股东(?!大会|会)|的股东(?!大会|会)"
 )
 
@@ -817,6 +842,25 @@ _HOLDER_PREFIX = re.compile(
     r"(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)?股东|(?:控股|收购|并购|入股|注资|增持|入主)(?:人|方)?"
     r"|(?:全资|控股)(?:子公司|孙公司)"  # 全资子公司天穹金融科技有限公司: the role, not the name
 )
+
+
+#: Company endings that are also the first word of a product phrase (灵狐智能音箱, 锐图智能驾驶系统).
+_WEAK_ENDINGS = ("智能", "动力")
+
+
+def _weak_endings_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """A name that ends in 智能 or 动力 right before a noun (not a title) ends before that
+    word: the phrase names a product (灵狐智能音箱), not a firm 灵狐智能."""
+    out = []
+    for c in cands:
+        if c.type == "Company" and c.text.endswith(_WEAK_ENDINGS) and len(c.text) >= 4 and c.end in d.starts:
+            nxt = d.toks[d.starts[c.end]]
+            if nxt.tag in ("n", "vn", "nz") and is_cjk(nxt.text[0]) and lex.title_at_end(nxt.text) is None \
+                    and nxt.text not in _ROLE_WORDS:  # (驰川动力|董事长: a title follows a firm)
+                core = c.text[:-2]
+                c = Cand(c.start, c.end - 2, core, c.type, c.source, c.score)
+        out.append(c)
+    return out
 
 
 #: A rank, a count or a determiner: 第四大…, 两家…, 各…, 该… (数字内容 is no count).
@@ -1000,7 +1044,7 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue  # a bare 企业|微信 is a name of its own, not a kind of firm and a name
         if j0 > 0 and toks[j0 - 1].end == toks[j0].start and (toks[j0 - 1].tag in ("ORG", "PER", "nz", "nw")
                                                              or LATIN_RE.fullmatch(toks[j0 - 1].text)):
-            continue  # Valve|游戏公司: a name before it makes the kind part of the firm's name
+            continue  # Zorvex|游戏公司: a name before it makes the kind part of the firm's name
         k = i + 1
         while k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].end - toks[i + 1].start <= 6 and (
             toks[k].tag in _APPOSITIVE_TAGS
@@ -1048,8 +1092,19 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         return cands
     # what overlaps the kind goes, alone or glued to the name (人工智能芯片公司(ORG)|星海科技(ORG),
     # 杭州芯片设计公司浩宇微电子); a place before it stays (杭州)
-    kept = [c for c in cands if not any(c.start < b and a < c.end <= e for a, b, e in drop)]
-    return kept + out
+    drop.sort()
+    drop_starts = [a for a, _, _ in drop]
+
+    def dropped(c: Cand) -> bool:  # the drops that start before the candidate ends (bisect), back to one it misses
+        k = bisect.bisect_left(drop_starts, c.end) - 1
+        while k >= 0 and drop[k][2] >= c.end - 64:  # a kind and its name span a few dozen characters at most
+            a, b, e = drop[k]
+            if c.start < b and a < c.end <= e:
+                return True
+            k -= 1
+        return False
+
+    return [c for c in cands if not dropped(c)] + out
 
 
 def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
@@ -1174,7 +1229,7 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue  # 增持公司股份: the company's shares, not a firm named 公司股份
         sub = re.search(r"(?:全资|控股)?(?:子公司|孙公司)$", name)
         if sub and lex.suffix(name[: sub.start()], "company"):
-            continue  # 汉龙集团全资子公司: the group's subsidiary, named next, not a firm of that name
+            continue  # 星海集团全资子公司: the group's subsidiary, named next, not a firm of that name
         typ = type_by_suffix(name, lex) or "Company"
         score = 0.85 if any(name.endswith(x) for x in legal) or typ == "Organization" else 0.7
         out.append(Cand(start, t.end, name, typ, "suffix", score))
@@ -1627,7 +1682,8 @@ def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             # 极越(d): a word the dictionary does not know, whatever LAC tagged it
             or (d.toks[j].tag not in ("w", "m", "q", "TIME", "u", "p", "c", "r", "f") and _word_tag(d.toks[j].text) is None)
             # 星海(PER)|手机|创始人: a two-character "name" glued to nouns before the title names a brand
-            or (d.toks[j].tag == "PER" and j < k and len(d.toks[j].text) == 2 and j == k - 1 and d.toks[k].tag == "n")
+            or (d.toks[j].tag == "PER" and j < k and len(d.toks[j].text) == 2 and j == k - 1 and d.toks[k].tag == "n"
+                and (d.toks[k].text in lex.product_nouns or d.toks[k].text in _BRAND_NOUNS))  # (not 李明|团队)
         ):
             j -= 1
         j += 1
@@ -2145,8 +2201,8 @@ _LATIN_CO_TAGS = frozenset({"nz", "n", "x", "xc", "nw", "ORG", "PER", "vn"})
 _COORD = "、和与及"
 
 
-#: A legal name's ending after its region: （中国）有限公司, （北京）装饰艺术空间有限公司.
-_LEGAL_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:股份有限公司|有限责任公司|有限公司|公司)")
+#: A legal name's ending after its region: （中国）有限公司, （北京）文化传播有限公司.
+_LEGAL_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{0,10}?(股份有限公司|有限责任公司|有限公司|公司)")
 
 
 def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
@@ -2157,6 +2213,8 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     dictionary tags as one, or a common region (中国, 亚太). The bracketed
     place is then no alias.
     """
+    import jieba
+
     text = d.text
     places = {(c.start, c.end) for c in cands if c.type == "Place"}
     out = []
@@ -2174,6 +2232,9 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         ):
             continue
         legal = _LEGAL_AFTER_REGION.match(text, close + 1)
+        gap = text[close + 1 : legal.end() - len(legal.group(1))] if legal else ""
+        if gap and any(_word_tag(w) not in (None, "n", "nz", "vn", "nt", "b") for w in jieba.lcut(gap, HMM=False)):
+            legal = None  # 星海科技（深圳）收购了蓝鲸网络公司: a verb between, so another firm's name
         if legal:
             end = legal.end()
         elif c.type == "Company" or type_by_suffix(c.text, lex) == "Company":
@@ -2193,8 +2254,26 @@ _LATIN_FIRM = re.compile(
 
 
 def _latin_firms(d: _Doc) -> list[Cand]:
-    """``Kessler AG``, ``Zorvex Ventures``: Latin names that end in a firm's designator."""
-    return [Cand(m.start(), m.end(), m.group(), "Company", "suffix", 0.9) for m in _LATIN_FIRM.finditer(d.text)]
+    """``Kessler AG``, ``Zorvex Ventures``: Latin names that end in a firm's designator
+    (a leading article goes: The Carlyle Group -> Carlyle Group; This Group is no name)."""
+    out = []
+    for m in _LATIN_FIRM.finditer(d.text):
+        words = m.group().split(" ")
+        while len(words) > 2 and words[0] in _LATIN_FUNCTION_WORDS:
+            words = words[1:]
+        if words[0] in _LATIN_FUNCTION_WORDS:
+            continue
+        name = " ".join(words)
+        out.append(Cand(m.end() - len(name), m.end(), name, "Company", "suffix", 0.9))
+    return out
+
+
+#: A firm's designator alone is no name (This Group -> not "Group").
+_DESIGNATORS = frozenset({"AG", "GmbH", "Inc", "Ltd", "LLC", "Corp", "Co", "Group", "Holdings", "Ventures", "Capital",
+                          "Partners", "Technologies", "Labs", "Limited", "PLC", "plc", "SE"})
+#: English words that do not start a firm's name.
+_LATIN_FUNCTION_WORDS = frozenset({"The", "This", "That", "These", "Those", "In", "On", "At", "Of", "For", "By", "With",
+                                   "A", "An", "Our", "Its", "Their", "And", "Or", "To", "From", "As", "Is", "New"})
 
 
 def _latin_companies(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:

@@ -152,17 +152,31 @@ class RelCand:
     tail_type: str | None = None  # and for the tail (investedIn -> Company)
 
 
-#: Around a cooperation word: rivals, a dispute or a related party, not partners.
+#: Before a cooperation word: rivals, a dispute or a related party, not partners.
 _NOT_PARTNERS = re.compile(r"关联|竞争|纠纷|诉讼|对手|之争")
+
+
+def _not_partners(text: str, start: int, coop: re.Match[str]) -> bool:
+    """Between the second name and the cooperation word a rivalry or dispute, or a dispute
+    right after it (与B的合作纠纷); not a purpose (合作应对竞争)."""
+    return bool(_NOT_PARTNERS.search(text, start, coop.start()) or re.match(r"(?:纠纷|诉讼|争议)", text[coop.end() :]))
 #: Y拥有两家全资子公司——A和B: the subsidiaries that follow.
 _HAS_SUBSIDIARIES = re.compile(
     r"(?:目前|现|还|共|旗下)?(?:拥有|有|设有|下设)[^，,。；;]{0,6}?(?:全资|控股)?(?:子公司|附属公司)(?:分别为|分别是|包括|为|是)?[—\-:：\s]*")
 #: X隶属于Y: X is a part of Y.
 _BELONGS_TO = re.compile(r"(?:现|目前|均)?(?:隶属于|隶属|归属于|从属于)")
-#: A company named again as "this company" (not the bare 公司: that one is read within its sentence).
-_THIS_COMPANY = re.compile(r"该(?:公司|集团|企业)|(?:(?<=^)|(?<=[，,。；;：:\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|目前|此前|今年|去年|于|在|与|通过|拟|计划|主要|旗下|曾)")
+#: A company named again: 该公司, or a bare 公司/集团 that starts a clause as its subject.
+_THIS_COMPANY = re.compile(
+    r"(?<!应)该(?:公司|集团|企业)"
+    r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|目前|此前|今年|去年"
+    r"|于|在|与|通过|拟|计划|主要|旗下|曾)"
+)
+#: A firm the text does not name (一家初创公司, 某公司): a later 该公司 may be that one.
+_UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|这家|多家|几家)[\u4e00-\u9fff]{0,8}?(?:公司|企业|集团)")
 #: Verbs of appointing someone to a post.
 _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?")
+#: A negation before 与: 从未与B合作, 不再与B合作.
+_NEVER_WITH = re.compile(r"(?:不|未|没|没有|不再|从未|从不|并未|尚未)(?:曾)?(?:与|同|跟)")
 #: A clause that opens with its partner: (并|还|同时)与B…
 _CLAUSE_WITH = re.compile(r"\s*(?:并且|并|还|也|同时|此外|另外|随后|此后|而|且)*(?:将|已|已经|正|正在)?(?:与|同|跟|和)")
 #: Words that end a kind of firm written before a firm's name (芯片设计公司星海科技).
@@ -186,6 +200,7 @@ def find_relations(
     mentions = [m for m in mentions if m.source != "inside"]
     out: list[RelCand] = []
     antecedent: Cand | None = None
+    prev_end = 0
     ti = 0
     mi = 0
     for s, e in sentences:
@@ -199,15 +214,22 @@ def find_relations(
         mj = mi
         while mj < len(mentions) and mentions[mj].start < e:
             mj += 1
+        if "\n" in text[prev_end:s]:
+            antecedent = None  # a new paragraph
+        prev_end = e
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent)
         found = (sent.titles() + sent.founders_named() + sent.triggers() + sent.stakes() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership())
         out += found
         out += sent.classified(found)
-        # the company this sentence is about, for a 该公司 in the next ones
-        subj = sent._subject_of(sent.clauses[0]) if sent.clauses else None
-        if subj is not None and subj.type in ("Company", "Organization"):
-            antecedent = sent.refs.get((subj.start, subj.end), subj)
+        # the company the text is about, for a 该公司 in the next sentences: the last clause subject
+        # that is a company; a new paragraph or a firm left unnamed starts afresh
+        if _UNNAMED_FIRM.search(text, s, e):
+            antecedent = None
+        for c in sent.clauses:
+            subj = sent._subject_of(c)
+            if subj is not None and subj.type == "Company":
+                antecedent = sent.refs.get((subj.start, subj.end), subj)
     return _dedupe(out)
 
 
@@ -276,17 +298,27 @@ class _Sentence:
         return out
 
     def _with_references(self, ents: list[Cand], antecedent: Cand | None = None) -> list[Cand]:
-        """``A与B达成协议，前者向后者转让…``: 前者 stands for A and 后者 for B; ``该公司`` for
-        ``antecedent``, the company an earlier sentence was about. Each becomes a mention of
-        its own (source ``ref``) that the patterns read like a name; relations found on it
-        point to the name it stands for."""
+        """``A与B达成协议，前者向后者转让…``: 前者 stands for A and 后者 for B; ``该公司`` (or a
+        bare 公司/集团 as a clause's subject) for the nearest company named before it in the
+        sentence, else for ``antecedent``, the company earlier sentences of the paragraph were
+        about. Each becomes a mention of its own (source ``ref``) that the patterns read like a
+        name; relations found on it point to the name it stands for."""
         text = self.text
         added = []
-        for m in _THIS_COMPANY.finditer(text, self.span[0], self.span[1]) if antecedent is not None else ():
-            if not any(e.start < m.end() and m.start() < e.end for e in ents):
-                ref = Cand(m.start(), m.end(), antecedent.text, antecedent.type, "ref", antecedent.score, antecedent.name)
-                self.refs[(ref.start, ref.end)] = antecedent
-                added.append(ref)
+        for m in _THIS_COMPANY.finditer(text, self.span[0], self.span[1]):
+            if any(e.start < m.end() and m.start() < e.end for e in ents):
+                continue
+            # the nearest company named before it in this sentence, else the earlier sentences' one;
+            # none after a firm the text does not name (一家初创公司…，该公司…)
+            named = [e for e in ents if e.end <= m.start() and e.type == "Company"]
+            ante = named[-1] if named else antecedent
+            if ante is None or _UNNAMED_FIRM.search(text, self.span[0], m.start()):
+                continue
+            if m.group().endswith("集团") and not ante.text.endswith(("集团", "控股")):
+                continue  # 集团 stands for a group
+            ref = Cand(m.start(), m.end(), ante.text, ante.type, "ref", ante.score, ante.name)
+            self.refs[(ref.start, ref.end)] = ante
+            added.append(ref)
         for m in re.finditer(r"前者|后者", text[self.span[0] : self.span[1]]):
             at = self.span[0] + m.start()
             if any(e.start <= at < e.end for e in ents):
@@ -347,8 +379,9 @@ class _Sentence:
                 between = text[o.end : cur]
                 if chained:
                     between = between.rstrip("、和及，, ")
-                if any(ch in "，,。；;：:" for ch in between) or re.match(r"\s+[\u4e00-\u9fff]", between):
-                    break  # (a space before Chinese ends a headline's phrase: 发布Nova X |联合创始人李文出任总裁)
+                if any(ch in "，,。；;：:" for ch in between) or (
+                        re.match(r"\s+[\u4e00-\u9fff]", between) and (o.type == "Product" or o.text[-1:].isascii())):
+                    break  # (a space after a product's Latin name ends a headline's phrase: 发布Nova X |联合创始人李文出任总裁)
                 parsed = parse_title(between, self.lex)
                 if parsed is None:
                     break
@@ -613,6 +646,8 @@ class _Sentence:
             if kind == "neg":
                 return None
             factor = min(factor, 0.55 if kind == "intent" else 0.45)
+        if re.search(r"(?:不|未|没有|没|不再|从未|从不|并未|尚未)(?:曾)?(?:与|同|跟|对|向)[^，,。；;]{1,20}$", self.text[c[0] : t.start]):
+            return None  # 从未与B合作, 未向B投资: the negation stands before the partner or the object
         head_window = self.text[max(self.span[0], t.start - 80) : t.start]  # intent often opens the sentence
         if re.search(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或许|可能|是否|能否|会否)", head_window):
             factor = min(factor, 0.45)
@@ -636,7 +671,8 @@ class _Sentence:
             bei = c[0] + m_bei.start()
             agents = [m for m in before if m.start > bei]
             patients = [m for m in before if m.end <= bei]
-            if not patients and topic is not None and m_bei.group(1) == "获" and topic.end <= bei:
+            if not patients and topic is not None and m_bei.group(1) == "获" and topic.end <= bei \
+                    and topic.type in ("Company", "Organization"):
                 patients = [topic]  # X成立于2019年，此前已获得A的投资: the company the sentence is about
             if not patients and m_bei.group(1) == "被" and text.startswith("的", t.end):
                 # 被恒科股份全资收购的德国工业软件商X: what the relative clause describes
@@ -1136,7 +1172,7 @@ class _Sentence:
                 # X推出了…，并与B签署合作协议: the sentence's subject is the other partner
                 b = ents[0]
                 coop = _COOP.search(text, b.end, min(c[1], b.end + 30))
-                if coop is not None and _NOT_PARTNERS.search(text, b.end, coop.end() + 4):
+                if coop is not None and _not_partners(text, b.end, coop):
                     self.vetoed.add(frozenset((topic.text, b.text)))
                 elif coop is not None:
                     mod = self._modality(c, Tok(coop.start(), coop.end(), coop.group(), "v"))
@@ -1151,11 +1187,13 @@ class _Sentence:
                 b = ents[i + 1]
                 sep = text[a.end : b.start]
                 if sep not in ("与", "和", "同", "跟", "及", "携手", "联手", "联合") and not self._when_then_with(a.end, b.start):
+                    if _NEVER_WITH.search(sep):
+                        self.vetoed.add(frozenset((a.text, b.text)))  # 从未与B合作: not for the classifier either
                     continue
                 coop = _COOP.search(text, b.end, min(c[1], b.end + 30))
                 if coop is None:
                     continue
-                if _NOT_PARTNERS.search(text, b.end, coop.end() + 4):
+                if _not_partners(text, b.end, coop):
                     self.vetoed.add(frozenset((a.text, b.text)))
                     continue  # 与B的竞争, 与B的合作纠纷: rivals or a dispute
                 conf = 0.8 if coop.start() - b.end <= 4 else 0.7
@@ -1177,6 +1215,8 @@ class _Sentence:
         between = self.toks_in(s, e)
         if not between or between[-1].text not in ("与", "同", "跟") or "".join(t.text for t in between) != self.text[s:e]:
             return False
+        if _NEVER_WITH.search(self.text, s, e):
+            return False  # 从未与B合作: no partnership
         return all(t.tag in ("TIME", "t", "d", "ad") or t.text in ("已", "已经", "将", "还", "也", "正式", "再次") for t in between[:-1])
 
     # -- ownership --------------------------------------------------------
@@ -1210,7 +1250,7 @@ class _Sentence:
             for b in ents[i + 1 :] if listed else []:
                 if b.start <= listed[-1].start:
                     continue
-                if text[listed[-1].end : b.start] not in _LIST_SEP + ("与",) or b.type not in ("Company", "Organization"):
+                if text[listed[-1].end : b.start] not in _LIST_SEP or b.type not in ("Company", "Organization"):
                     break
                 listed.append(b)
             out += [self.rel(b, "subsidiaryOf", a, 0.8) for b in listed]
