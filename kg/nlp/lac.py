@@ -203,6 +203,46 @@ def _viterbi(emissions: np.ndarray, trans: np.ndarray, lengths: np.ndarray) -> n
     return out
 
 
+#: Cells (stretches x positions x candidates) decoded at once by ``_best_paths``.
+_BAND_CELLS = 2_000_000
+
+
+def _decode_stretches(out: np.ndarray, best: np.ndarray, first: np.ndarray, trans: np.ndarray, run_start: np.ndarray,
+                      run_len: np.ndarray, offset: np.ndarray, c_tag: np.ndarray, c_ok: np.ndarray, c_em: np.ndarray,
+                      n: int) -> None:
+    """The dynamic programme of ``_best_paths`` over some stretches: writes their tags into ``out``."""
+    n_runs, l_max, c_max = len(run_start), int(run_len.max()), c_tag.shape[1]
+    run_end = run_start + run_len - 1
+    live = np.arange(l_max)[None, :] < run_len[:, None]
+    at = np.where(live, offset[:, None] + np.arange(l_max)[None, :], 0)
+    tag = c_tag[at]
+    ok = c_ok[at] & live[:, :, None]
+    em = np.where(ok, c_em[at], -np.inf)
+    left = np.where(first[run_start], -1, best[run_start - 1])
+    right_pos = run_end + 1
+    right = np.where(first[right_pos], -1, best[np.minimum(right_pos, n - 1)])
+    enter = np.where((left >= 0)[:, None], trans[np.maximum(left, 0)[:, None], tag[:, 0]], 0.0)
+    dp = (enter + em[:, 0]).astype(np.float32)
+    backs = np.zeros((n_runs, l_max, c_max), dtype=np.int64)
+    keep = np.broadcast_to(np.arange(c_max), (n_runs, c_max))
+    for j in range(1, l_max):
+        scores = dp[:, :, None] + trans[tag[:, j - 1, :, None], tag[:, j, None, :]]  # [run, from, to]
+        scores = np.where(ok[:, j - 1, :, None], scores, -np.inf)
+        bp = scores.argmax(axis=1)
+        step = np.take_along_axis(scores, bp[:, None, :], axis=1)[:, 0, :] + em[:, j]
+        on = live[:, j]
+        dp = np.where(on[:, None], step, dp)
+        backs[:, j] = np.where(on[:, None], bp, keep)
+    rows = np.arange(n_runs)
+    leave = np.where((right >= 0)[:, None], trans[tag[rows, run_len - 1], np.maximum(right, 0)[:, None]], 0.0)
+    final = np.where(ok[rows, run_len - 1], dp + leave, -np.inf)
+    choice = final.argmax(axis=1)
+    for j in range(l_max - 1, -1, -1):
+        on = live[:, j]
+        out[run_start[on] + j] = tag[np.flatnonzero(on), j, choice[on]]
+        choice = np.where(on, backs[:, j][rows, choice], choice)
+
+
 def _best_paths(emissions: np.ndarray, starts: np.ndarray, trans: np.ndarray) -> np.ndarray:
     """Viterbi over many sequences laid end to end: ``emissions`` is ``(N, K)``,
     ``starts`` the sorted first position of each sequence, ``trans`` is ``[from, to]``.
@@ -237,7 +277,7 @@ def _best_paths(emissions: np.ndarray, starts: np.ndarray, trans: np.ndarray) ->
     run_start = np.flatnonzero(amb & (~prev_amb | first[:n]))
     run_end = np.flatnonzero(amb & (~next_amb | first[1:]))  # inclusive
     run_len = run_end - run_start + 1
-    n_runs, l_max = len(run_start), int(run_len.max())
+    n_runs = len(run_start)
     c_max = int(ncand[amb].max())
     # the candidate tags of each ambiguous position, ascending, then laid out as [stretch, position, candidate]
     amb_at = np.flatnonzero(amb)
@@ -251,34 +291,17 @@ def _best_paths(emissions: np.ndarray, starts: np.ndarray, trans: np.ndarray) ->
     c_ok[rows, slot] = True
     c_em = np.full((len(amb_at), c_max), -np.inf, dtype=np.float32)
     c_em[rows, slot] = emissions[amb_at[rows], cols]
-    live = np.arange(l_max)[None, :] < run_len[:, None]
-    at = np.zeros(n_runs, dtype=np.int64)
-    np.cumsum(run_len[:-1], out=at[1:])
-    at = np.where(live, at[:, None] + np.arange(l_max)[None, :], 0)
-    tag = c_tag[at]
-    ok = c_ok[at] & live[:, :, None]
-    em = np.where(ok, c_em[at], -np.inf)
-    left = np.where(first[run_start], -1, best[run_start - 1])
-    right_pos = run_end + 1
-    right = np.where(first[right_pos], -1, best[np.minimum(right_pos, n - 1)])
-    enter = np.where((left >= 0)[:, None], trans[np.maximum(left, 0)[:, None], tag[:, 0]], 0.0)
-    dp = (enter + em[:, 0]).astype(np.float32)
-    backs = np.zeros((n_runs, l_max, c_max), dtype=np.int64)
-    keep = np.broadcast_to(np.arange(c_max), (n_runs, c_max))
-    for j in range(1, l_max):
-        scores = dp[:, :, None] + trans[tag[:, j - 1, :, None], tag[:, j, None, :]]  # [run, from, to]
-        scores = np.where(ok[:, j - 1, :, None], scores, -np.inf)
-        bp = scores.argmax(axis=1)
-        step = np.take_along_axis(scores, bp[:, None, :], axis=1)[:, 0, :] + em[:, j]
-        on = live[:, j]
-        dp = np.where(on[:, None], step, dp)
-        backs[:, j] = np.where(on[:, None], bp, keep)
-    leave = np.where((right >= 0)[:, None], trans[tag[np.arange(n_runs), run_len - 1], np.maximum(right, 0)[:, None]], 0.0)
-    final = np.where(ok[np.arange(n_runs), run_len - 1], dp + leave, -np.inf)
-    choice = final.argmax(axis=1)
+    offset = np.zeros(n_runs, dtype=np.int64)  # each stretch's first row in c_tag/c_ok/c_em
+    np.cumsum(run_len[:-1], out=offset[1:])
     out = best.copy()
-    for j in range(l_max - 1, -1, -1):
-        on = live[:, j]
-        out[run_start[on] + j] = tag[np.flatnonzero(on), j, choice[on]]
-        choice = np.where(on, backs[:, j][np.arange(n_runs), choice], choice)
+    # stretches of similar length together, in bands of bounded size (memory ~ runs x longest x candidates)
+    order = np.argsort(run_len, kind="stable")
+    lo = 0
+    while lo < n_runs:
+        hi = lo + 1
+        while hi < n_runs and (hi + 1 - lo) * int(run_len[order[hi]]) * c_max <= _BAND_CELLS:
+            hi += 1
+        sel = order[lo:hi]
+        _decode_stretches(out, best, first, trans, run_start[sel], run_len[sel], offset[sel], c_tag, c_ok, c_em, n)
+        lo = hi
     return out
