@@ -648,6 +648,13 @@ def test_entities_quoted_name_before_a_product_noun_is_a_product(extract):
     assert not _entities_named(x, "共创") and not _entities_named(x, "一体化"), _show(x)
 
 
+@pytest.mark.parametrize("text, label", [pytest.param("星海科技推出了一款“网红”手机。", "网红", id="wanghong"),
+                                         pytest.param("星海科技推出了一款“旗舰”手机。", "旗舰", id="qijian")])
+def test_entities_quoted_label_before_a_product_noun_is_no_product(extract, text, label):
+    x = extract(text)
+    assert not _entities_named(x, label), _show(x)
+
+
 def test_entities_name_does_not_take_the_preposition_yin(extract):
     x = extract("原总裁郑浩因个人原因离职。")
     assert _entities_named(x, "郑浩") and not _entities_named(x, "郑浩因"), _show(x)

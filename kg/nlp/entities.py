@@ -497,7 +497,8 @@ def find_mentions(
     cands += _latin_companies(d, lex, cands)
     cands += _regional_firms(d, lex, cands)
     cands = [c for c in cands if (c.text.upper() not in _TECH_TERMS and c.text not in _LATIN_FUNCTION_WORDS
-                                  and c.text.rstrip(".") not in _DESIGNATORS) or c.source == "lexicon"]  # AI芯片, This Group
+                                  and c.text.rstrip(".") not in _DESIGNATORS and not (c.type == "Product" and c.text in _LABEL_WORDS))
+             or c.source == "lexicon"]  # AI芯片, This Group, 一款“网红”手机
     cands = _split_owned(lex, cands)
     aliases, alias_cands = _parenthetical_aliases(d, lex, cands)
     cands += alias_cands
@@ -1251,6 +1252,11 @@ def _quoted_after(d: _Doc, pos: int) -> tuple[int, int] | None:
 _QUALITY_TAGS = frozenset({"l", "i", "a", "an", "ad", "v", "vn", "vd", "d"})
 
 
+#: Labels that news puts in quotes before a product noun: what a product is called by fans, not its name.
+_LABEL_WORDS = frozenset({"网红", "爆款", "旗舰", "黑科技", "神器", "国民", "高端", "入门", "明星", "现象级", "概念", "全能",
+                          "智能", "新款", "首款", "平价", "国产", "山寨", "千元", "万元", "百元", "顶配", "低配", "高配"})
+
+
 def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
     text = d.text
@@ -1260,7 +1266,8 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             span = _quoted_after(d, t.start)
             nxt = d.starts.get(span[1] + 1) if span else None
             if span and nxt is not None and span[1] - span[0] <= 12 and _valid_name(text[span[0] : span[1]]) \
-                    and _word_tag(text[span[0] : span[1]]) not in _QUALITY_TAGS and (  # “一体化”产品: a quality, not a name
+                    and _word_tag(text[span[0] : span[1]]) not in _QUALITY_TAGS and text[span[0] : span[1]] not in _LABEL_WORDS \
+                    and (  # “一体化”产品, “网红”手机: a quality or a label, not a name
                 d.toks[nxt].text in lex.product_nouns or d.toks[nxt].text.endswith(lex.product_noun_endings)
                 or d.toks[nxt].text in _BRAND_NOUNS
                 or (d.toks[nxt].tag in ("n", "nz") and nxt + 1 < len(d.toks) and d.toks[nxt + 1].start == d.toks[nxt].end
