@@ -561,10 +561,11 @@ def _glued_suffix(d: _Doc, pos: int, lex: Lexicons) -> int:
     """Where a company word of two or more characters that starts at ``pos`` ends, on a LAC
     word's end, or 0: for a bare name before a company word LAC cut up (灵狐|互|娱) or tagged
     as something else (星海|互娱(d))."""
-    for x in lex.company_suffixes:
-        end = pos + len(x)
-        if len(x) >= 2 and d.text.startswith(x, pos) and end in d.ends and pos in d.starts:
-            return end
+    if pos not in d.starts or pos >= len(d.text):
+        return 0
+    for x in lex.company_suffixes_by_first.get(d.text[pos], ()):
+        if d.text.startswith(x, pos) and pos + len(x) in d.ends:
+            return pos + len(x)
     return 0
 
 

@@ -59,6 +59,15 @@ class Lexicons:
         return {"company": comp, "org": org, "any": comp | org}
 
     @functools.cached_property
+    def company_suffixes_by_first(self) -> dict[str, tuple[str, ...]]:
+        """Company suffixes of two or more characters, by their first character."""
+        out: dict[str, list[str]] = {}
+        for x in self.company_suffixes:
+            if len(x) >= 2:
+                out.setdefault(x[0], []).append(x)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @functools.cached_property
     def _suffix_max(self) -> int:
         return max(map(len, (*self.company_suffixes, *self.org_suffixes)))
 

@@ -200,6 +200,7 @@ def find_relations(
     mentions = [m for m in mentions if m.source != "inside"]
     out: list[RelCand] = []
     antecedent: Cand | None = None
+    read: list[_Sentence] = []  # the paragraph's sentences not yet read for the antecedent (read only when needed)
     prev_end = 0
     ti = 0
     mi = 0
@@ -215,22 +216,31 @@ def find_relations(
         while mj < len(mentions) and mentions[mj].start < e:
             mj += 1
         if "\n" in text[prev_end:s]:
-            antecedent = None  # a new paragraph
+            antecedent, read = None, []  # a new paragraph
         prev_end = e
+        if read and _THIS_COMPANY.search(text, s, e):
+            antecedent = _antecedent(text, read, antecedent)
+            read = []
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent)
         found = (sent.titles() + sent.founders_named() + sent.triggers() + sent.stakes() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership())
         out += found
         out += sent.classified(found)
-        # the company the text is about, for a 该公司 in the next sentences: the last clause subject
-        # that is a company; a new paragraph or a firm left unnamed starts afresh
-        if _UNNAMED_FIRM.search(text, s, e):
+        read.append(sent)
+    return _dedupe(out)
+
+
+def _antecedent(text: str, sents: Sequence[_Sentence], antecedent: Cand | None) -> Cand | None:
+    """The company the text is about after ``sents``, for a 该公司 in the next sentence: the last
+    clause subject that is a company; a firm left unnamed (一家初创公司) starts afresh."""
+    for sent in sents:
+        if _UNNAMED_FIRM.search(text, sent.span[0], sent.span[1]):
             antecedent = None
         for c in sent.clauses:
             subj = sent._subject_of(c)
             if subj is not None and subj.type == "Company":
                 antecedent = sent.refs.get((subj.start, subj.end), subj)
-    return _dedupe(out)
+    return antecedent
 
 
 _PERCENT_AFTER = re.compile(r"(?:了)?(?:约|接近|近|逾|超过|达)?(\d+(?:\.\d+)?)\s*[%％]")
@@ -1165,6 +1175,7 @@ class _Sentence:
         out = []
         text = self.text
         topic: Cand | None = None
+        carried = any(_CLAUSE_WITH.match(text, c[0], c[1]) for c in self.clauses[1:])  # read subjects only then
         for c in self.clauses:
             ents = [m for m in self.ents_in(*c) if m.type in ("Company", "Organization")]
             lead = _CLAUSE_WITH.match(text, c[0], c[1])
@@ -1180,7 +1191,7 @@ class _Sentence:
                         if mod is not None and topic.text != b.text else None
                     if r is not None:
                         out.append(r)
-            subj = self._subject_of(c)
+            subj = self._subject_of(c) if carried else None
             if subj is not None and subj.type in ("Company", "Organization"):
                 topic = subj
             for i, a in enumerate(ents[:-1]):
