@@ -422,9 +422,7 @@ class _Sentence:
                     prev = (p, company)
             # X任命张三为CFO / X聘请张三担任总裁: the appointing organisation, the person, the title
             # (the person may be described between the verb and the name: 任命原北辰电子高级副总裁甲为…)
-            verb = None
-            for verb in _APPOINT.finditer(text, self.span[0], p.start):
-                pass
+            verb = max(_APPOINT.finditer(text, self.span[0], p.start), key=lambda m: m.start(), default=None)  # the last
             upto = verb.end() if verb is not None and not re.search(r"[，,。；;]", text[verb.end() : p.start]) else p.start
             left = [o for o in self.ents if o.end <= (verb.start() if upto != p.start else p.start) and o.type in _ORGISH]
             if left:
