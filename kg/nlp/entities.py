@@ -2028,7 +2028,7 @@ def _listed_kinds(d: _Doc, cands: list[Cand]) -> list[Cand]:
 
     A listed name nothing else found is taken when it is one Latin word or one
     LAC name word (bet365, 易胜博); one that was found keeps its span and becomes
-    a Company, unless it is a place (马云、马化腾等企业家 lists people: 企业家 is no kind of firm).
+    a Company, unless it is a place (李明、王刚等企业家 lists people: 企业家 is no kind of firm).
     """
     text = d.text
     by_end = {c.end: c for c in cands}

@@ -700,9 +700,8 @@ class _Sentence:
         # prepositional object: A与B合作 / A对B进行投资 / A向B注资
         # (not when the verb has an object of its own: 依法对A收购B作出处罚 is A's deal)
         # (向A注入资产: A still receives; the object is what is put in)
-        nxt = next((x for x in self.toks if x.start >= t.end and x.text not in ("了", "过")), None)
-        own_object = rel in ("acquired", "investedIn") and "对" in text[c[0] : t.start] and (bool(self._objects(t, after, rel)) or (
-            nxt is not None and nxt.start <= t.end + 1 and nxt.tag in ("n", "nz", "ORG", "LOC", "PER")))
+        own_object = rel in ("acquired", "investedIn") and "对" in text[c[0] : t.start] and (
+            bool(self._objects(t, after, rel)) or self._noun_follows(t))
         if before:
             gap_ents = before
             if len(gap_ents) >= 2:
@@ -835,6 +834,11 @@ class _Sentence:
                 break
             start = p.start
         return bool(_ADVERBIAL_BEFORE.search(self.text, c[0], start))
+
+    def _noun_follows(self, t: Tok) -> bool:
+        """A noun right after the verb (past 了/过): 对A收购同城配送平台B."""
+        nxt = next((x for x in self.toks if x.start >= t.end and x.text not in ("了", "过")), None)
+        return nxt is not None and nxt.start <= t.end + 1 and nxt.tag in ("n", "nz", "ORG", "LOC", "PER")
 
     def _objects(self, t: Tok, after: list[Cand], rel: str) -> list[tuple[Cand, int]]:
         """The coordinated objects right after a trigger, with the words skipped to reach them."""
