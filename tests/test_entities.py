@@ -321,6 +321,15 @@ BOUNDARY_CASES = [
     # jieba glued a function word to the name: keep LAC's end
     pytest.param("澜川将上市。", [(0, 2, "ORG"), (2, 3, "d"), (3, 5, "v"), (5, 6, "w")],
                  [(0, 3), (3, 5), (5, 6)], (), "澜川", "澜川将", id="no-function-word"),
+    # jieba glued the verb after a name (韩立|出|了): LAC's verb and its particle keep the name short
+    pytest.param("韩立出了方案。", [(0, 2, "PER"), (2, 3, "v"), (3, 4, "u"), (4, 6, "n"), (6, 7, "w")],
+                 [(0, 3), (3, 4), (4, 6), (6, 7)], (), "韩立", "韩立出", id="verb-then-particle"),
+    # the same when the particle is inside LAC's verb word (韩立|抱着)
+    pytest.param("韩立抱着书。", [(0, 2, "PER"), (2, 4, "v"), (4, 5, "n"), (5, 6, "w")],
+                 [(0, 3), (3, 4), (4, 5), (5, 6)], (), "韩立", "韩立抱", id="verb-word-with-particle"),
+    # a verb with no particle may still end the given name (周清|来|用): extend
+    pytest.param("韩立来用绳子。", [(0, 2, "PER"), (2, 3, "v"), (3, 4, "p"), (4, 6, "n"), (6, 7, "w")],
+                 [(0, 3), (3, 4), (4, 6), (6, 7)], (), "韩立来", "韩立", id="verb-without-particle"),
     # without jieba's words nothing moves
     pytest.param("收购澜川达股权。", [(0, 2, "v"), (2, 4, "ORG"), (4, 5, "v"), (5, 7, "n"), (7, 8, "w")],
                  None, ("澜川达",), "澜川", "澜川达", id="no-second-segmentation"),

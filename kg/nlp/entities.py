@@ -732,6 +732,24 @@ _TRAILING_PARTICLES = frozenset("所的之了着")
 _NOT_NAME_TAIL = frozenset("的在和与及是了等将已也都就还曾称说向对被把从为则又便却亦才均拿到长表示胜平负值客主让升降后前上下中内外里队人区军方籍语文于以由自给跟同这那再并且而或因")
 
 
+#: What follows a verb, not a name: an aspect or complement particle (出了, 死得早, 谈一下, 算得上).
+_AFTER_VERB = ("了", "着", "过", "得", "一下")
+
+
+def _verb_then_particle(d: _Doc, pos: int) -> bool:
+    """LAC reads the character at ``pos`` as a verb that a particle follows, in its
+    word (抱着, 算得上) or as the next word (出|了)."""
+    i = d.starts.get(pos)
+    if i is None:
+        return False
+    t = d.toks[i]
+    if t.tag != "v":
+        return False
+    if len(t.text) > 1:
+        return t.text[1:].startswith(_AFTER_VERB)
+    return i + 1 < len(d.toks) and d.toks[i + 1].text in _AFTER_VERB
+
+
 def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
     """Move a LAC name's end to agree with the second segmentation (jieba's words).
 
@@ -769,6 +787,8 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
         return t
     if any(text.startswith(w, t.end) for w in lex.triggers):
         return t  # 美团|领投: the next character starts a relation verb, not the end of the name
+    if _verb_then_particle(d, t.end):
+        return t  # 韩立|抱着, 韩立|出|了: the character is LAC's verb, not the end of the name
     if t.tag == "PER" and n == 2 and t.text[0] in lex.surnames:
         return Tok(t.start, w[1], ext, t.tag)
     if t.tag in ("PER", "ORG", "LOC") and n >= 2 and t.text[0] not in lex.surnames:
