@@ -226,6 +226,12 @@ TEAM_CASES = [
     pytest.param("上轮布尔诺主场对普罗夫迪夫，双方战平。", "普罗夫迪夫", "Organization", id="zhuchang-dui"),
     pytest.param("本轮布尔诺vs林茨，马里博尔和布尔诺同积20分。", "马里博尔", "Organization", id="coordinated-with-team"),
     pytest.param("布尔诺和维也纳都是古老的城市。", "布尔诺", "Place", id="coordinated-cities-stay-places"),
+    # a foreign one-part "person" with a club's record, table place or opponent role is a club
+    pytest.param("萨维拉诺本季取得9胜2平，排名第二。", "萨维拉诺", "Organization", id="record-after-name"),
+    pytest.param("本轮联赛，对手萨维拉诺近期状态不佳。", "萨维拉诺", "Organization", id="opponent-before-name"),
+    pytest.param("本轮联赛，前锋萨维拉诺近期状态不佳。", "萨维拉诺", "Person", id="player-role-stays-person"),
+    pytest.param("妮琪·布伦斯基击败凯萨琳·希尔，获得冠军。", "凯萨琳·希尔", "Person", id="dotted-name-stays-person"),
+    pytest.param("萨维拉诺近期到访北京，会见了合作伙伴。", "萨维拉诺", "Person", id="no-match-word-stays-person"),
 ]
 
 

@@ -2396,6 +2396,15 @@ _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "南美", "北�
 _HOME_AWAY_MATCH = re.compile(r"[主客]场(?:迎战|挑战|作战|比赛|取胜|获胜|告负|不败|连胜|连败|战绩|击败|负于|输给|战胜|逼平|胜率|[胜负平]\d)")
 _FOOTBALL_ONLY = frozenset({"英超", "意甲", "西甲", "德甲", "法甲", "中超", "欧冠", "积分榜", "让球", "射门"})  # not 主场 (主场外交)
 _TEAM_RIGHT_PERSON_OK = re.compile(r"^\s*(?:vs|VS|Vs|v\.s\.|主场|客场|主队|客队|本赛季|上赛季|主帅|主教练)")
+#: In a football report, what is said of a club and hardly of a player: its record, its
+#: table place, its round (A近期…, A 6胜6平2负, A积1分, A排名落后, A在荷甲…); and who beat whom.
+_CLUB_RIGHT = re.compile(
+    r"^(?:近期|近况|本季|本赛季|上轮|下轮|本轮|\d+胜|\d+轮|两战|积\d+分|排名|排第|名列|不败|连续\d*轮|赢球|让球|"
+    r"上盘|下盘|胜赔|平赔|晋级|出线|急需一场|剩余|在[^\s，。；、]{0,3}(?:甲|超|杯|联赛))"
+)
+_CLUB_LEFT = re.compile(r"(?:对手|面对|客战|输给|负于|战胜|击败|不敌|力克|胜了|平了|迎战|对阵|干掉|遭遇|做客)$")
+#: A player's or coach's role before his name: he is no club.
+_PLAYER_ROLE = re.compile(r"(?:主帅|教练|前锋|中场|后卫|中卫|边卫|门将|球员|国脚|射手|队长|球星|大将|主力|新援|老将|外援)$")
 
 
 def _team_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
@@ -2431,7 +2440,11 @@ def _team_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         left = text[max(0, c.start - 6) : c.start]
         right = text[c.end : c.end + 6]
         if c.type == "Person":
-            hit = bool(_TEAM_LEFT.search(left) or _TEAM_RIGHT_PERSON_OK.match(right))
+            hit = bool(_TEAM_LEFT.search(left) or _TEAM_RIGHT_PERSON_OK.match(right)) or (
+                # a foreign one-part name in a sports story, said to win or to stand in the table
+                _transliterated(c.text) and not _NAME_DOTS & set(c.text) and not _PLAYER_ROLE.search(left)
+                and bool(_CLUB_LEFT.search(left) or _CLUB_RIGHT.match(right))
+            )
         else:
             hit = bool(_TEAM_LEFT.search(left) or _TEAM_LEFT_VERB.search(left) or _TEAM_RIGHT.match(right))
         if hit:
