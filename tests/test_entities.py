@@ -544,6 +544,13 @@ SPLIT_KIND_CASES = [
     pytest.param("远驰汽车还与地图服务商途灵科技签署了合作协议。", "途灵科技", "地图服务商途灵科技", id="kind-across-two-words"),
     pytest.param("被恒科股份全资收购的仿真软件企业数衡科技。", "数衡科技", "企业数衡科技", id="name-led-by-a-number-word"),
     pytest.param("美国人工智能公司Zorvex宣布裁员。", "Zorvex", "美国人工智能公司", id="place-kind-and-latin-name"),
+    # LAC: 北京人工智能公司星火科技(ORG), the name made of dictionary words (星火|科技)
+    pytest.param("北京人工智能公司星火科技在大会上发布新模型。", "星火科技", "北京人工智能公司星火科技",
+                 id="name-of-dictionary-words"),
+    # LAC: 保荐机构(nz)|北辰证券(ORG), 民营银行(ORG)|浙江澜海银行(ORG): a kind of institution, then the name
+    pytest.param("保荐机构北辰证券的全资子公司北辰证券投资有限公司参与跟投。", "北辰证券", "保荐机构北辰证券",
+                 id="kind-of-institution-word"),
+    pytest.param("蓝鲸集团还持有民营银行浙江澜海银行18%的股权。", "浙江澜海银行", "民营银行", id="kind-of-bank-word"),
 ]
 
 

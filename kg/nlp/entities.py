@@ -233,13 +233,16 @@ def _datelines_untagged(toks: Sequence[Tok]) -> list[Tok]:
     return out
 
 
-def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], Sequence[int]] | None) -> list[Tok]:
+def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], Sequence[int]] | None,
+                    lex: Lexicons) -> list[Tok]:
     """The words, cut where a kind of firm ends and a name begins inside one LAC word.
 
     LAC reads 芯片企业芯跃智能 as 芯片|企业芯跃(ORG)|智能 and 地图服务商途灵科技 as
     地图服务|商途灵科技(ORG). Where jieba's words show a kind of firm (企业,
     服务商…) after an ordinary word and before a word the dictionary lacks, the
     kind becomes a word of its own (tagged n) and the rest keep LAC's tags.
+    The name may also be made of dictionary words when LAC's organisation
+    word goes on after the kind to a company's ending (深圳机器人公司|灵枢动力).
     """
     if not words or not words[0]:
         return list(toks)
@@ -272,7 +275,8 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
             continue  # 商务公司|仅(d): no name follows
         if n >= 2 and ends[n - 2] == starts[n - 1] and LATIN_RE.fullmatch(text[starts[n - 2] : ends[n - 2]]):
             continue  # Zorvex游戏公司Nebula: the kind belongs to the name before it
-        if not (LATIN_RE.fullmatch(nxt) or (all(is_cjk(c) for c in nxt) and _word_tag(nxt) is None)):
+        if not (LATIN_RE.fullmatch(nxt) or (all(is_cjk(c) for c in nxt) and _word_tag(nxt) is None)
+                or (owner is not None and owner.tag == "ORG" and _named_firm_rest(text[we : owner.end], lex))):
             continue  # 软件企业|联合发布: no name follows
         cuts.append((ws, we))
     if not cuts:
@@ -302,6 +306,13 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
             else:
                 out.append(Tok(a, b, text[a:b], tag))
     return out
+
+
+def _named_firm_rest(rest: str, lex: Lexicons) -> bool:
+    """What follows a kind of firm inside one LAC organisation word is a firm's name:
+    Chinese, not one dictionary word, and ending in a company's ending (灵枢动力)."""
+    return (len(rest) >= 4 and all(is_cjk(c) for c in rest) and _word_tag(rest) is None
+            and any(rest.endswith(x) and len(rest) > len(x) + 1 for x in lex.company_suffixes))
 
 
 _NAME_DOTS = frozenset("·•・‧．")
@@ -460,7 +471,7 @@ def find_mentions(
         overlap, except a place named inside a government's name (the 印度 of
         ``印度政府``), whose source is ``"inside"``.
     """
-    d = _Doc(text, _persons_rejoined(text, _split_at_kinds(text, _conjunctions_untagged(toks), words), lex), words)
+    d = _Doc(text, _persons_rejoined(text, _split_at_kinds(text, _conjunctions_untagged(toks), words, lex), lex), words)
     cands: list[Cand] = []
     cands += _lac_names(d, lex)
     cands += _suffix_names(d, lex)
@@ -626,8 +637,10 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             # 金大中(ORG)访美, 卓科达(ORG)先生: a family name, two more characters, and what people do
             out.append(Cand(t.start, t.end, t.text, "Person", "lac", 0.8))
         elif t.tag == "ORG" and _valid_name(t.text) and not _ends_in_ju_word(d, t.start, t.end) \
-                and t.text not in lex.titles and not _NUMBER_AND_MEASURE.match(d.text, t.end - 1):
-            # 俄国政局: a situation; 国务委员: a title; 从一|个侧面: a number
+                and t.text not in lex.titles and not _NUMBER_AND_MEASURE.match(d.text, t.end - 1) \
+                and not (_kind_of_institution(t.text) and i + 1 < len(d.toks) and d.toks[i + 1].tag == "ORG"
+                         and d.toks[i + 1].start == t.end):
+            # 俄国政局: a situation; 国务委员: a title; 从一|个侧面: a number; 民营银行|X银行: a kind, then the name
             if i > 0 and _glued_orgs(d.toks[i - 1], t, lex, alone):
                 continue  # taken with the word before
             k = i
@@ -799,8 +812,10 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
 def _glued_orgs(a: Tok, b: Tok, lex: Lexicons, alone: set[str]) -> bool:
     """Two glued ORG words in Chinese script are one name (海尔|智家), unless the
     document also names each on its own (美团|滴滴 in a headline) and the whole is
-    not a known name."""
+    not a known name, nor the first a kind of institution (民营银行|浙江某银行)."""
     if not (a.tag == "ORG" and b.tag == "ORG" and a.end == b.start and is_cjk(a.text[-1]) and is_cjk(b.text[0])):
+        return False
+    if len(b.text) >= 4 and _kind_of_institution(a.text):
         return False
     return (a.text + b.text) in lex.gazetteer or not (a.text in alone and b.text in alone)
 
@@ -828,9 +843,21 @@ _ROLE_WORDS = frozenset(
 )
 
 
+#: Endings of kinds of institution; ordinary words before one make a role (保荐机构, 民营银行).
+_ROLE_KIND_ENDS = ("机构", "银行", "券商", "公司", "企业", "平台", "基金")
+
+
+def _kind_of_institution(text: str) -> bool:
+    """A kind of institution, before a name (保荐机构, 民营银行): a verb or an attribute
+    word, then the kind (a noun would often be a name: 平安银行, 环球公司)."""
+    kind = next((k for k in _ROLE_KIND_ENDS if text.endswith(k)), None)
+    return kind is not None and len(text) - len(kind) >= 2 and _word_tag(text[: -len(kind)]) in ("v", "vn", "b")
+
+
 def _is_role_word(text: str) -> bool:
-    """Words that name a role in front of a name (股东, 收购人, 投资方, 分销商)."""
-    return text in _ROLE_WORDS or (len(text) >= 2 and text[-1] in "人方者商" and text not in ("商人",))
+    """Words that name a role in front of a name (股东, 收购人, 投资方, 分销商, 保荐机构)."""
+    return text in _ROLE_WORDS or (len(text) >= 2 and text[-1] in "人方者商" and text not in ("商人",)) \
+        or _kind_of_institution(text)
 
 
 #: What a listed company does in the news: 公告称, 今日披露, 晚间发布公告.
@@ -1246,6 +1273,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         )
         if not (has_proper or in_slot) or _GENERIC_PREFIX.match(name) or not _valid_name(name):
             continue
+        if _kind_of_institution(name) and i + 1 < len(d.toks) and d.toks[i + 1].tag == "ORG" \
+                and d.toks[i + 1].start == t.end:
+            continue  # 民营银行|X银行: the kind, then the name
         if d.text[start : t.start] in ("公司", "集团", "企业", "上市公司", "母公司", "子公司") or (t.text == suf and not has_proper
                                                                                    and d.text[start : t.start].endswith("公司")):
             continue  # 增持公司股份: the company's shares, not a firm named 公司股份
