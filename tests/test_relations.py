@@ -1078,3 +1078,34 @@ def test_relations_review_readings(extract, text, fact, wrong):
         _assert_fact(x, *fact)
     if wrong is not None:
         assert not _find(x, *wrong), _show(x)
+
+
+POST_CASES = [
+    # (text, fact with title that must hold, fact that must not)
+    pytest.param("蓝鲸网络成立于2019年，目前李文担任公司董事长兼CEO。", ("李文", "leads", "蓝鲸网络", "董事长兼CEO"), None,
+                 id="serves-as-the-company-word"),
+    pytest.param("星海集团发布公告。董事长之子王磊目前担任集团总裁。", ("王磊", "leads", "星海集团", "总裁"), None,
+                 id="serves-as-the-group-word"),
+    pytest.param("星海科技今日发布公告。公司创始人、董事长李文直接持有公司30%的股份。",
+                 ("李文", "leads", "星海科技", "创始人、董事长"), None, id="company-word-before-titles"),
+    pytest.param("李明担任星海科技总裁，同时兼任云途软件董事。", ("李明", "holdsPosition", "云途软件", "董事"), None,
+                 id="carried-holder-of-a-second-post"),
+    pytest.param("星海科技今日宣布人事调整。原副总裁赵敏接任CEO一职，即日起生效。", ("赵敏", "leads", "星海科技", "CEO"), None,
+                 id="post-with-no-organisation"),
+    pytest.param("星海科技宣布，前云途软件副总裁孙悦加盟星海科技，出任高级副总裁。",
+                 ("孙悦", "holdsPosition", "星海科技", "高级副总裁"), ("孙悦", "holdsPosition", "云途软件", "高级副总裁"),
+                 id="carried-post-at-the-company-joined"),
+    pytest.param("李明于2019年出任总经理。", None, ("李明", "leads", "总经理", None), id="no-company-no-post"),
+]
+
+
+@pytest.mark.parametrize("text, fact, wrong", POST_CASES)
+def test_relations_posts_at_the_company_the_text_is_about(extract, text, fact, wrong):
+    x = extract(text)
+    if fact is not None:
+        _assert_fact(x, *fact[:3], title=fact[3])
+    if wrong is not None:
+        assert not [r for r in x.relations if (r.head, r.relation, r.tail) == wrong[:3]
+                    and (wrong[3] is None or r.title == wrong[3])], _show(x)
+    if fact is None:
+        assert not [r for r in x.relations if r.relation in ("leads", "holdsPosition")], _show(x)

@@ -169,10 +169,17 @@ _BELONGS_TO = re.compile(r"(?:现|目前|均)?(?:隶属于|隶属|归属于|从�
 _THIS_COMPANY = re.compile(
     r"(?<!应)该(?:公司|集团|企业)"
     r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|目前|此前|今年|去年"
-    r"|于|在|与|通过|拟|计划|主要|旗下|曾)"
+    r"|于|在|与|通过|拟|计划|主要|旗下|曾|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO)"
+    # 担任公司董事长, 出任集团总裁, 持有公司5%的股份: the post or stake of the company the text is about
+    r"|(?:(?<=担任)|(?<=出任)|(?<=兼任)|(?<=升任)|(?<=接任)|(?<=现任)|(?<=持有)|(?<=执掌))(?:公司|集团)(?!股份|有限|集团)"
 )
 #: A firm the text does not name (一家初创公司, 某公司): a later 该公司 may be that one.
 _UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|这家|多家|几家)[\u4e00-\u9fff]{0,8}?(?:公司|企业|集团)")
+#: A clause that opens with a post verb and no person: 同时兼任Y董事长.
+_CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现)*(?:兼任|担任|出任|并任|接任|升任)")
+#: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
+_POST_ADVERBS = re.compile(r"\s*(?:同时|并|还|另外|另|此外|目前|现|将|已|已经|正式|随即)*")
+_BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任)(?:公司)?([^，。,;；、]{1,12}?)(?:一职|职务|的职务)?(?=$|[，。,;；])")
 #: Verbs of appointing someone to a post.
 _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?")
 #: A negation before 与: 从未与B合作, 不再与B合作.
@@ -218,11 +225,11 @@ def find_relations(
         if "\n" in text[prev_end:s]:
             antecedent, read = None, []  # a new paragraph
         prev_end = e
-        if read and _THIS_COMPANY.search(text, s, e):
+        if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e)):
             antecedent = _antecedent(text, read, antecedent)
             read = []
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent)
-        found = (sent.titles() + sent.founders_named() + sent.triggers() + sent.stakes() + sent.transfers()
+        found = (sent.titles() + sent.carried_posts() + sent.founders_named() + sent.triggers() + sent.stakes() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership())
         out += found
         out += sent.classified(found)
@@ -281,6 +288,7 @@ class _Sentence:
         self.toks = toks
         self.ents = [m for m in ents if m.start >= span[0] and m.end <= span[1]]
         self.refs: dict[tuple[int, int], Cand] = {}  # 前者/后者, 该公司 -> the name it stands for
+        self.antecedent = antecedent  # the company earlier sentences of the paragraph were about
         self.ents = self._with_references(self.ents, antecedent)
         self.lex = lex
         self.clauses = self._clauses()
@@ -459,6 +467,56 @@ class _Sentence:
                         if parsed:
                             out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.8, parsed[0]))
         return out
+
+    def carried_posts(self) -> list[RelCand]:
+        """``甲担任X总裁，同时兼任Y董事长``: a clause that opens with a post verb and names
+        no person gives the post to the person the sentence named last before it; a post
+        with no organisation (``甲接任CEO一职``, ``…，出任高级副总裁``) is at the company the
+        sentence or the paragraph is about."""
+        out = []
+        text = self.text
+        for p in self.ents:
+            if p.type == "Person":
+                out += self._bare_post(p, p.end)
+        for c in self.clauses[1:]:
+            m = _CARRIED_POST.match(text, c[0], c[1])
+            if m is None:
+                continue
+            orgs = [o for o in self.ents_in(*c) if o.type in ("Company", "Organization")]
+            if any(e.type == "Person" for e in self.ents_in(*c)):
+                continue
+            people = [e for e in self.ents if e.type == "Person" and e.end <= c[0]]
+            if not people:
+                continue
+            if not orgs:  # …，出任高级副总裁: the post at the company named before
+                out += self._bare_post(people[-1], c[0])
+                continue
+            if orgs[0].start != m.end():
+                continue
+            o = orgs[0]
+            nxt = [x for x in self.ents if x.start >= o.end]
+            tail = text[o.end : min([nxt[0].start] if nxt else [c[1]])]
+            t = re.match(r"^(的)?([^，。,;；]{1,16}?)(?=$|一职|职务|的职务)", tail[: c[1] - o.end])
+            parsed = parse_title(t.group(0), self.lex) if t else None
+            if parsed:
+                out.append(self.rel(people[-1], "leads" if parsed[1] else "holdsPosition", o, 0.75, parsed[0]))
+        return out
+
+    def _bare_post(self, p: Cand, at: int) -> list[RelCand]:
+        """甲接任CEO一职 (the post verb at ``at`` or right after the person): the post at the
+        company named last before it in the sentence, else at the paragraph's company."""
+        m = _BARE_POST.match(self.text, _POST_ADVERBS.match(self.text, at, self.span[1]).end(), self.span[1])
+        if m is None or any(e.start < m.end() and m.start() < e.end for e in self.ents):
+            return []
+        parsed = parse_title(m.group(1), self.lex)
+        if parsed is None:
+            return []
+        named = [e for e in self.ents if e.end <= p.start and e.type == "Company"]
+        before = [e for e in self.ents if p.end <= e.start and e.end <= at and e.type == "Company"]
+        org = (before or named or [self.antecedent])[-1]
+        if org is None:
+            return []
+        return [self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.7, parsed[0])]
 
     def founders_named(self) -> list[RelCand]:
         """``X创立于2010年，创始人为甲(和乙)``: the people named after 创始人为/是 founded the company the sentence is about."""
