@@ -396,6 +396,12 @@ ROUND_CASES = [
     # 获得A、B等机构的投资: every investor of the list, in the company the sentence is about
     pytest.param("星海科技成立于2019年，此前已获得红岭资本、华清创投等机构的投资。", "星海科技", ["红岭资本", "华清创投"],
                  id="passive-huode-list-and-earlier-subject"),
+    # the list before 跟投 names the firms whole: a known name and a unit word (蓝鲸|龙珠), a name LAC tagged
+    # only in part (高岭(ORG)|创投(vn)), a fund after a brand and a place (小鹏(PER)|长江(LOC)|产业基金)
+    pytest.param("星海科技宣布完成C轮融资，本轮由北辰资本领投，高岭创投、蓝鲸龙珠及启元资本跟投。", "星海科技",
+                 ["北辰资本", "高岭创投", "蓝鲸龙珠", "启元资本"], id="followers-list-items-whole"),
+    pytest.param("星海科技完成10亿元C轮融资，由小鹏长江产业基金领投，比亚迪和顺远资本跟投。", "星海科技",
+                 ["小鹏长江产业基金", "比亚迪", "顺远资本"], id="lead-fund-and-followers-joined-by-he"),
 ]
 
 

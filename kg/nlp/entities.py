@@ -483,6 +483,7 @@ def find_mentions(
     cands += _announcers(d, lex)
     cands += _place_abbreviations(d, lex)
     cands += _deal_slots(d, lex)
+    cands += _round_investors(d, lex)
     cands += _short_org_words(d)
     cands += _competitions(d)
     if user_lexicon:
@@ -1607,6 +1608,51 @@ def _deal_slots(d: _Doc, lex: Lexicons) -> list[Cand]:
         out.append(Cand(m.start(1), m.end(1), name, "Company", "slot", 0.74))
     for m in _LATIN_AFTER_DEAL.finditer(text):
         out.append(Cand(m.start(1), m.end(1), m.group(1), "Company", "slot", 0.74))
+    return out
+
+
+#: A financing round's verbs, after the investors they follow: A、B及C跟投, 由A和B联合领投.
+_ROUND_VERB = re.compile(r"(?:等(?:机构|基金|公司)?)?(?:联合|共同|继续|也|亦)?(?:领投|跟投|参投)")
+#: Where a round's list of investors starts: after a clause break or 由/获/其中.
+_ROUND_LIST_START = re.compile(r".*(?:[，,。；;：:\s（(“”]|由|获|其中|包括|本轮|此轮)")
+_ROUND_LIST_SEP = re.compile(r"、|以及|及|和|与")
+
+
+def _round_investors(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """Investors listed before a round's verb (``A、B及C跟投``): each item is a firm's name
+    when it ends in a company's ending (启元资本), holds a name LAC found, starts with a name
+    the company list knows (蓝鲸|龙珠), or the list knows it whole; an item with a person's
+    name in it is none, unless a company's ending follows well after it."""
+    out = []
+    text = d.text
+    for m in _ROUND_VERB.finditer(text):
+        lo = max(0, m.start() - 40)
+        head = _ROUND_LIST_START.match(text, lo, m.start())
+        start = head.end() if head else lo
+        if start == lo and lo > 0:
+            continue  # no clause start in reach
+        pos = start
+        items = []
+        for sep in [*_ROUND_LIST_SEP.finditer(text, start, m.start()), None]:
+            end = sep.start() if sep else m.start()
+            items.append((pos, end))
+            pos = sep.end() if sep else pos
+        for k, (a, b) in enumerate(items):
+            name = text[a:b]
+            suf = lex.suffix(name, "company")
+            # an item starts at a word, or right after the item before (比亚迪|和|顺为资本, though 和顺 is a word)
+            starts_ok = a in d.starts or a in d.ends or (k > 0 and d.word_end(items[k - 1][1]) and bool(suf))
+            if not 2 <= len(name) <= 12 or not d.word_end(b) or not starts_ok:
+                continue
+            toks = d.tokens_in(a, b) or [t for t in d.toks if a <= t.start < b]
+            tags = {t.tag for t in toks}
+            if ("PER" in tags and not (suf and len(name) - len(suf) >= 3)) or tags & {"m", "TIME", "r", "p", "d"} \
+                    or _generic_phrase(name) or (_GENERIC_PREFIX.match(name) and toks[0].tag not in ("ORG", "PER")):
+                continue  # (a person's name may lead a fund's: 小鹏(PER)|长江|产业基金)
+            known_head = len(toks) >= 2 and toks[0].text in lex.gazetteer and tags <= {"n", "nz", "ORG", "LOC", "x"}
+            if (suf and len(name) > len(suf)) or "ORG" in tags or known_head or name in lex.gazetteer \
+                    or LATIN_RE.fullmatch(name):
+                out.append(Cand(a, b, name, "Company", "slot", 0.78))
     return out
 
 
