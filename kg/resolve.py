@@ -233,6 +233,17 @@ def resolve_document(
             k = (min(h, t), r.relation, max(h, t))
         if k not in best or rel.confidence > best[k].confidence:
             best[k] = rel
+    # a product that one company or organisation launched is its product, unless the text says whose it is
+    launchers: dict[str, list[Relation]] = defaultdict(list)
+    for (h, rel, t), r in best.items():
+        if rel == "launched" and type_of[h] in ("Company", "Organization") and type_of[t] == "Product":
+            launchers[t].append(r)
+    owned = {t for (t, rel, _) in best if rel == "productOf"}
+    for product, rs in launchers.items():
+        if len(rs) == 1 and product not in owned:
+            r = rs[0]
+            best[(product, "productOf", r.head)] = Relation(product, "productOf", r.head, round(r.confidence * 0.9, 3),
+                                                            r.evidence, None)
     # a leads fact already says holdsPosition
     for (h, rel, t) in list(best):
         if rel == "holdsPosition" and (h, "leads", t) in best:

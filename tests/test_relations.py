@@ -1115,3 +1115,14 @@ def test_relations_posts_at_the_company_the_text_is_about(extract, text, fact, w
                     and (wrong[3] is None or r.title == wrong[3])], _show(x)
     if fact is None:
         assert not [r for r in x.relations if r.relation in ("leads", "holdsPosition")], _show(x)
+
+
+def test_relations_launched_product_belongs_to_its_one_launcher(extract):
+    x = extract("星海科技今日发布了新一代芯片“天枢800”。")
+    launched = _assert_fact(x, "星海科技", "launched", "天枢800")
+    owned = _assert_fact(x, "天枢800", "productOf", "星海科技")
+    assert owned.confidence < launched.confidence and owned.evidence == launched.evidence
+    # the text says whose product it is: no second owner from the launch
+    x = extract("星海科技今日发布了新一代芯片“天枢800”。据悉，天枢800是云途软件旗下的产品。")
+    _assert_fact(x, "天枢800", "productOf", "云途软件")
+    assert not _find(x, "天枢800", "productOf", "星海科技"), _show(x)

@@ -298,9 +298,9 @@ def test_viz_browser_edge_tooltip_shows_evidence_as_text(xss: Session) -> None:
     edge = xss.js("() => kgView.edges.get().find((e) => e.relation === 'launched')")
     assert edge, "the pipeline found the launch"
     point = xss.js(
-        """(e) => { const n = kgView.network; const p = n.getPositions([e.from, e.to]);
-                    const m = n.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2,
-                                             y: (p[e.from].y + p[e.to].y) / 2});
+        # the edge's own midpoint: a parallel edge (productOf back from the product) bends away from the line
+        """(e) => { const n = kgView.network; const mid = n.body.edges[e.id].edgeType.getPoint(0.5);
+                    const m = n.canvasToDOM(mid);
                     const r = document.getElementById("mynetwork").getBoundingClientRect();
                     return [r.left + m.x, r.top + m.y]; }""",
         edge,
