@@ -220,6 +220,13 @@ MODALITY_CASES = [
     pytest.param("小米投资了石头科技。", "小米并未投资石头科技。", "neg", ("小米", "investedIn", "石头科技"), id="neg-bingwei"),
     pytest.param("小米投资了石头科技。", "小米否认投资石头科技。", "neg", ("小米", "investedIn", "石头科技"), id="neg-fouren"),
     pytest.param("小米入股了京东方。", "小米没有入股京东方。", "neg", ("小米", "investedIn", "京东方"), id="neg-meiyou"),
+    # after the deal's word: it has not happened, the other side denies any contact, or talks go on
+    pytest.param("星海科技与云途软件达成合作。", "外界关注的星海科技与云途软件的合作仍未落地。", "neg",
+                 ("星海科技", "partnerOf", "云途软件"), id="neg-not-landed"),
+    pytest.param("北辰集团入股了云途软件。", "传闻北辰集团有意入股云途软件，对此云途软件回应称“目前没有任何接触”。", "neg",
+                 ("北辰集团", "investedIn", "云途软件"), id="neg-no-contact"),
+    pytest.param("星海科技与云途软件达成合作。", "星海科技与云途软件的合作仍在洽谈。", "hedged",
+                 ("星海科技", "partnerOf", "云途软件"), id="hedged-still-talking"),
 ]
 
 

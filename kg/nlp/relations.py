@@ -175,6 +175,14 @@ _THIS_COMPANY = re.compile(
 )
 #: A firm the text does not name (一家初创公司, 某公司): a later 该公司 may be that one.
 _UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|这家|多家|几家)[\u4e00-\u9fff]{0,8}?(?:公司|企业|集团)")
+#: After a deal's word: it has not happened (合作仍未落地, 尚未签署), or the other side says there is
+#: nothing (回应称“目前没有任何接触”).
+_NOT_DONE = re.compile(
+    r"[^。；;]{0,4}?(?:仍|尚|还|并|迄今|至今|目前)?(?:未|没有)(?:能)?(?:落地|达成|签署|签约|启动|实施|开展|完成|获批|成行|谈妥)"
+    r"|[^。；;]{0,24}?(?:没有|并无|无)任何(?:接触|洽谈|计划|意向|安排)"
+)
+#: After a deal's word: still being talked about (合作仍在洽谈).
+_STILL_TALKING = re.compile(r"[^。；;]{0,4}?(?:仍|尚|还|正)(?:在|处于)?(?:洽谈|谈判|商谈|磋商|接洽|沟通)")
 #: A clause that opens with a post verb and no person: 同时兼任Y董事长.
 _CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现)*(?:兼任|担任|出任|并任|接任|升任)")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
@@ -594,7 +602,9 @@ class _Sentence:
                 if t.text in ("持股", "持有") and _HOLDER_CLAUSE.match(self.text, t.end):
                     continue  # 持股10%的X: X is the holder, described; not an object
                 mod = self._modality(c, t)
-                if mod is None:
+                if mod is None:  # 未向B投资, 入股B…没有任何接触: the clause's names stay unrelated, for the classifier too
+                    self.vetoed |= {frozenset((a.text, b.text)) for a in self.ents_in(c[0], t.start)
+                                    for b in self.ents_in(t.end, c[1])}
                     continue
                 conf *= mod
                 if not self.ents_in(t.end, c[1]) and (
@@ -722,8 +732,10 @@ class _Sentence:
             r"意向", tail_window[:20]
         ):
             factor = min(factor, 0.55)  # 受让X股权意向: an intention, not the deal
-        if re.search(r"(失败|告吹|搁浅|流产|被否|终止|取消|未果|未能|否认|辟谣|不实)", tail_window):
-            return None  # the deal failed, or the report is denied (……，但X方面予以否认)
+        if re.search(r"(失败|告吹|搁浅|流产|被否|终止|取消|未果|未能|否认|辟谣|不实)", tail_window) or _NOT_DONE.match(tail_window):
+            return None  # the deal failed, or the report is denied (……，但X方面予以否认), or it has not happened
+        if _STILL_TALKING.match(tail_window):
+            factor = min(factor, 0.45)  # 合作仍在洽谈: talks, not the deal
         return factor
 
     def _one_trigger(self, c: tuple[int, int], t: Tok, rel: str, conf: float, topic: Cand | None) -> list[RelCand]:
@@ -1270,6 +1282,7 @@ class _Sentence:
                 conf = 0.8 if coop.start() - b.end <= 4 else 0.7
                 mod = self._modality(c, Tok(coop.start(), coop.end(), coop.group(), "v"))
                 if mod is None:
+                    self.vetoed.add(frozenset((a.text, b.text)))  # 合作仍未落地: not for the classifier either
                     continue
                 r = self._typed(a, "partnerOf", b, conf * mod)
                 if r is not None:
