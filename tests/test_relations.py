@@ -1133,3 +1133,26 @@ def test_relations_launched_product_belongs_to_its_one_launcher(extract):
     x = extract("星海科技今日发布了新一代芯片“天枢800”。据悉，天枢800是云途软件旗下的产品。")
     _assert_fact(x, "天枢800", "productOf", "云途软件")
     assert not _find(x, "天枢800", "productOf", "星海科技"), _show(x)
+
+
+GROUP_CASES = [
+    # (text, facts that must hold, facts that must not)
+    pytest.param("星海集团目前控制两家上市公司：在深交所上市的云途电器（持股41.2%）、在科创板上市的蓝鲸智控（持股56.5%）。",
+                 [("星海集团", "investedIn", "云途电器"), ("星海集团", "investedIn", "蓝鲸智控"), ("蓝鲸智控", "subsidiaryOf", "星海集团")],
+                 [("云途电器", "subsidiaryOf", "星海集团"), ("云途电器", "investedIn", "蓝鲸智控")], id="stakes-in-brackets"),
+    # LAC: 星海集团还全资(ORG)|控股: the firm's name ends before the adverb, the verb is read
+    pytest.param("除上市平台外，星海集团还全资控股星海财务有限公司和星海物流有限公司，并持有民营银行浙江澜海银行18%的股份。",
+                 [("星海财务有限公司", "subsidiaryOf", "星海集团"), ("星海物流有限公司", "subsidiaryOf", "星海集团"),
+                  ("星海集团", "investedIn", "浙江澜海银行")], [], id="adverb-glued-to-the-name"),
+    pytest.param("星海集团发布年报。集团实际控制人、董事局主席李文持有星海集团72%的股权。",
+                 [("李文", "leads", "星海集团"), ("李文", "investedIn", "星海集团")], [], id="group-word-before-titles"),
+]
+
+
+@pytest.mark.parametrize("text, facts, wrong", GROUP_CASES)
+def test_relations_group_structure(extract, text, facts, wrong):
+    x = extract(text)
+    for fact in facts:
+        _assert_fact(x, *fact)
+    for fact in wrong:
+        assert not _find(x, *fact), _show(x)

@@ -308,6 +308,43 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
     return out
 
 
+#: Adverbs that LAC glues after a firm's name into one organisation word (星海集团还|全资控股).
+_GLUED_ADVERBS = frozenset("还也已将又并再均都亦则仍")
+
+
+def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], Sequence[int]] | None,
+                         lex: Lexicons) -> list[Tok]:
+    """The words, with an organisation word cut where a company's name ends and an adverb
+    that is a word of its own follows (星海集团|还|全资|控股, not 某集团再生资源公司: 再生 is a word).
+    The rest takes jieba's words and tags."""
+    if not words or not words[0]:
+        return list(toks)
+    starts, ends = words
+    out: list[Tok] = []
+    for t in toks:
+        cut = None
+        if t.tag == "ORG" and len(t.text) >= 5:
+            for k in range(3, len(t.text) - 1):
+                suf = lex.suffix(t.text[:k], "company")
+                if t.text[k] in _GLUED_ADVERBS and suf and k > len(suf):
+                    i = bisect.bisect_left(starts, t.start + k)
+                    if i < len(starts) and starts[i] == t.start + k and ends[i] == t.start + k + 1:
+                        cut = t.start + k
+                    break
+        if cut is None:
+            out.append(t)
+            continue
+        out.append(Tok(t.start, cut, text[t.start : cut], "ORG"))
+        i = bisect.bisect_left(starts, cut)
+        pos = cut
+        while pos < t.end:
+            end = ends[i] if i < len(starts) and starts[i] == pos and ends[i] <= t.end else t.end
+            word = text[pos:end]
+            out.append(Tok(pos, end, word, "d" if pos == cut else (_word_tag(word) or "v")))
+            pos, i = end, i + 1
+    return out
+
+
 def _named_firm_rest(rest: str, lex: Lexicons) -> bool:
     """What follows a kind of firm inside one LAC organisation word is a firm's name:
     Chinese, not one dictionary word, and ending in a company's ending (灵枢动力)."""
@@ -471,7 +508,8 @@ def find_mentions(
         overlap, except a place named inside a government's name (the 印度 of
         ``印度政府``), whose source is ``"inside"``.
     """
-    d = _Doc(text, _persons_rejoined(text, _split_at_kinds(text, _conjunctions_untagged(toks), words, lex), lex), words)
+    toks = _orgs_cut_at_adverbs(text, _split_at_kinds(text, _conjunctions_untagged(toks), words, lex), words, lex)
+    d = _Doc(text, _persons_rejoined(text, toks, lex), words)
     cands: list[Cand] = []
     cands += _lac_names(d, lex)
     cands += _suffix_names(d, lex)

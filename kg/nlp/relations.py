@@ -26,6 +26,7 @@ Functions are pure: text, words and mentions in, :class:`RelCand` out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -169,7 +170,8 @@ _BELONGS_TO = re.compile(r"(?:现|目前|均)?(?:隶属于|隶属|归属于|从�
 _THIS_COMPANY = re.compile(
     r"(?<!应)该(?:公司|集团|企业)"
     r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|目前|此前|今年|去年"
-    r"|于|在|与|通过|拟|计划|主要|旗下|曾|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO)"
+    r"|于|在|与|通过|拟|计划|主要|旗下|曾|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO"
+    r"|实际控制人|控股股东|党委书记)"
     # 担任公司董事长, 出任集团总裁, 持有公司5%的股份: the post or stake of the company the text is about
     r"|(?:(?<=担任)|(?<=出任)|(?<=兼任)|(?<=升任)|(?<=接任)|(?<=现任)|(?<=持有)|(?<=执掌))(?:公司|集团)(?!股份|有限|集团)"
 )
@@ -183,6 +185,10 @@ _NOT_DONE = re.compile(
 )
 #: After a deal's word: still being talked about (合作仍在洽谈).
 _STILL_TALKING = re.compile(r"[^。；;]{0,4}?(?:仍|尚|还|正)(?:在|处于)?(?:洽谈|谈判|商谈|磋商|接洽|沟通)")
+#: A kind of institution written before a name (民营银行, 保荐机构), or nothing.
+_KIND_BEFORE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:银行|机构|公司|企业|基金|券商))?")
+#: A stake in brackets after a company's name: A（持股41.2%）, A（持股比例为51%）.
+_BRACKETED_STAKE = re.compile(r"\s*[（(](?:直接|间接|合计)?(?:持股|持有|控股)(?:比例)?(?:为|约|达)?\s*(\d+(?:\.\d+)?)\s*[%％][）)]")
 #: A clause that opens with a post verb and no person: 同时兼任Y董事长.
 _CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现)*(?:兼任|担任|出任|并任|接任|升任)")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
@@ -213,6 +219,7 @@ def find_relations(
     take no part: the patterns read the outer name.
     """
     mentions = [m for m in mentions if m.source != "inside"]
+    toks = _cut_after_names(text, toks, mentions, lex)
     out: list[RelCand] = []
     antecedent: Cand | None = None
     read: list[_Sentence] = []  # the paragraph's sentences not yet read for the antecedent (read only when needed)
@@ -237,12 +244,36 @@ def find_relations(
             antecedent = _antecedent(text, read, antecedent)
             read = []
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent)
-        found = (sent.titles() + sent.carried_posts() + sent.founders_named() + sent.triggers() + sent.stakes() + sent.transfers()
+        found = (sent.titles() + sent.carried_posts() + sent.founders_named() + sent.triggers() + sent.stakes() + sent.bracketed_stakes() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership())
         out += found
         out += sent.classified(found)
         read.append(sent)
     return _dedupe(out)
+
+
+def _cut_after_names(text: str, toks: Sequence[Tok], mentions: Sequence[Cand], lex: Lexicons) -> list[Tok]:
+    """The words, with a word that runs on past a name's end cut there (星海集团|还全资控股,
+    where LAC read one organisation); a trigger verb that ends the rest is a word of its own."""
+    ends = sorted({m.end for m in mentions})
+    if not ends:
+        return list(toks)
+    out: list[Tok] = []
+    for t in toks:
+        i = bisect.bisect_right(ends, t.start)
+        if i >= len(ends) or ends[i] >= t.end or t.tag != "ORG":
+            out.append(t)
+            continue
+        cut = ends[i]
+        out.append(Tok(t.start, cut, text[t.start : cut], t.tag))
+        rest = text[cut : t.end]
+        verb = next((rest[k:] for k in range(len(rest)) if rest[k:] in lex.triggers), None)
+        if verb and len(verb) < len(rest):
+            out.append(Tok(cut, t.end - len(verb), rest[: -len(verb)], "d"))
+            out.append(Tok(t.end - len(verb), t.end, verb, "v"))
+        else:
+            out.append(Tok(cut, t.end, rest, "v" if verb else "n"))
+    return out
 
 
 def _antecedent(text: str, sents: Sequence[_Sentence], antecedent: Cand | None) -> Cand | None:
@@ -601,6 +632,10 @@ class _Sentence:
                     continue  # 控股股东, 持股比例, 投资机构: nouns here, not verbs
                 if t.text in ("持股", "持有") and _HOLDER_CLAUSE.match(self.text, t.end):
                     continue  # 持股10%的X: X is the holder, described; not an object
+                if re.search(r"[（(](?:直接|间接|合计)?$", self.text[max(c[0], t.start - 3) : t.start]) \
+                        and re.match(r"[^）)]{0,10}[%％]", self.text[t.end : c[1]]):
+                    continue  # A（持股41.2%）: the stake in A, read by bracketed_stakes
+
                 mod = self._modality(c, t)
                 if mod is None:  # 未向B投资, 入股B…没有任何接触: the clause's names stay unrelated, for the classifier too
                     self.vetoed |= {frozenset((a.text, b.text)) for a in self.ents_in(c[0], t.start)
@@ -986,8 +1021,9 @@ class _Sentence:
             out += self._its_holders(c, ents)
             # X持有A股份比例为…，而持有B股份比例则…: a clause that opens with 持有 has the earlier subject
             m = _OPENS_WITH_HOLDS.match(text, c[0], c[1])
-            if m and topic is not None:
-                y = next((e for e in ents if e.start == m.end() and e.type != "Person"), None)
+            if m and topic is not None:  # (a kind before the name: 并持有民营银行X 18%的股份)
+                y = next((e for e in ents if e.type != "Person" and e.start >= m.end()
+                          and _KIND_BEFORE_NAME.fullmatch(text, m.end(), e.start)), None)
                 if y is not None and _STAKE.match(text, y.end, c[1]):
                     out.append(self._stake(topic, y, 0.8, c, c[0]))
             earlier = topic
@@ -1230,6 +1266,25 @@ class _Sentence:
                 r = self._stake(holder, subject, 0.8, c, m.start())
                 if r is not None:
                     out.append(r)
+        return out
+
+    def bracketed_stakes(self) -> list[RelCand]:
+        """``X控制三家公司：A（持股41.2%）、B（持股36.5%）``: the sentence's subject holds each
+        company that a stake in brackets follows (a majority one makes it a subsidiary)."""
+        out = []
+        text = self.text
+        subject = next((s for c in self.clauses if (s := self._subject_of(c)) is not None), None)
+        if subject is None or subject.type not in ("Company", "Organization"):
+            return out
+        for y in self.ents:
+            m = _BRACKETED_STAKE.match(text, y.end, self.span[1])
+            if m is None or y.type != "Company" or y.start <= subject.start:
+                continue
+            r = self._typed(subject, "investedIn", y, 0.8)
+            if r is not None:
+                out.append(r)
+            if float(m.group(1)) > 50:
+                out.append(self.rel(y, "subsidiaryOf", subject, 0.75))
         return out
 
     def _stake(self, holder: Cand, owned: Cand, conf: float, c: tuple[int, int], at: int) -> RelCand | None:
