@@ -409,6 +409,9 @@ ROUND_CASES = [
                  ["北辰资本", "高岭创投", "蓝鲸龙珠", "启元资本"], id="followers-list-items-whole"),
     pytest.param("星海科技完成10亿元C轮融资，由小鹏长江产业基金领投，比亚迪和顺远资本跟投。", "星海科技",
                  ["小鹏长江产业基金", "比亚迪", "顺远资本"], id="lead-fund-and-followers-joined-by-he"),
+    # LAC: 深圳人工智能公司星火科技(ORG): the place's name and the firm's inside one word
+    pytest.param("36氪获悉，深圳人工智能公司星火科技近日宣布完成C轮融资，本轮由北辰资本领投，高岭创投跟投。", "星火科技",
+                 ["北辰资本", "高岭创投"], id="place-and-firm-in-one-lac-word"),
 ]
 
 

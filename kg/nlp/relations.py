@@ -253,18 +253,20 @@ def find_relations(
 
 
 def _cut_after_names(text: str, toks: Sequence[Tok], mentions: Sequence[Cand], lex: Lexicons) -> list[Tok]:
-    """The words, with a word that runs on past a name's end cut there (星海集团|还全资控股,
-    where LAC read one organisation); a trigger verb that ends the rest is a word of its own."""
-    ends = sorted({m.end for m in mentions})
-    if not ends:
+    """The words, with an organisation word that starts with a name and runs on past its end
+    cut there (星海集团|还全资控股, where LAC read one organisation) when no other name follows
+    inside it; a trigger verb that ends the rest is a word of its own."""
+    if not mentions:
         return list(toks)
+    starts = sorted(m.start for m in mentions)
+    end_at = {m.start: m.end for m in mentions}
     out: list[Tok] = []
     for t in toks:
-        i = bisect.bisect_right(ends, t.start)
-        if i >= len(ends) or ends[i] >= t.end or t.tag != "ORG":
-            out.append(t)
+        cut = end_at.get(t.start, t.end) if t.tag == "ORG" else t.end
+        i = bisect.bisect_left(starts, cut)
+        if cut >= t.end or (i < len(starts) and starts[i] < t.end):
+            out.append(t)  # the word is the name, or another name follows inside it (深圳|…公司灵枢动力)
             continue
-        cut = ends[i]
         out.append(Tok(t.start, cut, text[t.start : cut], t.tag))
         rest = text[cut : t.end]
         verb = next((rest[k:] for k in range(len(rest)) if rest[k:] in lex.triggers), None)
