@@ -412,6 +412,9 @@ ROUND_CASES = [
     # LAC: 深圳人工智能公司星火科技(ORG): the place's name and the firm's inside one word
     pytest.param("36氪获悉，深圳人工智能公司星火科技近日宣布完成C轮融资，本轮由北辰资本领投，高岭创投跟投。", "星火科技",
                  ["北辰资本", "高岭创投"], id="place-and-firm-in-one-lac-word"),
+    # LAC: 老/股/东云途投资(ORG): the name starts after 股东; 继续加注 is the old holder's investment
+    pytest.param("星火科技近日宣布完成C轮融资，本轮由北辰资本领投，高岭创投跟投，老股东云途投资继续加注。", "星火科技",
+                 ["北辰资本", "高岭创投", "云途投资"], id="old-holder-adds-more"),
 ]
 
 

@@ -815,9 +815,13 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
       or any such character when jieba's dictionary knows the whole as a
       person's name (``吴冠|中``);
     * an organisation name that took the 大 of ``大股东`` (largest shareholder)
-      gives it back.
+      gives it back, and one that took the last character of a common word
+      before it (老股|东云途投资) starts after that word.
     """
     text = d.text
+    w = d.word_over(t.start)
+    if t.tag == "ORG" and w is not None and w[1] - t.start == 1 and t.end - w[1] >= 3 and is_common_word(text[w[0] : w[1]]):
+        t = Tok(w[1], t.end, text[w[1] : t.end], t.tag)  # 老股|东云途投资: the name starts after 股东
     n = len(t.text)
     if n >= 3 and t.text[-1] in _TRAILING_PARTICLES and d.word_at(t.end - 1) == (t.end - 1, t.end) \
             and not (t.tag == "PER" and t.text[-1] in "之所"):  # 侯御之, 王羲之: 之 ends given names
