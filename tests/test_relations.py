@@ -1162,3 +1162,30 @@ def test_relations_group_structure(extract, text, facts, wrong):
         _assert_fact(x, *fact)
     for fact in wrong:
         assert not _find(x, *fact), _show(x)
+
+
+JOINT_VENTURE_CASES = [
+    # (text, facts that must hold)
+    pytest.param("星海科技与云途软件签署协议，双方将共同出资设立蓝鲸储能有限公司。",
+                 [("星海科技", "founded", "蓝鲸储能有限公司"), ("云途软件", "founded", "蓝鲸储能有限公司"),
+                  ("星海科技", "partnerOf", "云途软件")], id="two-parties"),
+    # three parties, named with their short forms in brackets, then each one's money and stake
+    pytest.param("星海科技股份有限公司（下称“星海科技”）公告称，公司与云途软件股份有限公司（下称“云途软件”）、"
+                 "北辰投资集团有限公司（下称“北辰投资”）签署《合资经营协议》，三方将共同出资设立蓝鲸储能科技有限公司，"
+                 "其中云途软件以现金出资15.3亿元、持股51%，星海科技出资10.2亿元、持股34%，北辰投资出资4.5亿元、持股15%。",
+                 [(p, rel, "蓝鲸储能科技有限公司") for p in ("星海科技", "云途软件股份有限公司", "北辰投资集团有限公司")
+                  for rel in ("founded", "investedIn")] + [("云途软件股份有限公司", "partnerOf", "北辰投资集团有限公司")],
+                 id="three-parties-and-their-stakes"),
+]
+
+
+@pytest.mark.parametrize("text, facts", JOINT_VENTURE_CASES)
+def test_relations_joint_venture_founders_and_stakes(extract, text, facts):
+    x = extract(text)
+    for fact in facts:
+        _assert_fact(x, *fact)
+
+
+def test_relations_joint_venture_that_ended_gives_nothing(extract):
+    x = extract("星海科技与云途软件此前计划共同设立蓝鲸储能有限公司，但该计划最终终止。")
+    assert not [r for r in x.relations if r.relation in ("founded", "partnerOf")], _show(x)

@@ -187,6 +187,15 @@ _NOT_DONE = re.compile(
 _STILL_TALKING = re.compile(r"[^。；;]{0,4}?(?:仍|尚|还|正)(?:在|处于)?(?:洽谈|谈判|商谈|磋商|接洽|沟通)")
 #: A kind of institution written before a name (民营银行, 保荐机构), or nothing.
 _KIND_BEFORE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:银行|机构|公司|企业|基金|券商))?")
+#: Several parties setting up a firm together: 三方将共同出资设立X, 双方合资成立X.
+_JOINTLY_SET_UP = re.compile(
+    r"(?:双方|三方|四方|各方|多方|两家公司|三家公司)?(?:将|拟|计划|已|已经)?(?:共同|联合|合资)(?:出资|投资)?(?:设立|成立|组建|创立|创办)(?:了)?")
+#: A note after a name that gives its short form: （下称“X”）, （以下简称“X”）.
+_ALIAS_NOTE = re.compile(r"[（(](?:下称|以下称|以下简称|简称)[^）)]{0,20}[）)]")
+#: After a party's name: it puts money in (以现金出资15.3亿元, 认缴出资) …
+_PUTS_IN = re.compile(r"[^，,。；;]{0,8}?(?:出资|认缴)")
+#: … or holds a share (持股51%, 占股34%).
+_HOLDS_PERCENT = re.compile(r"[^，,。；;]{0,4}?(?:持股|占股|持有)[^，,。；;]{0,6}?[%％]")
 #: A stake in brackets after a company's name: A（持股41.2%）, A（持股比例为51%）.
 _BRACKETED_STAKE = re.compile(r"\s*[（(](?:直接|间接|合计)?(?:持股|持有|控股)(?:比例)?(?:为|约|达)?\s*(\d+(?:\.\d+)?)\s*[%％][）)]")
 #: A clause that opens with a post verb and no person: 同时兼任Y董事长.
@@ -244,7 +253,7 @@ def find_relations(
             antecedent = _antecedent(text, read, antecedent)
             read = []
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent)
-        found = (sent.titles() + sent.carried_posts() + sent.founders_named() + sent.triggers() + sent.stakes() + sent.bracketed_stakes() + sent.transfers()
+        found = (sent.titles() + sent.carried_posts() + sent.founders_named() + sent.triggers() + sent.stakes() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership())
         out += found
         out += sent.classified(found)
@@ -1287,6 +1296,50 @@ class _Sentence:
                 out.append(r)
             if float(m.group(1)) > 50:
                 out.append(self.rel(y, "subsidiaryOf", subject, 0.75))
+        return out
+
+    def joint_ventures(self) -> list[RelCand]:
+        """``A与B、C签署协议，三方将共同出资设立X``: each party founded X and they are partners;
+        then ``其中A出资…、持股51%``: each party that puts in money or holds a stake invested in X."""
+        out = []
+        text = self.text
+        for m in _JOINTLY_SET_UP.finditer(text, self.span[0], self.span[1]):
+            new = next((e for e in self.ents if e.start >= m.end() and e.type in ("Company", "Organization")), None)
+            if new is None or new.start - m.end() > 12:
+                continue
+            before = [e for e in self.ents if e.end <= m.start() and e.type in ("Company", "Organization")]
+            parties: list[Cand] = []
+            for e in reversed(before):
+                if not parties:
+                    parties.append(e)
+                    continue
+                between = _ALIAS_NOTE.sub("", text[e.end : parties[-1].start])
+                if between in ("与", "和", "、", "及", "以及", "同", "跟"):
+                    parties.append(e)
+                elif parties[-1] is before[-1] and len(parties) == 1 and not re.search(r"与|和|、|及", between):
+                    parties = [e]  # A与B签署协议，…: the list ends before the last name
+                elif len(parties) > 1:
+                    break
+            if len(parties) < 2:
+                continue
+            mod = self._modality((self.span[0], self.span[1]), Tok(m.start(), m.end(), m.group(), "v"))
+            if mod is None:
+                continue
+            names = {self.refs.get((p.start, p.end), p).text for p in parties}
+            for i, p in enumerate(parties):
+                out.append(self.rel(p, "founded", new, 0.75 * mod))
+                out += [self.rel(p, "partnerOf", q, 0.7 * mod) for q in parties[i + 1 :]]
+            # 其中A以现金出资15.3亿元、持股51%: the parties' stakes in what they set up
+            for c in self.clauses:
+                if c[0] < new.end:
+                    continue
+                lead = re.match(r"\s*(?:其中)?", text[c[0] : c[1]]).end() + c[0]
+                holder = next((e for e in self.ents_in(*c) if e.start == lead), None)
+                h = self.refs.get((holder.start, holder.end), holder).text if holder is not None else ""
+                if not h or not any(n.startswith(h) or h.startswith(n) for n in names):
+                    continue  # (a party named again by its short form: 云途软件 of 云途软件股份有限公司)
+                if _PUTS_IN.match(text, holder.end, c[1]) or _HOLDS_PERCENT.match(text, holder.end, c[1]):
+                    out.append(self.rel(holder, "investedIn", new, 0.8 * mod))
         return out
 
     def _stake(self, holder: Cand, owned: Cand, conf: float, c: tuple[int, int], at: int) -> RelCand | None:
