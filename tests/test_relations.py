@@ -1189,3 +1189,27 @@ def test_relations_joint_venture_founders_and_stakes(extract, text, facts):
 def test_relations_joint_venture_that_ended_gives_nothing(extract):
     x = extract("星海科技与云途软件此前计划共同设立蓝鲸储能有限公司，但该计划最终终止。")
     assert not [r for r in x.relations if r.relation in ("founded", "partnerOf")], _show(x)
+
+
+OWNED_NAME_CASES = [
+    # (text, facts that must hold, names that must not be entities)
+    pytest.param("言问的月活仅次于星海科技旗下的豆包、云途软件旗下的蓝莓等应用。",
+                 [("豆包", "productOf", "星海科技"), ("蓝莓", "productOf", "云途软件")], [], id="common-words-as-names"),
+    pytest.param("星海科技旗下AI助手App“言问”同步完成升级。", [("言问", "productOf", "星海科技")], [], id="kind-then-quoted-name"),
+    pytest.param("星海集团旗下的酒店业务表现良好，旗下的多家公司也在扩张。", [], ["酒店业务", "多家公司"], id="holdings-are-no-names"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_names", OWNED_NAME_CASES)
+def test_relations_names_after_qixia(extract, text, facts, not_names):
+    x = extract(text)
+    for fact in facts:
+        _assert_fact(x, *fact)
+    for name in not_names:
+        assert name not in {e.name for e in x.entities}, _show(x)
+
+
+def test_relations_quoted_brands_before_a_brand_noun(extract):
+    x = extract("其中，星海电器是集团的压舱石，旗下拥有“星家”和“Hoyo”两大家电品牌。")
+    products = {e.name for e in x.entities if e.type == "Product"}
+    assert {"星家", "Hoyo"} <= products, _show(x)

@@ -544,6 +544,7 @@ def find_mentions(
     cands = _gazetteer_in_context(d, lex, cands)
     cands += _compounds(d, lex, cands)
     cands += _group_members(d, lex, cands)
+    cands += _owned_names(d, lex, cands)
     cands += _latin_companies(d, lex, cands)
     cands += _regional_firms(d, lex, cands)
     cands = [c for c in cands if (c.text.upper() not in _TECH_TERMS and c.text not in _LATIN_FUNCTION_WORDS
@@ -1518,6 +1519,54 @@ def _group_members(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue
         typ = "Company" if m.group("sub") or m.group("noun") in ("子公司", "公司", "企业") else "Product"
         out.append(Cand(start, end, name, typ, "member", 0.86))
+    return out
+
+
+#: After a company's 旗下: a kind of holding (the AI助手 of 旗下AI助手X), then its name up to a list break.
+_OWNED_AFTER = re.compile(
+    r"旗下的?(?P<kind>AI助手|App|APP|应用|平台|品牌|产品|大模型|模型|游戏|手游|子公司|全资子公司|控股子公司|公司|企业|基金)?"
+    r"(?P<name>[A-Za-z][A-Za-z0-9 .\-]{0,18}?[A-Za-z0-9]|[\u4e00-\u9fff]{2,8}?)(?=[、，,。；;）)]|和|及|以及|与|等)"
+)
+_HOLDING_KINDS = ("业务", "产品", "品牌", "平台", "公司", "企业", "子公司", "资产", "板块", "门店", "项目")
+#: Quoted brands listed before a brand noun: 旗下拥有“A”和“B”两大家电品牌.
+_QUOTED_BRANDS = re.compile(r"((?:“[^”]{1,12}”(?:、|和|及|与)?)+)(?:两大|三大|等|多个|几个)?[^，。；,;“]{0,6}?品牌")
+
+
+def _jieba_freq(word: str) -> int:
+    """How often jieba's dictionary saw ``word`` as a word."""
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0)
+
+
+def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``X旗下的豆包``, ``X旗下AI助手Y``: the name after a company's 旗下 (and a kind of
+    holding) is a Product, or a Company when the kind or its ending says so; and quoted
+    names before a brand noun (``旗下拥有“A”和“B”两大品牌``) are Products."""
+    out = []
+    text = d.text
+    taken = [(c.start, c.end) for c in cands]
+    for owner in cands:
+        if owner.type not in ("Company", "Organization"):
+            continue
+        m = _OWNED_AFTER.match(text, owner.end)
+        if m is None:
+            continue
+        name, a, b = m.group("name"), m.start("name"), m.end("name")
+        if any(s < b and a < e for s, e in taken if (s, e) != (a, b)) or name.endswith(_HOLDING_KINDS) \
+                or _GENERIC_PREFIX.match(name) or not d.word_end(b) or (a not in d.starts and not d.word_end(a)) \
+                or name in _PERSON_ROLES or _jieba_freq(name) >= 400:
+            continue  # (旗下的员工, 旗下的酒店: ordinary nouns; a rare one, 豆包, can be a name)
+        tags = {t.tag for t in d.tokens_in(a, b)}
+        if tags & {"PER", "m", "r", "TIME", "v", "p", "d"}:
+            continue  # 旗下的多家公司, 旗下拥有: no name
+        kind = m.group("kind") or ""
+        typ = "Company" if kind.endswith(("公司", "企业", "基金")) or type_by_suffix(name, lex) == "Company" else "Product"
+        out.append(Cand(a, b, name, typ, "member", 0.8))
+    for m in _QUOTED_BRANDS.finditer(text):
+        for q in re.finditer(r"“([^”]{1,12})”", m.group(1)):
+            a = m.start(1) + q.start(1)
+            out.append(Cand(a, a + len(q.group(1)), q.group(1), "Product", "member", 0.8))
     return out
 
 
