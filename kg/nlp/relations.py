@@ -340,6 +340,9 @@ class _Sentence:
         self.refs: dict[tuple[int, int], Cand] = {}  # 前者/后者, 该公司 -> the name it stands for
         self.antecedent = antecedent  # the company earlier sentences of the paragraph were about
         self.ents = self._with_references(self.ents, antecedent)
+        self._ent_starts = [m.start for m in self.ents]
+        self._tok_starts = [t.start for t in toks]
+        self._subjects: dict[tuple[int, int], Cand | None] = {}
         self.lex = lex
         self.clauses = self._clauses()
         self.vetoed: set[frozenset[str]] = set()  # pairs a pattern read and found unrelated
@@ -410,10 +413,25 @@ class _Sentence:
         return sorted(ents + added, key=lambda e: (e.start, e.end)) if added else ents
 
     def ents_in(self, s: int, e: int) -> list[Cand]:
-        return [m for m in self.ents if m.start >= s and m.end <= e]
+        """The names inside ``[s, e)`` (the list is sorted by start)."""
+        ents = self.ents
+        i = bisect.bisect_left(self._ent_starts, s)
+        out = []
+        while i < len(ents) and ents[i].start < e:
+            if ents[i].end <= e:
+                out.append(ents[i])
+            i += 1
+        return out
 
     def toks_in(self, s: int, e: int) -> list[Tok]:
-        return [t for t in self.toks if t.start >= s and t.end <= e]
+        """The words inside ``[s, e)`` (sorted, not overlapping)."""
+        toks = self.toks
+        i = bisect.bisect_left(self._tok_starts, s)
+        out = []
+        while i < len(toks) and toks[i].end <= e:
+            out.append(toks[i])
+            i += 1
+        return out
 
     def rel(self, h: Cand, rel: str, t: Cand, conf: float, title: str | None = None, **kw) -> RelCand:
         h = self.refs.get((h.start, h.end), h)  # 前者/后者: the name it stands for
@@ -594,6 +612,11 @@ class _Sentence:
 
     def _subject_of(self, c: tuple[int, int]) -> Cand | None:
         """The clause's own subject: a name at its start, or one that ends it (``…的X,``)."""
+        if c not in self._subjects:
+            self._subjects[c] = self._find_subject(c)
+        return self._subjects[c]
+
+    def _find_subject(self, c: tuple[int, int]) -> Cand | None:
         ents = [m for m in self.ents_in(*c) if m.type in ("Company", "Organization", "Person")]
         if not ents:
             return None
