@@ -325,8 +325,10 @@ def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[i
         cut = None
         if t.tag == "ORG" and len(t.text) >= 5:
             for k in range(3, len(t.text) - 1):
+                if t.text[k] not in _GLUED_ADVERBS:
+                    continue
                 suf = lex.suffix(t.text[:k], "company")
-                if t.text[k] in _GLUED_ADVERBS and suf and k > len(suf):
+                if suf and k > len(suf):
                     i = bisect.bisect_left(starts, t.start + k)
                     if i < len(starts) and starts[i] == t.start + k and ends[i] == t.start + k + 1:
                         cut = t.start + k

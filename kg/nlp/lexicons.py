@@ -48,6 +48,8 @@ class Lexicons:
     def suffix(self, text: str, kind: str = "any") -> str | None:
         """The longest company (``kind="company"``), organisation (``"org"``) or any suffix ``text`` ends with."""
         table = self._suffix_sets[kind]
+        if not text or text[-1] not in self._suffix_last_chars[kind]:
+            return None  # (most words end in no suffix's last character: skip the slicing)
         for n in range(min(len(text), self._suffix_max), 0, -1):
             if text[-n:] in table:
                 return text[-n:]
@@ -57,6 +59,10 @@ class Lexicons:
     def _suffix_sets(self) -> dict[str, frozenset[str]]:
         comp, org = frozenset(self.company_suffixes), frozenset(self.org_suffixes)
         return {"company": comp, "org": org, "any": comp | org}
+
+    @functools.cached_property
+    def _suffix_last_chars(self) -> dict[str, frozenset[str]]:
+        return {kind: frozenset(x[-1] for x in table) for kind, table in self._suffix_sets.items()}
 
     @functools.cached_property
     def company_suffixes_by_first(self) -> dict[str, tuple[str, ...]]:
