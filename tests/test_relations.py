@@ -536,6 +536,13 @@ def test_relations_part_stake_is_investment_not_acquisition(extract):
     assert not _find(x, "星海科技", "acquired", "云途软件"), _show(x)
 
 
+def test_relations_majority_stake_is_an_acquisition(extract):
+    x = extract("星海科技以5亿元收购云途软件60%的股权。")
+    _assert_fact(x, "星海科技", "acquired", "云途软件")
+    x = extract("星海科技以5亿元收购云途软件50%的股权。")  # half is not control
+    assert not _find(x, "星海科技", "acquired", "云途软件"), _show(x)
+
+
 @pytest.mark.parametrize("text", ["星海科技业绩下滑，由于张伟创立时定位不清，市场份额有限。",
                                   "星海科技发展很快，由于张伟创办了多家企业，经验丰富。"])
 def test_relations_youyu_is_not_an_agent(extract, text):

@@ -310,6 +310,12 @@ def _minority(text: str, t: Tok) -> bool:
     return m is not None and float(m.group(1)) < 50
 
 
+def _majority(stake: str) -> bool:
+    """A stake of more than half: ``51%股权``."""
+    m = re.match(r"\s*(\d+(?:\.\d+)?)\s*[%％]", stake)
+    return m is not None and float(m.group(1)) > 50
+
+
 def _agent(text: str, heads: list[Cand]) -> Cand | None:
     """The last name before the verb, unless it is the partner in a 与/同/跟 phrase after
     another name: in ``A与B就收购C签订协议`` A acts."""
@@ -888,7 +894,9 @@ class _Sentence:
                         or _WHOLE_STAKE_AFTER.match(text, owned[-1].end, stake.end()) is not None
                         or re.search(r"(?:所有|全部)(?:的)?$", text[t.end : owned[-1].start]) is not None
                         # 收购Y股权成为其控股股东: the stake gives control
-                        or _CONTROL_GAINED.match(text, stake.end(), self.span[1]) is not None)
+                        or _CONTROL_GAINED.match(text, stake.end(), self.span[1]) is not None
+                        # 购买Y 51%股权: more than half of it
+                        or _majority(stake.group()))
                     # 投资了A、B、C等公司股票: every company of the list
                     listed = [owned[-1]]
                     for m in reversed(owned[:-1]):
