@@ -557,6 +557,7 @@ TRANSFER_CASES = [
     pytest.param("星海科技将其持有的蓝鲸网络2000万股股权全部出售给云途软件。", ("云途软件", "investedIn", "蓝鲸网络"),
                  id="sells-all-its-shares"),
     pytest.param("星海科技将所持蓝鲸网络100%的股权转让给云途软件。", ("云途软件", "acquired", "蓝鲸网络"), id="sells-whole-company"),
+    pytest.param("星海科技将所持蓝鲸网络60%的股权转让给云途软件。", ("云途软件", "acquired", "蓝鲸网络"), id="sells-a-majority"),
 ]
 
 
@@ -882,7 +883,7 @@ def test_relations_person_described_after_a_deal_is_the_agent(extract):
 
 def test_relations_sale_to_the_largest_holder(extract):
     x = extract("公司拟向大股东北方投资集团出售控股子公司蓝鲸网络84%股权。")
-    _assert_fact(x, "北方投资集团", "investedIn", "蓝鲸网络")
+    _assert_fact(x, "北方投资集团", "acquired", "蓝鲸网络")  # 84%: control changes hands (acquired = took control of)
 
 
 def test_relations_every_company_of_a_share_list(extract):

@@ -1240,7 +1240,7 @@ class _Sentence:
                 shares = _SHARES_OF.match(text, y.end, c[1])
                 if "股" not in shares.group():
                     continue
-                whole = re.match(r"\s*(?:的)?(?:100(?:\.0+)?\s*[%％]|全部)", shares.group()) is not None
+                whole = re.match(r"\s*(?:的)?(?:100(?:\.0+)?\s*[%％]|全部)", shares.group()) is not None or _majority(shares.group().lstrip("的"))
                 out += self._transfer(c, verb, buyer, y, whole)
         return out
 
@@ -1255,7 +1255,7 @@ class _Sentence:
         # between the shares and the verb only the price or a manner: 以10亿元, 全部, 一并
         if "股" not in shares.group() or not re.fullmatch(r"(?:以[^，,。；;]{0,12}?(?:元|价格|对价)|全部|一并|协议|无偿)?", rest):
             return None
-        whole = re.match(r"\s*(?:的)?(?:100(?:\.0+)?\s*[%％]|全部)", shares.group()) is not None
+        whole = re.match(r"\s*(?:的)?(?:100(?:\.0+)?\s*[%％]|全部)", shares.group()) is not None or _majority(shares.group().lstrip("的"))
         return y, whole
 
     def _transfer(self, c: tuple[int, int], verb: re.Match, buyer: Cand, owned: Cand, whole: bool) -> list[RelCand]:
