@@ -1372,3 +1372,15 @@ def test_entities_people_listed_before_entrepreneurs_stay_people():
     toks, words = _spans(text, parts)
     cands, _ = _find(text, toks, words)
     assert {(c.text, c.type) for c in cands} >= {("李明", "Person"), ("王刚", "Person")}, cands
+
+
+def test_entities_latin_name_in_two_parts_is_one_person(extract):
+    # LAC: Thomas(PER)|␣|Berger(PER)
+    x = extract("此前负责海外业务的副总裁Thomas Berger则已于上月离职。")
+    assert _entities_named(x, "Thomas Berger") and not _entities_named(x, "Berger"), _show(x)
+
+
+def test_entities_outlet_dateline_keeps_the_outlet_not_its_xun(extract):
+    # LAC: 新浪科技讯(ORG) at the dateline: the outlet's name, without 讯
+    x = extract("新浪科技讯 7月16日，第三届供应链博览会在北京开幕。")
+    assert _entities_named(x, "新浪科技") and not _entities_named(x, "新浪科技讯"), _show(x)

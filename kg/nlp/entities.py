@@ -212,12 +212,18 @@ def _conjunctions_untagged(toks: Sequence[Tok]) -> list[Tok]:
 
 
 def _datelines_untagged(toks: Sequence[Tok]) -> list[Tok]:
-    """The words, with a news dateline's 电 or 讯 (新华社北京5月7日电, 本报讯) tagged as part of its date.
+    """The words, with a news dateline's 电 or 讯 (新华社北京5月7日电, 本报讯, 新浪科技讯␣) tagged as part of its date.
 
     LAC tags that 电 ORG or n, and it would glue onto the organisation that
     opens the story (电|国务院, 本报讯|黑龙江省委).
     """
-    out = list(toks)
+    out: list[Tok] = []
+    for i, t in enumerate(toks):  # 新浪科技讯|␣: the outlet's name, then its 讯
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.tag == "ORG" and len(t.text) >= 4 and t.text.endswith("讯") and (nxt is None or not nxt.text.strip()):
+            out += [Tok(t.start, t.end - 1, t.text[:-1], "ORG"), Tok(t.end - 1, t.end, "讯", "TIME")]
+        else:
+            out.append(t)
     for i in range(len(out)):
         t = out[i]
         p = out[i - 1] if i else None
@@ -355,6 +361,7 @@ def _named_firm_rest(rest: str, lex: Lexicons) -> bool:
 
 
 _NAME_DOTS = frozenset("·•・‧．")
+_LATIN_NAME_PART = re.compile(r"[A-Z][a-z]+")
 #: Dashes that join the parts of a foreign name in some styles (尼克-巴拉斯特).
 _NAME_DASHES = frozenset({"-", "—", "－", "‐", "–"})
 
@@ -368,6 +375,14 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
     for t in toks:
         p = out[-1] if out else None
         q = out[-2] if len(out) >= 2 else None
+        if (
+            # Thomas|␣|Berger: a Latin given name and family name that LAC found apart
+            p is not None and q is not None and t.tag == "PER" and q.tag == "PER" and p.text == " "
+            and q.end == p.start and p.end == t.start and _LATIN_NAME_PART.fullmatch(q.text)
+            and _LATIN_NAME_PART.fullmatch(t.text)
+        ):
+            out[-2:] = [Tok(q.start, t.end, q.text + " " + t.text, "PER")]
+            continue
         if (
             # 亚当|·|桑德勒: two names LAC found with the middle dot between them
             p is not None and q is not None and t.tag == "PER" and q.tag == "PER" and p.text in _NAME_DOTS
