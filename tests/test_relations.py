@@ -1184,6 +1184,9 @@ JOINT_VENTURE_CASES = [
                  [(p, rel, "蓝鲸储能科技有限公司") for p in ("星海科技", "云途软件股份有限公司", "北辰投资集团有限公司")
                   for rel in ("founded", "investedIn")] + [("云途软件股份有限公司", "partnerOf", "北辰投资集团有限公司")],
                  id="three-parties-and-their-stakes"),
+    pytest.param("星海科技与云途软件成立合资公司星云智能科技有限公司。",
+                 [("星海科技", "founded", "星云智能科技有限公司"), ("云途软件", "founded", "星云智能科技有限公司")],
+                 id="set-up-a-joint-venture-company-named"),
 ]
 
 
@@ -1221,3 +1224,9 @@ def test_relations_quoted_brands_before_a_brand_noun(extract):
     x = extract("其中，星海电器是集团的压舱石，旗下拥有“星家”和“Hoyo”两大家电品牌。")
     products = {e.name for e in x.entities if e.type == "Product"}
     assert {"星家", "Hoyo"} <= products, _show(x)
+
+
+def test_relations_unnamed_joint_lab_is_no_entity(extract):
+    x = extract("本轮融资完成后，星海科技将与云途软件成立联合实验室，双方计划开展芯片定制合作。")
+    assert not _entities_named(x, "联合实验室"), _show(x)
+    _assert_fact(x, "星海科技", "partnerOf", "云途软件")

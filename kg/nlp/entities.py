@@ -1332,7 +1332,8 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             # 云途软件是由星海科技创立的: what an agent founded, bought or holds
             or bool(_BY_AGENT_AFTER.match(d.text, t.end))
         )
-        if not (has_proper or in_slot) or _GENERIC_PREFIX.match(name) or not _valid_name(name):
+        if not (has_proper or in_slot) or _GENERIC_PREFIX.match(name) or not _valid_name(name) \
+                or _unnamed_joint_body(name):
             continue
         if _kind_of_institution(name) and i + 1 < len(d.toks) and d.toks[i + 1].tag == "ORG" \
                 and d.toks[i + 1].start == t.end:
@@ -1587,6 +1588,15 @@ def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+#: A joint body the parties set up, named only by what it is (联合实验室, 储能合资公司): no name.
+_JOINT_BODY = re.compile(r"(?:联合|合资|合营|共建)(?:实验室|研究院|研究中心|创新中心|中心|公司|企业)$")
+
+
+def _unnamed_joint_body(name: str) -> bool:
+    m = _JOINT_BODY.search(name)
+    return m is not None and (m.start() == 0 or _ordinary_phrase(name[: m.start()]))
+
+
 def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
     """Organisation units named by a noun phrase: ``(消费者业务事业群)``, ``成立了…事业部``."""
     out = []
@@ -1626,7 +1636,7 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
             j += 1
         start, end = d.toks[j].start, d.toks[end_i].end
         name = text[start:end]
-        if j == i or len(name) < 4 or not _valid_name(name) or _GENERIC_PREFIX.match(name):
+        if j == i or len(name) < 4 or not _valid_name(name) or _GENERIC_PREFIX.match(name) or _unnamed_joint_body(name):
             continue
         left = text[start - 1] if start > 0 else ""
         bracketed = left in _OPEN

@@ -189,7 +189,8 @@ _STILL_TALKING = re.compile(r"[^。；;]{0,4}?(?:仍|尚|还|正)(?:在|处于)?
 _KIND_BEFORE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:银行|机构|公司|企业|基金|券商))?")
 #: Several parties setting up a firm together: 三方将共同出资设立X, 双方合资成立X.
 _JOINTLY_SET_UP = re.compile(
-    r"(?:双方|三方|四方|各方|多方|两家公司|三家公司)?(?:将|拟|计划|已|已经)?(?:共同|联合|合资)(?:出资|投资)?(?:设立|成立|组建|创立|创办)(?:了)?")
+    r"(?:双方|三方|四方|各方|多方|两家公司|三家公司)?(?:将|拟|计划|已|已经)?(?:共同|联合|合资)(?:出资|投资)?(?:设立|成立|组建|创立|创办)(?:了)?"
+    r"|(?:将|拟|计划|已|已经)?(?:设立|成立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业)")
 #: A note after a name that gives its short form: （下称“X”）, （以下简称“X”）.
 _ALIAS_NOTE = re.compile(r"[（(](?:下称|以下称|以下简称|简称)[^）)]{0,20}[）)]")
 #: After a party's name: it puts money in (以现金出资15.3亿元, 认缴出资) …
