@@ -1384,3 +1384,11 @@ def test_entities_outlet_dateline_keeps_the_outlet_not_its_xun(extract):
     # LAC: 新浪科技讯(ORG) at the dateline: the outlet's name, without 讯
     x = extract("新浪科技讯 7月16日，第三届供应链博览会在北京开幕。")
     assert _entities_named(x, "新浪科技") and not _entities_named(x, "新浪科技讯"), _show(x)
+
+
+def test_entities_person_with_an_acronym_in_brackets_is_a_firm(extract):
+    # LAC tags 阿斯麦-like transliterations PER; an upper-case acronym beside it names a firm
+    x = extract("星链微电子由前萨维诺（SVN）中国区事业部总经理孔立于2020年创办。")
+    found = _entities_named(x, "萨维诺") or _entities_named(x, "SVN")
+    assert found and found[0].type == "Company", _show(x)
+    assert not [r for r in x.relations if r.relation == "founded" and r.head in ("萨维诺", "SVN")], _show(x)

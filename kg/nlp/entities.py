@@ -2716,6 +2716,8 @@ def _parenthetical_aliases(d: _Doc, lex: Lexicons, cands: list[Cand]) -> tuple[l
             t2 = type_by_suffix(inner, lex)
             if t2 and a.type not in ("Person",):
                 typ = t2
+            if a.type == "Person" and re.fullmatch(r"[A-Z]{2,6}", inner):
+                typ = "Company"  # 阿斯麦（ASML）, 恩智浦（NXP）: an acronym names a firm, not a person
         extra.append(Cand(inner_s, inner_s + len(inner), inner, typ, "alias", 0.82))
         if typ != a.type:
             extra.append(Cand(a.start, a.end, a.text, typ, "alias", a.score + 0.01))
