@@ -94,7 +94,13 @@ def _short_forms_inside(registered: set[str], names: set[str], lex: Lexicons) ->
     return out
 
 
+#: Legal forms of a company: a name that ends in one is a Company, whatever else its mentions were called.
+_COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "株式会社")
+
+
 def _vote_type(members: Sequence[Cand], implied: Counter) -> str:
+    if any(c.text.endswith(_COMPANY_FORMS) and c.type in ("Company", "Organization") for c in members):
+        return "Company"  # 宁波X股份有限公司 and its short form X (which LAC may call an organisation)
     score: Counter = Counter()
     for c in members:
         score[c.type] += c.score * _SOURCE_WEIGHT.get(c.source, 1.0)

@@ -282,3 +282,11 @@ def test_resolve_merge_across_keeps_relations_consistent():
     for r in m1.relations:
         assert r.head in names1 and r.tail in names1
     assert _entity_of(m1, "小米集团").iri == _entity_of(m2, "小米").iri
+
+
+def test_resolve_a_legal_form_makes_the_entity_a_company(extract):
+    # the short form alone may be called an organisation; the full legal name settles it
+    x = extract("宁波星拓精工股份有限公司（下称“星拓精工”）公告称，星拓精工拟收购寿精机。星拓精工表示，星拓精工将推进整合。"
+                "星拓精工董事长表示看好。")
+    found = [e for e in x.entities if e.name == "宁波星拓精工股份有限公司"]
+    assert found and found[0].type == "Company", [(e.name, e.type) for e in x.entities]
