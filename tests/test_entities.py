@@ -1392,3 +1392,23 @@ def test_entities_person_with_an_acronym_in_brackets_is_a_firm(extract):
     found = _entities_named(x, "萨维诺") or _entities_named(x, "SVN")
     assert found and found[0].type == "Company", _show(x)
     assert not [r for r in x.relations if r.relation == "founded" and r.head in ("萨维诺", "SVN")], _show(x)
+
+
+LATIN_FIRM_MORE_CASES = [
+    # a field's word ends the firm's name; LAC cut it in two or took the 公司 after it
+    pytest.param("监管部门批准星源半导体收购Altrix Microsystems公司股权。", "Altrix Microsystems", "Company", id="microsystems"),
+    pytest.param("公司与美国生物技术公司Norvance Therapeutics签署协议。", "Norvance Therapeutics", "Company", id="therapeutics"),
+    pytest.param("东岳汽车与意大利车企Aurelia Automobili签署协议。", "Aurelia Automobili", "Company", id="automobili"),
+    # LAC: Marco␣(PER)|Bellini(PER)
+    pytest.param("对方首席执行官Marco Bellini表示欢迎。", "Marco Bellini", "Person", id="space-inside-the-first-part"),
+    # LAC: 国家某某总局批准星源半导体股份有限公司(ORG): a body, its act and another name in one word
+    pytest.param("国家市场监督管理总局批准星源半导体股份有限公司收购该公司。", "星源半导体股份有限公司", "Company",
+                 id="verb-inside-an-organisation-word"),
+]
+
+
+@pytest.mark.parametrize("text, name, typ", LATIN_FIRM_MORE_CASES)
+def test_entities_more_firm_and_person_edges(extract, text, name, typ):
+    x = extract(text)
+    found = _entities_named(x, name)
+    assert found and found[0].type == typ, _show(x)

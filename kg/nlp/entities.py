@@ -321,8 +321,9 @@ _GLUED_ADVERBS = frozenset("还也已将又并再均都亦则仍")
 def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], Sequence[int]] | None,
                          lex: Lexicons) -> list[Tok]:
     """The words, with an organisation word cut where a company's name ends and an adverb
-    that is a word of its own follows (星海集团|还|全资|控股, not 某集团再生资源公司: 再生 is a word).
-    The rest takes jieba's words and tags."""
+    that is a word of its own follows (星海集团|还|全资|控股, not 某集团再生资源公司: 再生 is a word;
+    the rest takes jieba's words and tags), or where a name ends, a verb follows and another
+    name fills the rest (某某总局|批准|星海半导体股份有限公司)."""
     if not words or not words[0]:
         return list(toks)
     starts, ends = words
@@ -331,14 +332,22 @@ def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[i
         cut = None
         if t.tag == "ORG" and len(t.text) >= 5:
             for k in range(3, len(t.text) - 1):
-                if t.text[k] not in _GLUED_ADVERBS:
-                    continue
-                suf = lex.suffix(t.text[:k], "company")
-                if suf and k > len(suf):
+                if t.text[k] in _GLUED_ADVERBS:
+                    suf = lex.suffix(t.text[:k], "company")
+                    if suf and k > len(suf):
+                        i = bisect.bisect_left(starts, t.start + k)
+                        if i < len(starts) and starts[i] == t.start + k and ends[i] == t.start + k + 1:
+                            cut = t.start + k
+                        break
+                elif k >= 4 and lex.suffix(t.text[:k]) and _verb_between_names(text, t, k, starts, ends, lex):
+                    # 某某总局|批准|星海半导体股份有限公司: a body, its act, another name
                     i = bisect.bisect_left(starts, t.start + k)
-                    if i < len(starts) and starts[i] == t.start + k and ends[i] == t.start + k + 1:
-                        cut = t.start + k
+                    out += [Tok(t.start, t.start + k, t.text[:k], "ORG"), Tok(starts[i], ends[i], text[starts[i] : ends[i]], "v"),
+                            Tok(ends[i], t.end, text[ends[i] : t.end], "ORG")]
+                    cut = -1
                     break
+        if cut == -1:
+            continue  # cut at a verb, above
         if cut is None:
             out.append(t)
             continue
@@ -351,6 +360,21 @@ def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[i
             out.append(Tok(pos, end, word, "d" if pos == cut else (_word_tag(word) or "v")))
             pos, i = end, i + 1
     return out
+
+
+def _verb_between_names(text: str, t: Tok, k: int, starts: Sequence[int], ends: Sequence[int], lex: Lexicons) -> bool:
+    """Inside the organisation word ``t``, a name ends at ``k`` and jieba's next word is a verb
+    of two or more characters, after which another name runs to the word's end, ending in a
+    suffix with a name before it (not X集团|控股|有限公司, where 控股 is part of the name)."""
+    i = bisect.bisect_left(starts, t.start + k)
+    if i >= len(starts) or starts[i] != t.start + k or ends[i] - starts[i] < 2 or ends[i] >= t.end:
+        return False
+    if _word_tag(text[starts[i] : ends[i]]) != "v":
+        return False
+    rest = text[ends[i] : t.end]
+    suf = lex.suffix(rest)
+    head = rest[: len(rest) - len(suf)] if suf else ""
+    return len(head) >= 2 and lex.suffix(head) != head
 
 
 def _named_firm_rest(rest: str, lex: Lexicons) -> bool:
@@ -382,6 +406,13 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
             and _LATIN_NAME_PART.fullmatch(t.text)
         ):
             out[-2:] = [Tok(q.start, t.end, q.text + " " + t.text, "PER")]
+            continue
+        if (
+            # Marco␣(PER)|Bellini(PER): the space inside the first part's word
+            p is not None and t.tag == "PER" and p.tag == "PER" and p.end == t.start and p.text.endswith(" ")
+            and _LATIN_NAME_PART.fullmatch(p.text[:-1]) and _LATIN_NAME_PART.fullmatch(t.text)
+        ):
+            out[-1] = Tok(p.start, t.end, p.text + t.text, "PER")
             continue
         if (
             # 亚当|·|桑德勒: two names LAC found with the middle dot between them
@@ -2471,7 +2502,10 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 _LATIN_FIRM = re.compile(
     r"(?<![A-Za-z0-9&])[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
     r" (?:AG|GmbH|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.|Group|Holdings|Ventures|Capital|Partners|Technologies|Labs|Limited"
-    r"|PLC|plc|SE|S\.A\.|N\.V\.|B\.V\.|K\.K\.)(?![A-Za-z])"
+    r"|PLC|plc|SE|SAS|SA|SpA|S\.p\.A\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|AB|ASA|Oy"
+    # a field's word that ends many firms' names (Altrix Microsystems, Norvance Therapeutics)
+    r"|Microsystems|Systems|Therapeutics|Biosciences|Biotech|Pharma|Pharmaceuticals|Automobili|Motors|Automotive"
+    r"|Electronics|Semiconductor|Semiconductors|Robotics|Networks|Software|Energy|Industries|Investments)(?![A-Za-z])"
 )
 
 
@@ -2492,7 +2526,10 @@ def _latin_firms(d: _Doc) -> list[Cand]:
 
 #: A firm's designator alone is no name (This Group -> not "Group").
 _DESIGNATORS = frozenset({"AG", "GmbH", "Inc", "Ltd", "LLC", "Corp", "Co", "Group", "Holdings", "Ventures", "Capital",
-                          "Partners", "Technologies", "Labs", "Limited", "PLC", "plc", "SE"})
+                          "Partners", "Technologies", "Labs", "Limited", "PLC", "plc", "SE", "SAS", "SA", "SpA", "AB",
+                          "ASA", "Oy", "Microsystems", "Systems", "Therapeutics", "Biosciences", "Biotech", "Pharma",
+                          "Pharmaceuticals", "Automobili", "Motors", "Automotive", "Electronics", "Semiconductor",
+                          "Semiconductors", "Robotics", "Networks", "Software", "Energy", "Industries", "Investments"})
 #: English words that do not start a firm's name.
 _LATIN_FUNCTION_WORDS = frozenset({"The", "This", "That", "These", "Those", "In", "On", "At", "Of", "For", "By", "With",
                                    "A", "An", "Our", "Its", "Their", "And", "Or", "To", "From", "As", "Is", "New"})
