@@ -1230,3 +1230,25 @@ def test_relations_unnamed_joint_lab_is_no_entity(extract):
     x = extract("本轮融资完成后，星海科技将与云途软件成立联合实验室，双方计划开展芯片定制合作。")
     assert not _entities_named(x, "联合实验室"), _show(x)
     _assert_fact(x, "星海科技", "partnerOf", "云途软件")
+
+
+BANK_POST_CASES = [
+    # (text, fact with title)
+    pytest.param("星海银行股份有限公司（下称“星海银行”）发布公告。李文目前兼任该行首席风险官，分管风险管理部。",
+                 ("李文", "holdsPosition", "星海银行", "首席风险官"), id="gaihang-is-the-bank"),
+    pytest.param("星海银行股份有限公司（下称“星海银行”）发布公告。公告显示，由行长王刚代为履行董事长职责。",
+                 ("王刚", "leads", "星海银行", "行长"), id="bare-title-at-the-paragraphs-bank"),
+]
+
+
+@pytest.mark.parametrize("text, fact", BANK_POST_CASES)
+def test_relations_posts_at_the_bank_the_text_is_about(extract, text, fact):
+    _assert_fact(extract(text), *fact[:3], title=fact[3])
+
+
+def test_relations_bare_title_of_an_outsider_is_no_post(extract):
+    # an analyst works elsewhere; 该行 needs a bank
+    x = extract("星海科技发布财报。分析师李文认为，业绩好于预期。")
+    assert not [r for r in x.relations if r.head == "李文"], _show(x)
+    x = extract("星海科技发布公告。王刚目前兼任该行首席风险官。")
+    assert not [r for r in x.relations if r.head == "王刚" and r.tail == "星海科技"], _show(x)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
-from kg.nlp.tokens import CLAUSE_PUNCT, STOCK_MARK, Cand, Tok
+from kg.nlp.tokens import CLAUSE_PUNCT, STOCK_MARK, Cand, Tok, strip_legal
 from kg.types import RELATION_ENDS
 
 __all__ = ["RelCand", "find_relations", "parse_title"]
@@ -168,7 +168,7 @@ _HAS_SUBSIDIARIES = re.compile(
 _BELONGS_TO = re.compile(r"(?:现|目前|均)?(?:隶属于|隶属|归属于|从属于)")
 #: A company named again: 该公司, or a bare 公司/集团 that starts a clause as its subject.
 _THIS_COMPANY = re.compile(
-    r"(?<!应)该(?:公司|集团|企业)"
+    r"(?<!应)该(?:公司|集团|企业|行|银行)"
     r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|目前|此前|今年|去年"
     r"|于|在|与|通过|拟|计划|主要|旗下|曾|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO"
     r"|实际控制人|控股股东|党委书记)"
@@ -199,6 +199,10 @@ _PUTS_IN = re.compile(r"[^，,。；;]{0,8}?(?:出资|认缴)")
 _HOLDS_PERCENT = re.compile(r"[^，,。；;]{0,4}?(?:持股|占股|持有)[^，,。；;]{0,6}?[%％]")
 #: A stake in brackets after a company's name: A（持股41.2%）, A（持股比例为51%）.
 _BRACKETED_STAKE = re.compile(r"\s*[（(](?:直接|间接|合计)?(?:持股|持有|控股)(?:比例)?(?:为|约|达)?\s*(\d+(?:\.\d+)?)\s*[%％][）)]")
+#: A title right before a person, after a clause break or a function word (，行长甲, 由行长甲, 提名甲).
+_BARE_TITLE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:\s“由及和与、将]))([^，,。；;：:\s“”由及和与、的将]{2,10})$")
+#: Posts inside a firm (not 分析师, 记者, 教授: people who work elsewhere).
+_OWN_POST = re.compile(r"董事|监事|总裁|总经理|行长|首席|CEO|CFO|CTO|COO|总监|秘书|合伙人|创始人|负责人|主席")
 #: A clause that opens with a post verb and no person: 同时兼任Y董事长.
 _CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现)*(?:兼任|担任|出任|并任|接任|升任)")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
@@ -250,7 +254,7 @@ def find_relations(
         if "\n" in text[prev_end:s]:
             antecedent, read = None, []  # a new paragraph
         prev_end = e
-        if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e)):
+        if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e) or _OWN_POST.search(text, s, e)):
             antecedent = _antecedent(text, read, antecedent)
             read = []
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent)
@@ -394,6 +398,8 @@ class _Sentence:
                 continue
             if m.group().endswith("集团") and not ante.text.endswith(("集团", "控股")):
                 continue  # 集团 stands for a group
+            if m.group().endswith("行") and not strip_legal(ante.text).endswith("行"):
+                continue  # 该行 stands for a bank
             ref = Cand(m.start(), m.end(), ante.text, ante.type, "ref", ante.score, ante.name)
             self.refs[(ref.start, ref.end)] = ante
             added.append(ref)
@@ -503,6 +509,17 @@ class _Sentence:
                 if parsed and company is not None and not any(o.start <= ref < o.end or o.end == ref for o in self.ents):
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", company, 0.8, parsed[0]))
                     prev = (p, company)
+            # 行长许文涛代为履职: a post of the firm's own, with no organisation named, is at the company
+            # named before in the sentence, else the paragraph's (not a 分析师's or 记者's: they work elsewhere)
+            if cur == p.start and not (prev is not None and prev[0] is p):  # (no title read above)
+                m = _BARE_TITLE_BEFORE.search(text, self.span[0], p.start)
+                parsed = parse_title(m.group(1), self.lex) if m else None
+                if parsed and _OWN_POST.search(parsed[0]) and not any(o.end == m.start(1) for o in self.ents):
+                    named = [e for e in self.ents if e.end <= m.start(1) and e.type == "Company"]
+                    org = named[-1] if named else self.antecedent
+                    if org is not None:
+                        out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.6, parsed[0]))
+                        prev = (p, org)
             # X任命张三为CFO / X聘请张三担任总裁: the appointing organisation, the person, the title
             # (the person may be described between the verb and the name: 任命原北辰电子高级副总裁甲为…)
             verb = max(_APPOINT.finditer(text, self.span[0], p.start), key=lambda m: m.start(), default=None)  # the last
@@ -581,8 +598,8 @@ class _Sentence:
         """甲接任CEO一职 (the post verb at ``at`` or right after the person): the post at the
         company named last before it in the sentence, else at the paragraph's company."""
         m = _BARE_POST.match(self.text, _POST_ADVERBS.match(self.text, at, self.span[1]).end(), self.span[1])
-        if m is None or any(e.start < m.end() and m.start() < e.end for e in self.ents):
-            return []
+        if m is None or any(e.start < m.end() and m.start() < e.end for e in self.ents) or m.group(1)[:1] in "该本其":
+            return []  # (兼任该行…: a reference that named nothing here)
         parsed = parse_title(m.group(1), self.lex)
         if parsed is None:
             return []
