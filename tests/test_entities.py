@@ -551,6 +551,8 @@ SPLIT_KIND_CASES = [
     pytest.param("保荐机构北辰证券的全资子公司北辰证券投资有限公司参与跟投。", "北辰证券", "保荐机构北辰证券",
                  id="kind-of-institution-word"),
     pytest.param("蓝鲸集团还持有民营银行浙江澜海银行18%的股权。", "浙江澜海银行", "民营银行", id="kind-of-bank-word"),
+    # LAC: 品牌灵犀科技(ORG): a brand word before a firm's name (but 旗下品牌Redmi stays a product's)
+    pytest.param("10月24日晚，国产手机品牌灵犀科技在深圳召开秋季新品发布会。", "灵犀科技", "品牌灵犀科技", id="brand-word-before-a-firm"),
 ]
 
 

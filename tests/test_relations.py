@@ -1252,3 +1252,21 @@ def test_relations_bare_title_of_an_outsider_is_no_post(extract):
     assert not [r for r in x.relations if r.head == "李文"], _show(x)
     x = extract("星海科技发布公告。王刚目前兼任该行首席风险官。")
     assert not [r for r in x.relations if r.head == "王刚" and r.tail == "星海科技"], _show(x)
+
+
+def test_relations_brand_models_launched(extract):
+    x = extract("国产手机品牌星核科技在深圳召开发布会，一口气推出星核Note 12、星核Note 12 Pro、星核Note 12 Pro+三款手机，"
+                "同时发布平板电脑星核Pad 3。")
+    assert _entities_named(x, "星核科技") and not _entities_named(x, "国产手机品牌星核科技"), _show(x)
+    for product in ("星核Note 12", "星核Note 12 Pro", "星核Note 12 Pro+", "星核Pad 3"):
+        assert _entities_named(x, product)[0].type == "Product", _show(x)
+        _assert_fact(x, "星核科技", "launched", product)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("据星海银行1月17日的行情资讯显示，价格上涨。", "星海银行", id="a-date-after-a-bank"),
+    pytest.param("最低的是星海6%，最高的是云途21.6%。", "星海", id="a-percent-after-a-name"),
+])
+def test_relations_numbers_after_a_name_make_no_model(extract, text, name):
+    x = extract(text)
+    assert not [e for e in x.entities if e.type == "Product"], _show(x)

@@ -262,7 +262,7 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
     lac_at = {t.start: t for t in toks}
     cuts: list[tuple[int, int]] = []
     for n, (ws, we) in enumerate(zip(starts, ends)):
-        if n == 0 or n + 1 >= len(starts) or text[ws:we] not in _KIND_END:
+        if n == 0 or n + 1 >= len(starts) or (text[ws:we] not in _KIND_END and text[ws:we] != "品牌"):
             continue
         prev, nxt = text[starts[n - 1] : ends[n - 1]], text[starts[n + 1] : ends[n + 1]]
         if ends[n - 1] != ws or starts[n + 1] != we or _word_tag(prev) not in _ORDINARY_TAGS:
@@ -281,8 +281,11 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
             continue  # 商务公司|仅(d): no name follows
         if n >= 2 and ends[n - 2] == starts[n - 1] and LATIN_RE.fullmatch(text[starts[n - 2] : ends[n - 2]]):
             continue  # Zorvex游戏公司Nebula: the kind belongs to the name before it
-        if not (LATIN_RE.fullmatch(nxt) or (all(is_cjk(c) for c in nxt) and _word_tag(nxt) is None)
-                or (owner is not None and owner.tag == "ORG" and _named_firm_rest(text[we : owner.end], lex))):
+        word = owner or lac_at.get(ws)  # (the LAC word may start with the kind: 品牌星核科技(ORG))
+        named_rest = word is not None and word.tag == "ORG" and _named_firm_rest(text[we : word.end], lex)
+        if text[ws:we] == "品牌" and not named_rest:
+            continue  # 旗下品牌|Redmi: a brand is a product's name; 手机品牌|星核科技 a firm's
+        if not (LATIN_RE.fullmatch(nxt) or (all(is_cjk(c) for c in nxt) and _word_tag(nxt) is None) or named_rest):
             continue  # 软件企业|联合发布: no name follows
         cuts.append((ws, we))
     if not cuts:
@@ -593,6 +596,7 @@ def find_mentions(
     cands += _compounds(d, lex, cands)
     cands += _group_members(d, lex, cands)
     cands += _owned_names(d, lex, cands)
+    cands += _brand_models(d, lex, cands)
     cands += _latin_companies(d, lex, cands)
     cands += _regional_firms(d, lex, cands)
     cands = [c for c in cands if (c.text.upper() not in _TECH_TERMS and c.text not in _LATIN_FUNCTION_WORDS
@@ -1532,6 +1536,41 @@ def _model_end(text: str, end: int) -> int:
             break
         end = m.end()
     return end
+
+
+#: A model's name after its brand: a Latin word with a number (Note 12, Pad 3, Watch S2) or a number
+#: alone (15), then edition words (Pro, Max, Ultra…) and a plus.
+_MODEL_AFTER_BRAND = re.compile(
+    r"(?:[A-Za-z]+(?: ?\d+[A-Za-z]*| [A-Z]\d+)(?: (?:Pro|Max|Plus|Ultra|Lite|SE|mini|Mini|Air|Fold|Flip|Turbo))*"
+    r"|\d{1,3}(?: (?:Pro|Max|Plus|Ultra|Lite|SE|mini|Mini|Air|Fold|Flip|Turbo))+)\+?(?![A-Za-z0-9%％.\-])"
+)
+
+
+def _brand_models(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``星核Note 12 Pro+``, ``星核Pad 3``: a company's name or its short form (the name without
+    its company ending), then a model's name, is a Product."""
+    text = d.text
+    brands = set()
+    for c in cands:
+        if c.type == "Company" and all(is_cjk(ch) for ch in c.text) and strip_legal(c.text) == c.text:
+            brands.add(c.text)
+            suf = lex.suffix(c.text, "company")
+            if suf and len(c.text) - len(suf) >= 2:
+                brands.add(c.text[: -len(suf)])
+    if not brands:
+        return []
+    out = []
+    longest = max(map(len, brands))
+    for m in _MODEL_AFTER_BRAND.finditer(text):
+        if m.start() == 0 or not is_cjk(text[m.start() - 1]):
+            continue
+        brand = next((text[m.start() - n : m.start()] for n in range(min(longest, m.start()), 1, -1)
+                      if text[m.start() - n : m.start()] in brands), None)
+        if brand is None:
+            continue
+        start = m.start() - len(brand)
+        out.append(Cand(start, m.end(), text[start : m.end()], "Product", "model", 0.86))
+    return out
 
 
 #: ``X是Y旗下的短视频平台``: what follows a company's 旗下 says what X is.
