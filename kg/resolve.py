@@ -153,7 +153,7 @@ def resolve_document(
         for r in relations
         if r.head in by_span and r.tail in by_span
     }
-    orgs = sorted({normalize_name(m.text) for m in mentions if m.type in _ORG_FAMILY})
+    orgs = sorted({normalize_name(m.name or m.text) for m in mentions if m.type in _ORG_FAMILY})  # (by_norm's keys)
     inside = _short_forms_inside({f for f in orgs if f.endswith(_REGISTERED)}, set(orgs), lex)
     for i, short in enumerate(orgs):
         fulls = set(inside.get(short, ()))

@@ -1187,6 +1187,10 @@ JOINT_VENTURE_CASES = [
     pytest.param("星海科技与云途软件成立合资公司星云智能科技有限公司。",
                  [("星海科技", "founded", "星云智能科技有限公司"), ("云途软件", "founded", "星云智能科技有限公司")],
                  id="set-up-a-joint-venture-company-named"),
+    # a time word before 与, and a country before the partner's name
+    pytest.param("星海科技去年与德国Norvix公司共同出资设立的云途光伏有限公司已投产。",
+                 [("星海科技", "founded", "云途光伏有限公司"), ("Norvix", "founded", "云途光伏有限公司")],
+                 id="time-word-and-country-between-the-parties"),
 ]
 
 

@@ -320,13 +320,12 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
 #: A country, a Latin name and 公司 in one organisation word: 美国Hercules公司.
 _PLACE_LATIN_FIRM = re.compile(r"([\u4e00-\u9fff]{2,4})?([A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9])(公司|集团)")
 def _place_latin_firm(c: Cand) -> list[Cand]:
-    """``美国Hercules公司`` (one LAC word): the firm Hercules and the place 美国."""
+    """``美国Hercules公司``, ``Norvix公司`` (one LAC word): a firm named Hercules, Norvix; the
+    mention keeps the words around the name."""
     m = _PLACE_LATIN_FIRM.fullmatch(c.text) if c.type in ("Company", "Organization") else None
     if m is None or (m.group(1) and _word_tag(m.group(1)) != "ns"):
         return [c]
-    a, b = c.start + m.start(2), c.start + m.end(2)
-    firm = Cand(a, b, m.group(2), "Company", c.source, c.score)  # (Norvix公司: the name is Norvix)
-    return [Cand(c.start, a, m.group(1), "Place", c.source, 0.7), firm] if m.group(1) else [firm]
+    return [Cand(c.start, c.end, c.text, "Company", c.source, c.score, m.group(2))]
 
 
 #: Adverbs that LAC glues after a firm's name into one organisation word (星海集团还|全资控股).
@@ -1369,9 +1368,6 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if role and t.end - role.end() >= 4:
             start = role.end()  # 股东|北方投资集团 in one word: the role is not part of the name
         end = t.end
-        m = _PLACE_LATIN_FIRM.fullmatch(d.text, start, end)
-        if m and m.group(1) and _word_tag(m.group(1)) == "ns":  # 美国Hercules公司: the firm is Hercules, in 美国
-            start, end = m.start(2), m.end(2)
         name = d.text[start:end]
         core = d.tokens_in(start, end)
         has_proper = any(x.tag in PROPER_TAGS or LATIN_RE.fullmatch(x.text) for x in core)
@@ -1396,8 +1392,10 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if sub and lex.suffix(name[: sub.start()], "company"):
             continue  # 星海集团全资子公司: the group's subsidiary, named next, not a firm of that name
         typ = type_by_suffix(name, lex) or "Company"
-        score = 0.85 if any(d.text.endswith(x, start, t.end) for x in legal) or typ == "Organization" else 0.7
-        out.append(Cand(start, end, name, typ, "suffix", score))
+        score = 0.85 if any(name.endswith(x) for x in legal) or typ == "Organization" else 0.7
+        m = _PLACE_LATIN_FIRM.fullmatch(name)  # 美国Hercules公司: a firm named Hercules
+        out.append(Cand(start, end, name, typ, "suffix", score,
+                        m.group(2) if m and (not m.group(1) or _word_tag(m.group(1)) == "ns") else None))
     return out
 
 

@@ -191,6 +191,8 @@ _KIND_BEFORE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:银行|机构|公司|
 _JOINTLY_SET_UP = re.compile(
     r"(?:双方|三方|四方|各方|多方|两家公司|三家公司)?(?:将|拟|计划|已|已经)?(?:共同|联合|合资)(?:出资|投资)?(?:设立|成立|组建|创立|创办)(?:了)?"
     r"|(?:将|拟|计划|已|已经)?(?:设立|成立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业)")
+#: Time words and adverbs between two parties of a joint venture: A去年与B, A此前已与B.
+_PARTY_ADVERBS = re.compile(r"^(?:去年|今年|此前|日前|近日|曾|已经|已|将|正式)+")
 #: A note after a name that gives its short form: （下称“X”）, （以下简称“X”）.
 _ALIAS_NOTE = re.compile(r"[（(](?:下称|以下称|以下简称|简称)[^）)]{0,20}[）)]")
 #: After a party's name: it puts money in (以现金出资15.3亿元, 认缴出资) …
@@ -1366,6 +1368,10 @@ class _Sentence:
                     parties.append(e)
                     continue
                 between = _ALIAS_NOTE.sub("", text[e.end : parties[-1].start])
+                for pl in self.ents:  # 与德国X公司: a place before the partner's name
+                    if pl.type == "Place" and e.end <= pl.start and pl.end <= parties[-1].start:
+                        between = between.replace(pl.text, "")
+                between = _PARTY_ADVERBS.sub("", between)
                 if between in ("与", "和", "、", "及", "以及", "同", "跟"):
                     parties.append(e)
                 elif parties[-1] is before[-1] and len(parties) == 1 and not re.search(r"与|和|、|及", between):
