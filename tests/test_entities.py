@@ -227,7 +227,9 @@ TEAM_CASES = [
     pytest.param("本轮布尔诺vs林茨，马里博尔和布尔诺同积20分。", "马里博尔", "Organization", id="coordinated-with-team"),
     pytest.param("布尔诺和维也纳都是古老的城市。", "布尔诺", "Place", id="coordinated-cities-stay-places"),
     # a foreign one-part "person" with a club's record, table place or opponent role is a club
-    pytest.param("萨维拉诺本季取得9胜2平，排名第二。", "萨维拉诺", "Organization", id="record-after-name"),
+    pytest.param("本轮联赛，萨维拉诺积3分排名第二。", "萨维拉诺", "Organization", id="record-after-name"),
+    pytest.param("本轮联赛，萨维拉诺近期状态出色，本赛季已打进20球。", "萨维拉诺", "Person", id="a-players-form-stays-person"),
+    pytest.param("本轮联赛，萨维拉诺排名射手榜第三。", "萨维拉诺", "Person", id="a-scorers-table-stays-person"),
     pytest.param("本轮联赛，对手萨维拉诺近期状态不佳。", "萨维拉诺", "Organization", id="opponent-before-name"),
     pytest.param("本轮联赛，前锋萨维拉诺近期状态不佳。", "萨维拉诺", "Person", id="player-role-stays-person"),
     pytest.param("妮琪·布伦斯基击败凯萨琳·希尔，获得冠军。", "凯萨琳·希尔", "Person", id="dotted-name-stays-person"),
@@ -327,15 +329,15 @@ BOUNDARY_CASES = [
     # jieba glued a function word to the name: keep LAC's end
     pytest.param("澜川将上市。", [(0, 2, "ORG"), (2, 3, "d"), (3, 5, "v"), (5, 6, "w")],
                  [(0, 3), (3, 5), (5, 6)], (), "澜川", "澜川将", id="no-function-word"),
-    # jieba glued the verb after a name (韩立|出|了): LAC's verb and its particle keep the name short
-    pytest.param("韩立出了方案。", [(0, 2, "PER"), (2, 3, "v"), (3, 4, "u"), (4, 6, "n"), (6, 7, "w")],
-                 [(0, 3), (3, 4), (4, 6), (6, 7)], (), "韩立", "韩立出", id="verb-then-particle"),
-    # the same when the particle is inside LAC's verb word (韩立|抱着)
-    pytest.param("韩立抱着书。", [(0, 2, "PER"), (2, 4, "v"), (4, 5, "n"), (5, 6, "w")],
-                 [(0, 3), (3, 4), (4, 5), (5, 6)], (), "韩立", "韩立抱", id="verb-word-with-particle"),
+    # jieba glued the verb after a name (韩岳|出|了): LAC's verb and its particle keep the name short
+    pytest.param("韩岳出了方案。", [(0, 2, "PER"), (2, 3, "v"), (3, 4, "u"), (4, 6, "n"), (6, 7, "w")],
+                 [(0, 3), (3, 4), (4, 6), (6, 7)], (), "韩岳", "韩岳出", id="verb-then-particle"),
+    # the same when the particle is inside LAC's verb word (韩岳|抱着)
+    pytest.param("韩岳抱着书。", [(0, 2, "PER"), (2, 4, "v"), (4, 5, "n"), (5, 6, "w")],
+                 [(0, 3), (3, 4), (4, 5), (5, 6)], (), "韩岳", "韩岳抱", id="verb-word-with-particle"),
     # a verb with no particle may still end the given name (周清|来|用): extend
-    pytest.param("韩立来用绳子。", [(0, 2, "PER"), (2, 3, "v"), (3, 4, "p"), (4, 6, "n"), (6, 7, "w")],
-                 [(0, 3), (3, 4), (4, 6), (6, 7)], (), "韩立来", "韩立", id="verb-without-particle"),
+    pytest.param("韩岳来用绳子。", [(0, 2, "PER"), (2, 3, "v"), (3, 4, "p"), (4, 6, "n"), (6, 7, "w")],
+                 [(0, 3), (3, 4), (4, 6), (6, 7)], (), "韩岳来", "韩岳", id="verb-without-particle"),
     # without jieba's words nothing moves
     pytest.param("收购澜川达股权。", [(0, 2, "v"), (2, 4, "ORG"), (4, 5, "v"), (5, 7, "n"), (7, 8, "w")],
                  None, ("澜川达",), "澜川", "澜川达", id="no-second-segmentation"),
@@ -1377,20 +1379,20 @@ def test_entities_people_listed_before_entrepreneurs_stay_people():
 
 
 def test_entities_latin_name_in_two_parts_is_one_person(extract):
-    # LAC: Thomas(PER)|␣|Berger(PER)
-    x = extract("此前负责海外业务的副总裁Thomas Berger则已于上月离职。")
-    assert _entities_named(x, "Thomas Berger") and not _entities_named(x, "Berger"), _show(x)
+    # LAC: Luca(PER)|␣|Bianchi(PER)
+    x = extract("此前负责海外业务的副总裁Luca Bianchi则已于上月离职。")
+    assert _entities_named(x, "Luca Bianchi") and not _entities_named(x, "Bianchi"), _show(x)
 
 
 def test_entities_outlet_dateline_keeps_the_outlet_not_its_xun(extract):
-    # LAC: 新浪科技讯(ORG) at the dateline: the outlet's name, without 讯
-    x = extract("新浪科技讯 7月16日，第三届供应链博览会在北京开幕。")
-    assert _entities_named(x, "新浪科技") and not _entities_named(x, "新浪科技讯"), _show(x)
+    # LAC: 云途科技讯(ORG) at the dateline: the outlet's name, without 讯
+    x = extract("云途科技讯 7月16日，第三届供应链博览会在北京开幕。")
+    assert _entities_named(x, "云途科技") and not _entities_named(x, "云途科技讯"), _show(x)
 
 
 def test_entities_person_with_an_acronym_in_brackets_is_a_firm(extract):
-    # LAC tags 阿斯麦-like transliterations PER; an upper-case acronym beside it names a firm
-    x = extract("星链微电子由前萨维诺（SVN）中国区事业部总经理孔立于2020年创办。")
+    # LAC tags 萨维诺-like transliterations PER; an upper-case acronym beside it names a firm
+    x = extract("云链微电子由前萨维诺（SVN）中国区事业部总经理孔立于2020年创办。")
     found = _entities_named(x, "萨维诺") or _entities_named(x, "SVN")
     assert found and found[0].type == "Company", _show(x)
     assert not [r for r in x.relations if r.relation == "founded" and r.head in ("萨维诺", "SVN")], _show(x)
@@ -1398,11 +1400,11 @@ def test_entities_person_with_an_acronym_in_brackets_is_a_firm(extract):
 
 LATIN_FIRM_MORE_CASES = [
     # a field's word ends the firm's name; LAC cut it in two or took the 公司 after it
-    pytest.param("监管部门批准星源半导体收购Altrix Microsystems公司股权。", "Altrix Microsystems", "Company", id="microsystems"),
-    pytest.param("公司与美国生物技术公司Norvance Therapeutics签署协议。", "Norvance Therapeutics", "Company", id="therapeutics"),
-    pytest.param("东岳汽车与意大利车企Aurelia Automobili签署协议。", "Aurelia Automobili", "Company", id="automobili"),
-    # LAC: Marco␣(PER)|Bellini(PER)
-    pytest.param("对方首席执行官Marco Bellini表示欢迎。", "Marco Bellini", "Person", id="space-inside-the-first-part"),
+    pytest.param("监管部门批准星源半导体收购Veltrix Microsystems公司股权。", "Veltrix Microsystems", "Company", id="microsystems"),
+    pytest.param("公司与美国生物技术公司Quorvane Therapeutics签署协议。", "Quorvane Therapeutics", "Company", id="therapeutics"),
+    pytest.param("星海汽车与意大利车企Lumora Automobili签署协议。", "Lumora Automobili", "Company", id="automobili"),
+    # LAC: David␣(PER)|Klein(PER)
+    pytest.param("对方首席执行官David Klein表示欢迎。", "David Klein", "Person", id="space-inside-the-first-part"),
     # LAC: 国家某某总局批准星源半导体股份有限公司(ORG): a body, its act and another name in one word
     pytest.param("国家市场监督管理总局批准星源半导体股份有限公司收购该公司。", "星源半导体股份有限公司", "Company",
                  id="verb-inside-an-organisation-word"),
@@ -1417,10 +1419,10 @@ def test_entities_more_firm_and_person_edges(extract, text, name, typ):
 
 
 def test_entities_country_latin_name_and_gongsi_in_one_lac_word(extract):
-    # LAC: 美国Hercules公司(ORG): the firm is Hercules, the country a place
+    # LAC: 美国Norvix公司(ORG): a firm named Norvix
     x = extract("星海医药将产品组合授权给美国Norvix公司，并获得后者19.9%股权。")
     assert [e for e in x.entities if e.name == "Norvix" and e.type == "Company"], _show(x)
-    x = extract("恒瑞医药将产品组合授权给美国Hercules公司，并获得后者19.9%股权。")
-    found = [e for e in x.entities if e.name == "Hercules"]
-    # the firm's name is Hercules; its mention keeps the words around it (美国Hercules公司), as datasets mark it
-    assert found and found[0].type == "Company" and found[0].mentions[0].text == "美国Hercules公司", _show(x)
+    x = extract("星海医药将产品组合授权给德国Quorvix公司，并获得后者19.9%股权。")
+    found = [e for e in x.entities if e.name == "Quorvix"]
+    # the firm's name is Quorvix; its mention keeps the words around it (德国Quorvix公司)
+    assert found and found[0].type == "Company" and found[0].mentions[0].text == "德国Quorvix公司", _show(x)

@@ -212,15 +212,16 @@ def _conjunctions_untagged(toks: Sequence[Tok]) -> list[Tok]:
 
 
 def _datelines_untagged(toks: Sequence[Tok]) -> list[Tok]:
-    """The words, with a news dateline's 电 or 讯 (新华社北京5月7日电, 本报讯, 新浪科技讯␣) tagged as part of its date.
+    """The words, with a news dateline's 电 or 讯 (新华社北京5月7日电, 本报讯, 云途科技讯␣) tagged as part of its date.
 
     LAC tags that 电 ORG or n, and it would glue onto the organisation that
     opens the story (电|国务院, 本报讯|黑龙江省委).
     """
     out: list[Tok] = []
-    for i, t in enumerate(toks):  # 新浪科技讯|␣: the outlet's name, then its 讯
+    for i, t in enumerate(toks):  # 云途科技讯|␣: the outlet's name, then its 讯
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if t.tag == "ORG" and len(t.text) >= 4 and t.text.endswith("讯") and (nxt is None or not nxt.text.strip()):
+        if t.tag == "ORG" and len(t.text) >= 4 and t.text.endswith("讯") and (nxt is None or not nxt.text.strip()) \
+                and (i == 0 or "\n" in toks[i - 1].text) and not t.text.endswith(("通讯", "资讯")):
             out += [Tok(t.start, t.end - 1, t.text[:-1], "ORG"), Tok(t.end - 1, t.end, "讯", "TIME")]
         else:
             out.append(t)
@@ -248,7 +249,7 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
     服务商…) after an ordinary word and before a word the dictionary lacks, the
     kind becomes a word of its own (tagged n) and the rest keep LAC's tags.
     The name may also be made of dictionary words when LAC's organisation
-    word goes on after the kind to a company's ending (深圳机器人公司|灵枢动力).
+    word goes on after the kind to a company's ending (深圳机器人公司|星火动力).
     """
     if not words or not words[0]:
         return list(toks)
@@ -281,10 +282,10 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
             continue  # 商务公司|仅(d): no name follows
         if n >= 2 and ends[n - 2] == starts[n - 1] and LATIN_RE.fullmatch(text[starts[n - 2] : ends[n - 2]]):
             continue  # Zorvex游戏公司Nebula: the kind belongs to the name before it
-        word = owner or lac_at.get(ws)  # (the LAC word may start with the kind: 品牌星核科技(ORG))
+        word = owner or lac_at.get(ws)  # (the LAC word may start with the kind: 品牌星澜科技(ORG))
         named_rest = word is not None and word.tag == "ORG" and _named_firm_rest(text[we : word.end], lex)
         if text[ws:we] == "品牌" and not named_rest:
-            continue  # 旗下品牌|Redmi: a brand is a product's name; 手机品牌|星核科技 a firm's
+            continue  # 旗下品牌|Nova: a brand is a product's name; 手机品牌|星澜科技 a firm's
         if not (LATIN_RE.fullmatch(nxt) or (all(is_cjk(c) for c in nxt) and _word_tag(nxt) is None) or named_rest):
             continue  # 软件企业|联合发布: no name follows
         cuts.append((ws, we))
@@ -317,10 +318,10 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
     return out
 
 
-#: A country, a Latin name and 公司 in one organisation word: 美国Hercules公司.
+#: A country, a Latin name and 公司 in one organisation word: 美国Norvix公司.
 _PLACE_LATIN_FIRM = re.compile(r"([\u4e00-\u9fff]{2,4})?([A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9])(公司|集团)")
 def _place_latin_firm(c: Cand) -> list[Cand]:
-    """``美国Hercules公司``, ``Norvix公司`` (one LAC word): a firm named Hercules, Norvix; the
+    """``美国Norvix公司``, ``Norvix公司`` (one LAC word): a firm named Norvix; the
     mention keeps the words around the name."""
     m = _PLACE_LATIN_FIRM.fullmatch(c.text) if c.type in ("Company", "Organization") else None
     if m is None or (m.group(1) and _word_tag(m.group(1)) != "ns"):
@@ -353,7 +354,7 @@ def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[i
                         if i < len(starts) and starts[i] == t.start + k and ends[i] == t.start + k + 1:
                             cut = t.start + k
                         break
-                elif k >= 4 and lex.suffix(t.text[:k]) and _verb_between_names(text, t, k, starts, ends, lex):
+                elif k >= 4 and lex.suffix(t.text[:k], "org") and _verb_between_names(text, t, k, starts, ends, lex):
                     # 某某总局|批准|星海半导体股份有限公司: a body, its act, another name
                     i = bisect.bisect_left(starts, t.start + k)
                     out += [Tok(t.start, t.start + k, t.text[:k], "ORG"), Tok(starts[i], ends[i], text[starts[i] : ends[i]], "v"),
@@ -393,7 +394,7 @@ def _verb_between_names(text: str, t: Tok, k: int, starts: Sequence[int], ends: 
 
 def _named_firm_rest(rest: str, lex: Lexicons) -> bool:
     """What follows a kind of firm inside one LAC organisation word is a firm's name:
-    Chinese, not one dictionary word, and ending in a company's ending (灵枢动力)."""
+    Chinese, not one dictionary word, and ending in a company's ending (星火动力)."""
     return (len(rest) >= 4 and all(is_cjk(c) for c in rest) and _word_tag(rest) is None
             and any(rest.endswith(x) and len(rest) > len(x) + 1 for x in lex.company_suffixes))
 
@@ -414,7 +415,7 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
         p = out[-1] if out else None
         q = out[-2] if len(out) >= 2 else None
         if (
-            # Thomas|␣|Berger: a Latin given name and family name that LAC found apart
+            # Luca|␣|Bianchi: a Latin given name and family name that LAC found apart
             p is not None and q is not None and t.tag == "PER" and q.tag == "PER" and p.text == " "
             and q.end == p.start and p.end == t.start and _LATIN_NAME_PART.fullmatch(q.text)
             and _LATIN_NAME_PART.fullmatch(t.text)
@@ -422,7 +423,7 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
             out[-2:] = [Tok(q.start, t.end, q.text + " " + t.text, "PER")]
             continue
         if (
-            # Marco␣(PER)|Bellini(PER): the space inside the first part's word
+            # David␣(PER)|Klein(PER): the space inside the first part's word
             p is not None and t.tag == "PER" and p.tag == "PER" and p.end == t.start and p.text.endswith(" ")
             and _LATIN_NAME_PART.fullmatch(p.text[:-1]) and _LATIN_NAME_PART.fullmatch(t.text)
         ):
@@ -1393,7 +1394,7 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue  # 星海集团全资子公司: the group's subsidiary, named next, not a firm of that name
         typ = type_by_suffix(name, lex) or "Company"
         score = 0.85 if any(name.endswith(x) for x in legal) or typ == "Organization" else 0.7
-        m = _PLACE_LATIN_FIRM.fullmatch(name)  # 美国Hercules公司: a firm named Hercules
+        m = _PLACE_LATIN_FIRM.fullmatch(name)  # 美国Norvix公司: a firm named Norvix
         out.append(Cand(start, end, name, typ, "suffix", score,
                         m.group(2) if m and (not m.group(1) or _word_tag(m.group(1)) == "ns") else None))
     return out
@@ -1552,16 +1553,16 @@ def _model_end(text: str, end: int) -> int:
     return end
 
 
-#: A model's name after its brand: a Latin word with a number (Note 12, Pad 3, Watch S2) or a number
+#: A model's name after its brand: a Latin word with a number (Nova 9, Pad 3, Watch S2) or a number
 #: alone (15), then edition words (Pro, Max, Ultra…) and a plus.
 _MODEL_AFTER_BRAND = re.compile(
-    r"(?:[A-Za-z]+(?: ?\d+[A-Za-z]*| [A-Z]\d+)(?: (?:Pro|Max|Plus|Ultra|Lite|SE|mini|Mini|Air|Fold|Flip|Turbo))*"
+    r"(?<![A-Za-z0-9])(?![QH][1-4](?![0-9])|FY|Q[1-4]|H[12])(?:[A-Za-z]+(?: ?\d+[A-Za-z]*| [A-Z]\d+)(?: (?:Pro|Max|Plus|Ultra|Lite|SE|mini|Mini|Air|Fold|Flip|Turbo))*"
     r"|\d{1,3}(?: (?:Pro|Max|Plus|Ultra|Lite|SE|mini|Mini|Air|Fold|Flip|Turbo))+)\+?(?![A-Za-z0-9%％.\-])"
 )
 
 
 def _brand_models(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
-    """``星核Note 12 Pro+``, ``星核Pad 3``: a company's name or its short form (the name without
+    """``星澜Nova 9 Pro+``, ``星澜Pad 3``: a company's name or its short form (the name without
     its company ending), then a model's name, is a Product."""
     text = d.text
     brands = set()
@@ -1642,7 +1643,7 @@ def _jieba_freq(word: str) -> int:
 
 
 def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
-    """``X旗下的豆包``, ``X旗下AI助手Y``: the name after a company's 旗下 (and a kind of
+    """``X旗下的蓝莓``, ``X旗下AI助手Y``: the name after a company's 旗下 (and a kind of
     holding) is a Product, or a Company when the kind or its ending says so; and quoted
     names before a brand noun (``旗下拥有“A”和“B”两大品牌``) are Products."""
     out = []
@@ -1658,7 +1659,7 @@ def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if any(s < b and a < e for s, e in taken if (s, e) != (a, b)) or name.endswith(_HOLDING_KINDS) \
                 or _GENERIC_PREFIX.match(name) or not d.word_end(b) or (a not in d.starts and not d.word_end(a)) \
                 or name in _PERSON_ROLES or _jieba_freq(name) >= 400:
-            continue  # (旗下的员工, 旗下的酒店: ordinary nouns; a rare one, 豆包, can be a name)
+            continue  # (旗下的员工, 旗下的酒店: ordinary nouns; a rare one, 蓝莓, can be a name)
         tags = {t.tag for t in d.tokens_in(a, b)}
         if tags & {"PER", "m", "r", "TIME", "v", "p", "d"}:
             continue  # 旗下的多家公司, 旗下拥有: no name
@@ -1666,6 +1667,8 @@ def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         typ = "Company" if kind.endswith(("公司", "企业", "基金")) or type_by_suffix(name, lex) == "Company" else "Product"
         out.append(Cand(a, b, name, typ, "member", 0.8))
     for m in _QUOTED_BRANDS.finditer(text):
+        if not re.search(r"旗下[^，。；,;]{0,6}$", text[max(0, m.start() - 10) : m.start()]):
+            continue  # (“品质”与“创新”的品牌战略: values, not brands)
         for q in re.finditer(r"“([^”]{1,12})”", m.group(1)):
             a = m.start(1) + q.start(1)
             out.append(Cand(a, a + len(q.group(1)), q.group(1), "Product", "member", 0.8))
@@ -1840,9 +1843,12 @@ def _round_investors(d: _Doc, lex: Lexicons) -> list[Cand]:
             items.append((pos, end))
             pos = sep.end() if sep else pos
         for k, (a, b) in enumerate(items):
+            owned = re.search(r"旗下|下属", text[a:b])
+            if owned:  # 北辰资本旗下基金: the firm whose fund it is
+                b = a + owned.start()
             name = text[a:b]
             suf = lex.suffix(name, "company")
-            # an item starts at a word, or right after the item before (比亚迪|和|顺为资本, though 和顺 is a word)
+            # an item starts at a word, or right after the item before (星海|和|顺远资本, though 和顺 is a word)
             starts_ok = a in d.starts or a in d.ends or (k > 0 and d.word_end(items[k - 1][1]) and bool(suf))
             if not 2 <= len(name) <= 12 or not d.word_end(b) or not starts_ok:
                 continue
@@ -1850,7 +1856,7 @@ def _round_investors(d: _Doc, lex: Lexicons) -> list[Cand]:
             tags = {t.tag for t in toks}
             if ("PER" in tags and not (suf and len(name) - len(suf) >= 3)) or tags & {"m", "TIME", "r", "p", "d"} \
                     or _generic_phrase(name) or (_GENERIC_PREFIX.match(name) and toks[0].tag not in ("ORG", "PER")):
-                continue  # (a person's name may lead a fund's: 小鹏(PER)|长江|产业基金)
+                continue  # (a person's name may lead a fund's: 小海(PER)|长江|产业基金)
             known_head = len(toks) >= 2 and toks[0].text in lex.gazetteer and tags <= {"n", "nz", "ORG", "LOC", "x"}
             if (suf and len(name) > len(suf)) or "ORG" in tags or known_head or name in lex.gazetteer \
                     or LATIN_RE.fullmatch(name):
@@ -2556,9 +2562,9 @@ _LATIN_FIRM = re.compile(
     r"(?<![A-Za-z0-9&])[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
     r" (?:AG|GmbH|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.|Group|Holdings|Ventures|Capital|Partners|Technologies|Labs|Limited"
     r"|PLC|plc|SE|SAS|SA|SpA|S\.p\.A\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|AB|ASA|Oy"
-    # a field's word that ends many firms' names (Altrix Microsystems, Norvance Therapeutics)
-    r"|Microsystems|Systems|Therapeutics|Biosciences|Biotech|Pharma|Pharmaceuticals|Automobili|Motors|Automotive"
-    r"|Electronics|Semiconductor|Semiconductors|Robotics|Networks|Software|Energy|Industries|Investments)(?![A-Za-z])"
+    # a field's word that ends many firms' names (Veltrix Microsystems, Quorvane Therapeutics)
+    r"|Microsystems|Therapeutics|Biosciences|Biotech|Pharma|Pharmaceuticals|Automobili|Motors|Automotive"
+    r"|Semiconductor|Semiconductors|Robotics|Industries|Investments)(?![A-Za-z])(?! [A-Z])"
 )
 
 
@@ -2681,9 +2687,10 @@ _HOME_AWAY_MATCH = re.compile(r"[主客]场(?:迎战|挑战|作战|比赛|取胜
 _FOOTBALL_ONLY = frozenset({"英超", "意甲", "西甲", "德甲", "法甲", "中超", "欧冠", "积分榜", "让球", "射门"})  # not 主场 (主场外交)
 _TEAM_RIGHT_PERSON_OK = re.compile(r"^\s*(?:vs|VS|Vs|v\.s\.|主场|客场|主队|客队|本赛季|上赛季|主帅|主教练)")
 #: In a football report, what is said of a club and hardly of a player: its record, its
-#: table place, its round (A近期…, A 6胜6平2负, A积1分, A排名落后, A在荷甲…); and who beat whom.
+#: table place, its round (A上轮…, A 6胜6平2负, A积1分, A排名落后, A在荷甲…); and who beat
+#: whom (not 近期 or 本赛季, said of players' form as much).
 _CLUB_RIGHT = re.compile(
-    r"^(?:近期|近况|本季|本赛季|上轮|下轮|本轮|\d+胜|\d+轮|两战|积\d+分|排名|排第|名列|不败|连续\d*轮|赢球|让球|"
+    r"^(?:近况|本季|上轮|下轮|\d+胜|\d+轮|两战|积\d+分|(?:排名|排第|名列)(?!射手|助攻)|不败|连续\d*轮|赢球|让球|"
     r"上盘|下盘|胜赔|平赔|晋级|出线|急需一场|剩余|在[^\s，。；、]{0,3}(?:甲|超|杯|联赛))"
 )
 _CLUB_LEFT = re.compile(r"(?:对手|面对|客战|输给|负于|战胜|击败|不敌|力克|胜了|平了|迎战|对阵|干掉|遭遇|做客)$")
@@ -2807,7 +2814,7 @@ def _parenthetical_aliases(d: _Doc, lex: Lexicons, cands: list[Cand]) -> tuple[l
             if t2 and a.type not in ("Person",):
                 typ = t2
             if a.type == "Person" and re.fullmatch(r"[A-Z]{2,6}", inner):
-                typ = "Company"  # 阿斯麦（ASML）, 恩智浦（NXP）: an acronym names a firm, not a person
+                typ = "Company"  # 萨维诺（SVN）: an acronym names a firm, not a person
         extra.append(Cand(inner_s, inner_s + len(inner), inner, typ, "alias", 0.82))
         if typ != a.type:
             extra.append(Cand(a.start, a.end, a.text, typ, "alias", a.score + 0.01))

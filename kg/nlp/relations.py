@@ -168,7 +168,7 @@ _HAS_SUBSIDIARIES = re.compile(
 _BELONGS_TO = re.compile(r"(?:现|目前|均)?(?:隶属于|隶属|归属于|从属于)")
 #: A company named again: 该公司, or a bare 公司/集团 that starts a clause as its subject.
 _THIS_COMPANY = re.compile(
-    r"(?<!应)该(?:公司|集团|企业|行|银行)"
+    r"(?<!应)该(?:公司|集团|企业|银行|行(?![业为情列动径]))"
     r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|目前|此前|今年|去年"
     r"|于|在|与|通过|拟|计划|主要|旗下|曾|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO"
     r"|实际控制人|控股股东|党委书记)"
@@ -181,7 +181,7 @@ _UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|这家|多家|几家)[\u4e0
 #: nothing (回应称“目前没有任何接触”).
 _NOT_DONE = re.compile(
     r"[^。；;]{0,4}?(?:仍|尚|还|并|迄今|至今|目前)?(?:未|没有)(?:能)?(?:落地|达成|签署|签约|启动|实施|开展|完成|获批|成行|谈妥)"
-    r"|[^。；;]{0,24}?(?:没有|并无|无)任何(?:接触|洽谈|计划|意向|安排)"
+    r"|[^。；;]{0,16}?(?:回应|回复|否认|表示|称)[^。；;]{0,8}?(?:没有|并无|无)任何(?:接触|洽谈|意向)"
 )
 #: After a deal's word: still being talked about (合作仍在洽谈).
 _STILL_TALKING = re.compile(r"[^。；;]{0,4}?(?:仍|尚|还|正)(?:在|处于)?(?:洽谈|谈判|商谈|磋商|接洽|沟通)")
@@ -202,9 +202,11 @@ _HOLDS_PERCENT = re.compile(r"[^，,。；;]{0,4}?(?:持股|占股|持有)[^，,
 #: A stake in brackets after a company's name: A（持股41.2%）, A（持股比例为51%）.
 _BRACKETED_STAKE = re.compile(r"\s*[（(](?:直接|间接|合计)?(?:持股|持有|控股)(?:比例)?(?:为|约|达)?\s*(\d+(?:\.\d+)?)\s*[%％][）)]")
 #: A title right before a person, after a clause break or a function word (，行长甲, 由行长甲, 提名甲).
-_BARE_TITLE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:\s“由及和与、将]))([^，,。；;：:\s“”由及和与、的将]{2,10})$")
+_BARE_TITLE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:\s“由及和与、将]))(?![其该本原前])([^，,。；;：:\s“”由及和与、的将]{2,10})$")
 #: Posts inside a firm (not 分析师, 记者, 教授: people who work elsewhere).
-_OWN_POST = re.compile(r"董事|监事|总裁|总经理|行长|首席|CEO|CFO|CTO|COO|总监|秘书|合伙人|创始人|负责人|主席")
+_OWN_POST = re.compile(r"董事|监事|总裁|总经理|行长|首席执行官|首席财务官|首席技术官|首席运营官|首席风险官|CEO|CFO|CTO|COO|合伙人|创始人")
+#: Posts of people who work elsewhere, or of a state (首席分析师, 国家主席, 秘书长).
+_OUTSIDE_POST = re.compile(r"分析师|经济学家|研究员|记者|教授|主席|秘书长|所长|院长|负责人")
 #: A clause that opens with a post verb and no person: 同时兼任Y董事长.
 _CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现)*(?:兼任|担任|出任|并任|接任|升任)")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
@@ -281,7 +283,7 @@ def _cut_after_names(text: str, toks: Sequence[Tok], mentions: Sequence[Cand], l
         cut = end_at.get(t.start, t.end) if t.tag == "ORG" else t.end
         i = bisect.bisect_left(starts, cut)
         if cut >= t.end or (i < len(starts) and starts[i] < t.end):
-            out.append(t)  # the word is the name, or another name follows inside it (深圳|…公司灵枢动力)
+            out.append(t)  # the word is the name, or another name follows inside it (深圳|…公司星火动力)
             continue
         out.append(Tok(t.start, cut, text[t.start : cut], t.tag))
         rest = text[cut : t.end]
@@ -511,15 +513,16 @@ class _Sentence:
                 if parsed and company is not None and not any(o.start <= ref < o.end or o.end == ref for o in self.ents):
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", company, 0.8, parsed[0]))
                     prev = (p, company)
-            # 行长许文涛代为履职: a post of the firm's own, with no organisation named, is at the company
+            # 行长甲代为履职: a post of the firm's own, with no organisation named, is at the company
             # named before in the sentence, else the paragraph's (not a 分析师's or 记者's: they work elsewhere)
             if cur == p.start and not (prev is not None and prev[0] is p):  # (no title read above)
                 m = _BARE_TITLE_BEFORE.search(text, self.span[0], p.start)
                 parsed = parse_title(m.group(1), self.lex) if m else None
-                if parsed and _OWN_POST.search(parsed[0]) and not any(o.end == m.start(1) for o in self.ents):
+                if parsed and _OWN_POST.search(parsed[0]) and not _OUTSIDE_POST.search(parsed[0]) \
+                        and not any(o.end == m.start(1) for o in self.ents):
                     named = [e for e in self.ents if e.end <= m.start(1) and e.type == "Company"]
-                    org = named[-1] if named else self.antecedent
-                    if org is not None:
+                    org = named[0] if named else self.antecedent  # (the sentence's subject, not an object: 收购了B，董事长甲)
+                    if org is not None and ("行长" not in parsed[0] or strip_legal(org.text).endswith("行")):
                         out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.6, parsed[0]))
                         prev = (p, org)
             # X任命张三为CFO / X聘请张三担任总裁: the appointing organisation, the person, the title
@@ -582,8 +585,9 @@ class _Sentence:
             people = [e for e in self.ents if e.type == "Person" and e.end <= c[0]]
             if not people:
                 continue
+            holder = people[0]  # 甲接替乙，出任…: the sentence's first person, not the one replaced
             if not orgs:  # …，出任高级副总裁: the post at the company named before
-                out += self._bare_post(people[-1], c[0])
+                out += self._bare_post(holder, c[0])
                 continue
             if orgs[0].start != m.end():
                 continue
@@ -593,7 +597,7 @@ class _Sentence:
             t = re.match(r"^(的)?([^，。,;；]{1,16}?)(?=$|一职|职务|的职务)", tail[: c[1] - o.end])
             parsed = parse_title(t.group(0), self.lex) if t else None
             if parsed:
-                out.append(self.rel(people[-1], "leads" if parsed[1] else "holdsPosition", o, 0.75, parsed[0]))
+                out.append(self.rel(holder, "leads" if parsed[1] else "holdsPosition", o, 0.75, parsed[0]))
         return out
 
     def _bare_post(self, p: Cand, at: int) -> list[RelCand]:
@@ -733,7 +737,7 @@ class _Sentence:
         if by >= 0:
             investors = [m for m in before if m.start > by]
             # 由浩宇微电子前首席架构师苏明远创办: the person acts; the firm before the title is his employer
-            # (or named in the person's description: 由前恩智浦（NXP）中国区事业部总经理甲创办; not 由A与甲创办)
+            # (or named in the person's description: 由前萨维诺（SVN）中国区事业部总经理甲创办; not 由A与甲创办)
             investors = [m for m in investors if not (m.type in ("Company", "Organization") and any(
                 p.type == "Person" and p.start > m.end and (parse_title(self.text[m.end : p.start], self.lex)
                                                             or not re.search(r"[、和与及，,]", self.text[m.end : p.start]))
@@ -1345,6 +1349,11 @@ class _Sentence:
             m = _BRACKETED_STAKE.match(text, y.end, self.span[1])
             if m is None or y.type != "Company" or y.start <= subject.start:
                 continue
+            if "股东" in text[self.span[0] : y.start]:  # 前十大股东中，A（持股5.2%）: A holds the subject's shares
+                r = self._typed(y, "investedIn", subject, 0.8)
+                if r is not None:
+                    out.append(r)
+                continue
             r = self._typed(subject, "investedIn", y, 0.8)
             if r is not None:
                 out.append(r)
@@ -1359,8 +1368,8 @@ class _Sentence:
         text = self.text
         for m in _JOINTLY_SET_UP.finditer(text, self.span[0], self.span[1]):
             new = next((e for e in self.ents if e.start >= m.end() and e.type in ("Company", "Organization")), None)
-            if new is None or new.start - m.end() > 12:
-                continue
+            if new is None or new.start - m.end() > 12 or re.search(r"[，,。；;]", text[m.end() : new.start]):
+                continue  # (设立合资公司，由B控股: B is not what was set up)
             before = [e for e in self.ents if e.end <= m.start() and e.type in ("Company", "Organization")]
             parties: list[Cand] = []
             for e in reversed(before):
