@@ -242,7 +242,8 @@ def resolve_document(
     # a product that one company or organisation launched is its product, unless the text says whose it is
     launchers: dict[str, list[Relation]] = defaultdict(list)
     for (h, rel, t), r in best.items():
-        if rel == "launched" and type_of[h] in ("Company", "Organization") and type_of[t] == "Product":
+        if rel == "launched" and type_of[h] in ("Company", "Organization") and type_of[t] == "Product" \
+                and lex.suffix(t, "company") is None:  # (提供…给星海科技: a firm is no product, whatever the launch said)
             launchers[t].append(r)
     owned = {t for (t, rel, _) in best if rel == "productOf"}
     for product, rs in launchers.items():

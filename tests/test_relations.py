@@ -1298,3 +1298,15 @@ def test_relations_review_misreadings(extract, text, wrong):
         assert not _find(x, *wrong), _show(x)
     else:
         _assert_fact(x, "星海科技", "acquired", "云途软件")
+
+
+def test_relations_what_is_offered_to_a_firm_is_no_launch(extract):
+    x = extract("北辰银行向星海科技提供50亿元贷款。")
+    assert not [r for r in x.relations if r.relation in ("launched", "productOf")], _show(x)
+    assert _entities_named(x, "星海科技")[0].type == "Company", _show(x)
+
+
+def test_relations_old_holder_leads_the_round(extract):
+    # LAC: 老/股/东云途(ORG)|投资: the name starts after 股东
+    x = extract("星火科技宣布完成C轮融资，本轮由老股东云途投资领投。")
+    _assert_fact(x, "云途投资", "investedIn", "星火科技")

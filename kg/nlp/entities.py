@@ -885,7 +885,7 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
     """
     text = d.text
     w = d.word_over(t.start)
-    if t.tag == "ORG" and w is not None and w[1] - t.start == 1 and t.end - w[1] >= 3 and is_common_word(text[w[0] : w[1]]):
+    if t.tag == "ORG" and w is not None and w[1] - t.start == 1 and t.end - w[1] >= 2 and is_common_word(text[w[0] : w[1]]):
         t = Tok(w[1], t.end, text[w[1] : t.end], t.tag)  # 老股|东云途投资: the name starts after 股东
     n = len(t.text)
     if n >= 3 and t.text[-1] in _TRAILING_PARTICLES and d.word_at(t.end - 1) == (t.end - 1, t.end) \

@@ -882,6 +882,8 @@ class _Sentence:
                 mid = _STOCK_MARK.sub("", text[a.end : b.start].strip())  # 向*ST星海: the ST marks the stock
                 post = text[b.end : t.start]
                 if mid.endswith(_PREPS) and len(post) <= 8 and not any(ch in "，," for ch in post) and not own_object:
+                    if rel == "launched":
+                        return []  # 向X提供贷款: X receives what is offered; it is not a product
                     if rel == "partnerOf" or mid[-1] in "对向":
                         out.append(self._typed(a, rel, b, conf * 0.95))
                         return [r for r in out if r is not None]
