@@ -1853,6 +1853,8 @@ def _round_investors(d: _Doc, lex: Lexicons) -> list[Cand]:
             if not 2 <= len(name) <= 12 or not d.word_end(b) or not starts_ok:
                 continue
             toks = d.tokens_in(a, b) or [t for t in d.toks if a <= t.start < b]
+            if not toks:
+                continue
             tags = {t.tag for t in toks}
             if ("PER" in tags and not (suf and len(name) - len(suf) >= 3)) or tags & {"m", "TIME", "r", "p", "d"} \
                     or _generic_phrase(name) or (_GENERIC_PREFIX.match(name) and toks[0].tag not in ("ORG", "PER")):
