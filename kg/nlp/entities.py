@@ -108,7 +108,7 @@ _NAME_TAGS = PROPER_TAGS | frozenset({"n", "an", "vn", "x", "m"})
 #: Public bodies named by a country or city before a common noun (斯里兰卡议会, 英国警方, 济南交警).
 _PUBLIC_BODY_WORDS = frozenset({"议会", "国会", "参议院", "众议院", "内阁", "警方", "交警", "海关", "军方", "代表团", "使馆",
                                 "大使馆", "领事馆", "总领事馆"})
-#: Words that make a place name a team's name: 中国 + 女队, 巴西 + 国家队.
+#: Words that make a place name a team's name: 日本 + 女队, 巴西 + 国家队.
 _TEAM_WORDS = frozenset({"队", "女队", "男队", "球队", "国家队", "代表队", "青年队", "国奥队", "男篮", "女篮", "男足", "女足", "男排", "女排"})
 #: One-character short names of countries, as in 美军, 中方, 访华.
 _COUNTRY_CHARS = frozenset("中华美英法德俄日韩朝苏意西葡荷比奥瑞挪丹芬波捷匈罗保希土伊以埃印巴越泰菲缅老柬澳加墨古")
@@ -189,7 +189,7 @@ def _valid_name(text: str) -> bool:
     if re.fullmatch(r"[\d\W_]+", t):
         return False
     if not _brackets_balance(t):
-        return False  # 中国）有限公司: a piece of 星海银行（中国）有限公司
+        return False  # 香港）有限公司: a piece of 星海银行（香港）有限公司
     return not any(c in "\n\t，。；：！？,;!?“”\"" for c in t)
 
 
@@ -295,7 +295,7 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
     before_kind: dict[int, int] = {}  # LAC word start -> where the kind inside it starts
     for ws, _ in cuts:
         owner = owner_of(ws)
-        if owner is not None:  # 美国人工智能|公司: jieba's words of the LAC word before the kind
+        if owner is not None:  # 德国人工智能|公司: jieba's words of the LAC word before the kind
             before_kind[owner.start] = ws
             k = bisect.bisect_right(starts, owner.start)
             while k < len(starts) and starts[k] < ws:
@@ -318,15 +318,22 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
     return out
 
 
-#: A country, a Latin name and 公司 in one organisation word: 美国Norvix公司.
+#: A country, a Latin name and 公司 in one organisation word: 德国Norvix公司.
 _PLACE_LATIN_FIRM = re.compile(r"([\u4e00-\u9fff]{2,4})?([A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9])(公司|集团)")
-def _place_latin_firm(c: Cand) -> list[Cand]:
-    """``美国Norvix公司``, ``Norvix公司`` (one LAC word): a firm named Norvix; the
-    mention keeps the words around the name."""
-    m = _PLACE_LATIN_FIRM.fullmatch(c.text) if c.type in ("Company", "Organization") else None
+
+
+def _latin_firm_core(text: str) -> str | None:
+    """The Latin name of ``德国Norvix公司`` or ``Norvix公司``: the firm's own name, or None."""
+    m = _PLACE_LATIN_FIRM.fullmatch(text)
     if m is None or (m.group(1) and _word_tag(m.group(1)) != "ns"):
-        return [c]
-    return [Cand(c.start, c.end, c.text, "Company", c.source, c.score, m.group(2))]
+        return None
+    return m.group(2)
+
+
+def _place_latin_firm(c: Cand) -> list[Cand]:
+    """``德国Norvix公司`` (one LAC word): a Company named Norvix; the mention keeps the words around the name."""
+    core = _latin_firm_core(c.text) if c.type in ("Company", "Organization") else None
+    return [Cand(c.start, c.end, c.text, "Company", c.source, c.score, core)] if core else [c]
 
 
 #: Adverbs that LAC glues after a firm's name into one organisation word (星海集团还|全资控股).
@@ -792,7 +799,7 @@ _WEATHER_END = re.compile(r"(?:晴|阴|多云|少云|(?:小|中|大|暴|阵|雷�
 _TEMPERATURE_NEXT = re.compile(r"(?:转[\u4e00-\u9fff]{1,3})?[-－]?[0-9０-９]{1,2}(?:℃|度|°)")
 #: A part of a region (新疆北部, 东北地区): the place is the region named before it.
 _REGION_PART = re.compile(r"^(.{2,}?)(?:东北|东南|西北|西南|[东南西北中])部$")
-#: Regions whose 地区 is a common noun, not part of the name (东北地区, 亚太地区; not 阿里地区).
+#: Regions whose 地区 is a common noun, not part of the name (东北地区, 亚太地区; not 那曲地区).
 _WIDE_REGION = re.compile(r"(?:[东南西北中华][东南西北部]?|亚太|拉美|中东|近东|远东|东南亚|[东南西中]亚|北非|[亚欧非美澳]洲|北美|南美)地区$")
 
 
@@ -1394,9 +1401,7 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue  # 星海集团全资子公司: the group's subsidiary, named next, not a firm of that name
         typ = type_by_suffix(name, lex) or "Company"
         score = 0.85 if any(name.endswith(x) for x in legal) or typ == "Organization" else 0.7
-        m = _PLACE_LATIN_FIRM.fullmatch(name)  # 美国Norvix公司: a firm named Norvix
-        out.append(Cand(start, end, name, typ, "suffix", score,
-                        m.group(2) if m and (not m.group(1) or _word_tag(m.group(1)) == "ns") else None))
+        out.append(Cand(start, end, name, typ, "suffix", score, _latin_firm_core(name)))  # 德国Norvix公司: Norvix
     return out
 
 
