@@ -737,7 +737,7 @@ class _Sentence:
         if by >= 0:
             investors = [m for m in before if m.start > by]
             # 由浩宇微电子前首席架构师苏明远创办: the person acts; the firm before the title is his employer
-            # (or named in the person's description: 由前萨维诺（SVN）中国区事业部总经理甲创办; not 由A与甲创办)
+            # (or named in the person's description: 由前萨维诺（SVN）亚太区事业部总经理甲创办; not 由A与甲创办)
             investors = [m for m in investors if not (m.type in ("Company", "Organization") and any(
                 p.type == "Person" and p.start > m.end and (parse_title(self.text[m.end : p.start], self.lex)
                                                             or not re.search(r"[、和与及，,]", self.text[m.end : p.start]))
