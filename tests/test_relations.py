@@ -1310,3 +1310,22 @@ def test_relations_old_holder_leads_the_round(extract):
     # LAC: 老/股/东云途(ORG)|投资: the name starts after 股东
     x = extract("星火科技宣布完成C轮融资，本轮由老股东云途投资领投。")
     _assert_fact(x, "云途投资", "investedIn", "星火科技")
+
+
+TOPIC_CASES = [
+    # (text, fact with title): a paragraph that names no firm speaks of the one the article is about
+    pytest.param("星海科技发布年报，全年营收增长12%。星海科技表示，星海科技将加大研发投入。\n\n管理层方面，公司董事长李文表示，明年将继续扩产。",
+                 ("李文", "leads", "星海科技", "董事长"), id="gongsi-in-a-later-paragraph"),
+    pytest.param("星海科技发布年报，全年营收增长12%。星海科技表示，星海科技将加大研发投入。\n\n董事会同意聘任王刚为公司总经理。",
+                 ("王刚", "leads", "星海科技", "总经理"), id="appointed-to-the-articles-company"),
+]
+
+
+@pytest.mark.parametrize("text, fact", TOPIC_CASES)
+def test_relations_posts_at_the_company_the_article_is_about(extract, text, fact):
+    _assert_fact(extract(text), *fact[:3], title=fact[3])
+
+
+def test_relations_no_company_of_the_article_when_two_are_named_alike(extract):
+    x = extract("星海科技与云途软件签约，星海科技和云途软件将共建实验室。云途软件与星海科技均表示满意。\n\n管理层方面，公司董事长李文表示，明年将继续扩产。")
+    assert not [r for r in x.relations if r.head == "李文"], _show(x)

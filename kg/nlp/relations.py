@@ -239,7 +239,8 @@ def find_relations(
     mentions = [m for m in mentions if m.source != "inside"]
     toks = _cut_after_names(text, toks, mentions, lex)
     out: list[RelCand] = []
-    antecedent: Cand | None = None
+    topic = _topic(text, mentions)
+    antecedent: Cand | None = topic
     read: list[_Sentence] = []  # the paragraph's sentences not yet read for the antecedent (read only when needed)
     prev_end = 0
     ti = 0
@@ -256,7 +257,7 @@ def find_relations(
         while mj < len(mentions) and mentions[mj].start < e:
             mj += 1
         if "\n" in text[prev_end:s]:
-            antecedent, read = None, []  # a new paragraph
+            antecedent, read = topic, []  # a new paragraph: back to the company the article is about
         prev_end = e
         if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e) or _OWN_POST.search(text, s, e)):
             antecedent = _antecedent(text, read, antecedent)
@@ -268,6 +269,28 @@ def find_relations(
         out += sent.classified(found)
         read.append(sent)
     return _dedupe(out)
+
+
+def _topic(text: str, mentions: Sequence[Cand]) -> Cand | None:
+    """The company a news article is about: the one named most often, at least three times and
+    at least twice as often as any other; None when no firm stands
+    out (a round-up of several firms). Its first mention as a company stands for it."""
+    counts: dict[str, int] = {}
+    first: dict[str, Cand] = {}
+    for m in mentions:
+        key = m.name or m.text
+        if m.type in ("Company", "Organization") and not key.endswith(_UNIT_SUFFIXES):  # (not its own units)
+            counts[key] = counts.get(key, 0) + 1
+            if m.type == "Company":
+                first.setdefault(key, m)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][0] not in first:
+        return None  # (the most named is an organisation, or a firm read as one)
+    name, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n < 3 or n < 2 * second:
+        return None
+    return first[name]
 
 
 def _cut_after_names(text: str, toks: Sequence[Tok], mentions: Sequence[Cand], lex: Lexicons) -> list[Tok]:
@@ -530,6 +553,14 @@ class _Sentence:
             verb = max(_APPOINT.finditer(text, self.span[0], p.start), key=lambda m: m.start(), default=None)  # the last
             upto = verb.end() if verb is not None and not re.search(r"[，,。；;]", text[verb.end() : p.start]) else p.start
             left = [o for o in self.ents if o.end <= (verb.start() if upto != p.start else p.start) and o.type in _ORGISH]
+            if not left and verb is not None and upto == verb.end() and self.antecedent is not None \
+                    and re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)", text[p.end : p.end + 5]):
+                # 董事会同意聘任甲为公司总经理: the company the text is about appoints
+                rest = text[p.end : self.span[1]]
+                m = re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)(?:的)?([^，。,;；]{1,24}?)(?=$|[，。,;；]|一职)", rest)
+                parsed = parse_title(m.group(1), self.lex) if m else None
+                if parsed:
+                    out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", self.antecedent, 0.75, parsed[0]))
             if left:
                 o = left[-1]
                 between = text[o.end : upto]
