@@ -1329,3 +1329,33 @@ def test_relations_posts_at_the_company_the_article_is_about(extract, text, fact
 def test_relations_no_company_of_the_article_when_two_are_named_alike(extract):
     x = extract("星海科技与云途软件签约，星海科技和云途软件将共建实验室。云途软件与星海科技均表示满意。\n\n管理层方面，公司董事长李文表示，明年将继续扩产。")
     assert not [r for r in x.relations if r.head == "李文"], _show(x)
+
+
+FILLED_POST_CASES = [
+    # (text, facts with titles): the post first, the person after 由 or 为
+    pytest.param("星海科技发布年报。星海科技营收增长。星海科技表示满意。管理层方面，公司董事长由李文担任，总经理为王刚，财务总监兼董事会秘书为赵敏。",
+                 [("李文", "leads", "星海科技", "董事长"), ("王刚", "leads", "星海科技", "总经理"),
+                  ("赵敏", "holdsPosition", "星海科技", "财务总监兼董事会秘书")], id="posts-of-the-articles-company"),
+    pytest.param("蓝鲸网络由李文于2015年创立，CEO则由王刚担任。",
+                 [("李文", "founded", "蓝鲸网络", None), ("王刚", "leads", "蓝鲸网络", "CEO")], id="ceo-after-the-founding"),
+    pytest.param("云途软件宣布调整架构，新成立的交易平台事业群由原电商事业群总裁刘晗担任负责人。",
+                 [("刘晗", "leads", "交易平台事业群", "负责人")], id="unit-run-by"),
+]
+
+
+@pytest.mark.parametrize("text, facts", FILLED_POST_CASES)
+def test_relations_post_filled_by_a_person_named_after_it(extract, text, facts):
+    x = extract(text)
+    for head, rel, tail, title in facts:
+        _assert_fact(x, head, rel, tail, title=title)
+
+
+def test_relations_post_filled_by_is_not_a_founding_or_a_post_elsewhere(extract):
+    x = extract("蓝鲸网络由李文于2015年创立，CEO则由王刚担任。")
+    assert not _find(x, "李文", "holdsPosition", "蓝鲸网络") and not _find(x, "李文", "leads", "蓝鲸网络"), _show(x)
+    x = extract("云途软件宣布调整架构，新成立的交易平台事业群由原电商事业群总裁刘晗担任负责人。")
+    assert not _find(x, "刘晗", "holdsPosition", "云途软件") and not _find(x, "刘晗", "leads", "云途软件"), _show(x)
+    # the board of a joint venture not named: its chair is not the chair of a parent
+    x = extract("合资公司设董事会，由5名董事组成，其中星海科技提名3名；董事长由星海科技副总裁高翔担任。")
+    assert not [r for r in _find(x, "高翔", "holdsPosition", "星海科技") + _find(x, "高翔", "leads", "星海科技")
+                if r.title == "董事长"], _show(x)

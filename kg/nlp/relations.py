@@ -212,6 +212,12 @@ _CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现)*
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
 _POST_ADVERBS = re.compile(r"\s*(?:同时|并|还|另外|另|此外|目前|现|将|已|已经|正式|随即)*")
 _BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任)(?:公司)?([^，。,;；、]{1,12}?)(?:一职|职务|的职务)?(?=$|[，。,;；])")
+#: A post filled by a person named after it: 公司董事长由甲担任, CEO则由甲担任, 首席产品官一职由甲接任,
+#: 总经理为甲; or a unit run by a person: X事业群由甲担任负责人, X事业群由甲负责.
+_POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:由|为)$")
+_FILLS_POST = re.compile(r"(?:正式|将|继续|暂时|临时)?(?:担任|出任|接任|兼任|代理|履职)?(?=$|[，,。；;])")
+_RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])|(?:全面)?负责(?=$|[，,。；;])")
+_POST_ADVERB_PREFIX = re.compile(r"^(?:此外|同时|另外|其中|而|则|目前|现|管理层方面)*")
 #: Verbs of appointing someone to a post.
 _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?")
 #: A negation before 与: 从未与B合作, 不再与B合作.
@@ -263,7 +269,10 @@ def find_relations(
             antecedent = _antecedent(text, read, antecedent)
             read = []
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent)
-        found = (sent.titles() + sent.carried_posts() + sent.founders_named() + sent.triggers() + sent.stakes() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        filled = sent.posts_filled_by()
+        filled_keys = {(r.head, r.title) for r in filled}
+        carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
+        found = (sent.titles() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership())
         out += found
         out += sent.classified(found)
@@ -629,6 +638,70 @@ class _Sentence:
             parsed = parse_title(t.group(0), self.lex) if t else None
             if parsed:
                 out.append(self.rel(holder, "leads" if parsed[1] else "holdsPosition", o, 0.75, parsed[0]))
+        return out
+
+    def posts_filled_by(self) -> list[RelCand]:
+        """``公司董事长由甲担任``, ``总经理为甲``, ``首席产品官一职由甲接任``: a post named first, the
+        person after 由 or 为; the post is at the organisation written right before it, else at
+        the company the text is about. ``X事业群由甲担任负责人`` / ``X事业群由甲负责``: a
+        named organisation first, the post (or 负责: its head) after the person."""
+        out = []
+        text = self.text
+        for c in self.clauses:
+            people = [e for e in self.ents_in(*c) if e.type == "Person"]
+            for p in people:
+                # 由 or 为 before the person, with at most a short description between (由原X总裁甲)
+                k = max(text.rfind("由", c[0], p.start), text.rfind("为", c[0], p.start))
+                if k < 0 or p.start - k > 16 or any(e.type == "Person" and k < e.start < p.start for e in self.ents):
+                    continue
+                if re.search(r"[，,。；;]", text[k:p.start]):
+                    continue
+                head = text[c[0] : k + 1]
+                m = _POST_FILLED_BY.search(head)
+                if m is None:
+                    continue
+                before = head[: m.start()]
+                before_start = c[0] + len(_POST_ADVERB_PREFIX.match(before).group())
+                before = text[before_start : c[0] + m.start()]
+                orgs = [e for e in self.ents_in(before_start, c[0] + m.start()) if e.type in ("Company", "Organization")]
+                after = text[p.end : c[1]]
+                if orgs and orgs[-1].end == c[0] + m.start() and text[k] == "由":
+                    # X事业群由甲担任负责人 / X事业群由甲负责
+                    o = orgs[-1]
+                    lead_in = text[before_start : o.start]  # (新成立的X事业群, 原X)
+                    if len(lead_in) > 6 or any(e.start < o.start for e in self.ents_in(before_start, o.start)):
+                        continue
+                    r = _RUNS_UNIT.match(after)
+                    if r is None:
+                        continue
+                    title = r.group(1) if r.group(1) else "负责人"
+                    parsed = parse_title(title, self.lex)
+                    if parsed:
+                        out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.75, parsed[0]))
+                    continue
+                if text[k] == "由" and not _FILLS_POST.match(after):
+                    continue  # 公司由甲于2015年创立: not a post
+                # the post before 由/为: after an organisation (X董事长由甲担任) or 公司/集团, or alone
+                o = orgs[-1] if orgs else None
+                title_start = o.end if o is not None else before_start
+                if o is None:
+                    ref = re.match(r"(?:该公司|公司|集团|本公司)", text[before_start : c[0] + m.start()])
+                    title_start += ref.end() if ref else 0
+                    o = self.antecedent
+                    if re.search(r"(?:合资|子|新|该子)公司", text[self.span[0] : c[0]]):
+                        continue  # 合资公司设董事会…，董事长由甲担任: the post is at a firm not named
+                    named = [e for e in self.ents if e.end <= c[0] and e.type == "Company"]
+                    if named and named[0].source == "ref":  # 公司董事长由甲担任，总经理为乙
+                        o = self.refs.get((named[0].start, named[0].end), o)
+                    elif named:
+                        o = self._subject_of(self.clauses[0])  # (the company the sentence is about)
+                        o = self.refs.get((o.start, o.end), o) if o is not None and o.type == "Company" else None
+                elif o.start != before_start:
+                    continue
+                parsed = parse_title(text[title_start : c[0] + m.start()], self.lex)
+                if parsed is None or o is None:
+                    continue
+                out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.7, parsed[0]))
         return out
 
     def _bare_post(self, p: Cand, at: int) -> list[RelCand]:
