@@ -1359,3 +1359,36 @@ def test_relations_post_filled_by_is_not_a_founding_or_a_post_elsewhere(extract)
     x = extract("合资公司设董事会，由5名董事组成，其中星海科技提名3名；董事长由星海科技副总裁高翔担任。")
     assert not [r for r in _find(x, "高翔", "holdsPosition", "星海科技") + _find(x, "高翔", "leads", "星海科技")
                 if r.title == "董事长"], _show(x)
+
+
+_REPORT = "星海科技发布年报。星海科技营收增长。星海科技表示满意。"
+TOPIC_HOLDER_CASES = [
+    # (text, holders of the article's company): an annual report's holders, no company named
+    pytest.param(_REPORT + "第三大股东为云途创业投资基金（有限合伙），持股5.62%；北辰投资有限公司持股3.11%。",
+                 ["云途创业投资基金", "北辰投资有限公司"], id="rank-and-percent"),
+    pytest.param(_REPORT + "股东结构方面，控股股东星海控股集团有限公司持股比例由32.6%增至34.2%。",
+                 ["星海控股集团有限公司"], id="controlling-holder-whose-stake-grew"),
+    pytest.param(_REPORT + "前十大股东中还包括持股1.37%的启元价值混合型证券投资基金。",
+                 ["启元价值混合型证券投资基金"], id="percent-before-the-holder"),
+]
+
+
+@pytest.mark.parametrize("text, holders", TOPIC_HOLDER_CASES)
+def test_relations_holders_of_the_articles_company(extract, text, holders):
+    x = extract(text)
+    for h in holders:
+        _assert_fact(x, h, "investedIn", "星海科技")
+
+
+def test_relations_held_by_the_articles_company_and_the_rest(extract):
+    x = extract(_REPORT + "宁夏星海材料有限公司由公司持股70%，其余30%股权由宁东产业投资有限公司持有。")
+    _assert_fact(x, "星海科技", "investedIn", "宁夏星海材料有限公司")
+    _assert_fact(x, "宁夏星海材料有限公司", "subsidiaryOf", "星海科技")
+    _assert_fact(x, "宁东产业投资有限公司", "investedIn", "宁夏星海材料有限公司")
+    assert not _find(x, "宁东产业投资有限公司", "investedIn", "星海科技"), _show(x)
+
+
+def test_relations_holder_of_a_named_company_is_not_a_holder_of_the_articles(extract):
+    x = extract(_REPORT + "北辰投资有限公司持有蓝鲸网络5%的股份。")
+    _assert_fact(x, "北辰投资有限公司", "investedIn", "蓝鲸网络")
+    assert not _find(x, "北辰投资有限公司", "investedIn", "星海科技"), _show(x)

@@ -218,6 +218,15 @@ _POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|�
 _FILLS_POST = re.compile(r"(?:正式|将|继续|暂时|临时)?(?:担任|出任|接任|兼任|代理|履职)?(?=$|[，,。；;])")
 _RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])|(?:全面)?负责(?=$|[，,。；;])")
 _POST_ADVERB_PREFIX = re.compile(r"^(?:此外|同时|另外|其中|而|则|目前|现|管理层方面)*")
+#: A holder with a stake and no company named (the article's company): X持股5.62%, X持股比例由1.8%升至3.2%.
+_HOLDS_SOME = re.compile(r"(?:直接|间接|合计|累计|目前|仍|共)*持(?:股|有)(?:比例)?[^，,。；;%％]{0,10}?\d+(?:\.\d+)?\s*[%％]")
+#: Before a holder, with no company named: 控股股东X, 第三大股东为X, 持股1.37%的X.
+_HOLDER_BEFORE = re.compile(
+    r"(?:(?:(?:第|前)[一二三四五六七八九十\d]+大|控股|最大|主要)股东(?:为|是)?|持股(?:比例)?(?:为|约)?\d+(?:\.\d+)?\s*[%％]的)$")
+#: Y由公司持股70%: the company the article is about holds Y.
+_HELD_BY_US = re.compile(r"(?:则|将|仍|目前)?由(?:本)?公司(?:直接|间接|合计)?持(?:股|有)(?:其)?(\d+(?:\.\d+)?\s*[%％])")
+#: N%股权由X持有: the holder after 由.
+_HELD_BY = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)(?:则|将|仍)?由$")
 #: Verbs of appointing someone to a post.
 _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?")
 #: A negation before 与: 从未与B合作, 不再与B合作.
@@ -268,11 +277,11 @@ def find_relations(
         if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e) or _OWN_POST.search(text, s, e)):
             antecedent = _antecedent(text, read, antecedent)
             read = []
-        sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent)
+        sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic)
         filled = sent.posts_filled_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership())
         out += found
         out += sent.classified(found)
@@ -379,13 +388,14 @@ def _dedupe(rels: list[RelCand]) -> list[RelCand]:
 
 class _Sentence:
     def __init__(self, text: str, span: tuple[int, int], toks: list[Tok], ents: list[Cand], lex: Lexicons,
-                 antecedent: Cand | None = None) -> None:
+                 antecedent: Cand | None = None, topic: Cand | None = None) -> None:
         self.text = text
         self.span = span
         self.toks = toks
         self.ents = [m for m in ents if m.start >= span[0] and m.end <= span[1]]
         self.refs: dict[tuple[int, int], Cand] = {}  # 前者/后者, 该公司 -> the name it stands for
         self.antecedent = antecedent  # the company earlier sentences of the paragraph were about
+        self.topic = topic  # the company the article is about (see _topic)
         self.ents = self._with_references(self.ents, antecedent)
         self._ent_starts = [m.start for m in self.ents]
         self._tok_starts = [t.start for t in toks]
@@ -1442,6 +1452,36 @@ class _Sentence:
                 if r is not None:
                     out.append(r)
         return out
+
+    def holders_of_the_topic(self) -> list[RelCand]:
+        """An annual report's list of holders names no company: ``控股股东X持股比例由32.6%增至34.2%``,
+        ``第三大股东为X，持股5.62%``, ``Y持股3.11%``, ``持股1.37%的X`` hold shares of the company the
+        article is about; ``其余30%股权由X持有`` of the company the sentence is about."""
+        out: list[RelCand] = []
+        text = self.text
+        for c in self.clauses:
+            ents = [e for e in self.ents_in(*c) if e.type in ("Company", "Organization", "Person")]
+            for i, x in enumerate(ents):
+                owner = self.topic
+                if x.source == "ref" or owner is None or (x.name or x.text) == (owner.name or owner.text):
+                    continue
+                later = [y for y in ents[i + 1 :] if y.type != "Person"]
+                held = _HOLDS_SOME.match(text, x.end, c[1])
+                before = _HOLDER_BEFORE.search(text, c[0], x.start)
+                if held is not None and not any(y.start < held.end() for y in later):
+                    out.append(self._stake(x, owner, 0.7, c, x.start))
+                elif before is not None and not any(e.end <= x.start for e in self.ents_in(c[0], before.start()) if e.type != "Person"):
+                    out.append(self._stake(x, owner, 0.7, c, x.start))
+                elif x.type != "Person" and (m := _HELD_BY_US.match(text, x.end, c[1])) is not None:
+                    # Y由公司持股70%: the article's company holds Y (more than half: Y is its subsidiary)
+                    out.append(self._stake(owner, x, 0.75, c, x.start))
+                    if _majority(m.group(1)):
+                        out.append(self.rel(x, "subsidiaryOf", owner, 0.7))
+                elif _HELD_BY.search(text, c[0], x.start) and re.match(r"(?:持有|所有)", text[x.end : x.end + 2]):
+                    subj = self._subject_of(self.clauses[0])
+                    if subj is not None and subj.type in ("Company", "Organization") and subj.text != x.text:
+                        out.append(self._stake(x, self.refs.get((subj.start, subj.end), subj), 0.7, c, x.start))
+        return [r for r in out if r is not None]
 
     def bracketed_stakes(self) -> list[RelCand]:
         """``X控制三家公司：A（持股41.2%）、B（持股36.5%）``: the sentence's subject holds each
