@@ -1392,3 +1392,52 @@ def test_relations_holder_of_a_named_company_is_not_a_holder_of_the_articles(ext
     x = extract(_REPORT + "北辰投资有限公司持有蓝鲸网络5%的股份。")
     _assert_fact(x, "北辰投资有限公司", "investedIn", "蓝鲸网络")
     assert not _find(x, "北辰投资有限公司", "investedIn", "星海科技"), _show(x)
+
+
+def test_relations_round_of_the_articles_company(extract):
+    # 本轮由A领投 names no company: the round is the one of the company the text is about
+    x = extract(_REPORT + "本轮由北辰资本领投，云途创投、启元基金及老股东蓝鲸资本跟投。")
+    for investor in ("北辰资本", "云途创投", "启元基金", "蓝鲸资本"):
+        _assert_fact(x, investor, "investedIn", "星海科技")
+
+
+def test_relations_round_after_a_firm_named_with_its_region(extract):
+    x = extract("人形机器人初创公司星海机器人（深圳）有限公司（以下简称“星海机器人”）已完成8亿元B+轮融资，本轮由北辰资本领投，云途创投跟投。")
+    assert "Company" in _type_of(x, "星海机器人（深圳）有限公司"), _show(x)
+    assert not _entities_named(x, "深圳"), _show(x)  # (the region is part of the name)
+    for investor in ("北辰资本", "云途创投"):
+        _assert_fact(x, investor, "investedIn", "星海机器人")
+
+
+SUBSIDIARY_MORE_CASES = [
+    # (text, subsidiary, owner)
+    pytest.param(_REPORT + "光学膜业务方面，全资子公司常州星海光电科技有限公司全年实现营收12.8亿元。",
+                 "常州星海光电科技有限公司", "星海科技", id="bare-wholly-owned-subsidiary"),
+    pytest.param(_REPORT + "公司拟通过全资子公司星海（新加坡）控股有限公司收购蓝鲸网络。",
+                 "星海（新加坡）控股有限公司", "星海科技", id="through-a-subsidiary"),
+    pytest.param(_REPORT + "该模型由公司旗下的星海研究院开发。", "星海研究院", "星海科技", id="gongsi-qixia-after-you"),
+    pytest.param("星海银行发布公告。星海银行业绩增长。李文现任星海银行无锡分行行长，曾长期负责普惠金融条线。",
+                 "星海银行无锡分行", "星海银行", id="a-branch-named-after-its-bank"),
+]
+
+
+@pytest.mark.parametrize("text, sub, owner", SUBSIDIARY_MORE_CASES)
+def test_relations_more_subsidiaries(extract, text, sub, owner):
+    _assert_fact(extract(text), sub, "subsidiaryOf", owner)
+
+
+def test_relations_branch_is_one_name_led_by_its_head(extract):
+    x = extract("李文现任星海银行无锡分行行长。")
+    assert _entities_named(x, "星海银行无锡分行") and not _entities_named(x, "无锡分行"), _show(x)
+    _assert_fact(x, "李文", "leads", "星海银行无锡分行", title="行长")
+
+
+def test_relations_subsidiary_of_another_company_named_is_not_the_articles(extract):
+    x = extract(_REPORT + "蓝鲸网络通过全资子公司蓝鲸（香港）控股有限公司收购了北辰软件。")
+    _assert_fact(x, "蓝鲸（香港）控股有限公司", "subsidiaryOf", "蓝鲸网络")
+    assert not _find(x, "蓝鲸（香港）控股有限公司", "subsidiaryOf", "星海科技"), _show(x)
+
+
+def test_relations_its_subsidiary_named(extract):
+    x = extract("星海集团宣布，其全资子公司星海智行科技有限公司已完成对蓝鲸网络的收购。")
+    _assert_fact(x, "星海智行科技有限公司", "subsidiaryOf", "星海集团")

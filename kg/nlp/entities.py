@@ -618,6 +618,7 @@ def find_mentions(
     cands += _brand_models(d, lex, cands)
     cands += _latin_companies(d, lex, cands)
     cands += _regional_firms(d, lex, cands)
+    cands += _branches(d, cands)
     cands = [c for c in cands if (c.text.upper() not in _TECH_TERMS and c.text not in _LATIN_FUNCTION_WORDS
                                   and c.text.rstrip(".") not in _DESIGNATORS and not (c.type == "Product" and c.text in _LABEL_WORDS))
              or c.source == "lexicon"]  # AI芯片, This Group, 一款“网红”手机
@@ -2552,7 +2553,7 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue
         legal = _LEGAL_AFTER_REGION.match(text, close + 1)
         gap = text[close + 1 : legal.end() - len(legal.group(1))] if legal else ""
-        if gap and any(_word_tag(w) not in (None, "n", "nz", "vn", "nt", "b") for w in jieba.lcut(gap, HMM=False)):
+        if gap and any(_word_tag(w) not in (None, "n", "nz", "vn", "nt", "b") and w != "控股" for w in jieba.lcut(gap, HMM=False)):
             legal = None  # 星海科技（深圳）收购了蓝鲸网络公司: a verb between, so another firm's name
         if legal:
             end = legal.end()
@@ -2561,6 +2562,66 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         else:
             continue
         out.append(Cand(c.start, end, text[c.start : end], "Company", "suffix", max(c.score, 0.85)))
+    out += _unnamed_before_region(d, cands, places)
+    return out
+
+
+#: A branch's ending after its place: 星海银行无锡分行, 星海科技上海分公司.
+_BRANCH_AFTER_PLACE = re.compile(r"(?:分行|支行|分公司|营业部)")
+
+
+def _branches(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """``星海银行无锡分行``: a company's name, a place and 分行 (支行, 分公司) are one name, the branch's."""
+    text = d.text
+    out = []
+    places = {c.start: c for c in cands if c.type == "Place"}
+    for c in cands:
+        if c.type not in ("Company", "Organization"):
+            continue
+        p = places.get(c.end)
+        if p is not None:
+            end = p.end
+        else:  # (a place LAC joined to the branch's word: 无锡分行/ORG)
+            t = d.toks[d.starts[c.end]] if c.end in d.starts else None
+            m = re.match(r"[\u4e00-\u9fff]{2,4}?(?=(?:分行|支行|分公司|营业部)$)", t.text) if t is not None else None
+            if m is None or _word_tag(m.group()) != "ns":
+                continue
+            end = c.end + m.end()
+        b = _BRANCH_AFTER_PLACE.match(text, end)
+        if b is not None:
+            out.append(Cand(c.start, b.end(), text[c.start : b.end()], "Company", "suffix", 0.85))
+    return out
+
+
+#: Words of a name before its region: nouns and names (星海/nz 机器人/n（深圳）有限公司).
+_NAME_WORD_TAGS = frozenset({"n", "nz", "nr", "ORG", "PER", "j", "an", "vn", "nw"})
+#: A legal form right after a region in brackets: （深圳）有限公司, （北京）科技股份有限公司.
+_REGION_THEN_LEGAL = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?:[\u4e00-\u9fff]{0,6}?)(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def _unnamed_before_region(d: _Doc, cands: list[Cand], places: set[tuple[int, int]]) -> list[Cand]:
+    """``人形机器人初创公司星海机器人（深圳）有限公司``: no name was found before the bracket, but
+    a legal form follows a region there, so the nouns before it (back to a kind of firm, a
+    verb or a stop) are the firm's name."""
+    text = d.text
+    out = []
+    ends = {c.end for c in cands if c.type in ("Company", "Organization")}
+    for m in _REGION_THEN_LEGAL.finditer(text):
+        k = m.start()
+        inner = m.group(1)
+        if k in ends or k not in d.ends or not (
+                inner in _REGIONS or (k + 1, k + 1 + len(inner)) in places or _word_tag(inner) == "ns"):
+            continue
+        i = d.ends[k]
+        start = k
+        while i >= 0 and k - d.toks[i].start <= 10:
+            t = d.toks[i]
+            if t.tag not in _NAME_WORD_TAGS or not all(is_cjk(ch) for ch in t.text) or t.text.endswith(_KIND_END):
+                break
+            start = t.start
+            i -= 1
+        if k - start >= 2:
+            out.append(Cand(start, m.end(), text[start : m.end()], "Company", "suffix", 0.85))
     return out
 
 

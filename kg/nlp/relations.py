@@ -126,7 +126,7 @@ _BY = re.compile(r"(?<![自理缘经])由(?!于|此|衷)")
 #: ``创始人为甲``: founders named after the title.
 _FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人))(?:为|是|：|:)")
 #: A sentence about a financing round (融资, A轮, 天使轮…).
-_FUNDING = re.compile(r"融资|(?:天使|种子|Pre-?[A-E]|[A-E]\+?|[A-E]\d|战略)轮")
+_FUNDING = re.compile(r"融资|(?:天使|种子|Pre-?[A-E]|[A-E]\+?|[A-E]\d|战略|[本该此这]|新一)轮")
 _FOUNDER = re.compile(r"(联合)?(创始人|创办人|创立者|缔造者)")
 #: The classifier speaks for a pair when its calibrated probability reaches this.
 MODEL_THRESHOLD = 0.6
@@ -174,6 +174,8 @@ _THIS_COMPANY = re.compile(
     r"|实际控制人|控股股东|党委书记)"
     # 担任公司董事长, 出任集团总裁, 持有公司5%的股份: the post or stake of the company the text is about
     r"|(?:(?<=担任)|(?<=出任)|(?<=兼任)|(?<=升任)|(?<=接任)|(?<=现任)|(?<=持有)|(?<=执掌))(?:公司|集团)(?!股份|有限|集团)"
+    # 由公司旗下的X, 通过公司全资子公司X, 其控股子公司X: the owner of a unit named next
+    r"|(?:(?<=[由向通过与和及为将是对把在])|(?:^|(?<=[，,。；;：:\s])))(?:公司|集团)(?=旗下|(?:的)?(?:全资|控股)?子公司)"
 )
 #: A firm the text does not name (一家初创公司, 某公司): a later 该公司 may be that one.
 _UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|这家|多家|几家)[\u4e00-\u9fff]{0,8}?(?:公司|企业|集团)")
@@ -227,6 +229,10 @@ _HOLDER_BEFORE = re.compile(
 _HELD_BY_US = re.compile(r"(?:则|将|仍|目前)?由(?:本)?公司(?:直接|间接|合计)?持(?:股|有)(?:其)?(\d+(?:\.\d+)?\s*[%％])")
 #: N%股权由X持有: the holder after 由.
 _HELD_BY = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)(?:则|将|仍)?由$")
+#: A clause that opens with a subsidiary and no owner: 全资子公司X, 公司控股子公司X (公司 read as a reference).
+_BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|另外|同时|其中)?(?:全资|控股)子公司")
+#: A branch or unit's name that starts with its company's: 星海银行无锡分行, 星海科技上海分公司.
+_BRANCH_ENDS = ("分行", "支行", "分公司", "研究院", "事业部", "事业群", "实验室")
 #: Verbs of appointing someone to a post.
 _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?")
 #: A negation before 与: 从未与B合作, 不再与B合作.
@@ -824,7 +830,9 @@ class _Sentence:
                     (funding and rel == "investedIn")
                     or (rel in ("founded", "controls") and _BY.search(self.text, c[0], t.start) is not None)
                 ):
-                    found = self._agents_before(c, t, conf, topic, rel)
+                    # 本轮由A领投 with no company named in the sentence: the round of the company the text is about
+                    financed = topic if topic is not None or rel != "investedIn" else self.antecedent
+                    found = self._agents_before(c, t, conf if financed is topic else conf * 0.9, financed, rel)
                     if found:
                         out += found
                         agents_only = True
@@ -1636,7 +1644,7 @@ class _Sentence:
             if a.type not in ("Company", "Organization"):
                 continue
             rest = text[a.end : a.end + 14]
-            m = re.match(r"(旗下|下属|控股的|全资子公司|子公司|的子公司|的全资子公司|麾下)(的)?", rest)
+            m = re.match(r"(?:(?:拟|将|已|还|则|也)?通过(?:其)?)?(旗下|下属|控股的|(?:的)?(?:全资|控股)?子公司|全资附属公司|麾下)(的)?", rest)
             if m:
                 nxt = [b for b in ents[i + 1 :] if b.start >= a.end + m.end()]
                 if nxt:
@@ -1688,6 +1696,30 @@ class _Sentence:
                 continue
             if re.match(r"(?:旗下|的子公司|的全资子公司)", text[owner.end : owner.end + 6]):
                 out.append(self.rel(b, "productOf" if b.type == "Product" else "subsidiaryOf", owner, 0.8))
+        # 其全资子公司X: the company named before in the sentence, else the one the text is about
+        for m in re.finditer(r"其(?:的)?(?:全资|控股)?子公司", text[self.span[0] : self.span[1]]):
+            at = self.span[0] + m.end()
+            b = next((e for e in ents if e.start == at and e.type in ("Company", "Organization")), None)
+            before = [e for e in ents if e.end <= self.span[0] + m.start() and e.type == "Company"]
+            owner = before[-1] if before else self.antecedent
+            if b is not None and owner is not None and (b.name or b.text) != (owner.name or owner.text):
+                out.append(self.rel(b, "subsidiaryOf", owner, 0.75))
+        # 全资子公司X opening a clause names no owner: the company the text is about
+        owner = self.antecedent
+        for c in self.clauses if owner is not None else ():
+            m = _BARE_SUBSIDIARY.match(text, c[0], c[1])
+            b = next((e for e in self.ents_in(c[0], c[1]) if m and e.start == m.end()), None)
+            if b is not None and b.type in ("Company", "Organization") and (b.name or b.text) != (owner.name or owner.text):
+                out.append(self.rel(b, "subsidiaryOf", owner, 0.7))
+        # 星海银行无锡分行: a branch or unit whose name starts with its company's (named in the
+        # sentence, or the company the text is about)
+        hosts = [a for a in ents if a.type == "Company" and a.source != "ref"] + [x for x in (self.antecedent, self.topic) if x]
+        for b in ents:
+            if b.type in ("Company", "Organization") and b.text.endswith(_BRANCH_ENDS):
+                host = next((a for a in hosts if len(a.text) >= 2 and len(a.text) < len(b.text) and b.text.startswith(a.text)
+                             and not b.text[len(a.text):].startswith(_BRANCH_ENDS)), None)
+                if host is not None:
+                    out.append(self.rel(b, "subsidiaryOf", host, 0.7))
         # <company><product> compounds: 华为云 is Huawei's, 华为CBG is its unit
         owners = [m for m in ents if m.type == "Company"]
         names = {m.text for m in owners}
