@@ -1441,3 +1441,48 @@ def test_relations_subsidiary_of_another_company_named_is_not_the_articles(extra
 def test_relations_its_subsidiary_named(extract):
     x = extract("星海集团宣布，其全资子公司星海智行科技有限公司已完成对蓝鲸网络的收购。")
     _assert_fact(x, "星海智行科技有限公司", "subsidiaryOf", "星海集团")
+
+
+def test_relations_ren_before_a_title_is_a_post_verb(extract):
+    # 刘川任CEO: 任 is the verb (not the end of his name); the post is at the sentence's company,
+    # not at the former employer that describes the founders
+    x = extract("星海机器人公司成立于2022年，由两位前大疆工程师刘川和程一帆联合创立，刘川任CEO，程一帆任CTO。")
+    assert _entities_named(x, "刘川") and not _entities_named(x, "刘川任"), _show(x)
+    _assert_fact(x, "刘川", "leads", "星海机器人公司", title="CEO")
+    _assert_fact(x, "程一帆", "holdsPosition", "星海机器人公司", title="CTO")
+    assert not [r for r in _find(x, "程一帆", "holdsPosition", "大疆") if r.title == "CTO"], _show(x)
+
+
+PRODUCTS_OF_CASES = [
+    # (text, products, owner)
+    pytest.param(_REPORT + "公司目前的核心产品包括全尺寸人形机器人“星海W1”以及灵巧手“星海Hand 2”，后者已开始供货。",
+                 ["星海W1", "星海Hand 2"], "星海科技", id="gongsi-core-products"),
+    pytest.param("蓝鲸网络由前北辰电子工程师李文于2020年创办，其核心产品为车规级芯片“鲸芯S7”系列。",
+                 ["鲸芯S7"], "蓝鲸网络", id="qi-is-the-sentences-company"),
+]
+
+
+@pytest.mark.parametrize("text, products, owner", PRODUCTS_OF_CASES)
+def test_relations_products_of_a_company(extract, text, products, owner):
+    x = extract(text)
+    for p in products:
+        _assert_fact(x, p, "productOf", owner)
+
+
+def test_relations_products_of_not_the_former_employer(extract):
+    x = extract("蓝鲸网络由前北辰电子工程师李文于2020年创办，其核心产品为车规级芯片“鲸芯S7”系列。")
+    assert not _find(x, "鲸芯S7", "productOf", "北辰电子"), _show(x)
+
+
+def test_relations_bare_gongsi_is_the_articles_company_not_the_last_subject(extract):
+    # 后者 was the subject last; a bare 公司 still means the company the report is about
+    x = extract("星海科技发布招股书。星海科技拥有两家全资子公司——星海（苏州）机器人有限公司和星海国际控股有限公司，后者注册于新加坡。"
+                "公司主要产品包括协作机器人“星海Arm”系列。星海科技表示将扩产。")
+    _assert_fact(x, "星海Arm", "productOf", "星海科技")
+    assert not _find(x, "星海Arm", "productOf", "星海国际控股有限公司"), _show(x)
+
+
+def test_relations_stock_short_name_is_an_alias(extract):
+    x = extract("检测设备厂商上海星海微测科技股份有限公司（证券简称：星海微测，证券代码：688001）今日上市。截至午间收盘，星海微测股价报92.50元。")
+    e = _entities_named(x, "星海微测")
+    assert e and e[0].name == "上海星海微测科技股份有限公司", _show(x)

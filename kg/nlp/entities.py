@@ -57,7 +57,7 @@ __all__ = ["find_mentions", "settle_overlaps", "type_by_suffix", "is_common_word
 _LAUNCH_VERBS = ("推出", "发布", "上线", "亮相", "开发", "打造", "提供", "研发", "面世", "问世", "升级")
 _INTRANSITIVE_LAUNCH = ("亮相", "面世", "问世", "上线", "发布", "推出", "登场", "开售")
 _LAUNCH_ADVERBS = ("终于", "正式", "首次", "率先", "已经", "已", "将", "也", "则", "再次", "同时", "即将", "近日")
-_ALIAS_CUES = ("花名", "又名", "简称", "别名", "昵称", "英文名", "原名", "下称", "以下简称", "外号", "人称", "艺名", "笔名")
+_ALIAS_CUES = ("花名", "又名", "证券简称", "股票简称", "简称", "别名", "昵称", "英文名", "原名", "下称", "以下简称", "外号", "人称", "艺名", "笔名")
 _OPEN = "(（"
 _CLOSE = ")）"
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
@@ -918,6 +918,9 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
         return t  # 美团|领投: the next character starts a relation verb, not the end of the name
     if _verb_then_particle(d, t.end):
         return t  # 韩立|抱着, 韩立|出|了: the character is LAC's verb, not the end of the name
+    if t.tag == "PER" and d.starts.get(t.end) is not None and d.toks[d.starts[t.end]].text == extra \
+            and d.toks[d.starts[t.end]].tag == "v" and lex.title_re.match(text, w[1]):
+        return t  # 刘川|任|CEO: LAC's verb before a title (任, 为), not the end of the name
     if t.tag == "PER" and n == 2 and t.text[0] in lex.surnames:
         return Tok(t.start, w[1], ext, t.tag)
     if t.tag in ("PER", "ORG", "LOC") and n >= 2 and t.text[0] not in lex.surnames:
@@ -2857,6 +2860,7 @@ def _parenthetical_aliases(d: _Doc, lex: Lexicons, cands: list[Cand]) -> tuple[l
                 if inner[:1] in ":：为是":
                     inner_s += 1
                     inner = inner[1:]
+                inner = re.split(r"[，,；;]", inner)[0]  # （证券简称：X，证券代码：688001）
                 break
         else:
             cue = ""

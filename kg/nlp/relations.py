@@ -196,7 +196,7 @@ _JOINTLY_SET_UP = re.compile(
 #: Time words and adverbs between two parties of a joint venture: A去年与B, A此前已与B.
 _PARTY_ADVERBS = re.compile(r"^(?:去年|今年|此前|日前|近日|曾|已经|已|将|正式)+")
 #: A note after a name that gives its short form: （下称“X”）, （以下简称“X”）.
-_ALIAS_NOTE = re.compile(r"[（(](?:下称|以下称|以下简称|简称)[^）)]{0,20}[）)]")
+_ALIAS_NOTE = re.compile(r"[（(](?:下称|以下称|以下简称|简称|证券简称|股票简称)[^）)]{0,24}[）)]")
 #: After a party's name: it puts money in (以现金出资15.3亿元, 认缴出资) …
 _PUTS_IN = re.compile(r"[^，,。；;]{0,8}?(?:出资|认缴)")
 #: … or holds a share (持股51%, 占股34%).
@@ -213,7 +213,7 @@ _OUTSIDE_POST = re.compile(r"分析师|经济学家|研究员|记者|教授|主�
 _CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现)*(?:兼任|担任|出任|并任|接任|升任)")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
 _POST_ADVERBS = re.compile(r"\s*(?:同时|并|还|另外|另|此外|目前|现|将|已|已经|正式|随即)*")
-_BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任)(?:公司)?([^，。,;；、]{1,12}?)(?:一职|职务|的职务)?(?=$|[，。,;；])")
+_BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任|转任|改任|任)(?:公司)?([^，。,;；、]{1,12}?)(?:一职|职务|的职务)?(?=$|[，。,;；])")
 #: A post filled by a person named after it: 公司董事长由甲担任, CEO则由甲担任, 首席产品官一职由甲接任,
 #: 总经理为甲; or a unit run by a person: X事业群由甲担任负责人, X事业群由甲负责.
 _POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:由|为)$")
@@ -233,6 +233,8 @@ _HELD_BY = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)(?:则|将|�
 _BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|另外|同时|其中)?(?:全资|控股)子公司")
 #: A branch or unit's name that starts with its company's: 星海银行无锡分行, 星海科技上海分公司.
 _BRANCH_ENDS = ("分行", "支行", "分公司", "研究院", "事业部", "事业群", "实验室")
+#: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品.
+_PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)产品(?:包括|有|为|是|系)?|自研的?|自主研发的?)")
 #: Verbs of appointing someone to a post.
 _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?")
 #: A negation before 与: 从未与B合作, 不再与B合作.
@@ -297,7 +299,7 @@ def find_relations(
 
 def _topic(text: str, mentions: Sequence[Cand]) -> Cand | None:
     """The company a news article is about: the one named most often, at least three times and
-    at least twice as often as any other; None when no firm stands
+    half as often again as any other; None when no firm stands
     out (a round-up of several firms). Its first mention as a company stands for it."""
     counts: dict[str, int] = {}
     first: dict[str, Cand] = {}
@@ -307,12 +309,28 @@ def _topic(text: str, mentions: Sequence[Cand]) -> Cand | None:
             counts[key] = counts.get(key, 0) + 1
             if m.type == "Company":
                 first.setdefault(key, m)
+    # a full name with its short form in a note (X有限公司（以下简称“X”）) is counted under the short
+    # form; the first firm so introduced is what a report is about more often than not (two more)
+    noted = 0
+    for m in mentions:
+        note = _ALIAS_NOTE.match(text, m.end) if m.type == "Company" else None
+        short = re.search(r"[“\"「]([^”\"」]{2,12})[”\"」]|简称[:：]([^，,；;）)]{2,12})", note.group()) if note else None
+        key = m.name or m.text
+        if short and key in counts:
+            s = short.group(1) or short.group(2)
+            if s != key:
+                counts[s] = counts.get(s, 0) + counts.pop(key)
+                if key in first:
+                    first.setdefault(s, first[key])
+            if not noted:
+                counts[s] += 2
+            noted += 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][0] not in first:
         return None  # (the most named is an organisation, or a firm read as one)
     name, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
-    if n < 3 or n < 2 * second:
+    if n < 3 or n < 1.5 * second:
         return None
     return first[name]
 
@@ -402,7 +420,7 @@ class _Sentence:
         self.refs: dict[tuple[int, int], Cand] = {}  # 前者/后者, 该公司 -> the name it stands for
         self.antecedent = antecedent  # the company earlier sentences of the paragraph were about
         self.topic = topic  # the company the article is about (see _topic)
-        self.ents = self._with_references(self.ents, antecedent)
+        self.ents = self._with_references(self.ents, antecedent, topic)
         self._ent_starts = [m.start for m in self.ents]
         self._tok_starts = [t.start for t in toks]
         self._subjects: dict[tuple[int, int], Cand | None] = {}
@@ -431,11 +449,11 @@ class _Sentence:
             out.append((start, e))
         return out
 
-    def _with_references(self, ents: list[Cand], antecedent: Cand | None = None) -> list[Cand]:
+    def _with_references(self, ents: list[Cand], antecedent: Cand | None = None, topic: Cand | None = None) -> list[Cand]:
         """``A与B达成协议，前者向后者转让…``: 前者 stands for A and 后者 for B; ``该公司`` (or a
         bare 公司/集团 as a clause's subject) for the nearest company named before it in the
         sentence, else for ``antecedent``, the company earlier sentences of the paragraph were
-        about. Each becomes a mention of its own (source ``ref``) that the patterns read like a
+        about (a bare 公司 for ``topic``, the company the article is about, when there is one). Each becomes a mention of its own (source ``ref``) that the patterns read like a
         name; relations found on it point to the name it stands for."""
         text = self.text
         added = []
@@ -446,6 +464,8 @@ class _Sentence:
             # none after a firm the text does not name (一家初创公司…，该公司…)
             named = [e for e in ents if e.end <= m.start() and e.type == "Company"]
             ante = named[-1] if named else antecedent
+            if not named and topic is not None and m.group() == "公司":
+                ante = topic  # a bare 公司 with no firm named before it is the company the article is about
             if ante is None or _UNNAMED_FIRM.search(text, self.span[0], m.start()):
                 continue
             if m.group().endswith("集团") and not ante.text.endswith(("集团", "控股")):
@@ -731,6 +751,9 @@ class _Sentence:
             return []
         named = [e for e in self.ents if e.end <= p.start and e.type == "Company"]
         before = [e for e in self.ents if p.end <= e.start and e.end <= at and e.type == "Company"]
+        subj = self._subject_of(self.clauses[0]) if named and not before else None
+        if subj is not None and subj.type == "Company" and subj.start >= self.span[0]:
+            named = [self.refs.get((subj.start, subj.end), subj)]  # (the sentence's company, not a former employer named since)
         org = (before or named or [self.antecedent])[-1]
         if org is None:
             return []
@@ -1696,6 +1719,30 @@ class _Sentence:
                 continue
             if re.match(r"(?:旗下|的子公司|的全资子公司)", text[owner.end : owner.end + 6]):
                 out.append(self.rel(b, "productOf" if b.type == "Product" else "subsidiaryOf", owner, 0.8))
+        # X的核心产品包括“A”和“B”, 公司主要产品为A, 其自研的“A”大模型: the products of X
+        for m in _PRODUCTS_OF.finditer(text, self.span[0], self.span[1]):
+            lead = m.start()
+            named = [e for e in ents if e.end == lead and e.type in ("Company", "Organization")]
+            if named:
+                owner = self.refs.get((named[0].start, named[0].end), named[0])
+            elif re.search(r"(?:该公司|公司|其)$", text[max(self.span[0], lead - 3) : lead]):
+                owner = self.antecedent
+                if text[lead - 1] == "其":  # (the sentence's company, not a former employer named since)
+                    subj = self._subject_of(self.clauses[0])
+                    if subj is not None and subj.type == "Company" and subj.start >= self.span[0]:
+                        owner = self.refs.get((subj.start, subj.end), subj)
+            else:
+                continue
+            if owner is None:
+                continue
+            listed: list[Cand] = []
+            for b in (e for e in ents if e.start >= m.end()):
+                gap = text[(listed[-1].end if listed else m.end()) : b.start]
+                if len(gap) > 14 or re.search(r"[，,。；;]", gap) or (listed and not re.search(r"[、和及与]|以及", gap)):
+                    break
+                if b.type == "Product":
+                    listed.append(b)
+            out += [self.rel(b, "productOf", owner, 0.75) for b in listed if (b.name or b.text) != (owner.name or owner.text)]
         # 其全资子公司X: the company named before in the sentence, else the one the text is about
         for m in re.finditer(r"其(?:的)?(?:全资|控股)?子公司", text[self.span[0] : self.span[1]]):
             at = self.span[0] + m.end()
