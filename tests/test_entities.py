@@ -1384,6 +1384,24 @@ def test_entities_latin_name_in_two_parts_is_one_person(extract):
     assert _entities_named(x, "Luca Bianchi") and not _entities_named(x, "Bianchi"), _show(x)
 
 
+@pytest.mark.parametrize("text, name", [
+    # LAC: Allen(PER)|␣|Qiu(PER) is the plain case; here one part is read as a word
+    pytest.param("首席技术官Allen Qiu任委员。", "Allen Qiu", id="both-names"),
+    pytest.param("国际业务事业群由新加入的Marcus Lee负责。", "Marcus Lee", id="given-name-read-as-a-word"),
+    pytest.param("首席运营官Derek Fang则来自一家企业。", "Derek Fang", id="family-name-read-as-a-noun"),
+])
+def test_entities_latin_name_with_one_part_read_as_a_word(extract, text, name):
+    x = extract(text)
+    assert {e.type for e in _entities_named(x, name)} == {"Person"}, _show(x)
+    assert not _entities_named(x, name.split()[0]) and not _entities_named(x, name.split()[1]), _show(x)
+
+
+def test_entities_unit_someone_heads_is_named_whole(extract):
+    # 云与智能 coordinates inside the unit's name; a post after it shows it is a unit's name
+    x = extract("集团高级副总裁贺兰舟出任云与智能事业群总裁。")
+    assert _entities_named(x, "云与智能事业群") and not _entities_named(x, "智能事业群"), _show(x)
+
+
 def test_entities_outlet_dateline_keeps_the_outlet_not_its_xun(extract):
     # LAC: 云途科技讯(ORG) at the dateline: the outlet's name, without 讯
     x = extract("云途科技讯 7月16日，第三届供应链博览会在北京开幕。")

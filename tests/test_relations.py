@@ -1486,3 +1486,9 @@ def test_relations_stock_short_name_is_an_alias(extract):
     x = extract("检测设备厂商上海星海微测科技股份有限公司（证券简称：星海微测，证券代码：688001）今日上市。截至午间收盘，星海微测股价报92.50元。")
     e = _entities_named(x, "星海微测")
     assert e and e[0].name == "上海星海微测科技股份有限公司", _show(x)
+
+
+def test_relations_bare_title_after_xiang_jituan(extract):
+    x = extract("星海集团发布内部邮件。星海集团宣布组织调整。星海集团表示满意。根据邮件，贺兰舟出任云与智能事业群总裁，向集团总裁葛一鸣汇报。")
+    _assert_fact(x, "葛一鸣", "leads", "星海集团", title="总裁")
+    _assert_fact(x, "贺兰舟", "leads", "云与智能事业群", title="总裁")

@@ -423,9 +423,10 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
         q = out[-2] if len(out) >= 2 else None
         if (
             # Luca|␣|Bianchi: a Latin given name and family name that LAC found apart
-            p is not None and q is not None and t.tag == "PER" and q.tag == "PER" and p.text == " "
-            and q.end == p.start and p.end == t.start and _LATIN_NAME_PART.fullmatch(q.text)
-            and _LATIN_NAME_PART.fullmatch(t.text)
+            # (or one part read as a name and the other as a word: Allen(nz)|␣|Qiu(PER))
+            p is not None and q is not None and "PER" in (t.tag, q.tag) and {t.tag, q.tag} <= {"PER", "nz", "n"}
+            and p.text == " " and q.end == p.start and p.end == t.start and _LATIN_NAME_PART.fullmatch(q.text)
+            and _LATIN_NAME_PART.fullmatch(t.text) and q.text not in _DESIGNATORS and t.text not in _DESIGNATORS
         ):
             out[-2:] = [Tok(q.start, t.end, q.text + " " + t.text, "PER")]
             continue
@@ -1738,7 +1739,9 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
         bracketed = left in _OPEN
         created = bool(re.search(r"(成立|设立|组建|新设|成立了|设立了|组建了)[^，。,;；]{0,8}$", text[max(0, start - 14) : start]))
         proper = any(x.tag in PROPER_TAGS for x in d.tokens_in(start, end))
-        if bracketed or created or proper:
+        # a unit someone heads or joins: 出任云与智能事业群总裁, 由X负责的消费与内容事业群
+        headed = bool(lex.title_re.match(text, end) or re.search(r"(?:出任|担任|兼任|负责|分管|加入|调任|执掌|统筹)$", text[max(0, start - 2) : start]))
+        if bracketed or created or proper or headed:
             out.append(Cand(start, end, name, "Organization", "unit", 0.8))
     return out
 

@@ -585,7 +585,8 @@ class _Sentence:
             # named before in the sentence, else the paragraph's (not a 分析师's or 记者's: they work elsewhere)
             if cur == p.start and not (prev is not None and prev[0] is p):  # (no title read above)
                 m = _BARE_TITLE_BEFORE.search(text, self.span[0], p.start)
-                parsed = parse_title(m.group(1), self.lex) if m else None
+                # (向集团总裁甲汇报: the preposition and the firm's own word are not the title)
+                parsed = parse_title(re.sub(r"^向?(?:集团|公司|本公司)?", "", m.group(1)), self.lex) if m else None
                 if parsed and _OWN_POST.search(parsed[0]) and not _OUTSIDE_POST.search(parsed[0]) \
                         and not any(o.end == m.start(1) for o in self.ents):
                     named = [e for e in self.ents if e.end <= m.start(1) and e.type == "Company"]
