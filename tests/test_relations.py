@@ -1492,3 +1492,37 @@ def test_relations_bare_title_after_xiang_jituan(extract):
     x = extract("星海集团发布内部邮件。星海集团宣布组织调整。星海集团表示满意。根据邮件，贺兰舟出任云与智能事业群总裁，向集团总裁葛一鸣汇报。")
     _assert_fact(x, "葛一鸣", "leads", "星海集团", title="总裁")
     _assert_fact(x, "贺兰舟", "leads", "云与智能事业群", title="总裁")
+
+
+def test_relations_qi_title_is_at_the_company_named_before(extract):
+    x = extract("星海汽车发布公告。云途智驾成为公司控股子公司，其创始人兼CEO卢峻将继续负责日常经营。")
+    _assert_fact(x, "卢峻", "leads", "云途智驾", title="创始人兼CEO")
+    _assert_fact(x, "卢峻", "founded", "云途智驾")
+    assert not _find(x, "卢峻", "leads", "星海汽车"), _show(x)
+
+
+@pytest.mark.parametrize("text, generic", [
+    pytest.param("此外，公司计划在匈牙利设立欧洲子公司。", "欧洲子公司", id="region-subsidiary"),
+    pytest.param("星海科技拟在新加坡设立东南亚子公司。", "东南亚子公司", id="region-word-subsidiary"),
+])
+def test_relations_a_places_branch_is_no_name(extract, text, generic):
+    x = extract(text)
+    assert not _entities_named(x, generic), _show(x)
+
+
+def test_relations_venture_firm_read_as_a_verb_and_gongsi_gets_a_round(extract):
+    # LAC: 晨屿(PER)|创投(v); 公司获得…投资 is the round of the article's company
+    x = extract(_REPORT + "2016年，公司获得晨屿创投的天使轮投资。")
+    assert _type_of(x, "晨屿创投") == {"Company"}, _show(x)
+    _assert_fact(x, "晨屿创投", "investedIn", "星海科技")
+
+
+def test_relations_short_kind_before_a_firm_is_not_its_name(extract):
+    x = extract("同日，星海光电还与国内车企东岳汽车签署战略合作协议。")
+    assert _entities_named(x, "东岳汽车") and not _entities_named(x, "车企东岳汽车"), _show(x)
+    _assert_fact(x, "星海光电", "partnerOf", "东岳汽车")
+
+
+def test_relations_a_firm_whose_name_ends_like_a_branch_stays(extract):
+    x = extract("西门子公司与星海科技有着长期合作的历史。")
+    assert _type_of(x, "西门子公司") == {"Company"}, _show(x)

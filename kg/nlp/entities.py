@@ -1166,6 +1166,8 @@ def is_common_word(word: str) -> bool:
 
 _KIND_END = ("公司", "企业", "厂商", "工作室", "初创公司", "独角兽", "制造商", "运营商", "开发商", "供应商", "服务商",
              "提供商", "生产商", "零售商", "经销商", "品牌商")
+#: Short kinds of firm written before a firm's name (国内车企X, 创新药企X).
+_SHORT_KINDS = ("车企", "药企", "房企", "险企", "央企", "国企", "民企", "外企", "券商", "新势力", "芯片商", "械企")
 _PERSON_ROLES = frozenset({"员工", "职员", "工作人员", "负责人", "人士", "客服", "代表", "发言人", "老板", "高管"})
 _APPOSITIVE_TAGS = frozenset({"n", "nz", "nw", "ORG", "PER", "LOC", "j", "x"})
 
@@ -1243,6 +1245,13 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if t.tag != "ORG":
             continue
         cut = max((t.text.find(k) + len(k) for k in _KIND_END if 0 < t.text.find(k) < len(t.text) - len(k) - 1), default=0)
+        short = next((k for k in _SHORT_KINDS if t.text.startswith(k)), None)
+        if not cut and short and _named_firm_rest(t.text[len(short) :], lex):
+            # 车企东岳汽车(ORG): a short kind (车企, 药企, 券商) glued before a firm's name
+            drop.append((t.start, t.start + len(short), t.end))
+            name = t.text[len(short) :]
+            out.append(Cand(t.start + len(short), t.end, name, type_by_suffix(name, lex) or "Company", "apposition", 0.88))
+            continue
         if not cut:
             continue
         words = jieba.lcut(t.text[:cut], HMM=False)
@@ -1277,7 +1286,8 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 
 
 def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
-    """``科技公司``, ``信托公司``, ``游戏厂商``: an ordinary word plus 公司 names a kind of firm.
+    """``科技公司``, ``信托公司``, ``游戏厂商``: an ordinary word plus 公司 names a kind of firm
+    (and a region's ``东南亚子公司`` a branch with no name).
 
     The core must be one dictionary word with an ordinary tag (not a proper
     noun: 搜狐公司 stays) that the company list does not know (小米公司 stays).
@@ -1296,6 +1306,8 @@ def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
             if core and all(is_cjk(ch) for ch in core) and core not in lex.gazetteer and c.text not in lex.gazetteer \
                     and _word_tag(core) in _ORDINARY_TAGS:
                 continue
+            if _unnamed_joint_body(c.text):
+                continue  # 东南亚子公司, 联合实验室: named by what and where it is, not by a name
         out.append(c)
     return out
 
@@ -1356,6 +1368,10 @@ def _place_abbreviations(d: _Doc, lex: Lexicons) -> list[Cand]:
     return out
 
 
+#: Firm suffixes LAC tags as verbs (创投 is 创业投资, a venture firm).
+_VERB_READ_SUFFIXES = frozenset({"创投"})
+
+
 def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     """``…公司``/``…集团``/``…委员会``: names that end in a known suffix, with a proper core."""
     out = []
@@ -1363,8 +1379,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     for i, t in enumerate(d.toks):
         suf = lex.suffix(t.text)
         if suf is None or t.text in lex.titles or t.text in _NOT_NAMES or _ends_in_ju_word(d, t.start, t.end) \
-                or t.tag not in ("n", "nz", "ORG", "nt"):
-            continue
+                or (t.tag not in ("n", "nz", "ORG", "nt") and not (t.text in _VERB_READ_SUFFIXES and i > 0
+                                                                    and d.toks[i - 1].tag in ("PER", "LOC", "nz", "ORG"))):
+            continue  # (晨屿(PER)|创投(v): LAC reads the venture firm's word as a verb after a name)
         if len(suf) == 1 and t.text != suf and t.tag not in ("ORG", "nz"):
             continue
         j = _name_start(d, i)
@@ -1380,6 +1397,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         role = _HOLDER_PREFIX.match(d.text, start, t.end)
         if role and t.end - role.end() >= 4:
             start = role.end()  # 股东|北方投资集团 in one word: the role is not part of the name
+        short = next((k for k in _SHORT_KINDS if d.text.startswith(k, start)), None)
+        if short and t.end - start - len(short) >= 4:
+            start += len(short)  # 车企|东岳汽车: the kind of firm is not part of the name
         end = t.end
         name = d.text[start:end]
         core = d.tokens_in(start, end)
@@ -1689,9 +1709,28 @@ def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 _JOINT_BODY = re.compile(r"(?:联合|合资|合营|共建)(?:实验室|研究院|研究中心|创新中心|中心|公司|企业)$")
 
 
+#: Where a branch is, said with no place's name: 海外, 东南亚, 当地.
+_WORLD_REGIONS = frozenset({"海外", "境外", "国内", "本地", "当地", "东南亚", "中东", "北美", "南美", "拉美", "欧美", "亚太",
+                            "非洲", "东亚", "西亚", "中亚", "南亚", "北欧", "西欧", "东欧", "华东", "华南", "华北", "华中", "西南", "西北"})
+#: A place's branch with no name of its own: 欧洲子公司, 海外分公司, 德国工厂.
+_PLACE_BRANCH = re.compile(r"(?:子公司|分公司|工厂|总部|研发中心)$")
+
+
 def _unnamed_joint_body(name: str) -> bool:
+    """A body named only by what it is: 联合实验室, 储能合资公司, or a place's 子公司 (欧洲子公司)."""
     m = _JOINT_BODY.search(name)
-    return m is not None and (m.start() == 0 or _ordinary_phrase(name[: m.start()]))
+    if m is not None and (m.start() == 0 or _ordinary_phrase(name[: m.start()])):
+        return True
+    m = _PLACE_BRANCH.search(name)
+    if m is not None:
+        import jieba
+
+        words = jieba.lcut(name, HMM=False)  # (西门子|公司: 子公司 is no word there)
+        if not (words[-1] == m.group() or (len(words) >= 2 and words[-2] + words[-1] == m.group())):
+            m = None
+    where = name[: m.start()] if m else ""
+    return bool(where) and (where in _REGIONS or where in _WORLD_REGIONS
+                            or (len(where) <= 4 and _word_tag(where) == "ns"))
 
 
 def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:

@@ -170,7 +170,7 @@ _BELONGS_TO = re.compile(r"(?:现|目前|均)?(?:隶属于|隶属|归属于|从�
 _THIS_COMPANY = re.compile(
     r"(?<!应)该(?:公司|集团|企业|银行|行(?![业为情列动径]))"
     r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|目前|此前|今年|去年"
-    r"|于|在|与|通过|拟|计划|主要|旗下|曾|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO"
+    r"|于|在|与|通过|拟|计划|主要|旗下|曾|获得|完成|推出|发布|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO"
     r"|实际控制人|控股股东|党委书记)"
     # 担任公司董事长, 出任集团总裁, 持有公司5%的股份: the post or stake of the company the text is about
     r"|(?:(?<=担任)|(?<=出任)|(?<=兼任)|(?<=升任)|(?<=接任)|(?<=现任)|(?<=持有)|(?<=执掌))(?:公司|集团)(?!股份|有限|集团)"
@@ -581,6 +581,17 @@ class _Sentence:
                 if parsed and company is not None and not any(o.start <= ref < o.end or o.end == ref for o in self.ents):
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", company, 0.8, parsed[0]))
                     prev = (p, company)
+            # X成为公司控股子公司，其创始人兼CEO甲…: 其 is the company named last before it in the sentence
+            if cur == p.start and not (prev is not None and prev[0] is p):
+                m = re.search(r"(?:^|[，,；;、])\s*其(?:的)?([^，,。；;：:]{1,14})$", text[self.span[0] : p.start])
+                parsed = parse_title(m.group(1), self.lex) if m else None
+                at = self.span[0] + m.start(1) if m else -1
+                before = [o for o in self.ents if o.end <= at and o.type in ("Company", "Organization") and o.source != "ref"]
+                if parsed and before:
+                    out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", before[-1], 0.7, parsed[0]))
+                    if _FOUNDER.search(parsed[0]):
+                        out.append(self.rel(p, "founded", before[-1], 0.7))
+                    prev = (p, before[-1])
             # 行长甲代为履职: a post of the firm's own, with no organisation named, is at the company
             # named before in the sentence, else the paragraph's (not a 分析师's or 记者's: they work elsewhere)
             if cur == p.start and not (prev is not None and prev[0] is p):  # (no title read above)
