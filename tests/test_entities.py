@@ -1444,3 +1444,21 @@ def test_entities_country_latin_name_and_gongsi_in_one_lac_word(extract):
     found = [e for e in x.entities if e.name == "Quorvix"]
     # the firm's name is Quorvix; its mention keeps the words around it (德国Quorvix公司)
     assert found and found[0].type == "Company" and found[0].mentions[0].text == "德国Quorvix公司", _show(x)
+
+
+@pytest.mark.parametrize("text, makers", [
+    # a name that gives odds in a betting report is a bookmaker's (LAC: 威廉希尔/PER, bet365/nz)
+    pytest.param("威廉希尔主胜赔1.44低于平均值，同赔率下英超主队11胜2平1负。", ["威廉希尔"], id="odds-after-the-name"),
+    pytest.param("主胜赔在1.50左右，但从赔率变化看，伟德、bet365、interwetten等都早早抬高了主胜赔。",
+                 ["伟德", "bet365", "interwetten"], id="a-list-that-raised-the-odds"),
+    pytest.param("立博凯比值等值排列看好客队不败，snai凯比值等值排列。", ["立博", "snai"], id="kelly-values"),
+])
+def test_entities_bookmakers_in_a_betting_report(extract, text, makers):
+    x = extract(text)
+    for m in makers:
+        assert {e.type for e in _entities_named(x, m)} == {"Company"}, (m, _show(x))
+
+
+def test_entities_pundit_before_his_odds_column_is_no_bookmaker(extract):
+    x = extract("陆慧明初盘：沙尔克勇擒拜仁，低迷切尔西客场防平。")
+    assert "Company" not in {e.type for e in _entities_named(x, "陆慧明")}, _show(x)

@@ -631,6 +631,7 @@ def find_mentions(
     cands = _context_types(d, lex, cands)
     cands = _short_company_names(lex, cands)
     cands = _team_names(d, lex, cands)
+    cands = _bookmakers(d, lex, cands)
     cands = _venues(cands)
     cands = _listed_kinds(d, cands)
     cands = [c for c in cands if not _STOCK_MARK_ONLY.fullmatch(c.text)]  # ST of ST东航 is a mark, not a name
@@ -2790,7 +2791,8 @@ _TEAM_RIGHT = re.compile(
 _TEAM_CUE = re.compile(r"vs|VS|Vs|v\.s\.|对阵|做客|迎战|战胜|击败|负于|输给|不敌|逼平|力克|憾负|淘汰|绝杀|大胜|完胜|战平|横扫|掀翻|落败|主胜|客胜|胜赔|平赔|主场|客场|主队|客队|赛季|本季|上轮|本轮|近\d+[轮场]|主帅|主教练|队长|取胜|赢球|不败|连胜|连败|让球|受让|升盘|降盘")
 _TEAM_COORD = frozenset("、和与及对")
 #: Words of football reports; two different ones, or one that no other story uses, make a document one.
-_FOOTBALL_WORD = re.compile(r"联赛|英超|意甲|西甲|德甲|法甲|中超|欧冠|球队|主场|客场|进球|射门|积分榜|让球|赔率|平局|足球|球迷|球员|主帅")
+_FOOTBALL_WORD = re.compile(r"联赛|英超|意甲|西甲|德甲|法甲|中超|欧冠|球队|主场|客场|进球|射门|积分榜|让球|赔率|平局|足球|球迷|球员|主帅"
+                            r"|出线|防平|连胜|俱乐部|球场|前锋|后卫|门将|强队|豪门|小组赛|轮不胜|足彩|攻势")
 #: Before a place where something happens, and after a place that is one: not a team's name.
 _AT_PLACE = re.compile(r"(?:在|于|到|赴|抵达|抵|来自|回到|飞往|前往|位于|从|离开|返回|途经|移师|落户)$")
 _PLACE_NOT_TEAM_AFTER = re.compile(r"(?:举行|举办|进行|市|省|州|时间|当地|街头|机场|体育场|球场|地区|人|籍|国脚|国家|盘|早餐盘)")
@@ -2811,6 +2813,63 @@ _CLUB_LEFT = re.compile(r"(?:对手|面对|客战|输给|负于|战胜|击败|�
 _PLAYER_ROLE = re.compile(r"(?:主帅|教练|前锋|中场|后卫|中卫|边卫|门将|球员|国脚|射手|队长|球星|大将|主力|新援|老将|外援)$")
 
 
+#: Words of a betting report: a document without one has no bookmakers.
+_BETTING_WORD = re.compile(r"赔率|赔付|主胜赔|客胜赔|平赔|凯比值|盘口|初盘|初赔|即时盘|让球|受注|博彩|投注|水位|升盘|降盘|足彩|庄家")
+#: What a bookmaker does, right after its name: 立博主胜赔低至1.14, bwin早早把客胜赔压低, 威廉相同赔率下.
+_ODDS_AFTER = re.compile(
+    r"\s*(?:[：:]\s*\d+\.\d+/\d+\.\d+|(?:[\d.]+的?)?(?:相同赔率|同赔率|主胜赔|客胜赔|平赔|凯比值|赔率|初盘(?!解读|[：:])|初赔|即时盘|(?:提高|降低)赔付率|赔付率|"
+    r"开出|给出|开盘|早早把|把(?:主|客)胜赔|均暗示"
+    # the end of a list of them: A、B等主流公司, A、B等都早早抬高了主胜赔
+    r"|等(?:主流|欧洲|博彩|多家)?(?:公司|庄家)|(?:等)?(?:都|均|也|纷纷|却|更是|就)?(?:早早)?(?:把|将)?(?:抬高|压低|降低|提高|调低|调高)了?(?:主胜|客胜|平)?赔))")
+_ODDS_WORD = re.compile(r"凯比值|赔率|主胜赔|客胜赔|平赔|初盘|初赔|盘口")
+_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{1,14}(?![A-Za-z0-9])")
+
+
+def _bookmakers(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """In a betting report, a name that gives odds is a bookmaker's, a Company: ``立博主胜赔低至1.14``,
+    ``bwin早早把客胜赔压低``, ``威廉希尔相同赔率下``; so is a name listed with one (``伟德、bet365等主流公司``).
+    LAC reads many of them as persons (威廉希尔) or not at all (bet365)."""
+    text = d.text
+    if not _BETTING_WORD.search(text):
+        return cands
+    names: dict[tuple[int, int], str] = {}
+    for c in cands:
+        if c.type in ("Person", "Company", "Organization", "Place") and len(c.text) <= 8 and not c.text.endswith("彩"):
+            names[(c.start, c.end)] = c.text
+    for t in d.toks:  # (a name LAC found that no layer kept: 威廉(PER)主胜赔)
+        if t.tag in ("PER", "ORG", "nz") and 2 <= len(t.text) <= 8 and (t.start, t.end) not in names \
+                and not any(c.start < t.end and t.start < c.end for c in cands):
+            names[(t.start, t.end)] = t.text
+    for m in _LATIN_WORD.finditer(text):
+        if (m.start(), m.end()) not in names and not any(c.start < m.end() and m.start() < c.end for c in cands):
+            names[(m.start(), m.end())] = m.group()
+    # 立博凯比值…: a short word that opens a clause right before its odds, found by no one
+    for m in re.finditer(r"(?:^|(?<=[，,。；;：:、\s●]))([\u4e00-\u9fff]{2,4}?)(?=相同赔率|同赔率|主胜赔|客胜赔|平赔|凯比值)", text):
+        sp = (m.start(1), m.end(1))
+        if sp not in names and not any(c.start < sp[1] and sp[0] < c.end and c.type != "Person" for c in cands) \
+                and not _BETTING_WORD.search(m.group(1)) and not is_common_word(m.group(1)):
+            names[sp] = m.group(1)
+    spans = sorted(names)
+    makers: set[str] = {names[sp] for sp in spans if _ODDS_AFTER.match(text, sp[1])}
+    # a name coordinated with a bookmaker (A、B, A和B) before 等公司 / 等都…: one of them
+    grew = True
+    while grew:
+        grew = False
+        for a, b in zip(spans, spans[1:]):
+            if text[a[1] : b[0]] in ("、", "和", "及", "与") and (names[a] in makers) != (names[b] in makers):
+                makers |= {names[a], names[b]}
+                grew = True
+    if not makers:
+        return cands
+    out = [Cand(c.start, c.end, c.text, "Company", c.source, c.score) if c.text in makers else c for c in cands
+           if not _ODDS_WORD.fullmatch(c.text)]  # (凯比值 is no one's name)
+    known = {(c.start, c.end) for c in cands}
+    for sp in spans:
+        if sp not in known and names[sp] in makers:
+            out.append(Cand(sp[0], sp[1], names[sp], "Company", "context", 0.75))
+    return sorted(out, key=lambda c: (c.start, -c.end))
+
+
 def _team_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """A place, company or "person" name used as a sports team's is an Organization.
 
@@ -2824,7 +2883,8 @@ def _team_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """
     text = d.text
     football = set(_FOOTBALL_WORD.findall(text))
-    football_report = len(football) >= 2 or bool(football & _FOOTBALL_ONLY) or bool(_HOME_AWAY_MATCH.search(text))
+    football_report = len(football) >= 2 or bool(football & _FOOTBALL_ONLY) or bool(_HOME_AWAY_MATCH.search(text)) \
+        or (bool(football) and bool(_BETTING_WORD.search(text)))  # (a football word and the odds: a match report)
     if not football_report and not _TEAM_CUE.search(text):
         return cands
     teams: set[str] = set()
