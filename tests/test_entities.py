@@ -1462,3 +1462,50 @@ def test_entities_bookmakers_in_a_betting_report(extract, text, makers):
 def test_entities_pundit_before_his_odds_column_is_no_bookmaker(extract):
     x = extract("陆慧明初盘：沙尔克勇擒拜仁，低迷切尔西客场防平。")
     assert "Company" not in {e.type for e in _entities_named(x, "陆慧明")}, _show(x)
+
+
+@pytest.mark.parametrize("text, sides", [
+    # LAC glues "vs" to a side of the match (阿森纳vs, 桑普多利亚队vs|热那亚队)
+    pytest.param("3.阿森纳vs韦冈从目前的数据收集情况分析而言，爆大冷值得期待。", ["阿森纳", "韦冈"], id="vs-its-own-word"),
+    pytest.param("桑普多利亚队vs热那亚队两队在意甲联赛历史上只交战过52场。", ["桑普多利亚队", "热那亚队"], id="vs-glued-to-the-first"),
+])
+def test_entities_match_sides_are_teams_without_vs(extract, text, sides):
+    x = extract(text)
+    for side in sides:
+        assert {e.type for e in _entities_named(x, side)} == {"Organization"}, (side, _show(x))
+    assert not [e for e in x.entities if "vs" in e.name], _show(x)
+
+
+def test_entities_foreign_club_name_to_the_end_of_jiebas_word(extract):
+    # LAC: 费内巴(ORG)|切(v); jieba: 费内|巴切
+    x = extract("费内巴切主场也看不到任何优势。")
+    assert _entities_named(x, "费内巴切") and not _entities_named(x, "费内巴"), _show(x)
+
+
+def test_entities_result_word_glued_before_a_team_goes(extract):
+    x = extract("首轮主场0-0平柏林赫塔，无疑对晋级影响很大，球队主帅表示遗憾。")
+    assert _entities_named(x, "柏林赫塔") and not _entities_named(x, "平柏林赫塔"), _show(x)
+
+
+@pytest.mark.parametrize("text, generic", [
+    pytest.param("越来越多的外资银行开始在华设立分支。", "外资银行", id="foreign-banks"),
+    pytest.param("多家城商行近期下调了存款利率。", "城商行", id="city-commercial-banks"),
+])
+def test_entities_kinds_of_bank_are_no_names(extract, text, generic):
+    assert not _entities_named(extract(text), generic)
+
+
+def test_entities_bank_short_name_before_its_card(extract):
+    # LAC: 招行信用卡(nz)
+    x = extract("招行信用卡预取现的手续费为取现金额的1%。")
+    assert {e.type for e in _entities_named(x, "招行")} == {"Company"}, _show(x)
+
+
+@pytest.mark.parametrize("text, unit", [
+    # LAC: 太平洋(LOC)|舰队(n): a place and a body's word make one organisation
+    pytest.param("据悉，太平洋舰队将派出两艘驱逐舰。", "太平洋舰队", id="fleet"),
+    pytest.param("消息称，海淀看守所已对其采取措施。", "海淀看守所", id="detention-centre"),
+])
+def test_entities_place_and_a_bodys_word_are_one_organisation(extract, text, unit):
+    x = extract(text)
+    assert {e.type for e in _entities_named(x, unit)} == {"Organization"}, _show(x)

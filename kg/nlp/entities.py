@@ -211,6 +211,23 @@ def _conjunctions_untagged(toks: Sequence[Tok]) -> list[Tok]:
             for t in toks]
 
 
+#: "vs" between two sides of a match, glued to a Chinese name or a number (桑普vs, 沙尔克04vs曼城).
+_VERSUS = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:vs|VS|Vs)(?=[\u4e00-\u9fff]|$)")
+
+
+def _versus_split(toks: Sequence[Tok]) -> list[Tok]:
+    """The words, with a "vs" that LAC glued to a side of a match a word of its own (阿森纳vs|迪纳摩)."""
+    out: list[Tok] = []
+    for t in toks:
+        m = _VERSUS.search(t.text)
+        if m is None or not any(is_cjk(c) for c in t.text):
+            out.append(t)
+            continue
+        parts = [(0, m.start(), t.tag), (m.start(), m.end(), "c"), (m.end(), len(t.text), t.tag)]
+        out += [Tok(t.start + a, t.start + b, t.text[a:b], tag) for a, b, tag in parts if b > a]
+    return out
+
+
 def _datelines_untagged(toks: Sequence[Tok]) -> list[Tok]:
     """The words, with a news dateline's 电 or 讯 (新华社北京5月7日电, 本报讯, 云途科技讯␣) tagged as part of its date.
 
@@ -508,7 +525,7 @@ class _Doc:
 
     def __init__(self, text: str, toks: Sequence[Tok], words: tuple[Sequence[int], Sequence[int]] | None = None) -> None:
         self.text = text
-        self.toks = _datelines_untagged(toks)
+        self.toks = _versus_split(_datelines_untagged(toks))
         # a second segmentation (jieba's, from the spaCy Doc): word starts and word ends, in order
         self.w_starts, self.w_ends = words if words else ((), ())
         self.starts = {t.start: i for i, t in enumerate(self.toks)}
@@ -620,6 +637,7 @@ def find_mentions(
     cands += _latin_companies(d, lex, cands)
     cands += _regional_firms(d, lex, cands)
     cands += _branches(d, cands)
+    cands += _banks_before_cards(d, cands)
     cands = [c for c in cands if (c.text.upper() not in _TECH_TERMS and c.text not in _LATIN_FUNCTION_WORDS
                                   and c.text.rstrip(".") not in _DESIGNATORS and not (c.type == "Product" and c.text in _LABEL_WORDS))
              or c.source == "lexicon"]  # AI芯片, This Group, 一款“网红”手机
@@ -630,6 +648,7 @@ def find_mentions(
     cands = settle_overlaps(cands + _propagate(d, cands) + _abbreviated(d, cands))
     cands = _context_types(d, lex, cands)
     cands = _short_company_names(lex, cands)
+    cands = _match_words_trimmed(d, cands)
     cands = _team_names(d, lex, cands)
     cands = _bookmakers(d, lex, cands)
     cands = _venues(cands)
@@ -903,6 +922,11 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)
     if n >= 3 and t.tag in ("ORG", "LOC") and t.text[-1] == "大" and text.startswith("股东", t.end):
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 新和成大|股东: the name's 大股东 (largest holder)
+    nxt = d.toks[d.starts[t.end]] if t.end in d.starts else None
+    if t.tag in ("ORG", "LOC", "PER") and n >= 3 and _transliterated(t.text) and nxt is not None and len(nxt.text) == 1 \
+            and nxt.text in _TRANSLIT and nxt.tag in ("v", "n", "nz") and d.word_over(t.end) is not None \
+            and d.word_over(t.end)[0] < t.end < d.word_over(t.end)[1] == nxt.end and not _NAME_DOTS & set(t.text):
+        return Tok(t.start, nxt.end, t.text + nxt.text, t.tag)  # 费内巴|切: jieba's 巴切 ends the foreign name
     w = d.word_over(t.end)
     if w is None or w[0] < t.start:
         return t
@@ -1167,6 +1191,11 @@ def is_common_word(word: str) -> bool:
 
 _KIND_END = ("公司", "企业", "厂商", "工作室", "初创公司", "独角兽", "制造商", "运营商", "开发商", "供应商", "服务商",
              "提供商", "生产商", "零售商", "经销商", "品牌商")
+#: Kinds of bank, not banks' names: 外资银行, 商业银行, 发卡银行, 城商行 (建设银行, 民生银行 are names).
+_KIND_OF_BANK = re.compile(
+    r"(?:外资|中资|商业|零售|国内|国外|海外|境外|发卡|收单|托管|代理|主办|贷款|企业|地方|股份制|国有|城市商业|农村商业|民营|"
+    r"投资|政策性|网络|网上|直销|合作|大型|中小|中小型|各家|多家|部分|其他|相关|有关|欧美|外国|本地|当地)(?:银行|行)"
+    r"|城商行|农商行|外资行|中资行|股份行|国有行|大行")
 #: Short kinds of firm written before a firm's name (国内车企X, 创新药企X).
 _SHORT_KINDS = ("车企", "药企", "房企", "险企", "央企", "国企", "民企", "外企", "券商", "新势力", "芯片商", "械企")
 _PERSON_ROLES = frozenset({"员工", "职员", "工作人员", "负责人", "人士", "客服", "代表", "发言人", "老板", "高管"})
@@ -1307,8 +1336,8 @@ def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
             if core and all(is_cjk(ch) for ch in core) and core not in lex.gazetteer and c.text not in lex.gazetteer \
                     and _word_tag(core) in _ORDINARY_TAGS:
                 continue
-            if _unnamed_joint_body(c.text):
-                continue  # 东南亚子公司, 联合实验室: named by what and where it is, not by a name
+            if _unnamed_joint_body(c.text) or _KIND_OF_BANK.fullmatch(c.text):
+                continue  # 东南亚子公司, 联合实验室, 外资银行: named by what and where it is, not by a name
         out.append(c)
     return out
 
@@ -2190,7 +2219,8 @@ def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             lm = LATIN_RE.match(text, e)
             glued_company = lm is not None and (type_by_suffix(name, lex) == "Company" or d.starts.get(lm.start()) is not None
                                                and d.toks[d.starts[lm.start()]].tag == "ORG")
-            if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles and not glued_company:
+            if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles and not glued_company \
+                    and lm.group().lower() not in ("vs", "v.s"):  # (阿森纳vs韦冈: a match, not a product)
                 # a unit or product named in Latin letters, glued to its owner's name
                 out.append(Cand(lm.start(), lm.end(), lm.group(), "Product", "compound", 0.75))
                 out.append(Cand(m.start(), lm.end(), text[m.start() : lm.end()], "Product", "compound", 0.78))
@@ -2612,6 +2642,23 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+#: A bank's short name before one of its cards or services: 招行信用卡, 建行网银 (LAC glues them).
+_BANK_BEFORE_CARD = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]行)(?=信用卡|储蓄卡|借记卡|白金卡|网银|手机银行|理财|贷款|客服)")
+#: Words of two characters ending in 行 that are no bank (该行, 银行, 进行).
+_NOT_BANK = frozenset({"该行", "本行", "此行", "银行", "总行", "分行", "支行", "同行", "一行", "进行", "执行", "运行", "发行",
+                       "旅行", "流行", "举行", "实行", "履行", "推行", "施行", "通行", "步行", "飞行", "试行", "央行", "各行", "商行"})
+
+
+def _banks_before_cards(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """``招行信用卡``: a bank's short name (X行) right before its card, at the start of a phrase."""
+    out = []
+    for m in _BANK_BEFORE_CARD.finditer(d.text):
+        if m.group(1) not in _NOT_BANK and not any(c.start < m.end(1) and m.start(1) < c.end and c.type != "Product"
+                                                    for c in cands):
+            out.append(Cand(m.start(1), m.end(1), m.group(1), "Company", "context", 0.75))
+    return out
+
+
 #: A branch's ending after its place: 星海银行无锡分行, 星海科技上海分公司.
 _BRANCH_AFTER_PLACE = re.compile(r"(?:分行|支行|分公司|营业部)")
 
@@ -2818,11 +2865,41 @@ _BETTING_WORD = re.compile(r"赔率|赔付|主胜赔|客胜赔|平赔|凯比值|
 #: What a bookmaker does, right after its name: 立博主胜赔低至1.14, bwin早早把客胜赔压低, 威廉相同赔率下.
 _ODDS_AFTER = re.compile(
     r"\s*(?:[：:]\s*\d+\.\d+/\d+\.\d+|(?:[\d.]+的?)?(?:相同赔率|同赔率|主胜赔|客胜赔|平赔|凯比值|赔率|初盘(?!解读|[：:])|初赔|即时盘|(?:提高|降低)赔付率|赔付率|"
-    r"开出|给出|开盘|早早把|把(?:主|客)胜赔|均暗示"
+    r"(?:甚至|分别|更是|则|也|均|都|纷纷|率先|同样)*(?:开出|给出|开盘)|早早把|把(?:主|客)胜赔|均暗示|的(?:主胜|客胜)(?:赔|只有|仅为|高达|低至)"
     # the end of a list of them: A、B等主流公司, A、B等都早早抬高了主胜赔
     r"|等(?:主流|欧洲|博彩|多家)?(?:公司|庄家)|(?:等)?(?:都|均|也|纷纷|却|更是|就)?(?:早早)?(?:把|将)?(?:抬高|压低|降低|提高|调低|调高)了?(?:主胜|客胜|平)?赔))")
 _ODDS_WORD = re.compile(r"凯比值|赔率|主胜赔|客胜赔|平赔|初盘|初赔|盘口")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{1,14}(?![A-Za-z0-9])")
+
+
+#: A match word glued after a side's name in odds talk: 阿森纳|客让浅盘, 曼联|热, 拜仁|积8分, 桑德兰|平/半.
+_MATCH_WORD_AFTER = re.compile(r"(?:客胜|客|热|积|平)$")
+#: What follows such a glued word: the odds or the points (让浅盘, 赔, 8分, /半, 手), or the clause's end.
+_AFTER_MATCH_WORD = re.compile(r"让|胜?赔|\d|/|手|[。，,；;]|$")
+
+
+def _match_words_trimmed(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """In a match or betting report, a result or odds word that LAC glued to a side's name goes:
+    ``平|佛罗伦萨`` (drew with), ``阿森纳|客让浅盘``, ``拜仁|积8分``, ``伟德|客胜均在``."""
+    text = d.text
+    if not (_BETTING_WORD.search(text) or _FOOTBALL_WORD.search(text)):
+        return cands
+    names = {c.text for c in cands}
+    out = []
+    for c in cands:
+        s, e = c.start, c.end
+        if c.type in ("Organization", "Place", "Person", "Company") and c.source != "lexicon":
+            rest = text[s + 1 : e]
+            if text[s] in "平胜负" and len(rest) >= 2 and (rest in names or _transliterated(rest)) \
+                    and (s == 0 or not is_cjk(text[s - 1]) or text[s - 2 : s] in ("主场", "客场", "做客")):
+                s += 1  # 首轮主场0-0平|柏林赫塔
+            m = _MATCH_WORD_AFTER.search(text[s:e])
+            if m is not None and m.start() < 2:
+                m = None
+            if m is not None and m.end() == e - s and _AFTER_MATCH_WORD.match(text, e):
+                e = s + m.start()
+        out.append(c if (s, e) == (c.start, c.end) else Cand(s, e, text[s:e], c.type, c.source, c.score))
+    return out
 
 
 def _bookmakers(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
