@@ -525,7 +525,9 @@ class _Doc:
 
     def __init__(self, text: str, toks: Sequence[Tok], words: tuple[Sequence[int], Sequence[int]] | None = None) -> None:
         self.text = text
-        self.toks = _versus_split(_datelines_untagged(toks))
+        self.toks = _datelines_untagged(toks)
+        if _VERSUS.search(text):
+            self.toks = _versus_split(self.toks)
         # a second segmentation (jieba's, from the spaCy Doc): word starts and word ends, in order
         self.w_starts, self.w_ends = words if words else ((), ())
         self.starts = {t.start: i for i, t in enumerate(self.toks)}
@@ -1491,14 +1493,14 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             if span and nxt is not None and span[1] - span[0] <= 12 and _valid_name(text[span[0] : span[1]]) \
                     and _word_tag(text[span[0] : span[1]]) not in _QUALITY_TAGS and text[span[0] : span[1]] not in _LABEL_WORDS \
                     and (  # “一体化”产品, “网红”手机: a quality or a label, not a name
-                d.toks[nxt].text in lex.product_nouns or d.toks[nxt].text.endswith(lex.product_noun_endings)
+                d.toks[nxt].text in lex.product_nouns or lex.ends_in_product_noun(d.toks[nxt].text)
                 or d.toks[nxt].text in _BRAND_NOUNS
                 or (d.toks[nxt].tag in ("n", "nz") and nxt + 1 < len(d.toks) and d.toks[nxt + 1].start == d.toks[nxt].end
                     and d.toks[nxt + 1].text in lex.product_nouns)
             ):
                 out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.8))
         # 工具“X” / 推出了“X” / 社交产品“X”
-        if t.text in lex.product_nouns or t.text.endswith(lex.product_noun_endings) or t.text in _LAUNCH_VERBS:
+        if t.text in lex.product_nouns or lex.ends_in_product_noun(t.text) or t.text in _LAUNCH_VERBS:
             pos = t.end
             if text.startswith("了", pos):
                 pos += 1
@@ -1521,9 +1523,12 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                             out.append(Cand(s, s + len(name), name, "Product", "list", 0.75))
                         k0 += len(part) + 1
         # X终于亮相 / X正式上线
-        after = text[t.end : t.end + 2]
-        no_object = not after or after[0] in "，,。；;！!？?\n" or after in ("了，", "了,", "了。")
-        if t.text in _INTRANSITIVE_LAUNCH and t.tag.startswith("v") and no_object:
+        if t.text in _INTRANSITIVE_LAUNCH and t.tag.startswith("v"):
+            after = text[t.end : t.end + 2]
+            no_object = not after or after[0] in "，,。；;！!？?\n" or after in ("了，", "了,", "了。")
+        else:
+            no_object = False
+        if no_object:
             j = i - 1
             while j >= 0 and d.toks[j].text in _LAUNCH_ADVERBS:
                 j -= 1
@@ -1767,12 +1772,17 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
     """Organisation units named by a noun phrase: ``(消费者业务事业群)``, ``成立了…事业部``."""
     out = []
     units = tuple(s for s in lex.org_suffixes if len(s) >= 2)
+    unit_set = frozenset(units)
+    last = frozenset(u[-1] for u in units)
     text = d.text
+    n = len(d.toks)
     for i, t in enumerate(d.toks):
+        if t.text[-1:] not in last and (i + 1 >= n or d.toks[i + 1].text[-1:] not in last):
+            continue  # (no unit's word ends here: the quick test)
         # the suffix may be split over two words (事业 + 群)
         end_i = i
         joined = t.text
-        if i + 1 < len(d.toks) and (t.text + d.toks[i + 1].text) in units:
+        if i + 1 < n and (t.text + d.toks[i + 1].text) in unit_set:
             end_i, joined = i + 1, t.text + d.toks[i + 1].text
         nxt = d.toks[end_i + 1] if end_i + 1 < len(d.toks) else None
         if not joined.endswith(units) or (d.toks[end_i].tag in ("v", "vn", "vd") and nxt is not None

@@ -88,6 +88,15 @@ class Lexicons:
         return tuple(sorted(self.product_nouns))
 
     @functools.cached_property
+    def product_noun_last_chars(self) -> frozenset[str]:
+        """The last characters of the product nouns: a word ending in none of them ends in no product noun."""
+        return frozenset(n[-1] for n in self.product_nouns if n)
+
+    def ends_in_product_noun(self, word: str) -> bool:
+        """``word`` ends with a product noun (手机, 芯片…)."""
+        return bool(word) and word[-1] in self.product_noun_last_chars and word.endswith(self.product_noun_endings)
+
+    @functools.cached_property
     def title_re(self) -> re.Pattern[str]:
         """Matches a known title, longest first."""
         return re.compile("|".join(map(re.escape, sorted(self.titles, key=len, reverse=True))))

@@ -423,6 +423,7 @@ class _Sentence:
         self.ents = self._with_references(self.ents, antecedent, topic)
         self._ent_starts = [m.start for m in self.ents]
         self._tok_starts = [t.start for t in toks]
+        self._tok_ends = [t.end for t in toks]
         self._subjects: dict[tuple[int, int], Cand | None] = {}
         self.lex = lex
         self.clauses = self._clauses()
@@ -510,13 +511,9 @@ class _Sentence:
 
     def toks_in(self, s: int, e: int) -> list[Tok]:
         """The words inside ``[s, e)`` (sorted, not overlapping)."""
-        toks = self.toks
         i = bisect.bisect_left(self._tok_starts, s)
-        out = []
-        while i < len(toks) and toks[i].end <= e:
-            out.append(toks[i])
-            i += 1
-        return out
+        j = bisect.bisect_right(self._tok_ends, e, lo=i)  # (the words do not overlap: their ends are in order too)
+        return self.toks[i:j]
 
     def rel(self, h: Cand, rel: str, t: Cand, conf: float, title: str | None = None, **kw) -> RelCand:
         h = self.refs.get((h.start, h.end), h)  # 前者/后者: the name it stands for
@@ -1767,7 +1764,7 @@ class _Sentence:
         owner = self.antecedent
         for c in self.clauses if owner is not None else ():
             m = _BARE_SUBSIDIARY.match(text, c[0], c[1])
-            b = next((e for e in self.ents_in(c[0], c[1]) if m and e.start == m.end()), None)
+            b = next((e for e in self.ents_in(c[0], c[1]) if e.start == m.end()), None) if m else None
             if b is not None and b.type in ("Company", "Organization") and (b.name or b.text) != (owner.name or owner.text):
                 out.append(self.rel(b, "subsidiaryOf", owner, 0.7))
         # 星海银行无锡分行: a branch or unit whose name starts with its company's (named in the
