@@ -2923,12 +2923,15 @@ def _bookmakers(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.type in ("Person", "Company", "Organization", "Place") and len(c.text) <= 8 and not c.text.endswith("彩"):
             names[(c.start, c.end)] = c.text
+    covered = bytearray(len(text) + 1)  # the characters some candidate covers
+    for c in cands:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     for t in d.toks:  # (a name LAC found that no layer kept: 威廉(PER)主胜赔)
         if t.tag in ("PER", "ORG", "nz") and 2 <= len(t.text) <= 8 and (t.start, t.end) not in names \
-                and not any(c.start < t.end and t.start < c.end for c in cands):
+                and not any(covered[t.start : t.end]):
             names[(t.start, t.end)] = t.text
     for m in _LATIN_WORD.finditer(text):
-        if (m.start(), m.end()) not in names and not any(c.start < m.end() and m.start() < c.end for c in cands):
+        if (m.start(), m.end()) not in names and not any(covered[m.start() : m.end()]):
             names[(m.start(), m.end())] = m.group()
     # 立博凯比值…: a short word that opens a clause right before its odds, found by no one
     for m in re.finditer(r"(?:^|(?<=[，,。；;：:、\s●]))([\u4e00-\u9fff]{2,4}?)(?=相同赔率|同赔率|主胜赔|客胜赔|平赔|凯比值)", text):
