@@ -1509,3 +1509,11 @@ def test_entities_bank_short_name_before_its_card(extract):
 def test_entities_place_and_a_bodys_word_are_one_organisation(extract, text, unit):
     x = extract(text)
     assert {e.type for e in _entities_named(x, unit)} == {"Organization"}, _show(x)
+
+
+def test_entities_hyphenated_latin_name_and_a_latin_firm_before_fangmian(extract):
+    # LAC: Park(PER)|␣|Ji(xc)|-|hoon(n); Hanul(nz)|方面
+    x = extract("Hanul方面，其首席执行官Park Ji-hoon表示，获得授权后将推出产品。")
+    assert {e.type for e in _entities_named(x, "Park Ji-hoon")} == {"Person"}, _show(x)
+    assert {e.type for e in _entities_named(x, "Hanul")} == {"Company"}, _show(x)
+    assert [r for r in x.relations if (r.head, r.relation, r.tail) == ("Park Ji-hoon", "leads", "Hanul")], _show(x)

@@ -149,7 +149,7 @@ def _valid_person(text: str) -> bool:
             return len(parts) <= 4 and all(1 <= len(p) <= 6 for p in parts)
         return len(t) <= 6
     # Ben Bell, or BenBell where the spaces were lost
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}|[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}", t))
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z.]+(?:-[a-z]+)?){0,3}|[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}", t))  # (Park Ji-hoon)
 
 
 #: Characters of transliterated foreign names (阿, 巴, 尔, 斯, 克…).
@@ -424,6 +424,8 @@ def _named_firm_rest(rest: str, lex: Lexicons) -> bool:
 
 
 _NAME_DOTS = frozenset("·•・‧．")
+#: A hyphenated given name in Latin letters (Ji-hoon, Seo-yeon).
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+(?![A-Za-z])")
 _LATIN_NAME_PART = re.compile(r"[A-Z][a-z]+")
 #: Dashes that join the parts of a foreign name in some styles (尼克-巴拉斯特).
 _NAME_DASHES = frozenset({"-", "—", "－", "‐", "–"})
@@ -435,7 +437,10 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
     led by a family name), nor a name after an alias cue whose end LAC took (又|名|兴哥);
     names in parts with a middle dot are one (亚当|·|桑德勒, 约翰|·沃尔什)."""
     out: list[Tok] = []
+    skip_to = -1
     for t in toks:
+        if t.start < skip_to:
+            continue  # (a part of a name joined above)
         p = out[-1] if out else None
         q = out[-2] if len(out) >= 2 else None
         if (
@@ -446,6 +451,15 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
             and _LATIN_NAME_PART.fullmatch(t.text) and q.text not in _DESIGNATORS and t.text not in _DESIGNATORS
         ):
             out[-2:] = [Tok(q.start, t.end, q.text + " " + t.text, "PER")]
+            continue
+        if (
+            # Park(PER)|␣|Ji|-|hoon: a hyphenated given name after a Latin family name
+            p is not None and q is not None and q.tag == "PER" and p.text == " " and q.end == p.start
+            and _LATIN_NAME_PART.fullmatch(q.text) and (m := _HYPHENED_GIVEN.match(text, p.end)) is not None
+            and t.start == p.end
+        ):
+            out[-2:] = [Tok(q.start, m.end(), text[q.start : m.end()], "PER")]
+            skip_to = m.end()
             continue
         if (
             # David␣(PER)|Klein(PER): the space inside the first part's word
@@ -2598,7 +2612,7 @@ def _competitions(d: _Doc) -> list[Cand]:
 
 #: Words right after a Latin name that make it a company's: a company noun or a company's act.
 _LATIN_CO_RIGHT = re.compile(
-    r"^(?:公司|集团|旗下|等公司|等厂商|等企业|开发商|发行商|(?:正式|又|也|已|曾|近日|日前|目前正在|正在)?(?:宣布|公布|发行|开发|收购|推出|发布))"
+    r"^(?:公司|集团|旗下|方面[，,]|等公司|等厂商|等企业|开发商|发行商|(?:正式|又|也|已|曾|近日|日前|目前正在|正在)?(?:宣布|公布|发行|开发|收购|推出|发布))"
 )
 #: ``由X开发``: the maker of a work.
 _LATIN_CO_LEFT = re.compile(r"由$")
