@@ -1526,3 +1526,30 @@ def test_relations_short_kind_before_a_firm_is_not_its_name(extract):
 def test_relations_a_firm_whose_name_ends_like_a_branch_stays(extract):
     x = extract("西门子公司与星海科技有着长期合作的历史。")
     assert _type_of(x, "西门子公司") == {"Company"}, _show(x)
+
+
+def test_relations_post_filled_by_a_vice_president_of_gongsi(extract):
+    # LAC: 一/m 职由/n 公司/n: no firm named 职由公司
+    x = extract("对于李文的离职，星海科技方面回应称，公司已完成交接，云计算事业部总经理一职由公司副总裁吴桐兼任。")
+    assert not [e for e in x.entities if e.name.startswith("职由")], _show(x)
+    _assert_fact(x, "吴桐", "holdsPosition", "星海科技", title="副总裁")
+    _assert_fact(x, "吴桐", "leads", "云计算事业部", title="总经理")
+
+
+def test_relations_managing_director_is_no_head(extract):
+    x = extract("北辰资本董事总经理钟子谦进入董事会。")
+    _assert_fact(x, "钟子谦", "holdsPosition", "北辰资本", title="董事总经理")
+    assert not _find(x, "钟子谦", "leads", "北辰资本"), _show(x)
+
+
+def test_relations_bare_gongsi_after_a_former_employer_is_the_sentences_firm(extract):
+    x = extract("1月9日，星海科技发布内部邮件宣布，原云途软件副总裁、云计算事业部总经理梁宏正式加盟，"
+                "出任星海科技首席技术官（CTO），直接向公司CEO段立新汇报。")
+    _assert_fact(x, "段立新", "leads", "星海科技", title="CEO")
+    assert not _find(x, "段立新", "leads", "云途软件"), _show(x)
+
+
+def test_relations_posts_on_an_unnamed_joint_ventures_board_are_not_the_parents(extract):
+    x = extract("合资公司董事会由五名董事组成，星海医药委派三名，星海医药高级副总裁林立峰出任董事长。")
+    assert not _find(x, "林立峰", "leads", "星海医药"), _show(x)
+    _assert_fact(x, "林立峰", "holdsPosition", "星海医药", title="高级副总裁")

@@ -1446,6 +1446,10 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         short = next((k for k in _SHORT_KINDS if d.text.startswith(k, start)), None)
         if short and t.end - start - len(short) >= 4:
             start += len(short)  # 车企|东岳汽车: the kind of firm is not part of the name
+        first = d.toks[j] if j is not None else None
+        if first is not None and first.start == start and len(first.text) == 2 and first.text[1] in "由为将被在向与对把" \
+                and _word_tag(first.text) is None and first.tag not in ("ORG", "PER", "LOC", "nz"):
+            continue  # 一职|由|公司 read as 一|职由|公司: a word's end and a function word, not a name
         end = t.end
         name = d.text[start:end]
         core = d.tokens_in(start, end)

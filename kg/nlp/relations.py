@@ -465,6 +465,12 @@ class _Sentence:
             # none after a firm the text does not name (一家初创公司…，该公司…)
             named = [e for e in ents if e.end <= m.start() and e.type == "Company"]
             ante = named[-1] if named else antecedent
+            if len(named) >= 2 and m.group() in ("公司", "集团"):
+                # 甲宣布，原乙副总裁丙加盟，向公司CEO丁汇报: a bare 公司 is the firm the sentence opened with
+                # (the firm named last may only describe a person)
+                first = next((e for e in ents if e.type in ("Company", "Organization", "Person")), None)
+                if first is not None and first is named[0] and _PARTY_ADVERBS.sub("", text[self.span[0] : first.start]).strip() == "":
+                    ante = named[0]
             if not named and topic is not None and m.group() == "公司":
                 ante = topic  # a bare 公司 with no firm named before it is the company the article is about
             if ante is None or _UNNAMED_FIRM.search(text, self.span[0], m.start()):
@@ -756,8 +762,8 @@ class _Sentence:
         if m is None or any(e.start < m.end() and m.start() < e.end for e in self.ents) or m.group(1)[:1] in "该本其":
             return []  # (兼任该行…: a reference that named nothing here)
         parsed = parse_title(m.group(1), self.lex)
-        if parsed is None:
-            return []
+        if parsed is None or re.search(r"(?:合资|子|新|该子)公司(?:董事会|设|将|的)", self.text[self.span[0] : p.start]):
+            return []  # 合资公司董事会由…组成，…乙出任总经理: the post is at a firm not named
         named = [e for e in self.ents if e.end <= p.start and e.type == "Company"]
         before = [e for e in self.ents if p.end <= e.start and e.end <= at and e.type == "Company"]
         subj = self._subject_of(self.clauses[0]) if named and not before else None
