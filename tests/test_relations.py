@@ -1553,3 +1553,59 @@ def test_relations_posts_on_an_unnamed_joint_ventures_board_are_not_the_parents(
     x = extract("合资公司董事会由五名董事组成，星海医药委派三名，星海医药高级副总裁林立峰出任董事长。")
     assert not _find(x, "林立峰", "leads", "星海医药"), _show(x)
     _assert_fact(x, "林立峰", "holdsPosition", "星海医药", title="高级副总裁")
+
+
+_TOPIC_PARA = "星海科技发布公告。星海科技营收增长。星海科技表示将加大研发投入。\n\n"
+REVIEW_NEG_CASES = [
+    # (text, a relation that must not be extracted): found by an adversarial review of the rules above
+    pytest.param(_TOPIC_PARA + "云途软件公司同日宣布完成C轮融资。公司CEO王刚表示将扩大招聘。",
+                 ("王刚", "leads", "星海科技"), id="gongsi-is-the-paragraphs-firm-not-the-articles"),
+    pytest.param(_TOPIC_PARA + "他本人在蓝鲸网络持股约3%。", ("蓝鲸网络", "investedIn", "星海科技"), id="holds-in-a-firm"),
+    pytest.param(_TOPIC_PARA + "云途软件由蓝鲸网络公司持股60%。", ("蓝鲸网络公司", "investedIn", "星海科技"), id="held-by-another"),
+    pytest.param(_TOPIC_PARA + "北辰资本持股5%以上的企业共有12家。", ("北辰资本", "investedIn", "星海科技"), id="more-than-a-stake"),
+    pytest.param(_TOPIC_PARA + "蓝鲸网络的创始人李文持股35%，为第一大股东。", ("李文", "investedIn", "星海科技"), id="founder-of-another"),
+    pytest.param(_TOPIC_PARA + "云途软件公司同日宣布，全资子公司云帆信息完成工商登记。",
+                 ("云帆信息", "subsidiaryOf", "星海科技"), id="subsidiary-of-the-sentences-firm"),
+    pytest.param("蓝鲸网络被启元资本收购，其创始人兼CEO李文将留任。", ("李文", "leads", "启元资本"), id="qi-is-the-subject"),
+    pytest.param(_TOPIC_PARA + "传闻称公司董事长将由李文担任，但星海科技否认。", ("李文", "leads", "星海科技"), id="rumoured-post"),
+    pytest.param(_TOPIC_PARA + "总裁则为王刚所器重。", ("王刚", "leads", "星海科技"), id="wei-suo-passive"),
+    pytest.param(_TOPIC_PARA + "项目负责人为王刚。", ("王刚", "leads", "星海科技"), id="project-lead-is-no-firm-post"),
+    pytest.param("星海科技旗下的云途软件由王刚担任总经理。", ("王刚", "leads", "星海科技"), id="post-at-the-subsidiary"),
+]
+
+
+@pytest.mark.parametrize("text, fact", REVIEW_NEG_CASES)
+def test_relations_review_cases_give_no_false_relation(extract, text, fact):
+    x = extract(text)
+    assert not _find(x, *fact), _show(x)
+
+
+def test_relations_review_cases_keep_the_right_relation(extract):
+    x = extract(_TOPIC_PARA + "云途软件公司同日宣布完成C轮融资。公司CEO王刚表示将扩大招聘。")
+    _assert_fact(x, "王刚", "leads", "云途软件公司", title="CEO")
+    x = extract("蓝鲸网络被启元资本收购，其创始人兼CEO李文将留任。")
+    _assert_fact(x, "李文", "leads", "蓝鲸网络")
+    x = extract("星海科技旗下的云途软件由王刚担任总经理。")
+    _assert_fact(x, "王刚", "leads", "云途软件", title="总经理")
+    x = extract(_TOPIC_PARA + "现任董事长为王刚。")
+    _assert_fact(x, "王刚", "leads", "星海科技", title="董事长")
+
+
+@pytest.mark.parametrize("text, name, wrong", [
+    pytest.param("星海证券分析师王刚给出“买入”评级，盘口显示主力资金流入。", "王刚", "Company", id="analyst-is-no-bookmaker"),
+    pytest.param("庄家已开始出货，香港开盘后股指下跌。", "香港", "Company", id="market-open-is-no-bookmaker"),
+    pytest.param("车险赔率调整后，星海保险和云途财险等公司将受益。", "星海保险", "Organization", id="insurance-odds-are-no-match"),
+    pytest.param("星海科技发布了Nebula手机。Nebula方面，销量超预期。", "Nebula", "Company", id="product-before-fangmian"),
+])
+def test_relations_review_cases_types(extract, text, name, wrong):
+    x = extract(text)
+    assert wrong not in _type_of(x, name), _show(x)
+
+
+@pytest.mark.parametrize("text, bad", [
+    pytest.param("现行贷款利率维持不变，外行理财需谨慎。", "现行", id="xianxing-is-no-bank"),
+    pytest.param("北辰数据（上海）科技有限公司今日成立。", "数据（上海）科技有限公司", id="region-name-keeps-its-start"),
+    pytest.param("球队新援张小平2球建功。", "张小", id="ping-ends-a-chinese-name"),
+])
+def test_relations_review_cases_names(extract, text, bad):
+    assert not _entities_named(extract(text), bad)

@@ -2616,7 +2616,7 @@ def _competitions(d: _Doc) -> list[Cand]:
 
 #: Words right after a Latin name that make it a company's: a company noun or a company's act.
 _LATIN_CO_RIGHT = re.compile(
-    r"^(?:公司|集团|旗下|方面[，,]|等公司|等厂商|等企业|开发商|发行商|(?:正式|又|也|已|曾|近日|日前|目前正在|正在)?(?:宣布|公布|发行|开发|收购|推出|发布))"
+    r"^(?:公司|集团|旗下|方面[，,]\s*(?:其|该公司)(?:首席|董事|总裁|总经理|CEO|发言人|负责人|高管)|等公司|等厂商|等企业|开发商|发行商|(?:正式|又|也|已|曾|近日|日前|目前正在|正在)?(?:宣布|公布|发行|开发|收购|推出|发布))"
 )
 #: ``由X开发``: the maker of a work.
 _LATIN_CO_LEFT = re.compile(r"由$")
@@ -2673,7 +2673,7 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 #: A bank's short name before one of its cards or services: 招行信用卡, 建行网银 (LAC glues them).
 _BANK_BEFORE_CARD = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]行)(?=信用卡|储蓄卡|借记卡|白金卡|网银|手机银行|理财|贷款|客服)")
 #: Words of two characters ending in 行 that are no bank (该行, 银行, 进行).
-_NOT_BANK = frozenset({"该行", "本行", "此行", "银行", "总行", "分行", "支行", "同行", "一行", "进行", "执行", "运行", "发行",
+_NOT_BANK = frozenset({"现行", "外行", "内行", "该行", "本行", "此行", "银行", "总行", "分行", "支行", "同行", "一行", "进行", "执行", "运行", "发行",
                        "旅行", "流行", "举行", "实行", "履行", "推行", "施行", "通行", "步行", "飞行", "试行", "央行", "各行", "商行"})
 
 
@@ -2681,8 +2681,9 @@ def _banks_before_cards(d: _Doc, cands: list[Cand]) -> list[Cand]:
     """``招行信用卡``: a bank's short name (X行) right before its card, at the start of a phrase."""
     out = []
     for m in _BANK_BEFORE_CARD.finditer(d.text):
-        if m.group(1) not in _NOT_BANK and not any(c.start < m.end(1) and m.start(1) < c.end and c.type != "Product"
-                                                    for c in cands):
+        if m.group(1) not in _NOT_BANK and _word_tag(m.group(1)) not in ("a", "b", "d", "t", "l") \
+                and not is_common_word(m.group(1)) \
+                and not any(c.start < m.end(1) and m.start(1) < c.end and c.type != "Product" for c in cands):
             out.append(Cand(m.start(1), m.end(1), m.group(1), "Company", "context", 0.75))
     return out
 
@@ -2715,7 +2716,7 @@ def _branches(d: _Doc, cands: list[Cand]) -> list[Cand]:
 
 
 #: Words of a name before its region: nouns and names (星海/nz 机器人/n（深圳）有限公司).
-_NAME_WORD_TAGS = frozenset({"n", "nz", "nr", "ORG", "PER", "j", "an", "vn", "nw"})
+_NAME_WORD_TAGS = frozenset({"n", "nz", "nr", "ORG", "PER", "LOC", "ns", "j", "an", "vn", "nw"})
 #: A legal form right after a region in brackets: （深圳）有限公司, （北京）科技股份有限公司.
 _REGION_THEN_LEGAL = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?:[\u4e00-\u9fff]{0,6}?)(?:股份有限公司|有限责任公司|有限公司)")
 
@@ -2874,6 +2875,8 @@ _PLACE_NOT_TEAM_AFTER = re.compile(r"(?:举行|举办|进行|市|省|州|时间|
 _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "南美", "北美", "拉美", "大洋洲", "中东", "东亚", "西亚", "东南亚", "欧美"})
 #: 主场/客场 of a match (主场迎战, 客场取胜), not of diplomacy or business (主场外交, 主场优势).
 _HOME_AWAY_MATCH = re.compile(r"[主客]场(?:迎战|挑战|作战|比赛|取胜|获胜|告负|不败|连胜|连败|战绩|击败|负于|输给|战胜|逼平|胜率|[胜负平]\d)")
+#: Football words that are odds words too (赔率 in insurance news is no match).
+_ODDS_FOOTBALL = frozenset({"赔率", "让球", "足彩"})
 _FOOTBALL_ONLY = frozenset({"英超", "意甲", "西甲", "德甲", "法甲", "中超", "欧冠", "积分榜", "让球", "射门"})  # not 主场 (主场外交)
 _TEAM_RIGHT_PERSON_OK = re.compile(r"^\s*(?:vs|VS|Vs|v\.s\.|主场|客场|主队|客队|本赛季|上赛季|主帅|主教练)")
 #: In a football report, what is said of a club and hardly of a player: its record, its
@@ -2897,6 +2900,10 @@ _ODDS_AFTER = re.compile(
     # the end of a list of them: A、B等主流公司, A、B等都早早抬高了主胜赔
     r"|等(?:主流|欧洲|博彩|多家)?(?:公司|庄家)|(?:等)?(?:都|均|也|纷纷|却|更是|就)?(?:早早)?(?:把|将)?(?:抬高|压低|降低|提高|调低|调高)了?(?:主胜|客胜|平)?赔))")
 _ODDS_WORD = re.compile(r"凯比值|赔率|主胜赔|客胜赔|平赔|初盘|初赔|盘口")
+#: Words only odds talk uses (not 盘口 or 庄家, which stock reports use too).
+_STRONG_BETTING_WORD = re.compile(r"主胜|客胜|平赔|凯比值|赔率|赔付率|让球|初盘|初赔|足彩|博彩|受注")
+#: A cue that a bookmaker shares with others (an analyst 给出评级, a bank 开出信用证).
+_WEAK_ODDS_CUE = re.compile(r"(?:甚至|分别|更是|则|也|均|都|纷纷|率先|同样)*(?:开出|给出|开盘)$")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{1,14}(?![A-Za-z0-9])")
 
 
@@ -2922,8 +2929,8 @@ def _match_words_trimmed(d: _Doc, cands: list[Cand]) -> list[Cand]:
                     and (s == 0 or not is_cjk(text[s - 1]) or text[s - 2 : s] in ("主场", "客场", "做客")):
                 s += 1  # 首轮主场0-0平|柏林赫塔
             m = _MATCH_WORD_AFTER.search(text[s:e])
-            if m is not None and m.start() < 2:
-                m = None
+            if m is not None and (m.start() < 2 or (c.type == "Person" and not _transliterated(text[s : s + m.start()]))):
+                m = None  # (张小平2球: 平 ends his name)
             if m is not None and m.end() == e - s and _AFTER_MATCH_WORD.match(text, e):
                 e = s + m.start()
         out.append(c if (s, e) == (c.start, c.end) else Cand(s, e, text[s:e], c.type, c.source, c.score))
@@ -2935,8 +2942,9 @@ def _bookmakers(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     ``bwin早早把客胜赔压低``, ``威廉希尔相同赔率下``; so is a name listed with one (``伟德、bet365等主流公司``).
     LAC reads many of them as persons (威廉希尔) or not at all (bet365)."""
     text = d.text
-    if not _BETTING_WORD.search(text):
-        return cands
+    strong = set(_STRONG_BETTING_WORD.findall(text))
+    if not strong:
+        return cands  # (盘口, 庄家, 水位 alone are stock-market words too)
     names: dict[tuple[int, int], str] = {}
     for c in cands:
         if c.type in ("Person", "Company", "Organization", "Place") and len(c.text) <= 8 and not c.text.endswith("彩"):
@@ -2958,7 +2966,16 @@ def _bookmakers(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 and not _BETTING_WORD.search(m.group(1)) and not is_common_word(m.group(1)):
             names[sp] = m.group(1)
     spans = sorted(names)
-    makers: set[str] = {names[sp] for sp in spans if _ODDS_AFTER.match(text, sp[1])}
+    kinds = {(c.start, c.end): c.type for c in cands}
+    makers: set[str] = set()
+    for sp in spans:
+        m = _ODDS_AFTER.match(text, sp[1])
+        if m is None:
+            continue
+        weak = bool(_WEAK_ODDS_CUE.match(m.group().strip()))  # 给出/开出: analysts and banks do it too
+        if weak and (len(strong) < 2 or kinds.get(sp) == "Place" or (kinds.get(sp) == "Person" and not _transliterated(names[sp]))):
+            continue
+        makers.add(names[sp])
     # a name coordinated with a bookmaker (A、B, A和B) before 等公司 / 等都…: one of them
     grew = True
     while grew:
@@ -2992,7 +3009,7 @@ def _team_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     text = d.text
     football = set(_FOOTBALL_WORD.findall(text))
     football_report = len(football) >= 2 or bool(football & _FOOTBALL_ONLY) or bool(_HOME_AWAY_MATCH.search(text)) \
-        or (bool(football) and bool(_BETTING_WORD.search(text)))  # (a football word and the odds: a match report)
+        or (bool(football - _ODDS_FOOTBALL) and bool(_BETTING_WORD.search(text)))  # (a football word and the odds)
     if not football_report and not _TEAM_CUE.search(text):
         return cands
     teams: set[str] = set()

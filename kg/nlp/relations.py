@@ -219,9 +219,10 @@ _BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任|转任|改任|�
 _POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:由|为)$")
 _FILLS_POST = re.compile(r"(?:正式|将|继续|暂时|临时)?(?:担任|出任|接任|兼任|代理|履职)?(?=$|[，,。；;])")
 _RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])|(?:全面)?负责(?=$|[，,。；;])")
-_POST_ADVERB_PREFIX = re.compile(r"^(?:此外|同时|另外|其中|而|则|目前|现|管理层方面)*")
+_POST_ADVERB_PREFIX = re.compile(r"^(?:此外|同时|另外|其中|而|则|目前|现任|新任|现|管理层方面)*")
 #: A holder with a stake and no company named (the article's company): X持股5.62%, X持股比例由1.8%升至3.2%.
-_HOLDS_SOME = re.compile(r"(?:直接|间接|合计|累计|目前|仍|共)*持(?:股|有)(?:比例)?[^，,。；;%％]{0,10}?\d+(?:\.\d+)?\s*[%％]")
+_HOLDS_SOME = re.compile(
+    r"(?:直接|间接|合计|累计|目前|仍|共)*持(?:股|有)(?:比例)?[\d.\s约为达由从至到增降升已经]{0,12}?\d+(?:\.\d+)?\s*[%％](?!以上|以下|的)")
 #: Before a holder, with no company named: 控股股东X, 第三大股东为X, 持股1.37%的X.
 _HOLDER_BEFORE = re.compile(
     r"(?:(?:(?:第|前)[一二三四五六七八九十\d]+大|控股|最大|主要)股东(?:为|是)?|持股(?:比例)?(?:为|约)?\d+(?:\.\d+)?\s*[%％]的)$")
@@ -235,6 +236,10 @@ _BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|�
 _BRANCH_ENDS = ("分行", "支行", "分公司", "研究院", "事业部", "事业群", "实验室")
 #: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品.
 _PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)产品(?:包括|有|为|是|系)?|自研的?|自主研发的?)")
+#: Hearsay or a deal not done in the sentence: 传闻, 据知情人士透露, 尚未签约, 否认.
+_HEARSAY = re.compile(r"传闻|传言|据知情人士|知情人士透露|尚未|否认|或将|有望|(?:^|(?<=[，,。；;]))\s*若|如果")
+#: Between a firm and a person it describes: a former post or an occupation (前…工程师, 原…副总裁).
+_DESCRIBES_PERSON = re.compile(r"的?(?:前|原)?[^，,。；;、]{0,6}?(?:工程师|员工|高管|研究员|总监|经理|副总裁|总裁|专家|科学家|合伙人)")
 #: Verbs of appointing someone to a post.
 _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?")
 #: A negation before 与: 从未与B合作, 不再与B合作.
@@ -369,8 +374,8 @@ def _antecedent(text: str, sents: Sequence[_Sentence], antecedent: Cand | None) 
             antecedent = None
         for c in sent.clauses:
             subj = sent._subject_of(c)
-            if subj is not None and subj.type == "Company":
-                antecedent = sent.refs.get((subj.start, subj.end), subj)
+            if subj is not None and subj.type == "Company" and text[subj.start : subj.end] not in ("前者", "后者"):
+                antecedent = sent.refs.get((subj.start, subj.end), subj)  # (…，后者注册于新加坡 is about B, not the text)
     return antecedent
 
 
@@ -454,7 +459,7 @@ class _Sentence:
         """``A与B达成协议，前者向后者转让…``: 前者 stands for A and 后者 for B; ``该公司`` (or a
         bare 公司/集团 as a clause's subject) for the nearest company named before it in the
         sentence, else for ``antecedent``, the company earlier sentences of the paragraph were
-        about (a bare 公司 for ``topic``, the company the article is about, when there is one). Each becomes a mention of its own (source ``ref``) that the patterns read like a
+        about (a bare 公司 with neither for ``topic``, the company the article is about). Each becomes a mention of its own (source ``ref``) that the patterns read like a
         name; relations found on it point to the name it stands for."""
         text = self.text
         added = []
@@ -471,8 +476,8 @@ class _Sentence:
                 first = next((e for e in ents if e.type in ("Company", "Organization", "Person")), None)
                 if first is not None and first is named[0] and _PARTY_ADVERBS.sub("", text[self.span[0] : first.start]).strip() == "":
                     ante = named[0]
-            if not named and topic is not None and m.group() == "公司":
-                ante = topic  # a bare 公司 with no firm named before it is the company the article is about
+            if not named and antecedent is None and topic is not None and m.group() == "公司":
+                ante = topic  # a bare 公司, no firm named before it in the paragraph: the article's company
             if ante is None or _UNNAMED_FIRM.search(text, self.span[0], m.start()):
                 continue
             if m.group().endswith("集团") and not ante.text.endswith(("集团", "控股")):
@@ -584,12 +589,17 @@ class _Sentence:
                 if parsed and company is not None and not any(o.start <= ref < o.end or o.end == ref for o in self.ents):
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", company, 0.8, parsed[0]))
                     prev = (p, company)
-            # X成为公司控股子公司，其创始人兼CEO甲…: 其 is the company named last before it in the sentence
+            # X成为公司控股子公司，其创始人兼CEO甲…: 其 is the subject of the clause before it, else the
+            # company named last before it in the sentence
             if cur == p.start and not (prev is not None and prev[0] is p):
                 m = re.search(r"(?:^|[，,；;、])\s*其(?:的)?([^，,。；;：:]{1,14})$", text[self.span[0] : p.start])
                 parsed = parse_title(m.group(1), self.lex) if m else None
                 at = self.span[0] + m.start(1) if m else -1
                 before = [o for o in self.ents if o.end <= at and o.type in ("Company", "Organization") and o.source != "ref"]
+                prior = [c for c in self.clauses if c[1] <= at]
+                subj = self._subject_of(prior[-1]) if prior else None
+                if subj is not None and subj.type in ("Company", "Organization") and subj.start >= self.span[0]:
+                    before.append(self.refs.get((subj.start, subj.end), subj))  # 甲被乙收购，其创始人…: 其 is 甲
                 if parsed and before:
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", before[-1], 0.7, parsed[0]))
                     if _FOUNDER.search(parsed[0]):
@@ -600,7 +610,9 @@ class _Sentence:
             if cur == p.start and not (prev is not None and prev[0] is p):  # (no title read above)
                 m = _BARE_TITLE_BEFORE.search(text, self.span[0], p.start)
                 # (向集团总裁甲汇报: the preposition and the firm's own word are not the title)
-                parsed = parse_title(re.sub(r"^向?(?:集团|公司|本公司)?", "", m.group(1)), self.lex) if m else None
+                title_text = re.sub(r"^(?:.*向)?(?:集团|公司|本公司)?", "", m.group(1)) if m else ""
+                parsed = parse_title(title_text, self.lex) if title_text and not any(
+                    m.start(1) <= o.start < p.start for o in self.ents if o is not p) else None
                 if parsed and _OWN_POST.search(parsed[0]) and not _OUTSIDE_POST.search(parsed[0]) \
                         and not any(o.end == m.start(1) for o in self.ents):
                     named = [e for e in self.ents if e.end <= m.start(1) and e.type == "Company"]
@@ -719,8 +731,9 @@ class _Sentence:
                 if orgs and orgs[-1].end == c[0] + m.start() and text[k] == "由":
                     # X事业群由甲担任负责人 / X事业群由甲负责
                     o = orgs[-1]
-                    lead_in = text[before_start : o.start]  # (新成立的X事业群, 原X)
-                    if len(lead_in) > 6 or any(e.start < o.start for e in self.ents_in(before_start, o.start)):
+                    lead_in = text[before_start : o.start]  # (新成立的X事业群, 原X, 星海科技旗下的X)
+                    if not re.search(r"(?:旗下|下属|控股)的?$", lead_in) and (
+                            len(lead_in) > 6 or any(e.start < o.start for e in self.ents_in(before_start, o.start))):
                         continue
                     r = _RUNS_UNIT.match(after)
                     if r is None:
@@ -732,11 +745,17 @@ class _Sentence:
                     continue
                 if text[k] == "由" and not _FILLS_POST.match(after):
                     continue  # 公司由甲于2015年创立: not a post
+                if text[k] == "为" and re.match(r"[所的]", after):
+                    continue  # 总裁则为甲所器重, 总经理为甲的老部下乙: not the holder
+                if _HEARSAY.search(text, self.span[0], self.span[1]):
+                    continue  # 传闻称公司董事长将由甲担任, …CEO将由乙担任，但双方尚未签约
                 # the post before 由/为: after an organisation (X董事长由甲担任) or 公司/集团, or alone
                 o = orgs[-1] if orgs else None
                 title_start = o.end if o is not None else before_start
                 if o is None:
-                    ref = re.match(r"(?:该公司|公司|集团|本公司)", text[before_start : c[0] + m.start()])
+                    if re.search(r"(?:合资|子|新|该子)公司", text[before_start : c[0] + m.start()]):
+                        continue  # 新公司董事长由甲担任: a firm not named
+                    ref = re.match(r"(?:该公司|公司|集团|本公司)?(?:现任|新任)?", text[before_start : c[0] + m.start()])
                     title_start += ref.end() if ref else 0
                     o = self.antecedent
                     if re.search(r"(?:合资|子|新|该子)公司", text[self.span[0] : c[0]]):
@@ -750,8 +769,8 @@ class _Sentence:
                 elif o.start != before_start:
                     continue
                 parsed = parse_title(text[title_start : c[0] + m.start()], self.lex)
-                if parsed is None or o is None:
-                    continue
+                if parsed is None or o is None or (not orgs and (not _OWN_POST.search(parsed[0]) or _OUTSIDE_POST.search(parsed[0]))):
+                    continue  # (with no organisation written, only a firm's own post: not 项目负责人)
                 out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.7, parsed[0]))
         return out
 
@@ -764,11 +783,11 @@ class _Sentence:
         parsed = parse_title(m.group(1), self.lex)
         if parsed is None or re.search(r"(?:合资|子|新|该子)公司(?:董事会|设|将|的)", self.text[self.span[0] : p.start]):
             return []  # 合资公司董事会由…组成，…乙出任总经理: the post is at a firm not named
-        named = [e for e in self.ents if e.end <= p.start and e.type == "Company"]
+        people = [e for e in self.ents if e.type == "Person"]
+        # (not a firm that only describes a person: 由两位前大疆工程师甲和乙创立，甲任CEO)
+        named = [e for e in self.ents if e.end <= p.start and e.type == "Company" and not any(
+            q.start > e.end and q.start - e.end <= 8 and _DESCRIBES_PERSON.fullmatch(self.text, e.end, q.start) for q in people)]
         before = [e for e in self.ents if p.end <= e.start and e.end <= at and e.type == "Company"]
-        subj = self._subject_of(self.clauses[0]) if named and not before else None
-        if subj is not None and subj.type == "Company" and subj.start >= self.span[0]:
-            named = [self.refs.get((subj.start, subj.end), subj)]  # (the sentence's company, not a former employer named since)
         org = (before or named or [self.antecedent])[-1]
         if org is None:
             return []
@@ -1511,9 +1530,15 @@ class _Sentence:
                 owner = self.topic
                 if x.source == "ref" or owner is None or (x.name or x.text) == (owner.name or owner.text):
                     continue
+                if self.antecedent is not None and (self.antecedent.name or self.antecedent.text) != (owner.name or owner.text):
+                    continue  # (the paragraph is about another firm: whose holder X is, is unclear)
+                lead = text[c[0] : x.start]
+                # 他在蓝鲸网络持股, Y由X持股, 蓝鲸网络的创始人李文持股35%: X is not the article's holder
+                unclear = bool(re.search(r"[在对向于从由][^，,。；;]{0,4}$", lead)) or any(
+                    e.type in ("Company", "Organization") and e.end <= x.start for e in ents[:i])
                 later = [y for y in ents[i + 1 :] if y.type != "Person"]
-                held = _HOLDS_SOME.match(text, x.end, c[1])
-                before = _HOLDER_BEFORE.search(text, c[0], x.start)
+                held = None if unclear else _HOLDS_SOME.match(text, x.end, c[1])
+                before = None if unclear else _HOLDER_BEFORE.search(text, c[0], x.start)
                 if held is not None and not any(y.start < held.end() for y in later):
                     out.append(self._stake(x, owner, 0.7, c, x.start))
                 elif before is not None and not any(e.end <= x.start for e in self.ents_in(c[0], before.start()) if e.type != "Person"):
@@ -1766,12 +1791,14 @@ class _Sentence:
             owner = before[-1] if before else self.antecedent
             if b is not None and owner is not None and (b.name or b.text) != (owner.name or owner.text):
                 out.append(self.rel(b, "subsidiaryOf", owner, 0.75))
-        # 全资子公司X opening a clause names no owner: the company the text is about
-        owner = self.antecedent
-        for c in self.clauses if owner is not None else ():
+        # 全资子公司X opening a clause names no owner: the firm the sentence named first, else the text's
+        for c in self.clauses:
             m = _BARE_SUBSIDIARY.match(text, c[0], c[1])
             b = next((e for e in self.ents_in(c[0], c[1]) if e.start == m.end()), None) if m else None
-            if b is not None and b.type in ("Company", "Organization") and (b.name or b.text) != (owner.name or owner.text):
+            firms = [e for e in ents if e.end <= c[0] and e.type == "Company"]
+            owner = self.refs.get((firms[0].start, firms[0].end), firms[0]) if firms else self.antecedent
+            if b is not None and owner is not None and b.type in ("Company", "Organization") \
+                    and (b.name or b.text) != (owner.name or owner.text):
                 out.append(self.rel(b, "subsidiaryOf", owner, 0.7))
         # 星海银行无锡分行: a branch or unit whose name starts with its company's (named in the
         # sentence, or the company the text is about)
