@@ -1517,3 +1517,13 @@ def test_entities_hyphenated_latin_name_and_a_latin_firm_before_fangmian(extract
     assert {e.type for e in _entities_named(x, "Park Ji-hoon")} == {"Person"}, _show(x)
     assert {e.type for e in _entities_named(x, "Hanul")} == {"Company"}, _show(x)
     assert [r for r in x.relations if (r.head, r.relation, r.tail) == ("Park Ji-hoon", "leads", "Hanul")], _show(x)
+
+
+@pytest.mark.parametrize("text, person, wrong", [
+    # LAC: 李文任(PER)|董事长; 出|任云(PER)|与…: 任 is the post verb's
+    pytest.param("星海科技宣布，李文任董事长。", "李文", "李文任", id="ren-glued-to-the-name"),
+    pytest.param("蓝鲸网络宣布，王刚出任云与智能事业群总裁。", "王刚", "任云", id="chu-ren-split-by-lac"),
+])
+def test_entities_post_verb_ren_is_not_part_of_a_name(extract, text, person, wrong):
+    x = extract(text)
+    assert _entities_named(x, person) and not _entities_named(x, wrong), _show(x)

@@ -215,6 +215,30 @@ def _conjunctions_untagged(toks: Sequence[Tok]) -> list[Tok]:
 _VERSUS = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:vs|VS|Vs)(?=[\u4e00-\u9fff]|$)")
 
 
+def _post_verbs_rejoined(toks: Sequence[Tok]) -> list[Tok]:
+    """The words, with a post verb that LAC split into a person's name made whole: 出|任云(PER)|与 ->
+    出任|云, and 李文任(PER)|董事长 -> 李文|任 (任 before a title is the verb, not the end of a name)."""
+    out: list[Tok] = []
+    for i, t in enumerate(toks):
+        p = out[-1] if out else None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.tag == "PER" and t.text[:1] == "任" and len(t.text) >= 2 and p is not None and p.end == t.start \
+                and p.text in ("出", "担", "兼", "接", "转", "升", "继", "现", "改", "调") and p.tag.startswith("v"):
+            out[-1] = Tok(p.start, t.start + 1, p.text + "任", "v")
+            out.append(Tok(t.start + 1, t.end, t.text[1:], "n"))
+            continue
+        if t.tag == "PER" and len(t.text) == 3 and t.text.endswith("任") and all(is_cjk(c) for c in t.text) \
+                and nxt is not None and nxt.start == t.end and nxt.tag == "n" and _TITLE_WORD_START.match(nxt.text):
+            out += [Tok(t.start, t.end - 1, t.text[:-1], "PER"), Tok(t.end - 1, t.end, "任", "v")]
+            continue
+        out.append(t)
+    return out
+
+
+#: Words that open a post's title (董事长, 总裁, 首席…, 副…, CEO).
+_TITLE_WORD_START = re.compile(r"董事|总裁|总经理|首席|副|CEO|CFO|CTO|COO|行长|主席|秘书长|执行|合伙人|经理|主任|院长|理事长|会长|负责人")
+
+
 def _versus_split(toks: Sequence[Tok]) -> list[Tok]:
     """The words, with a "vs" that LAC glued to a side of a match a word of its own (阿森纳vs|迪纳摩)."""
     out: list[Tok] = []
@@ -539,7 +563,7 @@ class _Doc:
 
     def __init__(self, text: str, toks: Sequence[Tok], words: tuple[Sequence[int], Sequence[int]] | None = None) -> None:
         self.text = text
-        self.toks = _datelines_untagged(toks)
+        self.toks = _post_verbs_rejoined(_datelines_untagged(toks))
         if _VERSUS.search(text):
             self.toks = _versus_split(self.toks)
         # a second segmentation (jieba's, from the spaCy Doc): word starts and word ends, in order
