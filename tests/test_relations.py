@@ -1609,3 +1609,10 @@ def test_relations_review_cases_types(extract, text, name, wrong):
 ])
 def test_relations_review_cases_names(extract, text, bad):
     assert not _entities_named(extract(text), bad)
+
+
+def test_relations_gai_unit_is_the_unit_named_before(extract):
+    # 该事业群 stands for the unit named last (本地 is no "this" prefix: 本地生活事业群 is a name)
+    x = extract("星海科技调整架构，设立本地生活事业群。该事业群总裁谢蔓表示，即时零售业务增长迅速。")
+    _assert_fact(x, "谢蔓", "leads", "本地生活事业群", title="总裁")
+    _assert_fact(x, "本地生活事业群", "subsidiaryOf", "星海科技")

@@ -61,7 +61,7 @@ _ALIAS_CUES = ("花名", "又名", "证券简称", "股票简称", "简称", "�
 _OPEN = "(（"
 _CLOSE = ")）"
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
-_GENERIC_PREFIX = re.compile(r"^(该|本|这|那|此|其|某|每|各|一|两|多|几|数|上市|子|母|分|总|大|小|新|老|原|前|现)")
+_GENERIC_PREFIX = re.compile(r"^(该|本(?!地|土)|这|那|此|其|某|每|各|一|两|多|几|数|上市|子|母|分|总|大|小|新|老|原|前|现)")
 def _generic_phrase(name: str) -> bool:
     """A determiner, a number word or a size before ordinary words (数家企业, 大型企业, 子公司),
     not a name that happens to start with such a character (数衡科技)."""

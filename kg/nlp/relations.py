@@ -240,6 +240,8 @@ _PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|�
 _HEARSAY = re.compile(r"传闻|传言|据知情人士|知情人士透露|尚未|否认|或将|有望|(?:^|(?<=[，,。；;]))\s*若|如果")
 #: Between a firm and a person it describes: a former post or an occupation (前…工程师, 原…副总裁).
 _DESCRIBES_PERSON = re.compile(r"的?(?:前|原)?[^，,。；;、]{0,6}?(?:工程师|员工|高管|研究员|总监|经理|副总裁|总裁|专家|科学家|合伙人)")
+#: A reference to a unit named before: 该事业群, 该研究院.
+_THIS_UNIT = re.compile(r"该(事业群|事业部|研究院|实验室|研究所|部门)")
 #: Verbs of appointing someone to a post.
 _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?")
 #: A negation before 与: 从未与B合作, 不再与B合作.
@@ -269,6 +271,7 @@ def find_relations(
     out: list[RelCand] = []
     topic = _topic(text, mentions)
     antecedent: Cand | None = topic
+    last_unit: Cand | None = None  # the internal unit named last (for 该事业群)
     read: list[_Sentence] = []  # the paragraph's sentences not yet read for the antecedent (read only when needed)
     prev_end = 0
     ti = 0
@@ -290,7 +293,7 @@ def find_relations(
         if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e) or _OWN_POST.search(text, s, e)):
             antecedent = _antecedent(text, read, antecedent)
             read = []
-        sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic)
+        sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic, last_unit)
         filled = sent.posts_filled_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
@@ -299,6 +302,9 @@ def find_relations(
         out += found
         out += sent.classified(found)
         read.append(sent)
+        units = [m for m in mentions[mi:mj] if m.type == "Organization" and m.text.endswith(_UNIT_SUFFIXES)]
+        if units:
+            last_unit = units[-1]
     return _dedupe(out)
 
 
@@ -417,7 +423,7 @@ def _dedupe(rels: list[RelCand]) -> list[RelCand]:
 
 class _Sentence:
     def __init__(self, text: str, span: tuple[int, int], toks: list[Tok], ents: list[Cand], lex: Lexicons,
-                 antecedent: Cand | None = None, topic: Cand | None = None) -> None:
+                 antecedent: Cand | None = None, topic: Cand | None = None, last_unit: Cand | None = None) -> None:
         self.text = text
         self.span = span
         self.toks = toks
@@ -425,7 +431,7 @@ class _Sentence:
         self.refs: dict[tuple[int, int], Cand] = {}  # 前者/后者, 该公司 -> the name it stands for
         self.antecedent = antecedent  # the company earlier sentences of the paragraph were about
         self.topic = topic  # the company the article is about (see _topic)
-        self.ents = self._with_references(self.ents, antecedent, topic)
+        self.ents = self._with_references(self.ents, antecedent, topic, last_unit)
         self._ent_starts = [m.start for m in self.ents]
         self._tok_starts = [t.start for t in toks]
         self._tok_ends = [t.end for t in toks]
@@ -455,7 +461,8 @@ class _Sentence:
             out.append((start, e))
         return out
 
-    def _with_references(self, ents: list[Cand], antecedent: Cand | None = None, topic: Cand | None = None) -> list[Cand]:
+    def _with_references(self, ents: list[Cand], antecedent: Cand | None = None, topic: Cand | None = None,
+                         last_unit: Cand | None = None) -> list[Cand]:
         """``A与B达成协议，前者向后者转让…``: 前者 stands for A and 后者 for B; ``该公司`` (or a
         bare 公司/集团 as a clause's subject) for the nearest company named before it in the
         sentence, else for ``antecedent``, the company earlier sentences of the paragraph were
@@ -486,6 +493,15 @@ class _Sentence:
                 continue  # 该行 stands for a bank
             ref = Cand(m.start(), m.end(), ante.text, ante.type, "ref", ante.score, ante.name)
             self.refs[(ref.start, ref.end)] = ante
+            added.append(ref)
+        # 该事业群总裁甲: the unit of that kind named last before it (in this sentence or an earlier one)
+        for m in _THIS_UNIT.finditer(text, self.span[0], self.span[1]):
+            units = [e for e in ents if e.end <= m.start() and e.type == "Organization" and e.text.endswith(m.group(1))]
+            unit = units[-1] if units else (last_unit if last_unit is not None and last_unit.text.endswith(m.group(1)) else None)
+            if unit is None or any(e.start < m.end() and m.start() < e.end for e in ents):
+                continue
+            ref = Cand(m.start(), m.end(), unit.text, unit.type, "ref", unit.score, unit.name)
+            self.refs[(ref.start, ref.end)] = unit
             added.append(ref)
         for m in re.finditer(r"前者|后者", text[self.span[0] : self.span[1]]):
             at = self.span[0] + m.start()
