@@ -2917,17 +2917,18 @@ _PLAYER_ROLE = re.compile(r"(?:主帅|教练|前锋|中场|后卫|中卫|边卫|
 
 #: Words of a betting report: a document without one has no bookmakers.
 _BETTING_WORD = re.compile(r"赔率|赔付|主胜赔|客胜赔|平赔|凯比值|盘口|初盘|初赔|即时盘|让球|受注|博彩|投注|水位|升盘|降盘|足彩|庄家")
+#: A cue that a bookmaker shares with others (an analyst 给出评级, a bank 开出信用证).
+_WEAK_CUE = r"(?:甚至|分别|更是|则|也|均|都|纷纷|率先|同样)*(?:开出|给出|开盘)"
 #: What a bookmaker does, right after its name: 立博主胜赔低至1.14, bwin早早把客胜赔压低, 威廉相同赔率下.
 _ODDS_AFTER = re.compile(
     r"\s*(?:[：:]\s*\d+\.\d+/\d+\.\d+|(?:[\d.]+的?)?(?:相同赔率|同赔率|主胜赔|客胜赔|平赔|凯比值|赔率|初盘(?!解读|[：:])|初赔|即时盘|(?:提高|降低)赔付率|赔付率|"
-    r"(?:甚至|分别|更是|则|也|均|都|纷纷|率先|同样)*(?:开出|给出|开盘)|早早把|把(?:主|客)胜赔|均暗示|的(?:主胜|客胜)(?:赔|只有|仅为|高达|低至)"
+    + _WEAK_CUE + r"|早早把|把(?:主|客)胜赔|均暗示|的(?:主胜|客胜)(?:赔|只有|仅为|高达|低至)"
     # the end of a list of them: A、B等主流公司, A、B等都早早抬高了主胜赔
     r"|等(?:主流|欧洲|博彩|多家)?(?:公司|庄家)|(?:等)?(?:都|均|也|纷纷|却|更是|就)?(?:早早)?(?:把|将)?(?:抬高|压低|降低|提高|调低|调高)了?(?:主胜|客胜|平)?赔))")
 _ODDS_WORD = re.compile(r"凯比值|赔率|主胜赔|客胜赔|平赔|初盘|初赔|盘口")
 #: Words only odds talk uses (not 盘口 or 庄家, which stock reports use too).
 _STRONG_BETTING_WORD = re.compile(r"主胜|客胜|平赔|凯比值|赔率|赔付率|让球|初盘|初赔|足彩|博彩|受注")
-#: A cue that a bookmaker shares with others (an analyst 给出评级, a bank 开出信用证).
-_WEAK_ODDS_CUE = re.compile(r"(?:甚至|分别|更是|则|也|均|都|纷纷|率先|同样)*(?:开出|给出|开盘)$")
+_WEAK_ODDS_CUE = re.compile(_WEAK_CUE + "$")
 _LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{1,14}(?![A-Za-z0-9])")
 
 
