@@ -242,6 +242,8 @@ _HEARSAY = re.compile(r"传闻|传言|据知情人士|知情人士透露|尚未|
 _DESCRIBES_PERSON = re.compile(r"的?(?:前|原)?[^，,。；;、]{0,6}?(?:工程师|员工|高管|研究员|总监|经理|副总裁|总裁|专家|科学家|合伙人)")
 #: A reference to a unit named before: 该事业群, 该研究院.
 _THIS_UNIT = re.compile(r"该(事业群|事业部|研究院|实验室|研究所|部门)")
+#: A firm the text does not name, whose board or posts a sentence may speak of: 合资公司, 新公司, 该子公司.
+_UNNAMED_NEW_FIRM = re.compile(r"(?:合资|子|新|该子)公司")
 #: Verbs of appointing someone to a post.
 _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?")
 #: A negation before 与: 从未与B合作, 不再与B合作.
@@ -310,8 +312,8 @@ def find_relations(
 
 def _topic(text: str, mentions: Sequence[Cand]) -> Cand | None:
     """The company a news article is about: the one named most often, at least three times and
-    half as often again as any other; None when no firm stands
-    out (a round-up of several firms). Its first mention as a company stands for it."""
+    half as often again as any other; None when no firm stands out (a round-up of several
+    firms). Its first mention as a company stands for it."""
     counts: dict[str, int] = {}
     first: dict[str, Cand] = {}
     for m in mentions:
@@ -466,8 +468,10 @@ class _Sentence:
         """``A与B达成协议，前者向后者转让…``: 前者 stands for A and 后者 for B; ``该公司`` (or a
         bare 公司/集团 as a clause's subject) for the nearest company named before it in the
         sentence, else for ``antecedent``, the company earlier sentences of the paragraph were
-        about (a bare 公司 with neither for ``topic``, the company the article is about). Each becomes a mention of its own (source ``ref``) that the patterns read like a
-        name; relations found on it point to the name it stands for."""
+        about (a bare 公司 with neither for ``topic``, the company the article is about); and
+        ``该事业群`` for the unit of that kind named last. Each becomes a mention of its own
+        (source ``ref``) that the patterns read like a name; relations found on it point to the
+        name it stands for."""
         text = self.text
         added = []
         for m in _THIS_COMPANY.finditer(text, self.span[0], self.span[1]):
@@ -769,12 +773,12 @@ class _Sentence:
                 o = orgs[-1] if orgs else None
                 title_start = o.end if o is not None else before_start
                 if o is None:
-                    if re.search(r"(?:合资|子|新|该子)公司", text[before_start : c[0] + m.start()]):
+                    if _UNNAMED_NEW_FIRM.search(text, before_start, c[0] + m.start()):
                         continue  # 新公司董事长由甲担任: a firm not named
                     ref = re.match(r"(?:该公司|公司|集团|本公司)?(?:现任|新任)?", text[before_start : c[0] + m.start()])
                     title_start += ref.end() if ref else 0
                     o = self.antecedent
-                    if re.search(r"(?:合资|子|新|该子)公司", text[self.span[0] : c[0]]):
+                    if _UNNAMED_NEW_FIRM.search(text, self.span[0], c[0]):
                         continue  # 合资公司设董事会…，董事长由甲担任: the post is at a firm not named
                     named = [e for e in self.ents if e.end <= c[0] and e.type == "Company"]
                     if named and named[0].source == "ref":  # 公司董事长由甲担任，总经理为乙
