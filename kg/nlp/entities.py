@@ -962,12 +962,12 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)
     if n >= 3 and t.tag in ("ORG", "LOC") and t.text[-1] == "大" and text.startswith("股东", t.end):
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 新和成大|股东: the name's 大股东 (largest holder)
+    w = d.word_over(t.end)
     nxt = d.toks[d.starts[t.end]] if t.end in d.starts else None
     if t.tag in ("ORG", "LOC", "PER") and n >= 3 and _transliterated(t.text) and nxt is not None and len(nxt.text) == 1 \
-            and nxt.text in _TRANSLIT and nxt.tag in ("v", "n", "nz") and d.word_over(t.end) is not None \
-            and d.word_over(t.end)[0] < t.end < d.word_over(t.end)[1] == nxt.end and not _NAME_DOTS & set(t.text):
+            and nxt.text in _TRANSLIT and nxt.tag in ("v", "n", "nz") and w is not None and w[1] == nxt.end \
+            and not _NAME_DOTS & set(t.text):
         return Tok(t.start, nxt.end, t.text + nxt.text, t.tag)  # 费内巴|切: jieba's 巴切 ends the foreign name
-    w = d.word_over(t.end)
     if w is None or w[0] < t.start:
         return t
     ext = text[t.start : w[1]]
