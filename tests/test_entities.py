@@ -1244,6 +1244,28 @@ def test_entities_one_strong_football_word_makes_a_football_report():
     assert {(c.text, c.type) for c in cands} >= {("星海", "Organization"), ("云途", "Organization")}, cands
 
 
+@pytest.mark.parametrize("word", ["中场", "点球", "逼和", "欧赔", "亚盘", "联盟杯", "后防"])
+def test_entities_more_words_only_football_reports_use(word):
+    text = f"星海城最近状态平平，{word}是问题所在。"
+    parts = [("星海城", "LOC"), ("最近", "t"), ("状态", "n"), ("平平", "a"), ("，", "w"), (word, "n"), ("是", "v"), ("问题", "n"),
+             ("所在", "n"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    cands, _ = _find(text, toks, words)
+    assert ("星海城", "Organization") in {(c.text, c.type) for c in cands}, cands
+
+
+@pytest.mark.parametrize("after", ["德比", "前锋", "联赛", "之行"])
+def test_entities_place_before_a_derby_a_player_or_its_league_is_no_club(after):
+    # 星海城德比 names where the derby is played; 星海城前锋 a player's country; 星海城联赛 its league
+    text = f"本赛季英超联赛中，云途表现出色，星海城{after}值得关注。"
+    parts = [("本赛季", "TIME"), ("英超", "nz"), ("联赛", "n"), ("中", "f"), ("，", "w"), ("云途", "ORG"), ("表现", "v"),
+             ("出色", "a"), ("，", "w"), ("星海城", "LOC"), (after, "n"), ("值得", "v"), ("关注", "v"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    cands, _ = _find(text, toks, words, gazetteer={"云途"})
+    found = {c.text: c.type for c in cands}
+    assert found.get("云途") == "Organization" and found.get("星海城") == "Place", found
+
+
 @pytest.mark.parametrize("place, body", [("星海国", "议会"), ("星海市", "警方"), ("云途国", "代表团")])
 def test_entities_place_and_a_public_body_word_is_an_organisation(place, body):
     text = f"{place}{body}发表声明。"

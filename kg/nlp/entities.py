@@ -2892,16 +2892,22 @@ _TEAM_CUE = re.compile(r"vs|VS|Vs|v\.s\.|对阵|做客|迎战|战胜|击败|负�
 _TEAM_COORD = frozenset("、和与及对")
 #: Words of football reports; two different ones, or one that no other story uses, make a document one.
 _FOOTBALL_WORD = re.compile(r"联赛|英超|意甲|西甲|德甲|法甲|中超|欧冠|球队|主场|客场|进球|射门|积分榜|让球|赔率|平局|足球|球迷|球员|主帅"
-                            r"|出线|防平|连胜|俱乐部|球场|前锋|后卫|门将|强队|豪门|小组赛|轮不胜|足彩|攻势")
+                            r"|出线|防平|连胜|俱乐部|球场|前锋|后卫|门将|强队|豪门|小组赛|轮不胜|足彩|攻势"
+                            r"|德比|中场|替补|阵型|点球|球门|逼和|欧赔|亚盘|连败|交锋|主队|客队|联盟杯|联赛杯|欧联|输球|赢球"
+                            r"|保级|垫底|冷门|博冷|爆冷|主教练|伤停|两队|锋线|后防|助攻|破门")
 #: Before a place where something happens, and after a place that is one: not a team's name.
 _AT_PLACE = re.compile(r"(?:在|于|到|赴|抵达|抵|来自|回到|飞往|前往|位于|从|离开|返回|途经|移师|落户)$")
-_PLACE_NOT_TEAM_AFTER = re.compile(r"(?:举行|举办|进行|市|省|州|时间|当地|街头|机场|体育场|球场|地区|人|籍|国脚|国家|盘|早餐盘)")
+_PLACE_NOT_TEAM_AFTER = re.compile(r"(?:举行|举办|进行|市|省|州|时间|当地|街头|机场|体育场|球场|地区|人|籍|国脚|国家|盘|早餐盘"
+                                   r"|德比|之行|联赛|前锋|中场|后卫|门将|球星|球员|教练|主教练)")
 _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "南美", "北美", "拉美", "大洋洲", "中东", "东亚", "西亚", "东南亚", "欧美"})
+#: Places that are no team in a football report: the continents, and 德比 (a derby, not the town's club).
+_NOT_TEAMS = _CONTINENTS | {"德比"}
 #: 主场/客场 of a match (主场迎战, 客场取胜), not of diplomacy or business (主场外交, 主场优势).
 _HOME_AWAY_MATCH = re.compile(r"[主客]场(?:迎战|挑战|作战|比赛|取胜|获胜|告负|不败|连胜|连败|战绩|击败|负于|输给|战胜|逼平|胜率|[胜负平]\d)")
 #: Football words that are odds words too (赔率 in insurance news is no match).
 _ODDS_FOOTBALL = frozenset({"赔率", "让球", "足彩"})
-_FOOTBALL_ONLY = frozenset({"英超", "意甲", "西甲", "德甲", "法甲", "中超", "欧冠", "积分榜", "让球", "射门"})  # not 主场 (主场外交)
+_FOOTBALL_ONLY = frozenset({"英超", "意甲", "西甲", "德甲", "法甲", "中超", "欧冠", "积分榜", "让球", "射门",
+                            "中场", "点球", "破门", "逼和", "欧赔", "亚盘", "联盟杯", "联赛杯", "欧联", "博冷", "锋线", "后防"})  # not 主场 (主场外交)
 _TEAM_RIGHT_PERSON_OK = re.compile(r"^\s*(?:vs|VS|Vs|v\.s\.|主场|客场|主队|客队|本赛季|上赛季|主帅|主教练)")
 #: In a football report, what is said of a club and hardly of a player: its record, its
 #: table place, its round (A上轮…, A 6胜6平2负, A积1分, A排名落后, A在荷甲…); and who beat
@@ -3047,7 +3053,7 @@ def _team_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         where = {c.text for c in cands if c.type == "Place" and (
             _AT_PLACE.search(text, max(0, c.start - 3), c.start) or _PLACE_NOT_TEAM_AFTER.match(text, c.end))}
         teams |= {c.text for c in cands if c.type == "Place" and c.source in ("lac", "repeat") and c.text not in where
-                  and c.text not in _CONTINENTS and len(c.text) >= 2}
+                  and c.text not in _NOT_TEAMS and len(c.text) >= 2}
     for c in cands:
         if c.type not in ("Place", "Company", "Person") or c.source not in ("lac", "gazetteer", "repeat"):
             continue
