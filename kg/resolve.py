@@ -18,6 +18,7 @@ the same graph.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -27,7 +28,7 @@ from kg.iris import DEFAULT_BASE, entity_iri
 from kg.nlp.entities import is_common_word
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relations import RelCand
-from kg.nlp.tokens import LEGAL_SUFFIXES, AliasLink, Cand, abbreviations, strip_legal
+from kg.nlp.tokens import LEGAL_SUFFIXES, AliasLink, Cand, abbreviations, latin_short_form, strip_legal
 from kg.types import ENTITY_TYPES, RELATION_ENDS, Entity, Evidence, Extraction, Mention, Relation
 
 __all__ = ["normalize_name", "resolve_document", "merge_across", "LEGAL_SUFFIXES"]
@@ -71,6 +72,8 @@ def _is_short_form(short: str, full: str, lex: Lexicons) -> bool:
     """
     if len(short) < 2 or len(full) <= len(short):
         return False
+    if latin_short_form(short, full):
+        return True  # Apex / Apex Robotics Inc.
     if not full.startswith(short):
         k = full.find(short)
         return 0 < k <= 3 and full.endswith(_REGISTERED)
@@ -96,11 +99,13 @@ def _short_forms_inside(registered: set[str], names: set[str], lex: Lexicons) ->
 
 #: Legal forms of a company: a name that ends in one is a Company, whatever else its mentions were called.
 _COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "株式会社")
+_LATIN_COMPANY_FORM = re.compile(r" (?:Inc\.?|Ltd\.?|LLC|Corp\.?|GmbH|AG|PLC|plc|S\.A\.|N\.V\.|B\.V\.|SpA|K\.K\.)$")
 
 
 def _vote_type(members: Sequence[Cand], implied: Counter) -> str:
-    if any(c.text.endswith(_COMPANY_FORMS) and c.type in ("Company", "Organization") for c in members):
-        return "Company"  # 宁波X股份有限公司 and its short form X (which LAC may call an organisation)
+    if any((c.text.endswith(_COMPANY_FORMS) or _LATIN_COMPANY_FORM.search(c.text)) and c.type in ("Company", "Organization")
+           for c in members):
+        return "Company"  # 宁波X股份有限公司 and its short form X (which LAC may call an organisation or a person)
     score: Counter = Counter()
     for c in members:
         score[c.type] += c.score * _SOURCE_WEIGHT.get(c.source, 1.0)

@@ -1549,3 +1549,28 @@ def test_entities_hyphenated_latin_name_and_a_latin_firm_before_fangmian(extract
 def test_entities_post_verb_ren_is_not_part_of_a_name(extract, text, person, wrong):
     x = extract(text)
     assert _entities_named(x, person) and not _entities_named(x, wrong), _show(x)
+
+
+LATIN_FIRM_CASES = [
+    # the legal form after a comma is part of the name, so the alias note that follows it links the short form
+    pytest.param("星海科技已与美国生物技术公司Norvane Therapeutics, Inc.（以下简称“Norvane”）达成协议。Norvane以5000万美元认购了股份。",
+                 "Norvane Therapeutics, Inc.", ["Norvane"], id="legal-form-after-a-comma"),
+    # a country's firm (美国公司) is a kind, not a name; the short form joins the full Latin name
+    pytest.param("星海科技与美国公司Apex Robotics Inc.签约。Apex以5000万美元认购了股份。", "Apex Robotics Inc.", ["Apex"],
+                 id="country-and-company-before-a-latin-name"),
+]
+
+
+@pytest.mark.parametrize("text, name, forms", LATIN_FIRM_CASES)
+def test_entities_latin_firm_with_its_legal_form(extract, text, name, forms):
+    x = extract(text)
+    firm = next((e for e in x.entities if e.name == name), None)
+    assert firm is not None and firm.type == "Company", _show(x)
+    assert set(forms) <= {m.text for m in firm.mentions}, _show(x)
+    assert not any(e.name.startswith("美国") and e.type != "Place" for e in x.entities), _show(x)
+
+
+def test_entities_short_kind_before_a_firms_name_with_its_region(extract):
+    x = extract("1月9日，创新药企澜岳生物医药（苏州）股份有限公司（以下简称“澜岳生物”）宣布达成协议。")
+    firm = next((e for e in x.entities if e.name == "澜岳生物医药（苏州）股份有限公司"), None)
+    assert firm is not None and "澜岳生物" in {m.text for m in firm.mentions}, _show(x)

@@ -297,3 +297,17 @@ def test_resolve_latin_firm_named_without_its_ending(extract):
     x = extract("据了解，星海前三季度净利润下降，原因为KTX集团转让低压电器业务的收益，KTX表示将继续转型。")
     found = [e for e in x.entities if e.name == "KTX"]
     assert found and {m.text for m in found[0].mentions} >= {"KTX集团"}, [(e.name, e.mentions) for e in x.entities]
+
+
+@pytest.mark.parametrize("short, full, same", [
+    ("Apex", "Apex Robotics Inc.", True),
+    ("apex", "apexroboticsinc.", True),  # as resolution keys fold them
+    ("Norvane", "Norvane Therapeutics, Inc.", True),
+    ("Apex", "Apex Cloud", False),  # a unit of Apex, not its full name
+    ("Apex", "Apexa Group", False),
+    ("Apex", "Apex", False),
+])
+def test_resolve_latin_short_form(short, full, same):
+    from kg.nlp.tokens import latin_short_form
+
+    assert latin_short_form(short, full) is same

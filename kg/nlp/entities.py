@@ -49,7 +49,7 @@ from collections.abc import Mapping, Sequence
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.titles import title_prefix
 from kg.nlp.tokens import (
-    LATIN_RE, PROPER_TAGS, STOCK_MARK, AliasLink, Cand, Tok, abbreviations, fold, is_cjk, strip_legal,
+    LATIN_DESIGNATORS, LATIN_RE, PROPER_TAGS, STOCK_MARK, AliasLink, Cand, Tok, abbreviations, fold, is_cjk, strip_legal,
 )
 
 __all__ = ["find_mentions", "settle_overlaps", "type_by_suffix", "is_common_word"]
@@ -1257,6 +1257,16 @@ def _ordinary_phrase(text: str) -> bool:
     return bool(words) and all(_word_tag(w) in _ORDINARY_TAGS for w in words)
 
 
+def _ordinary_after_place(text: str) -> bool:
+    """A place and ordinary words (美国|生物|技术|公司), as LAC reads a kind of firm in one word."""
+    import jieba
+
+    words = jieba.lcut(text, HMM=False)
+    # (words of two characters or more: 英国|必|发|公司 is a name the dictionary lacks, read in characters)
+    return len(words) >= 2 and _word_tag(words[0]) == "ns" and all(len(w) >= 2 for w in words[1:]) \
+        and _ordinary_phrase(text[len(words[0]) :])
+
+
 def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """``成立了智能汽车公司集度``, ``收购了游戏公司米哈游``: the name after a kind of firm.
 
@@ -1281,13 +1291,17 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if toks[j].tag in ("LOC", "ORG") and j < i and _word_tag(toks[j].text) == "ns":
             j += 1  # 德国|机器人公司库卡: the country describes the kind
         kind = text[toks[j].start : t.end]
-        if kind in _KIND_END or not _ordinary_phrase(kind):
+        if j == i and kind in _KIND_END and i > 0 and toks[i - 1].end == t.start and toks[i - 1].tag == "LOC" \
+                and _word_tag(toks[i - 1].text) == "ns":
+            j0 = i - 1  # 美国|公司|Apex Robotics: a country's firm is a kind too
+        elif kind in _KIND_END or not (_ordinary_phrase(kind) or _ordinary_after_place(kind)):
             continue  # a bare 企业|微信 is a name of its own, not a kind of firm and a name
         if j0 > 0 and toks[j0 - 1].end == toks[j0].start and (toks[j0 - 1].tag in ("ORG", "PER", "nz", "nw")
                                                              or LATIN_RE.fullmatch(toks[j0 - 1].text)):
             continue  # Zorvex|游戏公司: a name before it makes the kind part of the firm's name
         k = i + 1
-        while k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].end - toks[i + 1].start <= 6 and (
+        while k < len(toks) and toks[k].start == toks[k - 1].end \
+                and toks[k].end - toks[i + 1].start <= (24 if LATIN_RE.fullmatch(toks[k].text) else 6) and (
             toks[k].tag in _APPOSITIVE_TAGS
             # 集度(vd): a word the dictionary lacks, whatever LAC tagged it
             or (toks[k].tag not in ("w", "u", "p", "c", "r", "m", "q", "f", "TIME") and len(toks[k].text) >= 2
@@ -1467,9 +1481,7 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         role = _HOLDER_PREFIX.match(d.text, start, t.end)
         if role and t.end - role.end() >= 4:
             start = role.end()  # 股东|北方投资集团 in one word: the role is not part of the name
-        short = next((k for k in _SHORT_KINDS if d.text.startswith(k, start)), None)
-        if short and t.end - start - len(short) >= 4:
-            start += len(short)  # 车企|东岳汽车: the kind of firm is not part of the name
+        start = _after_short_kind(d.text, start, t.end, rest=4)  # 车企|东岳汽车: the kind of firm is not part of the name
         first = d.toks[j] if j is not None else None
         if first is not None and first.start == start and len(first.text) == 2 and first.text[1] in "由为将被在向与对把" \
                 and _word_tag(first.text) is None and first.tag not in ("ORG", "PER", "LOC", "nz"):
@@ -2689,7 +2701,8 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             end = close + 1
         else:
             continue
-        out.append(Cand(c.start, end, text[c.start : end], "Company", "suffix", max(c.score, 0.85)))
+        start = _after_short_kind(text, c.start, c.end)
+        out.append(Cand(start, end, text[start:end], "Company", "suffix", max(c.score, 0.85)))
     out += _unnamed_before_region(d, cands, places)
     return out
 
@@ -2762,13 +2775,25 @@ def _unnamed_before_region(d: _Doc, cands: list[Cand], places: set[tuple[int, in
         start = k
         while i >= 0 and k - d.toks[i].start <= 10:
             t = d.toks[i]
-            if t.tag not in _NAME_WORD_TAGS or not all(is_cjk(ch) for ch in t.text) or t.text.endswith(_KIND_END):
-                break
+            if t.tag not in _NAME_WORD_TAGS or not all(is_cjk(ch) for ch in t.text) or t.text.endswith(_KIND_END) \
+                    or t.text.endswith(_SHORT_KINDS):
+                break  # (创新药企|星海生物医药: a kind of firm before the name)
             start = t.start
             i -= 1
+        start = _after_short_kind(text, start, k)
         if k - start >= 2:
             out.append(Cand(start, m.end(), text[start : m.end()], "Company", "suffix", 0.85))
     return out
+
+
+def _after_short_kind(text: str, start: int, end: int, rest: int = 2) -> int:
+    """Where a name starts that LAC glued to a short kind of firm (车企|东岳汽车, 创新药企|星海生物医药):
+    after the kind, if ordinary words at most come before it and ``rest`` characters after."""
+    for k in _SHORT_KINDS:
+        p = text.find(k, start, start + 6)
+        if p >= 0 and end - p - len(k) >= rest and (p == start or _ordinary_phrase(text[start:p])):
+            return p + len(k)
+    return start
 
 
 #: A Latin firm's name with its legal or business designator: Kessler AG, Zorvex Ventures, Meridian GmbH.
@@ -2778,7 +2803,10 @@ _LATIN_FIRM = re.compile(
     r"|PLC|plc|SE|SAS|SA|SpA|S\.p\.A\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|AB|ASA|Oy"
     # a field's word that ends many firms' names (Veltrix Microsystems, Quorvane Therapeutics)
     r"|Microsystems|Therapeutics|Biosciences|Biotech|Pharma|Pharmaceuticals|Automobili|Motors|Automotive"
-    r"|Semiconductor|Semiconductors|Robotics|Industries|Investments)(?![A-Za-z])(?! [A-Z])"
+    r"|Semiconductor|Semiconductors|Robotics|Industries|Investments)"
+    # and its legal form after a comma: Halcyon Therapeutics, Inc.; Apex Robotics Co., Ltd.
+    r"(?:,? (?:Inc\.?|Ltd\.?|LLC|Corp\.?|Co\., Ltd\.?|Limited|PLC|plc|AG|GmbH|SE|S\.A\.|N\.V\.|B\.V\.))?"
+    r"(?![A-Za-z])(?! [A-Z])"
 )
 
 
@@ -2798,11 +2826,7 @@ def _latin_firms(d: _Doc) -> list[Cand]:
 
 
 #: A firm's designator alone is no name (This Group -> not "Group").
-_DESIGNATORS = frozenset({"AG", "GmbH", "Inc", "Ltd", "LLC", "Corp", "Co", "Group", "Holdings", "Ventures", "Capital",
-                          "Partners", "Technologies", "Labs", "Limited", "PLC", "plc", "SE", "SAS", "SA", "SpA", "AB",
-                          "ASA", "Oy", "Microsystems", "Systems", "Therapeutics", "Biosciences", "Biotech", "Pharma",
-                          "Pharmaceuticals", "Automobili", "Motors", "Automotive", "Electronics", "Semiconductor",
-                          "Semiconductors", "Robotics", "Networks", "Software", "Energy", "Industries", "Investments"})
+_DESIGNATORS = LATIN_DESIGNATORS
 #: English words that do not start a firm's name.
 _LATIN_FUNCTION_WORDS = frozenset({"The", "This", "That", "These", "Those", "In", "On", "At", "Of", "For", "By", "With",
                                    "A", "An", "Our", "Its", "Their", "And", "Or", "To", "From", "As", "Is", "New"})

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 __all__ = ["Tok", "Cand", "AliasLink", "PROPER_TAGS", "CLAUSE_PUNCT", "STOCK_MARK", "is_cjk", "LATIN_RE", "fold",
-           "LEGAL_SUFFIXES", "strip_legal", "abbreviations"]
+           "LEGAL_SUFFIXES", "LATIN_DESIGNATORS", "strip_legal", "abbreviations", "latin_short_form"]
 
 #: LAC tags of proper names (people, organisations, places, other names, works).
 PROPER_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw"})
@@ -25,6 +25,31 @@ STOCK_MARK = r"S?\*?ST"
 
 #: Legal-form endings that do not change which company a name denotes.
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
+
+
+#: Words that end a Latin firm's name: its legal form or its business (Kessler AG, Halcyon Therapeutics, Inc.).
+LATIN_DESIGNATORS = frozenset({
+    "AG", "GmbH", "Inc", "Ltd", "LLC", "Corp", "Co", "Group", "Holdings", "Ventures", "Capital", "Partners",
+    "Technologies", "Labs", "Limited", "PLC", "plc", "SE", "SAS", "SA", "SpA", "AB", "ASA", "Oy", "Microsystems",
+    "Systems", "Therapeutics", "Biosciences", "Biotech", "Pharma", "Pharmaceuticals", "Automobili", "Motors", "Automotive",
+    "Electronics", "Semiconductor", "Semiconductors", "Robotics", "Networks", "Software", "Energy", "Industries",
+    "Investments"})
+_DESIGNATOR_KEYS = frozenset(w.casefold() for w in LATIN_DESIGNATORS)
+
+
+def latin_short_form(short: str, full: str) -> bool:
+    """``full`` is the Latin name ``short`` plus designators only: Apex / Apex Robotics Inc.
+
+    Both may be folded (case, spaces gone: apex / apexroboticsinc.), as entity resolution keys are;
+    Apex Cloud is a unit of Apex, not its full name.
+    """
+    if not (short.isascii() and full.isascii() and short[:1].isalpha() and full.startswith(short)) or len(full) == len(short):
+        return False
+    rest = "".join(ch for ch in full[len(short) :].casefold() if ch.isalnum())
+    ok = [True] + [False] * len(rest)  # ok[i]: rest[:i] splits into designators
+    for i in range(1, len(rest) + 1):
+        ok[i] = any(ok[j] and rest[j:i] in _DESIGNATOR_KEYS for j in range(max(0, i - 15), i))
+    return bool(rest) and ok[-1]
 
 
 def strip_legal(name: str) -> str:
