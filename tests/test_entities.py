@@ -1574,3 +1574,11 @@ def test_entities_short_kind_before_a_firms_name_with_its_region(extract):
     x = extract("1月9日，创新药企澜岳生物医药（苏州）股份有限公司（以下简称“澜岳生物”）宣布达成协议。")
     firm = next((e for e in x.entities if e.name == "澜岳生物医药（苏州）股份有限公司"), None)
     assert firm is not None and "澜岳生物" in {m.text for m in firm.mentions}, _show(x)
+
+
+@pytest.mark.parametrize("firm", ["融贯数据", "银瀑数据", "领成数据"])
+def test_entities_rare_word_before_a_title_and_a_person_names_the_firm(extract, firm):
+    # LAC reads 融贯 as a verb and the company list knows it alone: neither stops the firm before 董事长
+    x = extract(f"{firm}董事长王刚表示，公司将扩产。")
+    assert (firm, "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
+    assert ("王刚", "leads", firm) in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)

@@ -1242,11 +1242,24 @@ _PERSON_ROLES = frozenset({"员工", "职员", "工作人员", "负责人", "人
 _APPOSITIVE_TAGS = frozenset({"n", "nz", "nw", "ORG", "PER", "LOC", "j", "x"})
 
 
+#: Characters that end no name's word: prepositions, particles, conjunctions (职由, 事的).
+_FUNCTION_CHARS = frozenset("由为将被在向与对把是的了和及或从")
+
+
 def _name_like(toks: Sequence[Tok]) -> bool:
     """Words that can be a name: one of them tagged as a name (or Latin), or a single word the dictionary lacks."""
     if any(t.tag in PROPER_TAGS or t.tag == "x" or LATIN_RE.fullmatch(t.text) for t in toks):
         return True
     return len(toks) == 1 and _word_tag(toks[0].text) is None
+
+
+def _rare_word(word: str) -> bool:
+    """Two Chinese characters the dictionary lacks or hardly knows (启衡, freq 3): a name's part,
+    whatever LAC tagged it; not a character and a function word read as one (一|职由|公司)."""
+    import jieba
+
+    return len(word) == 2 and is_cjk(word[0]) and is_cjk(word[1]) and word[1] not in _FUNCTION_CHARS \
+        and jieba.dt.FREQ.get(word, 0) < 10
 
 
 def _ordinary_phrase(text: str) -> bool:
@@ -2121,7 +2134,9 @@ def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """
     out = []
     text = d.text
-    taken = {i for c in cands for i in range(c.start, c.end) if not (c.type == "Person" and c.source == "lac")}
+    # (a statistical person or a company-list hit is a weak claim: 启衡(list)|数据|董事长)
+    taken = {i for c in cands for i in range(c.start, c.end)
+             if not (c.type == "Person" and c.source == "lac") and c.source != "gazetteer"}
     for p in cands:
         if p.type != "Person":
             continue
@@ -2139,7 +2154,8 @@ def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         while j >= 0 and title.start() - d.toks[j].start <= 6 and (j == k or d.toks[j].end == d.toks[j + 1].start) and (
             d.toks[j].tag in _ORG_WORD_TAGS
             # 极越(d): a word the dictionary does not know, whatever LAC tagged it
-            or (d.toks[j].tag not in ("w", "m", "q", "TIME", "u", "p", "c", "r", "f") and _word_tag(d.toks[j].text) is None)
+            or (d.toks[j].tag not in ("w", "m", "q", "TIME", "u", "p", "c", "r", "f")
+                and (_word_tag(d.toks[j].text) is None or _rare_word(d.toks[j].text)))
             # 星海(PER)|手机|创始人: a two-character "name" glued to nouns before the title names a brand
             or (d.toks[j].tag == "PER" and j < k and len(d.toks[j].text) == 2 and j == k - 1 and d.toks[k].tag == "n"
                 and (d.toks[k].text in lex.product_nouns or d.toks[k].text in _BRAND_NOUNS))  # (not 李明|团队)
@@ -2151,7 +2167,7 @@ def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         s, e = d.toks[j].start, title.start()
         name = text[s:e]
         if e - s < 2 or any(i in taken for i in range(s, e)) or not all(is_cjk(ch) or ch.isalnum() for ch in name) \
-                or not _name_like(d.toks[j : k + 1]):
+                or not (_name_like(d.toks[j : k + 1]) or any(_rare_word(t.text) for t in d.toks[j : k + 1])):
             continue
         if _GENERIC_PREFIX.match(name) or name in _ROLE_WORDS or _is_role_word(name) or is_common_word(name) \
                 or name in lex.titles or lex.suffix(name, "org"):
