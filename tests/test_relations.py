@@ -1616,3 +1616,25 @@ def test_relations_gai_unit_is_the_unit_named_before(extract):
     x = extract("星海科技调整架构，设立本地生活事业群。该事业群总裁谢蔓表示，即时零售业务增长迅速。")
     _assert_fact(x, "谢蔓", "leads", "本地生活事业群", title="总裁")
     _assert_fact(x, "本地生活事业群", "subsidiaryOf", "星海科技")
+
+
+ROUND_CASES = [
+    # a quoted name after its kind of firm, with its alias note after the closing quote
+    pytest.param("36氪获悉，AI芯片公司「星海微电子」（以下简称“星海”）近日完成B轮融资，由北辰资本领投。星海成立于2021年。",
+                 [("北辰资本", "investedIn", "星海微电子")], id="quoted-name-after-its-kind"),
+    # 本轮 in the next sentence is the round of the company the sentence before was about
+    pytest.param("星海科技近日完成B轮融资。本轮融资由北辰资本领投，启元资本、云帆基金跟投，老股东赫石资本继续超额跟投。",
+                 [("北辰资本", "investedIn", "星海科技"), ("启元资本", "investedIn", "星海科技"),
+                  ("云帆基金", "investedIn", "星海科技"), ("赫石资本", "investedIn", "星海科技")], id="this-round-next-sentence"),
+    # a news outlet before its dateline is not what the paragraph is about
+    pytest.param("星海社4月18日讯（记者 李文）星海社记者获悉，国产高性能模拟芯片厂商云途半导体已于近日完成B轮融资。本轮由北辰资本领投。",
+                 [("北辰资本", "investedIn", "云途半导体")], id="outlet-with-its-dateline"),
+]
+
+
+@pytest.mark.parametrize("text, facts", ROUND_CASES)
+def test_relations_rounds_named_in_the_sentence_before(extract, text, facts):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert set(facts) <= got, _show(x)
+    assert not any(r.tail.startswith("星海社") for r in x.relations), _show(x)

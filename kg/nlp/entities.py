@@ -1267,7 +1267,7 @@ def _ordinary_phrase(text: str) -> bool:
     import jieba
 
     words = jieba.lcut(text, HMM=False)
-    return bool(words) and all(_word_tag(w) in _ORDINARY_TAGS for w in words)
+    return bool(words) and all(_word_tag(w) in _ORDINARY_TAGS or w.upper() in _TECH_TERMS for w in words)  # (AI|芯片)
 
 
 def _ordinary_after_place(text: str) -> bool:
@@ -1278,6 +1278,10 @@ def _ordinary_after_place(text: str) -> bool:
     # (words of two characters or more: 英国|必|发|公司 is a name the dictionary lacks, read in characters)
     return len(words) >= 2 and _word_tag(words[0]) == "ns" and all(len(w) >= 2 for w in words[1:]) \
         and _ordinary_phrase(text[len(words[0]) :])
+
+
+#: A name in quotes: 「星海微电子」, “云途互娱”.
+_QUOTED_NAME = re.compile(r"([「“])([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9·&\- ]{1,14})([」”])")
 
 
 def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
@@ -1297,9 +1301,10 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if not t.text.endswith(_KIND_END) or i + 1 >= len(toks):
             continue
         j = i
-        while j > 0 and toks[j - 1].end == toks[j].start and toks[j - 1].tag in ("n", "vn", "an", "a", "ORG") \
+        while j > 0 and toks[j - 1].end == toks[j].start and (toks[j - 1].tag in ("n", "vn", "an", "a", "ORG")
+                                                               or toks[j - 1].text.upper() in _TECH_TERMS) \
                 and t.end - toks[j - 1].start <= 8:
-            j -= 1
+            j -= 1  # (AI|推理|芯片|公司: a technology's abbreviation is part of the kind)
         j0 = j
         if toks[j].tag in ("LOC", "ORG") and j < i and _word_tag(toks[j].text) == "ns":
             j += 1  # 德国|机器人公司库卡: the country describes the kind
@@ -1312,6 +1317,13 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if j0 > 0 and toks[j0 - 1].end == toks[j0].start and (toks[j0 - 1].tag in ("ORG", "PER", "nz", "nw")
                                                              or LATIN_RE.fullmatch(toks[j0 - 1].text)):
             continue  # Zorvex|游戏公司: a name before it makes the kind part of the firm's name
+        quoted = _QUOTED_NAME.match(text, t.end)
+        if quoted and not is_common_word(quoted.group(2)) and quoted.group(2) not in lex.titles:
+            # 芯片公司「星海微电子」, 游戏公司“云途互娱”: the quoted name after the kind
+            s, e = quoted.start(2), quoted.end(2)
+            drop.append((toks[j0].start, t.end, e))
+            out.append(Cand(s, e, quoted.group(2), type_by_suffix(quoted.group(2), lex) or "Company", "apposition", 0.88))
+            continue
         k = i + 1
         while k < len(toks) and toks[k].start == toks[k - 1].end \
                 and toks[k].end - toks[i + 1].start <= (24 if LATIN_RE.fullmatch(toks[k].text) else 6) and (
@@ -1332,7 +1344,10 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if t.text.endswith("商") and all(x.tag == "PER" for x in toks[i + 1 : k]) and name[0] in lex.surnames \
                 and len(name) <= 3:
             continue  # 红木经销商吴某某: a trader can be a person (a family name and one or two more), a 公司 not
-        if e - s < 2 or not _name_like(toks[i + 1 : k]) or is_common_word(name) or name in lex.titles \
+        # (a rare word and a company's ending make a name too: 芯片厂商|云途(n)|半导体(n))
+        named = _name_like(toks[i + 1 : k]) or (any(_rare_word(x.text) for x in toks[i + 1 : k])
+                                                 and lex.suffix(name, "company") is not None)
+        if e - s < 2 or not named or is_common_word(name) or name in lex.titles \
                 or _is_role_word(name) or _generic_phrase(name):
             continue
         drop.append((toks[j0].start, t.end, e))
@@ -3144,6 +3159,9 @@ def _parenthetical_aliases(d: _Doc, lex: Lexicons, cands: list[Cand]) -> tuple[l
     for c in cands:
         if c.end < len(text) and text[c.end] in _OPEN:
             by_end.setdefault(c.end, []).append(c)
+        elif text[c.end : c.end + 1] in ("」", "”") and text[c.end + 1 : c.end + 2] in _OPEN and c.start > 0 \
+                and text[c.start - 1] in ("「", "“"):
+            by_end.setdefault(c.end + 1, []).append(c)  # 「星海微电子」（以下简称“星海”）
     links: list[AliasLink] = []
     extra: list[Cand] = []
     for end, cs in sorted(by_end.items()):

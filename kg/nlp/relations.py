@@ -126,6 +126,10 @@ _BY = re.compile(r"(?<![自理缘经])由(?!于|此|衷)")
 #: ``创始人为甲``: founders named after the title.
 _FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人))(?:为|是|：|:)")
 #: A sentence about a financing round (融资, A轮, 天使轮…).
+#: After a news outlet's name at a sentence's start: its dateline or its reporter (X4月18日讯, X记者).
+_DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:讯|电|消息|记者|报道)")
+#: A round the text named before: 本轮由A领投 (the round of the company earlier sentences were about).
+_THIS_ROUND = re.compile(r"[本该此这]轮")
 _FUNDING = re.compile(r"融资|(?:天使|种子|Pre-?[A-E]|[A-E]\+?|[A-E]\d|战略|[本该此这]|新一)轮")
 _FOUNDER = re.compile(r"(联合)?(创始人|创办人|创立者|缔造者)")
 #: The classifier speaks for a pair when its calibrated probability reaches this.
@@ -292,7 +296,8 @@ def find_relations(
         if "\n" in text[prev_end:s]:
             antecedent, read = topic, []  # a new paragraph: back to the company the article is about
         prev_end = e
-        if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e) or _OWN_POST.search(text, s, e)):
+        if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e) or _OWN_POST.search(text, s, e)
+                     or _THIS_ROUND.search(text, s, e)):
             antecedent = _antecedent(text, read, antecedent)
             read = []
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic, last_unit)
@@ -849,12 +854,21 @@ class _Sentence:
             return None
         first = ents[0]
         lead = self.toks_in(c[0], first.start)
-        if lead and lead[-1].end == first.start and lead[-1].text.endswith(_KIND_OF_FIRM):
-            # 人工智能芯片公司|星海科技宣布: the kind of firm before the name describes it
+        at = first.start
+        if lead and lead[-1].end == at and lead[-1].text in ("「", "“"):
+            lead, at = lead[:-1], lead[-1].start  # 芯片公司「星海微电子」: a quoted name after its kind
+        if lead and lead[-1].end == at and lead[-1].text.endswith(_KIND_OF_FIRM):
+            # 人工智能芯片公司|星海科技宣布, 国产高性能模拟芯片厂商|X: the kind of firm before the name describes it
+            # (模拟 a verb of the kind, not a deal's: 收购|芯片厂商X keeps its verb)
             k = len(lead) - 1
-            while k > 0 and lead[k - 1].end == lead[k].start and lead[k - 1].tag in ("n", "vn", "nz", "a", "an", "ORG", "LOC"):
+            while k > 0 and lead[k - 1].end == lead[k].start and (
+                lead[k - 1].tag in ("n", "vn", "nz", "a", "an", "b", "ORG", "LOC")
+                or (lead[k - 1].tag == "v" and lead[k - 1].text not in self.lex.triggers and lead[k - 1].text not in _PREPS)
+            ):
                 k -= 1
             lead = lead[:k]
+        if not lead and _DATELINE_AFTER.match(self.text, first.end):
+            return None  # 星海社4月18日讯（记者…）: the outlet reporting, not the clause's subject
         after = self.toks_in(first.end, c[1])[:3]
         relative = bool(after) and after[0].tag.startswith("v") and any(t.text == "的" for t in after[1:])
         # 万众期待的新机…: a name inside a relative clause is not the subject
