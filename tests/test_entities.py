@@ -1582,3 +1582,25 @@ def test_entities_rare_word_before_a_title_and_a_person_names_the_firm(extract, 
     x = extract(f"{firm}董事长王刚表示，公司将扩产。")
     assert (firm, "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
     assert ("王刚", "leads", firm) in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+
+
+KIND_BEFORE_NAME_CASES = [
+    pytest.param("消费电子品牌星澜科技在深圳举办发布会。", "星澜科技", "消费电子", id="brand-kind"),
+    pytest.param("新能源汽车品牌云途汽车宣布人事调整。", "云途汽车", "新能源汽车", id="brand-kind-lac-took-for-a-firm"),
+    pytest.param("乳饮品企业云穗食品股份有限公司发布年报。", "云穗食品股份有限公司", "乳饮品", id="kind-with-a-morpheme-and-a-long-name"),
+    pytest.param("融资方面，液流电池企业澄川能源完成C轮融资，由北辰资本领投。", "澄川能源", "液流电池", id="kind-lac-took-for-a-name"),
+    pytest.param("星海电气已完成对河北电池管理系统企业云储智控70%股权的收购。", "云储智控", "云储智", id="name-ends-on-jiebas-word"),
+]
+
+
+@pytest.mark.parametrize("text, name, wrong", KIND_BEFORE_NAME_CASES)
+def test_entities_kind_of_firm_before_its_name(extract, text, name, wrong):
+    x = extract(text)
+    names = {e.name: e.type for e in x.entities}
+    assert names.get(name) == "Company" and not any(n.startswith(wrong) and n != name for n in names), _show(x)
+
+
+def test_entities_brand_kind_before_a_quoted_name_keeps_a_product(extract):
+    # 乳饮品牌“云宝”: no company ending, so the brand's name is a product's, not a firm's
+    x = extract("星海科技计划推出面向儿童的乳饮品牌“云宝”。")
+    assert not any(e.name == "云宝" and e.type == "Company" for e in x.entities), _show(x)

@@ -1267,7 +1267,8 @@ def _ordinary_phrase(text: str) -> bool:
     import jieba
 
     words = jieba.lcut(text, HMM=False)
-    return bool(words) and all(_word_tag(w) in _ORDINARY_TAGS or w.upper() in _TECH_TERMS for w in words)  # (AI|芯片)
+    # (AI|芯片; 乳(ng)|饮品: a noun's morpheme)
+    return bool(words) and all(_word_tag(w) in _ORDINARY_TAGS or w.upper() in _TECH_TERMS or _word_tag(w) == "ng" for w in words)
 
 
 def _ordinary_after_place(text: str) -> bool:
@@ -1298,12 +1299,15 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     drop: list[tuple[int, int]] = []
     out: list[Cand] = []
     for i, t in enumerate(toks):
-        if not t.text.endswith(_KIND_END) or i + 1 >= len(toks):
+        # (消费电子品牌|星海科技: a brand is a kind too, when a firm's name follows)
+        brand = t.text.endswith("品牌")
+        if not (t.text.endswith(_KIND_END) or brand) or i + 1 >= len(toks):
             continue
         j = i
-        while j > 0 and toks[j - 1].end == toks[j].start and (toks[j - 1].tag in ("n", "vn", "an", "a", "ORG")
-                                                               or toks[j - 1].text.upper() in _TECH_TERMS) \
-                and t.end - toks[j - 1].start <= 8:
+        while j > 0 and toks[j - 1].end == toks[j].start and (
+            toks[j - 1].tag in ("n", "vn", "an", "a", "ORG") or toks[j - 1].text.upper() in _TECH_TERMS
+            or (toks[j - 1].tag == "nz" and _ordinary_phrase(toks[j - 1].text))  # 液流电池(nz)|企业
+        ) and t.end - toks[j - 1].start <= 8:
             j -= 1  # (AI|推理|芯片|公司: a technology's abbreviation is part of the kind)
         j0 = j
         if toks[j].tag in ("LOC", "ORG") and j < i and _word_tag(toks[j].text) == "ns":
@@ -1312,13 +1316,14 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if j == i and kind in _KIND_END and i > 0 and toks[i - 1].end == t.start and toks[i - 1].tag == "LOC" \
                 and _word_tag(toks[i - 1].text) == "ns":
             j0 = i - 1  # 美国|公司|Apex Robotics: a country's firm is a kind too
-        elif kind in _KIND_END or not (_ordinary_phrase(kind) or _ordinary_after_place(kind)):
+        elif kind in _KIND_END or kind == "品牌" or not (_ordinary_phrase(kind) or _ordinary_after_place(kind)):
             continue  # a bare 企业|微信 is a name of its own, not a kind of firm and a name
         if j0 > 0 and toks[j0 - 1].end == toks[j0].start and (toks[j0 - 1].tag in ("ORG", "PER", "nz", "nw")
                                                              or LATIN_RE.fullmatch(toks[j0 - 1].text)):
             continue  # Zorvex|游戏公司: a name before it makes the kind part of the firm's name
         quoted = _QUOTED_NAME.match(text, t.end)
-        if quoted and not is_common_word(quoted.group(2)) and quoted.group(2) not in lex.titles:
+        if quoted and not is_common_word(quoted.group(2)) and quoted.group(2) not in lex.titles \
+                and not (brand and lex.suffix(quoted.group(2), "company") is None):  # (乳饮品牌“穗宝”: a product)
             # 芯片公司「星海微电子」, 游戏公司“云途互娱”: the quoted name after the kind
             s, e = quoted.start(2), quoted.end(2)
             drop.append((toks[j0].start, t.end, e))
@@ -1326,7 +1331,8 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue
         k = i + 1
         while k < len(toks) and toks[k].start == toks[k - 1].end \
-                and toks[k].end - toks[i + 1].start <= (24 if LATIN_RE.fullmatch(toks[k].text) else 6) and (
+                and (toks[k].end - toks[i + 1].start <= (24 if LATIN_RE.fullmatch(toks[k].text) else 6)
+                     or (k == i + 1 and toks[k].tag == "ORG" and lex.suffix(toks[k].text, "company") is not None)) and (
             toks[k].tag in _APPOSITIVE_TAGS
             # 集度(vd): a word the dictionary lacks, whatever LAC tagged it
             or (toks[k].tag not in ("w", "u", "p", "c", "r", "m", "q", "f", "TIME") and len(toks[k].text) >= 2
@@ -1338,7 +1344,12 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         s, e = toks[i + 1].start, toks[k - 1].end
         if lex.suffix(text[s:e], "company") is None:
             e = _glued_suffix(d, e, lex) or e  # 游戏公司灵狐|互|娱: the company word LAC cut up ends the name
+        w = d.word_over(e)
+        if w is not None and s <= w[0] and w[1] - e == 1 and text[e] not in _FUNCTION_CHARS and w[1] - s <= 6:
+            e = w[1]  # 企业|安储智|控: jieba's word 智控 ends the name
         name = text[s:e]
+        if brand and lex.suffix(name, "company") is None:
+            continue  # 旗下品牌|Nova: a brand's own name is a product's
         if any(x.text in lex.titles or x.text in _PERSON_ROLES or _is_role_word(x.text) for x in toks[i + 1 : k]):
             continue  # 保险公司|员工|张先生: a person of the firm, not its name
         if t.text.endswith("商") and all(x.tag == "PER" for x in toks[i + 1 : k]) and name[0] in lex.surnames \
