@@ -1332,7 +1332,8 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         k = i + 1
         while k < len(toks) and toks[k].start == toks[k - 1].end \
                 and (toks[k].end - toks[i + 1].start <= (24 if LATIN_RE.fullmatch(toks[k].text) else 6)
-                     or (k == i + 1 and toks[k].tag == "ORG" and lex.suffix(toks[k].text, "company") is not None)) and (
+                     or (k == i + 1 and toks[k].tag == "ORG" and lex.suffix(toks[k].text, "company") is not None
+                         and not _HOLDER_PREFIX.match(toks[k].text))) and (
             toks[k].tag in _APPOSITIVE_TAGS
             # 集度(vd): a word the dictionary lacks, whatever LAC tagged it
             or (toks[k].tag not in ("w", "u", "p", "c", "r", "m", "q", "f", "TIME") and len(toks[k].text) >= 2
