@@ -1604,3 +1604,8 @@ def test_entities_brand_kind_before_a_quoted_name_keeps_a_product(extract):
     # 乳饮品牌“云宝”: no company ending, so the brand's name is a product's, not a firm's
     x = extract("星海科技计划推出面向儿童的乳饮品牌“云宝”。")
     assert not any(e.name == "云宝" and e.type == "Company" for e in x.entities), _show(x)
+
+
+def test_entities_school_takes_no_company_word(extract):
+    x = extract("联合创始人王刚毕业于星海大学电子工程系，此前在云途软件负责设计。")
+    assert not any(e.name.startswith("星海大学") and e.type == "Company" for e in x.entities), _show(x)

@@ -1638,3 +1638,26 @@ def test_relations_rounds_named_in_the_sentence_before(extract, text, facts):
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert set(facts) <= got, _show(x)
     assert not any(r.tail.startswith("星海社") for r in x.relations), _show(x)
+
+
+def test_relations_weilai_in_a_funds_name_is_no_negation(extract):
+    # 未来 (the future) in 云帆未来基金 is not 未 (not): the fund took part in the round
+    x = extract("星海科技近日完成B轮融资，由北辰资本领投，溪谷创投、云帆未来基金跟投。")
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert ("溪谷创投", "investedIn", "星海科技") in got, _show(x)
+
+
+def test_relations_what_raises_a_round_is_a_company():
+    # a round's agents make what raised it a company, whatever LAC called its mentions (the vote reads tail_type)
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.relations import find_relations
+    from kg.nlp.tokens import Cand, Tok
+
+    text = "澜湃完成B轮融资。本轮由北辰资本领投。"
+    toks = [Tok(0, 2, "澜湃", "ORG"), Tok(2, 4, "完成", "v"), Tok(4, 6, "B轮", "nz"), Tok(6, 8, "融资", "vn"), Tok(8, 9, "。", "w"),
+            Tok(9, 11, "本轮", "r"), Tok(11, 12, "由", "p"), Tok(12, 16, "北辰资本", "ORG"), Tok(16, 17, "领", "v"),
+            Tok(17, 18, "投", "vn"), Tok(18, 19, "。", "w")]
+    ents = [Cand(0, 2, "澜湃", "Company", "lac", 0.8), Cand(12, 16, "北辰资本", "Company", "suffix", 0.85)]
+    rels = find_relations(text, [(0, 9), (9, 19)], toks, ents, load_lexicons())
+    found = [r for r in rels if r.relation == "investedIn" and r.head == (12, 16) and r.tail == (0, 2)]
+    assert found and found[0].tail_type == "Company", rels

@@ -717,6 +717,10 @@ def settle_overlaps(cands: Sequence[Cand]) -> list[Cand]:
 # --- layers ---------------------------------------------------------------
 
 
+#: Ends of a school's or an institute's name.
+_INSTITUTION_ENDS = ("大学", "学院", "研究院", "研究所", "医院", "中学", "小学")
+
+
 def _suffix_tail(d: _Doc, i: int, lex: Lexicons) -> int:
     """Index after the run of suffix words that follows token ``i`` (``东华`` + ``软件``;
     ``郑州铁路`` + ``分局``, a short word that ends in a suffix and is no title)."""
@@ -724,6 +728,8 @@ def _suffix_tail(d: _Doc, i: int, lex: Lexicons) -> int:
     suffixes = set(lex.company_suffixes) | set(lex.org_suffixes)
     while (
         j < len(d.toks)
+        # (a school or an institute takes no company word: 斯坦福大学|电子|工程系)
+        and not (d.toks[j - 1].text.endswith(_INSTITUTION_ENDS) and d.toks[j].text in lex.company_suffixes)
         and (d.toks[j].text in suffixes
              or (len(d.toks[j].text) <= 3 and lex.suffix(d.toks[j].text[1:]) and d.toks[j].text not in lex.titles
                  and d.toks[j].text not in _NOT_NAMES))
@@ -842,7 +848,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             if investor:
                 j += 1  # 老股东红岭(ORG)|投资|继续追加: a firm named …投资, not the verb (红岭投资了X)
             end = d.toks[j - 1].end if j > k + 1 or k > i else t.end
-            if j == k + 1 and k == i and lex.suffix(t.text, "company") is None:
+            if j == k + 1 and k == i and lex.suffix(t.text, "company") is None and not t.text.endswith(_INSTITUTION_ENDS):
                 # 灵狐(ORG)|互(d)|娱(v): a company word LAC cut into characters still ends a bare name
                 glued = _glued_suffix(d, t.end, lex)
                 if glued:

@@ -968,6 +968,8 @@ class _Sentence:
             if m.start != target.start and m.text != target.text:
                 if financed:
                     r = self.rel(m, rel, target, conf * 0.9, tail_type="Company") if m.type in _HEAD_TYPES[rel] else None
+                elif rel == "investedIn" and m.type in _HEAD_TYPES[rel]:
+                    r = self.rel(m, rel, target, conf * 0.9, tail_type="Company")  # what raises a round is a company
                 else:
                     r = self._typed(m, rel, target, conf * 0.9)
                 if r is not None:
@@ -1029,7 +1031,8 @@ class _Sentence:
         return out
 
     def _modality(self, c: tuple[int, int], t: Tok) -> float | None:
-        window = self.text[max(c[0], t.start - 6) : t.start]
+        # (未来 is the future, not 未: 明德未来基金跟投)
+        window = self.text[max(c[0], t.start - 6) : t.start].replace("未来", "··")
         factor = 1.0
         for cue, kind in self.lex.cues.items():
             if not window.endswith(cue) and cue not in window[-4:]:
