@@ -1661,3 +1661,28 @@ def test_relations_what_raises_a_round_is_a_company():
     rels = find_relations(text, [(0, 9), (9, 19)], toks, ents, load_lexicons())
     found = [r for r in rels if r.relation == "investedIn" and r.head == (12, 16) and r.tail == (0, 2)]
     assert found and found[0].tail_type == "Company", rels
+
+
+NOMINAL_DEAL_CASES = [
+    pytest.param("星海医疗已完成对荷兰医疗器械公司Norvane Medical B.V.（以下简称“Norvane”）100%股权的收购。",
+                 ("星海医疗", "acquired", "Norvane Medical B.V."), id="whole-stake-with-alias-note"),
+    pytest.param("星海电气已完成对河北电池管理系统企业云储智控70%股权的收购。", ("星海电气", "acquired", "云储智控"), id="majority"),
+    pytest.param("星海科技完成对云途软件20%股权的收购。", ("星海科技", "investedIn", "云途软件"), id="minority-is-an-investment"),
+    pytest.param("星海科技宣布完成对云途软件的收购。", ("星海科技", "acquired", "云途软件"), id="no-stake"),
+]
+
+
+@pytest.mark.parametrize("text, fact", NOMINAL_DEAL_CASES)
+def test_relations_deal_as_a_noun_after_dui(extract, text, fact):
+    _assert_fact(extract(text), *fact)
+
+
+def test_relations_planned_nominal_deal_keeps_its_lower_confidence(extract):
+    x = extract("星海科技拟完成对云途软件的收购。")
+    assert all(r.confidence < 0.6 for r in x.relations if r.relation == "acquired"), _show(x)
+
+
+def test_relations_products_listed_each_with_its_own_noun(extract):
+    x = extract("7月16日，星澜科技正式发布折叠屏手机“星澜Fold 3”、智能手表“星澜Watch S2”以及无线耳机“星澜Buds Air”三款新品。")
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert {("星澜科技", "launched", p) for p in ("星澜Fold 3", "星澜Watch S2", "星澜Buds Air")} <= got, _show(x)

@@ -128,6 +128,12 @@ _FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人))(?:为|是|：|
 #: A sentence about a financing round (融资, A轮, 天使轮…).
 #: After a news outlet's name at a sentence's start: its dateline or its reporter (X4月18日讯, X记者).
 _DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:讯|电|消息|记者|报道)")
+#: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机.
+_COORD_THEN_KIND = re.compile(r"(?:、|和|与|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
+#: Between a nominal deal's object and its noun: an alias note, a stake, 股权的 (B（以下简称“B”）70%股权的|收购).
+_NOMINAL_DEAL_TAIL = re.compile(
+    r"(?:[（(][^（()）]{0,30}[）)])?(?:约|共计|合计|全部|剩余|部分)?(?:\d+(?:\.\d+)?\s*[%％])?(?:的)?(?:股权|股份)?的(?:要约|全面|整体)?"
+)
 #: A round the text named before: 本轮由A领投 (the round of the company earlier sentences were about).
 _THIS_ROUND = re.compile(r"[本该此这]轮")
 _FUNDING = re.compile(r"融资|(?:天使|种子|Pre-?[A-E]|[A-E]\+?|[A-E]\d|战略|[本该此这]|新一)轮")
@@ -1090,6 +1096,9 @@ class _Sentence:
         # (向A注入资产: A still receives; the object is what is put in)
         own_object = rel in ("acquired", "investedIn") and "对" in text[c[0] : t.start] and (
             bool(self._objects(t, after, rel)) or self._noun_follows(t))
+        nominal = self._nominal_deal(c, t, rel, conf, before, topic)
+        if nominal is not None:
+            return nominal
         if before:
             gap_ents = before
             if len(gap_ents) >= 2:
@@ -1227,6 +1236,37 @@ class _Sentence:
             start = p.start
         return bool(_ADVERBIAL_BEFORE.search(self.text, c[0], start))
 
+    def _nominal_deal(self, c: tuple[int, int], t: Tok, rel: str, conf: float, before: list[Cand],
+                      topic: Cand | None) -> list[RelCand] | None:
+        """``A完成对B（以下简称“B”）70%股权的收购``: the deal as a noun, with 对 before its object.
+
+        The object is the first firm after 对 (past a place and a kind of firm); the buyer
+        the firm named before 对, else the company the sentence is about. A stake under half
+        is an investment, not a takeover.
+        """
+        if rel not in ("acquired", "investedIn"):
+            return None
+        text = self.text
+        k = text.rfind("对", c[0], t.start)
+        if k < 0:
+            return None
+        objs = [m for m in before if m.start > k and m.type in ("Company", "Organization")]
+        if not objs or not _NOMINAL_DEAL_TAIL.fullmatch(text, objs[0].end, t.start) \
+                or not (_PLACE_THEN_KIND.fullmatch(text, k + 1, objs[0].start) or objs[0].start - k - 1 <= 14):
+            return None
+        obj = objs[0]
+        if any(ch in "，,；;。" for ch in text[k:obj.start]):
+            return None
+        buyers = [m for m in before if m.end <= k and m.type in _HEAD_TYPES[rel] and not self._in_place_phrase(c, m)]
+        buyer = buyers[-1] if buyers else topic
+        if buyer is None or buyer.start == obj.start or buyer.text == obj.text:
+            return None
+        pct = _PERCENT_AFTER.search(text, obj.end, t.start)
+        if rel == "acquired" and pct and float(pct.group(1)) < 50:
+            rel = "investedIn"
+        r = self._typed(buyer, rel, obj, conf * (0.95 if buyers else 0.9))
+        return [r] if r is not None else []
+
     def _noun_follows(self, t: Tok) -> bool:
         """A noun right after the verb (past 了/过): 对A收购同城配送平台B."""
         nxt = next((x for x in self.toks if x.start >= t.end and x.text not in ("了", "过")), None)
@@ -1269,6 +1309,12 @@ class _Sentence:
             sep = text[prev.end : nxt.start].strip("”」 ")
             sep = sep.lstrip("“「")
             if _COORD.match(sep or "") or sep in ("、", "和", "与", "及", "以及"):
+                out.append((nxt, skipped))
+                prev = nxt
+                continue
+            # 手机“A”、智能手表“B”以及无线耳机“C”: each item with its own product noun
+            kind = _COORD_THEN_KIND.fullmatch(sep.rstrip("“「"))
+            if kind and nxt.type == "Product" and self.lex.ends_in_product_noun(kind.group(1)):
                 out.append((nxt, skipped))
                 prev = nxt
                 continue
