@@ -1609,3 +1609,18 @@ def test_entities_brand_kind_before_a_quoted_name_keeps_a_product(extract):
 def test_entities_school_takes_no_company_word(extract):
     x = extract("联合创始人王刚毕业于星海大学电子工程系，此前在云途软件负责设计。")
     assert not any(e.name.startswith("星海大学") and e.type == "Company" for e in x.entities), _show(x)
+
+
+def test_entities_latin_name_with_a_particle_and_its_family_name_later(extract):
+    x = extract("该公司由心脏外科医生Pieter van Dam于2011年创立。van Dam将继续担任首席执行官。荷兰代表Jan de Vries表示欢迎。")
+    people = {e.name: {m.text for m in e.mentions} for e in x.entities if e.type == "Person"}
+    assert people.get("Pieter van Dam") == {"Pieter van Dam", "van Dam"} and "Jan de Vries" in people, _show(x)
+
+
+def test_entities_short_form_of_a_firms_alias_note_is_the_firm_later(extract):
+    # LAC reads the Latin short form as a person later on; the alias note makes it the firm's
+    x = extract("星海医疗已完成对荷兰医疗器械公司Norvane Medical B.V.（以下简称“Norvane”）100%股权的收购。"
+                "交割完成后，Norvane成为星海医疗的全资子公司。根据协议，王刚将继续担任Norvane首席执行官。")
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert ("Norvane Medical B.V.", "subsidiaryOf", "星海医疗") in got, _show(x)
+    assert ("王刚", "leads", "Norvane Medical B.V.") in got, _show(x)

@@ -1686,3 +1686,10 @@ def test_relations_products_listed_each_with_its_own_noun(extract):
     x = extract("7月16日，星澜科技正式发布折叠屏手机“星澜Fold 3”、智能手表“星澜Watch S2”以及无线耳机“星澜Buds Air”三款新品。")
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert {("星澜科技", "launched", p) for p in ("星澜Fold 3", "星澜Watch S2", "星澜Buds Air")} <= got, _show(x)
+
+
+def test_relations_subject_after_a_long_kind_of_firm(extract):
+    # 国内(s)|心血管|介入(v)|器械|企业|X（以下简称…）宣布，已完成对B的收购: X is the clause's subject
+    _assert_fact(extract("6月10日，国内心血管介入器械企业星海医疗科技集团股份有限公司（以下简称“星海医疗”）宣布，"
+                         "已完成对云途生物100%股权的收购，交易对价约2.8亿欧元。"),
+                 "星海医疗科技集团股份有限公司", "acquired", "云途生物")

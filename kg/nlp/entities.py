@@ -658,6 +658,7 @@ def find_mentions(
     titled = _titled_orgs(d, lex, cands)
     cands = [c for c in cands if not (c.type == "Person" and any(t.start <= c.start and c.end < t.end for t in titled))] + titled
     cands += _dotted_names(d)
+    cands += _latin_particle_names(d)
     cands += _latin_firms(d)
     cands += _speakers(d, lex)
     cands += _listed_siblings(d, lex, cands)
@@ -687,6 +688,7 @@ def find_mentions(
     cands = settle_overlaps(cands)
     cands = settle_overlaps(cands + _propagate(d, cands) + _abbreviated(d, cands))
     cands = _context_types(d, lex, cands)
+    cands = _alias_types(cands, aliases)
     cands = _short_company_names(lex, cands)
     cands = _match_words_trimmed(d, cands)
     cands = _team_names(d, lex, cands)
@@ -2605,6 +2607,26 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 
 
 
+def _alias_types(cands: list[Cand], aliases: list[AliasLink]) -> list[Cand]:
+    """A short form a firm's alias note introduced (``Aurelis Medical B.V.（以下简称“Aurelis”）``)
+    names that firm wherever LAC took it for a person or a place later on."""
+    by_span = {(c.start, c.end): c for c in cands}
+    firm_forms: dict[str, str] = {}
+    for link in aliases:
+        host, alias = by_span.get(link.a), by_span.get(link.b)
+        if host is not None and alias is not None and host.type == "Company" and host.source not in _WEAK_SOURCES:
+            firm_forms[alias.text] = "Company"
+    if not firm_forms:
+        return cands
+    return [Cand(c.start, c.end, c.text, firm_forms[c.text], c.source, c.score, c.name)
+            if c.text in firm_forms and c.type in ("Person", "Place") and c.source in _WEAK_SOURCES else c
+            for c in cands]
+
+
+#: Sources of a candidate whose type is a statistical guess or a copy of one.
+_WEAK_SOURCES = frozenset({"lac", "repeat", "gazetteer"})
+
+
 #: ``X行`` words that are not a bank's short name: generic or pronoun-led, or a central bank.
 _NOT_BANK_SHORT = re.compile(r"^(?:[该本这那此其某每各一两多几数同总分支商银央人外车单发进执运旅步言品罪暴])行$")
 #: A bank that is a public body, not a company: central banks and development institutions.
@@ -2843,6 +2865,32 @@ def _after_short_kind(text: str, start: int, end: int, rest: int = 2) -> int:
         if p >= 0 and end - p - len(k) >= rest and (p == start or _ordinary_phrase(text[start:p])):
             return p + len(k)
     return start
+
+
+#: A Latin name with a particle before the family name: Pieter van Dam, Jan de Vries, Ursula von der Leyen.
+_LATIN_PARTICLE_NAME = re.compile(
+    r"(?<![A-Za-z\-])([A-Z][a-z]+) ((?:van|von|de|der|den|da|di|du|del|della|dos|ter|ten|le|la)(?: (?:der|den|de|la))?"
+    r" [A-Z][a-z]+)(?![A-Za-z\-])"
+)
+
+
+def _latin_particle_names(d: _Doc) -> list[Cand]:
+    """``Pieter van Dam``: a person, and ``van Dam`` alone later in the text the same person."""
+    out = []
+    for m in _LATIN_PARTICLE_NAME.finditer(d.text):
+        if m.group(1) in _DESIGNATORS or m.group(1) in _LATIN_FUNCTION_WORDS:
+            continue
+        out.append(Cand(m.start(), m.end(), m.group(), "Person", "latin", 0.88))
+    fulls = {c.text.split(" ", 1)[1]: c.text for c in out}  # van Dam -> Pieter van Dam
+    for family, full in fulls.items():
+        for k in _occurrences(d.text, family):
+            if (k > 0 and d.text[k - 1] == " ") or any(c.start <= k < c.end for c in out):
+                continue  # (part of the full name)
+            e = k + len(family)
+            if e < len(d.text) and d.text[e].isalpha() and d.text[e].isascii():
+                continue
+            out.append(Cand(k, e, family, "Person", "latin", 0.85, full))
+    return out
 
 
 #: A Latin firm's name with its legal or business designator: Kessler AG, Zorvex Ventures, Meridian GmbH.

@@ -868,7 +868,7 @@ class _Sentence:
             # (模拟 a verb of the kind, not a deal's: 收购|芯片厂商X keeps its verb)
             k = len(lead) - 1
             while k > 0 and lead[k - 1].end == lead[k].start and (
-                lead[k - 1].tag in ("n", "vn", "nz", "a", "an", "b", "ORG", "LOC")
+                lead[k - 1].tag in ("n", "vn", "nz", "a", "an", "b", "s", "ORG", "LOC")  # (国内(s)|…企业)
                 or (lead[k - 1].tag == "v" and lead[k - 1].text not in self.lex.triggers and lead[k - 1].text not in _PREPS)
             ):
                 k -= 1
