@@ -1624,3 +1624,9 @@ def test_entities_short_form_of_a_firms_alias_note_is_the_firm_later(extract):
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert ("Norvane Medical B.V.", "subsidiaryOf", "星海医疗") in got, _show(x)
     assert ("王刚", "leads", "Norvane Medical B.V.") in got, _show(x)
+
+
+def test_entities_limited_partnership_and_natural_person(extract):
+    x = extract("公告显示，星海电子拟以现金2.6亿元受让自然人股东王刚及苏州云途企业管理合伙企业（有限合伙）合计持有的股权。")
+    names = {e.name: e.type for e in x.entities}
+    assert names.get("苏州云途企业管理合伙企业（有限合伙）") == "Company" and "自然人" not in names, _show(x)

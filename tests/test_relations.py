@@ -1693,3 +1693,16 @@ def test_relations_subject_after_a_long_kind_of_firm(extract):
     _assert_fact(extract("6月10日，国内心血管介入器械企业星海医疗科技集团股份有限公司（以下简称“星海医疗”）宣布，"
                          "已完成对云途生物100%股权的收购，交易对价约2.8亿欧元。"),
                  "星海医疗科技集团股份有限公司", "acquired", "云途生物")
+
+
+def test_relations_listed_firm_announcing_is_the_articles_company(extract):
+    # the target is named (with its alias note) more often, but the headline's firm with its stock
+    # code, announcing, is what 公司 in the announcement stands for
+    text = ("星海电子：拟收购云途半导体51%股权\n\n"
+            "证券时报e公司讯，星海电子（688951）4月22日晚间公告，公司当日召开董事会。\n\n"
+            "公告显示，星海电子拟受让苏州云途半导体有限公司（以下简称“云途半导体”）51%股权。交易完成后，云途半导体将成为公司控股子公司。"
+            "云途半导体成立于2018年。云途半导体主要从事功率器件设计。星海电子表示，本次收购有助于公司向上游延伸。同日，星海电子还披露了年报。\n\n"
+            "人事方面，董事会同意聘任李文为公司总经理。")
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert ("李文", "leads", "星海电子") in got and not any(h == "李文" and t != "星海电子" for h, _, t in got), _show(x)

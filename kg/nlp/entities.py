@@ -659,6 +659,7 @@ def find_mentions(
     cands = [c for c in cands if not (c.type == "Person" and any(t.start <= c.start and c.end < t.end for t in titled))] + titled
     cands += _dotted_names(d)
     cands += _latin_particle_names(d)
+    cands += _partnerships(d)
     cands += _latin_firms(d)
     cands += _speakers(d, lex)
     cands += _listed_siblings(d, lex, cands)
@@ -1032,7 +1033,8 @@ def _name_start(d: _Doc, i: int, max_chars: int = 16) -> int | None:
 
 _ROLE_WORDS = frozenset(
     {"股东", "大股东", "控股股东", "公司", "企业", "集团", "旗下", "子公司", "母公司", "龙头", "巨头", "对手",
-     "上市公司", "合作方", "买方", "卖方", "平台", "机构", "品牌", "厂商", "银行", "券商", "基金", "其"}
+     "上市公司", "合作方", "买方", "卖方", "平台", "机构", "品牌", "厂商", "银行", "券商", "基金", "其",
+     "自然人", "法人", "受让方", "转让方", "投资方", "出资方"}
 )
 
 
@@ -2865,6 +2867,30 @@ def _after_short_kind(text: str, start: int, end: int, rest: int = 2) -> int:
         if p >= 0 and end - p - len(k) >= rest and (p == start or _ordinary_phrase(text[start:p])):
             return p + len(k)
     return start
+
+
+#: A limited partnership's legal form: 合伙企业（有限合伙）.
+_PARTNERSHIP = re.compile(r"合伙企业[（(]有限合伙[）)]")
+
+
+def _partnerships(d: _Doc) -> list[Cand]:
+    """``苏州星海企业管理合伙企业（有限合伙）``: the words before the legal form, back to a
+    function word, a verb, a role or a stop, name a limited partnership (a holding platform)."""
+    out = []
+    for m in _PARTNERSHIP.finditer(d.text):
+        k = m.start()
+        i = d.ends.get(k)
+        start = k
+        while i is not None and i >= 0 and k - d.toks[i].start <= 20:
+            t = d.toks[i]
+            if t.tag not in _NAME_WORD_TAGS or not all(is_cjk(ch) for ch in t.text) or t.text in _ROLE_WORDS \
+                    or t.text.endswith(("股东", "平台")):
+                break
+            start = t.start
+            i -= 1
+        if k - start >= 2:
+            out.append(Cand(start, m.end(), d.text[start : m.end()], "Company", "suffix", 0.88))
+    return out
 
 
 #: A Latin name with a particle before the family name: Pieter van Dam, Jan de Vries, Ursula von der Leyen.

@@ -134,6 +134,11 @@ _COORD_THEN_KIND = re.compile(r"(?:、|和|与|及|以及)([\u4e00-\u9fffA-Za-z]
 _NOMINAL_DEAL_TAIL = re.compile(
     r"(?:[（(][^（()）]{0,30}[）)])?(?:约|共计|合计|全部|剩余|部分)?(?:\d+(?:\.\d+)?\s*[%％])?(?:的)?(?:股权|股份)?的(?:要约|全面|整体)?"
 )
+#: After a listed firm's name as a report introduces it: its stock code, or its announcement (X（688001）晚间公告).
+_INTRODUCED = re.compile(r"[（(](?:[A-Za-z:：\s证券代码股票]{0,6})?\d{6}(?:\.[A-Za-z]{2})?[）)]"
+                         r"|(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|晚|今日|今天)?(?:发布)?公告(?:称|显示)?")
+#: After the firm that opens a headline: a colon (X：拟收购…).
+_HEADLINE_SUBJECT = re.compile(r"[：:]")
 #: A round the text named before: 本轮由A领投 (the round of the company earlier sentences were about).
 _THIS_ROUND = re.compile(r"[本该此这]轮")
 _FUNDING = re.compile(r"融资|(?:天使|种子|Pre-?[A-E]|[A-E]\+?|[A-E]\d|战略|[本该此这]|新一)轮")
@@ -334,10 +339,15 @@ def _topic(text: str, mentions: Sequence[Cand]) -> Cand | None:
             if m.type == "Company":
                 first.setdefault(key, m)
     # a full name with its short form in a note (X有限公司（以下简称“X”）) is counted under the short
-    # form; the first firm so introduced is what a report is about more often than not (two more)
-    noted = 0
+    # form; the first firm so introduced, or introduced with its stock code or as the one announcing
+    # (X（688001）晚间公告), is what a report is about more often than not (two more); so is the
+    # firm that opens the headline (X：拟收购…)
+    short_of: dict[str, str] = {}
+    introduced = None
     for m in mentions:
-        note = _ALIAS_NOTE.match(text, m.end) if m.type == "Company" else None
+        if m.type != "Company":
+            continue
+        note = _ALIAS_NOTE.match(text, m.end)
         short = re.search(r"[“\"「]([^”\"」]{2,12})[”\"」]|简称[:：]([^，,；;）)]{2,12})", note.group()) if note else None
         key = m.name or m.text
         if short and key in counts:
@@ -346,9 +356,16 @@ def _topic(text: str, mentions: Sequence[Cand]) -> Cand | None:
                 counts[s] = counts.get(s, 0) + counts.pop(key)
                 if key in first:
                     first.setdefault(s, first[key])
-            if not noted:
-                counts[s] += 2
-            noted += 1
+                short_of[key] = s
+        if introduced is None and (short or _INTRODUCED.match(text, m.end)):
+            introduced = (short.group(1) or short.group(2)) if short else key
+    if introduced is not None and introduced in counts:
+        counts[introduced] += 2
+    head = next((m for m in mentions if m.type == "Company"), None)
+    if head is not None and _HEADLINE_SUBJECT.match(text, head.end) and "\n" not in text[: head.start]:
+        key = short_of.get(head.name or head.text, head.name or head.text)
+        if key in counts:
+            counts[key] += 2
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][0] not in first:
         return None  # (the most named is an organisation, or a firm read as one)
