@@ -1706,3 +1706,17 @@ def test_relations_listed_firm_announcing_is_the_articles_company(extract):
     x = extract(text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert ("李文", "leads", "星海电子") in got and not any(h == "李文" and t != "星海电子" for h, _, t in got), _show(x)
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("星海科技成立于2016年。公司上线了无人机配送服务“海豚快送”。", ("星海科技", "launched", "海豚快送"), id="gongsi-shangxian"),
+    pytest.param("云途软件成立于2019年。公司又推出了面向物流仓储的轮式机器人云途M1。", ("云途软件", "launched", "云途M1"), id="gongsi-you"),
+])
+def test_relations_bare_gongsi_before_more_verbs(extract, text, fact):
+    _assert_fact(extract(text), *fact)
+
+
+def test_relations_owner_has_products_listed_each_with_its_kind(extract):
+    x = extract("星海科技旗下拥有即时配送平台“星海送”、面向商户的SaaS系统“海管家”。")
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert {("星海送", "productOf", "星海科技"), ("海管家", "productOf", "星海科技")} <= got, _show(x)

@@ -139,6 +139,10 @@ _INTRODUCED = re.compile(r"[（(](?:[A-Za-z:：\s证券代码股票]{0,6})?\d{6}
                          r"|(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|晚|今日|今天)?(?:发布)?公告(?:称|显示)?")
 #: After the firm that opens a headline: a colon (X：拟收购…).
 _HEADLINE_SUBJECT = re.compile(r"[：:]")
+#: What an owner has: 旗下拥有…, 旗下有…, 旗下包括….
+_HAS = re.compile(r"(?:目前|现|还|共)?(?:拥有|有|包括|包含)")
+#: Between two listed products, each with its own kind: ”、面向商户的SaaS系统“.
+_NEXT_LISTED_PRODUCT = re.compile(r"[”」]?(?:、|和|及|以及)[^，,。；;、“”「」]{0,14}[“「]?")
 #: A round the text named before: 本轮由A领投 (the round of the company earlier sentences were about).
 _THIS_ROUND = re.compile(r"[本该此这]轮")
 _FUNDING = re.compile(r"融资|(?:天使|种子|Pre-?[A-E]|[A-E]\+?|[A-E]\d|战略|[本该此这]|新一)轮")
@@ -184,7 +188,8 @@ _BELONGS_TO = re.compile(r"(?:现|目前|均)?(?:隶属于|隶属|归属于|从�
 #: A company named again: 该公司, or a bare 公司/集团 that starts a clause as its subject.
 _THIS_COMPANY = re.compile(
     r"(?<!应)该(?:公司|集团|企业|银行|行(?![业为情列动径]))"
-    r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|目前|此前|今年|去年"
+    r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|又|目前|此前|今年|去年"
+    r"|正式|首次|再次|近日|日前|今日|今天|随后|同时|陆续|先后|率先|上线|成功"
     r"|于|在|与|通过|拟|计划|主要|旗下|曾|获得|完成|推出|发布|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO"
     r"|实际控制人|控股股东|党委书记)"
     # 担任公司董事长, 出任集团总裁, 持有公司5%的股份: the post or stake of the company the text is about
@@ -1813,10 +1818,19 @@ class _Sentence:
                 if nxt:
                     b = nxt[0]
                     gap = text[a.end + m.end() : b.start]
-                    if len(gap) <= 8 and not any(ch in "，,。；;、" for ch in gap):
+                    # (旗下拥有即时配送平台“A”: what it has, after its kind)
+                    limit = 14 if b.type == "Product" and _HAS.match(gap) else 8
+                    if len(gap) <= limit and not any(ch in "，,。；;、" for ch in gap):
                         rel = "productOf" if b.type == "Product" else "subsidiaryOf"
                         if b.type != "Person" and b.type != "Place":
                             out.append(self.rel(b, rel, a, 0.8))
+                        # …平台“A”、面向商户的SaaS系统“B”: the list goes on, each item with its kind
+                        prev = b
+                        for c in nxt[1:] if rel == "productOf" else []:
+                            if c.type != "Product" or not _NEXT_LISTED_PRODUCT.fullmatch(text, prev.end, c.start):
+                                break
+                            out.append(self.rel(c, rel, a, 0.75))
+                            prev = c
         # Y拥有两家全资子公司——A和B / Y旗下有子公司A、B: every company of the list
         for i, a in enumerate(ents):
             if a.type not in ("Company", "Organization"):
