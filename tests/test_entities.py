@@ -1585,7 +1585,7 @@ def test_entities_rare_word_before_a_title_and_a_person_names_the_firm(extract, 
 
 
 KIND_BEFORE_NAME_CASES = [
-    pytest.param("消费电子品牌星澜科技在深圳举办发布会。", "星澜科技", "消费电子", id="brand-kind"),
+    pytest.param("消费电子品牌星蓝科技在深圳举办发布会。", "星蓝科技", "消费电子", id="brand-kind"),
     pytest.param("新能源汽车品牌云途汽车宣布人事调整。", "云途汽车", "新能源汽车", id="brand-kind-lac-took-for-a-firm"),
     pytest.param("乳饮品企业云穗食品股份有限公司发布年报。", "云穗食品股份有限公司", "乳饮品", id="kind-with-a-morpheme-and-a-long-name"),
     pytest.param("融资方面，液流电池企业澄川能源完成C轮融资，由北辰资本领投。", "澄川能源", "液流电池", id="kind-lac-took-for-a-name"),

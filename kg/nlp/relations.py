@@ -885,12 +885,15 @@ class _Sentence:
         at = first.start
         if lead and lead[-1].end == at and lead[-1].text in ("「", "“"):
             lead, at = lead[:-1], lead[-1].start  # 芯片公司「星海微电子」: a quoted name after its kind
+        glued = next((t for t in self.toks if t.start < at < t.end), None)
+        if glued is not None and self.text[glued.start : at].endswith(_KIND_OF_FIRM) and (not lead or lead[-1].end == glued.start):
+            lead = lead + [Tok(glued.start, at, self.text[glued.start : at], "n")]  # 芯片|企业芯跃(ORG)|智能: LAC glued the kind on
         if lead and lead[-1].end == at and lead[-1].text.endswith(_KIND_OF_FIRM):
             # 人工智能芯片公司|星海科技宣布, 国产高性能模拟芯片厂商|X: the kind of firm before the name describes it
             # (模拟 a verb of the kind, not a deal's: 收购|芯片厂商X keeps its verb)
             k = len(lead) - 1
             while k > 0 and lead[k - 1].end == lead[k].start and (
-                lead[k - 1].tag in ("n", "vn", "nz", "a", "an", "b", "s", "ORG", "LOC")  # (国内(s)|…企业)
+                lead[k - 1].tag in ("n", "vn", "nz", "a", "an", "ad", "b", "s", "ORG", "LOC")  # (国内(s)|…企业, 自动(ad)|驾驶)
                 or (lead[k - 1].tag == "v" and lead[k - 1].text not in self.lex.triggers and lead[k - 1].text not in _PREPS)
             ):
                 k -= 1
@@ -950,7 +953,7 @@ class _Sentence:
                     or (rel in ("founded", "controls") and _BY.search(self.text, c[0], t.start) is not None)
                 ):
                     # 本轮由A领投 with no company named in the sentence: the round of the company the text is about
-                    financed = topic if topic is not None or rel != "investedIn" else self.antecedent
+                    financed = topic if topic is not None or rel != "investedIn" else (self.antecedent or self.topic)
                     found = self._agents_before(c, t, conf if financed is topic else conf * 0.9, financed, rel)
                     if found:
                         out += found
