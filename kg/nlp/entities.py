@@ -43,6 +43,7 @@ Functions here are pure: text and LAC words in, candidates out.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -1248,6 +1249,7 @@ _KIND_OF_BANK = re.compile(
     r"|城商行|农商行|外资行|中资行|股份行|国有行|大行")
 #: Short kinds of firm written before a firm's name (国内车企X, 创新药企X).
 _SHORT_KINDS = ("车企", "药企", "房企", "险企", "央企", "国企", "民企", "外企", "券商", "新势力", "芯片商", "械企")
+_SHORT_KIND_RE = re.compile("|".join(_SHORT_KINDS))
 _PERSON_ROLES = frozenset({"员工", "职员", "工作人员", "负责人", "人士", "客服", "代表", "发言人", "老板", "高管"})
 _APPOSITIVE_TAGS = frozenset({"n", "nz", "nw", "ORG", "PER", "LOC", "j", "x"})
 
@@ -1272,6 +1274,7 @@ def _rare_word(word: str) -> bool:
         and jieba.dt.FREQ.get(word, 0) < 10
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _ordinary_phrase(text: str) -> bool:
     """Every jieba word of ``text`` is an ordinary dictionary word (智能|汽车, 游戏)."""
     import jieba
@@ -1281,6 +1284,7 @@ def _ordinary_phrase(text: str) -> bool:
     return bool(words) and all(_word_tag(w) in _ORDINARY_TAGS or w.upper() in _TECH_TERMS or _word_tag(w) == "ng" for w in words)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _ordinary_after_place(text: str) -> bool:
     """A place and ordinary words (美国|生物|技术|公司), as LAC reads a kind of firm in one word."""
     import jieba
@@ -1326,7 +1330,8 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if j == i and kind in _KIND_END and i > 0 and toks[i - 1].end == t.start and toks[i - 1].tag == "LOC" \
                 and _word_tag(toks[i - 1].text) == "ns":
             j0 = i - 1  # 美国|公司|Apex Robotics: a country's firm is a kind too
-        elif kind in _KIND_END or kind == "品牌" or not (_ordinary_phrase(kind) or _ordinary_after_place(kind)):
+        elif kind in _KIND_END or kind == "品牌" or not (
+                _ordinary_phrase(kind) or (j == i and toks[j].tag == "ORG" and _ordinary_after_place(kind))):
             continue  # a bare 企业|微信 is a name of its own, not a kind of firm and a name
         if j0 > 0 and toks[j0 - 1].end == toks[j0].start and (toks[j0 - 1].tag in ("ORG", "PER", "nz", "nw")
                                                              or LATIN_RE.fullmatch(toks[j0 - 1].text)):
@@ -2172,8 +2177,8 @@ def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     out = []
     text = d.text
     # (a statistical person or a company-list hit is a weak claim: 启衡(list)|数据|董事长)
-    taken = {i for c in cands for i in range(c.start, c.end)
-             if not (c.type == "Person" and c.source == "lac") and c.source != "gazetteer"}
+    taken = {i for c in cands if not (c.type == "Person" and c.source == "lac") and c.source != "gazetteer"
+             for i in range(c.start, c.end)}
     for p in cands:
         if p.type != "Person":
             continue
@@ -2862,10 +2867,9 @@ def _unnamed_before_region(d: _Doc, cands: list[Cand], places: set[tuple[int, in
 def _after_short_kind(text: str, start: int, end: int, rest: int = 2) -> int:
     """Where a name starts that LAC glued to a short kind of firm (车企|东岳汽车, 创新药企|星海生物医药):
     after the kind, if ordinary words at most come before it and ``rest`` characters after."""
-    for k in _SHORT_KINDS:
-        p = text.find(k, start, start + 6)
-        if p >= 0 and end - p - len(k) >= rest and (p == start or _ordinary_phrase(text[start:p])):
-            return p + len(k)
+    for m in reversed(list(_SHORT_KIND_RE.finditer(text, start, min(end, start + 6)))):  # (新势力车企|X: the last kind)
+        if end - m.end() >= rest and (m.start() == start or _ordinary_phrase(text[start : m.start()])):
+            return m.end()
     return start
 
 
@@ -2877,6 +2881,8 @@ def _partnerships(d: _Doc) -> list[Cand]:
     """``苏州星海企业管理合伙企业（有限合伙）``: the words before the legal form, back to a
     function word, a verb, a role or a stop, name a limited partnership (a holding platform)."""
     out = []
+    if "有限合伙" not in d.text:
+        return out
     for m in _PARTNERSHIP.finditer(d.text):
         k = m.start()
         i = d.ends.get(k)

@@ -97,6 +97,11 @@ class Lexicons:
         return bool(word) and word[-1] in self.product_noun_last_chars and word.endswith(self.product_noun_endings)
 
     @functools.cached_property
+    def title_first_chars(self) -> frozenset[str]:
+        """The first character of every known title (where a title can start)."""
+        return frozenset(t[0] for t in self.titles if t)
+
+    @functools.cached_property
     def title_re(self) -> re.Pattern[str]:
         """Matches a known title, longest first."""
         return re.compile("|".join(map(re.escape, sorted(self.titles, key=len, reverse=True))))

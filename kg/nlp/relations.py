@@ -885,7 +885,7 @@ class _Sentence:
         at = first.start
         if lead and lead[-1].end == at and lead[-1].text in ("「", "“"):
             lead, at = lead[:-1], lead[-1].start  # 芯片公司「星海微电子」: a quoted name after its kind
-        glued = next((t for t in self.toks if t.start < at < t.end), None)
+        glued = None if lead and lead[-1].end == at else next((t for t in self.toks if t.start < at < t.end), None)
         if glued is not None and self.text[glued.start : at].endswith(_KIND_OF_FIRM) and (not lead or lead[-1].end == glued.start):
             lead = lead + [Tok(glued.start, at, self.text[glued.start : at], "n")]  # 芯片|企业芯跃(ORG)|智能: LAC glued the kind on
         if lead and lead[-1].end == at and lead[-1].text.endswith(_KIND_OF_FIRM):

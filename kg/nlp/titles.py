@@ -60,7 +60,9 @@ def title_prefix(text: str, lex: Lexicons, max_len: int = 16) -> tuple[str, bool
     ('高级副总裁', False)
     """
     window = text[:max_len]
-    ends = sorted({m.end() for k in range(len(window)) if (m := lex.title_re.match(window, k))}, reverse=True)
+    firsts = lex.title_first_chars
+    ends = sorted({m.end() for k in range(len(window)) if window[k] in firsts and (m := lex.title_re.match(window, k))},
+                  reverse=True)
     for n in ends:
         parsed = parse_title(window[:n], lex)
         if parsed is not None:
