@@ -1558,6 +1558,8 @@ LATIN_FIRM_CASES = [
     # a country's firm (美国公司) is a kind, not a name; the short form joins the full Latin name
     pytest.param("星海科技与美国公司Apex Robotics Inc.签约。Apex以5000万美元认购了股份。", "Apex Robotics Inc.", ["Apex"],
                  id="country-and-company-before-a-latin-name"),
+    pytest.param("星海港务与新加坡物流企业Norvane Logistics Pte. Ltd.（以下简称“Norvane”）签约。Norvane表示满意。",
+                 "Norvane Logistics Pte. Ltd.", ["Norvane"], id="singapore-legal-form"),
 ]
 
 

@@ -2928,13 +2928,15 @@ def _latin_particle_names(d: _Doc) -> list[Cand]:
 #: A Latin firm's name with its legal or business designator: Kessler AG, Zorvex Ventures, Meridian GmbH.
 _LATIN_FIRM = re.compile(
     r"(?<![A-Za-z0-9&])[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
-    r" (?:AG|GmbH|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.|Group|Holdings|Ventures|Capital|Partners|Technologies|Labs|Limited"
+    r" (?:Pte\.? Ltd\.?|Sdn\.? Bhd\.?|Pty\.? Ltd\.?|AG|GmbH|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.|Group|Holdings|Ventures|Capital"
+    r"|Partners|Technologies|Labs|Limited|Logistics"
     r"|PLC|plc|SE|SAS|SA|SpA|S\.p\.A\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|AB|ASA|Oy"
     # a field's word that ends many firms' names (Veltrix Microsystems, Quorvane Therapeutics)
     r"|Microsystems|Therapeutics|Biosciences|Biotech|Pharma|Pharmaceuticals|Automobili|Motors|Automotive"
     r"|Semiconductor|Semiconductors|Robotics|Industries|Investments)"
     # and its legal form after a comma: Halcyon Therapeutics, Inc.; Apex Robotics Co., Ltd.
-    r"(?:,? (?:Inc\.?|Ltd\.?|LLC|Corp\.?|Co\., Ltd\.?|Limited|PLC|plc|AG|GmbH|SE|S\.A\.|N\.V\.|B\.V\.))?"
+    r"(?:,? (?:Inc\.?|Ltd\.?|LLC|Corp\.?|Co\., Ltd\.?|Pte\.? Ltd\.?|Sdn\.? Bhd\.?|Pty\.? Ltd\.?|Limited|PLC|plc|AG|GmbH|SE"
+    r"|S\.A\.|N\.V\.|B\.V\.))?"
     r"(?![A-Za-z])(?! [A-Z])"
 )
 

@@ -33,7 +33,7 @@ LATIN_DESIGNATORS = frozenset({
     "Technologies", "Labs", "Limited", "PLC", "plc", "SE", "SAS", "SA", "SpA", "AB", "ASA", "Oy", "Microsystems",
     "Systems", "Therapeutics", "Biosciences", "Biotech", "Pharma", "Pharmaceuticals", "Automobili", "Motors", "Automotive",
     "Electronics", "Semiconductor", "Semiconductors", "Robotics", "Networks", "Software", "Energy", "Industries",
-    "Investments"})
+    "Investments", "Logistics", "Pte", "Bhd", "Sdn", "Pty"})
 _DESIGNATOR_KEYS = frozenset(w.casefold() for w in LATIN_DESIGNATORS)
 
 
