@@ -1632,3 +1632,37 @@ def test_entities_limited_partnership_and_natural_person(extract):
     x = extract("公告显示，星海电子拟以现金2.6亿元受让自然人股东王刚及苏州云途企业管理合伙企业（有限合伙）合计持有的股权。")
     names = {e.name: e.type for e in x.entities}
     assert names.get("苏州云途企业管理合伙企业（有限合伙）") == "Company" and "自然人" not in names, _show(x)
+
+
+def test_entities_company_list_hit_that_is_only_a_name_ending_is_no_name():
+    text = "储能变流器厂商星海电气宣布完成收购。"
+    parts = [("储能", "n"), ("变流器", "n"), ("厂商", "n"), ("星海", "ORG"), ("电气", "n"), ("宣布", "v"), ("完成", "v"), ("收购", "vn"),
+             ("。", "w")]
+    toks, words = _spans(text, parts)
+    import dataclasses
+
+    from kg.nlp.entities import _Doc, _gazetteer
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    lex = load_lexicons()
+    lex = dataclasses.replace(lex, gazetteer=lex.gazetteer | {"储能"})
+    d = _Doc(text, [Tok(s, e, text[s:e], tag) for s, e, tag in toks], ([a for a, _ in words], [b for _, b in words]))
+    assert "储能" not in {c.text for c in _gazetteer(d, lex)}
+
+
+def test_entities_round_investors_stay_in_a_list_ending_in_a_role():
+    # 青岚创投、松石基金及老股东恒岳资本跟投: the round's grammar marks the items (slot), so the
+    # common-noun item after 及 does not make them common nouns
+    from kg.nlp.entities import _Doc, _drop_common_lists
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Cand, Tok
+
+    text = "本轮由北辰资本领投，青岚创投、松石基金及老股东恒岳资本跟投。"
+    toks, words = _spans(text, [("本轮", "r"), ("由", "p"), ("北辰资本", "ORG"), ("领", "v"), ("投", "vn"), ("，", "w"), ("青岚", "ORG"),
+                                ("创投", "vn"), ("、", "w"), ("松石基金", "ORG"), ("及", "c"), ("老", "a"), ("股东", "n"), ("恒岳", "n"),
+                                ("资本", "n"), ("跟", "vd"), ("投", "v"), ("。", "w")])
+    d = _Doc(text, [Tok(s, e, text[s:e], tag) for s, e, tag in toks], ([a for a, _ in words], [b for _, b in words]))
+    cands = [Cand(10, 14, "青岚创投", "Company", "slot", 0.78), Cand(15, 19, "松石基金", "Company", "slot", 0.78)]
+    kept = _drop_common_lists(d, cands, load_lexicons())
+    assert {c.text for c in kept} == {"青岚创投", "松石基金"}, kept

@@ -1959,8 +1959,8 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue
         words = d.toks[i : best + 1]
         name = text[s : d.toks[best].end]
-        if name in lex.titles or name in _ROLE_WORDS:
-            continue  # 合伙人, 股东: a role, whatever the list says
+        if name in lex.titles or name in _ROLE_WORDS or lex.suffix(name) == name:
+            continue  # 合伙人, 股东: a role, whatever the list says; 储能, 电子: a name's ending, not a name
         tags = {w.tag for w in words}
         if tags & {"PER", "LOC", "TIME", "m", "w", "q", "r", "p", "u", "c", "f", "ad"} or (
             len(words) == 1 and words[0].tag == "d"
@@ -2245,7 +2245,7 @@ def _list_items(d: _Doc, c: Cand) -> list[tuple[int, int]]:
     return items
 
 
-_STRONG_SOURCES = frozenset({"suffix", "quoted", "list", "unit", "lexicon", "alias", "compound", "launch", "latin"})
+_STRONG_SOURCES = frozenset({"suffix", "quoted", "list", "unit", "lexicon", "alias", "compound", "launch", "latin", "slot"})  # (slot: a deal's or a round's grammar marks it)
 _ITEM_TAGS = frozenset({"n", "nz", "vn", "an", "a", "ORG", "LOC", "PER", "nw", "v", "d", "m"})
 
 
