@@ -1265,6 +1265,12 @@ def _name_like(toks: Sequence[Tok]) -> bool:
     return len(toks) == 1 and _word_tag(toks[0].text) is None
 
 
+def _read_as_verb(t: Tok) -> bool:
+    """LAC or jieba's dictionary reads the word as a verb (接棒(v), 履新)."""
+    return t.tag in ("v", "vd", "vn") or _word_tag(t.text) in ("v", "vd", "vn")
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def _rare_word(word: str) -> bool:
     """Two Chinese characters the dictionary lacks or hardly knows (启衡, freq 3): a name's part,
     whatever LAC tagged it; not a character and a function word read as one (一|职由|公司)."""
@@ -1295,6 +1301,8 @@ def _ordinary_after_place(text: str) -> bool:
         and _ordinary_phrase(text[len(words[0]) :])
 
 
+#: Before a kind of firm that no name follows: a determiner or a count (这家, 某, 多家, 一家).
+_DETERMINER_BEFORE = re.compile(r"(?:这|那|该|某|每|各|多|几|一|两|数)家?$|家$")
 #: A name in quotes: 「星海微电子」, “云途互娱”.
 _QUOTED_NAME = re.compile(r"([「“])([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9·&\- ]{1,14})([」”])")
 
@@ -1338,7 +1346,10 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue  # Zorvex|游戏公司: a name before it makes the kind part of the firm's name
         quoted = _QUOTED_NAME.match(text, t.end)
         if quoted and not is_common_word(quoted.group(2)) and quoted.group(2) not in lex.titles \
-                and not (brand and lex.suffix(quoted.group(2), "company") is None):  # (乳饮品牌“穗宝”: a product)
+                and not (brand and lex.suffix(quoted.group(2), "company") is None) \
+                and not _ordinary_phrase(quoted.group(2)) and not quoted.group(2).isdigit() \
+                and not _DETERMINER_BEFORE.search(text, max(0, toks[j0].start - 3), toks[j0].start):
+            # (乳饮品牌“穗宝”: a product; 互联网公司“降本增效”, 这家游戏公司“出海”: words in scare quotes)
             # 芯片公司「星海微电子」, 游戏公司“云途互娱”: the quoted name after the kind
             s, e = quoted.start(2), quoted.end(2)
             drop.append((toks[j0].start, t.end, e))
@@ -1511,6 +1522,19 @@ def _place_abbreviations(d: _Doc, lex: Lexicons) -> list[Cand]:
 _VERB_READ_SUFFIXES = frozenset({"创投"})
 
 
+#: What follows a firm's name and hardly a place's industry: its acts, its officers, its legal form.
+_FIRM_ACTS_AFTER = re.compile(
+    r"(?:公司|集团|股份|有限|宣布|发布|表示|称|董事长|总裁|总经理|CEO|旗下|与|和|签署|完成|获得|推出|收购|投资|成立于|于\d)")
+
+
+#: Company endings that are industries too: after a bare place they name the place's industry (宁夏光伏, 广东汽车)
+#: more often than a firm (not 信托, 银行, 分行, 地产: 湖南信托 is a firm).
+_INDUSTRY_SUFFIXES = frozenset({"能源", "汽车", "储能", "光伏", "电子", "电器", "医药", "制药", "生物", "软件", "网络", "通信",
+                                "材料", "新材", "物流", "传媒", "钢铁", "化工", "电力", "机械", "家电", "半导体", "智能"})
+#: What follows a place's industry (江苏储能|项目, 宁夏光伏|装机量): no firm's name.
+_INDUSTRY_AFTER = re.compile(r"项目|产业|行业|市场|基地|规模|装机|消费|领域|板块|赛道|发展|企业")
+
+
 def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     """``…公司``/``…集团``/``…委员会``: names that end in a known suffix, with a proper core."""
     out = []
@@ -1565,6 +1589,11 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         sub = re.search(r"(?:全资|控股)?(?:子公司|孙公司)$", name)
         if sub and lex.suffix(name[: sub.start()], "company"):
             continue  # 星海集团全资子公司: the group's subsidiary, named next, not a firm of that name
+        if core and suf in _INDUSTRY_SUFFIXES and core[0].start == start \
+                and all(x.tag == "LOC" and _word_tag(x.text) == "ns" for x in core if x.end <= t.start) \
+                and t.start > start and name not in lex.gazetteer \
+                and ((not in_slot and not _FIRM_ACTS_AFTER.match(d.text, t.end)) or _INDUSTRY_AFTER.match(d.text, t.end)):
+            continue  # 宁夏|能源|消费量, 江苏|储能|项目: a place's industry, not a firm, unless a firm's act follows
         typ = type_by_suffix(name, lex) or "Company"
         score = 0.85 if any(name.endswith(x) for x in legal) or typ == "Organization" else 0.7
         out.append(Cand(start, end, name, typ, "suffix", score, _latin_firm_core(name)))  # 德国Norvix公司: Norvix
@@ -1960,7 +1989,10 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
         words = d.toks[i : best + 1]
         name = text[s : d.toks[best].end]
         if name in lex.titles or name in _ROLE_WORDS or lex.suffix(name) == name:
-            continue  # 合伙人, 股东: a role, whatever the list says; 储能, 电子: a name's ending, not a name
+            continue  # 合伙人, 股东: a role, whatever the list says; 电子: a name's ending, not a name
+        if i > 0 and best == i and len(name) == 2 and d.toks[i - 1].end == s and d.toks[i - 1].tag in ("ORG", "PER", "nz", "LOC") \
+                and is_cjk(d.toks[i - 1].text[-1]):
+            continue  # 沐阳(PER)|储能: the end of a longer name, not a name of its own
         tags = {w.tag for w in words}
         if tags & {"PER", "LOC", "TIME", "m", "w", "q", "r", "p", "u", "c", "f", "ad"} or (
             len(words) == 1 and words[0].tag == "d"
@@ -2197,7 +2229,8 @@ def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             d.toks[j].tag in _ORG_WORD_TAGS
             # 极越(d): a word the dictionary does not know, whatever LAC tagged it
             or (d.toks[j].tag not in ("w", "m", "q", "TIME", "u", "p", "c", "r", "f")
-                and (_word_tag(d.toks[j].text) is None or _rare_word(d.toks[j].text)))
+                and (_word_tag(d.toks[j].text) is None
+                     or (_rare_word(d.toks[j].text) and (j < k or not _read_as_verb(d.toks[j])))))
             # 星海(PER)|手机|创始人: a two-character "name" glued to nouns before the title names a brand
             or (d.toks[j].tag == "PER" and j < k and len(d.toks[j].text) == 2 and j == k - 1 and d.toks[k].tag == "n"
                 and (d.toks[k].text in lex.product_nouns or d.toks[k].text in _BRAND_NOUNS))  # (not 李明|团队)
@@ -2209,7 +2242,9 @@ def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         s, e = d.toks[j].start, title.start()
         name = text[s:e]
         if e - s < 2 or any(i in taken for i in range(s, e)) or not all(is_cjk(ch) or ch.isalnum() for ch in name) \
-                or not (_name_like(d.toks[j : k + 1]) or any(_rare_word(t.text) for t in d.toks[j : k + 1])):
+                or not (_name_like(d.toks[j : k + 1]) or any(_rare_word(t.text) for t in d.toks[j:k])
+                        or (_rare_word(d.toks[k].text) and not _read_as_verb(d.toks[k]))):
+            # (启衡|数据|董事长: a rare word before a noun; 接棒|董事长, 履新|总裁: a rare verb, not a name)
             continue
         if _GENERIC_PREFIX.match(name) or name in _ROLE_WORDS or _is_role_word(name) or is_common_word(name) \
                 or name in lex.titles or lex.suffix(name, "org"):
@@ -2614,6 +2649,10 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 
 
 
+#: Sources of a candidate whose type is a statistical guess or a copy of one.
+_WEAK_SOURCES = frozenset({"lac", "repeat", "gazetteer"})
+
+
 def _alias_types(cands: list[Cand], aliases: list[AliasLink]) -> list[Cand]:
     """A short form a firm's alias note introduced (``Aurelis Medical B.V.（以下简称“Aurelis”）``)
     names that firm wherever LAC took it for a person or a place later on."""
@@ -2628,10 +2667,6 @@ def _alias_types(cands: list[Cand], aliases: list[AliasLink]) -> list[Cand]:
     return [Cand(c.start, c.end, c.text, firm_forms[c.text], c.source, c.score, c.name)
             if c.text in firm_forms and c.type in ("Person", "Place") and c.source in _WEAK_SOURCES else c
             for c in cands]
-
-
-#: Sources of a candidate whose type is a statistical guess or a copy of one.
-_WEAK_SOURCES = frozenset({"lac", "repeat", "gazetteer"})
 
 
 #: ``X行`` words that are not a bank's short name: generic or pronoun-led, or a central bank.
@@ -2865,10 +2900,12 @@ def _unnamed_before_region(d: _Doc, cands: list[Cand], places: set[tuple[int, in
 
 
 def _after_short_kind(text: str, start: int, end: int, rest: int = 2) -> int:
-    """Where a name starts that LAC glued to a short kind of firm (车企|东岳汽车, 创新药企|星海生物医药):
-    after the kind, if ordinary words at most come before it and ``rest`` characters after."""
+    """Where a name starts that runs on from a short kind of firm (车企|东岳汽车, 创新药企|星海生物医药):
+    after the kind, if it is one (not the 车企 of 汽车企业管理), ordinary words at most come before it
+    and ``rest`` characters after."""
     for m in reversed(list(_SHORT_KIND_RE.finditer(text, start, min(end, start + 6)))):  # (新势力车企|X: the last kind)
-        if end - m.end() >= rest and (m.start() == start or _ordinary_phrase(text[start : m.start()])):
+        if end - m.end() >= rest and (m.start() == start or _ordinary_phrase(text[start : m.start()])) \
+                and not (m.group().endswith("企") and text.startswith("业", m.end())):  # (汽|车企|业: 企业)
             return m.end()
     return start
 
@@ -2890,8 +2927,8 @@ def _partnerships(d: _Doc) -> list[Cand]:
         while i is not None and i >= 0 and k - d.toks[i].start <= 20:
             t = d.toks[i]
             if t.tag not in _NAME_WORD_TAGS or not all(is_cjk(ch) for ch in t.text) or t.text in _ROLE_WORDS \
-                    or t.text.endswith(("股东", "平台")):
-                break
+                    or t.text.endswith(("股东", "平台", "人", "方")):
+                break  # (一致行动人, 有限合伙人, 发起人, 受让方: a role before the name)
             start = t.start
             i -= 1
         if k - start >= 2:
@@ -2906,12 +2943,23 @@ _LATIN_PARTICLE_NAME = re.compile(
 )
 
 
+#: Latin words that start the name of a place, a body or an event before de/du/del (Rio de Janeiro, Banco de Chile).
+_LATIN_PLACE_WORDS = frozenset({
+    "Rio", "Tour", "Cirque", "Universidad", "Universidade", "Université", "Banco", "Banca", "Costa", "Casa", "Puerto",
+    "Porto", "Port", "Mont", "Monte", "Val", "Villa", "Club", "Museo", "Museu", "Musée", "Hotel", "Grand", "Petit", "Bois",
+    "Santa", "San", "Santo", "Isla", "Cabo", "Plaza", "Palacio", "Instituto", "Institut", "Escuela", "Ciudad", "Lago",
+    "Sierra", "Bahia", "Golfo", "Gran", "Nueva", "Nuevo", "Fundación", "Fundacion", "Corporación", "Compañía", "Grupo",
+    "Banque", "Caisse", "Crédit", "Credit", "Société", "Societe", "Mar", "Isle", "Lake", "Cape", "Bay", "Fort", "Saint",
+    "Champs", "Notre", "Palais", "Place", "Pont", "Musee", "Universite", "Ecole", "École",
+})
+
+
 def _latin_particle_names(d: _Doc) -> list[Cand]:
     """``Pieter van Dam``: a person, and ``van Dam`` alone later in the text the same person."""
     out = []
     for m in _LATIN_PARTICLE_NAME.finditer(d.text):
-        if m.group(1) in _DESIGNATORS or m.group(1) in _LATIN_FUNCTION_WORDS:
-            continue
+        if m.group(1) in _DESIGNATORS or m.group(1) in _LATIN_FUNCTION_WORDS or m.group(1) in _LATIN_PLACE_WORDS:
+            continue  # (Banco de Chile, Rio de Janeiro, Tour de France: a bank, a place, an event)
         out.append(Cand(m.start(), m.end(), m.group(), "Person", "latin", 0.88))
     fulls = {c.text.split(" ", 1)[1]: c.text for c in out}  # van Dam -> Pieter van Dam
     for family, full in fulls.items():
@@ -3049,7 +3097,7 @@ _TEAM_COORD = frozenset("、和与及对")
 _FOOTBALL_WORD = re.compile(r"联赛|英超|意甲|西甲|德甲|法甲|中超|欧冠|球队|主场|客场|进球|射门|积分榜|让球|赔率|平局|足球|球迷|球员|主帅"
                             r"|出线|防平|连胜|俱乐部|球场|前锋|后卫|门将|强队|豪门|小组赛|轮不胜|足彩|攻势"
                             r"|德比|中场|替补|阵型|点球|球门|逼和|欧赔|亚盘|连败|交锋|主队|客队|联盟杯|联赛杯|欧联|输球|赢球"
-                            r"|保级|垫底|冷门|博冷|爆冷|主教练|伤停|两队|锋线|后防|助攻|破门")
+                            r"|保级|博冷|爆冷|主教练|伤停|两队|锋线|后防|助攻|破门")
 #: Before a place where something happens, and after a place that is one: not a team's name.
 _AT_PLACE = re.compile(r"(?:在|于|到|赴|抵达|抵|来自|回到|飞往|前往|位于|从|离开|返回|途经|移师|落户)$")
 _PLACE_NOT_TEAM_AFTER = re.compile(r"(?:举行|举办|进行|市|省|州|时间|当地|街头|机场|体育场|球场|地区|人|籍|国脚|国家|盘|早餐盘"
@@ -3061,8 +3109,9 @@ _NOT_TEAMS = _CONTINENTS | {"德比"}
 _HOME_AWAY_MATCH = re.compile(r"[主客]场(?:迎战|挑战|作战|比赛|取胜|获胜|告负|不败|连胜|连败|战绩|击败|负于|输给|战胜|逼平|胜率|[胜负平]\d)")
 #: Football words that are odds words too (赔率 in insurance news is no match).
 _ODDS_FOOTBALL = frozenset({"赔率", "让球", "足彩"})
+# (not 主场 or 中场, which business writing uses too: 主场外交, 竞争进入中场)
 _FOOTBALL_ONLY = frozenset({"英超", "意甲", "西甲", "德甲", "法甲", "中超", "欧冠", "积分榜", "让球", "射门",
-                            "中场", "点球", "破门", "逼和", "欧赔", "亚盘", "联盟杯", "联赛杯", "欧联", "博冷", "锋线", "后防"})  # not 主场 (主场外交)
+                            "点球", "破门", "逼和", "欧赔", "亚盘", "联盟杯", "联赛杯", "欧联", "博冷", "锋线", "后防"})
 _TEAM_RIGHT_PERSON_OK = re.compile(r"^\s*(?:vs|VS|Vs|v\.s\.|主场|客场|主队|客队|本赛季|上赛季|主帅|主教练)")
 #: In a football report, what is said of a club and hardly of a player: its record, its
 #: table place, its round (A上轮…, A 6胜6平2负, A积1分, A排名落后, A在荷甲…); and who beat

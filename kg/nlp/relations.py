@@ -125,11 +125,16 @@ _HOLDER_CLAUSE = re.compile(r"(?:约|近|逾|超过)?(?:\d[\d.,]*|<N>)+(?:%|％|
 _BY = re.compile(r"(?<![自理缘经])由(?!于|此|衷)")
 #: ``创始人为甲``: founders named after the title.
 _FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人))(?:为|是|：|:)")
-#: A sentence about a financing round (融资, A轮, 天使轮…).
-#: After a news outlet's name at a sentence's start: its dateline or its reporter (X4月18日讯, X记者).
-_DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:讯|电|消息|记者|报道)")
-#: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机.
-_COORD_THEN_KIND = re.compile(r"(?:、|和|与|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
+#: After a news outlet's name at a clause's start: its dated dateline or its reporter
+#: (X4月18日讯, X4月9日电, X讯, X记者), not 电 or 消息 alone (星海科技电商业务, 星海科技消息).
+_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)|讯|记者")
+#: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机
+#: (not 与, which also compares: 与华为手表“GT5”相比).
+_COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
+#: Kinds of product that are another firm's, not the list's owner's: 竞品手机, 对手的….
+_OTHERS_PRODUCT = re.compile(r"竞品|对手|友商|投资|参股|合作")
+#: Right before a nominal deal's 对: the deal was done (已完成对…, 正式实施对…).
+_DEAL_DONE_BEFORE = re.compile(r"(?:完成|实施|落实)了?$")
 #: Between a nominal deal's object and its noun: an alias note, a stake, 股权的 (B（以下简称“B”）70%股权的|收购).
 _NOMINAL_DEAL_TAIL = re.compile(
     r"(?:[（(][^（()）]{0,30}[）)])?(?:约|共计|合计|全部|剩余|部分)?(?:\d+(?:\.\d+)?\s*[%％])?(?:的)?(?:股权|股份)?的(?:要约|全面|整体)?"
@@ -145,6 +150,7 @@ _HAS = re.compile(r"(?:目前|现|还|共)?(?:拥有|有|包括|包含)")
 _NEXT_LISTED_PRODUCT = re.compile(r"[”」]?(?:、|和|及|以及)[^，,。；;、“”「」]{0,14}[“「]?")
 #: A round the text named before: 本轮由A领投 (the round of the company earlier sentences were about).
 _THIS_ROUND = re.compile(r"[本该此这]轮")
+#: A sentence about a financing round (融资, A轮, 天使轮…).
 _FUNDING = re.compile(r"融资|(?:天使|种子|Pre-?[A-E]|[A-E]\+?|[A-E]\d|战略|[本该此这]|新一)轮")
 _FOUNDER = re.compile(r"(联合)?(创始人|创办人|创立者|缔造者)")
 #: The classifier speaks for a pair when its calibrated probability reaches this.
@@ -293,6 +299,7 @@ def find_relations(
     out: list[RelCand] = []
     topic = _topic(text, mentions)
     antecedent: Cand | None = topic
+    round_firm: Cand | None = None  # the firm the paragraph's last sentence about a round was about (for 本轮)
     last_unit: Cand | None = None  # the internal unit named last (for 该事业群)
     read: list[_Sentence] = []  # the paragraph's sentences not yet read for the antecedent (read only when needed)
     prev_end = 0
@@ -310,13 +317,13 @@ def find_relations(
         while mj < len(mentions) and mentions[mj].start < e:
             mj += 1
         if "\n" in text[prev_end:s]:
-            antecedent, read = topic, []  # a new paragraph: back to the company the article is about
+            antecedent, read, round_firm = topic, [], None  # a new paragraph: back to the company the article is about
         prev_end = e
-        if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e) or _OWN_POST.search(text, s, e)
-                     or _THIS_ROUND.search(text, s, e)):
+        if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e) or _OWN_POST.search(text, s, e)):
             antecedent = _antecedent(text, read, antecedent)
             read = []
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic, last_unit)
+        sent.round_firm = round_firm
         filled = sent.posts_filled_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
@@ -325,6 +332,15 @@ def find_relations(
         out += found
         out += sent.classified(found)
         read.append(sent)
+        funding = _FUNDING.search(text, s, e)
+        if funding is not None and not _THIS_ROUND.search(text, s, e):
+            # the firm named last before a round (not an investor after 由) raised it, for 本轮由A领投 after it:
+            # 36氪获悉｜芯片公司「X」完成B轮融资; X完成由A领投的B轮融资
+            by = max((m.start() for m in _BY.finditer(text, s, funding.start())), default=-1)
+            firms = [m for m in sent.ents if m.type in ("Company", "Organization") and m.end <= funding.start() and m.end <= by
+                     or (by < 0 and m.type in ("Company", "Organization") and m.end <= funding.start())]
+            if firms:
+                round_firm = sent.refs.get((firms[-1].start, firms[-1].end), firms[-1])
         units = [m for m in mentions[mi:mj] if m.type == "Organization" and m.text.endswith(_UNIT_SUFFIXES)]
         if units:
             last_unit = units[-1]
@@ -465,6 +481,7 @@ class _Sentence:
         self.ents = [m for m in ents if m.start >= span[0] and m.end <= span[1]]
         self.refs: dict[tuple[int, int], Cand] = {}  # 前者/后者, 该公司 -> the name it stands for
         self.antecedent = antecedent  # the company earlier sentences of the paragraph were about
+        self.round_firm: Cand | None = None  # the firm whose financing round an earlier sentence reported
         self.topic = topic  # the company the article is about (see _topic)
         self.ents = self._with_references(self.ents, antecedent, topic, last_unit)
         self._ent_starts = [m.start for m in self.ents]
@@ -953,7 +970,8 @@ class _Sentence:
                     or (rel in ("founded", "controls") and _BY.search(self.text, c[0], t.start) is not None)
                 ):
                     # 本轮由A领投 with no company named in the sentence: the round of the company the text is about
-                    financed = topic if topic is not None or rel != "investedIn" else (self.antecedent or self.topic)
+                    # (本轮由A领投: the round of the firm the last sentence about a round was about, else the article's)
+                    financed = topic if topic is not None or rel != "investedIn" else (self.round_firm or self.topic)
                     found = self._agents_before(c, t, conf if financed is topic else conf * 0.9, financed, rel)
                     if found:
                         out += found
@@ -997,9 +1015,7 @@ class _Sentence:
         out = []
         for m in investors:
             if m.start != target.start and m.text != target.text:
-                if financed:
-                    r = self.rel(m, rel, target, conf * 0.9, tail_type="Company") if m.type in _HEAD_TYPES[rel] else None
-                elif rel == "investedIn" and m.type in _HEAD_TYPES[rel]:
+                if rel == "investedIn":  # (the investors are already of investedIn's head types)
                     r = self.rel(m, rel, target, conf * 0.9, tail_type="Company")  # what raises a round is a company
                 else:
                     r = self._typed(m, rel, target, conf * 0.9)
@@ -1273,8 +1289,8 @@ class _Sentence:
             return None
         text = self.text
         k = text.rfind("对", c[0], t.start)
-        if k < 0:
-            return None
+        if k < 0 or not _DEAL_DONE_BEFORE.search(text, max(c[0], k - 6), k):
+            return None  # (反对/否决了对B的收购, 回应了对B的收购: no deal done)
         objs = [m for m in before if m.start > k and m.type in ("Company", "Organization")]
         if not objs or not _NOMINAL_DEAL_TAIL.fullmatch(text, objs[0].end, t.start) \
                 or not (_PLACE_THEN_KIND.fullmatch(text, k + 1, objs[0].start) or objs[0].start - k - 1 <= 14):
@@ -1287,8 +1303,8 @@ class _Sentence:
         if buyer is None or buyer.start == obj.start or buyer.text == obj.text:
             return None
         pct = _PERCENT_AFTER.search(text, obj.end, t.start)
-        if rel == "acquired" and pct and float(pct.group(1)) < 50:
-            rel = "investedIn"
+        if rel == "acquired" and pct and float(pct.group(1)) < 50 and "剩余" not in text[obj.end : t.start]:
+            rel = "investedIn"  # (剩余30%股权: the rest, so the whole firm)
         r = self._typed(buyer, rel, obj, conf * (0.95 if buyers else 0.9))
         return [r] if r is not None else []
 
@@ -1339,7 +1355,8 @@ class _Sentence:
                 continue
             # 手机“A”、智能手表“B”以及无线耳机“C”: each item with its own product noun
             kind = _COORD_THEN_KIND.fullmatch(sep.rstrip("“「"))
-            if kind and nxt.type == "Product" and self.lex.ends_in_product_noun(kind.group(1)):
+            if kind and nxt.type == "Product" and self.lex.ends_in_product_noun(kind.group(1)) \
+                    and not _OTHERS_PRODUCT.search(kind.group(1)) and not self.ents_in(prev.end, nxt.start):
                 out.append((nxt, skipped))
                 prev = nxt
                 continue
@@ -1830,8 +1847,9 @@ class _Sentence:
                         # …平台“A”、面向商户的SaaS系统“B”: the list goes on, each item with its kind
                         prev = b
                         for c in nxt[1:] if rel == "productOf" else []:
-                            if c.type != "Product" or not _NEXT_LISTED_PRODUCT.fullmatch(text, prev.end, c.start):
-                                break
+                            if c.type != "Product" or not _NEXT_LISTED_PRODUCT.fullmatch(text, prev.end, c.start) \
+                                    or _OTHERS_PRODUCT.search(text, prev.end, c.start):
+                                break  # (…、投资的社交平台“B”: not its own)
                             out.append(self.rel(c, rel, a, 0.75))
                             prev = c
         # Y拥有两家全资子公司——A和B / Y旗下有子公司A、B: every company of the list
