@@ -148,7 +148,7 @@ _HEADLINE_SUBJECT = re.compile(r"[：:]")
 _HAS = re.compile(r"(?:目前|现|还|共)?(?:拥有|有|包括|包含)")
 #: Between two listed products, each with its own kind: ”、面向商户的SaaS系统“.
 _NEXT_LISTED_PRODUCT = re.compile(r"[”」]?(?:、|和|及|以及)[^，,。；;、“”「」]{0,14}[“「]?")
-#: A round the text named before: 本轮由A领投 (the round of the company earlier sentences were about).
+#: A round the text named before: 本轮由A领投 (the round an earlier sentence reported).
 _THIS_ROUND = re.compile(r"[本该此这]轮")
 #: A sentence about a financing round (融资, A轮, 天使轮…).
 _FUNDING = re.compile(r"融资|(?:天使|种子|Pre-?[A-E]|[A-E]\+?|[A-E]\d|战略|[本该此这]|新一)轮")
@@ -322,8 +322,7 @@ def find_relations(
         if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e) or _OWN_POST.search(text, s, e)):
             antecedent = _antecedent(text, read, antecedent)
             read = []
-        sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic, last_unit)
-        sent.round_firm = round_firm
+        sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic, last_unit, round_firm)
         filled = sent.posts_filled_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
@@ -337,8 +336,8 @@ def find_relations(
             # the firm named last before a round (not an investor after 由) raised it, for 本轮由A领投 after it:
             # 36氪获悉｜芯片公司「X」完成B轮融资; X完成由A领投的B轮融资
             by = max((m.start() for m in _BY.finditer(text, s, funding.start())), default=-1)
-            firms = [m for m in sent.ents if m.type in ("Company", "Organization") and m.end <= funding.start() and m.end <= by
-                     or (by < 0 and m.type in ("Company", "Organization") and m.end <= funding.start())]
+            limit = by if by >= 0 else funding.start()
+            firms = [m for m in sent.ents if m.type in ("Company", "Organization") and m.end <= limit]
             if firms:
                 round_firm = sent.refs.get((firms[-1].start, firms[-1].end), firms[-1])
         units = [m for m in mentions[mi:mj] if m.type == "Organization" and m.text.endswith(_UNIT_SUFFIXES)]
@@ -474,14 +473,15 @@ def _dedupe(rels: list[RelCand]) -> list[RelCand]:
 
 class _Sentence:
     def __init__(self, text: str, span: tuple[int, int], toks: list[Tok], ents: list[Cand], lex: Lexicons,
-                 antecedent: Cand | None = None, topic: Cand | None = None, last_unit: Cand | None = None) -> None:
+                 antecedent: Cand | None = None, topic: Cand | None = None, last_unit: Cand | None = None,
+                 round_firm: Cand | None = None) -> None:
         self.text = text
         self.span = span
         self.toks = toks
         self.ents = [m for m in ents if m.start >= span[0] and m.end <= span[1]]
         self.refs: dict[tuple[int, int], Cand] = {}  # 前者/后者, 该公司 -> the name it stands for
         self.antecedent = antecedent  # the company earlier sentences of the paragraph were about
-        self.round_firm: Cand | None = None  # the firm whose financing round an earlier sentence reported
+        self.round_firm = round_firm  # the firm whose financing round an earlier sentence reported (for 本轮)
         self.topic = topic  # the company the article is about (see _topic)
         self.ents = self._with_references(self.ents, antecedent, topic, last_unit)
         self._ent_starts = [m.start for m in self.ents]
@@ -1281,9 +1281,10 @@ class _Sentence:
                       topic: Cand | None) -> list[RelCand] | None:
         """``A完成对B（以下简称“B”）70%股权的收购``: the deal as a noun, with 对 before its object.
 
-        The object is the first firm after 对 (past a place and a kind of firm); the buyer
-        the firm named before 对, else the company the sentence is about. A stake under half
-        is an investment, not a takeover.
+        Only a deal done (完成/实施 right before 对; not 否决了对B的收购). The object is the first firm
+        after 对 (past a place and a kind of firm); the buyer the firm named before 对, else the
+        company the sentence is about. A stake under half is an investment, not a takeover,
+        unless it is the rest (剩余30%股权).
         """
         if rel not in ("acquired", "investedIn"):
             return None
