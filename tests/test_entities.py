@@ -1628,6 +1628,21 @@ def test_entities_short_form_of_a_firms_alias_note_is_the_firm_later(extract):
     assert ("王刚", "leads", "Norvane Medical B.V.") in got, _show(x)
 
 
+@pytest.mark.parametrize("parts, name", [
+    pytest.param([("宁波", "LOC"), ("东方", "n"), ("投资", "vn")], "宁波东方投资合伙企业（有限合伙）", id="fang-inside-the-name"),
+    pytest.param([("一致行动人", "n"), ("宁波", "LOC"), ("星澜", "n"), ("投资", "vn")], "宁波星澜投资合伙企业（有限合伙）", id="role-before"),
+])
+def test_entities_limited_partnership_name_and_the_role_before_it(parts, name):
+    from kg.nlp.entities import _Doc, _partnerships
+    from kg.nlp.tokens import Tok
+
+    parts = parts + [("合伙", "vn"), ("企业", "n"), ("（", "w"), ("有限合伙", "nz"), ("）", "w"), ("持股", "v"), ("。", "w")]
+    text = "".join(p for p, _ in parts)
+    toks, words = _spans(text, parts)
+    d = _Doc(text, [Tok(s, e, text[s:e], tag) for s, e, tag in toks], ([a for a, _ in words], [b for _, b in words]))
+    assert [c.text for c in _partnerships(d)] == [name]
+
+
 def test_entities_limited_partnership_and_natural_person(extract):
     x = extract("公告显示，星海电子拟以现金2.6亿元受让自然人股东王刚及苏州云途企业管理合伙企业（有限合伙）合计持有的股权。")
     names = {e.name: e.type for e in x.entities}

@@ -2910,6 +2910,9 @@ def _after_short_kind(text: str, start: int, end: int, rest: int = 2) -> int:
     return start
 
 
+#: Roles that end the walk back to a partnership's name: its holder's or a party's (一致行动人, 受让方).
+_PARTNERSHIP_STOPS = ("股东", "平台", "行动人", "合伙人", "发起人", "出资人", "受让人", "转让人", "受让方", "转让方", "出资方",
+                      "投资方")
 #: A limited partnership's legal form: 合伙企业（有限合伙）.
 _PARTNERSHIP = re.compile(r"合伙企业[（(]有限合伙[）)]")
 
@@ -2927,8 +2930,8 @@ def _partnerships(d: _Doc) -> list[Cand]:
         while i is not None and i >= 0 and k - d.toks[i].start <= 20:
             t = d.toks[i]
             if t.tag not in _NAME_WORD_TAGS or not all(is_cjk(ch) for ch in t.text) or t.text in _ROLE_WORDS \
-                    or t.text.endswith(("股东", "平台", "人", "方")):
-                break  # (一致行动人, 有限合伙人, 发起人, 受让方: a role before the name)
+                    or t.text.endswith(_PARTNERSHIP_STOPS):
+                break  # (一致行动人, 有限合伙人, 发起人, 受让方: a role before the name; not 东方 of a name)
             start = t.start
             i -= 1
         if k - start >= 2:
