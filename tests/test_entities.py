@@ -1681,3 +1681,19 @@ def test_entities_round_investors_stay_in_a_list_ending_in_a_role():
     cands = [Cand(10, 14, "青岚创投", "Company", "slot", 0.78), Cand(15, 19, "松石基金", "Company", "slot", 0.78)]
     kept = _drop_common_lists(d, cands, load_lexicons())
     assert {c.text for c in kept} == {"青岚创投", "松石基金"}, kept
+
+
+def test_entities_company_list_hit_glued_to_a_name_before_it_is_its_tail():
+    # 沐阳(PER)|星辰: the list knows 星辰, but here it ends a longer name, it is no name of its own
+    import dataclasses
+
+    from kg.nlp.entities import _Doc, _gazetteer
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    text = "沐阳星辰总裁王刚表示。"
+    toks, words = _spans(text, [("沐阳", "PER"), ("星辰", "n"), ("总裁", "n"), ("王刚", "PER"), ("表示", "v"), ("。", "w")])
+    lex = load_lexicons()
+    lex = dataclasses.replace(lex, gazetteer=lex.gazetteer | {"星辰"})
+    d = _Doc(text, [Tok(s, e, text[s:e], tag) for s, e, tag in toks], ([a for a, _ in words], [b for _, b in words]))
+    assert "星辰" not in {c.text for c in _gazetteer(d, lex)}

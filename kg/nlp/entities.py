@@ -1292,7 +1292,7 @@ def _ordinary_phrase(text: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _ordinary_after_place(text: str) -> bool:
-    """A place and ordinary words (美国|生物|技术|公司), as LAC reads a kind of firm in one word."""
+    """A place and ordinary words (德国|生物|技术|公司), as LAC reads a kind of firm in one word."""
     import jieba
 
     words = jieba.lcut(text, HMM=False)
@@ -1337,7 +1337,7 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         kind = text[toks[j].start : t.end]
         if j == i and kind in _KIND_END and i > 0 and toks[i - 1].end == t.start and toks[i - 1].tag == "LOC" \
                 and _word_tag(toks[i - 1].text) == "ns":
-            j0 = i - 1  # 美国|公司|Apex Robotics: a country's firm is a kind too
+            j0 = i - 1  # 德国|公司|Apex Robotics: a country's firm is a kind too
         elif kind in _KIND_END or kind == "品牌" or not (
                 _ordinary_phrase(kind) or (j == i and toks[j].tag == "ORG" and _ordinary_after_place(kind))):
             continue  # a bare 企业|微信 is a name of its own, not a kind of firm and a name
