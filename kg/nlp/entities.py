@@ -767,15 +767,17 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
     toks = d.toks
     # ORG words that stand alone somewhere in the document (no ORG word glued to them)
+    named = [i for i, t in enumerate(toks) if t.tag in ("PER", "ORG", "LOC")]  # (no other word starts a name here)
     alone = {
-        t.text
-        for n, t in enumerate(toks)
-        if t.tag == "ORG"
-        and not (n > 0 and toks[n - 1].tag == "ORG" and toks[n - 1].end == t.start)
-        and not (n + 1 < len(toks) and toks[n + 1].tag == "ORG" and toks[n + 1].start == t.end)
+        toks[n].text
+        for n in named
+        if toks[n].tag == "ORG"
+        and not (n > 0 and toks[n - 1].tag == "ORG" and toks[n - 1].end == toks[n].start)
+        and not (n + 1 < len(toks) and toks[n + 1].tag == "ORG" and toks[n + 1].start == toks[n].end)
     }
-    for i, t in enumerate(d.toks):
-        if d.w_starts and t.tag in ("PER", "ORG", "LOC"):
+    for i in named:
+        t = toks[i]
+        if d.w_starts:
             t = _word_boundary(d, t, lex)
         if t.tag in ("LOC", "PER"):
             t = _place_core(d, t)
