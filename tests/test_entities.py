@@ -1697,3 +1697,19 @@ def test_entities_company_list_hit_glued_to_a_name_before_it_is_its_tail():
     lex = dataclasses.replace(lex, gazetteer=lex.gazetteer | {"星辰"})
     d = _Doc(text, [Tok(s, e, text[s:e], tag) for s, e, tag in toks], ([a for a, _ in words], [b for _, b in words]))
     assert "星辰" not in {c.text for c in _gazetteer(d, lex)}
+
+
+@pytest.mark.parametrize("text, firm", [
+    pytest.param("澜曜数科宣布完成B轮融资。", "澜曜数科", id="coined-word-then-a-firms-act"),
+    pytest.param("岚芯智造与澜途科技签署战略合作协议。", "岚芯智造", id="zhizao"),
+    pytest.param("青峦产投党委书记、董事长王刚表示，基金将投向半导体设备。", "青峦产投", id="chantou-lac-cut-and-jieba-glued"),
+])
+def test_entities_coined_word_before_a_company_word_is_a_firm(extract, text, firm):
+    x = extract(text)
+    assert (firm, "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text", ["中国智造正在走向世界，江苏智造也在崛起。", "在数科领域，双方还有合作空间。"])
+def test_entities_a_places_industry_or_a_bare_company_word_is_no_firm(extract, text):
+    x = extract(text)
+    assert not [e for e in x.entities if e.type == "Company"], _show(x)

@@ -1787,3 +1787,26 @@ def test_relations_review_round_two_facts(extract, text, must, must_not):
     x = extract(text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)
+
+
+POST_LIST_CASES = [
+    # (text, a fact that must be found or None, a fact that must not be found or None)
+    pytest.param("澜途科技总经理王刚、恒岳资本总经理李文共同为基金揭牌。", ("李文", "leads", "恒岳资本"),
+                 ("李文", "leads", "澜途科技"), id="each-item-its-own-organisation"),
+    pytest.param("澜途科技总经理王刚、云启软件总经理李文共同为基金揭牌。", ("王刚", "leads", "澜途科技"),
+                 ("李文", "leads", "澜途科技"), id="a-firm-lac-missed-is-no-title"),
+    pytest.param("澜途科技的CFO王刚和CTO李文出席了发布会。", ("李文", "holdsPosition", "澜途科技"), None,
+                 id="a-second-title-of-the-same-organisation"),
+    pytest.param("澜途数智董事长由云启软件副总经理王刚兼任，总经理由恒岳资本运营总监李文出任。",
+                 ("李文", "leads", "澜途数智"), None, id="the-next-post-of-the-same-organisation"),
+    pytest.param("澜途数智董事长由云启软件副总经理王刚兼任，总经理由恒岳资本运营总监李文出任。",
+                 ("王刚", "leads", "澜途数智"), ("李文", "leads", "恒岳资本"), id="the-first-post-filled"),
+    pytest.param("澜途科技董事长由王刚担任，总经理为李文。", ("王刚", "leads", "澜途科技"), None, id="you-is-no-family-name"),
+]
+
+
+@pytest.mark.parametrize("text, must, must_not", POST_LIST_CASES)
+def test_relations_posts_in_lists_and_filled_in_turn(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)

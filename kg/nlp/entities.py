@@ -737,7 +737,7 @@ def _suffix_tail(d: _Doc, i: int, lex: Lexicons) -> int:
         and (d.toks[j].text in suffixes
              or (len(d.toks[j].text) <= 3 and lex.suffix(d.toks[j].text[1:]) and d.toks[j].text not in lex.titles
                  and d.toks[j].text not in _NOT_NAMES))
-        and d.toks[j].tag in ("n", "nz", "ORG", "vn")
+        and (d.toks[j].tag in ("n", "nz", "ORG", "vn") or d.toks[j].text in _VERB_READ_SUFFIXES)
         and d.toks[j].start == d.toks[j - 1].end
     ):
         j += 1
@@ -996,6 +996,8 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
         return t  # 美团|领投: the next character starts a relation verb, not the end of the name
     if _verb_then_particle(d, t.end):
         return t  # 韩立|抱着, 韩立|出|了: the character is LAC's verb, not the end of the name
+    if t.tag == "ORG" and _glued_suffix(d, t.end, lex):
+        return t  # 青峦(ORG)|产|投 where jieba reads 青峦产|投: the character starts a company word
     if t.tag == "PER" and d.starts.get(t.end) is not None and d.toks[d.starts[t.end]].text == extra \
             and d.toks[d.starts[t.end]].tag == "v" and lex.title_re.match(text, w[1]):
         return t  # 刘川|任|CEO: LAC's verb before a title (任, 为), not the end of the name
@@ -1520,8 +1522,8 @@ def _place_abbreviations(d: _Doc, lex: Lexicons) -> list[Cand]:
     return out
 
 
-#: Firm suffixes LAC tags as verbs (创投 is 创业投资, a venture firm).
-_VERB_READ_SUFFIXES = frozenset({"创投"})
+#: Firm suffixes LAC tags as verbs (创投 is 创业投资, a venture firm; 智造, 产投).
+_VERB_READ_SUFFIXES = frozenset({"创投", "智造", "产投"})
 
 
 #: What follows a firm's name and hardly a place's industry: its acts, its officers, its legal form.
@@ -1532,7 +1534,8 @@ _FIRM_ACTS_AFTER = re.compile(
 #: Company endings that are industries too: after a bare place they name the place's industry (宁夏光伏, 广东汽车)
 #: more often than a firm (not 信托, 银行, 分行, 地产: 湖南信托 is a firm).
 _INDUSTRY_SUFFIXES = frozenset({"能源", "汽车", "储能", "光伏", "电子", "电器", "医药", "制药", "生物", "软件", "网络", "通信",
-                                "材料", "新材", "物流", "传媒", "钢铁", "化工", "电力", "机械", "家电", "半导体", "智能"})
+                                "材料", "新材", "物流", "传媒", "钢铁", "化工", "电力", "机械", "家电", "半导体", "智能",
+                                "智造", "数科"})
 #: What follows a place's industry (江苏储能|项目, 宁夏光伏|装机量): no firm's name.
 _INDUSTRY_AFTER = re.compile(r"项目|产业|行业|市场|基地|规模|装机|消费|领域|板块|赛道|发展|企业")
 
@@ -1579,7 +1582,10 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             # 云途软件是由星海科技创立的: what an agent founded, bought or holds
             or bool(_BY_AGENT_AFTER.match(d.text, t.end))
         )
-        if not (has_proper or in_slot) or _GENERIC_PREFIX.match(name) or not _valid_name(name) \
+        # 极智|数科 宣布…: a word the dictionary lacks before a company word, and a firm's act after it
+        coined = len(core) == 2 and core[1] is t and len(suf) >= 2 and _rare_word(core[0].text) \
+            and not core[0].tag.startswith("v") and bool(_FIRM_ACTS_AFTER.match(d.text, t.end))
+        if not (has_proper or in_slot or coined) or _GENERIC_PREFIX.match(name) or not _valid_name(name) \
                 or _unnamed_joint_body(name):
             continue
         if _kind_of_institution(name) and i + 1 < len(d.toks) and d.toks[i + 1].tag == "ORG" \
@@ -2175,6 +2181,9 @@ def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         s = pos + len(parsed[0])
         if s >= len(text) or not is_cjk(text[s]):
             continue
+        first = d.toks[d.starts[s]] if s in d.starts else None
+        if first is not None and len(first.text) == 1 and first.tag in ("p", "c", "u", "d"):
+            continue  # 董事长由(p)王刚担任: a preposition, not a family name (由, 向, 和)
         best = None
         for n in (4, 3, 2):
             name = text[s : s + n]

@@ -610,10 +610,16 @@ class _Sentence:
         for p in self.ents:
             if p.type != "Person":
                 continue
-            # X的CFO甲和CTO乙: a title and name after a titled person's name, joined by 和/、
-            if prev is not None:
+            # X的CFO甲和CTO乙: a title and name after a titled person's name, joined by 和/、 (not when
+            # another organisation is named in between: X总经理甲、Y总经理乙 is Y's)
+            if prev is not None and not any(prev[0].end <= o.start and o.end <= p.start and o.type in _ORGISH
+                                            for o in self.ents):
                 m = re.fullmatch(r"(?:和|及|以及|、|与)(.{1,12})", text[prev[0].end : p.start])
                 parsed = parse_title(m.group(1), self.lex) if m else None
+                word = self.lex.title_at_end(parsed[0]) if parsed else None
+                if parsed is not None and word and len(parsed[0]) > len(word) \
+                        and self.lex.suffix(parsed[0][: -len(word)], "company"):
+                    parsed = None  # X总经理甲、云启软件总经理乙: a firm's name LAC missed, not a title of X's
                 if parsed is not None:
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", prev[1], 0.85, parsed[0]))
                     prev = (p, prev[1])
@@ -780,6 +786,7 @@ class _Sentence:
         named organisation first, the post (or 负责: its head) after the person."""
         out = []
         text = self.text
+        last: Cand | None = None  # the organisation of the post filled last in the sentence
         for c in self.clauses:
             people = [e for e in self.ents_in(*c) if e.type == "Person"]
             for p in people:
@@ -828,10 +835,12 @@ class _Sentence:
                     ref = re.match(r"(?:该公司|公司|集团|本公司)?(?:现任|新任)?", text[before_start : c[0] + m.start()])
                     title_start += ref.end() if ref else 0
                     o = self.antecedent
-                    if _UNNAMED_NEW_FIRM.search(text, self.span[0], c[0]):
-                        continue  # 合资公司设董事会…，董事长由甲担任: the post is at a firm not named
                     named = [e for e in self.ents if e.end <= c[0] and e.type == "Company"]
-                    if named and named[0].source == "ref":  # 公司董事长由甲担任，总经理为乙
+                    if last is not None and not ref.end():
+                        o = last  # X董事长由甲兼任，总经理由乙出任: the same organisation's next post
+                    elif _UNNAMED_NEW_FIRM.search(text, self.span[0], c[0]):
+                        continue  # 合资公司设董事会…，董事长由甲担任: the post is at a firm not named
+                    elif named and named[0].source == "ref":  # 公司董事长由甲担任，总经理为乙
                         o = self.refs.get((named[0].start, named[0].end), o)
                     elif named:
                         o = self._subject_of(self.clauses[0])  # (the company the sentence is about)
@@ -842,6 +851,7 @@ class _Sentence:
                 if parsed is None or o is None or (not orgs and (not _OWN_POST.search(parsed[0]) or _OUTSIDE_POST.search(parsed[0]))):
                     continue  # (with no organisation written, only a firm's own post: not 项目负责人)
                 out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.7, parsed[0]))
+                last = o
         return out
 
     def _bare_post(self, p: Cand, at: int) -> list[RelCand]:
