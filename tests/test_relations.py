@@ -1810,3 +1810,32 @@ def test_relations_posts_in_lists_and_filled_in_turn(extract, text, must, must_n
     x = extract(text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)
+
+
+UNIT_CASES = [
+    # (text, facts that must all be found)
+    pytest.param("澜途科技高级副总裁、终端事业部总裁王刚介绍了三款新品。",
+                 {("终端事业部", "subsidiaryOf", "澜途科技"), ("王刚", "holdsPosition", "澜途科技"), ("王刚", "leads", "终端事业部")},
+                 id="a-units-title-after-the-firms"),
+    pytest.param("澜途汽车副总裁兼智能驾驶中心负责人王刚表示，双方将合作。",
+                 {("智能驾驶中心", "subsidiaryOf", "澜途汽车"), ("王刚", "holdsPosition", "澜途汽车")}, id="jian-chains-titles"),
+    pytest.param("澜途集团将原有的六大事业群整合为四个：云计算事业群、智能终端事业群和国际业务事业群。",
+                 {("云计算事业群", "subsidiaryOf", "澜途集团"), ("智能终端事业群", "subsidiaryOf", "澜途集团"),
+                  ("国际业务事业群", "subsidiaryOf", "澜途集团")}, id="reorganised-into-listed-units"),
+    pytest.param("3月3日，短视频平台澜途科技内部发布组织调整邮件，宣布成立交易平台事业群，并新设大模型事业部。",
+                 {("交易平台事业群", "subsidiaryOf", "澜途科技"), ("大模型事业部", "subsidiaryOf", "澜途科技")},
+                 id="new-units-of-the-one-firm-named"),
+]
+
+
+@pytest.mark.parametrize("text, facts", UNIT_CASES)
+def test_relations_a_firms_units(extract, text, facts):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert facts <= got, _show(x)
+
+
+def test_relations_units_after_another_firms_name_are_not_the_subjects(extract):
+    x = extract("澜途科技宣布与恒岳资本合作，恒岳资本将成立云计算事业群。")
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert ("云计算事业群", "subsidiaryOf", "澜途科技") not in got, _show(x)

@@ -1137,8 +1137,8 @@ def _listed_siblings(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             if m is None or not m.group(1) or _FUNCTION_AFTER_ENDING.search(m.group(0)) or _COUNTED.match(m.group(1)):
                 break
             s, e = pos + m.start(1), pos + m.end()
-            if any(a < e and s < b for a, b in taken):
-                break  # a name found there already: not a bare sibling
+            if any(a < e and s < b and not (s <= a and b <= e - len(suf)) for a, b in taken):
+                break  # a name found there already: not a bare sibling (one inside its words is: 和|国际业务|事业群)
             out.append(Cand(s, e, text[s:e], c.type, "list", 0.8))
             pos = e
     return out
@@ -1942,8 +1942,8 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
                 break
             if p.tag == "PER" or p.text in lex.titles:
                 break  # 副主席|姚刚|和国家外汇管理局: a person or a title ends the name
-            if p.tag in _NAME_TAGS:
-                j -= 1
+            if p.tag in _NAME_TAGS or (p.tag == "a" and p.text in ("大", "新") and d.toks[j].tag in ("n", "nz")):
+                j -= 1  # (新设|大(a)|模型|事业部: the adjective of a term before a noun)
                 continue
             if p.text in ("与", "和", "及") and p.tag in ("p", "c") and not (
                 j >= 2 and (d.toks[j - 2].tag in ("ORG", "LOC", "PER") or d.toks[j - 2].text.endswith(units)
@@ -1958,7 +1958,9 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
             j += 1
         start, end = d.toks[j].start, d.toks[end_i].end
         name = text[start:end]
-        if j == i or len(name) < 4 or not _valid_name(name) or _GENERIC_PREFIX.match(name) or _unnamed_joint_body(name):
+        adjective = d.toks[j].tag == "a"  # (大模型事业部: the size belongs to the term, not a generic 大)
+        if j == i or len(name) < 4 or not _valid_name(name) or _GENERIC_PREFIX.match(name[1:] if adjective else name) \
+                or _unnamed_joint_body(name):
             continue
         left = text[start - 1] if start > 0 else ""
         bracketed = left in _OPEN

@@ -52,6 +52,9 @@ _TAIL_TYPES = {r: RELATION_ENDS[r][1] for r in _PATTERN_RELATIONS} | {
     "controls": RELATION_ENDS["subsidiaryOf"][1],
 }
 _UNIT_SUFFIXES = ("事业群", "事业部", "业务群", "实验室", "研究院", "子公司", "分公司", "部门", "中心")
+#: Internal business groups of a firm, and the verbs of a reorganisation that names them.
+_BUSINESS_GROUPS = ("事业群", "事业部", "业务群", "事业本部")
+_REORGANISES = re.compile(r"整合(?:为|成)|调整为|拆分(?:为|成)|重组为|合并(?:为|成)?|升级为|划分为|新设|新成立|设立|成立|组建")
 _INTRANSITIVE = frozenset({"亮相", "面世", "问世", "上线", "发布", "登场", "开售"})
 _COORD = re.compile(r"^\s*(、|和|与|及|以及|并|，|,)\s*$")
 _PREPS = ("对", "向", "与", "和", "同", "跟", "联合")
@@ -327,7 +330,7 @@ def find_relations(
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
         found = (sent.titles() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
-                 + sent.taken_in() + sent.cooperation() + sent.ownership())
+                 + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units())
         out += found
         out += sent.classified(found)
         read.append(sent)
@@ -626,6 +629,7 @@ class _Sentence:
                     continue
             cur = p.start
             chained = False
+            unit: Cand | None = None  # the unit whose title came last in a chain (X副总裁、Y事业部总裁甲)
             while True:
                 left = [o for o in self.ents if o.end <= cur and o.type in _ORGISH]
                 if not left:
@@ -633,7 +637,7 @@ class _Sentence:
                 o = left[-1]
                 between = text[o.end : cur]
                 if chained:
-                    between = between.rstrip("、和及，, ")
+                    between = between.rstrip("、和及兼，, ")
                 if any(ch in "，,。；;：:" for ch in between) or (
                         re.match(r"\s+[\u4e00-\u9fff]", between) and (o.type == "Product" or o.text[-1:].isascii())):
                     break  # (a space after a product's Latin name ends a headline's phrase: 发布Nova X |联合创始人李文出任总裁)
@@ -642,6 +646,8 @@ class _Sentence:
                     break
                 title, top = parsed
                 out.append(self.rel(p, "leads" if top else "holdsPosition", o, 0.9, title))
+                if chained and unit is not None and o.type == "Company":
+                    out.append(self.rel(unit, "subsidiaryOf", o, 0.75))  # X副总裁、终端事业部总裁甲: X's unit
                 prev = (p, o)
                 if _FOUNDER.search(title) and o.type in ("Company", "Organization"):
                     out.append(self.rel(p, "founded", o, 0.85))  # 创始人: the person founded it
@@ -652,8 +658,9 @@ class _Sentence:
                     cur = inner[-1].start if inner else cur
                     if inner:
                         out.append(self.rel(p, "leads" if top else "holdsPosition", inner[-1], 0.7, title))
-                if cur > 0 and text[cur - 1] in "、和及":
+                if cur > 0 and text[cur - 1] in "、和及兼":
                     chained = True
+                    unit = o if o.type == "Organization" and o.text.endswith(_UNIT_SUFFIXES) else None
                     continue
                 break
             # X发布公告，公司联合首席执行官甲…: 公司 is the company the sentence is about
@@ -1834,6 +1841,34 @@ class _Sentence:
         return all(t.tag in ("TIME", "t", "d", "ad") or t.text in ("已", "已经", "将", "还", "也", "正式", "再次") for t in between[:-1])
 
     # -- ownership --------------------------------------------------------
+
+    def reorganised_units(self) -> list[RelCand]:
+        """``X将原有的六个事业部整合为三大事业群：A事业群、B事业群…`` / ``X成立A事业群，并新设B事业部``:
+        the business groups named after a firm's reorganisation verb are the firm's units. The
+        firm is the subject of the verb's clause, else the firm the sentence named before the verb
+        (its subject, or the only one), else the text's company when the sentence opens with 公司."""
+        text = self.text
+        for cue in _REORGANISES.finditer(text, self.span[0], self.span[1]):
+            clause = next((c for c in self.clauses if c[0] <= cue.start() < c[1]), None)
+            owner = self._subject_of(clause) if clause is not None else None  # (the clause's own: 乙将成立…)
+            if owner is None:
+                # (not a name in brackets after another: 曜石集团（Yaoshi Group）)
+                firms = [e for e in self.ents if e.type == "Company" and e.end <= cue.start() and text[e.start - 1 : e.start] not in ("（", "(")]
+                subject = next((x for c in self.clauses if c[1] <= cue.start() and (x := self._subject_of(c)) is not None), None)
+                if subject is not None and not any(e.start > subject.start for e in firms):
+                    owner = subject
+                elif subject is None and len({e.name or e.text for e in firms}) == 1:
+                    owner = firms[0]
+            if owner is None and re.match(r"\s*(?:该公司|公司|集团)", text[self.span[0] : self.span[1]]):
+                owner = self.antecedent
+            if owner is None or owner.type != "Company" or owner.end > cue.start():
+                continue
+            owner = self.refs.get((owner.start, owner.end), owner)
+            return [self.rel(b, "subsidiaryOf", owner, 0.7) for b in self.ents
+                    if b.start >= cue.end() and b.type == "Organization" and b.text.endswith(_BUSINESS_GROUPS)
+                    and not any(a.type == "Company" and b.text.startswith(a.text) and a.text != owner.text
+                                for a in self.ents)]  # (not a unit another firm's name opens)
+        return []
 
     def ownership(self) -> list[RelCand]:
         out = []
