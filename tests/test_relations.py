@@ -1839,3 +1839,25 @@ def test_relations_units_after_another_firms_name_are_not_the_subjects(extract):
     x = extract("澜途科技宣布与恒岳资本合作，恒岳资本将成立云计算事业群。")
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert ("云计算事业群", "subsidiaryOf", "澜途科技") not in got, _show(x)
+
+
+MAIN_PRODUCT_CASES = [
+    # (text, facts that must all be found, a fact that must not be found or None)
+    pytest.param("根据招股说明书，澜途科技成立于2015年，主要产品包括晶圆缺陷检测设备“明镜”系列和膜厚量测设备“WT-9000”，客户涵盖中芯国际。",
+                 {("明镜", "productOf", "澜途科技"), ("WT-9000", "productOf", "澜途科技")}, None, id="main-products-with-kinds"),
+    pytest.param("公开资料显示，澜途半导体成立于2016年，其核心产品SiC MOSFET模块“澜途QS-9”已批量供货比亚迪。",
+                 {("澜途QS-9", "productOf", "澜途半导体")}, ("SiC", "productOf", "澜途半导体"), id="qi-core-product"),
+    pytest.param("澜途新材主要从事高纯硅基材料的研发，主要产品包括光伏级多晶硅、“澜辉”系列电子级硅烷以及“澜晶”半导体用高纯石英砂。",
+                 {("澜辉", "productOf", "澜途新材"), ("澜晶", "productOf", "澜途新材")}, None, id="quoted-names-in-the-list"),
+    pytest.param("澜途汽车成立于2018年，总部位于合肥，旗下目前拥有“澜途Q5”“澜途Q7”两款智能电动SUV。",
+                 {("澜途Q5", "productOf", "澜途汽车"), ("澜途Q7", "productOf", "澜途汽车")}, None, id="qixia-opens-a-clause"),
+    pytest.param("澜途科技与恒岳资本签约，恒岳资本的核心产品“岳鉴”将接入澜途平台。",
+                 {("岳鉴", "productOf", "恒岳资本")}, ("岳鉴", "productOf", "澜途科技"), id="the-firm-named-before-the-word"),
+]
+
+
+@pytest.mark.parametrize("text, facts, wrong", MAIN_PRODUCT_CASES)
+def test_relations_a_firms_main_products(extract, text, facts, wrong):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert facts <= got and (wrong is None or wrong not in got), _show(x)

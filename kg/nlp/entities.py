@@ -50,7 +50,8 @@ from collections.abc import Mapping, Sequence
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.titles import title_prefix
 from kg.nlp.tokens import (
-    LATIN_DESIGNATORS, LATIN_RE, PROPER_TAGS, STOCK_MARK, AliasLink, Cand, Tok, abbreviations, fold, is_cjk, strip_legal,
+    LATIN_DESIGNATORS, LATIN_RE, MAIN_PRODUCTS, PROPER_TAGS, STOCK_MARK, AliasLink, Cand, Tok, abbreviations, fold, is_cjk,
+    strip_legal,
 )
 
 __all__ = ["find_mentions", "settle_overlaps", "type_by_suffix", "is_common_word"]
@@ -87,6 +88,7 @@ _TECH_TERMS = frozenset({
     "LED", "OLED", "LCD", "PC", "EV", "SAAS", "PAAS", "IAAS", "APP", "API", "SDK", "OS", "IC", "DRAM", "NAND", "SSD",
     "USB", "GPS", "B2B", "B2C", "O2O", "P2P", "NFT", "ERP", "CRM", "IPO", "ETF", "GDP", "CPI", "PMI", "PE", "VC", "LP",
     "GP", "CEO", "CFO", "CTO", "COO", "AIOT", "SOC", "EDA", "HPC", "LLM", "NLP", "ML", "RPA", "SEO", "UI", "UX", "TV",
+    "SIC", "GAN", "IGBT", "MOSFET", "MCU", "FPGA", "ASIC", "HBM", "LIDAR", "ADAS", "BMS", "CAR-T", "ADC", "TKI", "CDMO", "CRO",
 })
 _NOT_NAMES = frozenset({"内部", "外部", "全部", "局部", "董事局", "董事会", "总部", "干部", "股东", "当局", *_JU_WORDS})
 
@@ -643,6 +645,7 @@ def find_mentions(
     cands += [x for c in _lac_names(d, lex) for x in _place_latin_firm(c)]
     cands += _suffix_names(d, lex)
     cands += _product_contexts(d, lex)
+    cands += _main_product_lists(d)
     cands += _org_units(d, lex)
     cands += _ministries(d)
     cands += _gazetteer(d, lex)
@@ -1752,6 +1755,24 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 #: One more word of a product's model name: a number (60, 15, S24), or a model word (Pro, Max, Ultra…).
 _MODEL_WORD = re.compile(r" (?:[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][0-9]{0,4}[A-Za-z]?|Pro|Max|Plus|Ultra|Mini|mini|Lite|SE|Air|Fold|Flip|Edge|Neo|Watch|Pad|Book|Pods|Buds|Band|Vision|Pencil)(?![A-Za-z0-9])")
+
+
+def _main_product_lists(d: _Doc) -> list[Cand]:
+    """``主要产品包括检测设备“明镜”系列和量测设备“WT-9000”``: the quoted names in the list that
+    follows a firm's products word (up to the clause's end) are products, whatever their kinds."""
+    text = d.text
+    out = []
+    if "产品" not in text:
+        return out
+    for cue in MAIN_PRODUCTS.finditer(text):
+        end = cue.end()
+        while end < len(text) and end - cue.end() < 60 and text[end] not in "，,。；;：:\n":
+            end += 1
+        for m in _QUOTED_NAME.finditer(text, cue.end(), end):
+            name = m.group(2)
+            if _valid_name(name) and name not in _LABEL_WORDS and _word_tag(name) not in _QUALITY_TAGS:
+                out.append(Cand(m.start(2), m.end(2), name, "Product", "quoted", 0.9))  # (over LAC's person: “岳鉴”)
+    return out
 
 
 def _model_end(text: str, end: int) -> int:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
-from kg.nlp.tokens import CLAUSE_PUNCT, STOCK_MARK, Cand, Tok, strip_legal
+from kg.nlp.tokens import CLAUSE_PUNCT, MAIN_PRODUCTS, STOCK_MARK, Cand, Tok, strip_legal
 from kg.types import RELATION_ENDS
 
 __all__ = ["RelCand", "find_relations", "parse_title"]
@@ -52,6 +52,8 @@ _TAIL_TYPES = {r: RELATION_ENDS[r][1] for r in _PATTERN_RELATIONS} | {
     "controls": RELATION_ENDS["subsidiaryOf"][1],
 }
 _UNIT_SUFFIXES = ("事业群", "事业部", "业务群", "实验室", "研究院", "子公司", "分公司", "部门", "中心")
+#: A clause that opens with what the sentence's firm owns: 旗下目前拥有, 旗下有.
+_OWNS_LIST = re.compile(r"\s*旗下(?:目前|现|还|共)?(?:拥有|有|包括)")
 #: Internal business groups of a firm, and the verbs of a reorganisation that names them.
 _BUSINESS_GROUPS = ("事业群", "事业部", "业务群", "事业本部")
 _REORGANISES = re.compile(r"整合(?:为|成)|调整为|拆分(?:为|成)|重组为|合并(?:为|成)?|升级为|划分为|新设|新成立|设立|成立|组建")
@@ -330,7 +332,7 @@ def find_relations(
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
         found = (sent.titles() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
-                 + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units())
+                 + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.main_products())
         out += found
         out += sent.classified(found)
         read.append(sent)
@@ -1841,6 +1843,44 @@ class _Sentence:
         return all(t.tag in ("TIME", "t", "d", "ad") or t.text in ("已", "已经", "将", "还", "也", "正式", "再次") for t in between[:-1])
 
     # -- ownership --------------------------------------------------------
+
+    def main_products(self) -> list[RelCand]:
+        """``X成立于2015年，主要产品包括A设备“甲”和B设备“乙”`` / ``其核心产品“甲”已量产``: the
+        products listed after a firm's products word are its own. The firm is the one named
+        right before the word (X的核心产品), else the subject of the sentence, else the only
+        firm it names before the word, else the text's company (其, 公司)."""
+        text = self.text
+        out: list[RelCand] = []
+        cues = list(MAIN_PRODUCTS.finditer(text, self.span[0], self.span[1]))
+        # …，旗下目前拥有“A”“B”两款SUV: a clause that opens with 旗下 lists the sentence's firm's
+        cues += [m for c in self.clauses if (m := _OWNS_LIST.match(text, c[0], c[1])) is not None]
+        for cue in cues:
+            before = [e for e in self.ents if e.end <= cue.start()]
+            owner = None
+            if before and before[-1].type in ("Company", "Organization") and re.fullmatch(r"的?", text[before[-1].end : cue.start()]):
+                owner = before[-1]  # X的核心产品
+            elif re.search(r"(?:其|公司|该公司)的?$", text[self.span[0] : cue.start()]):
+                subject = next((x for c in self.clauses if c[1] <= cue.start() and (x := self._subject_of(c)) is not None), None)
+                owner = subject if subject is not None and subject.type == "Company" else self.antecedent
+            else:
+                subject = next((x for c in self.clauses if c[0] <= cue.start() and (x := self._subject_of(c)) is not None), None)
+                firms = {e.name or e.text for e in before if e.type == "Company"}
+                if subject is not None and subject.type == "Company" and subject.end <= cue.start():
+                    owner = subject
+                elif subject is None and len(firms) == 1:
+                    owner = next(e for e in before if e.type == "Company")
+            if owner is None or owner.type not in ("Company", "Organization"):
+                continue
+            owner = self.refs.get((owner.start, owner.end), owner)
+            pos = cue.end()
+            for b in (e for e in self.ents if e.start >= cue.end()):
+                gap = text[pos : b.start]
+                if len(gap) > 20 or re.search(r"[，,。；;]", gap) or b.type != "Product":
+                    break
+                if (b.name or b.text) != (owner.name or owner.text):
+                    out.append(self.rel(b, "productOf", owner, 0.75))
+                pos = b.end
+        return out
 
     def reorganised_units(self) -> list[RelCand]:
         """``X将原有的六个事业部整合为三大事业群：A事业群、B事业群…`` / ``X成立A事业群，并新设B事业部``:
