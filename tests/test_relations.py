@@ -1861,3 +1861,31 @@ def test_relations_a_firms_main_products(extract, text, facts, wrong):
     x = extract(text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert facts <= got and (wrong is None or wrong not in got), _show(x)
+
+
+CONTROL_CASES = [
+    # (text, a fact that must be found, a fact that must not be found or None)
+    pytest.param("澜途港务是宁州市国资委全资控股的港口运营企业。", ("宁州市国资委", "investedIn", "澜途港务"),
+                 ("澜途港务", "subsidiaryOf", "宁州市国资委"), id="a-public-body-holds-a-stake"),
+    pytest.param("澜途科技系恒岳集团实际控制的平台公司。", ("澜途科技", "subsidiaryOf", "恒岳集团"), None,
+                 id="xi-a-firms-subsidiary-lac-glued"),
+    pytest.param("澜途港务由宁州市国资委全资控股。", ("宁州市国资委", "investedIn", "澜途港务"), None, id="passive-public-body"),
+    pytest.param("澜途集团是一家民营企业，董事局主席王刚持有其约41%的股份。", ("王刚", "investedIn", "澜途集团"), None,
+                 id="an-approximate-stake"),
+    pytest.param("目前，私募股权基金Sunrise Capital Partners持有澜途精机约67%股份。",
+                 ("Sunrise Capital Partners", "investedIn", "澜途精机"), None, id="jingji-ends-a-firms-name"),
+    pytest.param("公告显示，澜途软件现有股东包括创始人王刚、恒岳资本以及青岚产业基金，其中恒岳资本将全部退出。",
+                 ("青岚产业基金", "investedIn", "澜途软件"), None, id="a-coined-fund-in-a-list-of-holders"),
+]
+
+
+@pytest.mark.parametrize("text, must, wrong", CONTROL_CASES)
+def test_relations_control_and_stakes(extract, text, must, wrong):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert must in got and (wrong is None or wrong not in got), _show(x)
+
+
+def test_entities_xitong_is_no_copula_inside_a_name(extract):
+    x = extract("新华网消息：美国海军航空系统司令部12日下令。")
+    assert "美国海军航空系统司令部" in {e.name for e in x.entities}, _show(x)

@@ -398,6 +398,14 @@ def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[i
         cut = None
         if t.tag == "ORG" and len(t.text) >= 5:
             for k in range(3, len(t.text) - 1):
+                if t.text[k] in "系是" and len(t.text) - k > 4 and lex.suffix(t.text[:k], "company") \
+                        and len(lex.suffix(t.text[:k], "company")) < k and lex.suffix(t.text[k + 1 :]) \
+                        and not is_common_word(t.text[k : k + 2]):  # (航空|系统|司令部: a word, not the copula)
+                    # 星海科技|系|北辰集团: a firm, the copula, its controller (LAC's one word)
+                    out += [Tok(t.start, t.start + k, t.text[:k], "ORG"), Tok(t.start + k, t.start + k + 1, t.text[k], "v"),
+                            Tok(t.start + k + 1, t.end, t.text[k + 1 :], "ORG")]
+                    cut = -1
+                    break
                 if t.text[k] in _GLUED_ADVERBS:
                     suf = lex.suffix(t.text[:k], "company")
                     if suf and k > len(suf):
@@ -1525,6 +1533,8 @@ def _place_abbreviations(d: _Doc, lex: Lexicons) -> list[Cand]:
     return out
 
 
+#: Right before an item of a list (、, 以及, 及, 和).
+_LISTED_BEFORE = re.compile(r"(?:、|以及|及|和)$")
 #: Firm suffixes LAC tags as verbs (创投 is 创业投资, a venture firm; 智造, 产投).
 _VERB_READ_SUFFIXES = frozenset({"创投", "智造", "产投"})
 
@@ -1585,9 +1595,11 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             # 云途软件是由星海科技创立的: what an agent founded, bought or holds
             or bool(_BY_AGENT_AFTER.match(d.text, t.end))
         )
-        # 极智|数科 宣布…: a word the dictionary lacks before a company word, and a firm's act after it
-        coined = len(core) == 2 and core[1] is t and len(suf) >= 2 and _rare_word(core[0].text) \
-            and not core[0].tag.startswith("v") and bool(_FIRM_ACTS_AFTER.match(d.text, t.end))
+        # 极智|数科 宣布…: a word the dictionary lacks before a company word, and a firm's act after it;
+        # …、恒岳资本以及青岚|产业|基金: or a list of firms before it
+        coined = 2 <= len(core) <= 3 and core[-1] is t and len(suf) >= 2 and _rare_word(core[0].text) \
+            and not core[0].tag.startswith("v") and all(x.tag == "n" for x in core[1:-1]) \
+            and (bool(_FIRM_ACTS_AFTER.match(d.text, t.end)) or bool(_LISTED_BEFORE.search(d.text, max(0, start - 3), start)))
         if not (has_proper or in_slot or coined) or _GENERIC_PREFIX.match(name) or not _valid_name(name) \
                 or _unnamed_joint_body(name):
             continue

@@ -52,6 +52,10 @@ _TAIL_TYPES = {r: RELATION_ENDS[r][1] for r in _PATTERN_RELATIONS} | {
     "controls": RELATION_ENDS["subsidiaryOf"][1],
 }
 _UNIT_SUFFIXES = ("事业群", "事业部", "业务群", "实验室", "研究院", "子公司", "分公司", "部门", "中心")
+#: X是…/X系…, then its controller's name (X是Y全资控股的企业).
+_IS_CONTROLLED = re.compile(r"(?:则|也|目前|现)?(?:是|系|为)(?:一家|一个)?(?:由)?")
+#: After the controller's name: …全资控股的, 实际控制的, 控股的.
+_CONTROL_AFTER = re.compile(r"(?:全资|绝对|相对|实际|间接|直接)?(?:控股|控制)(?:的|之)")
 #: A clause that opens with what the sentence's firm owns: 旗下目前拥有, 旗下有.
 _OWNS_LIST = re.compile(r"\s*旗下(?:目前|现|还|共)?(?:拥有|有|包括)")
 #: Internal business groups of a firm, and the verbs of a reorganisation that names them.
@@ -66,7 +70,7 @@ _STOCK_MARK = re.compile(rf"\s*{STOCK_MARK}\s*$")
 _BENEFICIARY_PREPS = frozenset({"为", "给", "替", "帮", "向", "对", "与", "同", "跟"})
 _PART_OF = re.compile(r"(?:在[^，,。；;]{1,20}?)?(?:的)?[^，,。；;]{0,8}?(?:业务|资产|项目|部门|工厂|土地|大楼|产品线|门店|品牌|事业部)")
 #: A share expression after a name: 10%股权, 10万股, 股份.
-_STAKE = re.compile(r"(?:[\d.,%％]+|<N>|几|部分|全部|大部分|多数)?\s*(?:%|％)?\s*(?:的)?(?:股权|股份|股票|万股|亿股|股(?![东价市]))")
+_STAKE = re.compile(r"(?:约|逾|近|超过|超|合计)?(?:[\d.,%％]+|<N>|几|部分|全部|大部分|多数)?\s*(?:%|％)?\s*(?:的)?(?:股权|股份|股票|万股|亿股|股(?![东价市]))")
 _COOP = re.compile(
     r"(合作|携手|结盟|联手|战略协同|联合打造|联合开发|联合推出|共同开发|共同打造|共建"
     r"|(签署|签订|达成)[^，,。；;]{0,10}(战略|框架|合资|联盟)[^，,。；;]{0,6}(协议|意向书|备忘录|合同)"
@@ -332,7 +336,8 @@ def find_relations(
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
         found = (sent.titles() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
-                 + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.main_products())
+                 + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.main_products()
+                 + sent.controlled_by())
         out += found
         out += sent.classified(found)
         read.append(sent)
@@ -1386,10 +1391,10 @@ class _Sentence:
     def _typed(self, head: Cand, rel: str, tail: Cand, conf: float) -> RelCand | None:
         if head.type not in _HEAD_TYPES[rel]:
             return None
-        if rel == "controls":  # A控股B: B is A's controlled subsidiary; a person who controls B holds its shares
-            if tail.type not in _TAIL_TYPES[rel]:
+        if rel == "controls":  # A控股B: B is A's controlled subsidiary; a person or a public body (国资委)
+            if tail.type not in _TAIL_TYPES[rel]:  # that controls B holds its shares
                 return None
-            if head.type == "Person":
+            if head.type in ("Person", "Organization"):
                 return self.rel(head, "investedIn", tail, conf, tail_type="Company")
             return self.rel(tail, "subsidiaryOf", head, conf)
         if tail.type not in _TAIL_TYPES[rel]:
@@ -1843,6 +1848,25 @@ class _Sentence:
         return all(t.tag in ("TIME", "t", "d", "ad") or t.text in ("已", "已经", "将", "还", "也", "正式", "再次") for t in between[:-1])
 
     # -- ownership --------------------------------------------------------
+
+    def controlled_by(self) -> list[RelCand]:
+        """``X是Y全资控股的港口运营企业`` / ``X系Y实际控制的平台``: Y controls X (a firm's
+        subsidiary, or a stake of a person's or a public body's)."""
+        out = []
+        text = self.text
+        for c in self.clauses:
+            x = self._subject_of(c)
+            if x is None or x.type not in ("Company", "Organization"):
+                continue
+            m = _IS_CONTROLLED.match(text, x.end, c[1])
+            y = next((e for e in self.ents_in(*c) if m and e.start == m.end()), None)
+            if y is None or y.type not in ("Company", "Organization", "Person") or (y.name or y.text) == (x.name or x.text):
+                continue
+            if _CONTROL_AFTER.match(text, y.end, c[1]):
+                r = self._typed(self.refs.get((y.start, y.end), y), "controls", self.refs.get((x.start, x.end), x), 0.75)
+                if r is not None:
+                    out.append(r)
+        return out
 
     def main_products(self) -> list[RelCand]:
         """``X成立于2015年，主要产品包括A设备“甲”和B设备“乙”`` / ``其核心产品“甲”已量产``: the
