@@ -1713,3 +1713,30 @@ def test_entities_coined_word_before_a_company_word_is_a_firm(extract, text, fir
 def test_entities_a_places_industry_or_a_bare_company_word_is_no_firm(extract, text):
     x = extract(text)
     assert not [e for e in x.entities if e.type == "Company"], _show(x)
+
+
+KIND_THEN_NAME_CASES = [
+    pytest.param("此前有传闻称车企岚驰汽车将参与本轮融资。", "岚驰汽车", id="short-kind-as-a-word"),
+    pytest.param("8月18日，智能硬件厂商澜星创新在深圳举行秋季新品发布会。", "澜星创新", id="rare-word-and-one-more"),
+    pytest.param("其中包括人形机器人公司岚象机器人和卫星制造商星衡宇航等。", "岚象机器人", id="jiqiren-ends-a-firms-name"),
+    pytest.param("其中包括人形机器人公司岚象机器人和卫星制造商星衡宇航等。", "星衡宇航", id="kind-with-a-noun-tagged-as-a-name"),
+    pytest.param("8月28日晚，新势力车企极澜汽车在杭州举行发布会。", "极澜汽车", id="two-kinds-in-a-row"),
+]
+
+
+@pytest.mark.parametrize("text, firm", KIND_THEN_NAME_CASES)
+def test_entities_name_after_a_kind_of_firm(extract, text, firm):
+    x = extract(text)
+    assert (firm, "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    "有分析人士认为，新势力车企在销量爬坡阶段频繁传出被收购的传闻。",
+    "科技公司股价大涨，投资者欢迎。",
+    "工业机器人已广泛应用于汽车制造。",
+    "公司在国内生产达芬奇手术机器人。",
+    "其旗舰产品曜澜R3双臂协作机器人于去年实现量产交付。",
+])
+def test_entities_kinds_industries_and_products_are_no_firms(extract, text):
+    x = extract(text)
+    assert not [e for e in x.entities if e.type == "Company"], _show(x)

@@ -1267,6 +1267,8 @@ _SHORT_KINDS = ("车企", "药企", "房企", "险企", "央企", "国企", "民
 _SHORT_KIND_RE = re.compile("|".join(_SHORT_KINDS))
 _PERSON_ROLES = frozenset({"员工", "职员", "工作人员", "负责人", "人士", "客服", "代表", "发言人", "老板", "高管"})
 _APPOSITIVE_TAGS = frozenset({"n", "nz", "nw", "ORG", "PER", "LOC", "j", "x"})
+#: Words that end a name after a kind of firm: punctuation, particles, prepositions, numbers, times.
+_NOT_IN_NAME_TAGS = frozenset({"w", "u", "p", "c", "r", "m", "q", "f", "d", "TIME"})
 
 
 #: Characters that end no name's word: prepositions, particles, conjunctions (职由, 事的).
@@ -1301,8 +1303,9 @@ def _ordinary_phrase(text: str) -> bool:
     import jieba
 
     words = jieba.lcut(text, HMM=False)
-    # (AI|芯片; 乳(ng)|饮品: a noun's morpheme)
-    return bool(words) and all(_word_tag(w) in _ORDINARY_TAGS or w.upper() in _TECH_TERMS or _word_tag(w) == "ng" for w in words)
+    # (AI|芯片; 乳(ng)|饮品: a noun's morpheme; 卫星(nr): a frequent noun the dictionary tags as a name)
+    return bool(words) and all(_word_tag(w) in _ORDINARY_TAGS or w.upper() in _TECH_TERMS or _word_tag(w) == "ng"
+                               or (_word_tag(w) == "nr" and jieba.dt.FREQ.get(w, 0) >= 1000) for w in words)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -1338,8 +1341,9 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     for i, t in enumerate(toks):
         # (消费电子品牌|星海科技: a brand is a kind too, when a firm's name follows)
         brand = t.text.endswith("品牌")
-        if not (t.text.endswith(_KIND_END) or brand) or i + 1 >= len(toks):
-            continue
+        if not (t.text.endswith(_KIND_END) or brand or t.text in _SHORT_KINDS) or i + 1 >= len(toks) \
+                or toks[i + 1].text in _SHORT_KINDS or toks[i + 1].text in _KIND_END:
+            continue  # (车企|远|驰|汽车: a short kind as a word of its own; 新势力|车企|X: the last kind comes next)
         j = i
         while j > 0 and toks[j - 1].end == toks[j].start and (
             toks[j - 1].tag in ("n", "vn", "an", "a", "ORG") or toks[j - 1].text.upper() in _TECH_TERMS
@@ -1353,6 +1357,8 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if j == i and kind in _KIND_END and i > 0 and toks[i - 1].end == t.start and toks[i - 1].tag == "LOC" \
                 and _word_tag(toks[i - 1].text) == "ns":
             j0 = i - 1  # 德国|公司|Apex Robotics: a country's firm is a kind too
+        elif t.text in _SHORT_KINDS:
+            pass  # (新势力)车企|远驰汽车: a short kind the dictionary lacks
         elif kind in _KIND_END or kind == "品牌" or not (
                 _ordinary_phrase(kind) or (j == i and toks[j].tag == "ORG" and _ordinary_after_place(kind))):
             continue  # a bare 企业|微信 is a name of its own, not a kind of firm and a name
@@ -1370,7 +1376,11 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             drop.append((toks[j0].start, t.end, e))
             out.append(Cand(s, e, quoted.group(2), type_by_suffix(quoted.group(2), lex) or "Company", "apposition", 0.88))
             continue
-        k = i + 1
+        # 车企|远(ad)|驰(v)|汽车: up to a company word a few characters on, whatever LAC tagged the words before it
+        k = next((m + 1 for m in range(i + 2, min(len(toks), i + 5))
+                  if toks[m].text in lex.company_suffixes and toks[m].end - toks[i + 1].start <= 6
+                  and all(x.start == y.end and x.tag not in _NOT_IN_NAME_TAGS for x, y in zip(toks[i + 1 : m + 1], toks[i:m]))
+                  and _rare_word(text[toks[i + 1].start : toks[m].start])), i + 1)
         while k < len(toks) and toks[k].start == toks[k - 1].end \
                 and (toks[k].end - toks[i + 1].start <= (24 if LATIN_RE.fullmatch(toks[k].text) else 6)
                      or (k == i + 1 and toks[k].tag == "ORG" and lex.suffix(toks[k].text, "company") is not None
@@ -1390,6 +1400,13 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if w is not None and s <= w[0] and w[1] - e == 1 and text[e] not in _FUNCTION_CHARS and w[1] - s <= 6:
             e = w[1]  # 企业|安储智|控: jieba's word 智控 ends the name
         name = text[s:e]
+        extended = k == i + 2 and k + 1 < len(toks) and toks[i + 1].tag in ("n", "nz", "ORG") and _jieba_freq(name) < 800 \
+            and toks[k].start == e and len(toks[k].text) == 2 and toks[k].tag in ("n", "v", "vn", "a") \
+            and all(is_cjk(ch) for ch in toks[k].text) and toks[k].text not in lex.triggers \
+            and not _FIRM_ACTS_AFTER.match(toks[k].text) and toks[k + 1].tag in _NOT_IN_NAME_TAGS
+        if extended:
+            e, k = toks[k].end, k + 1  # 厂商|极光|创新|在: a rarer word and one more before a function word
+            name = text[s:e]
         if brand and lex.suffix(name, "company") is None:
             continue  # 旗下品牌|Nova: a brand's own name is a product's
         if any(x.text in lex.titles or x.text in _PERSON_ROLES or _is_role_word(x.text) for x in toks[i + 1 : k]):
@@ -1398,8 +1415,9 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 and len(name) <= 3:
             continue  # 红木经销商吴某某: a trader can be a person (a family name and one or two more), a 公司 not
         # (a rare word and a company's ending make a name too: 芯片厂商|云途(n)|半导体(n))
-        named = _name_like(toks[i + 1 : k]) or (any(_rare_word(x.text) for x in toks[i + 1 : k])
-                                                 and lex.suffix(name, "company") is not None)
+        named = extended or _name_like(toks[i + 1 : k]) or (
+            (any(_rare_word(x.text) for x in toks[i + 1 : k]) or _rare_word(name[: -len(lex.suffix(name, "company") or name)]))
+            and lex.suffix(name, "company") is not None)  # (远|驰|汽车: the rare word LAC cut in characters)
         if e - s < 2 or not named or is_common_word(name) or name in lex.titles \
                 or _is_role_word(name) or _generic_phrase(name):
             continue
@@ -1548,7 +1566,7 @@ _FIRM_ACTS_AFTER = re.compile(
 #: more often than a firm (not 信托, 银行, 分行, 地产: 湖南信托 is a firm).
 _INDUSTRY_SUFFIXES = frozenset({"能源", "汽车", "储能", "光伏", "电子", "电器", "医药", "制药", "生物", "软件", "网络", "通信",
                                 "材料", "新材", "物流", "传媒", "钢铁", "化工", "电力", "机械", "家电", "半导体", "智能",
-                                "智造", "数科"})
+                                "智造", "数科", "机器人"})
 #: What follows a place's industry (江苏储能|项目, 宁夏光伏|装机量): no firm's name.
 _INDUSTRY_AFTER = re.compile(r"项目|产业|行业|市场|基地|规模|装机|消费|领域|板块|赛道|发展|企业")
 
@@ -1617,6 +1635,10 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 and t.start > start and name not in lex.gazetteer \
                 and ((not in_slot and not _FIRM_ACTS_AFTER.match(d.text, t.end)) or _INDUSTRY_AFTER.match(d.text, t.end)):
             continue  # 宁夏|能源|消费量, 江苏|储能|项目: a place's industry, not a firm, unless a firm's act follows
+        if suf in _INDUSTRY_SUFFIXES and not in_slot and name not in lex.gazetteer and _ordinary_phrase(name):
+            continue  # 工业机器人(nz), 智能汽车: an industry in ordinary words
+        if "产品" in name or (suf == "机器人" and (re.search(r"\d", name) or len(name) - len(suf) > 3)):
+            continue  # 旗舰产品曜石R3双臂协作机器人, 达芬奇手术机器人: a product, not a firm (元象机器人)
         typ = type_by_suffix(name, lex) or "Company"
         score = 0.85 if any(name.endswith(x) for x in legal) or typ == "Organization" else 0.7
         out.append(Cand(start, end, name, typ, "suffix", score, _latin_firm_core(name)))  # 德国Norvix公司: Norvix
