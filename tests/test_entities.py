@@ -1740,3 +1740,25 @@ def test_entities_name_after_a_kind_of_firm(extract, text, firm):
 def test_entities_kinds_industries_and_products_are_no_firms(extract, text):
     x = extract(text)
     assert not [e for e in x.entities if e.type == "Company"], _show(x)
+
+
+PRODUCT_NAME_CASES = [
+    pytest.param("澜途自研的“岳思”大模型日均调用量已超过9000亿tokens。", "岳思", id="quoted-before-a-noun-lac-cut"),
+    pytest.param("公司旗下“岳晨”系列POE胶膜全年出货量突破1亿平方米。", "岳晨", id="quoted-over-lacs-person"),
+    pytest.param("公司于2024年5月推出的“澜穗”燕麦奶系列全年销售额突破9亿元。", "澜穗", id="launched-de-quoted"),
+    pytest.param("澜途旗下的软件工具链“澜图”也已向开发者免费开放。", "澜图", id="toolchain"),
+    pytest.param("搭载恒岳微电子为其定制的KX-7芯片，支持实时翻译。", "KX-7", id="code-before-a-devices-noun"),
+    pytest.param("公司将引进小分子抑制剂QR-311在中国大陆的独家权益。", "QR-311", id="code-after-a-drugs-noun"),
+]
+
+
+@pytest.mark.parametrize("text, product", PRODUCT_NAME_CASES)
+def test_entities_product_names_from_their_nouns(extract, text, product):
+    x = extract(text)
+    assert (product, "Product") in {(e.name, e.type) for e in x.entities}, _show(x)
+
+
+def test_entities_a_targets_code_before_a_drugs_noun_is_no_product(extract):
+    x = extract("公司引进口服GLP-1小分子药物QR-07在中国的权益。")
+    names = {e.name: e.type for e in x.entities}
+    assert names.get("QR-07") == "Product" and "GLP-1" not in names, _show(x)

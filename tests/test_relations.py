@@ -1889,3 +1889,9 @@ def test_relations_control_and_stakes(extract, text, must, wrong):
 def test_entities_xitong_is_no_copula_inside_a_name(extract):
     x = extract("新华网消息：美国海军航空系统司令部12日下令。")
     assert "美国海军航空系统司令部" in {e.name for e in x.entities}, _show(x)
+
+
+def test_relations_a_datelines_outlet_takes_part_in_no_relation(extract):
+    x = extract("证券时报e公司讯 1月8日晚间，星海生物公告，公司将其自主研发的抗体偶联药物KX-2015的权利授予澜途医疗。")
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert ("KX-2015", "productOf", "星海生物") in got and not any("证券时报" in h or "证券时报" in t for h, _, t in got), _show(x)

@@ -107,6 +107,13 @@ _GENERIC_PRODUCT_WORDS = frozenset(
 #: Regions that name a company's regional arm when glued to it (微软亚洲, 高盛亚洲).
 _REGIONS = frozenset({"中国", "中国区", "美国", "亚洲", "亚太", "欧洲", "全球", "日本", "韩国", "印度", "香港", "北美", "大中华区"})
 _BRAND_NOUNS = frozenset({"品牌", "新品牌", "子品牌", "系列", "新机", "车型", "新车", "产品", "新品"})
+#: A model code: capitals (with a hyphen inside), then digits (TX-2105, SJ-311, XH-ADC8000, LX-9).
+_MODEL_CODE = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{1,4}(?:-[A-Z]{1,4})?-?[0-9]{1,5}[A-Za-z]?(?![A-Za-z0-9])")
+#: A drug's noun right before a code; a device's noun right after one.
+_DRUG_BEFORE = re.compile(r"(?:药物|抑制剂|抗体|疫苗|新药|候选药|偶联物)$")
+_DEVICE_AFTER = re.compile(r"(?:芯片|系列|处理器|传感器|模组|控制器|激光器)")
+#: Nouns right after a quoted name that make it a product's, however LAC cut them.
+_WORDS_AFTER_A_PRODUCTS_NAME = ("大模型", "系列", "芯片", "平台", "操作系统", "手机", "品牌", "App", "APP")
 _NAME_TAGS = PROPER_TAGS | frozenset({"n", "an", "vn", "x", "m"})
 #: Public bodies named by a country or city before a common noun (斯里兰卡议会, 英国警方, 济南交警).
 _PUBLIC_BODY_WORDS = frozenset({"议会", "国会", "参议院", "众议院", "内阁", "警方", "交警", "海关", "军方", "代表团", "使馆",
@@ -654,6 +661,8 @@ def find_mentions(
     cands += _suffix_names(d, lex)
     cands += _product_contexts(d, lex)
     cands += _main_product_lists(d)
+    if _MODEL_CODE.search(text):
+        cands += _model_codes(d)
     cands += _org_units(d, lex)
     cands += _ministries(d)
     cands += _gazetteer(d, lex)
@@ -1680,13 +1689,15 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 or d.toks[nxt].text in _BRAND_NOUNS
                 or (d.toks[nxt].tag in ("n", "nz") and nxt + 1 < len(d.toks) and d.toks[nxt + 1].start == d.toks[nxt].end
                     and d.toks[nxt + 1].text in lex.product_nouns)
+                or text.startswith(_WORDS_AFTER_A_PRODUCTS_NAME, span[1] + 1)  # “启思”大(a)|模型: LAC cut the noun
             ):
-                out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.8))
+                # (over LAC's person: “岳晶”系列 is a product's name, not a person's)
+                out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.9))
         # 工具“X” / 推出了“X” / 社交产品“X”
         if t.text in lex.product_nouns or lex.ends_in_product_noun(t.text) or t.text in _LAUNCH_VERBS:
             pos = t.end
-            if text.startswith("了", pos):
-                pos += 1
+            if text.startswith("了", pos) or (text.startswith("的", pos) and t.text in _LAUNCH_VERBS):
+                pos += 1  # 推出了“X”, 推出的“X”
             span = _quoted_after(d, pos)
             if span is None and t.text not in _LAUNCH_VERBS and text.startswith("《", pos):
                 # 新游戏《X》: a title after a product noun (not after 发布, which also takes 《…通知》)
@@ -1789,6 +1800,17 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 #: One more word of a product's model name: a number (60, 15, S24), or a model word (Pro, Max, Ultra…).
 _MODEL_WORD = re.compile(r" (?:[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][0-9]{0,4}[A-Za-z]?|Pro|Max|Plus|Ultra|Mini|mini|Lite|SE|Air|Fold|Flip|Edge|Neo|Watch|Pad|Book|Pods|Buds|Band|Vision|Pencil)(?![A-Za-z0-9])")
+
+
+def _model_codes(d: _Doc) -> list[Cand]:
+    """``抗体偶联药物TX-2105``, ``抑制剂SJ-311``, ``LX-9芯片``, ``XH-ADC8000系列``: a model code (Latin
+    letters, then digits) right after a drug's noun, or right before a device's noun."""
+    text = d.text
+    out = []
+    for m in _MODEL_CODE.finditer(text):
+        if _DRUG_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _DEVICE_AFTER.match(text, m.end()):
+            out.append(Cand(m.start(), m.end(), m.group(), "Product", "quoted", 0.85))
+    return out
 
 
 def _main_product_lists(d: _Doc) -> list[Cand]:

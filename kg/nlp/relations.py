@@ -137,6 +137,8 @@ _FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人))(?:为|是|：|
 #: After a news outlet's name at a clause's start: its dated dateline or its reporter
 #: (X4月18日讯, X4月9日电, X讯, X记者), not 电 or 消息 alone (星海科技电商业务, 星海科技消息).
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)|讯|记者")
+#: A news outlet's dateline after its name (讯, 4月18日讯, 北京4月18日电).
+_OUTLET_DATELINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,3})?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)")
 #: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机
 #: (not 与, which also compares: 与华为手表“GT5”相比).
 _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
@@ -303,7 +305,9 @@ def find_relations(
     Mentions nested inside another (``source == "inside"``: the 印度 of 印度政府)
     take no part: the patterns read the outer name.
     """
-    mentions = [m for m in mentions if m.source != "inside"]
+    # (the outlet of a dateline at a paragraph's start takes part in no relation: 证券时报e公司讯 1月8日晚间，…)
+    mentions = [m for m in mentions if m.source != "inside" and not (
+        _OUTLET_DATELINE.match(text, m.end) and not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip())]
     toks = _cut_after_names(text, toks, mentions, lex)
     out: list[RelCand] = []
     topic = _topic(text, mentions)
