@@ -1895,3 +1895,12 @@ def test_relations_a_datelines_outlet_takes_part_in_no_relation(extract):
     x = extract("证券时报e公司讯 1月8日晚间，星海生物公告，公司将其自主研发的抗体偶联药物KX-2015的权利授予澜途医疗。")
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert ("KX-2015", "productOf", "星海生物") in got and not any("证券时报" in h or "证券时报" in t for h, _, t in got), _show(x)
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("星海科技电商业务表现亮眼，并于去年收购了云启软件。", ("星海科技", "acquired", "云启软件"), id="dian-shang"),
+    pytest.param("星海科技讯息平台上线后，公司又收购了云启软件。", ("星海科技", "acquired", "云启软件"), id="xun-xi"),
+])
+def test_relations_words_that_start_like_a_dateline_keep_the_firm(extract, text, fact):
+    x = extract(text)
+    assert fact in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)

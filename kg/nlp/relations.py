@@ -138,7 +138,7 @@ _FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人))(?:为|是|：|
 #: (X4月18日讯, X4月9日电, X讯, X记者), not 电 or 消息 alone (星海科技电商业务, 星海科技消息).
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)|讯|记者")
 #: A news outlet's dateline after its name (讯, 4月18日讯, 北京4月18日电).
-_OUTLET_DATELINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,3})?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)")
+_OUTLET_DATELINE = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?讯(?![息号])|\s*(?:[\u4e00-\u9fff]{2,3})?\d{1,2}月\d{1,2}日电")
 #: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机
 #: (not 与, which also compares: 与华为手表“GT5”相比).
 _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
