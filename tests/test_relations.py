@@ -1904,3 +1904,10 @@ def test_relations_a_datelines_outlet_takes_part_in_no_relation(extract):
 def test_relations_words_that_start_like_a_dateline_keep_the_firm(extract, text, fact):
     x = extract(text)
     assert fact in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+
+
+def test_relations_officers_of_firms_whose_word_lac_cut_into_verbs(extract):
+    # LAC: 澄岭(LOC)|产(v)|投(v): the company word read as two verbs still ends the name
+    x = extract("澄岭产投总经理王刚、澄岭资本总经理李文以及宁北新区管委会主任赵川共同为基金揭牌。")
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert {("王刚", "leads", "澄岭产投"), ("李文", "leads", "澄岭资本"), ("赵川", "leads", "宁北新区管委会")} <= got, _show(x)

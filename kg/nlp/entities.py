@@ -815,10 +815,16 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             out.append(Cand(t.start, t.end, t.text, "Company", "suffix", 0.86))
         elif t.tag == "PER" and _valid_person(t.text):
             j = _suffix_tail(d, i, lex)
+            glued = _glued_suffix(d, t.end, lex) if j == i + 1 else 0
+            if glued and d.text[t.end : glued] not in _VERB_READ_SUFFIXES:
+                glued = 0
             if j > i + 1 and d.toks[j - 1].text in lex.company_suffixes:
                 # 高瓴(PER) + 资本: a company named after a person-like word
                 end = d.toks[j - 1].end
                 out.append(Cand(t.start, end, d.text[t.start : end], "Company", "suffix", 0.86))
+            elif glued:
+                # 秦川(PER)|产(v)|投(v): a firm's word LAC cut up and read as verbs
+                out.append(Cand(t.start, glued, d.text[t.start : glued], "Company", "suffix", 0.86))
             elif t.text in _company_context_names(d, lex):
                 # 特斯拉(PER)…特斯拉CEO马斯克: a known company, used as one in this document
                 out.append(Cand(t.start, t.end, t.text, "Company", "context", 0.86))
@@ -828,6 +834,10 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             # 帮助俄(LOC)渡过: LAC's one-character place, when it is a word of its own for jieba too
             if d.word_at(t.start) == (t.start, t.end):
                 out.append(Cand(t.start, t.end, t.text, "Place", "abbrev", 0.75, lex.place_abbreviations[t.text][0]))
+        elif t.tag == "LOC" and (glued := _glued_suffix(d, t.end, lex)) and d.text[t.end : glued] in _VERB_READ_SUFFIXES \
+                and _word_tag(t.text) != "ns":
+            # 澄岭(LOC)|产(v)|投(v): a firm's word LAC cut up and read as verbs (not a known place's: 中国智造)
+            out.append(Cand(t.start, glued, d.text[t.start : glued], "Company", "suffix", 0.86))
         elif t.tag == "LOC" and _valid_name(t.text) and (is_cjk(t.text[0]) or t.text[0].isupper()):
             nxt = d.toks[i + 1] if i + 1 < len(d.toks) else None
             if nxt is not None and nxt.start == t.end and (nxt.text in _TEAM_WORDS or nxt.text in _PUBLIC_BODY_WORDS):
@@ -1016,7 +1026,7 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
         return t  # 美团|领投: the next character starts a relation verb, not the end of the name
     if _verb_then_particle(d, t.end):
         return t  # 韩立|抱着, 韩立|出|了: the character is LAC's verb, not the end of the name
-    if t.tag == "ORG" and _glued_suffix(d, t.end, lex):
+    if _glued_suffix(d, t.end, lex):
         return t  # 青峦(ORG)|产|投 where jieba reads 青峦产|投: the character starts a company word
     if t.tag == "PER" and d.starts.get(t.end) is not None and d.toks[d.starts[t.end]].text == extra \
             and d.toks[d.starts[t.end]].tag == "v" and lex.title_re.match(text, w[1]):
