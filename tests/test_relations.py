@@ -1911,3 +1911,24 @@ def test_relations_officers_of_firms_whose_word_lac_cut_into_verbs(extract):
     x = extract("澄岭产投总经理王刚、澄岭资本总经理李文以及宁北新区管委会主任赵川共同为基金揭牌。")
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert {("王刚", "leads", "澄岭产投"), ("李文", "leads", "澄岭资本"), ("赵川", "leads", "宁北新区管委会")} <= got, _show(x)
+
+
+PARTNER_CASES = [
+    # (text, facts that must all be found, a fact that must not be found or None)
+    pytest.param("此外，澜途汽车还与德国零部件供应商Kessler AG、地图服务商恒岳科技分别签署了智能座舱和高精地图方面的合作协议。",
+                 {("澜途汽车", "partnerOf", "Kessler AG"), ("澜途汽车", "partnerOf", "恒岳科技")}, None, id="partners-each-with-a-kind"),
+    pytest.param("澜途生物将双抗ADC海外权益授权给恒岳医药，首付款1.5亿美元。", {("澜途生物", "partnerOf", "恒岳医药")}, None,
+                 id="licensed-out"),
+    pytest.param("澜途生物还宣布以1200万美元首付款从恒岳生物引进口服小分子药物在中国大陆的独家权益。",
+                 {("澜途生物", "partnerOf", "恒岳生物")}, None, id="licensed-in"),
+    pytest.param("澜途科技从恒岳资本手中收购了全部股权。", set(), ("澜途科技", "partnerOf", "恒岳资本"), id="bought-from-is-no-licence"),
+    pytest.param("招股书显示，澜途科技成立于2014年，创始人为清华大学博士王刚。", {("王刚", "founded", "澜途科技")}, None,
+                 id="founder-with-a-description"),
+]
+
+
+@pytest.mark.parametrize("text, facts, wrong", PARTNER_CASES)
+def test_relations_partners_licences_and_founders(extract, text, facts, wrong):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert facts <= got and (wrong is None or wrong not in got), _show(x)

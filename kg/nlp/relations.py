@@ -52,6 +52,15 @@ _TAIL_TYPES = {r: RELATION_ENDS[r][1] for r in _PATTERN_RELATIONS} | {
     "controls": RELATION_ENDS["subsidiaryOf"][1],
 }
 _UNIT_SUFFIXES = ("事业群", "事业部", "业务群", "实验室", "研究院", "子公司", "分公司", "部门", "中心")
+#: A licence's verb before the licensee: …权益授权给, 授予.
+_LICENSED_TO = re.compile(r"授权(?:给|予)$|(?:许可|授予)给?$")
+#: 向/从/获得 and the other party's kind before its name: 向意大利, 从韩国, 获得.
+_FROM_OR_TO = re.compile(r"(向|从|获得)[^，,。；;]{0,12}$")
+#: Between a firm and its partner: 与 and the partner's kind (还与德国零部件供应商).
+_KIND_OF_PARTNER = r"[^，,。；;、]{0,12}?(?:公司|企业|厂商|商|机构|平台|集团|品牌|银行|大学|研究院|医院)"
+_WITH_A_KIND = re.compile(r"(?:还|也|已|已经|将|正式|再次|同时|则|分别)*(?:与|同|跟)" + _KIND_OF_PARTNER)
+#: The next partner of a list, with its kind: 、地图服务商.
+_LISTED_KIND = re.compile(r"(?:、|和|及|以及)" + _KIND_OF_PARTNER)
 #: X是…/X系…, then its controller's name (X是Y全资控股的企业).
 _IS_CONTROLLED = re.compile(r"(?:则|也|目前|现)?(?:是|系|为)(?:一家|一个)?(?:由)?")
 #: After the controller's name: …全资控股的, 实际控制的, 控股的.
@@ -341,7 +350,7 @@ def find_relations(
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
         found = (sent.titles() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.main_products()
-                 + sent.controlled_by())
+                 + sent.controlled_by() + sent.licences())
         out += found
         out += sent.classified(found)
         read.append(sent)
@@ -899,6 +908,11 @@ class _Sentence:
             if company is None:
                 continue
             pos = m.end()
+            # (a short description may come first: 创始人为清华大学博士甲)
+            described = next((p for p in self.ents if p.start >= pos and p.type == "Person"), None)
+            if described is not None and described.start > pos and described.start - pos <= 12 \
+                    and not re.search(r"[，,。；;、和与及]", self.text[pos : described.start]):
+                pos = described.start
             for p in self.ents:
                 if p.start < pos:
                     continue
@@ -1817,7 +1831,8 @@ class _Sentence:
             for i, a in enumerate(ents[:-1]):
                 b = ents[i + 1]
                 sep = text[a.end : b.start]
-                if sep not in ("与", "和", "同", "跟", "及", "携手", "联手", "联合") and not self._when_then_with(a.end, b.start):
+                if sep not in ("与", "和", "同", "跟", "及", "携手", "联手", "联合") and not self._when_then_with(a.end, b.start) \
+                        and not _WITH_A_KIND.fullmatch(sep):  # (A还与德国零部件供应商B…: the kind of the partner)
                     if _NEVER_WITH.search(sep):
                         self.vetoed.add(frozenset((a.text, b.text)))  # 从未与B合作: not for the classifier either
                     continue
@@ -1835,11 +1850,45 @@ class _Sentence:
                 r = self._typed(a, "partnerOf", b, conf * mod)
                 if r is not None:
                     out.append(r)
-                # A与B和C签署协议: C joins too
-                if i + 2 < len(ents) and text[b.end : ents[i + 2].start] in ("和", "及", "、", "以及"):
+                # A与B和C签署协议: C joins too (A与供应商B、服务商C)
+                if i + 2 < len(ents) and (text[b.end : ents[i + 2].start] in ("和", "及", "、", "以及")
+                                          or _LISTED_KIND.fullmatch(text, b.end, ents[i + 2].start)):
                     r2 = self._typed(a, "partnerOf", ents[i + 2], conf * mod * 0.9)
                     if r2 is not None:
                         out.append(r2)
+        return out
+
+    def licences(self) -> list[RelCand]:
+        """A licence between two firms is a partnership: ``A向B授权…``, ``A将…权益授权给B``,
+        ``A从B引进…``, ``A获得B…授权``. A is the clause's subject, else the sentence's."""
+        out = []
+        text = self.text
+        first = next((x for c in self.clauses if (x := self._subject_of(c)) is not None), None)
+        for c in self.clauses:
+            a = self._subject_of(c) or first
+            if a is None or a.type not in ("Company", "Organization"):
+                continue
+            for b in self.ents_in(*c):
+                if b.start <= a.end or b.type not in ("Company", "Organization") or (b.name or b.text) == (a.name or a.text):
+                    continue
+                between = text[a.end : b.start]
+                if len(between) > 60 or any(ch in between for ch in "，,。；;"):
+                    continue
+                after = text[b.end : c[1]]
+                m = _LICENSED_TO.search(between) if not _FROM_OR_TO.search(between) else None
+                verb = m.group() if m else None
+                if verb is None and _FROM_OR_TO.search(between):
+                    k = _FROM_OR_TO.search(between).group(1)
+                    n = re.match(r"授权" if k == "向" else r"[^，,。；;]{0,24}?(?:引进|获得)", after) if k in ("向", "从") \
+                        else re.match(r"[^，,。；;]{0,30}?授权", after)
+                    verb = n.group() if n else None
+                if verb is None:
+                    continue
+                mod = self._modality(c, Tok(b.start, b.end, b.text, "v"))
+                r = self._typed(self.refs.get((a.start, a.end), a), "partnerOf", self.refs.get((b.start, b.end), b),
+                                0.7 * mod) if mod is not None else None
+                if r is not None:
+                    out.append(r)
         return out
 
     def _when_then_with(self, s: int, e: int) -> bool:
