@@ -1932,3 +1932,42 @@ def test_relations_partners_licences_and_founders(extract, text, facts, wrong):
     x = extract(text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert facts <= got and (wrong is None or wrong not in got), _show(x)
+
+
+REVIEW_ROUND_THREE_FACTS = [
+    # (text, a fact that must be found or None, a fact that must not be found or None): cases an adversarial
+    # review of the units, control, products and dateline rules found
+    pytest.param("澜途科技首席科学家、青岚大学人工智能研究院院长王刚表示，公司将加大投入。", None,
+                 ("青岚大学人工智能研究院", "subsidiaryOf", "澜途科技"), id="an-outside-bodys-unit-in-a-title-chain"),
+    pytest.param("澜途科技成立于2010年，是恒岳集团汽车事业部的核心供应商。", None,
+                 ("恒岳集团汽车事业部", "subsidiaryOf", "澜途科技"), id="chengliyu-is-no-reorganisation"),
+    pytest.param("澜途科技此前已组建智能驾驶事业部，恒岳集团则在上月成立了汽车事业群。", ("汽车事业群", "subsidiaryOf", "恒岳集团"),
+                 ("汽车事业群", "subsidiaryOf", "澜途科技"), id="each-clause-its-own-firm"),
+    pytest.param("澜途科技4月18日电话会议上表示，将以5亿元收购青岚科技。", ("澜途科技", "acquired", "青岚科技"), None,
+                 id="dianhua-is-no-dateline"),
+    pytest.param("澜途科技发布年报。报告期内，澜途科技机器人业务收入增长50%，恒岳资本持有澜途科技10%股份。",
+                 ("恒岳资本", "investedIn", "澜途科技"), None, id="a-firms-line-of-business"),
+    pytest.param("澜途科技是恒岳集团控股的澄岭科技的供应商。", None, ("澜途科技", "subsidiaryOf", "恒岳集团"),
+                 id="what-y-controls-is-z"),
+    pytest.param("澜途科技领投B轮融资，旗下拥有“云雀”“飞鸿”两大品牌的青岚科技也参与跟投。", None,
+                 ("云雀", "productOf", "澜途科技"), id="qixia-in-a-relative-clause"),
+    pytest.param("恒岳资本合伙人由明辉表示，看好这一赛道。", ("由明辉", "holdsPosition", "恒岳资本"), None, id="you-as-a-family-name"),
+]
+
+
+@pytest.mark.parametrize("text, must, must_not", REVIEW_ROUND_THREE_FACTS)
+def test_relations_review_round_three(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)
+
+
+@pytest.mark.parametrize("text, bad", [
+    pytest.param("澜途医药的候选药物HER2-ADC进入临床。", "HER2", id="a-target"),
+    pytest.param("抗体药物PD-1单抗获批上市。", "PD-1", id="a-target-with-a-hyphen"),
+    pytest.param("澜途科技新推出的WIFI7芯片已量产。", "WIFI7", id="a-standard"),
+    pytest.param("澜途科技的主要产品包括面向“专精特新”企业的数字化平台。", "专精特新", id="a-label-of-customers"),
+])
+def test_entities_review_round_three_no_products(extract, text, bad):
+    x = extract(text)
+    assert bad not in {e.name for e in x.entities if e.type == "Product"}, _show(x)

@@ -109,6 +109,12 @@ _REGIONS = frozenset({"中国", "中国区", "美国", "亚洲", "亚太", "欧�
 _BRAND_NOUNS = frozenset({"品牌", "新品牌", "子品牌", "系列", "新机", "车型", "新车", "产品", "新品"})
 #: A model code: capitals (with a hyphen inside), then digits (TX-2105, SJ-311, XH-ADC8000, LX-9).
 _MODEL_CODE = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{1,4}(?:-[A-Z]{1,4})?-?[0-9]{1,5}[A-Za-z]?(?![A-Za-z0-9])")
+#: Nouns after a quoted label of people or firms: “专精特新”企业, “银发”用户.
+_LABEL_BEFORE = re.compile(r"(?:企业|公司|客户|用户|人群|群体|行业|领域|市场|家庭|商户|机构)")
+#: Drug targets and technical standards written like model codes.
+_NOT_MODEL_CODES = frozenset({"PD-1", "PD-L1", "GLP-1", "IL-2", "IL-6", "IL-17", "IL-23", "CD19", "CD20", "CD38", "CD47", "B7-H3",
+                              "COVID-19", "H1N1", "H7N9", "SARS-COV-2", "DDR4", "DDR5", "LPDDR5", "HBM2", "HBM3", "PCIE4",
+                              "PCIE5", "C-V2X", "IPV6", "CAR-T", "FGFR2", "CLDN18", "TROP2", "EGFR-TKI"})
 #: A drug's noun right before a code; a device's noun right after one.
 _DRUG_BEFORE = re.compile(r"(?:药物|抑制剂|抗体|疫苗|新药|候选药|偶联物)$")
 _DEVICE_AFTER = re.compile(r"(?:芯片|系列|处理器|传感器|模组|控制器|激光器)")
@@ -705,6 +711,7 @@ def find_mentions(
                                   and c.text.rstrip(".") not in _DESIGNATORS and not (c.type == "Product" and c.text in _LABEL_WORDS))
              or c.source == "lexicon"]  # AI芯片, This Group, 一款“网红”手机
     cands = _split_owned(lex, cands)
+    cands = _business_lines(d, lex, cands)
     aliases, alias_cands = _parenthetical_aliases(d, lex, cands)
     cands += alias_cands
     cands = settle_overlaps(cands)
@@ -1586,6 +1593,10 @@ _FIRM_ACTS_AFTER = re.compile(
 _INDUSTRY_SUFFIXES = frozenset({"能源", "汽车", "储能", "光伏", "电子", "电器", "医药", "制药", "生物", "软件", "网络", "通信",
                                 "材料", "新材", "物流", "传媒", "钢铁", "化工", "电力", "机械", "家电", "半导体", "智能",
                                 "智造", "数科", "机器人"})
+#: Company words that also name a firm's line of business (…数科板块, …港务业务).
+_LINE_WORDS = frozenset({"数科", "精工", "精密", "港务", "物联", "机器人", "宇航"})
+#: After a firm's line of business.
+_BUSINESS_AFTER = re.compile(r"业务|板块|事业|部门|条线|分部")
 #: What follows a place's industry (江苏储能|项目, 宁夏光伏|装机量): no firm's name.
 _INDUSTRY_AFTER = re.compile(r"项目|产业|行业|市场|基地|规模|装机|消费|领域|板块|赛道|发展|企业")
 
@@ -1812,12 +1823,28 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
 _MODEL_WORD = re.compile(r" (?:[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][0-9]{0,4}[A-Za-z]?|Pro|Max|Plus|Ultra|Mini|mini|Lite|SE|Air|Fold|Flip|Edge|Neo|Watch|Pad|Book|Pods|Buds|Band|Vision|Pencil)(?![A-Za-z0-9])")
 
 
+def _business_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``澜途科技机器人业务``: a firm's name, an industry word and 业务/板块 name the firm's line of
+    business; the firm is the name without the industry word."""
+    out = []
+    for c in cands:
+        suf = lex.suffix(c.text, "company") if c.type == "Company" else None
+        if suf and suf in _INDUSTRY_SUFFIXES | _LINE_WORDS and len(c.text) > len(suf) \
+                and lex.suffix(c.text[: -len(suf)], "company") and _BUSINESS_AFTER.match(d.text, c.end):
+            c = Cand(c.start, c.end - len(suf), c.text[: -len(suf)], c.type, c.source, c.score, c.name)
+        out.append(c)
+    return out
+
+
 def _model_codes(d: _Doc) -> list[Cand]:
     """``抗体偶联药物TX-2105``, ``抑制剂SJ-311``, ``LX-9芯片``, ``XH-ADC8000系列``: a model code (Latin
     letters, then digits) right after a drug's noun, or right before a device's noun."""
     text = d.text
     out = []
     for m in _MODEL_CODE.finditer(text):
+        code = m.group()
+        if ("-" not in code and sum(ch.isdigit() for ch in code) < 2) or code.upper() in _NOT_MODEL_CODES:
+            continue  # HER2, USB4, WIFI7; PD-1, GLP-1: a target's or a standard's name, not a model's
         if _DRUG_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _DEVICE_AFTER.match(text, m.end()):
             out.append(Cand(m.start(), m.end(), m.group(), "Product", "quoted", 0.85))
     return out
@@ -1836,6 +1863,8 @@ def _main_product_lists(d: _Doc) -> list[Cand]:
             end += 1
         for m in _QUOTED_NAME.finditer(text, cue.end(), end):
             name = m.group(2)
+            if _LABEL_BEFORE.match(text, m.end()):
+                continue  # 面向“专精特新”企业的平台: a label of the customers, not a product's name
             if _valid_name(name) and name not in _LABEL_WORDS and _word_tag(name) not in _QUALITY_TAGS:
                 out.append(Cand(m.start(2), m.end(2), name, "Product", "quoted", 0.9))  # (over LAC's person: “岳鉴”)
     return out
@@ -2271,8 +2300,10 @@ def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if s >= len(text) or not is_cjk(text[s]):
             continue
         first = d.toks[d.starts[s]] if s in d.starts else None
-        if first is not None and len(first.text) == 1 and first.tag in ("p", "c", "u", "d"):
-            continue  # 董事长由(p)王刚担任: a preposition, not a family name (由, 向, 和)
+        nxt_name = d.toks[d.starts[s] + 1] if first is not None and d.starts[s] + 1 < len(d.toks) else None
+        if first is not None and first.text == "由" and first.tag == "p" and nxt_name is not None and nxt_name.tag == "PER" \
+                and _POST_VERB_AFTER.match(text, nxt_name.end):
+            continue  # 董事长由(p)王刚担任: the preposition before the post's holder, not a family name (由明辉表示)
         best = None
         for n in (4, 3, 2):
             name = text[s : s + n]
@@ -2295,6 +2326,8 @@ def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+#: The verbs of taking a post, after its holder's name (由甲担任).
+_POST_VERB_AFTER = re.compile(r"(?:担任|出任|兼任|接任|继任|代任|负责|代为|主持|分管|执掌)")
 #: Titles that only a company (or a unit of one) has: 极越CEO夏一平, 蓝鲸网络创始人张伟.
 _COMPANY_TITLES = re.compile(r"(?:联合)?创始人|创办人|(?:首席)?执行官|CEO|CFO|CTO|COO|董事长|总裁|总经理|副总裁")
 _ORG_WORD_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an"})

@@ -65,11 +65,17 @@ _LISTED_KIND = re.compile(r"(?:、|和|及|以及)" + _KIND_OF_PARTNER)
 _IS_CONTROLLED = re.compile(r"(?:则|也|目前|现)?(?:是|系|为)(?:一家|一个)?(?:由)?")
 #: After the controller's name: …全资控股的, 实际控制的, 控股的.
 _CONTROL_AFTER = re.compile(r"(?:全资|绝对|相对|实际|间接|直接)?(?:控股|控制)(?:的|之)")
+#: What a relative clause of ownership modifies: …品牌的青岚科技 (a name after 的).
+_OWNED_BY_NEXT = re.compile(r"的[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|科技|集团|股份|控股)")
 #: A clause that opens with what the sentence's firm owns: 旗下目前拥有, 旗下有.
 _OWNS_LIST = re.compile(r"\s*旗下(?:目前|现|还|共)?(?:拥有|有|包括)")
 #: Internal business groups of a firm, and the verbs of a reorganisation that names them.
 _BUSINESS_GROUPS = ("事业群", "事业部", "业务群", "事业本部")
-_REORGANISES = re.compile(r"整合(?:为|成)|调整为|拆分(?:为|成)|重组为|合并(?:为|成)?|升级为|划分为|新设|新成立|设立|成立|组建")
+_REORGANISES = re.compile(r"(?:整合(?:为|成)|调整为|拆分(?:为|成)|重组为|合并(?:为|成)?|升级为|划分为|新设|新成立|设立|成立|组建)"
+                          r"(?!于|以来|之初|至今|后|时|初期|早期|十|二十|\d|周年|新公司)")
+_LIST_BREAK = re.compile(r"[。！？!?\n]")  # (a colon's list may run over ；: A事业群由甲兼管；B事业群…)
+#: A body of its own, not a firm's unit: a school's, an institute's, the state's.
+_OUTSIDE_BODY = re.compile(r"大学|学院|研究院|研究所|国家|协会|学会|科学院")
 _INTRANSITIVE = frozenset({"亮相", "面世", "问世", "上线", "发布", "登场", "开售"})
 _COORD = re.compile(r"^\s*(、|和|与|及|以及|并|，|,)\s*$")
 _PREPS = ("对", "向", "与", "和", "同", "跟", "联合")
@@ -147,7 +153,7 @@ _FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人))(?:为|是|：|
 #: (X4月18日讯, X4月9日电, X讯, X记者), not 电 or 消息 alone (星海科技电商业务, 星海科技消息).
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)|讯|记者")
 #: A news outlet's dateline after its name (讯, 4月18日讯, 北京4月18日电).
-_OUTLET_DATELINE = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?讯(?![息号])|\s*(?:[\u4e00-\u9fff]{2,3})?\d{1,2}月\d{1,2}日电")
+_OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00-\u9fff]{2,3})?\d{1,2}月\d{1,2}日电)(?=[\s（(，,：:]|$)")
 #: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机
 #: (not 与, which also compares: 与华为手表“GT5”相比).
 _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
@@ -485,6 +491,25 @@ def _agent(text: str, heads: list[Cand]) -> Cand | None:
     return last
 
 
+def _list_end(text: str, clause_end: int) -> int:
+    """Where the list a clause opens ends: past the clause, while it goes on with more list items
+    after a colon (整合为四个：A事业群、B事业群), up to the sentence's next clause break."""
+    if text[clause_end : clause_end + 1] not in ("：", ":"):
+        return clause_end
+    m = _LIST_BREAK.search(text, clause_end + 1)
+    return m.start() if m else len(text)
+
+
+def _firm_part(unit: str) -> str:
+    """A unit's name before its business-group word (恒岳集团汽车事业部 -> 恒岳集团汽车)."""
+    for g in _BUSINESS_GROUPS:
+        if unit.endswith(g):
+            unit = unit[: -len(g)]
+            break
+    k = max((unit.find(w) + len(w) for w in ("集团", "公司", "科技", "控股", "股份") if 0 < unit.find(w)), default=0)
+    return unit[:k]
+
+
 def _dedupe(rels: list[RelCand]) -> list[RelCand]:
     best: dict[tuple, RelCand] = {}
     for r in rels:
@@ -666,7 +691,8 @@ class _Sentence:
                     break
                 title, top = parsed
                 out.append(self.rel(p, "leads" if top else "holdsPosition", o, 0.9, title))
-                if chained and unit is not None and o.type == "Company":
+                if chained and unit is not None and o.type == "Company" \
+                        and (unit.text.startswith(o.text) or not self.lex.suffix(_firm_part(unit.text), "company")):
                     out.append(self.rel(unit, "subsidiaryOf", o, 0.75))  # X副总裁、终端事业部总裁甲: X's unit
                 prev = (p, o)
                 if _FOUNDER.search(title) and o.type in ("Company", "Organization"):
@@ -680,7 +706,8 @@ class _Sentence:
                         out.append(self.rel(p, "leads" if top else "holdsPosition", inner[-1], 0.7, title))
                 if cur > 0 and text[cur - 1] in "、和及兼":
                     chained = True
-                    unit = o if o.type == "Organization" and o.text.endswith(_UNIT_SUFFIXES) else None
+                    unit = o if o.type == "Organization" and o.text.endswith(_BUSINESS_GROUPS + ("中心",)) \
+                        and not _OUTSIDE_BODY.search(o.text) else None  # (not 青岚大学…研究中心: another body's)
                     continue
                 break
             # X发布公告，公司联合首席执行官甲…: 公司 is the company the sentence is about
@@ -1915,7 +1942,9 @@ class _Sentence:
             y = next((e for e in self.ents_in(*c) if m and e.start == m.end()), None)
             if y is None or y.type not in ("Company", "Organization", "Person") or (y.name or y.text) == (x.name or x.text):
                 continue
-            if _CONTROL_AFTER.match(text, y.end, c[1]):
+            ctrl = _CONTROL_AFTER.match(text, y.end, c[1])
+            if ctrl and not any(e.start >= ctrl.end() for e in self.ents_in(*c)) and "的" not in text[ctrl.end() : c[1]]:
+                # (not X是Y控股的Z的供应商: what Y controls is Z, and X is something of Z's)
                 r = self._typed(self.refs.get((y.start, y.end), y), "controls", self.refs.get((x.start, x.end), x), 0.75)
                 if r is not None:
                     out.append(r)
@@ -1949,6 +1978,8 @@ class _Sentence:
             if owner is None or owner.type not in ("Company", "Organization"):
                 continue
             owner = self.refs.get((owner.start, owner.end), owner)
+            if _OWNED_BY_NEXT.search(text, cue.end(), next((c[1] for c in self.clauses if c[0] <= cue.start() < c[1]), self.span[1])):
+                continue  # 旗下拥有“A”“B”两大品牌的青岚科技: the owner is named after 的
             pos = cue.end()
             for b in (e for e in self.ents if e.start >= cue.end()):
                 gap = text[pos : b.start]
@@ -1965,13 +1996,17 @@ class _Sentence:
         firm is the subject of the verb's clause, else the firm the sentence named before the verb
         (its subject, or the only one), else the text's company when the sentence opens with 公司."""
         text = self.text
+        out: list[RelCand] = []
         for cue in _REORGANISES.finditer(text, self.span[0], self.span[1]):
             clause = next((c for c in self.clauses if c[0] <= cue.start() < c[1]), None)
             owner = self._subject_of(clause) if clause is not None else None  # (the clause's own: 乙将成立…)
+            if owner is not None and (owner.type != "Company" or owner.end > cue.start()):
+                owner = None  # (…，并新设大模型事业部: the unit ending the clause is no subject)
             if owner is None:
                 # (not a name in brackets after another: 曜石集团（Yaoshi Group）)
                 firms = [e for e in self.ents if e.type == "Company" and e.end <= cue.start() and text[e.start - 1 : e.start] not in ("（", "(")]
-                subject = next((x for c in self.clauses if c[1] <= cue.start() and (x := self._subject_of(c)) is not None), None)
+                subject = next((x for c in self.clauses if c[1] <= cue.start() and (x := self._subject_of(c)) is not None
+                                and x.type == "Company"), None)
                 if subject is not None and not any(e.start > subject.start for e in firms):
                     owner = subject
                 elif subject is None and len({e.name or e.text for e in firms}) == 1:
@@ -1981,11 +2016,14 @@ class _Sentence:
             if owner is None or owner.type != "Company" or owner.end > cue.start():
                 continue
             owner = self.refs.get((owner.start, owner.end), owner)
-            return [self.rel(b, "subsidiaryOf", owner, 0.7) for b in self.ents
-                    if b.start >= cue.end() and b.type == "Organization" and b.text.endswith(_BUSINESS_GROUPS)
-                    and not any(a.type == "Company" and b.text.startswith(a.text) and a.text != owner.text
-                                for a in self.ents)]  # (not a unit another firm's name opens)
-        return []
+            end = next((c[1] for c in self.clauses if c[0] <= cue.start() < c[1]), self.span[1])
+            out += [self.rel(b, "subsidiaryOf", owner, 0.7) for b in self.ents
+                    if cue.end() <= b.start and b.end <= _list_end(text, end) and b.type == "Organization"
+                    and b.text.endswith(_BUSINESS_GROUPS) and not _OUTSIDE_BODY.search(b.text)
+                    # (not a unit another firm's name opens, named apart or glued on: 恒岳集团汽车事业部)
+                    and not any(a.type == "Company" and b.text.startswith(a.text) and a.text != owner.text for a in self.ents)
+                    and not (not b.text.startswith(owner.text) and self.lex.suffix(_firm_part(b.text), "company"))]
+        return out
 
     def ownership(self) -> list[RelCand]:
         out = []
