@@ -1762,3 +1762,10 @@ def test_entities_a_targets_code_before_a_drugs_noun_is_no_product(extract):
     x = extract("公司引进口服GLP-1小分子药物QR-07在中国的权益。")
     names = {e.name: e.type for e in x.entities}
     assert names.get("QR-07") == "Product" and "GLP-1" not in names, _show(x)
+
+
+def test_entities_family_name_lac_read_alone_after_a_title():
+    # 创始人|吴(PER)|远航(v): LAC read the given name as a verb
+    text = "股东包括创始人吴远航、恒岳资本。"
+    parts = [("股东", "n"), ("包括", "v"), ("创始人", "n"), ("吴", "PER"), ("远航", "v"), ("、", "w"), ("恒岳资本", "ORG"), ("。", "w")]
+    _assert_found(text, parts, "吴远航", "吴")

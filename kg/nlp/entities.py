@@ -814,6 +814,13 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             t = Tok(t.start + 1, t.end, t.text[1:], t.tag)  # 小|马尔蒂尼: "junior", not part of the name
         if t.tag == "PER" and (m := _PERSON_GLUED_END.search(t.text)) and m.start() >= 2:
             t = Tok(t.start, t.start + m.start(), t.text[: m.start()], t.tag)  # 于海|案, 费舍尔|议长
+        if t.tag == "PER" and len(t.text) == 1 and t.text in lex.surnames and 0 < i and i + 1 < len(toks) \
+                and toks[i - 1].end == t.start and toks[i - 1].text in lex.titles and toks[i + 1].start == t.end \
+                and 1 <= len(toks[i + 1].text) <= 2 and all(is_cjk(ch) for ch in toks[i + 1].text) \
+                and toks[i + 1].tag in ("v", "n", "a", "vn", "nz") and toks[i + 1].text not in lex.triggers:
+            # 创始人|周(PER)|启航(v): a title, a family name LAC read alone, and the given name it read as a word
+            out.append(Cand(t.start, toks[i + 1].end, d.text[t.start : toks[i + 1].end], "Person", "titled", 0.83))
+            continue
         if t.tag == "PER" and len(t.text) >= 3 and t.text.endswith("队") and all(is_cjk(c) for c in t.text):
             out.append(Cand(t.start, t.end, t.text, "Organization", "lac", 0.75))  # 泽尼特队(PER): a team
             continue
