@@ -1971,3 +1971,12 @@ def test_relations_review_round_three(extract, text, must, must_not):
 def test_entities_review_round_three_no_products(extract, text, bad):
     x = extract(text)
     assert bad not in {e.name for e in x.entities if e.type == "Product"}, _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    "2012年度，澜途股份从恒岳酒业获得投资收益3501万元。",
+    "澜途资本方面将从恒岳银行方面获得35万美元的债务融资。",
+])
+def test_relations_gains_from_a_firm_are_no_licence(extract, text):
+    x = extract(text)
+    assert not [r for r in x.relations if r.relation == "partnerOf"], _show(x)

@@ -52,6 +52,9 @@ _TAIL_TYPES = {r: RELATION_ENDS[r][1] for r in _PATTERN_RELATIONS} | {
     "controls": RELATION_ENDS["subsidiaryOf"][1],
 }
 _UNIT_SUFFIXES = ("事业群", "事业部", "业务群", "实验室", "研究院", "子公司", "分公司", "部门", "中心")
+#: Words without which a sentence holds no licence, and no control (quick tests).
+_LICENCE_WORDS = re.compile(r"授权|授予|许可|引进")
+_CONTROL_WORDS = re.compile(r"控股|控制")
 #: A licence's verb before the licensee: …权益授权给, 授予.
 _LICENSED_TO = re.compile(r"授权(?:给|予)$|(?:许可|授予)给?$")
 #: 向/从/获得 and the other party's kind before its name: 向意大利, 从韩国, 获得.
@@ -1888,8 +1891,10 @@ class _Sentence:
     def licences(self) -> list[RelCand]:
         """A licence between two firms is a partnership: ``A向B授权…``, ``A将…权益授权给B``,
         ``A从B引进…``, ``A获得B…授权``. A is the clause's subject, else the sentence's."""
-        out = []
+        out: list[RelCand] = []
         text = self.text
+        if not _LICENCE_WORDS.search(text, self.span[0], self.span[1]):
+            return out
         first = next((x for c in self.clauses if (x := self._subject_of(c)) is not None), None)
         for c in self.clauses:
             a = self._subject_of(c) or first
@@ -1906,7 +1911,8 @@ class _Sentence:
                 verb = m.group() if m else None
                 if verb is None and _FROM_OR_TO.search(between):
                     k = _FROM_OR_TO.search(between).group(1)
-                    n = re.match(r"授权" if k == "向" else r"[^，,。；;]{0,24}?(?:引进|获得)", after) if k in ("向", "从") \
+                    # (从B引进: a licence; 从B获得投资收益 is none)
+                    n = re.match(r"授权" if k == "向" else r"[^，,。；;]{0,24}?引进", after) if k in ("向", "从") \
                         else re.match(r"[^，,。；;]{0,30}?授权", after)
                     verb = n.group() if n else None
                 if verb is None:
@@ -1932,8 +1938,10 @@ class _Sentence:
     def controlled_by(self) -> list[RelCand]:
         """``X是Y全资控股的港口运营企业`` / ``X系Y实际控制的平台``: Y controls X (a firm's
         subsidiary, or a stake of a person's or a public body's)."""
-        out = []
+        out: list[RelCand] = []
         text = self.text
+        if not _CONTROL_WORDS.search(text, self.span[0], self.span[1]):
+            return out
         for c in self.clauses:
             x = self._subject_of(c)
             if x is None or x.type not in ("Company", "Organization"):
