@@ -1602,6 +1602,8 @@ _INDUSTRY_SUFFIXES = frozenset({"能源", "汽车", "储能", "光伏", "电子"
                                 "智造", "数科", "机器人"})
 #: Company words that also name a firm's line of business (…数科板块, …港务业务).
 _LINE_WORDS = frozenset({"数科", "精工", "精密", "港务", "物联", "机器人", "宇航"})
+#: Company words that end an industry's or a business line's name after a firm's (…机器人业务).
+_LINE_ENDINGS = _INDUSTRY_SUFFIXES | _LINE_WORDS
 #: After a firm's line of business.
 _BUSINESS_AFTER = re.compile(r"业务|板块|事业|部门|条线|分部")
 #: What follows a place's industry (江苏储能|项目, 宁夏光伏|装机量): no firm's name.
@@ -1836,7 +1838,7 @@ def _business_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     out = []
     for c in cands:
         suf = lex.suffix(c.text, "company") if c.type == "Company" else None
-        if suf and suf in _INDUSTRY_SUFFIXES | _LINE_WORDS and len(c.text) > len(suf) \
+        if suf and suf in _LINE_ENDINGS and len(c.text) > len(suf) \
                 and lex.suffix(c.text[: -len(suf)], "company") and _BUSINESS_AFTER.match(d.text, c.end):
             c = Cand(c.start, c.end - len(suf), c.text[: -len(suf)], c.type, c.source, c.score, c.name)
         out.append(c)

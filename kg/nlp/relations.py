@@ -1907,14 +1907,14 @@ class _Sentence:
                 if len(between) > 60 or any(ch in between for ch in "，,。；;"):
                     continue
                 after = text[b.end : c[1]]
-                m = _LICENSED_TO.search(between) if not _FROM_OR_TO.search(between) else None
-                verb = m.group() if m else None
-                if verb is None and _FROM_OR_TO.search(between):
-                    k = _FROM_OR_TO.search(between).group(1)
-                    # (从B引进: a licence; 从B获得投资收益 is none)
-                    n = re.match(r"授权" if k == "向" else r"[^，,。；;]{0,24}?引进", after) if k in ("向", "从") \
+                party = _FROM_OR_TO.search(between)
+                if party is None:
+                    m = _LICENSED_TO.search(between)  # A将…授权给B
+                else:  # A向B授权, A从B引进 (not 从B获得投资收益), A获得B…授权
+                    k = party.group(1)
+                    m = re.match(r"授权" if k == "向" else r"[^，,。；;]{0,24}?引进", after) if k in ("向", "从") \
                         else re.match(r"[^，,。；;]{0,30}?授权", after)
-                    verb = n.group() if n else None
+                verb = m.group() if m else None
                 if verb is None:
                     continue
                 mod = self._modality(c, Tok(b.start, b.end, b.text, "v"))
@@ -1947,11 +1947,12 @@ class _Sentence:
             if x is None or x.type not in ("Company", "Organization"):
                 continue
             m = _IS_CONTROLLED.match(text, x.end, c[1])
-            y = next((e for e in self.ents_in(*c) if m and e.start == m.end()), None)
+            names = self.ents_in(*c)
+            y = next((e for e in names if m and e.start == m.end()), None)
             if y is None or y.type not in ("Company", "Organization", "Person") or (y.name or y.text) == (x.name or x.text):
                 continue
             ctrl = _CONTROL_AFTER.match(text, y.end, c[1])
-            if ctrl and not any(e.start >= ctrl.end() for e in self.ents_in(*c)) and "的" not in text[ctrl.end() : c[1]]:
+            if ctrl and not any(e.start >= ctrl.end() for e in names) and "的" not in text[ctrl.end() : c[1]]:
                 # (not X是Y控股的Z的供应商: what Y controls is Z, and X is something of Z's)
                 r = self._typed(self.refs.get((y.start, y.end), y), "controls", self.refs.get((x.start, x.end), x), 0.75)
                 if r is not None:
@@ -2024,7 +2025,7 @@ class _Sentence:
             if owner is None or owner.type != "Company" or owner.end > cue.start():
                 continue
             owner = self.refs.get((owner.start, owner.end), owner)
-            end = next((c[1] for c in self.clauses if c[0] <= cue.start() < c[1]), self.span[1])
+            end = clause[1] if clause is not None else self.span[1]
             out += [self.rel(b, "subsidiaryOf", owner, 0.7) for b in self.ents
                     if cue.end() <= b.start and b.end <= _list_end(text, end) and b.type == "Organization"
                     and b.text.endswith(_BUSINESS_GROUPS) and not _OUTSIDE_BODY.search(b.text)
