@@ -234,6 +234,17 @@ TEAM_CASES = [
     pytest.param("本轮联赛，前锋萨维拉诺近期状态不佳。", "萨维拉诺", "Person", id="player-role-stays-person"),
     pytest.param("妮琪·布伦斯基击败凯萨琳·希尔，获得冠军。", "凯萨琳·希尔", "Person", id="dotted-name-stays-person"),
     pytest.param("萨维拉诺近期到访北京，会见了合作伙伴。", "萨维拉诺", "Person", id="no-match-word-stays-person"),
+    # in a football report: a club's record, ground, kind, table place and results
+    pytest.param("本赛季英超联赛中，萨维拉诺1平8负，状态很差。", "萨维拉诺", "Organization", id="report-draws-and-losses"),
+    pytest.param("本赛季英超联赛中，萨维拉诺的魔鬼主场名不虚传。", "萨维拉诺", "Organization", id="report-its-ground"),
+    pytest.param("本赛季意甲联赛中，两战两败的萨维拉诺处境艰难，球迷很失望。", "萨维拉诺", "Organization", id="report-lost-both"),
+    pytest.param("英超联赛本轮，乙级球队萨维拉诺爆冷出局。", "萨维拉诺", "Organization", id="report-kind-of-club"),
+    pytest.param("本赛季英超联赛中，拉科被萨维拉诺1比1逼平。", "萨维拉诺", "Organization", id="report-score-and-draw"),
+    pytest.param("英超联赛中，历史交手萨维拉诺也非常占优。", "萨维拉诺", "Organization", id="report-head-to-head"),
+    pytest.param("本赛季意甲联赛中，萨维拉诺在三连败后客场吃败仗。", "萨维拉诺", "Organization", id="report-after-a-run"),
+    pytest.param("英超联赛本轮，萨尔顿客战3连败。", "萨尔顿", "Organization", id="report-one-other-character"),
+    pytest.param("英超联赛本轮，萨尔顿打进两球。", "萨尔顿", "Person", id="report-scorer-stays-person"),
+    pytest.param("萨维拉诺穿着黑色西装出席了发布会，球迷很激动。", "萨维拉诺", "Person", id="no-report-no-club"),
 ]
 
 

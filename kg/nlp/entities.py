@@ -3266,6 +3266,19 @@ _CLUB_RIGHT = re.compile(
     r"上盘|下盘|胜赔|平赔|晋级|出线|急需一场|剩余|在[^\s，。；、]{0,3}(?:甲|超|杯|联赛))"
 )
 _CLUB_LEFT = re.compile(r"(?:对手|面对|客战|输给|负于|战胜|击败|不敌|力克|胜了|平了|迎战|对阵|干掉|遭遇|做客)$")
+#: In a football report, more of what is said of a club: its record and its ground (A 1平8负,
+#: A在三连败后, A的魔鬼主场, A的客场成绩), its staff (A的中场图兰), a result (被A 1比1逼平);
+#: its kind and its place in the table (乙级球队A, 豪门克星A, 积分执底的A), its record
+#: before (两战两败的A, 主场不败A), its shirt (穿着A球衣) and the odds on it (受注盘A).
+_CLUB_RIGHT_IN_REPORT = re.compile(
+    r"^(?:\d+[平负]|[两三]轮|[两三]战|(?:此前|最近|近期)?在(?:主场|客场)|在[两三四五\d]连[胜败平负]|近[两三四五\d]轮"
+    r"|[两三四五\d]连[胜败平负]|未尝胜绩|全取三分|客战|的(?:魔鬼)?(?:主场|客场)|的(?:主场|客场)?(?:成绩|战绩|积分)"
+    r"|的(?:\d+岁的)?(?:中场|前锋|后卫|门将|主帅|主教练)|(?:\d+[比:：\-]\d+)?(?:逼平|落败|获胜|大胜|让出|让半球|不稳胜|走两头|均博胆))"
+)
+_CLUB_LEFT_IN_REPORT = re.compile(
+    r"(?:(?:输给|负于|战胜|击败|不敌|力克)了|交战|交手|球队|弱旅|强队|豪门|黑马|克星|老东家|竞争者|(?:中游|执底|垫底|榜首)的"
+    r"|败的|[主客]场不败|[主客]场被|输给过|小负|穿着|受注盘)$"
+)
 #: A player's or coach's role before his name: he is no club.
 _PLAYER_ROLE = re.compile(r"(?:主帅|教练|前锋|中场|后卫|中卫|边卫|门将|球员|国脚|射手|队长|球星|大将|主力|新援|老将|外援)$")
 
@@ -3413,6 +3426,13 @@ def _team_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 # a foreign one-part name in a sports story, said to win or to stand in the table
                 _transliterated(c.text) and not _NAME_DOTS & set(c.text) and not _PLAYER_ROLE.search(left)
                 and bool(_CLUB_LEFT.search(left) or _CLUB_RIGHT.match(right))
+            ) or (
+                # in a football report, more club words; and a three-character name may hold one
+                # character that is no transliteration's (博尔顿, 富勒姆)
+                football_report and not _NAME_DOTS & set(c.text) and not _PLAYER_ROLE.search(left)
+                and (_transliterated(c.text) or (len(c.text) == 3 and sum(ch not in _TRANSLIT for ch in c.text) <= 1))
+                and bool(_CLUB_LEFT.search(left) or _CLUB_RIGHT.match(right)
+                         or _CLUB_LEFT_IN_REPORT.search(left) or _CLUB_RIGHT_IN_REPORT.match(right))
             )
         else:
             hit = bool(_TEAM_LEFT.search(left) or _TEAM_LEFT_VERB.search(left) or _TEAM_RIGHT.match(right))
