@@ -1780,3 +1780,31 @@ def test_entities_family_name_lac_read_alone_after_a_title():
     text = "股东包括创始人吴远航、恒岳资本。"
     parts = [("股东", "n"), ("包括", "v"), ("创始人", "n"), ("吴", "PER"), ("远航", "v"), ("、", "w"), ("恒岳资本", "ORG"), ("。", "w")]
     _assert_found(text, parts, "吴远航", "吴")
+
+
+# --- a title and the name after it, read by LAC as one word ---------------------------
+
+@pytest.mark.parametrize("title, name, found", [
+    pytest.param("总理", "库里延诺", True, id="transliterated-name"),
+    pytest.param("总经理", "鞠柏年", True, id="rare-native-name"),
+    pytest.param("总经理", "王国", False, id="a-common-word-is-no-name"),
+    pytest.param("总理", "府邸", False, id="no-family-name"),
+])
+def test_entities_name_glued_to_a_title(title, name, found):
+    text = f"对该国{title}{name}充满信心。"
+    toks = [(0, 1, "p"), (1, 3, "r"), (3, 3 + len(title) + len(name), "n"), (3 + len(title) + len(name), len(text) - 1, "v"),
+            (len(text) - 1, len(text), "w")]
+    words = [(0, 1), (1, 3), (3, 3 + len(title)), (3 + len(title), 3 + len(title) + len(name)),
+             (3 + len(title) + len(name), len(text) - 1), (len(text) - 1, len(text))]
+    cands, _ = _find(text, toks, words)
+    assert ((name, "Person") in {(c.text, c.type) for c in cands}) is found, cands
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("双方会谈后，岸川首相表示满意。", "岸川", id="before-a-state-title"),
+    pytest.param("县委书记王刚和县长李文出席。", "李文", id="county-head"),
+])
+def test_entities_person_before_or_after_a_state_title(extract, text, name):
+    x = extract(text)
+    found = _entities_named(x, name)
+    assert found and found[0].type == "Person", _show(x)

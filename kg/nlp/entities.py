@@ -187,6 +187,11 @@ _PERSON_CONTEXT = re.compile(
 )
 
 
+#: A head of state's or government's title right after a name: the name is a person's (X首相),
+#: where a firm's officer's title (X创始人) may follow a firm's.
+_STATE_TITLE_AFTER = re.compile(r"(?:首相|总理|总统|外长|议长|国王|女王|亲王)")
+
+
 def _person_shaped(name: str, lex: Lexicons) -> bool:
     """A two-character Chinese "person" from LAC is kept when a family name leads it
     (or follows 老/小: 老王, 小李) or when it reads as a transliteration (both characters
@@ -682,6 +687,7 @@ def find_mentions(
     if user_lexicon:
         cands += _user_lexicon(d, user_lexicon)
     cands += _titled_people(d, lex, cands)
+    cands += _glued_title_names(d, lex)
     titled = _titled_orgs(d, lex, cands)
     cands = [c for c in cands if not (c.type == "Person" and any(t.start <= c.start and c.end < t.end for t in titled))] + titled
     cands += _dotted_names(d)
@@ -842,7 +848,8 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             elif t.text in _company_context_names(d, lex):
                 # 特斯拉(PER)…特斯拉CEO马斯克: a known company, used as one in this document
                 out.append(Cand(t.start, t.end, t.text, "Company", "context", 0.86))
-            elif _person_shaped(t.text, lex) or _PERSON_CONTEXT.match(d.text, t.end):
+            elif _person_shaped(t.text, lex) or _PERSON_CONTEXT.match(d.text, t.end) \
+                    or _STATE_TITLE_AFTER.match(d.text, t.end):  # (桥本|首相; not 匠衡|创始人, a firm's)
                 out.append(Cand(t.start, t.end, t.text, "Person", "lac", 0.85))
         elif t.tag == "LOC" and len(t.text) == 1 and t.text in lex.place_abbreviations:
             # 帮助俄(LOC)渡过: LAC's one-character place, when it is a word of its own for jieba too
@@ -2332,6 +2339,31 @@ def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 break
         if best:
             out.append(Cand(s, s + len(best), best, "Person", "titled", 0.83))
+    return out
+
+
+def _glued_title_names(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """``俄罗斯总理基里延科``: a title and the name after it that LAC read as one common
+    word (总理基里延科/n). The name is where jieba ends the title: a transliteration of
+    three to six characters, or two or three characters that open with a family name and
+    are no word of jieba's dictionary."""
+    out = []
+    text = d.text
+    for t in d.toks:
+        if t.tag not in ("n", "nz", "nw", "vn") or len(t.text) < 4 or t.text[0] not in lex.title_first_chars:
+            continue
+        parsed = title_prefix(t.text, lex)
+        if parsed is None:
+            continue
+        s = t.start + len(parsed[0])
+        name = text[s : t.end]
+        if not d.word_at(s) or not all(is_cjk(ch) for ch in name):
+            continue
+        foreign = 3 <= len(name) <= 6 and _transliterated(name)
+        native = len(name) in (2, 3) and name[0] in lex.surnames and _word_tag(name) is None \
+            and not any(ch in _FUNCTION_CHARS for ch in name[1:])
+        if foreign or native:
+            out.append(Cand(s, t.end, name, "Person", "titled", 0.83))
     return out
 
 
