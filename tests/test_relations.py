@@ -1980,3 +1980,19 @@ def test_entities_review_round_three_no_products(extract, text, bad):
 def test_relations_gains_from_a_firm_are_no_licence(extract, text):
     x = extract(text)
     assert not [r for r in x.relations if r.relation == "partnerOf"], _show(x)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("资料显示，澜途科技成立于2017年，由恒岳电子（HY）前设计总监王刚创立，目前王刚担任公司董事长。",
+                 ("王刚", "leads", "澜途科技"), ("王刚", "leads", "恒岳电子"), id="former-employer-with-a-short-name"),
+    pytest.param("资料显示，澜途科技成立于2017年，由恒岳电子副总裁王刚创立，目前王刚担任公司总经理。",
+                 ("王刚", "leads", "澜途科技"), ("王刚", "leads", "恒岳电子"), id="employers-title-and-person"),
+    pytest.param("资料显示，澜途科技成立于2017年，创始人曾在恒岳电子任职，目前李文担任公司总经理。",
+                 ("李文", "leads", "澜途科技"), ("李文", "leads", "恒岳电子"), id="worked-there-before"),
+    pytest.param("资料显示，澜途科技与恒岳电子签署协议，目前李文担任公司总经理。",
+                 ("李文", "leads", "恒岳电子"), None, id="two-firms-without-a-person-keep-the-last"),
+])
+def test_relations_bare_gongsi_skips_a_firm_that_describes_a_person(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert must in got and (must_not is None or must_not not in got), _show(x)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
-from kg.nlp.titles import parse_title
+from kg.nlp.titles import parse_title, title_prefix
 from kg.nlp.tokens import CLAUSE_PUNCT, MAIN_PRODUCTS, STOCK_MARK, Cand, Tok, strip_legal
 from kg.types import RELATION_ENDS
 
@@ -232,6 +232,10 @@ _THIS_COMPANY = re.compile(
     # 由公司旗下的X, 通过公司全资子公司X, 其控股子公司X: the owner of a unit named next
     r"|(?:(?<=[由向通过与和及为将是对把在])|(?:^|(?<=[，,。；;：:\s])))(?:公司|集团)(?=旗下|(?:的)?(?:全资|控股)?子公司)"
 )
+#: Before a firm where someone worked: 曾在乙担任…, 此前在乙任职.
+_WORKED_AT_BEFORE = re.compile(r"(?:曾在|曾于|曾就职于|曾任职于|此前在|原在|早年在)$")
+#: A short note in brackets after a name: 乙（TI）, 乙(美国).
+_BRACKET_AFTER_NAME = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: A firm the text does not name (一家初创公司, 某公司): a later 该公司 may be that one.
 _UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|这家|多家|几家)[\u4e00-\u9fff]{0,8}?(?:公司|企业|集团)")
 #: After a deal's word: it has not happened (合作仍未落地, 尚未签署), or the other side says there is
@@ -534,12 +538,12 @@ class _Sentence:
         self.antecedent = antecedent  # the company earlier sentences of the paragraph were about
         self.round_firm = round_firm  # the firm whose financing round an earlier sentence reported (for 本轮)
         self.topic = topic  # the company the article is about (see _topic)
+        self.lex = lex
         self.ents = self._with_references(self.ents, antecedent, topic, last_unit)
         self._ent_starts = [m.start for m in self.ents]
         self._tok_starts = [t.start for t in toks]
         self._tok_ends = [t.end for t in toks]
         self._subjects: dict[tuple[int, int], Cand | None] = {}
-        self.lex = lex
         self.clauses = self._clauses()
         self.vetoed: set[frozenset[str]] = set()  # pairs a pattern read and found unrelated
 
@@ -581,6 +585,11 @@ class _Sentence:
             # the nearest company named before it in this sentence, else the earlier sentences' one;
             # none after a firm the text does not name (一家初创公司…，该公司…)
             named = [e for e in ents if e.end <= m.start() and e.type == "Company"]
+            if m.group() in ("公司", "集团") and len(named) >= 2:
+                # 甲成立于2017年，由乙前总监丙创立，目前丙担任公司董事长: a firm that only says where
+                # a person worked (乙前总监丙, 曾在乙任职的丙) is not the 公司 of the sentence
+                own = [e for e in named if not self._describes_person(e, ents)]
+                named = own or named
             ante = named[-1] if named else antecedent
             if len(named) >= 2 and m.group() in ("公司", "集团"):
                 # 甲宣布，原乙副总裁丙加盟，向公司CEO丁汇报: a bare 公司 is the firm the sentence opened with
@@ -629,6 +638,23 @@ class _Sentence:
             self.refs[(ref.start, ref.end)] = ante
             added.append(ref)
         return sorted(ents + added, key=lambda e: (e.start, e.end)) if added else ents
+
+    def _describes_person(self, firm: Cand, ents: list[Cand]) -> bool:
+        """``乙（B）前总监丙``, ``乙副总裁丙``: the firm, its title and a person right after it;
+        ``曾在乙担任…的丙``: where a person worked before."""
+        text = self.text
+        if _WORKED_AT_BEFORE.search(text, max(0, firm.start - 4), firm.start):
+            return True
+        pos = firm.end
+        if m := _BRACKET_AFTER_NAME.match(text, pos):
+            pos = m.end()  # 乙（TI）前总监丙
+        elif text[pos : pos + 1] in ("）", ")"):
+            pos += 1  # the TI of 乙（TI）前总监丙
+        parsed = title_prefix(text[pos : pos + 16], self.lex)
+        if parsed is None:
+            return False
+        at = pos + len(parsed[0])
+        return any(e.start == at and e.type == "Person" for e in ents)
 
     def ents_in(self, s: int, e: int) -> list[Cand]:
         """The names inside ``[s, e)`` (the list is sorted by start)."""
