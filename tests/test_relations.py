@@ -1996,3 +1996,33 @@ def test_relations_bare_gongsi_skips_a_firm_that_describes_a_person(extract, tex
     x = extract(text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert must in got and (must_not is None or must_not not in got), _show(x)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("澜途科技随后证实，周敏已加入公司出任首席产品官。", ("周敏", "holdsPosition", "澜途科技"), None, id="joins-the-company-and-takes-a-post"),
+    pytest.param("原恒岳资本合伙人王刚正式加盟澜途科技，并担任总裁。", ("王刚", "leads", "澜途科技"), None, id="joins-then-a-head-post"),
+    pytest.param("另有传闻称，王刚将加盟澜途科技出任总裁，对此澜途科技表示不予置评。", None, ("王刚", "leads", "澜途科技"), id="hearsay"),
+    pytest.param("王刚加入澜途科技后，负责研发。", None, ("王刚", "leads", "澜途科技"), id="joins-without-a-post"),
+    pytest.param("澜途科技成立于2016年，李文现任公司首席科学官。", ("李文", "holdsPosition", "澜途科技"), None, id="a-chief-officer-title"),
+    pytest.param("天隼智航已于今年6月被澜途科技全资收购，成为其全资子公司。", ("天隼智航", "subsidiaryOf", "澜途科技"), None,
+                 id="taken-over-then-its-subsidiary"),
+    pytest.param("栖木科技是一家智能家居企业，去年被家电企业澜途科技收购，目前为其控股子公司。", ("栖木科技", "subsidiaryOf", "澜途科技"), None,
+                 id="taken-over-now-its-subsidiary"),
+    pytest.param("天隼智航去年被澜途科技收购，但仍独立运营。", None, ("天隼智航", "subsidiaryOf", "澜途科技"), id="taken-over-no-subsidiary-said"),
+])
+def test_relations_joining_a_firm_and_becoming_a_subsidiary(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)
+
+
+def test_relations_a_planned_move_is_less_sure(extract):
+    x = extract("王刚将加盟澜途科技出任总裁。")
+    got = [r for r in x.relations if (r.head, r.relation, r.tail) == ("王刚", "leads", "澜途科技")]
+    assert got and got[0].confidence < 0.8, _show(x)
+
+
+def test_entities_former_firm_before_a_title_keeps_its_name(extract):
+    x = extract("原恒岳资本合伙人王刚表示看好。")
+    assert ("恒岳资本", "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
+    assert ("王刚", "holdsPosition", "恒岳资本") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)

@@ -1643,6 +1643,10 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if role and t.end - role.end() >= 4:
             start = role.end()  # 股东|北方投资集团 in one word: the role is not part of the name
         start = _after_short_kind(d.text, start, t.end, rest=4)  # 车企|东岳汽车: the kind of firm is not part of the name
+        if j is not None and d.toks[j].start == start and d.toks[j].text in ("原", "前", "现") and t.end - start >= 5 \
+                and j + 1 <= i:
+            j += 1  # 原|恒岳(LOC)|资本|合伙人: a former post's 原 is not part of the firm's name
+            start = d.toks[j].start
         first = d.toks[j] if j is not None else None
         if first is not None and first.start == start and len(first.text) == 2 and first.text[1] in "由为将被在向与对把" \
                 and _word_tag(first.text) is None and first.tag not in ("ORG", "PER", "LOC", "nz"):

@@ -229,9 +229,19 @@ _THIS_COMPANY = re.compile(
     r"|实际控制人|控股股东|党委书记)"
     # 担任公司董事长, 出任集团总裁, 持有公司5%的股份: the post or stake of the company the text is about
     r"|(?:(?<=担任)|(?<=出任)|(?<=兼任)|(?<=升任)|(?<=接任)|(?<=现任)|(?<=持有)|(?<=执掌))(?:公司|集团)(?!股份|有限|集团)"
+    # 甲已加入公司出任CPO: the company a person joins
+    r"|(?<=加入)(?:公司|集团)(?=[，,]?(?:并)?(?:担任|出任))"
     # 由公司旗下的X, 通过公司全资子公司X, 其控股子公司X: the owner of a unit named next
     r"|(?:(?<=[由向通过与和及为将是对把在])|(?:^|(?<=[，,。；;：:\s])))(?:公司|集团)(?=旗下|(?:的)?(?:全资|控股)?子公司)"
 )
+#: A clause that says the firm is now its buyer's subsidiary: 成为其全资子公司, 目前为其控股子公司.
+_NOW_ITS_SUB = re.compile(r"\s*(?:目前|现|现已|已|并|随后|从而|由此|正式)*(?:成为|为|系|作为)其(?:的)?(?:全资|控股)?(?:子公司|附属公司)")
+#: The takeover verb after the buyer of a passive clause: 被B收购, 被B全资收购, 被B以5亿元并购.
+_TAKEN_OVER = re.compile(r"[^，,。；;]{0,10}?(?:收购|并购|控股|吸收合并)")
+#: A person joins a firm: 甲已加入X, 甲正式加盟X.
+_JOINS = re.compile(r"(?:已|已经|正式|日前|近日|此前|将)*(?:加入|加盟|入职)了?\s*$")
+#: The post taken at the firm joined: 出任CPO, ，并担任总裁.
+_POST_AFTER_JOINING = re.compile(r"[，,]?(?:并|后|随即|将)?(?:担任|出任)(?:的)?([^，。,;；]{1,24}?)(?=$|[，。,;；]|一职|职务)")
 #: Before a firm where someone worked: 曾在乙担任…, 此前在乙任职.
 _WORKED_AT_BEFORE = re.compile(r"(?:曾在|曾于|曾就职于|曾任职于|此前在|原在|早年在)$")
 #: A short note in brackets after a name: 乙（TI）, 乙(美国).
@@ -825,6 +835,15 @@ class _Sentence:
                         parsed = parse_title(m.group(0), self.lex)
                         if parsed:
                             out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.8, parsed[0]))
+                elif len(gap) <= 8 and _JOINS.search(gap) and not any(ch in "，,。；;" for ch in gap) \
+                        and not _HEARSAY.search(text, self.span[0], self.span[1]):
+                    # 甲已加入X出任CPO, 甲加盟X，并担任总裁: the firm joined and the post taken there
+                    # (not 传闻称甲将加盟X出任总裁; 甲将加盟X: a plan, less sure)
+                    m = _POST_AFTER_JOINING.match(text, o.end, self.span[1])
+                    parsed = parse_title(m.group(1), self.lex) if m else None
+                    if parsed:
+                        conf = 0.6 if re.search(r"将|拟|计划", gap) else 0.8
+                        out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, conf, parsed[0]))
         return out
 
     def carried_posts(self) -> list[RelCand]:
@@ -2154,6 +2173,20 @@ class _Sentence:
                 if b.type == "Product":
                     listed.append(b)
             out += [self.rel(b, "productOf", owner, 0.75) for b in listed if (b.name or b.text) != (owner.name or owner.text)]
+        # A去年被B收购，目前为其控股子公司: the firm taken over is now the buyer's subsidiary
+        for ci in range(1, len(self.clauses)):
+            c, prev = self.clauses[ci], self.clauses[ci - 1]
+            if not _NOW_ITS_SUB.match(text, c[0], c[1]):
+                continue
+            by = text.rfind("被", prev[0], prev[1])
+            buyer = next((e for e in ents if by >= 0 and by < e.start <= by + 9 and e.type in ("Company", "Organization")
+                          and _TAKEN_OVER.match(text, e.end, prev[1])), None)
+            firm = next((e for e in ents if self.span[0] <= e.start and e.end <= by and e.type in ("Company", "Organization")), None) \
+                if buyer is not None else None
+            if firm is not None:
+                firm, buyer = self.refs.get((firm.start, firm.end), firm), self.refs.get((buyer.start, buyer.end), buyer)
+                if (firm.name or firm.text) != (buyer.name or buyer.text):
+                    out.append(self.rel(firm, "subsidiaryOf", buyer, 0.75))
         # 其全资子公司X: the company named before in the sentence, else the one the text is about
         for m in re.finditer(r"其(?:的)?(?:全资|控股)?子公司", text[self.span[0] : self.span[1]]):
             at = self.span[0] + m.end()
