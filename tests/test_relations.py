@@ -2026,3 +2026,15 @@ def test_entities_former_firm_before_a_title_keeps_its_name(extract):
     x = extract("原恒岳资本合伙人王刚表示看好。")
     assert ("恒岳资本", "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
     assert ("王刚", "holdsPosition", "恒岳资本") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("澜途集团于2023年3月宣布启动组织变革，设立澜途云智能集团、澜途电商集团、澜途物流集团等六大业务集团。",
+                 ("澜途电商集团", "subsidiaryOf", "澜途集团"), ("澜途集团", "founded", "澜途电商集团"), id="six-business-groups"),
+    pytest.param("澜途科技今年新成立智算事业群、终端事业群等三个事业群。",
+                 ("终端事业群", "subsidiaryOf", "澜途科技"), None, id="units-closed-by-their-kind"),
+])
+def test_relations_units_listed_before_their_kind(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert must in got and (must_not is None or must_not not in got), _show(x)

@@ -76,6 +76,8 @@ _OWNS_LIST = re.compile(r"\s*旗下(?:目前|现|还|共)?(?:拥有|有|包括)"
 _BUSINESS_GROUPS = ("事业群", "事业部", "业务群", "事业本部")
 _REORGANISES = re.compile(r"(?:整合(?:为|成)|调整为|拆分(?:为|成)|重组为|合并(?:为|成)?|升级为|划分为|新设|新成立|设立|成立|组建)"
                           r"(?!于|以来|之初|至今|后|时|初期|早期|十|二十|\d|周年|新公司)")
+#: The end of a list of a firm's new units: 等六大业务集团, 等三个事业群, 等业务板块.
+_GROUPS_LIST_CLOSE = re.compile(r"等(?:[一二三四五六七八九十两\d]+(?:大|个|家))?(?:业务集团|事业群|事业部|业务板块|子集团|业务单元)")
 _LIST_BREAK = re.compile(r"[。！？!?\n]")  # (a colon's list may run over ；: A事业群由甲兼管；B事业群…)
 #: A body of its own, not a firm's unit: a school's, an institute's, the state's.
 _OUTSIDE_BODY = re.compile(r"大学|学院|研究院|研究所|国家|协会|学会|科学院")
@@ -374,6 +376,8 @@ def find_relations(
         found = (sent.titles() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.main_products()
                  + sent.controlled_by() + sent.licences())
+        if sent.set_up_units:
+            found = [r for r in found if not (r.relation == "founded" and r.tail in sent.set_up_units)]
         out += found
         out += sent.classified(found)
         read.append(sent)
@@ -556,6 +560,7 @@ class _Sentence:
         self._subjects: dict[tuple[int, int], Cand | None] = {}
         self.clauses = self._clauses()
         self.vetoed: set[frozenset[str]] = set()  # pairs a pattern read and found unrelated
+        self.set_up_units: set[tuple[int, int]] = set()  # units a reorganisation listed (not firms founded)
 
     # -- structure --------------------------------------------------------
 
@@ -2071,6 +2076,14 @@ class _Sentence:
                 continue
             owner = self.refs.get((owner.start, owner.end), owner)
             end = clause[1] if clause is not None else self.span[1]
+            close = _GROUPS_LIST_CLOSE.search(text, cue.end(), _list_end(text, end))
+            if close is not None:
+                # 设立A集团、B集团、C集团等六大业务集团: whatever the list holds, a unit (not a firm founded)
+                items = [b for b in self.ents if cue.end() <= b.start and b.end <= close.start()
+                         and b.type in ("Company", "Organization") and (b.name or b.text) != (owner.name or owner.text)]
+                self.set_up_units |= {(b.start, b.end) for b in items}
+                out += [self.rel(b, "subsidiaryOf", owner, 0.7) for b in items]
+                continue
             out += [self.rel(b, "subsidiaryOf", owner, 0.7) for b in self.ents
                     if cue.end() <= b.start and b.end <= _list_end(text, end) and b.type == "Organization"
                     and b.text.endswith(_BUSINESS_GROUPS) and not _OUTSIDE_BODY.search(b.text)
