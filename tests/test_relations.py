@@ -2038,3 +2038,16 @@ def test_relations_units_listed_before_their_kind(extract, text, must, must_not)
     x = extract(text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert must in got and (must_not is None or must_not not in got), _show(x)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("海岳集团是一家以港口物流起家的民营企业集团，董事局主席王刚持有其约41%股权。", ("王刚", "leads", "海岳集团"), None,
+                 id="chair-opens-a-later-clause"),
+    pytest.param("澜途科技今日发布新品，副总裁李文出席发布会。", ("李文", "holdsPosition", "澜途科技"), None, id="a-deputy"),
+    pytest.param("澜途科技今日发布新品，原董事长王刚出席发布会。", None, ("王刚", "leads", "澜途科技"), id="a-former-post"),
+    pytest.param("王刚今日出席论坛，董事长李文也到场。", None, ("李文", "leads", "王刚"), id="a-person-subject"),
+])
+def test_relations_a_clause_that_opens_with_a_title(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)

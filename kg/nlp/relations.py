@@ -279,7 +279,7 @@ _BARE_TITLE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:\s“由及和与、�
 #: Posts inside a firm (not 分析师, 记者, 教授: people who work elsewhere).
 _OWN_POST = re.compile(r"董事|监事|总裁|总经理|行长|首席执行官|首席财务官|首席技术官|首席运营官|首席风险官|CEO|CFO|CTO|COO|合伙人|创始人")
 #: Posts of people who work elsewhere, or of a state (首席分析师, 国家主席, 秘书长).
-_OUTSIDE_POST = re.compile(r"分析师|经济学家|研究员|记者|教授|主席|秘书长|所长|院长|负责人")
+_OUTSIDE_POST = re.compile(r"分析师|经济学家|研究员|记者|教授|(?<!董事局)(?<!董事会)主席|秘书长|所长|院长|负责人")
 #: A clause that opens with a post verb and no person: 同时兼任Y董事长.
 _CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现)*(?:兼任|担任|出任|并任|接任|升任)")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
