@@ -287,7 +287,7 @@ _POST_ADVERBS = re.compile(r"\s*(?:同时|并|还|另外|另|此外|目前|现|�
 _BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任|转任|改任|任)(?:公司)?([^，。,;；、]{1,12}?)(?:一职|职务|的职务)?(?=$|[，。,;；])")
 #: A post filled by a person named after it: 公司董事长由甲担任, CEO则由甲担任, 首席产品官一职由甲接任,
 #: 总经理为甲; or a unit run by a person: X事业群由甲担任负责人, X事业群由甲负责.
-_POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:由|为)$")
+_POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:交由|由|为)$")  # (X事业群则交由甲负责)
 _FILLS_POST = re.compile(r"(?:正式|将|继续|暂时|临时)?(?:担任|出任|接任|兼任|代理|履职)?(?=$|[，,。；;])")
 _RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])|(?:全面)?负责(?=$|[，,。；;])")
 _POST_ADVERB_PREFIX = re.compile(r"^(?:此外|同时|另外|其中|而|则|目前|现任|新任|现|管理层方面)*")
@@ -377,7 +377,10 @@ def find_relations(
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.main_products()
                  + sent.controlled_by() + sent.licences())
         if sent.set_up_units:
-            found = [r for r in found if not (r.relation == "founded" and r.tail in sent.set_up_units)]
+            # a reorganisation's units: none founded another listed with it, or is its unit
+            units = sent.set_up_units
+            found = [r for r in found if not (r.relation in ("founded", "subsidiaryOf") and r.head in units and r.tail in units)]
+            sent.vetoed |= {frozenset((text[a[0] : a[1]], text[b[0] : b[1]])) for a in units for b in units if a != b}
         out += found
         out += sent.classified(found)
         read.append(sent)
@@ -560,7 +563,7 @@ class _Sentence:
         self._subjects: dict[tuple[int, int], Cand | None] = {}
         self.clauses = self._clauses()
         self.vetoed: set[frozenset[str]] = set()  # pairs a pattern read and found unrelated
-        self.set_up_units: set[tuple[int, int]] = set()  # units a reorganisation listed (not firms founded)
+        self.set_up_units: set[tuple[int, int]] = set()  # units a reorganisation listed
 
     # -- structure --------------------------------------------------------
 
@@ -2078,18 +2081,20 @@ class _Sentence:
             end = clause[1] if clause is not None else self.span[1]
             close = _GROUPS_LIST_CLOSE.search(text, cue.end(), _list_end(text, end))
             if close is not None:
-                # 设立A集团、B集团、C集团等六大业务集团: whatever the list holds, a unit (not a firm founded)
+                # 设立A集团、B集团、C集团等六大业务集团: whatever the list holds, a unit
                 items = [b for b in self.ents if cue.end() <= b.start and b.end <= close.start()
                          and b.type in ("Company", "Organization") and (b.name or b.text) != (owner.name or owner.text)]
                 self.set_up_units |= {(b.start, b.end) for b in items}
                 out += [self.rel(b, "subsidiaryOf", owner, 0.7) for b in items]
                 continue
-            out += [self.rel(b, "subsidiaryOf", owner, 0.7) for b in self.ents
-                    if cue.end() <= b.start and b.end <= _list_end(text, end) and b.type == "Organization"
-                    and b.text.endswith(_BUSINESS_GROUPS) and not _OUTSIDE_BODY.search(b.text)
-                    # (not a unit another firm's name opens, named apart or glued on: 恒岳集团汽车事业部)
-                    and not any(a.type == "Company" and b.text.startswith(a.text) and a.text != owner.text for a in self.ents)
-                    and not (not b.text.startswith(owner.text) and self.lex.suffix(_firm_part(b.text), "company"))]
+            units = [b for b in self.ents
+                     if cue.end() <= b.start and b.end <= _list_end(text, end) and b.type == "Organization"
+                     and b.text.endswith(_BUSINESS_GROUPS) and not _OUTSIDE_BODY.search(b.text)
+                     # (not a unit another firm's name opens, named apart or glued on: 恒岳集团汽车事业部)
+                     and not any(a.type == "Company" and b.text.startswith(a.text) and a.text != owner.text for a in self.ents)
+                     and not (not b.text.startswith(owner.text) and self.lex.suffix(_firm_part(b.text), "company"))]
+            self.set_up_units |= {(b.start, b.end) for b in units}
+            out += [self.rel(b, "subsidiaryOf", owner, 0.7) for b in units]
         return out
 
     def ownership(self) -> list[RelCand]:
