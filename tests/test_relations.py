@@ -2060,3 +2060,10 @@ def test_relations_a_reorganisations_units_are_siblings_and_one_is_handed_to_its
     assert ("赵川", "leads", "终端与生态事业群") in got, _show(x)
     assert ("终端与生态事业群", "subsidiaryOf", "澜途科技") in got, _show(x)
     assert not {r for r in got if r[0].endswith("事业群") and r[2].endswith("事业群")}, _show(x)
+
+
+def test_relations_a_bare_post_is_not_at_the_holders_former_employer(extract):
+    x = extract("恒岳能源副总裁王刚出任澜途新材董事长，青岚化学副社长李文出任总经理。")
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert ("李文", "leads", "澜途新材") in got and ("青岚化学", "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
+    assert ("李文", "leads", "青岚化学") not in got, _show(x)

@@ -1605,7 +1605,7 @@ _FIRM_ACTS_AFTER = re.compile(
 #: Company endings that are industries too: after a bare place they name the place's industry (宁夏光伏, 广东汽车)
 #: more often than a firm (not 信托, 银行, 分行, 地产: 湖南信托 is a firm).
 _INDUSTRY_SUFFIXES = frozenset({"能源", "汽车", "储能", "光伏", "电子", "电器", "医药", "制药", "生物", "软件", "网络", "通信",
-                                "材料", "新材", "物流", "传媒", "钢铁", "化工", "电力", "机械", "家电", "半导体", "智能",
+                                "材料", "新材", "物流", "传媒", "钢铁", "化工", "化学", "电力", "机械", "家电", "半导体", "智能",
                                 "智造", "数科", "机器人"})
 #: Company words that also name a firm's line of business (…数科板块, …港务业务).
 _LINE_WORDS = frozenset({"数科", "精工", "精密", "港务", "物联", "机器人", "宇航"})

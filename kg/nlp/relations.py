@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
-from kg.nlp.titles import parse_title, title_prefix
+from kg.nlp.titles import parse_title
 from kg.nlp.tokens import CLAUSE_PUNCT, MAIN_PRODUCTS, STOCK_MARK, Cand, Tok, strip_legal
 from kg.types import RELATION_ENDS
 
@@ -658,8 +658,9 @@ class _Sentence:
         return sorted(ents + added, key=lambda e: (e.start, e.end)) if added else ents
 
     def _describes_person(self, firm: Cand, ents: list[Cand]) -> bool:
-        """``乙（B）前总监丙``, ``乙副总裁丙``: the firm, its title and a person right after it;
-        ``曾在乙担任…的丙``: where a person worked before."""
+        """``乙（B）前总监丙``, ``乙副总裁丙``, ``两位前乙工程师丙``: the firm, a post or an
+        occupation there, and a person named right after it; ``曾在乙担任…的丙``: where a
+        person worked before."""
         text = self.text
         if _WORKED_AT_BEFORE.search(text, max(0, firm.start - 4), firm.start):
             return True
@@ -668,11 +669,9 @@ class _Sentence:
             pos = m.end()  # 乙（TI）前总监丙
         elif text[pos : pos + 1] in ("）", ")"):
             pos += 1  # the TI of 乙（TI）前总监丙
-        parsed = title_prefix(text[pos : pos + 16], self.lex)
-        if parsed is None:
-            return False
-        at = pos + len(parsed[0])
-        return any(e.start == at and e.type == "Person" for e in ents)
+        return any(e.type == "Person" and pos < e.start <= pos + 16
+                   and (_DESCRIBES_PERSON.fullmatch(text, pos, e.start) or parse_title(text[pos : e.start], self.lex))
+                   for e in ents)
 
     def ents_in(self, s: int, e: int) -> list[Cand]:
         """The names inside ``[s, e)`` (the list is sorted by start)."""
@@ -975,8 +974,7 @@ class _Sentence:
             return []  # 合资公司董事会由…组成，…乙出任总经理: the post is at a firm not named
         people = [e for e in self.ents if e.type == "Person"]
         # (not a firm that only describes a person: 由两位前大疆工程师甲和乙创立，甲任CEO)
-        named = [e for e in self.ents if e.end <= p.start and e.type == "Company" and not any(
-            q.start > e.end and q.start - e.end <= 8 and _DESCRIBES_PERSON.fullmatch(self.text, e.end, q.start) for q in people)]
+        named = [e for e in self.ents if e.end <= p.start and e.type == "Company" and not self._describes_person(e, people)]
         before = [e for e in self.ents if p.end <= e.start and e.end <= at and e.type == "Company"]
         org = (before or named or [self.antecedent])[-1]
         if org is None:
