@@ -1808,3 +1808,18 @@ def test_entities_person_before_or_after_a_state_title(extract, text, name):
     x = extract(text)
     found = _entities_named(x, name)
     assert found and found[0].type == "Person", _show(x)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("另有传言称时空纵横将战略入股澜途科技。", "时空纵横", id="adverb-and-strategic-stake"),
+    pytest.param("时空纵横也于同年将旗下团队整合为新部门。", "时空纵横", id="also-that-year"),
+    pytest.param("时空纵横相关人士回应称不予置评。", "时空纵横", id="its-people"),
+])
+def test_entities_company_list_name_where_a_firm_acts(extract, text, name):
+    x = extract(text)
+    assert (name, "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
+
+
+def test_entities_company_list_name_without_a_firms_context_is_no_name(extract):
+    x = extract("这部作品的时空纵横交错，令人印象深刻。")
+    assert not any(e.name == "时空纵横" for e in x.entities), _show(x)

@@ -2671,8 +2671,8 @@ _COMPANY_ONLY_AFTER = re.compile(
 )
 #: What follows a name where it acts as a name: an organisation noun or a relation verb.
 _NAME_FOLLOWERS = re.compile(
-    r"(公司|集团|平台|App|APP|客户端|旗下|董事长|创始人|CEO|总裁|被|宣布)"
-    r"|(已|已经|正式|将|拟|也|又|再次|正在|正|计划|有意|准备)?(洽谈|商谈|谈判|考虑|筹划)?(" + "|".join(_SUBJECT_VERBS) + ")"
+    r"(公司|集团|平台|App|APP|客户端|旗下|董事长|创始人|CEO|总裁|被|宣布|相关人士|(?:也|还|则|同样)?于同年)"
+    r"|(已|已经|正式|将|拟|也|又|再次|正在|正|计划|有意|准备){0,2}(洽谈|商谈|谈判|考虑|筹划)?(战略)?(" + "|".join(_SUBJECT_VERBS) + ")"
 )
 _PRODUCT_AFTER = re.compile(r"^(平台|App|APP|客户端|的第一个版本|的新版本|的用户|用户量|版本)")
 _PRODUCT_BEFORE = re.compile(r"(推出|发布|上线|使用|下载|打开|登录|涌入|产品|工具|应用)(了)?[“「]?$")
