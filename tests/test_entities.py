@@ -1823,3 +1823,18 @@ def test_entities_company_list_name_where_a_firm_acts(extract, text, name):
 def test_entities_company_list_name_without_a_firms_context_is_no_name(extract):
     x = extract("这部作品的时空纵横交错，令人印象深刻。")
     assert not any(e.name == "时空纵横" for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text, firm, wrong", [
+    pytest.param("恒岳证券机械行业首席分析师王刚认为，出海仍是主线。", "恒岳证券", "恒岳证券机械", id="sector-glued-to-the-broker"),
+    pytest.param("青岚证券研究所汽车行业分析师李文指出，价格战仍将持续。", "青岚证券研究所", "青岚证券研究所汽车行业", id="desk-in-the-institutes-word"),
+])
+def test_entities_a_brokers_sector_desk_is_not_part_of_its_name(extract, text, firm, wrong):
+    x = extract(text)
+    names = {e.name for e in x.entities}
+    assert firm in names and wrong not in names, _show(x)
+
+
+def test_entities_a_firm_named_for_its_industry_keeps_it(extract):
+    x = extract("青岚电子行业地位领先。")
+    assert "青岚电子" in {e.name for e in x.entities}, _show(x)

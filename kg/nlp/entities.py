@@ -698,6 +698,8 @@ def find_mentions(
     cands += _listed_siblings(d, lex, cands)
     cands = _strip_holder_role(cands, lex)
     cands = _weak_endings_cut(d, lex, cands)
+    if "行业" in text:
+        cands = _research_desks(d, lex, cands)
     cands = _drop_kinds_of_firm(cands, lex)
     cands = _drop_currencies(d, cands)
     cands = _drop_documents(cands)
@@ -1146,6 +1148,29 @@ _HOLDER_PREFIX = re.compile(
 
 #: Company endings that are also the first word of a product phrase (灵狐智能音箱, 锐图智能驾驶系统).
 _WEAK_ENDINGS = ("智能", "动力")
+
+
+#: Sectors a broker's research desk covers (X证券|机械|行业|首席分析师).
+_SECTORS = ("机械", "电子", "汽车", "医药", "生物医药", "计算机", "通信", "传媒", "家电", "化工", "军工", "电力设备", "电新",
+            "新能源", "有色", "钢铁", "建材", "建筑", "地产", "房地产", "银行", "非银", "保险", "食品饮料", "农业", "纺织服装",
+            "轻工", "商贸", "零售", "社服", "交运", "物流", "环保", "公用事业", "煤炭", "石化", "能源", "半导体", "消费")
+
+
+def _research_desks(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``华岳证券机械行业首席分析师``: a firm's sector desk before an analyst's title; the sector
+    LAC (or a company word) glued to the firm's name is not part of it."""
+    text = d.text
+    out = []
+    for c in cands:
+        if c.type in ("Company", "Organization") and c.source != "lexicon":
+            e = c.end - 2 if c.text.endswith("行业") else c.end
+            if text.startswith("行业", e) and (_title_follows(text, e + 2, lex) or text.startswith(("研究", "团队"), e + 2)):
+                sector = next((w for w in _SECTORS if text.endswith(w, c.start, e) and e - len(w) - c.start >= 2), None)
+                if sector is not None:
+                    name = text[c.start : e - len(sector)]
+                    c = Cand(c.start, c.start + len(name), name, type_by_suffix(name, lex) or c.type, c.source, c.score)
+        out.append(c)
+    return out
 
 
 def _weak_endings_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
