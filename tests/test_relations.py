@@ -2067,3 +2067,22 @@ def test_relations_a_bare_post_is_not_at_the_holders_former_employer(extract):
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert ("李文", "leads", "澜途新材") in got and ("青岚化学", "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
     assert ("李文", "leads", "青岚化学") not in got, _show(x)
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    pytest.param("原澜途科技总裁王刚今日加盟恒岳资本。", ("王刚", "holdsPosition", "澜途科技"), ("王刚", "leads", "澜途科技"), id="yuan-before-a-firm"),
+    pytest.param("前澜途科技总裁王刚今日加盟恒岳资本。", ("王刚", "holdsPosition", "澜途科技"), ("王刚", "leads", "澜途科技"), id="qian-before-a-firm"),
+    pytest.param("企业软件事业群总裁由原政企事业部负责人李文担任。", ("李文", "holdsPosition", "政企事业部"), ("李文", "leads", "政企事业部"),
+                 id="a-former-units-head"),
+    pytest.param("此前澜途科技总裁王刚表示看好。", ("王刚", "leads", "澜途科技"), None, id="ciqian-is-no-former-mark"),
+])
+def test_relations_a_former_post_marked_before_its_organisation(extract, text, fact, wrong):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert fact in got and (wrong is None or wrong not in got), _show(x)
+
+
+def test_entities_units_merged_or_headed_and_a_former_mark(extract):
+    x = extract("澜途科技宣布将原电商事业群与本地零售事业群合并，由集团执行副总裁王刚负责的智能云事业群则保持不变。")
+    names = {e.name for e in x.entities}
+    assert {"电商事业群", "智能云事业群"} <= names and "原电商事业群" not in names, _show(x)

@@ -697,7 +697,7 @@ def find_mentions(
     cands += _speakers(d, lex)
     cands += _listed_siblings(d, lex, cands)
     cands = _strip_holder_role(cands, lex)
-    cands = _weak_endings_cut(d, lex, cands)
+    cands = _former_mark_cut(_weak_endings_cut(d, lex, cands))
     if "行业" in text:
         cands = _research_desks(d, lex, cands)
     cands = _drop_kinds_of_firm(cands, lex)
@@ -1169,6 +1169,18 @@ def _research_desks(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 if sector is not None:
                     name = text[c.start : e - len(sector)]
                     c = Cand(c.start, c.start + len(name), name, type_by_suffix(name, lex) or c.type, c.source, c.score)
+        out.append(c)
+    return out
+
+
+def _former_mark_cut(cands: list[Cand]) -> list[Cand]:
+    """``原澜途科技总裁``: the 原 or 前 of a former post, glued to a firm's name, is not part of
+    it (not 前海, a place's own word)."""
+    out = []
+    for c in cands:
+        if c.type in ("Company", "Organization") and c.source != "lexicon" and c.text[:1] in ("原", "前") \
+                and len(c.text) >= 5 and _word_tag(c.text[:2]) is None:
+            c = Cand(c.start + 1, c.end, c.text[1:], c.type, c.source, c.score, c.name)
         out.append(c)
     return out
 
@@ -2075,6 +2087,10 @@ def _unnamed_joint_body(name: str) -> bool:
                             or (len(where) <= 4 and _word_tag(where) == "ns"))
 
 
+#: After a unit: it is merged with another or split (A事业群与B事业群合并, A事业部拆分为).
+_UNIT_MERGED_AFTER = re.compile(r"[^，。,;；]{0,14}?(?:合并|整合为|整合成|拆分|重组为)")
+
+
 def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
     """Organisation units named by a noun phrase: ``(消费者业务事业群)``, ``成立了…事业部``."""
     out = []
@@ -2118,6 +2134,8 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
         while j < i and d.toks[j].text in ("与", "和", "及"):
             j += 1
         start, end = d.toks[j].start, d.toks[end_i].end
+        if text[start] in "原前" and end - start >= 5 and (d.toks[j].text in ("原", "前") or _word_tag(d.toks[j].text) is None):
+            start += 1  # 原|政企事业部, 原政(n)|企事业部: a former unit's 原 is not part of its name
         name = text[start:end]
         adjective = d.toks[j].tag == "a"  # (大模型事业部: the size belongs to the term, not a generic 大)
         if j == i or len(name) < 4 or not _valid_name(name) or _GENERIC_PREFIX.match(name[1:] if adjective else name) \
@@ -2128,8 +2146,10 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
         created = bool(re.search(r"(成立|设立|组建|新设|成立了|设立了|组建了)[^，。,;；]{0,8}$", text[max(0, start - 14) : start]))
         proper = any(x.tag in PROPER_TAGS for x in d.tokens_in(start, end))
         # a unit someone heads or joins: 出任云与智能事业群总裁, 由X负责的消费与内容事业群
-        headed = bool(lex.title_re.match(text, end) or re.search(r"(?:出任|担任|兼任|负责|分管|加入|调任|执掌|统筹)$", text[max(0, start - 2) : start]))
-        if bracketed or created or proper or headed:
+        headed = bool(lex.title_re.match(text, end) or re.search(r"(?:出任|担任|兼任|负责|分管|加入|调任|执掌|统筹)的?$", text[max(0, start - 3) : start]))
+        # units merged or split: 将原A事业群与B事业群合并, 将A事业部拆分为…
+        merged = bool(_UNIT_MERGED_AFTER.match(text, end)) and bool(re.search(r"(?:将|与|和)原?$", text[max(0, start - 2) : start]))
+        if bracketed or created or proper or headed or merged:
             out.append(Cand(start, end, name, "Organization", "unit", 0.8))
     return out
 

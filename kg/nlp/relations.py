@@ -240,6 +240,8 @@ _THIS_COMPANY = re.compile(
 _NOW_ITS_SUB = re.compile(r"\s*(?:目前|现|现已|已|并|随后|从而|由此|正式)*(?:成为|为|系|作为)其(?:的)?(?:全资|控股)?(?:子公司|附属公司)")
 #: The takeover verb after the buyer of a passive clause: 被B收购, 被B全资收购, 被B以5亿元并购.
 _TAKEN_OVER = re.compile(r"[^，,。；;]{0,10}?(?:收购|并购|控股|吸收合并)")
+#: A former post's mark right before its organisation: 原X总裁甲, 前X副总裁甲 (not 此前X…).
+_FORMER_BEFORE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的是为系及和与、由将任被]))[原前]$")
 #: A person joins a firm: 甲已加入X, 甲正式加盟X.
 _JOINS = re.compile(r"(?:已|已经|正式|日前|近日|此前|将)*(?:加入|加盟|入职)了?\s*$")
 #: The post taken at the firm joined: 出任CPO, ，并担任总裁.
@@ -736,6 +738,8 @@ class _Sentence:
                 if parsed is None:
                     break
                 title, top = parsed
+                if not chained and _FORMER_BEFORE.search(text, max(self.span[0], o.start - 3), o.start):
+                    title, top = text[o.start - 1] + title, False  # 原X总裁甲: a post held before
                 out.append(self.rel(p, "leads" if top else "holdsPosition", o, 0.9, title))
                 if chained and unit is not None and o.type == "Company" \
                         and (unit.text.startswith(o.text) or not self.lex.suffix(_firm_part(unit.text), "company")):
