@@ -1838,3 +1838,23 @@ def test_entities_a_brokers_sector_desk_is_not_part_of_its_name(extract, text, f
 def test_entities_a_firm_named_for_its_industry_keeps_it(extract):
     x = extract("青岚电子行业地位领先。")
     assert "青岚电子" in {e.name for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text, models", [
+    pytest.param("新机将直接与青岚15、云途X200等同价位机型竞争。", {"青岚15", "云途X200"}, id="phones-of-a-price"),
+    pytest.param("价格带竞争激烈，青岚SU7、云途R7等车型均在此布局。", {"青岚SU7", "云途R7"}, id="cars"),
+    pytest.param("新品对标青岚Mate 70和云途Nova 16等旗舰机型。", {"青岚Mate 70", "云途Nova 16"}, id="spaced-models"),
+])
+def test_entities_models_listed_before_their_kind(extract, text, models):
+    x = extract(text)
+    assert models <= {e.name for e in x.entities if e.type == "Product"}, _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("2023年、2024年等年份的车型均已停产。", id="years"),
+    pytest.param("今年已有20家、30家等车企入局。", id="counts-and-a-verb"),
+    pytest.param("已有多家车企入局智能驾驶。", id="what-firms-do"),
+])
+def test_entities_no_models_or_firms_in_counts_and_verbs(extract, text):
+    x = extract(text)
+    assert not x.entities, _show(x)

@@ -672,6 +672,8 @@ def find_mentions(
     cands += _suffix_names(d, lex)
     cands += _product_contexts(d, lex)
     cands += _main_product_lists(d)
+    if "等" in text:
+        cands += _model_lists(d)
     if _MODEL_CODE.search(text):
         cands += _model_codes(d)
     cands += _org_units(d, lex)
@@ -1468,8 +1470,8 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 and _word_tag(toks[k].text) is None)
         ):
             k += 1
-        if k == i + 1:
-            continue
+        if k == i + 1 or (t.text in _SHORT_KINDS and toks[i + 1].tag.startswith("v") and len(toks[i + 1].text) >= 2):
+            continue  # (多家车企|入局(v)|智能驾驶: what the firms do, not a name)
         s, e = toks[i + 1].start, toks[k - 1].end
         if lex.suffix(text[s:e], "company") is None:
             e = _glued_suffix(d, e, lex) or e  # 游戏公司灵狐|互|娱: the company word LAC cut up ends the name
@@ -1904,6 +1906,39 @@ def _model_codes(d: _Doc) -> list[Cand]:
             continue  # HER2, USB4, WIFI7; PD-1, GLP-1: a target's or a standard's name, not a model's
         if _DRUG_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _DEVICE_AFTER.match(text, m.end()):
             out.append(Cand(m.start(), m.end(), m.group(), "Product", "quoted", 0.85))
+    return out
+
+
+#: The kind of products a list of models ends in: 小米15、vivo X200等同价位机型, A、B等车型.
+_MODEL_KIND_AFTER_LIST = re.compile(
+    r"等(?:同价位|同级别|主流|热门|高端|旗舰|竞品|竞争|多款|[一二三四五六七八九十两\d]款)?的?(?:车型|机型|手机|芯片|处理器|平板|笔记本|新车|SUV|轿车)")
+#: One listed model: a brand and a model's number (小米15, vivo X200, 智界R7, 华为Mate 70).
+_LISTED_MODEL = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{2,12})\s?[A-Za-z]{0,6}\s?\d{1,4}[A-Za-z]{0,3}(?:\s?(?:Pro|Max|Plus|Ultra|Lite|SE|mini|Air|\+))*")
+_LIST_ITEM_BREAK = re.compile(r"[、，,；;：:（(“”\"]|和|及|与|以及")
+_NOT_MODEL_START_TAGS = frozenset({"p", "d", "ad", "v", "vd", "c", "u", "r", "w", "TIME", "f"})
+
+
+def _model_lists(d: _Doc) -> list[Cand]:
+    """``与小米15、vivo X200等同价位机型竞争``: every model listed before 等 and a kind of
+    product (车型, 机型, 芯片…) is a Product; an item is a brand and a model's number."""
+    text = d.text
+    out = []
+    for m in _MODEL_KIND_AFTER_LIST.finditer(text):
+        end = m.start()
+        for _ in range(8):
+            lo = max(0, end - 20)
+            brk = max((b.end() for b in _LIST_ITEM_BREAK.finditer(text, lo, end)), default=lo)
+            # the first word from which on the rest reads as a model (直接|与|小米15, 新品|对标|华为Mate 70)
+            start = next((t.start for t in d.toks[bisect.bisect_left(d._start_list, brk) :]
+                          if t.start < end and t.tag not in _NOT_MODEL_START_TAGS and _LISTED_MODEL.fullmatch(text, t.start, end)),
+                         None)
+            if start is None:
+                break
+            out.append(Cand(start, end, text[start:end], "Product", "model", 0.82))
+            if brk == lo or not text[brk - 1 : brk] in ("、", "和", "及", "与") and not text[brk - 2 : brk] == "以及":
+                break
+            end = brk - (2 if text[brk - 2 : brk] == "以及" else 1)
     return out
 
 
