@@ -1470,8 +1470,9 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 and _word_tag(toks[k].text) is None)
         ):
             k += 1
-        if k == i + 1 or (t.text in _SHORT_KINDS and toks[i + 1].tag.startswith("v") and len(toks[i + 1].text) >= 2):
-            continue  # (多家车企|入局(v)|智能驾驶: what the firms do, not a name)
+        if k == i + 1 or (t.text in _SHORT_KINDS and toks[i + 1].tag.startswith("v") and len(toks[i + 1].text) >= 2 and not (
+                k == i + 3 and toks[i + 2].text in lex.company_suffixes and toks[i + 2].text not in _WEAK_ENDINGS)):
+            continue  # 多家车企|入局(v)|智能驾驶: what the firms do, not a name (车企|极澜(v)|汽车 is one)
         s, e = toks[i + 1].start, toks[k - 1].end
         if lex.suffix(text[s:e], "company") is None:
             e = _glued_suffix(d, e, lex) or e  # 游戏公司灵狐|互|娱: the company word LAC cut up ends the name
