@@ -203,11 +203,15 @@ def _person_shaped(name: str, lex: Lexicons) -> bool:
     return name[0] in _TRANSLIT and name[1] in _TRANSLIT
 
 
+#: Digits, punctuation and symbols only.
+_NO_LETTERS = re.compile(r"[\d\W_]+")
+
+
 def _valid_name(text: str) -> bool:
     t = text.strip()
     if t != text or len(t) < 2 or len(t) > 30:
         return len(t) == 1 and False
-    if re.fullmatch(r"[\d\W_]+", t):
+    if _NO_LETTERS.fullmatch(t):
         return False
     if not _brackets_balance(t):
         return False  # 香港）有限公司: a piece of 星海银行（香港）有限公司
@@ -1404,6 +1408,10 @@ _DETERMINER_BEFORE = re.compile(r"(?:这|那|该|某|每|各|多|几|一|两|数
 _QUOTED_NAME = re.compile(r"([「“])([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9·&\- ]{1,14})([」”])")
 
 
+#: The last characters of the kinds of firm (公司, 企业, 车企, 品牌…).
+_KIND_LAST_CHARS = frozenset(w[-1] for w in (*_KIND_END, *_SHORT_KINDS, "品牌"))
+
+
 def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """``成立了智能汽车公司集度``, ``收购了游戏公司米哈游``: the name after a kind of firm.
 
@@ -1418,6 +1426,8 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     drop: list[tuple[int, int]] = []
     out: list[Cand] = []
     for i, t in enumerate(toks):
+        if t.text[-1] not in _KIND_LAST_CHARS:
+            continue  # (no kind of firm ends here: the quick test)
         # (消费电子品牌|星海科技: a brand is a kind too, when a firm's name follows)
         brand = t.text.endswith("品牌")
         if not (t.text.endswith(_KIND_END) or brand or t.text in _SHORT_KINDS) or i + 1 >= len(toks) \
@@ -1755,10 +1765,31 @@ _LABEL_WORDS = frozenset({"网红", "爆款", "旗舰", "黑科技", "神器", "
                           "智能", "新款", "首款", "平价", "国产", "山寨", "千元", "万元", "百元", "顶配", "低配", "高配"})
 
 
+#: The last characters of the words _product_contexts looks at (quotes, launch verbs, company
+#: nouns, product words, full-width Latin names; ASCII ones pass anyway); with the lexicon's
+#: product nouns, a quick test that skips other words.
+_PRODUCT_CONTEXT_LAST = frozenset(_QUOTES) | frozenset(
+    w[-1] for w in (*_LAUNCH_VERBS, *_INTRANSITIVE_LAUNCH, *_COMPANY_NOUNS, "品牌", "系列", "新机", "车型")) | frozenset(
+    "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ")  # (full-width Latin)
+_product_last_cache: list[tuple[Lexicons, frozenset[str]]] = []
+
+
+def _product_context_last(lex: Lexicons) -> frozenset[str]:
+    for cached, chars in _product_last_cache:
+        if cached is lex:
+            return chars
+    chars = _PRODUCT_CONTEXT_LAST | lex.product_noun_last_chars | frozenset(w[-1] for w in lex.product_nouns if w)
+    _product_last_cache[:] = [(lex, chars)]
+    return chars
+
+
 def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
     text = d.text
+    last = _product_context_last(lex)
     for i, t in enumerate(d.toks):
+        if t.text[-1] not in last and t.text[-1] >= "\x80":
+            continue  # (no quote, product word, launch verb or Latin name ends here: the quick test)
         # 自研的“X”影像芯片, “X”系列: a quoted name right before a product noun
         if t.text in _QUOTES and i + 1 < len(d.toks):
             span = _quoted_after(d, t.start)
@@ -3101,6 +3132,10 @@ def _banks_before_cards(d: _Doc, cands: list[Cand]) -> list[Cand]:
 _BRANCH_AFTER_PLACE = re.compile(r"(?:分行|支行|分公司|营业部)")
 
 
+#: A city before a branch's word: 无锡|分行.
+_BRANCH_CITY = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=(?:分行|支行|分公司|营业部)$)")
+
+
 def _branches(d: _Doc, cands: list[Cand]) -> list[Cand]:
     """``星海银行无锡分行``: a company's name, a place and 分行 (支行, 分公司) are one name, the branch's."""
     text = d.text
@@ -3114,7 +3149,7 @@ def _branches(d: _Doc, cands: list[Cand]) -> list[Cand]:
             end = p.end
         else:  # (a place LAC joined to the branch's word: 无锡分行/ORG)
             t = d.toks[d.starts[c.end]] if c.end in d.starts else None
-            m = re.match(r"[\u4e00-\u9fff]{2,4}?(?=(?:分行|支行|分公司|营业部)$)", t.text) if t is not None else None
+            m = _BRANCH_CITY.match(t.text) if t is not None else None
             if m is None or _word_tag(m.group()) != "ns":
                 continue
             end = c.end + m.end()

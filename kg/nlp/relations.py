@@ -242,6 +242,22 @@ _NOW_ITS_SUB = re.compile(r"\s*(?:目前|现|现已|已|并|随后|从而|由此
 _TAKEN_OVER = re.compile(r"[^，,。；;]{0,10}?(?:收购|并购|控股|吸收合并)")
 #: A former post's mark right before its organisation: 原X总裁甲, 前X副总裁甲 (not 此前X…).
 _FORMER_BEFORE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的是为系及和与、由将任被]))[原前]$")
+#: After a holder: 及其一致行动人合计持有, 仍持有其.
+_HOLDS_AFTER = re.compile(r"^(?:及其[^，,]{0,12}|等)?(?:将|仍|共|合计|累计|目前|已|间接|直接|分别|只|仅|还|也|均|尚|依然|继续)*(?:持有|持|拥有|控制)(?:其)?")
+#: After a holder: 目前为, 已成为 (…的第一大股东).
+_IS_AFTER = re.compile(r"^(?:目前|已|仍|将|已经)*(?:为|是|成为|系|作为)")
+#: Before a deal's word: hearsay or doubt.
+_RUMOUR_BEFORE = re.compile(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或许|可能|是否|能否|会否)")
+#: Before a deal's word: a plan.
+_PLAN_BEFORE = re.compile(r"(拟|计划|打算|有意|意欲|欲|筹划|准备|将要|有望|考虑)")
+#: After a deal's word: it failed or is denied.
+_FAILED_AFTER = re.compile(r"(失败|告吹|搁浅|流产|被否|终止|取消|未果|未能|否认|辟谣|不实)")
+#: A passive mark before a deal's word (not 获悉, learnt): 被B收购, 获A投资.
+_PASSIVE_BEFORE = re.compile(r"(被|遭|获(?![悉知]))([^，。]*)$")
+#: After an owner: 旗下的, 通过其全资子公司 (a unit named next).
+_OWNS_NEXT = re.compile(r"(?:(?:拟|将|已|还|则|也)?通过(?:其)?)?(旗下|下属|控股的|(?:的)?(?:全资|控股)?子公司|全资附属公司|麾下)(的)?")
+#: Before a buyer: 向, 向大股东.
+_TO_BUYER = re.compile(r"向(?:其)?(?:第[一二三四五六七八九十]+大股东|控股股东|大股东|股东|母公司)?$")
 #: A person joins a firm: 甲已加入X, 甲正式加盟X.
 _JOINS = re.compile(r"(?:已|已经|正式|日前|近日|此前|将)*(?:加入|加盟|入职)了?\s*$")
 #: The post taken at the firm joined: 出任CPO, ，并担任总裁.
@@ -1217,14 +1233,14 @@ class _Sentence:
         if re.search(r"(?:不|未|没有|没|不再|从未|从不|并未|尚未)(?:曾)?(?:与|同|跟|对|向)[^，,。；;]{1,20}$", self.text[c[0] : t.start]):
             return None  # 从未与B合作, 未向B投资: the negation stands before the partner or the object
         head_window = self.text[max(self.span[0], t.start - 80) : t.start]  # intent often opens the sentence
-        if re.search(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或许|可能|是否|能否|会否)", head_window):
+        if _RUMOUR_BEFORE.search(head_window):
             factor = min(factor, 0.45)
         tail_window = self.text[t.end : self.span[1]]
-        if re.search(r"(拟|计划|打算|有意|意欲|欲|筹划|准备|将要|有望|考虑)", head_window) or re.search(
+        if _PLAN_BEFORE.search(head_window) or re.search(
             r"意向", tail_window[:20]
         ):
             factor = min(factor, 0.55)  # 受让X股权意向: an intention, not the deal
-        if re.search(r"(失败|告吹|搁浅|流产|被否|终止|取消|未果|未能|否认|辟谣|不实)", tail_window) or _NOT_DONE.match(tail_window):
+        if _FAILED_AFTER.search(tail_window) or _NOT_DONE.match(tail_window):
             return None  # the deal failed, or the report is denied (……，但X方面予以否认), or it has not happened
         if _STILL_TALKING.match(tail_window):
             factor = min(factor, 0.45)  # 合作仍在洽谈: talks, not the deal
@@ -1236,7 +1252,7 @@ class _Sentence:
         after = self.ents_in(t.end, c[1])
         out: list[RelCand] = []
         # passive: A被B收购
-        m_bei = re.search(r"(被|遭|获(?![悉知]))([^，。]*)$", text[c[0] : t.start])  # not 获悉 (learnt)
+        m_bei = _PASSIVE_BEFORE.search(text[c[0] : t.start])  # not 获悉 (learnt)
         if m_bei and rel in ("acquired", "investedIn", "controls"):
             bei = c[0] + m_bei.start()
             agents = [m for m in before if m.start > bei]
@@ -1536,7 +1552,7 @@ class _Sentence:
             for i, x in enumerate(ents):
                 rest = text[x.end : c[1]]
                 # X (合计/仍/将)持有 Y … 股权
-                m = re.match(r"^(?:及其[^，,]{0,12}|等)?(?:将|仍|共|合计|累计|目前|已|间接|直接|分别|只|仅|还|也|均|尚|依然|继续)*(?:持有|持|拥有|控制)(?:其)?", rest)
+                m = _HOLDS_AFTER.match(rest)
                 if m and m.group().endswith("其") and earlier is not None and earlier.type != "Person" \
                         and earlier.text != x.text and _STAKE.match(text, x.end + m.end(), c[1]):
                     # Y是X的子公司，X持有其51%的股份: 其 is the company of the clause before
@@ -1557,7 +1573,7 @@ class _Sentence:
                                 for y in owned:
                                     out.append(self._stake(holder, y, 0.85, c, x.start))
                 # X 为/是/成为 Y (的)? 第一大股东 / 最大的投资者
-                m = re.match(r"^(?:目前|已|仍|将|已经)*(?:为|是|成为|系|作为)", rest)
+                m = _IS_AFTER.match(rest)
                 if m:
                     ys = [y for y in ents[i + 1 :] if y.start == x.end + m.end() and y.type in ("Company", "Organization")]
                     if ys and _HOLDERS.match(text[ys[0].end : ys[0].end + 10]) and _HOLDERS.match(text[ys[0].end : ys[0].end + 10]).group():
@@ -1688,7 +1704,7 @@ class _Sentence:
                     out += self._transfer(c, m, buyer, *owned)
             for i, buyer in enumerate(ents):
                 # 向B出售, 向大股东B出售
-                if not re.search(r"向(?:其)?(?:第[一二三四五六七八九十]+大股东|控股股东|大股东|股东|母公司)?$", text[c[0] : buyer.start]):
+                if not _TO_BUYER.search(text[c[0] : buyer.start]):
                     continue
                 verb = _TRANSFER_FROM_VERB.match(text, buyer.end, c[1])
                 if verb is None:
@@ -2107,7 +2123,7 @@ class _Sentence:
             if a.type not in ("Company", "Organization"):
                 continue
             rest = text[a.end : a.end + 14]
-            m = re.match(r"(?:(?:拟|将|已|还|则|也)?通过(?:其)?)?(旗下|下属|控股的|(?:的)?(?:全资|控股)?子公司|全资附属公司|麾下)(的)?", rest)
+            m = _OWNS_NEXT.match(rest)
             if m:
                 nxt = [b for b in ents[i + 1 :] if b.start >= a.end + m.end()]
                 if nxt:
