@@ -2086,3 +2086,21 @@ def test_entities_units_merged_or_headed_and_a_former_mark(extract):
     x = extract("澜途科技宣布将原电商事业群与本地零售事业群合并，由集团执行副总裁王刚负责的智能云事业群则保持不变。")
     names = {e.name for e in x.entities}
     assert {"电商事业群", "智能云事业群"} <= names and "原电商事业群" not in names, _show(x)
+
+
+def test_relations_a_joint_venture_set_up_with_an_amount_by_partners_named_with_their_kinds(extract):
+    x = extract("4月12日，新能源车企澜途汽车与电池制造商青岚能源在合肥签署战略合作协议，双方将共同出资20亿元成立合资公司"
+                "恒川动力科技有限公司，其中澜途汽车持股51%，青岚能源持股49%。")
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    for party in ("澜途汽车", "青岚能源"):
+        assert (party, "founded", "恒川动力科技有限公司") in got, _show(x)
+        assert (party, "investedIn", "恒川动力科技有限公司") in got, _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("公司股东大会审议通过了该议案。", id="the-companys-meeting"),
+    pytest.param("控股股东计划增持公司股份。", id="the-companys-shares"),
+])
+def test_entities_a_kind_of_firm_before_an_ordinary_word_names_nothing(extract, text):
+    x = extract(text)
+    assert not [e for e in x.entities if e.type == "Company"], _show(x)

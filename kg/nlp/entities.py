@@ -1692,6 +1692,10 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         role = _HOLDER_PREFIX.match(d.text, start, t.end)
         if role and t.end - role.end() >= 4:
             start = role.end()  # 股东|北方投资集团 in one word: the role is not part of the name
+        after_kind = d.text[max(0, t.start - 2) : t.start] in ("公司", "企业") and start >= t.start - 4 \
+            and len(t.text) - len(suf) >= 2 and not _GENERIC_PREFIX.match(t.text)
+        if after_kind:
+            j, start = i, t.start  # 合资|公司|驰川动力科技有限公司: the kind of firm, then the name
         start = _after_short_kind(d.text, start, t.end, rest=4)  # 车企|东岳汽车: the kind of firm is not part of the name
         if j is not None and d.toks[j].start == start and d.toks[j].text in ("原", "前", "现") and t.end - start >= 5 \
                 and j + 1 <= i:
@@ -1707,7 +1711,7 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         has_proper = any(x.tag in PROPER_TAGS or LATIN_RE.fullmatch(x.text) for x in core)
         # 领投了理想汽车 / 向理想汽车注资 / 子公司弗迪电池: a slot that holds a company name
         in_slot = len(name) >= 4 and (
-            bool(_COMPANY_SLOT.search(d.text[max(0, start - 6) : start])) or _title_follows(d.text, t.end, lex)
+            after_kind or bool(_COMPANY_SLOT.search(d.text[max(0, start - 6) : start])) or _title_follows(d.text, t.end, lex)
             # 将蓝鲸网络收入囊中, 把X的股权划拨给: the object of a transfer
             or (d.text[start - 1 : start] in ("将", "把") and bool(_TRANSFER_AFTER.search(d.text, t.end, t.end + 14)))
             # 云途软件是由星海科技创立的: what an agent founded, bought or holds

@@ -280,8 +280,11 @@ _STILL_TALKING = re.compile(r"[^。；;]{0,4}?(?:仍|尚|还|正)(?:在|处于)?
 _KIND_BEFORE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:银行|机构|公司|企业|基金|券商))?")
 #: Several parties setting up a firm together: 三方将共同出资设立X, 双方合资成立X.
 _JOINTLY_SET_UP = re.compile(
-    r"(?:双方|三方|四方|各方|多方|两家公司|三家公司)?(?:将|拟|计划|已|已经)?(?:共同|联合|合资)(?:出资|投资)?(?:设立|成立|组建|创立|创办)(?:了)?"
+    r"(?:双方|三方|四方|各方|多方|两家公司|三家公司)?(?:将|拟|计划|已|已经)?(?:共同|联合|合资)"
+    r"(?:(?:出资|投资)(?:[\d.]+\s*(?:亿|万|千万)?(?:元|美元|欧元|港元)(?:人民币)?)?)?(?:设立|成立|组建|创立|创办)(?:了)?"
     r"|(?:将|拟|计划|已|已经)?(?:设立|成立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业)")
+#: A kind of firm before a partner's name: 与电池制造商B, 和韩国化工企业B.
+_KIND_AFTER_WITH = re.compile(r"^(与|和|同|跟|及)[\u4e00-\u9fff]{0,8}?(?:企业|公司|厂商|制造商|供应商|服务商|集团|巨头|龙头|车企|药企|机构)$")
 #: Time words and adverbs between two parties of a joint venture: A去年与B, A此前已与B.
 _PARTY_ADVERBS = re.compile(r"^(?:去年|今年|此前|日前|近日|曾|已经|已|将|正式)+")
 #: A note after a name that gives its short form: （下称“X”）, （以下简称“X”）.
@@ -1866,7 +1869,7 @@ class _Sentence:
                 for pl in self.ents:  # 与德国X公司: a place before the partner's name
                     if pl.type == "Place" and e.end <= pl.start and pl.end <= parties[-1].start:
                         between = between.replace(pl.text, "")
-                between = _PARTY_ADVERBS.sub("", between)
+                between = _KIND_AFTER_WITH.sub(r"\1", _PARTY_ADVERBS.sub("", between))  # (A与电池制造商B)
                 if between in ("与", "和", "、", "及", "以及", "同", "跟"):
                     parties.append(e)
                 elif parties[-1] is before[-1] and len(parties) == 1 and not re.search(r"与|和|、|及", between):
