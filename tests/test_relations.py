@@ -2104,3 +2104,13 @@ def test_relations_a_joint_venture_set_up_with_an_amount_by_partners_named_with_
 def test_entities_a_kind_of_firm_before_an_ordinary_word_names_nothing(extract, text):
     x = extract(text)
     assert not [e for e in x.entities if e.type == "Company"], _show(x)
+
+
+@pytest.mark.parametrize("text, pair", [
+    pytest.param("德国工业巨头澜途集团（Lantu）宣布与国内工业AI初创公司青岚智造签署合作协议。", ("Lantu", "青岚智造"),
+                 id="announced-after-an-alias-with-a-kind"),
+    pytest.param("澜途科技今日宣布与国内初创公司青岚智造签署合作协议。", ("澜途科技", "青岚智造"), id="announced-with-a-kind"),
+])
+def test_relations_partners_announced_with_the_partners_kind(extract, text, pair):
+    x = extract(text)
+    assert frozenset(pair) in {frozenset((r.head, r.tail)) for r in x.relations if r.relation == "partnerOf"}, _show(x)

@@ -61,7 +61,7 @@ _LICENSED_TO = re.compile(r"授权(?:给|予)$|(?:许可|授予)给?$")
 _FROM_OR_TO = re.compile(r"(向|从|获得)[^，,。；;]{0,12}$")
 #: Between a firm and its partner: 与 and the partner's kind (还与德国零部件供应商).
 _KIND_OF_PARTNER = r"[^，,。；;、]{0,12}?(?:公司|企业|厂商|商|机构|平台|集团|品牌|银行|大学|研究院|医院)"
-_WITH_A_KIND = re.compile(r"(?:还|也|已|已经|将|正式|再次|同时|则|分别)*(?:与|同|跟)" + _KIND_OF_PARTNER)
+_WITH_A_KIND = re.compile(r"[）)]?(?:今日|近日|日前)?(?:宣布|表示)?(?:还|也|已|已经|将|正式|再次|同时|则|分别)*(?:与|同|跟)" + _KIND_OF_PARTNER)
 #: The next partner of a list, with its kind: 、地图服务商.
 _LISTED_KIND = re.compile(r"(?:、|和|及|以及)" + _KIND_OF_PARTNER)
 #: X是…/X系…, then its controller's name (X是Y全资控股的企业).
