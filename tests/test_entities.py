@@ -1858,3 +1858,14 @@ def test_entities_models_listed_before_their_kind(extract, text, models):
 def test_entities_no_models_or_firms_in_counts_and_verbs(extract, text):
     x = extract(text)
     assert not x.entities, _show(x)
+
+
+@pytest.mark.parametrize("text, firm, place", [
+    pytest.param("德国汽车巨头澜途集团宣布裁员。", "澜途集团", "德国", id="lac-glues-the-kind-to-the-name"),
+    pytest.param("美国科技巨头青岚集团宣布扩产。", "青岚集团", "美国", id="one-lac-word"),
+    pytest.param("德国工业巨头澜途集团宣布扩产。", "澜途集团", "德国", id="the-kind-read-as-a-name"),
+])
+def test_entities_a_giant_of_a_country_and_an_industry_is_a_kind(extract, text, firm, place):
+    x = extract(text)
+    got = {(e.name, e.type) for e in x.entities}
+    assert (firm, "Company") in got and (place, "Place") in got and len(got) == 2, _show(x)

@@ -704,6 +704,8 @@ def find_mentions(
     cands += _listed_siblings(d, lex, cands)
     cands = _strip_holder_role(cands, lex)
     cands = _former_mark_cut(_weak_endings_cut(d, lex, cands))
+    if "巨头" in text:
+        cands = _giants_cut(d, lex, cands)
     if "行业" in text:
         cands = _research_desks(d, lex, cands)
     cands = _drop_kinds_of_firm(cands, lex)
@@ -1175,6 +1177,36 @@ def _research_desks(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 if sector is not None:
                     name = text[c.start : e - len(sector)]
                     c = Cand(c.start, c.start + len(name), name, type_by_suffix(name, lex) or c.type, c.source, c.score)
+        out.append(c)
+    return out
+
+
+def _giants_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``德国汽车巨头大众集团``, ``美国科技巨头X(ORG)``: a country, an industry and 巨头 say what
+    kind of firm the name after them is; LAC glues them to it or reads them as a name of their own
+    (德国工业(ORG)|巨头)."""
+    text = d.text
+    out = []
+    for c in cands:
+        if c.type in ("Company", "Organization") and c.source != "lexicon":
+            k = c.text.rfind("巨头")
+            named = k >= 0 and len(c.text) - k - 2 >= 2  # 德国汽车巨头|大众集团: the name after the kind
+            if named:
+                kind = c.text[:k]
+            elif c.text.endswith("巨头") or (text.startswith("巨头", c.end) and _word_tag(c.text[:2]) == "ns"
+                                            and _word_tag(c.text[2:]) not in (None, "nr", "nrt", "nz", "nt", "j")):
+                kind = c.text  # 德国工业(ORG)|巨头: the kind of the firm named next, not a name
+            else:
+                out.append(c)
+                continue
+            # (its country stays a place: 德国|汽车巨头)
+            place = next((kind[:n] for n in (4, 3, 2) if len(kind) > n and _word_tag(kind[:n]) == "ns"), None)
+            if place:
+                out.append(Cand(c.start, c.start + len(place), place, "Place", "lac", 0.7))
+            if named:
+                name = c.text[k + 2 :]
+                out.append(Cand(c.start + k + 2, c.end, name, type_by_suffix(name, lex) or c.type, c.source, c.score))
+            continue
         out.append(c)
     return out
 
