@@ -1869,3 +1869,18 @@ def test_entities_a_giant_of_a_country_and_an_industry_is_a_kind(extract, text, 
     x = extract(text)
     got = {(e.name, e.type) for e in x.entities}
     assert (firm, "Company") in got and (place, "Place") in got and len(got) == 2, _show(x)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("公司拟向全体股东每10股派发现金红利3.5元（含税）。", set(), {"金红利"}, id="cash-dividend-is-no-person"),
+    pytest.param("文丨程悦 编辑丨许澄", {("程悦", "Person"), ("许澄", "Person")}, {"文丨", "丨许澄"}, id="a-bylines-bars"),
+    pytest.param("中国证券报记者 李乔报道，澜途科技今起终止上市。", {("中国证券报", "Organization")}, {"中国证券"}, id="a-newspapers-reporter"),
+    pytest.param("中国证券报·中证网讯（记者 何昕）一纸人事公告，让行业震动。", {("中证网", "Organization")}, {"中证网讯"},
+                 id="an-outlets-news-line"),
+    pytest.param("截至发稿，澜途科技美股盘前上涨逾6%。", {("澜途科技", "Company")}, {"澜途科技美股盘"}, id="a-share-market"),
+    pytest.param("国际业务方面，由副总裁兼国际业务负责人王刚负责。", {("王刚", "Person")}, {"国际业务"}, id="a-line-of-business"),
+])
+def test_entities_words_around_names_that_are_no_names(extract, text, must, must_not):
+    x = extract(text)
+    got = {(e.name, e.type) for e in x.entities}
+    assert must <= got and not must_not & {e.name for e in x.entities}, _show(x)

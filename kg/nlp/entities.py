@@ -706,6 +706,8 @@ def find_mentions(
     cands = _former_mark_cut(_weak_endings_cut(d, lex, cands))
     if "巨头" in text:
         cands = _giants_cut(d, lex, cands)
+    if "报" in text:
+        cands = _newspapers(d, cands)
     if "行业" in text:
         cands = _research_desks(d, lex, cands)
     cands = _drop_kinds_of_firm(cands, lex)
@@ -824,6 +826,12 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             t = _word_boundary(d, t, lex)
         if t.tag in ("LOC", "PER"):
             t = _place_core(d, t)
+        if t.tag == "PER" and t.text.strip("丨｜|") != t.text:
+            core = t.text.strip("丨｜|")  # 文丨程悦 编辑丨许澄: a byline's bar is no part of a name
+            if not core:
+                continue
+            s0 = t.start + t.text.index(core)
+            t = Tok(s0, s0 + len(core), core, t.tag)
         if t.tag == "PER" and len(t.text) == 3 and t.text[-1] in _ADVERB_CHARS and is_cjk(t.text[0]):
             t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 李想|则 透露: the adverb is not the name
         if t.tag == "PER" and t.text[0] == "小" and len(t.text) >= 4 and _transliterated(t.text[1:]):
@@ -1047,7 +1055,9 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
     extra = text[t.end : w[1]]
     if not all(is_cjk(c) for c in extra):
         return t
-    if ext in lex.gazetteer and t.tag in ("ORG", "LOC", "PER") and len(extra) <= 2:
+    if ext in lex.gazetteer and t.tag in ("ORG", "LOC", "PER") and len(extra) <= 2 and (
+            n >= 2 or (w[1] in d.starts and d.toks[d.starts[w[1]]].text in lex.company_suffixes)):
+        # (a lone character LAC read as a name grows only before a company word: 云(PER)|启|软件, not 现|金(PER)|红利)
         return Tok(t.start, w[1], ext, t.tag)
     if t.tag == "PER" and n == 2 and t.text[0] in lex.surnames and w[0] == t.start and len(extra) == 1 and _word_tag(ext) == "nr":
         return Tok(t.start, w[1], ext, t.tag)  # 吴冠|中: jieba's dictionary knows the whole as a person's name
@@ -1211,6 +1221,25 @@ def _giants_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+#: After a newspaper's name: its reporter or its news line (中国证券报记者, X报·中证网讯, X报讯).
+_NEWSPAPER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?报(?=记者|讯|·|社|网|报道|消息)")
+
+
+def _newspapers(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """``中国证券报记者``: a name that 报 (or a word ending in it) and a reporter or news line
+    follow is a newspaper's, an Organization (LAC reads 中国|证券|报, and 证券 ends firms' names);
+    ``中证网讯``: an outlet's news line, without its 讯."""
+    out = []
+    for c in cands:
+        if c.type in ("Company", "Organization", "Place") and c.source != "lexicon":
+            if (m := _NEWSPAPER_AFTER.match(d.text, c.end)) and c.type != "Place":
+                c = Cand(c.start, m.end(), d.text[c.start : m.end()], "Organization", c.source, c.score)
+            elif c.text.endswith(("网讯", "社讯", "报讯")) and len(c.text) >= 4:
+                c = Cand(c.start, c.end - 1, c.text[:-1], "Organization", c.source, c.score)  # 中证网讯: the outlet's news line
+        out.append(c)
+    return out
+
+
 def _former_mark_cut(cands: list[Cand]) -> list[Cand]:
     """``原澜途科技总裁``: the 原 or 前 of a former post, glued to a firm's name, is not part of
     it (not 前海, a place's own word)."""
@@ -1225,7 +1254,8 @@ def _former_mark_cut(cands: list[Cand]) -> list[Cand]:
 
 def _weak_endings_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """A name that ends in 智能 or 动力 right before a noun (not a title) ends before that
-    word: the phrase names a product (灵狐智能音箱), not a firm 灵狐智能."""
+    word: the phrase names a product (灵狐智能音箱), not a firm 灵狐智能; a firm's name LAC
+    read with its share market (X科技美股盘|前) ends before the market."""
     out = []
     for c in cands:
         if c.type == "Company" and c.text.endswith(_WEAK_ENDINGS) and len(c.text) >= 4 and c.end in d.starts:
@@ -1234,8 +1264,16 @@ def _weak_endings_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                     and nxt.text not in _ROLE_WORDS:  # (驰川动力|董事长: a title follows a firm)
                 core = c.text[:-2]
                 c = Cand(c.start, c.end - 2, core, c.type, c.source, c.score)
+        elif c.type in ("Company", "Organization") and (m := _MARKET_TAIL.search(c.text)) and m.start() >= 2 \
+                and lex.suffix(c.text[: m.start()], "company"):
+            # 云启科技美股盘(ORG)|前: the market the firm's shares trade on is not part of its name
+            c = Cand(c.start, c.start + m.start(), c.text[: m.start()], "Company", c.source, c.score)
         out.append(c)
     return out
+
+
+#: A share market glued after a firm's name: X美股盘前, X港股, XA股.
+_MARKET_TAIL = re.compile(r"(?:美股|港股|A股|B股|H股)盘?$")
 
 
 #: A rank, a count or a determiner: 第四大…, 两家…, 各…, 该… (数字内容 is no count).
@@ -2282,8 +2320,8 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue
         words = d.toks[i : best + 1]
         name = text[s : d.toks[best].end]
-        if name in lex.titles or name in _ROLE_WORDS or lex.suffix(name) == name:
-            continue  # 合伙人, 股东: a role, whatever the list says; 电子: a name's ending, not a name
+        if name in lex.titles or name in _ROLE_WORDS or lex.suffix(name) == name or name.endswith(("业务", "板块")):
+            continue  # 合伙人, 股东: a role, whatever the list says; 电子: a name's ending; 国际业务: a line of business
         if i > 0 and best == i and len(name) == 2 and d.toks[i - 1].end == s and d.toks[i - 1].tag in ("ORG", "PER", "nz", "LOC") \
                 and is_cjk(d.toks[i - 1].text[-1]):
             continue  # 沐阳(PER)|储能: the end of a longer name, not a name of its own
