@@ -64,6 +64,14 @@ _OPEN = "(（"
 _CLOSE = ")）"
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
 _GENERIC_PREFIX = re.compile(r"^(该|本(?!地|土)|这|那|此|其|某|每|各|一|两|多|几|数|上市|子|母|分|总|大|小|新|老|原|前|现)")
+#: Kinds of firm and of money, not names: 全资孙公司, A股上市公司, AI创业公司, 中资储能(企业),
+#: 人民币基金, 社会资本.
+_GENERIC_FIRM = re.compile(
+    r"(?:全资|控股)?(?:子|孙)公司|(?:A股|B股|H股|港股|美股|境内|境外)?上市公司|[A-Za-z]{0,4}(?:创业|初创)公司"
+    r"|(?:中资|外资|合资|国资|民营)[\u4e00-\u9fff]{2,4}|(?:人民币|美元|外币|双币)基金"
+    r"|(?:社会|产业|国有|民间|风险|私募|公募|境外|外资|长期|耐心)(?:资本|基金)")
+
+
 def _generic_phrase(name: str) -> bool:
     """A determiner, a number word or a size before ordinary words (数家企业, 大型企业, 子公司),
     not a name that happens to start with such a character (数衡科技)."""
@@ -744,6 +752,7 @@ def find_mentions(
     cands = _listed_kinds(d, cands)
     cands = [c for c in cands if not _STOCK_MARK_ONLY.fullmatch(c.text)]  # ST of ST东航 is a mark, not a name
     cands = [c for c in cands if not (c.type == "Person" and _NOT_A_NAME.match(c.text))]  # 张教授, whatever found it
+    cands = [c for c in cands if c.source == "lexicon" or not _GENERIC_FIRM.fullmatch(c.text)]  # 中资储能(ORG)|企业
     cands = sorted(cands + _places_inside(d, lex, cands), key=lambda c: (c.start, -c.end))
     return cands, aliases
 
@@ -1793,6 +1802,7 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             and not core[0].tag.startswith("v") and all(x.tag == "n" for x in core[1:-1]) \
             and (bool(_FIRM_ACTS_AFTER.match(d.text, t.end)) or bool(_LISTED_BEFORE.search(d.text, max(0, start - 3), start)))
         if not (has_proper or in_slot or coined) or _GENERIC_PREFIX.match(name) or not _valid_name(name) \
+                or _GENERIC_FIRM.fullmatch(name) or (core and core[0].tag == "TIME") \
                 or _unnamed_joint_body(name):
             continue
         if _kind_of_institution(name) and i + 1 < len(d.toks) and d.toks[i + 1].tag == "ORG" \
