@@ -28,7 +28,7 @@ from kg.iris import DEFAULT_BASE, entity_iri
 from kg.nlp.entities import is_common_word
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relations import RelCand
-from kg.nlp.tokens import LEGAL_SUFFIXES, AliasLink, Cand, abbreviations, latin_short_form, strip_legal
+from kg.nlp.tokens import LEGAL_SUFFIXES, AliasLink, Cand, abbreviations, is_cjk, latin_short_form, strip_legal
 from kg.types import ENTITY_TYPES, RELATION_ENDS, Entity, Evidence, Extraction, Mention, Relation
 
 __all__ = ["normalize_name", "resolve_document", "merge_across", "LEGAL_SUFFIXES"]
@@ -118,11 +118,13 @@ _TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 
 def _canonical(forms: Counter, first: dict[str, int]) -> str:
-    """The fullest name without a legal-form ending; then the standard width; then the most used."""
+    """A Chinese name over a name in Latin letters only (许嘉言 over Jayden Xu); then the fullest
+    name without a legal-form ending; then the standard width; then the most used."""
 
     def key(f: str) -> tuple:
         stripped = strip_legal(f)
-        return (len(stripped), stripped == f, unicodedata.normalize("NFKC", f) == f, forms[f], -first[f])
+        return (any(is_cjk(c) for c in f), len(stripped), stripped == f, unicodedata.normalize("NFKC", f) == f, forms[f],
+                -first[f])
 
     return max(forms, key=key)
 

@@ -1898,3 +1898,19 @@ def test_entities_words_around_names_that_are_no_names(extract, text, must, must
 def test_entities_kinds_of_firm_and_money_are_no_names(extract, text, kind):
     x = extract(text)
     assert kind not in {e.name for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("澜途能源董事长兼CEO王刚（Jayden Xu）表示，欧洲市场很重要。", {("王刚", "Person")}, {"Jayden", "Jayden Xu"},
+                 id="a-chinese-name-with-its-latin-one"),
+    pytest.param("在硅谷，合作伙伴们更习惯叫她Mandy Su。", {("Mandy Su", "Person")}, {"Mandy"}, id="latin-family-name-lac-left"),
+    pytest.param("青岚首席执行官Marco Bellini则称，公司将扩大产能。", {("Marco Bellini", "Person")}, {"Bellini"},
+                 id="given-name-glued-to-its-space"),
+    pytest.param("由职工监事钱敏代为履行监事长职责。", {("钱敏", "Person")}, {"钱敏代"}, id="daiwei-is-no-part-of-a-name"),
+    pytest.param("恒岳金控系恒岳银行第一大股东。", {("恒岳金控", "Company")}, set(), id="a-financial-holding"),
+    pytest.param("该公司由前云帆科技工程师王刚创办。", {("云帆科技", "Company"), ("王刚", "Person")}, {"云帆科技工程师"},
+                 id="a-post-glued-to-the-firm"),
+])
+def test_entities_names_and_the_words_lac_glued_to_them(extract, text, must, must_not):
+    x = extract(text)
+    assert must <= {(e.name, e.type) for e in x.entities} and not must_not & {e.name for e in x.entities}, _show(x)

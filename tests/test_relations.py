@@ -2107,7 +2107,7 @@ def test_entities_a_kind_of_firm_before_an_ordinary_word_names_nothing(extract, 
 
 
 @pytest.mark.parametrize("text, pair", [
-    pytest.param("德国工业巨头澜途集团（Lantu）宣布与国内工业AI初创公司青岚智造签署合作协议。", ("Lantu", "青岚智造"),
+    pytest.param("德国工业巨头澜途集团（Lantu）宣布与国内工业AI初创公司青岚智造签署合作协议。", ("澜途集团", "青岚智造"),
                  id="announced-after-an-alias-with-a-kind"),
     pytest.param("澜途科技今日宣布与国内初创公司青岚智造签署合作协议。", ("澜途科技", "青岚智造"), id="announced-with-a-kind"),
 ])

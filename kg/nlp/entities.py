@@ -511,9 +511,10 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
         if (
             # Luca|␣|Bianchi: a Latin given name and family name that LAC found apart
             # (or one part read as a name and the other as a word: Allen(nz)|␣|Qiu(PER))
-            p is not None and q is not None and "PER" in (t.tag, q.tag) and {t.tag, q.tag} <= {"PER", "nz", "n"}
+            p is not None and q is not None and "PER" in (t.tag, q.tag) and {t.tag, q.tag} <= {"PER", "nz", "n", "xc"}
             and p.text == " " and q.end == p.start and p.end == t.start and _LATIN_NAME_PART.fullmatch(q.text)
             and _LATIN_NAME_PART.fullmatch(t.text) and q.text not in _DESIGNATORS and t.text not in _DESIGNATORS
+            and not text.startswith("-", t.end)  # (Park|␣|Ji|-|hoon: the hyphenated given name below)
         ):
             out[-2:] = [Tok(q.start, t.end, q.text + " " + t.text, "PER")]
             continue
@@ -527,8 +528,8 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
             skip_to = m.end()
             continue
         if (
-            # David␣(PER)|Klein(PER): the space inside the first part's word
-            p is not None and t.tag == "PER" and p.tag == "PER" and p.end == t.start and p.text.endswith(" ")
+            # David␣(PER)|Klein(PER), Marco␣(nz)|Bellini(PER): the space inside the first part's word
+            p is not None and t.tag == "PER" and p.tag in ("PER", "nz") and p.end == t.start and p.text.endswith(" ")
             and _LATIN_NAME_PART.fullmatch(p.text[:-1]) and _LATIN_NAME_PART.fullmatch(t.text)
         ):
             out[-1] = Tok(p.start, t.end, p.text + t.text, "PER")
@@ -710,7 +711,7 @@ def find_mentions(
     cands += _latin_firms(d)
     cands += _speakers(d, lex)
     cands += _listed_siblings(d, lex, cands)
-    cands = _strip_holder_role(cands, lex)
+    cands = _titles_cut(lex, _strip_holder_role(cands, lex))
     cands = _former_mark_cut(_weak_endings_cut(d, lex, cands))
     if "巨头" in text:
         cands = _giants_cut(d, lex, cands)
@@ -841,8 +842,9 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 continue
             s0 = t.start + t.text.index(core)
             t = Tok(s0, s0 + len(core), core, t.tag)
-        if t.tag == "PER" and len(t.text) == 3 and t.text[-1] in _ADVERB_CHARS and is_cjk(t.text[0]):
-            t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 李想|则 透露: the adverb is not the name
+        if t.tag == "PER" and len(t.text) == 3 and is_cjk(t.text[0]) and (
+                t.text[-1] in _ADVERB_CHARS or (t.text[-1] == "代" and d.text.startswith("为", t.end))):
+            t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 李想|则 透露, 钱敏|代为: the adverb is not the name
         if t.tag == "PER" and t.text[0] == "小" and len(t.text) >= 4 and _transliterated(t.text[1:]):
             t = Tok(t.start + 1, t.end, t.text[1:], t.tag)  # 小|马尔蒂尼: "junior", not part of the name
         if t.tag == "PER" and (m := _PERSON_GLUED_END.search(t.text)) and m.start() >= 2:
@@ -1245,6 +1247,21 @@ def _newspapers(d: _Doc, cands: list[Cand]) -> list[Cand]:
                 c = Cand(c.start, m.end(), d.text[c.start : m.end()], "Organization", c.source, c.score)
             elif c.text.endswith(("网讯", "社讯", "报讯")) and len(c.text) >= 4:
                 c = Cand(c.start, c.end - 1, c.text[:-1], "Organization", c.source, c.score)  # 中证网讯: the outlet's news line
+        out.append(c)
+    return out
+
+
+def _titles_cut(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``前大疆创新工程师(ORG)|顾承宇``: a job title LAC glued to a firm's name, right before a
+    person's, is the person's post there, not part of the firm's name."""
+    people = {c.start for c in cands if c.type == "Person"}
+    out = []
+    for c in cands:
+        if c.type in ("Company", "Organization") and c.source == "lac" and c.end in people:
+            title = lex.title_at_end(c.text)
+            if title and len(title) >= 2 and len(c.text) - len(title) >= 2:
+                name = c.text[: -len(title)]
+                c = Cand(c.start, c.end - len(title), name, type_by_suffix(name, lex) or c.type, c.source, c.score)
         out.append(c)
     return out
 
