@@ -1914,3 +1914,12 @@ def test_entities_kinds_of_firm_and_money_are_no_names(extract, text, kind):
 def test_entities_names_and_the_words_lac_glued_to_them(extract, text, must, must_not):
     x = extract(text)
     assert must <= {(e.name, e.type) for e in x.entities} and not must_not & {e.name for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("交易完成后澜途精工现有管理团队将保持稳定。", "澜途精工", id="after-completion"),
+    pytest.param("收购完成后澜途精工将成为子公司。", "澜途精工", id="after-the-deal"),
+])
+def test_entities_the_hou_of_a_verb_is_no_part_of_the_next_name(extract, text, name):
+    x = extract(text)
+    assert name in {e.name for e in x.entities} and not any(e.name.startswith("后") for e in x.entities), _show(x)

@@ -712,7 +712,7 @@ def find_mentions(
     cands += _speakers(d, lex)
     cands += _listed_siblings(d, lex, cands)
     cands = _titles_cut(lex, _strip_holder_role(cands, lex))
-    cands = _former_mark_cut(_weak_endings_cut(d, lex, cands))
+    cands = _after_verb_hou_cut(d, _former_mark_cut(_weak_endings_cut(d, lex, cands)))
     if "巨头" in text:
         cands = _giants_cut(d, lex, cands)
     if "报" in text:
@@ -1262,6 +1262,17 @@ def _titles_cut(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             if title and len(title) >= 2 and len(c.text) - len(title) >= 2:
                 name = c.text[: -len(title)]
                 c = Cand(c.start, c.end - len(title), name, type_by_suffix(name, lex) or c.type, c.source, c.score)
+        out.append(c)
+    return out
+
+
+def _after_verb_hou_cut(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """``交易完成后|寿精机``: the 后 (after) of a verb LAC glued to the name that follows it."""
+    out = []
+    for c in cands:
+        if c.text[:1] == "后" and len(c.text) >= 3 and c.source != "lexicon" and c.start in d.ends \
+                and d.toks[d.ends[c.start]].tag in ("v", "vn", "vd"):
+            c = Cand(c.start + 1, c.end, c.text[1:], c.type, c.source, c.score, c.name)
         out.append(c)
     return out
 
