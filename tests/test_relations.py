@@ -2114,3 +2114,17 @@ def test_entities_a_kind_of_firm_before_an_ordinary_word_names_nothing(extract, 
 def test_relations_partners_announced_with_the_partners_kind(extract, text, pair):
     x = extract(text)
     assert frozenset(pair) in {frozenset((r.head, r.tail)) for r in x.relations if r.relation == "partnerOf"}, _show(x)
+
+
+@pytest.mark.parametrize("text, fact, not_names", [
+    pytest.param("星湾科技发布新品。新机搭载由星湾全资子公司云帆电子自研的“帆芯X1”影像芯片。", ("云帆电子", "subsidiaryOf", "星湾科技"),
+                 {"星湾全资子公司", "星湾全资子公司云帆电子"}, id="the-owners-short-name-then-its-subsidiary"),
+    pytest.param("恒岳电气宣布已完成对青岚智控70%股权的收购，青岚智控正式成为恒岳电气控股子公司。",
+                 ("青岚智控", "subsidiaryOf", "恒岳电气"), {"恒岳电气控股子公司"}, id="formally-becomes-its-subsidiary"),
+    pytest.param("公司海外业务板块澜途国际（Lantu International）总裁王刚透露，海外收入占比提升。", ("王刚", "leads", "澜途国际"),
+                 set(), id="a-title-after-the-units-foreign-name"),
+])
+def test_relations_subsidiaries_and_posts_around_kinds_and_notes(extract, text, fact, not_names):
+    x = extract(text)
+    assert fact in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+    assert not not_names & {e.name for e in x.entities}, _show(x)

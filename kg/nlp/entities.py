@@ -754,6 +754,7 @@ def find_mentions(
     cands = [c for c in cands if not _STOCK_MARK_ONLY.fullmatch(c.text)]  # ST of ST东航 is a mark, not a name
     cands = [c for c in cands if not (c.type == "Person" and _NOT_A_NAME.match(c.text))]  # 张教授, whatever found it
     cands = [c for c in cands if c.source == "lexicon" or not _GENERIC_FIRM.fullmatch(c.text)]  # 中资储能(ORG)|企业
+    cands = [_owner_of_subsidiary(c, lex) for c in cands]
     cands = sorted(cands + _places_inside(d, lex, cands), key=lambda c: (c.start, -c.end))
     return cands, aliases
 
@@ -1774,6 +1775,21 @@ _BUSINESS_AFTER = re.compile(r"业务|板块|事业|部门|条线|分部")
 _INDUSTRY_AFTER = re.compile(r"项目|产业|行业|市场|基地|规模|装机|消费|领域|板块|赛道|发展|企业")
 
 
+#: A firm's subsidiary, then the subsidiary's name: 澜钛全资子公司|澜芯半导体.
+_OWNERS_SUBSIDIARY = re.compile(r"(?:全资|控股)(?:子公司|孙公司)")
+#: A subsidiary's kind at the end of a name: X全资子公司, X控股子公司, X子公司.
+_SUBSIDIARY_END = re.compile(r"(全资|控股)?(?:子公司|孙公司)$")
+
+
+def _owner_of_subsidiary(c: Cand, lex: Lexicons) -> Cand:
+    """``拓峰电气控股子公司``: a firm's name and 控股/全资子公司 read as one name name the owner."""
+    m = _SUBSIDIARY_END.search(c.text) if c.type in ("Company", "Organization") and c.source != "lexicon" else None
+    if m is None or not m.group(1) or m.start() < 2:
+        return c
+    name = c.text[: m.start()]
+    return Cand(c.start, c.start + len(name), name, type_by_suffix(name, lex) or c.type, c.source, c.score)
+
+
 def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     """``…公司``/``…集团``/``…委员会``: names that end in a known suffix, with a proper core."""
     out = []
@@ -1796,9 +1812,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         start = d.toks[j].start if j is not None else t.start
         if t.text == suf and j is None:
             continue
-        role = _HOLDER_PREFIX.match(d.text, start, t.end)
+        role = _HOLDER_PREFIX.match(d.text, start, t.end) or _OWNERS_SUBSIDIARY.search(d.text, start, t.end)
         if role and t.end - role.end() >= 4:
-            start = role.end()  # 股东|北方投资集团 in one word: the role is not part of the name
+            start = role.end()  # 股东|北方投资集团 in one word, 澜钛全资子公司|澜芯半导体: the role is not part of the name
         after_kind = d.text[max(0, t.start - 2) : t.start] in ("公司", "企业") and start >= t.start - 4 \
             and len(t.text) - len(suf) >= 2 and not _GENERIC_PREFIX.match(t.text)
         if after_kind:
@@ -1839,9 +1855,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if d.text[start : t.start] in ("公司", "集团", "企业", "上市公司", "母公司", "子公司") or (t.text == suf and not has_proper
                                                                                    and d.text[start : t.start].endswith("公司")):
             continue  # 增持公司股份: the company's shares, not a firm named 公司股份
-        sub = re.search(r"(?:全资|控股)?(?:子公司|孙公司)$", name)
-        if sub and lex.suffix(name[: sub.start()], "company"):
-            continue  # 星海集团全资子公司: the group's subsidiary, named next, not a firm of that name
+        sub = _SUBSIDIARY_END.search(name)
+        if sub and (lex.suffix(name[: sub.start()], "company") or sub.group(1)):
+            continue  # 星海集团全资子公司, 澜钛全资子公司: the firm's subsidiary, named next, not a firm of that name
         if core and suf in _INDUSTRY_SUFFIXES and core[0].start == start \
                 and all(x.tag == "LOC" and _word_tag(x.text) == "ns" for x in core if x.end <= t.start) \
                 and t.start > start and name not in lex.gazetteer \
@@ -2903,7 +2919,8 @@ _PRODUCT_BEFORE = re.compile(r"(推出|发布|上线|使用|下载|打开|登录
 
 
 def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
-    """A "person" or "place" whose name sits inside a registered company name is that company's short name.
+    """A "person" or "place" whose name sits inside a registered company name is that company's short name,
+    and so is an "organisation" that is a company's name without its ending (澜钛 of 澜钛科技).
 
     ``北京普莱德新能源电池科技有限公司 … 普莱德将成为…``: LAC reads 普莱德 as a person.
     """
@@ -2914,11 +2931,13 @@ def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     short: set[str] = set()
     seen: set[str] = set()
     for c in cands:
-        if c.type not in ("Person", "Place") or not 2 <= len(c.text) <= 4 or c.text in seen:
+        if c.type not in ("Person", "Place", "Organization") or not 2 <= len(c.text) <= 4 or c.text in seen:
             continue
         seen.add(c.text)
         if c.text in stems:
-            short.add(c.text)
+            short.add(c.text)  # (澜钛(ORG) of 澜钛科技: a bare name LAC found is the firm's too)
+            continue
+        if c.type == "Organization":
             continue
         for f in fulls:
             k = f.find(c.text)

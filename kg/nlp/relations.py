@@ -146,7 +146,7 @@ _HOLDERS = re.compile(
 #: A list of names: ``A、B和C``.
 _LIST_SEP = ("、", "和", "及", "以及")
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
-_BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前)?(?:成为|是|为|系|作为)")
+_BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前|正式|也|随之)*(?:成为|是|为|系|作为)")
 _SUB_NOUN = re.compile(r"(?:的)?(?:全资|控股|直属)?(?:子公司|附属公司|旗下公司|下属公司|分公司)")
 _ADVERBS_ONLY = re.compile(r"(?:终于|正式|首次|已经|已|将|也|再次|同时|即将|\s)*")
 _HOLDER_CLAUSE = re.compile(r"(?:约|近|逾|超过)?(?:\d[\d.,]*|<N>)+(?:%|％|股|万股|亿股)的")
@@ -264,6 +264,8 @@ _JOINS = re.compile(r"(?:已|已经|正式|日前|近日|此前|将)*(?:加入|�
 _POST_AFTER_JOINING = re.compile(r"[，,]?(?:并|后|随即|将)?(?:担任|出任)(?:的)?([^，。,;；]{1,24}?)(?=$|[，。,;；]|一职|职务)")
 #: Before a firm where someone worked: 曾在乙担任…, 此前在乙任职.
 _WORKED_AT_BEFORE = re.compile(r"(?:曾在|曾于|曾就职于|曾任职于|此前在|原在|早年在)$")
+#: A note in brackets after a name, up to a foreign name's length: 澄域国际（Chengyu International）.
+_NOTE_AFTER_NAME = re.compile(r"[（(][^（()）]{1,40}[）)]")
 #: A short note in brackets after a name: 乙（TI）, 乙(美国).
 _BRACKET_AFTER_NAME = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: A firm the text does not name (一家初创公司, 某公司): a later 该公司 may be that one.
@@ -296,7 +298,7 @@ _HOLDS_PERCENT = re.compile(r"[^，,。；;]{0,4}?(?:持股|占股|持有)[^，,
 #: A stake in brackets after a company's name: A（持股41.2%）, A（持股比例为51%）.
 _BRACKETED_STAKE = re.compile(r"\s*[（(](?:直接|间接|合计)?(?:持股|持有|控股)(?:比例)?(?:为|约|达)?\s*(\d+(?:\.\d+)?)\s*[%％][）)]")
 #: A title right before a person, after a clause break or a function word (，行长甲, 由行长甲, 提名甲).
-_BARE_TITLE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:\s“由及和与、将]))(?![其该本原前])([^，,。；;：:\s“”由及和与、的将]{2,10})$")
+_BARE_TITLE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:\s“由及和与、将对])|(?<=对时任)|(?<=时任))(?![其该本原前])([^，,。；;：:\s“”由及和与、的将]{2,10})$")
 #: Posts inside a firm (not 分析师, 记者, 教授: people who work elsewhere).
 _OWN_POST = re.compile(r"董事|监事|总裁|总经理|行长|首席执行官|首席财务官|首席技术官|首席运营官|首席风险官|CEO|CFO|CTO|COO|合伙人|创始人")
 #: Posts of people who work elsewhere, or of a state (首席分析师, 国家主席, 秘书长).
@@ -750,6 +752,8 @@ class _Sentence:
                 between = text[o.end : cur]
                 if chained:
                     between = between.rstrip("、和及兼，, ")
+                elif (note := _NOTE_AFTER_NAME.match(between)) and not any(o.end < x.start < cur for x in self.ents):
+                    between = between[note.end() :]  # 澄域国际（Chengyu International）总裁甲: a note after the name
                 if any(ch in "，,。；;：:" for ch in between) or (
                         re.match(r"\s+[\u4e00-\u9fff]", between) and (o.type == "Product" or o.text[-1:].isascii())):
                     break  # (a space after a product's Latin name ends a headline's phrase: 发布Nova X |联合创始人李文出任总裁)
