@@ -2128,3 +2128,15 @@ def test_relations_subsidiaries_and_posts_around_kinds_and_notes(extract, text, 
     x = extract(text)
     assert fact in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
     assert not not_names & {e.name for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text, fact, not_names", [
+    pytest.param("星湾智储换股吸收合并云帆电气实施完毕。", ("星湾智储", "acquired", "云帆电气"), {"星湾智储换股"}, id="an-absorption-by-share-swap"),
+    pytest.param("原青岚科技副总裁王刚加盟澜途数科出任CTO 云计算人才争夺战升温", ("王刚", "holdsPosition", "澜途数科"), set(),
+                 id="joins-in-a-headline"),
+    pytest.param("李文离职后出任云服务商恒岳云的CFO。", ("李文", "holdsPosition", "恒岳云"), set(), id="a-post-at-a-firm-after-its-kind"),
+])
+def test_relations_mergers_headlines_and_kinds_before_firms(extract, text, fact, not_names):
+    x = extract(text)
+    assert fact in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+    assert not not_names & {e.name for e in x.entities}, _show(x)

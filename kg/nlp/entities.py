@@ -80,7 +80,7 @@ def _generic_phrase(name: str) -> bool:
 
 
 _COMPANY_SLOT = re.compile(
-    r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与)了?$"
+    r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与|加盟|加入)了?$"
 )
 #: Verbs of a transfer after 将/把 and its object (将X收入囊中, 将X股权划拨给).
 _TRANSFER_AFTER = re.compile(r"收入囊中|收归|纳入|划拨|划转|转让|出售|注入|并入|剥离|置入|卖给|售予|托管")
@@ -558,6 +558,10 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
         ):
             out[-1] = Tok(p.start, t.end, p.text + t.text, "PER")
             continue
+        if p is not None and q is not None and p.tag == "PER" and len(p.text) == 1 and q.end == p.start \
+                and (q.text + p.text).endswith(_KIND_END) and q.tag in ("n", "vn"):
+            out[-2:] = [Tok(q.start, p.end, q.text + p.text, "n")]  # 服务|商(PER)|天衍云: the kind 服务商, then the name
+            p, q = out[-1], (out[-2] if len(out) >= 2 else None)
         if (
             p is not None and t.tag == "PER" and p.tag == "PER" and p.end == t.start
             and not any(text.endswith(cue, 0, p.end) for cue in _ALIAS_CUES)
@@ -1302,16 +1306,15 @@ def _weak_endings_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                     and nxt.text not in _ROLE_WORDS:  # (驰川动力|董事长: a title follows a firm)
                 core = c.text[:-2]
                 c = Cand(c.start, c.end - 2, core, c.type, c.source, c.score)
-        elif c.type in ("Company", "Organization") and (m := _MARKET_TAIL.search(c.text)) and m.start() >= 2 \
-                and lex.suffix(c.text[: m.start()], "company"):
-            # 云启科技美股盘(ORG)|前: the market the firm's shares trade on is not part of its name
+        elif c.type in ("Company", "Organization") and (m := _MARKET_TAIL.search(c.text)) and m.start() >= 3:
+            # 云启科技美股盘(ORG)|前, X换股(ORG)|吸收合并: the market or the swap is not part of the name
             c = Cand(c.start, c.start + m.start(), c.text[: m.start()], "Company", c.source, c.score)
         out.append(c)
     return out
 
 
-#: A share market glued after a firm's name: X美股盘前, X港股, XA股.
-_MARKET_TAIL = re.compile(r"(?:美股|港股|A股|B股|H股)盘?$")
+#: A share market or a share swap glued after a firm's name: X美股盘前, X港股, X换股(吸收合并).
+_MARKET_TAIL = re.compile(r"(?:(?:美股|港股|A股|B股|H股)盘?|换股)$")
 
 
 #: A rank, a count or a determiner: 第四大…, 两家…, 各…, 该… (数字内容 is no count).
@@ -1557,7 +1560,9 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         elif t.text in _SHORT_KINDS:
             pass  # (新势力)车企|远驰汽车: a short kind the dictionary lacks
         elif kind in _KIND_END or kind == "品牌" or not (
-                _ordinary_phrase(kind) or (j == i and toks[j].tag == "ORG" and _ordinary_after_place(kind))):
+                _ordinary_phrase(kind) or (j == i and toks[j].tag == "ORG" and _ordinary_after_place(kind))
+                or (kind != t.text and t.text in _KIND_END  # 云|服务商: one character or ordinary words before the kind
+                    and (len(kind) - len(t.text) == 1 or _ordinary_phrase(kind[: -len(t.text)])))):
             continue  # a bare 企业|微信 is a name of its own, not a kind of firm and a name
         if j0 > 0 and toks[j0 - 1].end == toks[j0].start and (toks[j0 - 1].tag in ("ORG", "PER", "nz", "nw")
                                                              or LATIN_RE.fullmatch(toks[j0 - 1].text)):

@@ -258,10 +258,12 @@ _PASSIVE_BEFORE = re.compile(r"(被|遭|获(?![悉知]))([^，。]*)$")
 _OWNS_NEXT = re.compile(r"(?:(?:拟|将|已|还|则|也)?通过(?:其)?)?(旗下|下属|控股的|(?:的)?(?:全资|控股)?子公司|全资附属公司|麾下)(的)?")
 #: Before a buyer: 向, 向大股东.
 _TO_BUYER = re.compile(r"向(?:其)?(?:第[一二三四五六七八九十]+大股东|控股股东|大股东|股东|母公司)?$")
+#: The kind of a firm written right before its name: 云服务商, 国内初创公司, 芯片企业.
+_KIND_BEFORE_FIRM = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|企业|厂商|服务商|供应商|运营商|制造商|开发商|机构|集团)")
 #: A person joins a firm: 甲已加入X, 甲正式加盟X.
 _JOINS = re.compile(r"(?:已|已经|正式|日前|近日|此前|将)*(?:加入|加盟|入职)了?\s*$")
 #: The post taken at the firm joined: 出任CPO, ，并担任总裁.
-_POST_AFTER_JOINING = re.compile(r"[，,]?(?:并|后|随即|将)?(?:担任|出任)(?:的)?([^，。,;；]{1,24}?)(?=$|[，。,;；]|一职|职务)")
+_POST_AFTER_JOINING = re.compile(r"[，,]?(?:并|后|随即|将)?(?:担任|出任)(?:的)?([^，。,;；\s]{1,24}?)(?=$|[，。,;；\s]|一职|职务)")
 #: Before a firm where someone worked: 曾在乙担任…, 此前在乙任职.
 _WORKED_AT_BEFORE = re.compile(r"(?:曾在|曾于|曾就职于|曾任职于|此前在|原在|早年在)$")
 #: A note in brackets after a name, up to a foreign name's length: 澄域国际（Chengyu International）.
@@ -859,7 +861,10 @@ class _Sentence:
                 o = after[0]
                 gap = text[p.end : o.start]
                 clause_end = min((c[1] for c in self.clauses if c[0] <= o.start < c[1]), default=self.span[1])
-                if len(gap) <= 8 and not any(ch in "，,。；;" for ch in gap) and gap.strip().endswith(_SERVE_VERBS):
+                # (出任云服务商X的CFO: the kind of the firm may come between the verb and its name)
+                verb = max(((k + len(v)) for v in _SERVE_VERBS if (k := gap.rfind(v)) >= 0), default=-1)
+                bare = gap[:verb] if verb > 0 and _KIND_BEFORE_FIRM.fullmatch(gap, verb) else gap
+                if len(bare) <= 8 and not any(ch in "，,。；;" for ch in gap) and bare.strip().endswith(_SERVE_VERBS):
                     nxt = [x for x in self.ents if x.start >= o.end]
                     limit = min([nxt[0].start] if nxt else [clause_end])
                     tail = text[o.end : min(limit, clause_end)]
