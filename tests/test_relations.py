@@ -2140,3 +2140,12 @@ def test_relations_mergers_headlines_and_kinds_before_firms(extract, text, fact,
     x = extract(text)
     assert fact in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
     assert not not_names & {e.name for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("王刚是澜途科技的创始人。", id="is-its-founder"),
+    pytest.param("王刚担任澜途科技联合创始人兼CTO。", id="serves-as-co-founder"),
+])
+def test_relations_a_person_said_to_be_a_founder_founded_the_firm(extract, text):
+    x = extract(text)
+    assert ("王刚", "founded", "澜途科技") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)

@@ -874,6 +874,8 @@ class _Sentence:
                         parsed = parse_title(m.group(0), self.lex)
                         if parsed:
                             out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.8, parsed[0]))
+                            if _FOUNDER.search(parsed[0]):
+                                out.append(self.rel(p, "founded", o, 0.8))  # 甲是X的创始人: he founded it
                 elif len(gap) <= 8 and _JOINS.search(gap) and not any(ch in "，,。；;" for ch in gap) \
                         and not _HEARSAY.search(text, self.span[0], self.span[1]):
                     # 甲已加入X出任CPO, 甲加盟X，并担任总裁: the firm joined and the post taken there
