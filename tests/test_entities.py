@@ -1923,3 +1923,16 @@ def test_entities_names_and_the_words_lac_glued_to_them(extract, text, must, mus
 def test_entities_the_hou_of_a_verb_is_no_part_of_the_next_name(extract, text, name):
     x = extract(text)
     assert name in {e.name for e in x.entities} and not any(e.name.startswith("后") for e in x.entities), _show(x)
+
+
+def test_entities_products_launched_with_model_words_and_after_their_kind(extract):
+    x = extract("澜途科技推出了平板电脑澜途Pad 3及真无线耳机澜途Buds Pro两款硬件产品，同时发布了全新操作系统澜界OS 5.0。")
+    products = {e.name for e in x.entities if e.type == "Product"}
+    assert {"澜途Pad 3", "澜途Buds Pro", "澜界OS 5.0"} <= products, _show(x)
+    launched = {r.tail for r in x.relations if r.relation == "launched" and r.head == "澜途科技"}
+    assert {"澜途Buds Pro", "澜界OS 5.0"} <= launched, _show(x)
+
+
+def test_entities_a_systems_ordinary_use_names_nothing(extract):
+    x = extract("公司的新系统上线后运行稳定，芯片平台也已升级。")
+    assert not [e for e in x.entities if e.type == "Product"], _show(x)

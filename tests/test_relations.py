@@ -2149,3 +2149,8 @@ def test_relations_mergers_headlines_and_kinds_before_firms(extract, text, fact,
 def test_relations_a_person_said_to_be_a_founder_founded_the_firm(extract, text):
     x = extract(text)
     assert ("王刚", "founded", "澜途科技") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+
+
+def test_relations_joins_the_company_and_serves(extract):
+    x = extract("澜途科技宣布，李文加盟公司担任首席技术官。")
+    assert ("李文", "holdsPosition", "澜途科技") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)

@@ -693,6 +693,7 @@ def find_mentions(
         cands += _model_lists(d)
     if _MODEL_CODE.search(text):
         cands += _model_codes(d)
+    cands += _named_after_kind(d)
     cands += _org_units(d, lex)
     cands += _ministries(d)
     cands += _gazetteer(d, lex)
@@ -2060,6 +2061,26 @@ def _business_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+#: A kind of software or chip, then its name: a short brand and a Latin name with its version
+#: (全新操作系统岸界OS 5.0, 自研芯片澜芯X1), which LAC glues to the kind.
+_NAMED_AFTER_KIND = re.compile(
+    r"(?:操作系统|系统|芯片|处理器|大模型|平台)([\u4e00-\u9fff]{1,3}[A-Z][A-Za-z0-9]*(?: ?\d+(?:\.\d+)*)?)(?![A-Za-z0-9.])")
+
+
+def _named_after_kind(d: _Doc) -> list[Cand]:
+    """``发布了全新操作系统岸界OS 5.0``: after a launch verb (and adjectives), a kind of software
+    or chip and a name of a brand word and Latin letters (with a version) is a Product."""
+    out = []
+    for m in _NAMED_AFTER_KIND.finditer(d.text):
+        if _LAUNCHED_BEFORE_KIND.search(d.text, max(0, m.start() - 8), m.start()):
+            out.append(Cand(m.start(1), m.end(1), m.group(1), "Product", "model", 0.84))
+    return out
+
+
+#: Before a kind of product whose name follows: a launch or an adjective (发布了全新, 自研, 搭载).
+_LAUNCHED_BEFORE_KIND = re.compile(r"(?:发布|推出|上线|亮相|搭载|采用|预装|自研|全新|新一代|自主研发)(?:了|的)?(?:全新|新一代|自研)?的?$")
+
+
 def _model_codes(d: _Doc) -> list[Cand]:
     """``抗体偶联药物TX-2105``, ``抑制剂SJ-311``, ``LX-9芯片``, ``XH-ADC8000系列``: a model code (Latin
     letters, then digits) right after a drug's noun, or right before a device's noun."""
@@ -2140,7 +2161,7 @@ def _model_end(text: str, end: int) -> int:
 #: A model's name after its brand: a Latin word with a number (Nova 9, Pad 3, Watch S2) or a number
 #: alone (15), then edition words (Pro, Max, Ultra…) and a plus.
 _MODEL_AFTER_BRAND = re.compile(
-    r"(?<![A-Za-z0-9])(?![QH][1-4](?![0-9])|FY|Q[1-4]|H[12])(?:[A-Za-z]+(?: ?\d+[A-Za-z]*| [A-Z]\d+)(?: (?:Pro|Max|Plus|Ultra|Lite|SE|mini|Mini|Air|Fold|Flip|Turbo))*"
+    r"(?<![A-Za-z0-9])(?![QH][1-4](?![0-9])|FY|Q[1-4]|H[12])(?:[A-Za-z]+(?: ?\d+[A-Za-z]*| [A-Z]\d+|(?= (?:Pro|Max|Plus|Ultra)))(?: (?:Pro|Max|Plus|Ultra|Lite|SE|mini|Mini|Air|Fold|Flip|Turbo))*"
     r"|\d{1,3}(?: (?:Pro|Max|Plus|Ultra|Lite|SE|mini|Mini|Air|Fold|Flip|Turbo))+)\+?(?![A-Za-z0-9%％.\-])"
 )
 

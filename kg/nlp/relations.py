@@ -232,7 +232,7 @@ _THIS_COMPANY = re.compile(
     # 担任公司董事长, 出任集团总裁, 持有公司5%的股份: the post or stake of the company the text is about
     r"|(?:(?<=担任)|(?<=出任)|(?<=兼任)|(?<=升任)|(?<=接任)|(?<=现任)|(?<=持有)|(?<=执掌))(?:公司|集团)(?!股份|有限|集团)"
     # 甲已加入公司出任CPO: the company a person joins
-    r"|(?<=加入)(?:公司|集团)(?=[，,]?(?:并)?(?:担任|出任))"
+    r"|(?:(?<=加入)|(?<=加盟))(?:公司|集团)(?=[，,]?(?:并)?(?:担任|出任))"
     # 由公司旗下的X, 通过公司全资子公司X, 其控股子公司X: the owner of a unit named next
     r"|(?:(?<=[由向通过与和及为将是对把在])|(?:^|(?<=[，,。；;：:\s])))(?:公司|集团)(?=旗下|(?:的)?(?:全资|控股)?子公司)"
 )
@@ -793,6 +793,8 @@ class _Sentence:
                 company = next((o for o in self.ents if o.end <= ref and o.type in ("Company", "Organization")), None)
                 if parsed and company is not None and not any(o.start <= ref < o.end or o.end == ref for o in self.ents):
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", company, 0.8, parsed[0]))
+                    if _FOUNDER.search(parsed[0]):
+                        out.append(self.rel(p, "founded", company, 0.8))  # 公司创始人、董事长甲: he founded it
                     prev = (p, company)
             # X成为公司控股子公司，其创始人兼CEO甲…: 其 is the subject of the clause before it, else the
             # company named last before it in the sentence
