@@ -1936,3 +1936,15 @@ def test_entities_products_launched_with_model_words_and_after_their_kind(extrac
 def test_entities_a_systems_ordinary_use_names_nothing(extract):
     x = extract("公司的新系统上线后运行稳定，芯片平台也已升级。")
     assert not [e for e in x.entities if e.type == "Product"], _show(x)
+
+
+@pytest.mark.parametrize("text, bodies, not_bodies", [
+    pytest.param("执政党之一的社民党对内阁决定表示反对，而且本次国会会期所剩不多。", {"内阁", "国会"}, set(), id="cabinet-and-parliament"),
+    pytest.param("部分议员就犯罪率上升等问题向内政部提出质询。", {"内政部"}, set(), id="a-ministry"),
+    pytest.param("新华社北京5月10日电外交部长王刚今天下午前往使馆吊唁。", {"外交部"}, set(), id="a-ministers-body-without-a-place"),
+    pytest.param("公司销售部和市场部联合举办活动。", set(), {"销售部", "市场部"}, id="a-firms-departments"),
+])
+def test_entities_public_bodies_named_alone(extract, text, bodies, not_bodies):
+    x = extract(text)
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert bodies <= orgs and not not_bodies & orgs, _show(x)

@@ -578,6 +578,24 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
 _HEAD_OF_BODY = frozenset({"部长", "局长"})
 
 
+#: Public bodies named by their kind alone (the country's, in context): 国会, 内阁, 国务院.
+_STANDALONE_BODIES = frozenset({"国会", "内阁", "议会", "参议院", "众议院", "国务院", "最高法院", "国民议会", "联邦议院", "联邦委员会"})
+
+
+def _public_bodies(d: _Doc) -> list[Cand]:
+    """``社民党对内阁决定表示反对``, ``向内政部提出质询``: a legislature, a cabinet or a ministry
+    named alone is an Organization (not after a place's or body's name, which other layers join
+    to it: 斯里兰卡议会)."""
+    out = []
+    for i, t in enumerate(d.toks):
+        body = t.text in _STANDALONE_BODIES or (len(t.text) == 3 and t.text[-1] == "部" and t.tag in ("n", "nt", "ORG")
+                                                  and _word_tag(t.text) == "nt")  # 内政部, 财政部 (not 销售部: a firm's)
+        if not body or (i > 0 and d.toks[i - 1].end == t.start and d.toks[i - 1].tag in ("LOC", "ORG", "PER", "nz")):
+            continue
+        out.append(Cand(t.start, t.end, t.text, "Organization", "unit", 0.72))
+    return out
+
+
 def _ministries(d: _Doc) -> list[Cand]:
     """A place's ministry or bureau named in its head's title: ``美国财政部长`` → ``美国财政部``.
 
@@ -597,6 +615,9 @@ def _ministries(d: _Doc) -> list[Cand]:
             continue
         place = toks[j - 1]
         if place.tag != "LOC" or place.end != toks[j].start:
+            body = d.text[toks[j].start : t.start + 1]
+            if _word_tag(body) == "nt" and len(body) == 3:  # 外交|部长 with no place: the country's 外交部
+                out.append(Cand(toks[j].start, t.start + 1, body, "Organization", "unit", 0.75))
             continue
         # 香港|财经事务及库务局|局长: the field word may already name the body
         end = t.start if toks[i - 1].text.endswith(t.text[0]) else t.start + 1
@@ -696,6 +717,7 @@ def find_mentions(
     cands += _named_after_kind(d)
     cands += _org_units(d, lex)
     cands += _ministries(d)
+    cands += _public_bodies(d)
     cands += _gazetteer(d, lex)
     cands += _stock_names(d)
     cands += _announcers(d, lex)
