@@ -2154,3 +2154,15 @@ def test_relations_a_person_said_to_be_a_founder_founded_the_firm(extract, text)
 def test_relations_joins_the_company_and_serves(extract):
     x = extract("澜途科技宣布，李文加盟公司担任首席技术官。")
     assert ("李文", "holdsPosition", "澜途科技") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("云梦数智产业协会成立 青衡智算研究院院长王刚当选首任理事长", ("王刚", "leads", "云梦数智产业协会"),
+                 ("云梦数智产业协会", "founded", "青衡智算研究院"), id="a-headlines-phrases-and-an-election"),
+    pytest.param("澜途数智产业协会今日成立，青岚研究院院长王刚当选首任会长。", ("王刚", "leads", "澜途数智产业协会"),
+                 ("王刚", "leads", "青岚研究院会长"), id="elected-at-the-body-formed"),
+])
+def test_relations_elected_posts_and_headline_phrases(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert must in got and must_not not in got, _show(x)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
-from kg.nlp.tokens import CLAUSE_PUNCT, MAIN_PRODUCTS, STOCK_MARK, Cand, Tok, strip_legal
+from kg.nlp.tokens import CLAUSE_PUNCT, MAIN_PRODUCTS, STOCK_MARK, Cand, Tok, is_cjk, strip_legal
 from kg.types import RELATION_ENDS
 
 __all__ = ["RelCand", "find_relations", "parse_title"]
@@ -260,6 +260,9 @@ _OWNS_NEXT = re.compile(r"(?:(?:拟|将|已|还|则|也)?通过(?:其)?)?(旗下
 _TO_BUYER = re.compile(r"向(?:其)?(?:第[一二三四五六七八九十]+大股东|控股股东|大股东|股东|母公司)?$")
 #: The kind of a firm written right before its name: 云服务商, 国内初创公司, 芯片企业.
 _KIND_BEFORE_FIRM = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|企业|厂商|服务商|供应商|运营商|制造商|开发商|机构|集团)")
+#: Elected to a post: 当选首任理事长, 当选为新一届会长, 当选第二届董事长.
+_ELECTED = re.compile(r"(?:正式|全票|高票)?当选(?:为)?(?:首任|新任|新一届|新一任|第[一二三四五六七八九十\d]+届|该会|协会)?"
+                      r"([^，。,;；、\s]{2,8}?)(?=$|[，。,;；、\s]|一职)")
 #: A person joins a firm: 甲已加入X, 甲正式加盟X.
 _JOINS = re.compile(r"(?:已|已经|正式|日前|近日|此前|将)*(?:加入|加盟|入职)了?\s*$")
 #: The post taken at the firm joined: 出任CPO, ，并担任总裁.
@@ -398,7 +401,7 @@ def find_relations(
         filled = sent.posts_filled_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.main_products()
                  + sent.controlled_by() + sent.licences())
         if sent.set_up_units:
@@ -603,7 +606,9 @@ class _Sentence:
                 depth += 1
             elif ch in "”」』)）》":
                 depth = max(0, depth - 1)
-            elif ch in CLAUSE_PUNCT and depth == 0:
+            elif (ch in CLAUSE_PUNCT or (ch in " \u3000" and s < i < e - 1 and is_cjk(self.text[i - 1])
+                                           and is_cjk(self.text[i + 1]))) and depth == 0:
+                # (a space between Chinese words parts a headline's phrases: X协会成立 Y当选会长)
                 if i > start:
                     out.append((start, i))
                 start = i + 1
@@ -721,6 +726,24 @@ class _Sentence:
         return RelCand((h.start, h.end), rel, (t.start, t.end), round(min(conf, 0.99), 3), self.span, title, **kw)
 
     # -- titles -----------------------------------------------------------
+
+    def elected_posts(self) -> list[RelCand]:
+        """``X协会成立 Y研究院院长甲当选首任理事长``: a person elected to a post holds it at the
+        body the sentence names first (not the one that only says where he works), else at the
+        paragraph's."""
+        out: list[RelCand] = []
+        text = self.text
+        for p in self.ents:
+            m = _ELECTED.match(text, p.end, self.span[1]) if p.type == "Person" else None
+            parsed = parse_title(m.group(1), self.lex) if m else None
+            if parsed is None:
+                continue
+            bodies = [e for e in self.ents if e.end <= p.start and e.type in ("Company", "Organization")
+                      and not self._describes_person(e, self.ents)]
+            org = self.refs.get((bodies[0].start, bodies[0].end), bodies[0]) if bodies else self.antecedent
+            if org is not None:
+                out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.75, parsed[0]))
+        return out
 
     def titles(self) -> list[RelCand]:
         out = []
