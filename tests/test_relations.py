@@ -2166,3 +2166,15 @@ def test_relations_elected_posts_and_headline_phrases(extract, text, must, must_
     x = extract(text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert must in got and must_not not in got, _show(x)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("澜途科技子公司总经理李文表示看好。", None, ("李文", "leads", "澜途科技"), id="a-post-at-an-unnamed-subsidiary"),
+    pytest.param("据咨询公司王刚团队测算，市场规模将翻倍。", None, None, id="a-persons-team-is-no-firm"),
+    pytest.param("澜途科技发布公告，公司联合首席执行官王刚辞职。", ("王刚", "leads", "澜途科技"), None, id="the-texts-company-post-stays"),
+])
+def test_relations_posts_at_subsidiaries_and_teams(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)
+    assert not {e.name for e in x.entities if e.type == "Company"} & {"王刚团队", "澜途科技子公司"}, _show(x)

@@ -1635,8 +1635,9 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             name = text[s:e]
         if brand and lex.suffix(name, "company") is None:
             continue  # 旗下品牌|Nova: a brand's own name is a product's
-        if any(x.text in lex.titles or x.text in _PERSON_ROLES or _is_role_word(x.text) for x in toks[i + 1 : k]):
-            continue  # 保险公司|员工|张先生: a person of the firm, not its name
+        if any(x.text in lex.titles or x.text in _PERSON_ROLES or _is_role_word(x.text) for x in toks[i + 1 : k]) \
+                or name.endswith(("团队", "小组", "课题组")):
+            continue  # 保险公司|员工|张先生: a person of the firm, not its name; 咨询公司|王刚团队: a person's team
         if t.text.endswith("商") and all(x.tag == "PER" for x in toks[i + 1 : k]) and name[0] in lex.surnames \
                 and len(name) <= 3:
             continue  # 红木经销商吴某某: a trader can be a person (a family name and one or two more), a 公司 not
@@ -1812,8 +1813,8 @@ _SUBSIDIARY_END = re.compile(r"(全资|控股)?(?:子公司|孙公司)$")
 def _owner_of_subsidiary(c: Cand, lex: Lexicons) -> Cand:
     """``拓峰电气控股子公司``: a firm's name and 控股/全资子公司 read as one name name the owner."""
     m = _SUBSIDIARY_END.search(c.text) if c.type in ("Company", "Organization") and c.source != "lexicon" else None
-    if m is None or not m.group(1) or m.start() < 2:
-        return c
+    if m is None or m.start() < 2 or not (m.group(1) or lex.suffix(c.text[: m.start()], "company")):
+        return c  # (澜途科技子公司: the firm's name has its ending; 澜钛控股子公司: 控股 says it)
     name = c.text[: m.start()]
     return Cand(c.start, c.start + len(name), name, type_by_suffix(name, lex) or c.type, c.source, c.score)
 

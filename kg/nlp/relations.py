@@ -263,6 +263,8 @@ _KIND_BEFORE_FIRM = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|企业|厂
 #: Elected to a post: 当选首任理事长, 当选为新一届会长, 当选第二届董事长.
 _ELECTED = re.compile(r"(?:正式|全票|高票)?当选(?:为)?(?:首任|新任|新一届|新一任|第[一二三四五六七八九十\d]+届|该会|协会)?"
                       r"([^，。,;；、\s]{2,8}?)(?=$|[，。,;；、\s]|一职)")
+#: 公司 and a post before a person: the text's company's post (公司联合首席执行官甲; not 子公司总经理甲).
+_COMPANYS_POST_BEFORE = re.compile(r"(?:该|本)?(?<![子分孙母])公司(?:的)?([^，,。；;：:]{1,14})$")
 #: A person joins a firm: 甲已加入X, 甲正式加盟X.
 _JOINS = re.compile(r"(?:已|已经|正式|日前|近日|此前|将)*(?:加入|加盟|入职)了?\s*$")
 #: The post taken at the firm joined: 出任CPO, ，并担任总裁.
@@ -810,7 +812,7 @@ class _Sentence:
                 break
             # X发布公告，公司联合首席执行官甲…: 公司 is the company the sentence is about
             if cur == p.start:
-                m = re.search(r"(?:该|本)?公司(?:的)?([^，,。；;：:]{1,14})$", text[self.span[0] : p.start])
+                m = _COMPANYS_POST_BEFORE.search(text, self.span[0], p.start)
                 parsed = parse_title(m.group(1), self.lex) if m else None
                 ref = self.span[0] + m.start() if m else -1
                 company = next((o for o in self.ents if o.end <= ref and o.type in ("Company", "Organization")), None)

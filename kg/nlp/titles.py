@@ -13,8 +13,9 @@ _DEPUTY = re.compile(r"(副|助理|代理)")
 _FORMER = re.compile(r"^(?:前任|前|原|已故|已卸任的?|卸任的?|退休的?)")
 _TITLE_SEP = re.compile(r"兼|、|暨|及|和")
 _BAD_PREFIX = re.compile(r"[的是在说了和与将把对从由，。,、\d“”\"()（）]")
-#: Verbs and holder words before a title: 现有股东包括创始人 is a list of holders, not a title.
-_BAD_PREFIX_WORDS = re.compile(r"包括|股东|担任|出任|成为|任命|聘请|加入|离开|辞去")
+#: Verbs and holder words before a title: 现有股东包括创始人 is a list of holders, not a title;
+#: 子公司总经理 is a post at a subsidiary the text does not name.
+_BAD_PREFIX_WORDS = re.compile(r"包括|股东|担任|出任|成为|任命|聘请|加入|离开|辞去|子公司|分公司|孙公司")
 
 
 def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
