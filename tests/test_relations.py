@@ -2178,3 +2178,67 @@ def test_relations_posts_at_subsidiaries_and_teams(extract, text, must, must_not
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)
     assert not {e.name for e in x.entities if e.type == "Company"} & {"王刚团队", "澜途科技子公司"}, _show(x)
+
+
+# --- review round four: regressions an adversarial review of this session's rules found ---------
+
+REVIEW_ROUND_FOUR_PEOPLE = [
+    pytest.param("英超焦点战中，萨拉赫在主场梅开二度，利物浦3比0大胜曼城。", "萨拉赫", id="a-scorer-at-home"),
+    pytest.param("德甲第5轮，凯恩近三轮均有进球。", "凯恩", id="a-scorers-last-rounds"),
+    pytest.param("哈兰德三战打入5球，曼城在英超积分榜上暂列第二。", "哈兰德", id="three-games"),
+    pytest.param("英超第9轮，热刺主场被萨拉赫连进两球。", "萨拉赫", id="scored-against-at-home"),
+    pytest.param("球迷穿着梅西球衣涌入球场，英超联赛气氛热烈。", "梅西", id="a-players-shirt"),
+    pytest.param("中超第18轮，韦世豪在主场梅开二度。", "韦世豪", id="a-chinese-player"),
+]
+
+
+@pytest.mark.parametrize("text, name", REVIEW_ROUND_FOUR_PEOPLE)
+def test_relations_review_round_four_players_stay_people(extract, text, name):
+    x = extract(text)
+    assert (name, "Person") in {(e.name, e.type) for e in x.entities}, _show(x)
+
+
+REVIEW_ROUND_FOUR_NAMES = [
+    pytest.param("澜途科技宣布收购后稷农业科技有限公司51%股权。", "后稷农业科技有限公司", id="hou-starts-a-name"),
+    pytest.param("澜途科技起诉后海传媒侵犯其商标权。", "后海传媒", id="hou-after-another-verb"),
+    pytest.param("前锦网络科技有限公司是一家人力资源服务企业。", "前锦网络科技有限公司", id="qian-starts-a-name"),
+    pytest.param("星河集团投资了原力数字科技有限公司。", "原力数字科技有限公司", id="yuan-starts-a-name"),
+    pytest.param("澜途科技回报社会的方式多种多样。", "澜途科技", id="huibao-is-no-newspaper"),
+    pytest.param("星河集团第一时间向澜途科技通报消息。", "澜途科技", id="tongbao-is-no-newspaper"),
+]
+
+
+@pytest.mark.parametrize("text, name", REVIEW_ROUND_FOUR_NAMES)
+def test_relations_review_round_four_names_keep_their_characters(extract, text, name):
+    x = extract(text)
+    assert (name, "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
+
+
+REVIEW_ROUND_FOUR_FACTS = [
+    # (text, a fact that must be found or None, a fact that must not be found or None)
+    pytest.param("星河集团采用的处理器是澜芯X2。", None, None, id="shi-is-no-part-of-a-product"),
+    pytest.param("陈晨是星河集团创始人王海的女儿。", ("王海", "founded", "星河集团"), ("陈晨", "founded", "星河集团"),
+                 id="a-founders-daughter"),
+    pytest.param("李娜担任澜途科技创始人办公室主任。", None, ("李娜", "founded", "澜途科技"), id="the-founders-office"),
+    pytest.param("传闻澜海物流将被星河集团收购，成为其全资子公司。", None, ("澜海物流", "subsidiaryOf", "星河集团"), id="rumoured-subsidiary"),
+    pytest.param("据媒体报道，澜途科技或被星河集团收购，成为其全资子公司。", None, ("澜途科技", "subsidiaryOf", "星河集团"),
+                 id="reported-subsidiary"),
+    pytest.param("由王立明负责的消费与内容事业群将并入新成立的平台事业群。", None, ("消费与内容事业群", "founded", "平台事业群"),
+                 id="merged-units"),
+    pytest.param("澜途科技邀请足球明星武磊担任品牌大使。", None, ("武磊", "holdsPosition", "澜途科技"), id="a-brand-ambassador"),
+    pytest.param("李明已加入星河集团，将出任其首席财务官。", ("李明", "holdsPosition", "星河集团"), None, id="its-cfo"),
+]
+
+
+@pytest.mark.parametrize("text, must, must_not", REVIEW_ROUND_FOUR_FACTS)
+def test_relations_review_round_four_facts(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)
+    assert not any(e.name in ("是澜芯X2", "锂电材料") for e in x.entities), _show(x)
+    assert all(r.title is None or not r.title.startswith(("其", "公司")) for r in x.relations), _show(x)
+
+
+def test_relations_review_round_four_joining_a_track_names_no_firm(extract):
+    x = extract("澜途科技宣布加入锂电材料赛道。")
+    assert {e.name for e in x.entities} == {"澜途科技"}, _show(x)

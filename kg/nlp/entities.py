@@ -80,7 +80,7 @@ def _generic_phrase(name: str) -> bool:
 
 
 _COMPANY_SLOT = re.compile(
-    r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与|加盟|加入)了?$"
+    r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与|加盟)了?$"
 )
 #: Verbs of a transfer after 将/把 and its object (将X收入囊中, 将X股权划拨给).
 _TRANSFER_AFTER = re.compile(r"收入囊中|收归|纳入|划拨|划转|转让|出售|注入|并入|剥离|置入|卖给|售予|托管")
@@ -739,7 +739,7 @@ def find_mentions(
     cands += _speakers(d, lex)
     cands += _listed_siblings(d, lex, cands)
     cands = _titles_cut(lex, _strip_holder_role(cands, lex))
-    cands = _after_verb_hou_cut(d, _former_mark_cut(_weak_endings_cut(d, lex, cands)))
+    cands = _after_verb_hou_cut(d, _former_mark_cut(d, lex, _weak_endings_cut(d, lex, cands)))
     if "巨头" in text:
         cands = _giants_cut(d, lex, cands)
     if "报" in text:
@@ -1261,7 +1261,7 @@ def _giants_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 
 
 #: After a newspaper's name: its reporter or its news line (中国证券报记者, X报·中证网讯, X报讯).
-_NEWSPAPER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?报(?=记者|讯|·|社|网|报道|消息)")
+_NEWSPAPER_AFTER = re.compile(r"(?:日|晚|早|时|周|商|证券|经济|科技|财经|青年|法制)?报(?=记者|讯|·)")
 
 
 def _newspapers(d: _Doc, cands: list[Cand]) -> list[Cand]:
@@ -1294,24 +1294,28 @@ def _titles_cut(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+#: Verbs of something finished, after which 后 means "after": 完成后, 交割后.
+_COMPLETION_VERBS = frozenset({"完成", "结束", "交割", "落地", "成立", "上市", "实施", "生效", "到位", "签署", "获批", "落定"})
+
+
 def _after_verb_hou_cut(d: _Doc, cands: list[Cand]) -> list[Cand]:
     """``交易完成后|寿精机``: the 后 (after) of a verb LAC glued to the name that follows it."""
     out = []
     for c in cands:
         if c.text[:1] == "后" and len(c.text) >= 3 and c.source != "lexicon" and c.start in d.ends \
-                and d.toks[d.ends[c.start]].tag in ("v", "vn", "vd"):
+                and d.toks[d.ends[c.start]].text in _COMPLETION_VERBS:  # (not 收购|后稷农业: a name's own 后)
             c = Cand(c.start + 1, c.end, c.text[1:], c.type, c.source, c.score, c.name)
         out.append(c)
     return out
 
 
-def _former_mark_cut(cands: list[Cand]) -> list[Cand]:
-    """``原澜途科技总裁``: the 原 or 前 of a former post, glued to a firm's name, is not part of
-    it (not 前海, a place's own word)."""
+def _former_mark_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``原澜途科技总裁``: the 原 or 前 of a former post, glued to a firm's name before the post's
+    title, is not part of it (not 前海, a place's own word; not 原力数字科技 with no post after it)."""
     out = []
     for c in cands:
         if c.type in ("Company", "Organization") and c.source != "lexicon" and c.text[:1] in ("原", "前") \
-                and len(c.text) >= 5 and _word_tag(c.text[:2]) is None:
+                and len(c.text) >= 5 and _word_tag(c.text[:2]) is None and _title_follows(d.text, c.end, lex):
             c = Cand(c.start + 1, c.end, c.text[1:], c.type, c.source, c.score, c.name)
         out.append(c)
     return out
@@ -2087,7 +2091,8 @@ def _business_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 #: A kind of software or chip, then its name: a short brand and a Latin name with its version
 #: (全新操作系统岸界OS 5.0, 自研芯片澜芯X1), which LAC glues to the kind.
 _NAMED_AFTER_KIND = re.compile(
-    r"(?:操作系统|系统|芯片|处理器|大模型|平台)([\u4e00-\u9fff]{1,3}[A-Z][A-Za-z0-9]*(?: ?\d+(?:\.\d+)*)?)(?![A-Za-z0-9.])")
+    r"(?:操作系统|系统|芯片|处理器|大模型|平台)((?:(?![是为和及与或名的了在将把对由升级])[\u4e00-\u9fff]){1,3}[A-Z][A-Za-z0-9]*(?: ?\d+(?:\.\d+)*)?)"
+    r"(?![A-Za-z0-9.])")
 
 
 def _named_after_kind(d: _Doc) -> list[Cand]:
@@ -3603,13 +3608,14 @@ _CLUB_LEFT = re.compile(r"(?:对手|面对|客战|输给|负于|战胜|击败|�
 #: its kind and its place in the table (乙级球队A, 豪门克星A, 积分执底的A), its record
 #: before (两战两败的A, 主场不败A), its shirt (穿着A球衣) and the odds on it (受注盘A).
 _CLUB_RIGHT_IN_REPORT = re.compile(
-    r"^(?:\d+[平负]|[两三]轮|[两三]战|(?:此前|最近|近期)?在(?:主场|客场)|在[两三四五\d]连[胜败平负]|近[两三四五\d]轮"
-    r"|[两三四五\d]连[胜败平负]|未尝胜绩|全取三分|客战|的(?:魔鬼)?(?:主场|客场)|的(?:主场|客场)?(?:成绩|战绩|积分)"
-    r"|的(?:\d+岁的)?(?:中场|前锋|后卫|门将|主帅|主教练)|(?:\d+[比:：\-]\d+)?(?:逼平|落败|获胜|大胜|让出|让半球|不稳胜|走两头|均博胆))"
+    r"^(?:\d+[平负]|(?:此前|最近|近期)?在(?:主场|客场)(?:[\d一二两三四五六]+连[胜败平负]|[\d一二两三四五六]+战|不败|取胜|获胜|告负|战绩|成绩)"
+    r"|在[两三四五\d]连[胜败平负]|[两三四五\d]连[胜败平负]|未尝胜绩|全取三分|客战|的(?:魔鬼)?(?:主场|客场)"
+    r"|的(?:主场|客场)?(?:成绩|战绩|积分)|的(?:\d+岁的)?(?:中场|前锋|后卫|门将|主帅|主教练)"
+    r"|(?:\d+[比:：\-]\d+)?(?:逼平|落败|获胜|大胜|让出|让半球|不稳胜|走两头|均博胆))"
 )
 _CLUB_LEFT_IN_REPORT = re.compile(
     r"(?:(?:输给|负于|战胜|击败|不敌|力克)了|交战|交手|球队|弱旅|强队|豪门|黑马|克星|老东家|竞争者|(?:中游|执底|垫底|榜首)的"
-    r"|败的|[主客]场不败|[主客]场被|输给过|小负|穿着|受注盘)$"
+    r"|败的|[主客]场不败|输给过|小负|受注盘)$"
 )
 #: A player's or coach's role before his name: he is no club.
 _PLAYER_ROLE = re.compile(r"(?:主帅|教练|前锋|中场|后卫|中卫|边卫|门将|球员|国脚|射手|队长|球星|大将|主力|新援|老将|外援)$")
@@ -3759,10 +3765,11 @@ def _team_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 _transliterated(c.text) and not _NAME_DOTS & set(c.text) and not _PLAYER_ROLE.search(left)
                 and bool(_CLUB_LEFT.search(left) or _CLUB_RIGHT.match(right))
             ) or (
-                # in a football report, more club words; and a three-character name may hold one
-                # character that is no transliteration's (博尔顿, 富勒姆)
+                # in a football report, more club words; and a three-character name may end in one
+                # character that is no transliteration's (博尔顿; not a Chinese player's 韦世豪)
                 football_report and not _NAME_DOTS & set(c.text) and not _PLAYER_ROLE.search(left)
-                and (_transliterated(c.text) or (len(c.text) == 3 and sum(ch not in _TRANSLIT for ch in c.text) <= 1))
+                and (_transliterated(c.text) or (len(c.text) == 3 and c.text[0] not in lex.surnames
+                                                 and all(ch in _TRANSLIT for ch in c.text[:2])))
                 and bool(_CLUB_LEFT.search(left) or _CLUB_RIGHT.match(right)
                          or _CLUB_LEFT_IN_REPORT.search(left) or _CLUB_RIGHT_IN_REPORT.match(right))
             )

@@ -76,6 +76,10 @@ _OWNS_LIST = re.compile(r"\s*旗下(?:目前|现|还|共)?(?:拥有|有|包括)"
 _BUSINESS_GROUPS = ("事业群", "事业部", "业务群", "事业本部")
 _REORGANISES = re.compile(r"(?:整合(?:为|成)|调整为|拆分(?:为|成)|重组为|合并(?:为|成)?|升级为|划分为|新设|新成立|设立|成立|组建)"
                           r"(?!于|以来|之初|至今|后|时|初期|早期|十|二十|\d|周年|新公司)")
+#: What the media report or what may happen: 据媒体报道, 或被收购.
+_REPORTED = re.compile(r"据(?:媒体|外媒|知情人士)?报道|媒体报道称|或被|拟被|将被")
+#: Units merged into one another: 并入, 合并, 整合为.
+_MERGES = re.compile(r"并入|合并|整合")
 #: The end of a list of a firm's new units: 等六大业务集团, 等三个事业群, 等业务板块.
 _GROUPS_LIST_CLOSE = re.compile(r"等(?:[一二三四五六七八九十两\d]+(?:大|个|家))?(?:业务集团|事业群|事业部|业务板块|子集团|业务单元)")
 _LIST_BREAK = re.compile(r"[。！？!?\n]")  # (a colon's list may run over ；: A事业群由甲兼管；B事业群…)
@@ -247,7 +251,7 @@ _HOLDS_AFTER = re.compile(r"^(?:及其[^，,]{0,12}|等)?(?:将|仍|共|合计|�
 #: After a holder: 目前为, 已成为 (…的第一大股东).
 _IS_AFTER = re.compile(r"^(?:目前|已|仍|将|已经)*(?:为|是|成为|系|作为)")
 #: Before a deal's word: hearsay or doubt.
-_RUMOUR_BEFORE = re.compile(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或许|可能|是否|能否|会否)")
+_RUMOUR_BEFORE = re.compile(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或被|或许|可能|是否|能否|会否|据(?:媒体|外媒)报道|媒体报道称)")
 #: Before a deal's word: a plan.
 _PLAN_BEFORE = re.compile(r"(拟|计划|打算|有意|意欲|欲|筹划|准备|将要|有望|考虑)")
 #: After a deal's word: it failed or is denied.
@@ -265,10 +269,16 @@ _ELECTED = re.compile(r"(?:正式|全票|高票)?当选(?:为)?(?:首任|新任|
                       r"([^，。,;；、\s]{2,8}?)(?=$|[，。,;；、\s]|一职)")
 #: 公司 and a post before a person: the text's company's post (公司联合首席执行官甲; not 子公司总经理甲).
 _COMPANYS_POST_BEFORE = re.compile(r"(?:该|本)?(?<![子分孙母])公司(?:的)?([^，,。；;：:]{1,14})$")
+def _founder_title(title: str) -> bool:
+    """One of the title's posts is a founder's (创始人、董事长; not 创始人办公室主任)."""
+    return any(_FOUNDER.fullmatch(part.strip()) for part in re.split(r"兼|、|暨|及|和", title))
+
+
 #: A person joins a firm: 甲已加入X, 甲正式加盟X.
 _JOINS = re.compile(r"(?:已|已经|正式|日前|近日|此前|将)*(?:加入|加盟|入职)了?\s*$")
 #: The post taken at the firm joined: 出任CPO, ，并担任总裁.
-_POST_AFTER_JOINING = re.compile(r"[，,]?(?:并|后|随即|将)?(?:担任|出任)(?:的)?([^，。,;；\s]{1,24}?)(?=$|[，。,;；\s]|一职|职务)")
+_POST_AFTER_JOINING = re.compile(
+    r"[，,]?(?:并|后|随即|将)?(?:担任|出任)(?:该公司|公司|集团|其)?(?:的)?([^，。,;；\s]{1,24}?)(?=$|[，。,;；\s]|一职|职务)")
 #: Before a firm where someone worked: 曾在乙担任…, 此前在乙任职.
 _WORKED_AT_BEFORE = re.compile(r"(?:曾在|曾于|曾就职于|曾任职于|此前在|原在|早年在)$")
 #: A note in brackets after a name, up to a foreign name's length: 澄域国际（Chengyu International）.
@@ -406,6 +416,11 @@ def find_relations(
         found = (sent.titles() + sent.elected_posts() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.main_products()
                  + sent.controlled_by() + sent.licences())
+        if _MERGES.search(text, s, e):
+            # 由甲负责的A事业群将并入新成立的B事业群: a merger of units, none founded or owns the other
+            found = [r for r in found if not (r.relation in ("founded", "subsidiaryOf")
+                                              and text[r.head[0] : r.head[1]].endswith(_BUSINESS_GROUPS)
+                                              and text[r.tail[0] : r.tail[1]].endswith(_BUSINESS_GROUPS))]
         if sent.set_up_units:
             # a reorganisation's units: none founded another listed with it, or is its unit
             units = sent.set_up_units
@@ -818,7 +833,7 @@ class _Sentence:
                 company = next((o for o in self.ents if o.end <= ref and o.type in ("Company", "Organization")), None)
                 if parsed and company is not None and not any(o.start <= ref < o.end or o.end == ref for o in self.ents):
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", company, 0.8, parsed[0]))
-                    if _FOUNDER.search(parsed[0]):
+                    if _founder_title(parsed[0]):
                         out.append(self.rel(p, "founded", company, 0.8))  # 公司创始人、董事长甲: he founded it
                     prev = (p, company)
             # X成为公司控股子公司，其创始人兼CEO甲…: 其 is the subject of the clause before it, else the
@@ -897,11 +912,13 @@ class _Sentence:
                     tail = text[o.end : min(limit, clause_end)]
                     # (张三担任X董事长一职 / 职务: the post's word is not part of the title)
                     m = re.match(r"^(的)?([^，。,;；]{1,16}?)(?=$|[，。,;；]|一职|职务|的职务)", tail)
+                    if m and nxt and nxt[0].type == "Person" and nxt[0].start == o.end + m.end():
+                        m = None  # 甲是X创始人乙的女儿: the title is 乙's, not 甲's
                     if m:
                         parsed = parse_title(m.group(0), self.lex)
                         if parsed:
                             out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.8, parsed[0]))
-                            if _FOUNDER.search(parsed[0]):
+                            if _founder_title(parsed[0]):
                                 out.append(self.rel(p, "founded", o, 0.8))  # 甲是X的创始人: he founded it
                 elif len(gap) <= 8 and _JOINS.search(gap) and not any(ch in "，,。；;" for ch in gap) \
                         and not _HEARSAY.search(text, self.span[0], self.span[1]):
@@ -2253,8 +2270,9 @@ class _Sentence:
         # A去年被B收购，目前为其控股子公司: the firm taken over is now the buyer's subsidiary
         for ci in range(1, len(self.clauses)):
             c, prev = self.clauses[ci], self.clauses[ci - 1]
-            if not _NOW_ITS_SUB.match(text, c[0], c[1]):
-                continue
+            if not _NOW_ITS_SUB.match(text, c[0], c[1]) or _HEARSAY.search(text, self.span[0], self.span[1]) \
+                    or _RUMOUR_BEFORE.search(text, self.span[0], c[0]) or _REPORTED.search(text, self.span[0], c[0]):
+                continue  # (传闻X将被B收购，成为其全资子公司: no fact)
             by = text.rfind("被", prev[0], prev[1])
             buyer = next((e for e in ents if by >= 0 and by < e.start <= by + 9 and e.type in ("Company", "Organization")
                           and _TAKEN_OVER.match(text, e.end, prev[1])), None)
