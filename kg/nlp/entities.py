@@ -2150,9 +2150,10 @@ def _model_lists(d: _Doc) -> list[Cand]:
             if start is None:
                 break
             out.append(Cand(start, end, text[start:end], "Product", "model", 0.82))
-            if brk == lo or not text[brk - 1 : brk] in ("、", "和", "及", "与") and not text[brk - 2 : brk] == "以及":
-                break
-            end = brk - (2 if text[brk - 2 : brk] == "以及" else 1)
+            joined_by = "以及" if text[brk - 2 : brk] == "以及" else text[brk - 1 : brk]
+            if brk == lo or joined_by not in ("、", "和", "及", "与", "以及"):
+                break  # (the list ends where no conjunction joins the item before)
+            end = brk - len(joined_by)
     return out
 
 
