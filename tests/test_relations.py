@@ -2182,36 +2182,28 @@ def test_relations_posts_at_subsidiaries_and_teams(extract, text, must, must_not
 
 # --- review round four: regressions an adversarial review of this session's rules found ---------
 
-REVIEW_ROUND_FOUR_PEOPLE = [
-    pytest.param("英超焦点战中，萨拉赫在主场梅开二度，利物浦3比0大胜曼城。", "萨拉赫", id="a-scorer-at-home"),
-    pytest.param("德甲第5轮，凯恩近三轮均有进球。", "凯恩", id="a-scorers-last-rounds"),
-    pytest.param("哈兰德三战打入5球，曼城在英超积分榜上暂列第二。", "哈兰德", id="three-games"),
-    pytest.param("英超第9轮，热刺主场被萨拉赫连进两球。", "萨拉赫", id="scored-against-at-home"),
-    pytest.param("球迷穿着梅西球衣涌入球场，英超联赛气氛热烈。", "梅西", id="a-players-shirt"),
-    pytest.param("中超第18轮，韦世豪在主场梅开二度。", "韦世豪", id="a-chinese-player"),
+REVIEW_ROUND_FOUR_ENTITIES = [
+    # football club words that players share: the players stay people
+    pytest.param("英超焦点战中，萨拉赫在主场梅开二度，利物浦3比0大胜曼城。", "萨拉赫", "Person", id="a-scorer-at-home"),
+    pytest.param("德甲第5轮，凯恩近三轮均有进球。", "凯恩", "Person", id="a-scorers-last-rounds"),
+    pytest.param("哈兰德三战打入5球，曼城在英超积分榜上暂列第二。", "哈兰德", "Person", id="three-games"),
+    pytest.param("英超第9轮，热刺主场被萨拉赫连进两球。", "萨拉赫", "Person", id="scored-against-at-home"),
+    pytest.param("球迷穿着梅西球衣涌入球场，英超联赛气氛热烈。", "梅西", "Person", id="a-players-shirt"),
+    pytest.param("中超第18轮，韦世豪在主场梅开二度。", "韦世豪", "Person", id="a-chinese-player"),
+    # names that start with 后, 前 or 原, and verbs that end in 报, keep their characters
+    pytest.param("澜途科技宣布收购后稷农业科技有限公司51%股权。", "后稷农业科技有限公司", "Company", id="hou-starts-a-name"),
+    pytest.param("澜途科技起诉后海传媒侵犯其商标权。", "后海传媒", "Company", id="hou-after-another-verb"),
+    pytest.param("前锦网络科技有限公司是一家人力资源服务企业。", "前锦网络科技有限公司", "Company", id="qian-starts-a-name"),
+    pytest.param("星河集团投资了原力数字科技有限公司。", "原力数字科技有限公司", "Company", id="yuan-starts-a-name"),
+    pytest.param("澜途科技回报社会的方式多种多样。", "澜途科技", "Company", id="huibao-is-no-newspaper"),
+    pytest.param("星河集团第一时间向澜途科技通报消息。", "澜途科技", "Company", id="tongbao-is-no-newspaper"),
 ]
 
 
-@pytest.mark.parametrize("text, name", REVIEW_ROUND_FOUR_PEOPLE)
-def test_relations_review_round_four_players_stay_people(extract, text, name):
+@pytest.mark.parametrize("text, name, typ", REVIEW_ROUND_FOUR_ENTITIES)
+def test_relations_review_round_four_entities(extract, text, name, typ):
     x = extract(text)
-    assert (name, "Person") in {(e.name, e.type) for e in x.entities}, _show(x)
-
-
-REVIEW_ROUND_FOUR_NAMES = [
-    pytest.param("澜途科技宣布收购后稷农业科技有限公司51%股权。", "后稷农业科技有限公司", id="hou-starts-a-name"),
-    pytest.param("澜途科技起诉后海传媒侵犯其商标权。", "后海传媒", id="hou-after-another-verb"),
-    pytest.param("前锦网络科技有限公司是一家人力资源服务企业。", "前锦网络科技有限公司", id="qian-starts-a-name"),
-    pytest.param("星河集团投资了原力数字科技有限公司。", "原力数字科技有限公司", id="yuan-starts-a-name"),
-    pytest.param("澜途科技回报社会的方式多种多样。", "澜途科技", id="huibao-is-no-newspaper"),
-    pytest.param("星河集团第一时间向澜途科技通报消息。", "澜途科技", id="tongbao-is-no-newspaper"),
-]
-
-
-@pytest.mark.parametrize("text, name", REVIEW_ROUND_FOUR_NAMES)
-def test_relations_review_round_four_names_keep_their_characters(extract, text, name):
-    x = extract(text)
-    assert (name, "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
+    assert (name, typ) in {(e.name, e.type) for e in x.entities}, _show(x)
 
 
 REVIEW_ROUND_FOUR_FACTS = [
