@@ -281,10 +281,8 @@ _POST_AFTER_JOINING = re.compile(
     r"[，,]?(?:并|后|随即|将)?(?:担任|出任)(?:该公司|公司|集团|其)?(?:的)?([^，。,;；\s]{1,24}?)(?=$|[，。,;；\s]|一职|职务)")
 #: Before a firm where someone worked: 曾在乙担任…, 此前在乙任职.
 _WORKED_AT_BEFORE = re.compile(r"(?:曾在|曾于|曾就职于|曾任职于|此前在|原在|早年在)$")
-#: A note in brackets after a name, up to a foreign name's length: 澄域国际（Chengyu International）.
+#: A note in brackets after a name, up to a foreign name's length: 乙（TI）, 澄域国际（Chengyu International）.
 _NOTE_AFTER_NAME = re.compile(r"[（(][^（()）]{1,40}[）)]")
-#: A short note in brackets after a name: 乙（TI）, 乙(美国).
-_BRACKET_AFTER_NAME = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: A firm the text does not name (一家初创公司, 某公司): a later 该公司 may be that one.
 _UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|这家|多家|几家)[\u4e00-\u9fff]{0,8}?(?:公司|企业|集团)")
 #: After a deal's word: it has not happened (合作仍未落地, 尚未签署), or the other side says there is
@@ -712,7 +710,7 @@ class _Sentence:
         if _WORKED_AT_BEFORE.search(text, max(0, firm.start - 4), firm.start):
             return True
         pos = firm.end
-        if m := _BRACKET_AFTER_NAME.match(text, pos):
+        if m := _NOTE_AFTER_NAME.match(text, pos):
             pos = m.end()  # 乙（TI）前总监丙
         elif text[pos : pos + 1] in ("）", ")"):
             pos += 1  # the TI of 乙（TI）前总监丙
