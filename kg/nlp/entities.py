@@ -3604,10 +3604,11 @@ _CLUB_RIGHT = re.compile(
     r"上盘|下盘|胜赔|平赔|晋级|出线|急需一场|剩余|在[^\s，。；、]{0,3}(?:甲|超|杯|联赛))"
 )
 _CLUB_LEFT = re.compile(r"(?:对手|面对|客战|输给|负于|战胜|击败|不敌|力克|胜了|平了|迎战|对阵|干掉|遭遇|做客)$")
-#: In a football report, more of what is said of a club: its record and its ground (A 1平8负,
-#: A在三连败后, A的魔鬼主场, A的客场成绩), its staff (A的中场图兰), a result (被A 1比1逼平);
-#: its kind and its place in the table (乙级球队A, 豪门克星A, 积分执底的A), its record
-#: before (两战两败的A, 主场不败A), its shirt (穿着A球衣) and the odds on it (受注盘A).
+#: In a football report, more of what is said of a club and hardly of a player: its record and
+#: its ground (A 1平8负, A在三连败后, A的魔鬼主场, A在主场三连胜, A的客场成绩), its staff (A的中场
+#: 图兰), a result (被A 1比1逼平); its kind and its place in the table (乙级球队A, 豪门克星A, 积分
+#: 执底的A), its record before (两战两败的A, 主场不败A) and the odds on it (受注盘A). Not what a
+#: scorer shares (A在主场梅开二度, A近三轮均有进球, A三战打入5球, 穿着A球衣).
 _CLUB_RIGHT_IN_REPORT = re.compile(
     r"^(?:\d+[平负]|(?:此前|最近|近期)?在(?:主场|客场)(?:[\d一二两三四五六]+连[胜败平负]|[\d一二两三四五六]+战|不败|取胜|获胜|告负|战绩|成绩)"
     r"|在[两三四五\d]连[胜败平负]|[两三四五\d]连[胜败平负]|未尝胜绩|全取三分|客战|的(?:魔鬼)?(?:主场|客场)"
