@@ -654,6 +654,10 @@ class _Doc:
             return self.toks[i]
         return None
 
+    def toks_from(self, pos: int) -> Sequence[Tok]:
+        """The LAC words that start at ``pos`` or after it, in order."""
+        return self.toks[bisect.bisect_left(self._start_list, pos) :]
+
     def word_over(self, pos: int) -> tuple[int, int] | None:
         """The second segmentation's word that strictly contains offset ``pos``."""
         i = bisect.bisect_right(self.w_starts, pos) - 1
@@ -2144,9 +2148,13 @@ def _model_lists(d: _Doc) -> list[Cand]:
             lo = max(0, end - 20)
             brk = max((b.end() for b in _LIST_ITEM_BREAK.finditer(text, lo, end)), default=lo)
             # the first word from which on the rest reads as a model (直接|与|小米15, 新品|对标|华为Mate 70)
-            start = next((t.start for t in d.toks[bisect.bisect_left(d._start_list, brk) :]
-                          if t.start < end and t.tag not in _NOT_MODEL_START_TAGS and _LISTED_MODEL.fullmatch(text, t.start, end)),
-                         None)
+            start = None
+            for t in d.toks_from(brk):
+                if t.start >= end:
+                    break
+                if t.tag not in _NOT_MODEL_START_TAGS and _LISTED_MODEL.fullmatch(text, t.start, end):
+                    start = t.start
+                    break
             if start is None:
                 break
             out.append(Cand(start, end, text[start:end], "Product", "model", 0.82))
