@@ -129,8 +129,10 @@ _DEVICE_AFTER = re.compile(r"(?:芯片|系列|处理器|传感器|模组|控制�
 #: Nouns right after a quoted name that make it a product's, however LAC cut them.
 _WORDS_AFTER_A_PRODUCTS_NAME = ("大模型", "系列", "芯片", "平台", "操作系统", "手机", "品牌", "App", "APP")
 _NAME_TAGS = PROPER_TAGS | frozenset({"n", "an", "vn", "x", "m"})
+#: Legislatures and cabinets: after a place they name its body (斯里兰卡议会), alone the country's (内阁).
+_LEGISLATURES = frozenset({"议会", "国会", "参议院", "众议院", "内阁"})
 #: Public bodies named by a country or city before a common noun (斯里兰卡议会, 英国警方, 济南交警).
-_PUBLIC_BODY_WORDS = frozenset({"议会", "国会", "参议院", "众议院", "内阁", "警方", "交警", "海关", "军方", "代表团", "使馆",
+_PUBLIC_BODY_WORDS = _LEGISLATURES | frozenset({"警方", "交警", "海关", "军方", "代表团", "使馆",
                                 "大使馆", "领事馆", "总领事馆"})
 #: Words that make a place name a team's name: 日本 + 女队, 巴西 + 国家队.
 _TEAM_WORDS = frozenset({"队", "女队", "男队", "球队", "国家队", "代表队", "青年队", "国奥队", "男篮", "女篮", "男足", "女足", "男排", "女排"})
@@ -579,7 +581,7 @@ _HEAD_OF_BODY = frozenset({"部长", "局长"})
 
 
 #: Public bodies named by their kind alone (the country's, in context): 国会, 内阁, 国务院.
-_STANDALONE_BODIES = frozenset({"国会", "内阁", "议会", "参议院", "众议院", "国务院", "最高法院", "国民议会", "联邦议院", "联邦委员会"})
+_STANDALONE_BODIES = _LEGISLATURES | frozenset({"国务院", "最高法院", "国民议会", "联邦议院", "联邦委员会"})
 
 
 def _public_bodies(d: _Doc) -> list[Cand]:

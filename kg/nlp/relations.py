@@ -263,7 +263,7 @@ _OWNS_NEXT = re.compile(r"(?:(?:拟|将|已|还|则|也)?通过(?:其)?)?(旗下
 #: Before a buyer: 向, 向大股东.
 _TO_BUYER = re.compile(r"向(?:其)?(?:第[一二三四五六七八九十]+大股东|控股股东|大股东|股东|母公司)?$")
 #: The kind of a firm written right before its name: 云服务商, 国内初创公司, 芯片企业.
-_KIND_BEFORE_FIRM = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|企业|厂商|服务商|供应商|运营商|制造商|开发商|机构|集团)")
+_KIND_BEFORE_FIRM = re.compile(_KIND_OF_PARTNER)
 #: Elected to a post: 当选首任理事长, 当选为新一届会长, 当选第二届董事长.
 _ELECTED = re.compile(r"(?:正式|全票|高票)?当选(?:为)?(?:首任|新任|新一届|新一任|第[一二三四五六七八九十\d]+届|该会|协会)?"
                       r"([^，。,;；、\s]{2,8}?)(?=$|[，。,;；、\s]|一职)")
@@ -301,7 +301,7 @@ _JOINTLY_SET_UP = re.compile(
     r"(?:(?:出资|投资)(?:[\d.]+\s*(?:亿|万|千万)?(?:元|美元|欧元|港元)(?:人民币)?)?)?(?:设立|成立|组建|创立|创办)(?:了)?"
     r"|(?:将|拟|计划|已|已经)?(?:设立|成立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业)")
 #: A kind of firm before a partner's name: 与电池制造商B, 和韩国化工企业B.
-_KIND_AFTER_WITH = re.compile(r"^(与|和|同|跟|及)[\u4e00-\u9fff]{0,8}?(?:企业|公司|厂商|制造商|供应商|服务商|集团|巨头|龙头|车企|药企|机构)$")
+_KIND_AFTER_WITH = re.compile(r"^(与|和|同|跟|及)" + _KIND_OF_PARTNER + "$")
 #: Time words and adverbs between two parties of a joint venture: A去年与B, A此前已与B.
 _PARTY_ADVERBS = re.compile(r"^(?:去年|今年|此前|日前|近日|曾|已经|已|将|正式)+")
 #: A note after a name that gives its short form: （下称“X”）, （以下简称“X”）.
