@@ -64,6 +64,9 @@ def make_nlp(
 
     jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not for users
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    # kg reads no lexical attribute (like_num, is_stop, shape…); computing them for every new word costs
+    # about half of the tokenizer's time
+    nlp.vocab.lex_attr_getters = {}
     nlp.tokenizer.jieba_seg = make_segmenter()  # the same words as jieba, from jieba-rs (kg.nlp.segmenter)
     nlp.tokenizer = kg.nlp.components.TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("kg_sentences")
