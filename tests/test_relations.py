@@ -2234,3 +2234,16 @@ def test_relations_review_round_four_facts(extract, text, must, must_not):
 def test_relations_review_round_four_joining_a_track_names_no_firm(extract):
     x = extract("澜途科技宣布加入锂电材料赛道。")
     assert {e.name for e in x.entities} == {"澜途科技"}, _show(x)
+
+
+@pytest.mark.parametrize("text, title", [
+    pytest.param("澜途科技创始人办公室主任王刚表示，公司将加大投入。", "创始人办公室主任", id="the-founders-office-before-the-name"),
+    pytest.param("澜途科技总裁办主任王刚表示，公司将加大投入。", "总裁办主任", id="the-presidents-office"),
+    pytest.param("澜途科技董事长助理王刚表示，公司将加大投入。", "董事长助理", id="the-chairmans-assistant"),
+    pytest.param("澜途科技创始人助理王刚表示，公司将加大投入。", "创始人助理", id="the-founders-assistant"),
+])
+def test_relations_an_office_head_or_an_assistant_to_the_head_holds_a_post_and_leads_nothing(extract, text, title):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail, r.title) for r in x.relations}
+    assert ("王刚", "holdsPosition", "澜途科技", title) in got, _show(x)
+    assert not {r.relation for r in x.relations} & {"leads", "founded"}, _show(x)

@@ -808,8 +808,8 @@ class _Sentence:
                         and (unit.text.startswith(o.text) or not self.lex.suffix(_firm_part(unit.text), "company")):
                     out.append(self.rel(unit, "subsidiaryOf", o, 0.75))  # X副总裁、终端事业部总裁甲: X's unit
                 prev = (p, o)
-                if _FOUNDER.search(title) and o.type in ("Company", "Organization"):
-                    out.append(self.rel(p, "founded", o, 0.85))  # 创始人: the person founded it
+                if _founder_title(title) and o.type in ("Company", "Organization"):
+                    out.append(self.rel(p, "founded", o, 0.85))  # 创始人: the person founded it (not 创始人办公室主任)
                 cur = o.start
                 # skip an alias in brackets right before: 华为CBG(消费者业务事业群)总裁
                 if cur > 0 and text[cur - 1] in "(（":

@@ -16,6 +16,8 @@ _BAD_PREFIX = re.compile(r"[的是在说了和与将把对从由，。,、\d“�
 #: Verbs and holder words before a title: 现有股东包括创始人 is a list of holders, not a title;
 #: 子公司总经理 is a post at a subsidiary the text does not name.
 _BAD_PREFIX_WORDS = re.compile(r"包括|股东|担任|出任|成为|任命|聘请|加入|离开|辞去|子公司|分公司|孙公司")
+#: An office inside the organisation before a head's title: 总裁办主任, 创始人办公室主任 head the office, not the firm.
+_OFFICE_PREFIX = re.compile(r"(?:办|办公室|秘书处)$")
 
 
 def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
@@ -31,6 +33,8 @@ def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
     True
     >>> parse_title("前CEO", lex)  # a former title: the person held it, but does not lead now
     ('前CEO', False)
+    >>> parse_title("总裁办主任", lex)  # the head of an office inside the firm
+    ('总裁办主任', False)
     """
     t = between.strip()
     t = t.lstrip(")）").removeprefix("的").strip()
@@ -47,7 +51,7 @@ def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
         prefix = seg[: -len(title)]
         if len(prefix) > 8 or _BAD_PREFIX.search(prefix) or _BAD_PREFIX_WORDS.search(prefix):
             return None
-        if lex.titles[title] == "top" and not _DEPUTY.search(prefix):
+        if lex.titles[title] == "top" and not _DEPUTY.search(prefix) and not _OFFICE_PREFIX.search(prefix):
             top = True
     return t, top and not _FORMER.match(t)
 
