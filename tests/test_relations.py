@@ -2247,3 +2247,14 @@ def test_relations_an_office_head_or_an_assistant_to_the_head_holds_a_post_and_l
     got = {(r.head, r.relation, r.tail, r.title) for r in x.relations}
     assert ("王刚", "holdsPosition", "澜途科技", title) in got, _show(x)
     assert not {r.relation for r in x.relations} & {"leads", "founded"}, _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("澜途科技旗下云帆电子总经理由李文出任。", id="under"),
+    pytest.param("澜途科技旗下的云帆电子总经理由李文出任。", id="under-with-de"),
+])
+def test_relations_a_post_filled_at_a_unit_named_after_its_parent(extract, text):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert {("李文", "leads", "云帆电子"), ("云帆电子", "subsidiaryOf", "澜途科技")} <= got, _show(x)
+    assert ("李文", "leads", "澜途科技") not in got, _show(x)

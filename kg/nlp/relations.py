@@ -1030,8 +1030,10 @@ class _Sentence:
                     elif named:
                         o = self._subject_of(self.clauses[0])  # (the company the sentence is about)
                         o = self.refs.get((o.start, o.end), o) if o is not None and o.type == "Company" else None
-                elif o.start != before_start:
-                    continue
+                elif o.start != before_start and not (
+                        len(orgs) >= 2 and orgs[-2].start == before_start
+                        and re.fullmatch(r"(?:旗下|下属)的?", text[orgs[-2].end : o.start])):
+                    continue  # (but X旗下Y总经理由甲出任: the post is at Y)
                 parsed = parse_title(text[title_start : c[0] + m.start()], self.lex)
                 if parsed is None or o is None or (not orgs and (not _OWN_POST.search(parsed[0]) or _OUTSIDE_POST.search(parsed[0]))):
                     continue  # (with no organisation written, only a firm's own post: not 项目负责人)
