@@ -2258,3 +2258,11 @@ def test_relations_a_post_filled_at_a_unit_named_after_its_parent(extract, text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert {("李文", "leads", "云帆电子"), ("云帆电子", "subsidiaryOf", "澜途科技")} <= got, _show(x)
     assert ("李文", "leads", "澜途科技") not in got, _show(x)
+
+
+def test_relations_co_investors_of_a_round_whose_firm_is_not_named_invested_in_none_of_each_other(extract):
+    x = extract("据悉，本轮融资由恒岳资本领投，青岚创投、云帆资本跟投，老股东星湾科技继续加注。")
+    assert not [r for r in x.relations if r.relation == "investedIn"], _show(x)
+    x = extract("澜途科技宣布完成5亿元B轮融资。本轮融资由恒岳资本领投，青岚创投、云帆资本跟投，老股东星湾科技继续加注。")
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert {(n, "investedIn", "澜途科技") for n in ("恒岳资本", "青岚创投", "云帆资本", "星湾科技")} == got, _show(x)

@@ -197,6 +197,9 @@ MODEL_MAX_CONFIDENCE = 0.79
 _MODEL_TYPES = frozenset({"Company", "Organization"})
 _MODEL_MAX_GAP = 60  # characters between the two names
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
+#: After a name in its clause: it is one of a round's investors (青岚创投、云帆资本跟投; 老股东X继续加注), so no
+#: other investor of the round invested in it.
+_ROUND_INVESTOR_AFTER = re.compile(r"[^，,。；;：:]{0,20}?(?:领投|跟投|参投|加注)")
 
 
 @dataclass(frozen=True)
@@ -1177,6 +1180,9 @@ class _Sentence:
                     if found:
                         out += found
                         agents_only = True
+                        continue
+                    if rel == "investedIn" and _ROUND_INVESTOR_AFTER.fullmatch(t.text):
+                        agents_only = True  # A、B跟投 in a round of a firm not named: A is no topic either
                         continue
                 out += self._one_trigger(c, t, rel, conf, subj or topic)
             out += self._stake_verbs(c, subj or topic)
@@ -2367,6 +2373,8 @@ class _Sentence:
             conf = min(model.calibrated(p), MODEL_MAX_CONFIDENCE)
             if conf >= MODEL_THRESHOLD:
                 head, tail = (a, b) if h == (a.start, a.end) else (b, a)
+                if rel == "investedIn" and _ROUND_INVESTOR_AFTER.match(text, tail.end, self.span[1]):
+                    continue  # 由A领投，B、C跟投: co-investors of a round, not a deal between them
                 r = self._typed(head, rel, tail, conf)
                 if r is not None:
                     out.append(r)
