@@ -1948,3 +1948,36 @@ def test_entities_public_bodies_named_alone(extract, text, bodies, not_bodies):
     x = extract(text)
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert bodies <= orgs and not not_bodies & orgs, _show(x)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("澜途科技与马来西亚封测企业Veltro Axis Berhad签署战略合作协议。", "Veltro Axis Berhad", id="after-enterprise"),
+    pytest.param("此外，公司正与美国自动化集成商Corvath Automation洽谈合作。", "Corvath Automation", id="after-integrator-glued-by-lac"),
+    pytest.param("公司拟收购越南仓储企业Mekong Harbor Warehousing 51%股权。", "Mekong Harbor Warehousing", id="three-words"),
+])
+def test_entities_a_latin_name_of_several_words_after_a_kind_of_firm(extract, text, name):
+    x = extract(text)
+    assert (name, "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
+    assert not [e for e in x.entities if e.type == "Person"], _show(x)
+
+
+@pytest.mark.parametrize("text, short, full", [
+    pytest.param("公开资料显示，澜途装备全称上海澜途半导体装备股份有限公司，2021年上市。", "澜途装备", "上海澜途半导体装备股份有限公司",
+                 id="a-short-name-nothing-found"),
+    pytest.param("云帆种业全称云帆生物种业股份有限公司，总部位于合肥。", "云帆种业", "云帆生物种业股份有限公司", id="one-lac-word"),
+    pytest.param("星湾新能全称芜湖星湾新能源科技有限公司，成立于2021年。", "星湾新能", "芜湖星湾新能源科技有限公司", id="full-name-glued"),
+])
+def test_entities_a_short_name_and_its_full_name_after_quan_cheng_are_one_firm(extract, text, short, full):
+    x = extract(text)
+    firms = [e for e in x.entities if e.type == "Company"]
+    assert len(firms) == 1 and {short, full} <= {m.text for m in firms[0].mentions}, _show(x)
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    pytest.param("李文博士毕业于青岚大学。", "李文", "Person", id="a-doctors-name-keeps-its-end"),
+    pytest.param("星湾新能成立于2021年，总部位于芜湖。", "星湾新能", "Company", id="xinneng-ends-a-firms-short-name"),
+])
+def test_entities_a_name_before_a_form_of_address_and_a_new_energy_firms_short_name(extract, text, name, typ):
+    x = extract(text)
+    assert (name, typ) in {(e.name, e.type) for e in x.entities}, _show(x)
+    assert "李文博" not in {e.name for e in x.entities}, _show(x)

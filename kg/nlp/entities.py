@@ -742,12 +742,16 @@ def find_mentions(
     cands += _latin_particle_names(d)
     cands += _partnerships(d)
     cands += _latin_firms(d)
+    if " " in text:
+        cands += _latin_names_after_kind(d, lex)
     cands += _speakers(d, lex)
     cands += _listed_siblings(d, lex, cands)
     cands = _titles_cut(lex, _strip_holder_role(cands, lex))
     cands = _after_verb_hou_cut(d, _former_mark_cut(d, lex, _weak_endings_cut(d, lex, cands)))
     if "巨头" in text:
         cands = _giants_cut(d, lex, cands)
+    if "全称" in text:
+        cands = _full_name_cut(cands, lex)
     if "报" in text:
         cands = _newspapers(d, cands)
     if "行业" in text:
@@ -774,6 +778,10 @@ def find_mentions(
     cands = _business_lines(d, lex, cands)
     aliases, alias_cands = _parenthetical_aliases(d, lex, cands)
     cands += alias_cands
+    if "全称" in text:
+        full_links, full_cands = _full_names(d, cands)
+        aliases += full_links
+        cands += full_cands
     cands = settle_overlaps(cands)
     cands = settle_overlaps(cands + _propagate(d, cands) + _abbreviated(d, cands))
     cands = _context_types(d, lex, cands)
@@ -1096,6 +1104,8 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
         return Tok(t.start, nxt.end, t.text + nxt.text, t.tag)  # 费内巴|切: jieba's 巴切 ends the foreign name
     if w is None or w[0] < t.start:
         return t
+    if t.tag == "PER" and nxt is not None and _NOT_A_NAME.match("某" + nxt.text):
+        return t  # 李文|博士: LAC's form of address after the name, though jieba reads 李文博|士
     ext = text[t.start : w[1]]
     extra = text[t.end : w[1]]
     if not all(is_cjk(c) for c in extra):
@@ -3497,6 +3507,26 @@ def _latin_firms(d: _Doc) -> list[Cand]:
     return out
 
 
+#: A Latin name of two to four capitalised words right after a kind of firm: 封测企业Penang Axiom Berhad,
+#: 自动化集成商Kovant Automation, 仓储企业Saigon Delta Warehousing (one word is read by _product_contexts).
+_LATIN_NAME_AFTER_KIND = re.compile(
+    r"(?:公司|企业|厂商|集团|运营商|制造商|供应商|开发商|集成商|服务商|经销商|零售商|分销商|发行商|运营方|银行|车企|药企|巨头)"
+    r"([A-Z][A-Za-z0-9&\-]*(?: (?:[A-Z][A-Za-z0-9&\-]*|&)){1,3})(?![A-Za-z0-9])"
+)
+
+
+def _latin_names_after_kind(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """``马来西亚封测企业Penang Axiom Berhad``: a Latin name of several capitalised words right after
+    a kind of firm is a Company's (not a title: 公司CEO John Smith)."""
+    out = []
+    for m in _LATIN_NAME_AFTER_KIND.finditer(d.text):
+        words = m.group(1).split(" ")
+        if any(w in lex.titles for w in words):
+            continue
+        out.append(Cand(m.start(1), m.end(1), m.group(1), "Company", "latin", 0.88))
+    return out
+
+
 #: A firm's designator alone is no name (This Group -> not "Group").
 _DESIGNATORS = LATIN_DESIGNATORS
 #: English words that do not start a firm's name.
@@ -3872,6 +3902,58 @@ def _parenthetical_aliases(d: _Doc, lex: Lexicons, cands: list[Cand]) -> tuple[l
         if typ != a.type:
             extra.append(Cand(a.start, a.end, a.text, typ, "alias", a.score + 0.01))
         links.append(AliasLink((a.start, a.end), (inner_s, inner_s + len(inner))))
+    return links, extra
+
+
+#: ``X全称Y``, ``X，全称为Y``: Y is the full name of X.
+_FULL_NAME_CUE = re.compile(r"[，,]?(?:其|公司)?全称(?:为|是)?[：:]?[“\"]?")
+
+
+def _full_name_cut(cands: list[Cand], lex: Lexicons) -> list[Cand]:
+    """``丰穰种业全称丰穰生物种业股份有限公司`` (one LAC word), ``全称芜湖X有限公司``: the words
+    before and after 全称 are two names of one firm, not one name."""
+    out = []
+    for c in cands:
+        k = c.text.find("全称")
+        if k < 0 or c.type not in ("Company", "Organization") or c.source == "lexicon" or len(c.text) - k - 2 < 4:
+            out.append(c)
+            continue
+        full = c.text[k + 2 :]
+        out.append(Cand(c.start + k + 2, c.end, full, type_by_suffix(full, lex) or c.type, c.source, c.score))
+        if k >= 2:
+            out.append(Cand(c.start, c.start + k, c.text[:k], out[-1].type, c.source, c.score))
+    return out
+
+
+def _full_names(d: _Doc, cands: list[Cand]) -> tuple[list[AliasLink], list[Cand]]:
+    """``晶拓装备全称上海晶拓半导体装备股份有限公司``: the name before 全称 is the short name of
+    the firm named after it; when nothing found it, it is the longest run of characters right
+    before 全称 that the full name holds in order."""
+    text = d.text
+    links: list[AliasLink] = []
+    extra: list[Cand] = []
+    fulls = {c.start: c for c in cands if c.type in ("Company", "Organization")}
+    for m in _FULL_NAME_CUE.finditer(text):
+        full = fulls.get(m.end())
+        if full is None or m.start() < 2:
+            continue
+        short = next((c for c in cands if c.end == m.start() and c.type in ("Company", "Organization", "Person")), None)
+        if short is not None:
+            if short.type == "Person":
+                extra.append(Cand(short.start, short.end, short.text, full.type, "alias", short.score + 0.01))
+            links.append(AliasLink((short.start, short.end), (full.start, full.end)))
+            continue
+        best = None
+        for n in range(2, min(8, m.start()) + 1):
+            name = text[m.start() - n : m.start()]
+            if not all(is_cjk(ch) or ch.isalnum() for ch in name):
+                break
+            it = iter(full.text)
+            if all(ch in it for ch in name):  # (the full name holds its characters in order)
+                best = name
+        if best is not None:
+            extra.append(Cand(m.start() - len(best), m.start(), best, full.type, "alias", 0.82))
+            links.append(AliasLink((m.start() - len(best), m.start()), (full.start, full.end)))
     return links, extra
 
 
