@@ -2266,3 +2266,8 @@ def test_relations_co_investors_of_a_round_whose_firm_is_not_named_invested_in_n
     x = extract("澜途科技宣布完成5亿元B轮融资。本轮融资由恒岳资本领投，青岚创投、云帆资本跟投，老股东星湾科技继续加注。")
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert {(n, "investedIn", "澜途科技") for n in ("恒岳资本", "青岚创投", "云帆资本", "星湾科技")} == got, _show(x)
+
+
+def test_relations_a_founder_named_by_a_bare_title_founded_the_firm_the_sentence_is_about(extract):
+    x = extract("星湾新能成立于2021年，创始人李文博士毕业于青岚大学。")
+    assert ("李文", "founded", "星湾新能") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)

@@ -867,6 +867,8 @@ class _Sentence:
                     org = named[0] if named else self.antecedent  # (the sentence's subject, not an object: 收购了B，董事长甲)
                     if org is not None and ("行长" not in parsed[0] or strip_legal(org.text).endswith("行")):
                         out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.6, parsed[0]))
+                        if _founder_title(parsed[0]):
+                            out.append(self.rel(p, "founded", org, 0.6))  # X成立于2021年，创始人甲…: he founded X
                         prev = (p, org)
             # X任命张三为CFO / X聘请张三担任总裁: the appointing organisation, the person, the title
             # (the person may be described between the verb and the name: 任命原北辰电子高级副总裁甲为…)
