@@ -234,8 +234,8 @@ def resolve_document(
     best: dict[tuple[str, str, str], Relation] = {}
     for r in relations:
         hi, ti = by_span.get(r.head), by_span.get(r.tail)
-        if hi is None or ti is None:
-            continue
+        if hi is None or ti is None or r.confidence <= 0:
+            continue  # (a relation of no confidence, hearsay, only typed its names)
         h, t = name_of[uf.find(hi)], name_of[uf.find(ti)]
         if h == t or not _fits(r.relation, type_of[h], type_of[t]):
             continue

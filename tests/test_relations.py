@@ -209,13 +209,13 @@ def test_relations_passive_and_prepositional(extract, text, fact):
 
 # --- negation, intent, rumour ------------------------------------------------
 
-# (plain sentence, modal variants, fact); each variant is "neg" (no relation)
-# or "hedged" (no relation, or a confidence strictly below the plain fact's).
+# (plain sentence, modal variants, fact); each variant is "neg" (no relation: a denial, a failed deal
+# or hearsay) or "hedged" (no relation, or a confidence strictly below the plain fact's: a plan).
 MODALITY_CASES = [
     pytest.param("美团收购了摩拜单车。", "美团拟收购摩拜单车。", "hedged", ("美团", "acquired", "摩拜单车"), id="intent-ni"),
-    pytest.param("美团收购了摩拜单车。", "传闻美团将收购摩拜单车。", "hedged", ("美团", "acquired", "摩拜单车"), id="rumour-chuanwen"),
+    pytest.param("美团收购了摩拜单车。", "传闻美团将收购摩拜单车。", "neg", ("美团", "acquired", "摩拜单车"), id="rumour-chuanwen"),
     pytest.param("联想集团收购了摩托罗拉移动。", "联想集团计划收购摩托罗拉移动。", "hedged", ("联想集团", "acquired", "摩托罗拉移动"), id="intent-jihua"),
-    pytest.param("联想集团收购了摩托罗拉移动。", "据传联想集团有意收购摩托罗拉移动。", "hedged", ("联想集团", "acquired", "摩托罗拉移动"), id="rumour-juchuan"),
+    pytest.param("联想集团收购了摩托罗拉移动。", "据传联想集团有意收购摩托罗拉移动。", "neg", ("联想集团", "acquired", "摩托罗拉移动"), id="rumour-juchuan"),
     pytest.param("小米投资了石头科技。", "小米未投资石头科技。", "neg", ("小米", "investedIn", "石头科技"), id="neg-wei"),
     pytest.param("小米投资了石头科技。", "小米并未投资石头科技。", "neg", ("小米", "investedIn", "石头科技"), id="neg-bingwei"),
     pytest.param("小米投资了石头科技。", "小米否认投资石头科技。", "neg", ("小米", "investedIn", "石头科技"), id="neg-fouren"),
@@ -227,6 +227,10 @@ MODALITY_CASES = [
                  ("北辰集团", "investedIn", "云途软件"), id="neg-no-contact"),
     pytest.param("星海科技与云途软件达成合作。", "星海科技与云途软件的合作仍在洽谈。", "hedged",
                  ("星海科技", "partnerOf", "云途软件"), id="hedged-still-talking"),
+    pytest.param("星海科技收购了云途软件。", "此前有消息称，星海科技将以约30亿元收购云途软件。", "neg",
+                 ("星海科技", "acquired", "云途软件"), id="rumour-reported"),
+    pytest.param("星海科技收购了云途软件。", "值得注意的是，此前有市场传闻称星海科技有意收购云途软件全部股权。", "neg",
+                 ("星海科技", "acquired", "云途软件"), id="rumour-market"),
 ]
 
 
