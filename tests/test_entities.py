@@ -1981,3 +1981,14 @@ def test_entities_a_name_before_a_form_of_address_and_a_new_energy_firms_short_n
     x = extract(text)
     assert (name, typ) in {(e.name, e.type) for e in x.entities}, _show(x)
     assert "李文博" not in {e.name for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    pytest.param("澜途装备：收购云帆精密60%股权完成过户", "澜途装备", "澜途", id="zhuangbei-ends-a-firms-short-name"),
+    pytest.param("澜途科技决定收购星湾精密100%股权。", "星湾精密", "星湾", id="jingmi-read-as-an-adjective"),
+    pytest.param("2023年，无锡精密结构件厂商云帆电子被收购。", "云帆电子", "无锡精密", id="a-places-trade-is-no-firm"),
+])
+def test_entities_firm_words_lac_reads_otherwise(extract, text, name, not_name):
+    x = extract(text)
+    names = {e.name for e in x.entities if e.type == "Company"}
+    assert name in names and not_name not in names, _show(x)

@@ -2275,3 +2275,27 @@ def test_relations_co_investors_of_a_round_whose_firm_is_not_named_invested_in_n
 def test_relations_a_founder_named_by_a_bare_title_founded_the_firm_the_sentence_is_about(extract):
     x = extract("星湾新能成立于2021年，创始人李文博士毕业于青岚大学。")
     assert ("李文", "founded", "星湾新能") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("澜途装备：收购云帆精密60%股权完成过户 终止筹划收购韩国Velmor Vacuum", ("澜途装备", "acquired", "云帆精密"), None,
+                 id="a-headlines-next-phrase-is-another-story"),
+    pytest.param("澜途科技公告称，公司决定收购云帆精密100%股权。", ("澜途科技", "acquired", "云帆精密"), None,
+                 id="the-deal-not-called-off"),
+    pytest.param("澜途科技公告称，公司决定终止筹划以发行股份方式收购云帆精密100%股权的事项。", None,
+                 ("澜途科技", "acquired", "云帆精密"), id="a-deal-called-off-far-before-its-verb"),
+    pytest.param("澜途科技成立于2015年，2020年被星湾集团全资收购。", ("星湾集团", "acquired", "澜途科技"), None,
+                 id="a-passive-with-the-sentences-subject"),
+    pytest.param("澜途科技总部位于杭州，去年被星湾集团以21亿元收购。", ("星湾集团", "acquired", "澜途科技"), None,
+                 id="a-passive-after-a-place-clause"),
+])
+def test_relations_deals_in_headlines_called_off_or_suffered_by_the_sentences_subject(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)
+    assert ("澜途装备", "acquired", "Velmor Vacuum") not in got, _show(x)
+
+
+def test_entities_a_time_word_before_a_member_phrase_names_no_firm(extract):
+    x = extract("星湾科技去年被Kessler AG以21亿美元收购，目前为Kessler旗下全资子公司。")
+    assert "目前" not in {e.name for e in x.entities}, _show(x)

@@ -1800,8 +1800,8 @@ def _place_abbreviations(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 #: Right before an item of a list (、, 以及, 及, 和).
 _LISTED_BEFORE = re.compile(r"(?:、|以及|及|和)$")
-#: Firm suffixes LAC tags as verbs (创投 is 创业投资, a venture firm; 智造, 产投).
-_VERB_READ_SUFFIXES = frozenset({"创投", "智造", "产投"})
+#: Firm suffixes LAC tags as verbs or adjectives (创投 is 创业投资, a venture firm; 智造, 产投; 精密).
+_VERB_READ_SUFFIXES = frozenset({"创投", "智造", "产投", "精密"})
 
 
 #: What follows a firm's name and hardly a place's industry: its acts, its officers, its legal form.
@@ -1847,8 +1847,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         suf = lex.suffix(t.text)
         if suf is None or t.text in lex.titles or t.text in _NOT_NAMES or _ends_in_ju_word(d, t.start, t.end) \
                 or (t.tag not in ("n", "nz", "ORG", "nt") and not (t.text in _VERB_READ_SUFFIXES and i > 0
-                                                                    and d.toks[i - 1].tag in ("PER", "LOC", "nz", "ORG"))):
-            continue  # (晨屿(PER)|创投(v): LAC reads the venture firm's word as a verb after a name)
+                                                                    and d.toks[i - 1].tag in ("PER", "LOC", "nz", "ORG")
+                                                                    and _word_tag(d.toks[i - 1].text) != "ns")):
+            continue  # (晨屿(PER)|创投(v): LAC reads the venture firm's word as a verb after a name; 无锡|精密(a) is a place's trade)
         if len(suf) == 1 and t.text != suf and t.tag not in ("ORG", "nz"):
             continue
         j = _name_start(d, i)
@@ -2265,7 +2266,7 @@ def _group_members(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if m is None:
             continue
         j = i  # walk left over the words of the name (LAC may cut it: 抖|音), up to the clause start
-        while j > 0 and i - j < 3 and d.toks[j - 1].tag not in ("w", "u", "c", "p", "r", "d") \
+        while j > 0 and i - j < 3 and d.toks[j - 1].tag not in ("w", "u", "c", "p", "r", "d", "TIME", "m") \
                 and d.toks[j - 1].end == d.toks[j].start:
             j -= 1
         if j == i or (j > 0 and d.toks[j - 1].tag not in ("w", "c", "d", "p")):

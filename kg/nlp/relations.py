@@ -260,6 +260,10 @@ _IS_AFTER = re.compile(r"^(?:目前|已|仍|将|已经)*(?:为|是|成为|系|�
 _RUMOUR_BEFORE = re.compile(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或被|或许|可能|是否|能否|会否|据(?:媒体|外媒)报道|媒体报道称)")
 #: Before a deal's word: a plan.
 _PLAN_BEFORE = re.compile(r"(拟|计划|打算|有意|意欲|欲|筹划|准备|将要|有望|考虑)")
+#: A space between Chinese words: it parts a headline's phrases (收购A股权完成过户 终止筹划收购B).
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+#: Before a deal's word in its clause: the deal was called off (终止筹划…收购, 决定放弃对B的收购).
+_STOPPED_BEFORE = re.compile(r"(?:终止|放弃|取消|叫停)(?:筹划|推进|实施|本次)?[^，,。；;\s]{0,20}$")
 #: After a deal's word: it failed or is denied.
 _FAILED_AFTER = re.compile(r"(失败|告吹|搁浅|流产|被否|终止|取消|未果|未能|否认|辟谣|不实)")
 #: A passive mark before a deal's word (not 获悉, learnt): 被B收购, 获A投资.
@@ -1301,10 +1305,13 @@ class _Sentence:
             factor = min(factor, 0.55 if kind == "intent" else HEARSAY)
         if re.search(r"(?:不|未|没有|没|不再|从未|从不|并未|尚未)(?:曾)?(?:与|同|跟|对|向)[^，,。；;]{1,20}$", self.text[c[0] : t.start]):
             return None  # 从未与B合作, 未向B投资: the negation stands before the partner or the object
+        if _STOPPED_BEFORE.search(self.text, c[0], t.start):
+            return None  # 终止筹划以发行股份方式收购B: a deal called off, however far its verb stands
         head_window = self.text[max(self.span[0], t.start - 80) : t.start]  # intent often opens the sentence
         if _RUMOUR_BEFORE.search(head_window):
             factor = HEARSAY  # 传闻称, 有消息称, 或将: hearsay, not a fact
-        tail_window = self.text[t.end : self.span[1]]
+        gap = _HEADLINE_GAP.search(self.text, t.end, self.span[1])  # (a headline's next phrase is another story)
+        tail_window = self.text[t.end : gap.start() if gap else self.span[1]]
         if _PLAN_BEFORE.search(head_window) or re.search(
             r"意向", tail_window[:20]
         ):
@@ -1326,9 +1333,10 @@ class _Sentence:
             bei = c[0] + m_bei.start()
             agents = [m for m in before if m.start > bei]
             patients = [m for m in before if m.end <= bei]
-            if not patients and topic is not None and m_bei.group(1) == "获" and topic.end <= bei \
-                    and topic.type in ("Company", "Organization"):
-                patients = [topic]  # X成立于2019年，此前已获得A的投资: the company the sentence is about
+            if not patients and topic is not None and topic.end <= bei and topic.type in ("Company", "Organization") \
+                    and (m_bei.group(1) == "获" or (m_bei.group(1) == "被" and not self.ents_in(c[0], bei))):
+                # X成立于2019年，此前已获得A的投资 / X成立于2015年，2020年被A全资收购: the company the sentence is about
+                patients = [topic]
             if not patients and m_bei.group(1) == "被" and text.startswith("的", t.end):
                 # 被恒科股份全资收购的德国工业软件商X: what the relative clause describes
                 patients = [m for m, _ in self._objects(t, after, rel)[:1]]
