@@ -1992,3 +1992,16 @@ def test_entities_firm_words_lac_reads_otherwise(extract, text, name, not_name):
     x = extract(text)
     names = {e.name for e in x.entities if e.type == "Company"}
     assert name in names and not_name not in names, _show(x)
+
+
+@pytest.mark.parametrize("text, firm, place", [
+    pytest.param("2021年，安徽省属国企青岚农业发展集团以12.6亿元收购澜途种业51%股份。", "青岚农业发展集团", "安徽", id="a-provinces-state-firm"),
+    pytest.param("其控股股东为福建省属国企星海港航集团有限公司，持股比例为41.2%。", "星海港航集团有限公司", "福建", id="in-one-lac-word"),
+    pytest.param("央企中国星湾集团有限公司宣布重组。", "中国星湾集团有限公司", None, id="a-central-state-firm"),
+])
+def test_entities_a_firms_owner_and_kind_before_its_name_are_no_part_of_it(extract, text, firm, place):
+    x = extract(text)
+    got = {(e.name, e.type) for e in x.entities}
+    assert (firm, "Company") in got, _show(x)
+    assert place is None or any(n in (place, place + "省") and t == "Place" for n, t in got), _show(x)
+    assert not [e for e in x.entities if "国企" in e.name or e.name.endswith("省属")], _show(x)

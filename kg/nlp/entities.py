@@ -752,6 +752,8 @@ def find_mentions(
         cands = _giants_cut(d, lex, cands)
     if "全称" in text:
         cands = _full_name_cut(cands, lex)
+    if "企" in text:
+        cands = _ownership_kind_cut(d, lex, cands)
     if "报" in text:
         cands = _newspapers(d, cands)
     if "行业" in text:
@@ -1273,6 +1275,35 @@ def _giants_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 out.append(Cand(c.start + k + 2, c.end, name, type_by_suffix(name, lex) or c.type, c.source, c.score))
             continue
         out.append(c)
+    return out
+
+
+#: The owner and kind of a state or private firm written before its name: 安徽省属国企, 市属国有企业, 央企, 民营企业.
+_OWNERSHIP_KIND = re.compile(r"(?:(?P<place>[\u4e00-\u9fff]{2,3}?)(?:省|市|区|县)?属|中央|地方)?(?:国企|央企|民企|国有企业|民营企业|国有独资企业)")
+
+
+#: An owner alone, which LAC may read as an organisation: 安徽省属, 市属国企.
+_OWNER_ONLY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?:省|市|区|县)属(?:国企|央企|国有企业)?")
+
+
+def _ownership_kind_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``安徽省属国企皖垦农业发展集团``: who owns a firm and its kind, written before its name, are
+    no part of it (the province stays a place)."""
+    out = []
+    for c in cands:
+        if c.type in ("Company", "Organization") and c.source == "lac" and (own := _OWNER_ONLY.fullmatch(c.text)):
+            if _word_tag(own.group("place")) == "ns":  # 安徽省属(ORG)|国企…: the owner's province, no name
+                out.append(Cand(c.start, c.start + len(own.group("place")), own.group("place"), "Place", "lac", 0.7))
+            continue
+        m = _OWNERSHIP_KIND.match(c.text) if c.type in ("Company", "Organization") and c.source != "lexicon" else None
+        rest = c.text[m.end() :] if m else ""
+        if m is None or len(rest) < 4 or not type_by_suffix(rest, lex):
+            out.append(c)
+            continue
+        place = m.group("place")
+        if place and _word_tag(place) == "ns":
+            out.append(Cand(c.start, c.start + len(place), place, "Place", "lac", 0.7))
+        out.append(Cand(c.start + m.end(), c.end, rest, type_by_suffix(rest, lex) or c.type, c.source, c.score))
     return out
 
 
