@@ -2299,3 +2299,15 @@ def test_relations_deals_in_headlines_called_off_or_suffered_by_the_sentences_su
 def test_entities_a_time_word_before_a_member_phrase_names_no_firm(extract):
     x = extract("星湾科技去年被Kessler AG以21亿美元收购，目前为Kessler旗下全资子公司。")
     assert "目前" not in {e.name for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("澜途装备成立于2015年，2021年在上交所科创板上市，其推出的TK-300系列刻蚀机已进入多家晶圆厂。",
+                 ("澜途装备", "launched", "TK-300"), ("上交所", "launched", "TK-300"), id="where-it-listed-is-no-subject"),
+    pytest.param("据悉，在星湾集团收购云帆电子公布伊始，星湾集团方面曾表示看好。", ("星湾集团", "acquired", "云帆电子"), None,
+                 id="in-a-clause-of-time-the-name-acts"),
+])
+def test_relations_a_name_after_zai_is_where_unless_it_acts(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert must in got and (must_not is None or must_not not in got), _show(x)

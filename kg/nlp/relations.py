@@ -260,6 +260,8 @@ _IS_AFTER = re.compile(r"^(?:目前|已|仍|将|已经)*(?:为|是|成为|系|�
 _RUMOUR_BEFORE = re.compile(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或被|或许|可能|是否|能否|会否|据(?:媒体|外媒)报道|媒体报道称)")
 #: Before a deal's word: a plan.
 _PLAN_BEFORE = re.compile(r"(拟|计划|打算|有意|意欲|欲|筹划|准备|将要|有望|考虑)")
+#: The end of a clause of time: 在A收购B之前, 在A股价上涨后, 在A成立伊始.
+_TIME_FRAME_END = re.compile(r"(?:之前|以前|之后|以后|后|前|时|之时|期间|以来|伊始|之际)$")
 #: A space between Chinese words: it parts a headline's phrases (收购A股权完成过户 终止筹划收购B).
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 #: Before a deal's word in its clause: the deal was called off (终止筹划…收购, 决定放弃对B的收购).
@@ -1135,8 +1137,9 @@ class _Sentence:
         # 万众期待的新机…: a name inside a relative clause is not the subject
         if not relative and all(t.tag in ("TIME", "t", "d", "c", "w", "m", "f", "p", "r") for t in lead) and not any(
             t.text in _PREPS or t.text in ("被", "将", "把", "由") for t in lead
-        ):
-            return first
+        ) and not (lead and lead[-1].text in ("在", "于", "从") and not (after and after[0].text in self.lex.triggers)
+                   and not _TIME_FRAME_END.search(self.text, c[0], c[1])):
+            return first  # (2021年在上交所上市: where, not who; but 在A收购B之前, 在A股价上涨后: who)
         last = ents[-1]
         if self.text[last.end : c[1]].strip():
             return None
