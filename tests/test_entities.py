@@ -2005,3 +2005,16 @@ def test_entities_a_firms_owner_and_kind_before_its_name_are_no_part_of_it(extra
     assert (firm, "Company") in got, _show(x)
     assert place is None or any(n in (place, place + "省") and t == "Place" for n, t in got), _show(x)
     assert not [e for e in x.entities if "国企" in e.name or e.name.endswith("省属")], _show(x)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    pytest.param("澜途科技与星湾精工签署战略合作协议，双方将在新能源汽车电驱装配线上联合开发柔性工作站。", "星湾精工", "新能源汽车",
+                 id="a-kind-of-vehicle-is-an-industry"),
+    pytest.param("公司已与德国汽车零部件供应商Kessler AG在匈牙利共同设立合资公司。", "Kessler AG", "德国汽车",
+                 id="a-countrys-trade-before-a-kind-of-firm"),
+    pytest.param("北京汽车发布公告。", "北京汽车", None, id="a-place-and-a-trade-alone-may-be-a-firm"),
+])
+def test_entities_an_industry_or_a_countrys_trade_is_no_firm(extract, text, kept, dropped):
+    x = extract(text)
+    names = {e.name for e in x.entities if e.type in ("Company", "Organization")}
+    assert kept in names and dropped not in names, _show(x)

@@ -69,7 +69,9 @@ _GENERIC_PREFIX = re.compile(r"^(该|本(?!地|土)|这|那|此|其|某|每|各|
 _GENERIC_FIRM = re.compile(
     r"(?:全资|控股)?(?:子|孙)公司|(?:A股|B股|H股|港股|美股|境内|境外)?上市公司|[A-Za-z]{0,4}(?:创业|初创)公司"
     r"|(?:中资|外资|合资|国资|民营)[\u4e00-\u9fff]{2,4}|(?:人民币|美元|外币|双币)基金"
-    r"|(?:社会|产业|国有|民间|风险|私募|公募|境外|外资|长期|耐心)(?:资本|基金)")
+    r"|(?:社会|产业|国有|民间|风险|私募|公募|境外|外资|长期|耐心)(?:资本|基金)"
+    # kinds of vehicle, an industry rather than a maker (新能源汽车电驱装配线)
+    r"|(?:新能源|智能|电动|智能网联|纯电动|插电混动|混动|燃油|商用|乘用|自动驾驶|无人驾驶|氢能源|燃料电池)汽车")
 
 
 def _generic_phrase(name: str) -> bool:
@@ -1829,6 +1831,9 @@ def _place_abbreviations(d: _Doc, lex: Lexicons) -> list[Cand]:
     return out
 
 
+#: After a place and a trade (德国汽车): a kind of firm, so the words describe a firm named next.
+_TRADE_KIND_AFTER = re.compile(r"(?:零部件|配件|整车|设备|材料|电池|芯片|软件|系统|解决方案)?"
+                               r"(?:供应商|厂商|制造商|生产商|企业|巨头|经销商|服务商|集成商)")
 #: Right before an item of a list (、, 以及, 及, 和).
 _LISTED_BEFORE = re.compile(r"(?:、|以及|及|和)$")
 #: Firm suffixes LAC tags as verbs or adjectives (创投 is 创业投资, a venture firm; 智造, 产投; 精密).
@@ -1926,6 +1931,8 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         coined = 2 <= len(core) <= 3 and core[-1] is t and len(suf) >= 2 and _rare_word(core[0].text) \
             and not core[0].tag.startswith("v") and all(x.tag == "n" for x in core[1:-1]) \
             and (bool(_FIRM_ACTS_AFTER.match(d.text, t.end)) or bool(_LISTED_BEFORE.search(d.text, max(0, start - 3), start)))
+        if len(core) >= 2 and all(x.tag == "LOC" for x in core[:-1]) and _TRADE_KIND_AFTER.match(d.text, t.end):
+            continue  # 德国|汽车|零部件供应商X: a country's trade and a kind of firm describe the name after them
         if not (has_proper or in_slot or coined) or _GENERIC_PREFIX.match(name) or not _valid_name(name) \
                 or _GENERIC_FIRM.fullmatch(name) or (core and core[0].tag == "TIME") \
                 or _unnamed_joint_body(name):
