@@ -2311,3 +2311,16 @@ def test_relations_a_name_after_zai_is_where_unless_it_acts(extract, text, must,
     x = extract(text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert must in got and (must_not is None or must_not not in got), _show(x)
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("澜途物流发布年报。报告期内，公司以2.6亿元受让宁波云帆集装箱码头有限公司35%股权。",
+                 ("澜途物流", "investedIn", "宁波云帆集装箱码头有限公司"), id="gongsi-yi-an-amount"),
+    pytest.param("澜途种业发布公告。公司以8000万元入股农业遥感初创企业星湾科技。", ("澜途种业", "investedIn", "星湾科技"),
+                 id="gongsi-yi-and-a-kind-before-the-firm"),
+    pytest.param("澜途装备发布公告。公告显示，公司以现金4.8亿元收购无锡云帆精密机械有限公司（简称“云帆精密”）60%股权事项已完成。",
+                 ("澜途装备", "acquired", "无锡云帆精密机械有限公司"), id="gongsi-yi-cash-and-a-majority"),
+])
+def test_relations_a_bare_gongsi_paying_for_a_deal_is_the_paragraphs_company(extract, text, fact):
+    x = extract(text)
+    assert fact in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
