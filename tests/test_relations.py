@@ -2324,3 +2324,15 @@ def test_relations_a_name_after_zai_is_where_unless_it_acts(extract, text, must,
 def test_relations_a_bare_gongsi_paying_for_a_deal_is_the_paragraphs_company(extract, text, fact):
     x = extract(text)
     assert fact in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("澜途物流发布年报。其控股股东为福建省属国企星海港航集团有限公司，持股比例为41.2%；公司董事长为王刚，总裁为李文。",
+                 id="posts-filled-after-the-holder"),
+    pytest.param("澜途物流发布年报。其控股股东为星海港航集团有限公司，持股比例为41.2%；公司董事长王刚表示，将继续拓展航线。",
+                 id="a-post-before-the-name-after-the-holder"),
+])
+def test_relations_a_bare_gongsi_after_the_companys_holder_is_the_company_not_the_holder(extract, text):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert ("王刚", "leads", "澜途物流") in got and ("王刚", "leads", "星海港航集团有限公司") not in got, _show(x)

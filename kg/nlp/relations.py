@@ -262,6 +262,8 @@ _IS_AFTER = re.compile(r"^(?:目前|已|仍|将|已经)*(?:为|是|成为|系|�
 _RUMOUR_BEFORE = re.compile(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或被|或许|可能|是否|能否|会否|据(?:媒体|外媒)报道|媒体报道称)")
 #: Before a deal's word: a plan.
 _PLAN_BEFORE = re.compile(r"(拟|计划|打算|有意|意欲|欲|筹划|准备|将要|有望|考虑)")
+#: Before a firm named as a holder: 其控股股东为(福建省属国企)X, 第一大股东X.
+_NAMED_AS_HOLDER = re.compile(r"(?:控股股东|大股东|股东|实际控制人|实控人)(?:为|是|系)?[^，,。；;、]{0,8}$")
 #: The end of a clause of time: 在A收购B之前, 在A股价上涨后, 在A成立伊始.
 _TIME_FRAME_END = re.compile(r"(?:之前|以前|之后|以后|后|前|时|之时|期间|以来|伊始|之际)$")
 #: A space between Chinese words: it parts a headline's phrases (收购A股权完成过户 终止筹划收购B).
@@ -662,6 +664,9 @@ class _Sentence:
             # the nearest company named before it in this sentence, else the earlier sentences' one;
             # none after a firm the text does not name (一家初创公司…，该公司…)
             named = [e for e in ents if e.end <= m.start() and e.type == "Company"]
+            if m.group() in ("公司", "集团"):
+                # 其控股股东为X，持股41.2%；公司董事长为甲: the company's holder is not the 公司
+                named = [e for e in named if not _NAMED_AS_HOLDER.search(text, max(self.span[0], e.start - 12), e.start)]
             if m.group() in ("公司", "集团") and len(named) >= 2:
                 # 甲成立于2017年，由乙前总监丙创立，目前丙担任公司董事长: a firm that only says where
                 # a person worked (乙前总监丙, 曾在乙任职的丙) is not the 公司 of the sentence
@@ -1036,7 +1041,8 @@ class _Sentence:
                     ref = re.match(r"(?:该公司|公司|集团|本公司)?(?:现任|新任)?", text[before_start : c[0] + m.start()])
                     title_start += ref.end() if ref else 0
                     o = self.antecedent
-                    named = [e for e in self.ents if e.end <= c[0] and e.type == "Company"]
+                    named = [e for e in self.ents if e.end <= c[0] and e.type == "Company"
+                             and not _NAMED_AS_HOLDER.search(text, max(self.span[0], e.start - 12), e.start)]
                     if last is not None and not ref.end():
                         o = last  # X董事长由甲兼任，总经理由乙出任: the same organisation's next post
                     elif _UNNAMED_NEW_FIRM.search(text, self.span[0], c[0]):
