@@ -2018,3 +2018,11 @@ def test_entities_an_industry_or_a_countrys_trade_is_no_firm(extract, text, kept
     x = extract(text)
     names = {e.name for e in x.entities if e.type in ("Company", "Organization")}
     assert kept in names and dropped not in names, _show(x)
+
+
+def test_entities_a_post_verb_lac_glued_to_the_firm_and_the_firms_party_committee(extract):
+    x = extract("会议宣布，王海任澜衡控股党委书记、董事长，李文任澜衡控股党委副书记、董事、总经理，赵川出任澜衡控股副总经理、总会计师。")
+    assert {e.name for e in x.entities} == {"王海", "李文", "赵川", "澜衡控股"}, _show(x)
+    got = {(r.head, r.relation, r.tail, r.title) for r in x.relations}
+    assert {("王海", "leads", "澜衡控股", "党委书记、董事长"), ("李文", "leads", "澜衡控股", "党委副书记、董事、总经理"),
+            ("赵川", "holdsPosition", "澜衡控股", "副总经理、总会计师")} <= got, _show(x)

@@ -268,6 +268,12 @@ def _post_verbs_rejoined(toks: Sequence[Tok]) -> list[Tok]:
                 and nxt is not None and nxt.start == t.end and nxt.tag == "n" and _TITLE_WORD_START.match(nxt.text):
             out += [Tok(t.start, t.end - 1, t.text[:-1], "PER"), Tok(t.end - 1, t.end, "任", "v")]
             continue
+        if t.tag == "ORG" and t.text[:1] == "任" and p is not None and p.tag == "PER" and p.end == t.start:
+            # 王海|任澜衡(ORG)|控股, 李文|任(ORG)|澜衡控股党委: after a person, 任 is the post verb
+            out.append(Tok(t.start, t.start + 1, "任", "v"))
+            if len(t.text) > 1:
+                out.append(Tok(t.start + 1, t.end, t.text[1:], "ORG"))
+            continue
         out.append(t)
     return out
 
@@ -749,6 +755,8 @@ def find_mentions(
     cands += _speakers(d, lex)
     cands += _listed_siblings(d, lex, cands)
     cands = _titles_cut(lex, _strip_holder_role(cands, lex))
+    if "党" in text or "纪委" in text or "工会" in text:
+        cands = _firms_bodies_cut(d, lex, cands)
     cands = _after_verb_hou_cut(d, _former_mark_cut(d, lex, _weak_endings_cut(d, lex, cands)))
     if "巨头" in text:
         cands = _giants_cut(d, lex, cands)
@@ -1324,6 +1332,23 @@ def _newspapers(d: _Doc, cands: list[Cand]) -> list[Cand]:
                 c = Cand(c.start, m.end(), d.text[c.start : m.end()], "Organization", c.source, c.score)
             elif c.text.endswith(("网讯", "社讯", "报讯")) and len(c.text) >= 4:
                 c = Cand(c.start, c.end - 1, c.text[:-1], "Organization", c.source, c.score)  # 中证网讯: the outlet's news line
+        out.append(c)
+    return out
+
+
+#: A firm's party or union body, written before a post there (X党委副书记): the post is at the firm.
+_FIRMS_BODY = re.compile(r"(?:党委|党组|纪委|工会)$")
+
+
+def _firms_bodies_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``澜衡控股党委|副书记``: a company's party committee before a title is part of the post
+    (党委副书记 at the company), not an organisation of its own."""
+    out = []
+    for c in cands:
+        m = _FIRMS_BODY.search(c.text) if c.type == "Organization" and c.source != "lexicon" else None
+        stem = c.text[: m.start()] if m else ""
+        if m and len(stem) >= 2 and type_by_suffix(stem, lex) == "Company" and title_prefix(d.text[c.end : c.end + 16], lex):
+            c = Cand(c.start, c.start + len(stem), stem, "Company", c.source, c.score)
         out.append(c)
     return out
 
