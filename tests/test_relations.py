@@ -2336,3 +2336,17 @@ def test_relations_a_bare_gongsi_after_the_companys_holder_is_the_company_not_th
     x = extract(text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert ("王刚", "leads", "澜途物流") in got and ("王刚", "leads", "星海港航集团有限公司") not in got, _show(x)
+
+
+def test_relations_firms_counted_after_a_transfer_become_the_receivers_subsidiaries(extract):
+    x = extract("经江西省人民政府批准，由江西省国资委出资组建澜衡控股，并将星峰建工集团有限公司（以下简称“星峰建工”）和"
+                "云岭交通投资集团有限公司（以下简称“云岭交投”）的全部股权无偿划转至澜衡控股，两家企业成为澜衡控股的全资子公司。")
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert {("星峰建工集团有限公司", "subsidiaryOf", "澜衡控股"), ("云岭交通投资集团有限公司", "subsidiaryOf", "澜衡控股")} <= got, _show(x)
+    assert not [r for r in x.relations if r.relation == "subsidiaryOf" and r.head == "江西省国资委"], _show(x)
+
+
+def test_relations_a_holder_through_a_vehicle_holds_what_the_vehicle_holds(extract):
+    x = extract("澜衡控股通过星峰建工间接持有星峰股份43.6%的股份。")
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert {("澜衡控股", "investedIn", "星峰股份"), ("星峰建工", "investedIn", "星峰股份")} <= got, _show(x)

@@ -151,6 +151,11 @@ _HOLDERS = re.compile(
 _LIST_SEP = ("、", "和", "及", "以及")
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
 _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前|正式|也|随之)*(?:成为|是|为|系|作为)")
+#: Between a holder and the vehicle it holds through: 通过, 通过其全资子公司, 拟通过旗下.
+_THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|公司)?(?:旗下|下属)?(?:的)?(?:全资|控股)?(?:子公司|孙公司|平台)?$")
+#: Firms counted, then what they become: 两家企业成为, 上述三家公司均为.
+_FIRMS_COUNTED_BECOME = re.compile(r"(?:这|上述|该)?([两二三四五])家(?:企业|公司)(?:将|均|也|都|随之|由此|从而)*(?:成为|为)")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 _SUB_NOUN = re.compile(r"(?:的)?(?:全资|控股|直属)?(?:子公司|附属公司|旗下公司|下属公司|分公司)")
 _ADVERBS_ONLY = re.compile(r"(?:终于|正式|首次|已经|已|将|也|再次|同时|即将|\s)*")
 _HOLDER_CLAUSE = re.compile(r"(?:约|近|逾|超过)?(?:\d[\d.,]*|<N>)+(?:%|％|股|万股|亿股)的")
@@ -430,6 +435,8 @@ def find_relations(
         found = (sent.titles() + sent.elected_posts() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.main_products()
                  + sent.controlled_by() + sent.licences())
+        if "通过" in text[s:e]:
+            found += sent.through_vehicles(found)
         if _MERGES.search(text, s, e):
             # 由甲负责的A事业群将并入新成立的B事业群: a merger of units, none founded or owns the other
             found = [r for r in found if not (r.relation in ("founded", "subsidiaryOf")
@@ -2263,6 +2270,23 @@ class _Sentence:
                 nxt = [b for b in ents[i + 1 :] if b.start == m.end() and b.type in ("Company", "Organization")]
                 if nxt and _SUB_NOUN.match(text, nxt[0].end):
                     out.append(self.rel(a, "subsidiaryOf", nxt[0], 0.8))
+        # 将A和B的全部股权划转至Y，两家企业成为Y的全资子公司: the firms counted, named last before
+        for m in _FIRMS_COUNTED_BECOME.finditer(text, self.span[0], self.span[1]):
+            owner = next((b for b in ents if b.start == m.end() and b.type in ("Company", "Organization")), None)
+            if owner is None or not _SUB_NOUN.match(text, owner.end):
+                continue
+            n = _COUNT.get(m.group(1), 0)
+            owner_name = self.refs.get((owner.start, owner.end), owner).text
+            members: list[Cand] = []
+            for b in reversed([e for e in ents if e.end <= m.start() and e.type in ("Company", "Organization")]):
+                if re.search(r"[（(][^）)]*$", text[self.span[0] : b.start]):
+                    continue  # (以下简称“B”): another name of a member, inside its brackets
+                if b.text != owner_name and all(b.text != x.text for x in members):
+                    members.append(b)
+                if len(members) == n:
+                    break
+            if len(members) == n:
+                out += [self.rel(b, "subsidiaryOf", owner, 0.75) for b in members]
         # X是Y旗下的平台 / X为Y的子公司: the member before 是, the owner after it
         for i, b in enumerate(ents):
             if b.type not in ("Product", "Company"):
@@ -2350,6 +2374,23 @@ class _Sentence:
             host = next(m for m in owners if m.text == owner)
             rel = "productOf" if b.type == "Product" else "subsidiaryOf"
             out.append(self.rel(b, rel, host, 0.6))
+        return out
+
+    def through_vehicles(self, found: list[RelCand]) -> list[RelCand]:
+        """``A通过B间接持有C 43.6%的股份``, ``A通过全资子公司B收购C``: B holds or buys C for A, so A
+        invested in (or bought) C too."""
+        out = []
+        text = self.text
+        for r in found:
+            if r.relation not in ("investedIn", "acquired"):
+                continue
+            m = _THROUGH_BEFORE.search(text, self.span[0], r.head[0])
+            if m is None:
+                continue
+            a = next((e for e in self.ents if e.end == m.start() and e.type in ("Company", "Organization", "Person")), None)
+            if a is not None and a.text != text[r.tail[0] : r.tail[1]]:
+                out.append(self.rel(a, r.relation, Cand(r.tail[0], r.tail[1], text[r.tail[0] : r.tail[1]], "Company", "ref", 0.9),
+                                    r.confidence * 0.95))
         return out
 
     # -- the trained classifier ---------------------------------------------
