@@ -2026,3 +2026,9 @@ def test_entities_a_post_verb_lac_glued_to_the_firm_and_the_firms_party_committe
     got = {(r.head, r.relation, r.tail, r.title) for r in x.relations}
     assert {("王海", "leads", "澜衡控股", "党委书记、董事长"), ("李文", "leads", "澜衡控股", "党委副书记、董事、总经理"),
             ("赵川", "holdsPosition", "澜衡控股", "副总经理、总会计师")} <= got, _show(x)
+
+
+def test_entities_a_drug_code_lac_cut_after_a_launch_verb_is_the_product(extract):
+    x = extract("星湾生物还在开发双特异性抗体RB-330等多款在研产品。")
+    assert ("RB-330", "Product") in {(e.name, e.type) for e in x.entities}, _show(x)
+    assert not [e for e in x.entities if e.type == "Product" and "抗体" in e.name], _show(x)
