@@ -2350,3 +2350,10 @@ def test_relations_a_holder_through_a_vehicle_holds_what_the_vehicle_holds(extra
     x = extract("澜衡控股通过星峰建工间接持有星峰股份43.6%的股份。")
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert {("澜衡控股", "investedIn", "星峰股份"), ("星峰建工", "investedIn", "星峰股份")} <= got, _show(x)
+
+
+def test_relations_a_quoted_product_launched_after_a_long_description(extract):
+    x = extract("澜途集团今年已推出基于自研大模型的AI陪玩助手“云雀”。")
+    assert ("澜途集团", "launched", "云雀") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+    x = extract("澜途集团今年已推出基于自研大模型的AI陪玩助手。")
+    assert not [r for r in x.relations if r.relation == "launched"], _show(x)

@@ -1567,7 +1567,9 @@ class _Sentence:
         # (投资收购X) has the object to itself
         verbs = [x for x in gap_toks if x.text not in ("了", "过")]
         founding = rel == "investedIn" and bool(verbs) and self.lex.triggers.get(verbs[-1].text, ("",))[0] == "founded"
-        if skipped > 6 or any(self.lex.triggers.get(x.text) for x in (verbs[:-1] if founding else gap_toks)):
+        # (a quoted product may come after a long description: 推出基于自研大模型的AI陪玩助手“云雀”)
+        quoted = rel == "launched" and first.type == "Product" and text[first.start - 1 : first.start] in ("“", "「", "《")
+        if skipped > (12 if quoted else 6) or any(self.lex.triggers.get(x.text) for x in (verbs[:-1] if founding else gap_toks)):
             return []
         if any(x.tag == "p" and x.text in _BENEFICIARY_PREPS for x in gap_toks):
             return []  # 此次收购或将为X开拓市场: X after 为/给/向 is who gains, not what is bought
