@@ -2357,3 +2357,17 @@ def test_relations_a_quoted_product_launched_after_a_long_description(extract):
     assert ("澜途集团", "launched", "云雀") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
     x = extract("澜途集团今年已推出基于自研大模型的AI陪玩助手。")
     assert not [r for r in x.relations if r.relation == "launched"], _show(x)
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("澜途种业发布公告。其首席科学家王海表示，新品种已通过审定。", ("王海", "holdsPosition", "澜途种业"), id="qi-opens-the-sentence"),
+    pytest.param("澜途种业发布公告。目前，公司在海南三亚建有育种基地，在合肥设有实验室，其首席科学家王海带领的团队已建立起平台。",
+                 ("王海", "holdsPosition", "澜途种业"), id="past-clauses-that-carry-the-subject"),
+    pytest.param("澜途汽车发布公告。公司已于上月完成对自动驾驶方案商星途智驾51%股权的收购，星途智驾成为公司控股子公司，"
+                 "其创始人兼CEO王海将继续负责日常经营。", None, id="not-past-a-clause-with-its-own-subject"),
+])
+def test_relations_qi_before_a_post_with_no_firm_named_in_the_sentence(extract, text, fact):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert fact is None or fact in got, _show(x)
+    assert not {("王海", "leads", "澜途汽车"), ("王海", "founded", "澜途汽车")} & got, _show(x)

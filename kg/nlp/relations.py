@@ -153,6 +153,8 @@ _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "�
 _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前|正式|也|随之)*(?:成为|是|为|系|作为)")
 #: Between a holder and the vehicle it holds through: 通过, 通过其全资子公司, 拟通过旗下.
 _THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|公司)?(?:旗下|下属)?(?:的)?(?:全资|控股)?(?:子公司|孙公司|平台)?$")
+#: A clause with no subject of its own, which goes on with the one before: 在合肥设有实验室, 并于…, 同时…
+_CARRIES_SUBJECT = re.compile(r"\s*(?:并|还|也|又|同时|此外|另外|目前|现)?(?:在|于|从|向|对|已|将|设有|拥有|建有)")
 #: Firms counted, then what they become: 两家企业成为, 上述三家公司均为.
 _FIRMS_COUNTED_BECOME = re.compile(r"(?:这|上述|该)?([两二三四五])家(?:企业|公司)(?:将|均|也|都|随之|由此|从而)*(?:成为|为)")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -868,12 +870,18 @@ class _Sentence:
                 at = self.span[0] + m.start(1) if m else -1
                 before = [o for o in self.ents if o.end <= at and o.type in ("Company", "Organization") and o.source != "ref"]
                 prior = [c for c in self.clauses if c[1] <= at]
-                subj = self._subject_of(prior[-1]) if prior else None
+                subj = None
+                for c in reversed(prior):  # (past clauses that carry the subject on: 公司在A建有…，在B设有…，其…)
+                    subj = self._subject_of(c)
+                    if subj is not None or not _CARRIES_SUBJECT.match(self.text, c[0], c[1]):
+                        break
                 if subj is not None and subj.type in ("Company", "Organization") and subj.start >= self.span[0]:
                     before.append(self.refs.get((subj.start, subj.end), subj))  # 甲被乙收购，其创始人…: 其 is 甲
+                if parsed and not before and not prior and self.antecedent is not None and self.antecedent.type == "Company":
+                    before = [self.antecedent]  # X发布公告。其首席科学家甲表示…: 其 is the paragraph's company
                 if parsed and before:
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", before[-1], 0.7, parsed[0]))
-                    if _FOUNDER.search(parsed[0]):
+                    if _founder_title(parsed[0]):
                         out.append(self.rel(p, "founded", before[-1], 0.7))
                     prev = (p, before[-1])
             # 行长甲代为履职: a post of the firm's own, with no organisation named, is at the company
