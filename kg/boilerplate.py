@@ -16,7 +16,9 @@ A line is junk when it is
   from the rest of the document: a spam headline inserted into the page.
 
 A trailing run made only of junk lines (and blank lines) is dropped whole, and
-in that tail a short non-sentence line with any page-widget word counts as junk.
+in that tail a short non-sentence line with any page-widget word (a byline's
+来源： or 编辑： among them) or that opens with a list mark (a related story's
+headline, ``·X召开…会``) counts as junk.
 """
 
 from __future__ import annotations
@@ -48,12 +50,13 @@ MAX_RESIDUE = 2
 _STRONG_WORDS = tuple(
     "忘记密码|找回密码|验证码|扫一扫|扫码|二维码|分享到|一键分享|版权所有|版权声明|免责声明|"
     "未经授权|转载请注明|责任编辑|点击查看|点击进入|阅读原文|阅读全文|下载APP|下载客户端|"
-    "返回顶部|回到顶部|上一篇|下一篇|相关阅读|推荐阅读|快速登录|立即登录|立即注册|"
+    "返回顶部|回到顶部|上一篇|下一篇|相关阅读|推荐阅读|相关新闻|相关文章|相关链接|快速登录|立即登录|立即注册|"
+    "打印本页|关闭窗口|打开当前页|"
     "copyright|©|all rights reserved|sign in|sign up|log in|back to top|read more".split("|")
 )
 _WEAK_WORDS = tuple(
     "登录|登陆|注册|账号|帐号|密码|关注|分享|收藏|举报|评论|点赞|转载|订阅|公众号|客户端|APP|"
-    "返回|首页|login|register|share|follow|subscribe|comment".split("|")
+    "返回|首页|来源：|来源:|编辑：|编辑:|作者：|作者:|login|register|share|follow|subscribe|comment".split("|")
 )
 
 
@@ -220,10 +223,14 @@ def _widget_score(s: str) -> tuple[int, str]:
     return score, " ".join(_WORD_RUN.findall(_WIDGET_RE.sub(" ", s)))
 
 
+#: A list item's mark at a line's start (a related story's headline in a page's tail: ·X召开…会).
+_LIST_MARK = re.compile(r"[·•▪●◆■▶►]")
+
+
 def _is_tail_junk(line: str) -> bool:
-    """Lenient junk test for the trailing tail: any widget word in a short non-sentence."""
+    """Lenient junk test for the trailing tail: any widget word, or a list item's mark, in a short non-sentence."""
     s = line.strip()
-    return len(s) <= _max_len(s) and not _SENTENCE_END.search(s) and _widget_score(s)[0] > 0
+    return len(s) <= _max_len(s) and not _SENTENCE_END.search(s) and (_widget_score(s)[0] > 0 or bool(_LIST_MARK.match(s)))
 
 
 def _bigrams(s: str) -> set[str]:

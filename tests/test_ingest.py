@@ -522,3 +522,17 @@ def test_ingest_boilerplate_applies_to_every_format(tmp_path: Path) -> None:
     assert [d.text for d in docs[:3]] == [clean] * 3
     html_lines = [p.strip() for p in clean.split("\n\n")]
     assert docs[3].text == "\n".join(html_lines)
+
+
+def test_ingest_boilerplate_a_pages_tail_of_byline_print_box_and_related_headlines() -> None:
+    tail = "来源：青岚日报\n编辑：李明\n【打印本页】【关闭窗口】\n扫一扫在手机打开当前页\n相关新闻：\n·市国资委召开年度重点工作推进会\n·澜途集团举行揭牌仪式"
+    assert strip_boilerplate(article() + "\n" + tail + "\n") == article()
+
+
+@pytest.mark.parametrize("ending", [
+    pytest.param("主要数据：\n· 营收增长20%\n· 净利润增长15%", id="a-bulleted-list-ends-the-article"),
+    pytest.param("来源：公司公告", id="a-source-line-alone"),
+])
+def test_ingest_boilerplate_keeps_an_articles_own_last_lines(ending: str) -> None:
+    text = article() + "\n" + ending + "\n"
+    assert strip_boilerplate(text) == text
