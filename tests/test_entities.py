@@ -2032,3 +2032,12 @@ def test_entities_a_drug_code_lac_cut_after_a_launch_verb_is_the_product(extract
     x = extract("星湾生物还在开发双特异性抗体RB-330等多款在研产品。")
     assert ("RB-330", "Product") in {(e.name, e.type) for e in x.entities}, _show(x)
     assert not [e for e in x.entities if e.type == "Product" and "抗体" in e.name], _show(x)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    pytest.param("此次重组是江西深化国资国企改革、推动省属企业战略性重组和专业化整合的重要举措。", "战略性重组", id="a-kind-then-ordinary-words"),
+    pytest.param("澜衡控股资产总额超过2100亿元，是江西资产规模最大的省属国有企业。", "江西资产", id="a-places-assets"),
+])
+def test_entities_ordinary_words_after_a_kind_or_before_assets_name_no_firm(extract, text, not_name):
+    x = extract(text)
+    assert not_name not in {e.name for e in x.entities}, _show(x)

@@ -1705,11 +1705,12 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             e = w[1]  # 企业|安储智|控: jieba's word 智控 ends the name
         name = text[s:e]
         extended = k == i + 2 and k + 1 < len(toks) and toks[i + 1].tag in ("n", "nz", "ORG") and _jieba_freq(name) < 800 \
+            and not toks[i + 1].text.endswith(("性", "化", "式", "型")) \
             and toks[k].start == e and len(toks[k].text) == 2 and toks[k].tag in ("n", "v", "vn", "a") \
             and all(is_cjk(ch) for ch in toks[k].text) and toks[k].text not in lex.triggers \
             and not _FIRM_ACTS_AFTER.match(toks[k].text) and toks[k + 1].tag in _NOT_IN_NAME_TAGS
         if extended:
-            e, k = toks[k].end, k + 1  # 厂商|极光|创新|在: a rarer word and one more before a function word
+            e, k = toks[k].end, k + 1  # 厂商|极光|创新|在: a rarer word and one more before a function word (not 企业|战略性|重组)
             name = text[s:e]
         if brand and lex.suffix(name, "company") is None:
             continue  # 旗下品牌|Nova: a brand's own name is a product's
@@ -1856,6 +1857,8 @@ def _place_abbreviations(d: _Doc, lex: Lexicons) -> list[Cand]:
     return out
 
 
+#: After 资产: the noun assets, not an asset manager (资产规模, 资产总额, 资产负债).
+_ASSETS_NOUN_AFTER = re.compile(r"规模|总额|总值|总量|负债|质量|配置|证券化|重组|注入|减值|收益")
 #: After a place and a trade (德国汽车): a kind of firm, so the words describe a firm named next.
 _TRADE_KIND_AFTER = re.compile(r"(?:零部件|配件|整车|设备|材料|电池|芯片|软件|系统|解决方案)?"
                                r"(?:供应商|厂商|制造商|生产商|企业|巨头|经销商|服务商|集成商)")
@@ -1956,6 +1959,8 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         coined = 2 <= len(core) <= 3 and core[-1] is t and len(suf) >= 2 and _rare_word(core[0].text) \
             and not core[0].tag.startswith("v") and all(x.tag == "n" for x in core[1:-1]) \
             and (bool(_FIRM_ACTS_AFTER.match(d.text, t.end)) or bool(_LISTED_BEFORE.search(d.text, max(0, start - 3), start)))
+        if t.text == "资产" and _ASSETS_NOUN_AFTER.match(d.text, t.end):
+            continue  # 江西资产规模最大: the assets of a place, not an asset manager's name
         if len(core) >= 2 and all(x.tag == "LOC" for x in core[:-1]) and _TRADE_KIND_AFTER.match(d.text, t.end):
             continue  # 德国|汽车|零部件供应商X: a country's trade and a kind of firm describe the name after them
         if not (has_proper or in_slot or coined) or _GENERIC_PREFIX.match(name) or not _valid_name(name) \
