@@ -2041,3 +2041,14 @@ def test_entities_a_drug_code_lac_cut_after_a_launch_verb_is_the_product(extract
 def test_entities_ordinary_words_after_a_kind_or_before_assets_name_no_firm(extract, text, not_name):
     x = extract(text)
     assert not_name not in {e.name for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    pytest.param("上海创新药企澜明生物宣布与美国企业达成合作。", "澜明生物", "上海创新药企澜明生物", id="a-place-and-a-short-kind"),
+    pytest.param("他将出任另一家新势力品牌凌霄汽车的CEO。", "凌霄汽车", "品牌凌霄汽车", id="a-short-kind-and-brand"),
+    pytest.param("当前国资平台收购民营房企优质商业资产的案例增多。", None, "优质商业资产", id="ordinary-words-after-a-short-kind"),
+])
+def test_entities_a_name_after_a_short_kind_of_firm(extract, text, name, not_name):
+    x = extract(text)
+    names = {e.name for e in x.entities}
+    assert (name is None or name in names) and not_name not in names, _show(x)

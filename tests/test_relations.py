@@ -2371,3 +2371,10 @@ def test_relations_qi_before_a_post_with_no_firm_named_in_the_sentence(extract, 
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert fact is None or fact in got, _show(x)
     assert not {("王海", "leads", "澜途汽车"), ("王海", "founded", "澜途汽车")} & got, _show(x)
+
+
+def test_relations_a_post_only_reported_to_come_is_no_fact(extract):
+    x = extract("此前有媒体报道称，王刚离开极岸后将出任另一家新势力品牌凌霄汽车的CEO。")
+    assert not [r for r in x.relations if r.head == "王刚"], _show(x)
+    x = extract("王刚将出任凌霄汽车的CEO。")
+    assert ("王刚", "leads", "凌霄汽车") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)

@@ -1933,7 +1933,10 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             and len(t.text) - len(suf) >= 2 and not _GENERIC_PREFIX.match(t.text)
         if after_kind:
             j, start = i, t.start  # 合资|公司|驰川动力科技有限公司: the kind of firm, then the name
-        start = _after_short_kind(d.text, start, t.end, rest=4)  # 车企|东岳汽车: the kind of firm is not part of the name
+        cut = _after_short_kind(d.text, start, t.end, rest=4)  # 车企|东岳汽车: the kind of firm is not part of the name
+        # (and the name after it fills a firm's slot, if it is a name: not 民营房企|优质商业资产)
+        after_kind = after_kind or (cut != start and not _ordinary_phrase(d.text[cut : t.end - len(suf)]))
+        start = cut
         if j is not None and d.toks[j].start == start and d.toks[j].text in ("原", "前", "现") and t.end - start >= 5 \
                 and j + 1 <= i:
             j += 1  # 原|恒岳(LOC)|资本|合伙人: a former post's 原 is not part of the firm's name
@@ -3474,9 +3477,12 @@ def _after_short_kind(text: str, start: int, end: int, rest: int = 2) -> int:
     after the kind, if it is one (not the 车企 of 汽车企业管理), ordinary words at most come before it
     and ``rest`` characters after."""
     for m in reversed(list(_SHORT_KIND_RE.finditer(text, start, min(end, start + 6)))):  # (新势力车企|X: the last kind)
-        if end - m.end() >= rest and (m.start() == start or _ordinary_phrase(text[start : m.start()])) \
+        lead = text[start : m.start()]
+        place = next((n for n in (3, 2) if len(lead) > n and _word_tag(lead[:n]) == "ns"), 0)  # (上海|创新药企|X)
+        if end - m.end() >= rest and (m.start() == start or _ordinary_phrase(lead) or (place and _ordinary_phrase(lead[place:]))) \
                 and not (m.group().endswith("企") and text.startswith("业", m.end())):  # (汽|车企|业: 企业)
-            return m.end()
+            k = m.end() + 2 if text.startswith(("品牌", "企业", "公司"), m.end()) and end - m.end() - 2 >= rest else m.end()
+            return k  # (新势力品牌|凌霄汽车: the kind may end in a noun of firms)
     return start
 
 

@@ -369,7 +369,8 @@ _BRANCH_ENDS = ("分行", "支行", "分公司", "研究院", "事业部", "事�
 #: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品.
 _PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)产品(?:包括|有|为|是|系)?|自研的?|自主研发的?)")
 #: Hearsay or a deal not done in the sentence: 传闻, 据知情人士透露, 尚未签约, 否认.
-_HEARSAY = re.compile(r"传闻|传言|据知情人士|知情人士透露|尚未|否认|或将|有望|(?:^|(?<=[，,。；;]))\s*若|如果")
+_HEARSAY = re.compile(r"传闻|传言|据传|据知情人士|知情人士透露|消息人士|有消息称|媒体报道称|据(?:媒体|外媒)报道|尚未|否认|或将|有望"
+                      r"|(?:^|(?<=[，,。；;]))\s*若|如果")
 #: Between a firm and a person it describes: a former post or an occupation (前…工程师, 原…副总裁).
 _DESCRIBES_PERSON = re.compile(r"的?(?:前|原)?[^，,。；;、]{0,6}?(?:工程师|员工|高管|研究员|总监|经理|副总裁|总裁|专家|科学家|合伙人)")
 #: A reference to a unit named before: 该事业群, 该研究院.
@@ -940,7 +941,9 @@ class _Sentence:
                 # (出任云服务商X的CFO: the kind of the firm may come between the verb and its name)
                 verb = max(((k + len(v)) for v in _SERVE_VERBS if (k := gap.rfind(v)) >= 0), default=-1)
                 bare = gap[:verb] if verb > 0 and _KIND_BEFORE_FIRM.fullmatch(gap, verb) else gap
-                if len(bare) <= 8 and not any(ch in "，,。；;" for ch in gap) and bare.strip().endswith(_SERVE_VERBS):
+                if len(bare) <= 8 and not any(ch in "，,。；;" for ch in gap) and bare.strip().endswith(_SERVE_VERBS) \
+                        and not (_HEARSAY.search(text, self.span[0], p.start) and re.search(r"将|拟|或", gap)):
+                    # (not 据媒体报道，甲将出任X的CEO: a post only rumoured)
                     nxt = [x for x in self.ents if x.start >= o.end]
                     limit = min([nxt[0].start] if nxt else [clause_end])
                     tail = text[o.end : min(limit, clause_end)]
