@@ -2378,3 +2378,35 @@ def test_relations_a_post_only_reported_to_come_is_no_fact(extract):
     assert not [r for r in x.relations if r.head == "王刚"], _show(x)
     x = extract("王刚将出任凌霄汽车的CEO。")
     assert ("王刚", "leads", "凌霄汽车") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+
+
+# --- review round five: regressions an adversarial review of this session's rules found ---------
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("据悉，澜途科技以现金或股票的形式全资收购了星湾科技。", ("澜途科技", "acquired", "星湾科技"), id="huo-meaning-or"),
+    pytest.param("尽管市场担心估值可能过高，澜途科技仍完成了对星湾科技的收购。", ("澜途科技", "acquired", "星湾科技"), id="keneng-in-another-clause"),
+    pytest.param("针对网络传闻，澜途科技澄清称，公司已于去年完成对星湾科技的收购。", ("澜途科技", "acquired", "星湾科技"), id="clarifying-a-rumour"),
+    pytest.param("澜途科技否认了市场传闻，并表示已于2022年全资收购星湾科技。", ("澜途科技", "acquired", "星湾科技"), id="denying-a-rumour"),
+    pytest.param("受传闻影响，澜途科技股价大涨；当天公司公告称，已收购星湾科技20%股权。", ("澜途科技", "investedIn", "星湾科技"),
+                 id="a-rumours-effect"),
+    pytest.param("澜途科技终止上市辅导后收购了星湾科技。", ("澜途科技", "acquired", "星湾科技"), id="something-else-called-off-before"),
+    pytest.param("澜途科技终止筹划重大资产重组并以现金收购星湾科技20%股权。", ("澜途科技", "investedIn", "星湾科技"),
+                 id="another-plan-called-off"),
+    pytest.param("澜途科技放弃优先购买权后恒岳资本收购了星湾科技30%股权。", ("恒岳资本", "investedIn", "星湾科技"),
+                 id="another-firm-gave-up-a-right"),
+])
+def test_relations_review_round_five_facts_near_rumour_and_stop_words_stay(extract, text, fact):
+    x = extract(text)
+    assert fact in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("澜途科技收购星湾科技 交易告吹", id="a-headlines-failure-phrase"),
+    pytest.param("澜途科技并购星湾科技 双方终止合作", id="a-headlines-called-off-phrase"),
+    pytest.param("此前有媒体报道称澜途科技拟收购星湾科技控股权，但星湾科技表示公司与澜途科技之间不存在任何收购安排。",
+                 id="a-reported-plan-denied"),
+    pytest.param("另据媒体报道，澜途科技还有意收购星湾科技的多数股权，但双方目前均未签署任何协议。", id="a-reported-wish-not-signed"),
+])
+def test_relations_review_round_five_failed_or_reported_deals_are_dropped(extract, text):
+    x = extract(text)
+    assert not [r for r in x.relations if r.relation in ("acquired", "investedIn")], _show(x)

@@ -39,7 +39,7 @@ class Lexicons:
     product_nouns: frozenset[str]
     product_heads: tuple[str, ...]
     triggers: dict[str, tuple[str, float]]  # verb -> (relation, confidence)
-    cues: dict[str, str]  # cue -> neg | intent | rumour
+    cues: dict[str, str]  # cue -> neg | hearsay | intent | rumour
     gazetteer: frozenset[str]
     gazetteer_max: int
     surnames: frozenset[str]
