@@ -2044,8 +2044,8 @@ def test_entities_ordinary_words_after_a_kind_or_before_assets_name_no_firm(extr
 
 
 @pytest.mark.parametrize("text, name, not_name", [
-    pytest.param("上海创新药企澜明生物宣布与美国企业达成合作。", "澜明生物", "上海创新药企澜明生物", id="a-place-and-a-short-kind"),
-    pytest.param("他将出任另一家新势力品牌凌霄汽车的CEO。", "凌霄汽车", "品牌凌霄汽车", id="a-short-kind-and-brand"),
+    pytest.param("上海创新药企星湾生物宣布与美国企业达成合作。", "星湾生物", "上海创新药企星湾生物", id="a-place-and-a-short-kind"),
+    pytest.param("他将出任另一家新势力品牌霁川汽车的CEO。", "霁川汽车", "品牌霁川汽车", id="a-short-kind-and-brand"),
     pytest.param("当前国资平台收购民营房企优质商业资产的案例增多。", None, "优质商业资产", id="ordinary-words-after-a-short-kind"),
 ])
 def test_entities_a_name_after_a_short_kind_of_firm(extract, text, name, not_name):

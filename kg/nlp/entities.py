@@ -784,8 +784,9 @@ def find_mentions(
     cands += _branches(d, cands)
     cands += _banks_before_cards(d, cands)
     cands = [c for c in cands if (c.text.upper() not in _TECH_TERMS and c.text not in _LATIN_FUNCTION_WORDS
-                                  and c.text.rstrip(".") not in _DESIGNATORS and not (c.type == "Product" and c.text in _LABEL_WORDS))
-             or c.source == "lexicon"]  # AI芯片, This Group, 一款“网红”手机
+                                  and c.text.rstrip(".") not in _DESIGNATORS and not (c.type == "Product" and c.text in _LABEL_WORDS)
+                                  and not (c.type == "Product" and _PROGRAMME.search(c.text)))
+             or c.source == "lexicon"]  # AI芯片, This Group, 一款“网红”手机, “云帆计划”
     cands = _split_owned(lex, cands)
     cands = _business_lines(d, lex, cands)
     aliases, alias_cands = _parenthetical_aliases(d, lex, cands)
@@ -1297,7 +1298,7 @@ _OWNER_ONLY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?:省|市|区|县)�
 
 
 def _ownership_kind_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
-    """``安徽省属国企皖垦农业发展集团``: who owns a firm and its kind, written before its name, are
+    """``安徽省属国企青岚农业发展集团``: who owns a firm and its kind, written before its name, are
     no part of it (the province stays a place)."""
     out = []
     for c in cands:
@@ -1698,6 +1699,8 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 k == i + 3 and toks[i + 2].text in lex.company_suffixes and toks[i + 2].text not in _WEAK_ENDINGS)):
             continue  # 多家车企|入局(v)|智能驾驶: what the firms do, not a name (车企|极澜(v)|汽车 is one)
         s, e = toks[i + 1].start, toks[k - 1].end
+        if text.startswith("品牌", s) and e - s - 2 >= 4:
+            s += 2  # 新势力|品牌霁川汽车(one LAC word): the brand noun ends the kind
         if lex.suffix(text[s:e], "company") is None:
             e = _glued_suffix(d, e, lex) or e  # 游戏公司灵狐|互|娱: the company word LAC cut up ends the name
         w = d.word_over(e)
@@ -2010,6 +2013,8 @@ _QUALITY_TAGS = frozenset({"l", "i", "a", "an", "ad", "v", "vn", "vd", "d"})
 
 
 #: Labels that news puts in quotes before a product noun: what a product is called by fans, not its name.
+#: The end of a programme's, a campaign's or an event's name, which is no product: “云帆计划”, “燎原行动”.
+_PROGRAMME = re.compile(r"(?:计划|行动|工程|活动|倡议|大赛|论坛|峰会|专项|战略|项目|主题|大会)$")
 _LABEL_WORDS = frozenset({"网红", "爆款", "旗舰", "黑科技", "神器", "国民", "高端", "入门", "明星", "现象级", "概念", "全能",
                           "智能", "新款", "首款", "平价", "国产", "山寨", "千元", "万元", "百元", "顶配", "低配", "高配"})
 
@@ -2337,13 +2342,16 @@ def _group_members(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         m = _MEMBER_NOUN.match(text, owner.end)
         if m is None:
             continue
-        j = i  # walk left over the words of the name (LAC may cut it: 抖|音), up to the clause start
-        while j > 0 and i - j < 3 and d.toks[j - 1].tag not in ("w", "u", "c", "p", "r", "d", "TIME", "m") \
+        k = i  # (X目前为Y旗下…: a time word or an adverb between the name and 为)
+        while k > 0 and d.toks[k - 1].text in ("目前", "现", "现已", "已", "仍", "也", "均", "现在", "如今"):
+            k -= 1
+        j = k  # walk left over the words of the name (LAC may cut it: 抖|音), up to the clause start
+        while j > 0 and k - j < 3 and d.toks[j - 1].tag not in ("w", "u", "c", "p", "r", "d", "TIME", "m") \
                 and d.toks[j - 1].end == d.toks[j].start:
             j -= 1
-        if j == i or (j > 0 and d.toks[j - 1].tag not in ("w", "c", "d", "p")):
+        if j == k or (j > 0 and d.toks[j - 1].tag not in ("w", "c", "d", "p")):
             continue  # the name must open its clause: …，X是Y旗下的…
-        start, end = d.toks[j].start, t.start
+        start, end = d.toks[j].start, d.toks[k].start
         name = text[start:end]
         if not (2 <= len(name) <= 10) or _GENERIC_PREFIX.match(name) or not _valid_name(name):
             continue
@@ -3482,7 +3490,7 @@ def _after_short_kind(text: str, start: int, end: int, rest: int = 2) -> int:
         if end - m.end() >= rest and (m.start() == start or _ordinary_phrase(lead) or (place and _ordinary_phrase(lead[place:]))) \
                 and not (m.group().endswith("企") and text.startswith("业", m.end())):  # (汽|车企|业: 企业)
             k = m.end() + 2 if text.startswith(("品牌", "企业", "公司"), m.end()) and end - m.end() - 2 >= rest else m.end()
-            return k  # (新势力品牌|凌霄汽车: the kind may end in a noun of firms)
+            return k  # (新势力品牌|霁川汽车: the kind may end in a noun of firms)
     return start
 
 
@@ -3583,22 +3591,44 @@ def _latin_firms(d: _Doc) -> list[Cand]:
     return out
 
 
-#: A Latin name of two to four capitalised words right after a kind of firm: 封测企业Penang Axiom Berhad,
-#: 自动化集成商Kovant Automation, 仓储企业Saigon Delta Warehousing (one word is read by _product_contexts).
+#: A Latin name of two to four capitalised words right after a kind of firm (公司 or 集团 only after
+#: ordinary words, not a firm's own name: 微软公司Azure OpenAI Service): 封测企业Veltro Axis Berhad,
+#: 自动化集成商Corvath Automation, 仓储企业Mekong Harbor Warehousing (one word is read by _product_contexts).
 _LATIN_NAME_AFTER_KIND = re.compile(
-    r"(?:公司|企业|厂商|集团|运营商|制造商|供应商|开发商|集成商|服务商|经销商|零售商|分销商|发行商|运营方|银行|车企|药企|巨头)"
+    r"(?:企业|公司|集团|厂商|运营商|制造商|供应商|开发商|集成商|服务商|经销商|零售商|分销商|发行商|运营方|车企|药企|巨头)"
     r"([A-Z][A-Za-z0-9&\-]*(?: (?:[A-Z][A-Za-z0-9&\-]*|&)){1,3})(?![A-Za-z0-9])"
 )
 
 
+#: English words of posts, events and product lines, which no firm's name of several words holds.
+_NOT_FIRM_WORDS = frozenset({"President", "Chief", "Officer", "Director", "Manager", "Head", "Vice", "VP", "Chairman",
+                             "Founder", "Day", "Summit", "Conference", "Week", "Call", "Earnings", "Service", "Pro",
+                             "Max", "Plus", "Ultra", "Mini", "Hub", "Series", "Edition", "Home"})
+
+
+def _kind_of_firm_before(d: _Doc, at: int) -> bool:
+    """``巴西|种子|公司``, ``美国|自动化|公司``: the words before 公司 at ``at`` make a kind of firm (an
+    ordinary word after a place, a break or nothing), not a firm's own name (微软公司, 星湾|科技|公司)."""
+    whole = d.word_over(at + 1)
+    if whole is not None and whole[1] == at + 2:  # (种子公司: a kind of firm the dictionary has as one word)
+        return _word_tag(d.text[whole[0] : whole[1]]) == "n"
+    w1 = d.word_over(at - 1) or d.word_at(at - 2) or d.word_at(at - 3)
+    if w1 is None or w1[1] != at or _word_tag(d.text[w1[0] : w1[1]]) not in _ORDINARY_TAGS:
+        return False
+    w0 = d.word_over(w1[0] - 1) or next((w for n in (1, 2, 3, 4) if (w := d.word_at(w1[0] - n)) and w[1] == w1[0]), None)
+    return w0 is None or _word_tag(d.text[w0[0] : w0[1]]) in _ORDINARY_TAGS | {"ns"} or not is_cjk(d.text[w1[0] - 1])
+
+
 def _latin_names_after_kind(d: _Doc, lex: Lexicons) -> list[Cand]:
-    """``马来西亚封测企业Penang Axiom Berhad``: a Latin name of several capitalised words right after
+    """``马来西亚封测企业Veltro Axis Berhad``: a Latin name of several capitalised words right after
     a kind of firm is a Company's (not a title: 公司CEO John Smith)."""
     out = []
     for m in _LATIN_NAME_AFTER_KIND.finditer(d.text):
         words = m.group(1).split(" ")
-        if any(w in lex.titles for w in words):
-            continue
+        if any(w in lex.titles or w in _NOT_FIRM_WORDS for w in words):
+            continue  # (企业President John Lee, 厂商Open Day: a post, a person or an event, not a firm)
+        if d.text.startswith(("公司", "集团"), m.start(1) - 2) and not _kind_of_firm_before(d, m.start(1) - 2):
+            continue  # 微软公司Azure OpenAI Service: 公司 ends a firm's own name, and a product's follows
         out.append(Cand(m.start(1), m.end(1), m.group(1), "Company", "latin", 0.88))
     return out
 
@@ -3986,7 +4016,7 @@ _FULL_NAME_CUE = re.compile(r"[，,]?(?:其|公司)?全称(?:为|是)?[：:]?[�
 
 
 def _full_name_cut(cands: list[Cand], lex: Lexicons) -> list[Cand]:
-    """``丰穰种业全称丰穰生物种业股份有限公司`` (one LAC word), ``全称芜湖X有限公司``: the words
+    """``云帆种业全称云帆生物种业股份有限公司`` (one LAC word), ``全称芜湖X有限公司``: the words
     before and after 全称 are two names of one firm, not one name."""
     out = []
     for c in cands:
@@ -4002,7 +4032,7 @@ def _full_name_cut(cands: list[Cand], lex: Lexicons) -> list[Cand]:
 
 
 def _full_names(d: _Doc, cands: list[Cand]) -> tuple[list[AliasLink], list[Cand]]:
-    """``晶拓装备全称上海晶拓半导体装备股份有限公司``: the name before 全称 is the short name of
+    """``澜途装备全称上海澜途半导体装备股份有限公司``: the name before 全称 is the short name of
     the firm named after it; when nothing found it, it is the longest run of characters right
     before 全称 that the full name holds in order."""
     text = d.text

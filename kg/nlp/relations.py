@@ -155,6 +155,16 @@ _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前|正式|也|随之)*(?:�
 _THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|公司)?(?:旗下|下属)?(?:的)?(?:全资|控股)?(?:子公司|孙公司|平台)?$")
 #: A clause with no subject of its own, which goes on with the one before: 在合肥设有实验室, 并于…, 同时…
 _CARRIES_SUBJECT = re.compile(r"\s*(?:并|还|也|又|同时|此外|另外|目前|现)?(?:在|于|从|向|对|已|将|设有|拥有|建有)")
+#: 是 or 为 after a member's name, perhaps after a time word: X为, X目前为, X现系.
+_IS_NOW = re.compile(r"(?:目前|现|现已|已|仍|也|均|现在|如今)?(?:是|为|系)")
+#: The deal's party named: 收购方为Y, 受让方是Y.
+_PARTY_NAMED = re.compile(r"(收购方|并购方|买方|受让方|投资方|出资方)(?:为|是|系)")
+#: A firm's setting up, right after its name or opening a clause: 成立于, 创立于, 创办于.
+_SET_UP_IN = re.compile(r"(?:成立|创立|创办|创建|注册成立)于")
+#: A unit head's title (院长, 负责人), which after a unit's noun is the unit's post.
+_UNIT_HEAD = re.compile(r"(?:院长|所长|主任|负责人|厂长|行长|校长|执行院长|秘书长)$")
+#: A unit a firm set up or runs, named right before 其 (设有研究院，其院长…).
+_UNIT_NOUN_BEFORE = re.compile(r"(?:研究院|研究所|研发中心|中心|实验室|基地|工厂|分公司|子公司|办事处|分行|学院|基金会)[，,；;、]?$")
 #: Firms counted, then what they become: 两家企业成为, 上述三家公司均为.
 _FIRMS_COUNTED_BECOME = re.compile(r"(?:这|上述|该)?([两二三四五])家(?:企业|公司)(?:将|均|也|都|随之|由此|从而)*(?:成为|为)")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -209,7 +219,7 @@ _MODEL_MAX_GAP = 60  # characters between the two names
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 #: After a name in its clause: it is one of a round's investors (青岚创投、云帆资本跟投; 老股东X继续加注), so no
 #: other investor of the round invested in it.
-_ROUND_INVESTOR_AFTER = re.compile(r"[^，,。；;：:]{0,20}?(?:领投|跟投|参投|加注)")
+_ROUND_INVESTOR_AFTER = re.compile(r"[^，,。；;：:获由被受]{0,20}?(?:领投|跟投|参投|加注)")
 
 
 @dataclass(frozen=True)
@@ -247,7 +257,7 @@ _THIS_COMPANY = re.compile(
     r"|于|在|与|通过|拟|计划|主要|旗下|曾|获得|完成|推出|发布|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO"
     r"|实际控制人|控股股东|党委书记"
     # 公司以2.6亿元受让X 35%股权, 公司斥资…收购: the company's own deal
-    r"|以|斥资|出资|受让|入股|收购|投资|增持|参股|设立)"
+    r"|以|斥资|出资|受让|入股|收购|投资(?![部者人方机总经关业额收理])|增持|参股|设立)"
     # 担任公司董事长, 出任集团总裁, 持有公司5%的股份: the post or stake of the company the text is about
     r"|(?:(?<=担任)|(?<=出任)|(?<=兼任)|(?<=升任)|(?<=接任)|(?<=现任)|(?<=持有)|(?<=执掌))(?:公司|集团)(?!股份|有限|集团)"
     # 甲已加入公司出任CPO: the company a person joins
@@ -288,7 +298,7 @@ _ASSERTED_AFTER = re.compile(r"澄清|公告称|公告显示|表示|证实|确�
 #: A deal's verb: a headline phrase that holds one is a story of its own.
 _DEAL_VERB = re.compile(r"收购|并购|入股|投资|增持|控股|设立|成立|发布|推出|上线")
 #: After a deal's word: it failed or is denied.
-_FAILED_AFTER = re.compile(r"(失败|告吹|搁浅|流产|被否|终止|取消|未果|未能|否认|辟谣|不实)")
+_FAILED_AFTER = re.compile(r"(失败|告吹|搁浅|流产|被否|否决|叫停|终止|取消|未果|未能|否认|辟谣|不实)")
 #: A passive mark before a deal's word (not 获悉, learnt): 被B收购, 获A投资.
 _PASSIVE_BEFORE = re.compile(r"(被|遭|获(?![悉知]))([^，。]*)$")
 #: After an owner: 旗下的, 通过其全资子公司 (a unit named next).
@@ -451,6 +461,8 @@ def find_relations(
                  + sent.controlled_by() + sent.licences())
         if "通过" in text[s:e]:
             found += sent.through_vehicles(found)
+        if "方" in text[s:e]:
+            found += sent.named_party()
         if _MERGES.search(text, s, e):
             # 由甲负责的A事业群将并入新成立的B事业群: a merger of units, none founded or owns the other
             found = [r for r in found if not (r.relation in ("founded", "subsidiaryOf")
@@ -685,8 +697,8 @@ class _Sentence:
             # the nearest company named before it in this sentence, else the earlier sentences' one;
             # none after a firm the text does not name (一家初创公司…，该公司…)
             named = [e for e in ents if e.end <= m.start() and e.type == "Company"]
-            if m.group() in ("公司", "集团"):
-                # 其控股股东为X，持股41.2%；公司董事长为甲: the company's holder is not the 公司
+            if m.group() == "公司":
+                # 其控股股东为X，持股41.2%；公司董事长为甲: the company's holder is not the 公司 (集团 may be the holder)
                 named = [e for e in named if not _NAMED_AS_HOLDER.search(text, max(self.span[0], e.start - 12), e.start)]
             if m.group() in ("公司", "集团") and len(named) >= 2:
                 # 甲成立于2017年，由乙前总监丙创立，目前丙担任公司董事长: a firm that only says where
@@ -880,8 +892,12 @@ class _Sentence:
                 m = re.search(r"(?:^|[，,；;、])\s*其(?:的)?([^，,。；;：:]{1,14})$", text[self.span[0] : p.start])
                 parsed = parse_title(m.group(1), self.lex) if m else None
                 at = self.span[0] + m.start(1) if m else -1
-                before = [o for o in self.ents if o.end <= at and o.type in ("Company", "Organization") and o.source != "ref"]
+                before = [o for o in self.ents if o.end <= at and o.type in ("Company", "Organization") and o.source != "ref"
+                          and not self._in_place_phrase(next((c for c in self.clauses if c[0] <= o.start < c[1]), self.span), o)]
                 prior = [c for c in self.clauses if c[1] <= at]
+                if parsed and _UNIT_HEAD.search(parsed[0]) \
+                        and _UNIT_NOUN_BEFORE.search(text, self.span[0], self.span[0] + m.start() + (m.group()[0] in "，,；;、")):
+                    parsed = None  # X在北京设有研究院，其院长甲: 其 is the unit just named, not the firm
                 subj = None
                 for c in reversed(prior):  # (past clauses that carry the subject on: 公司在A建有…，在B设有…，其…)
                     subj = self._subject_of(c)
@@ -907,10 +923,19 @@ class _Sentence:
                 if parsed and _OWN_POST.search(parsed[0]) and not _OUTSIDE_POST.search(parsed[0]) \
                         and not any(o.end == m.start(1) for o in self.ents):
                     named = [e for e in self.ents if e.end <= m.start(1) and e.type == "Company"]
+                    if m.group(1).lstrip().startswith("集团"):  # (集团董事长甲: the group named before, not another firm)
+                        named = [e for e in named if e.text.endswith(("集团", "控股"))][-1:]
                     org = named[0] if named else self.antecedent  # (the sentence's subject, not an object: 收购了B，董事长甲)
+                    founder = _founder_title(parsed[0])
+                    if founder and len({e.text for e in named}) > 1:
+                        # a founder among several firms: the one the sentence says was set up (B成立于2020年，
+                        # 创始人甲), else none (A收购了B，创始人甲…: whose founder is unclear)
+                        set_up = self._set_up_firm(named)
+                        founder = set_up is not None
+                        org = set_up if set_up is not None or parsed[0] in ("创始人", "创办人", "联合创始人") else org
                     if org is not None and ("行长" not in parsed[0] or strip_legal(org.text).endswith("行")):
                         out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.6, parsed[0]))
-                        if _founder_title(parsed[0]):
+                        if founder:
                             out.append(self.rel(p, "founded", org, 0.6))  # X成立于2021年，创始人甲…: he founded X
                         prev = (p, org)
             # X任命张三为CFO / X聘请张三担任总裁: the appointing organisation, the person, the title
@@ -1206,6 +1231,8 @@ class _Sentence:
                     rel = "investedIn"  # 控股2.31%的X: a holding, not control
                 if _NOUN_AFTER_TRIGGER.match(self.text, t.end):
                     continue  # 控股股东, 持股比例, 投资机构: nouns here, not verbs
+                if rel == "founded" and self.text.startswith("于", t.end):
+                    continue  # 领投了成立于2021年的X: when X was set up, not who set it up
                 if t.text in ("持股", "持有") and _HOLDER_CLAUSE.match(self.text, t.end):
                     continue  # 持股10%的X: X is the holder, described; not an object
                 if re.search(r"[（(](?:直接|间接|合计)?$", self.text[max(c[0], t.start - 3) : t.start]) \
@@ -1225,12 +1252,18 @@ class _Sentence:
                     # 本轮由A领投 with no company named in the sentence: the round of the company the text is about
                     # (本轮由A领投: the round of the firm the last sentence about a round was about, else the article's)
                     financed = topic if topic is not None or rel != "investedIn" else (self.round_firm or self.topic)
+                    if financed is not None and rel == "investedIn":
+                        # A领投了X的A轮融资，B跟投: A invested; the round is X's, not A's
+                        done = next((r for r in out if r.relation == "investedIn" and r.head == (financed.start, financed.end)), None)
+                        if done is not None:
+                            financed = next((e for e in self.ents if (e.start, e.end) == done.tail), financed)
                     found = self._agents_before(c, t, conf if financed is topic else conf * 0.9, financed, rel)
                     if found:
                         out += found
                         agents_only = True
                         continue
-                    if rel == "investedIn" and _ROUND_INVESTOR_AFTER.fullmatch(t.text):
+                    if rel == "investedIn" and _ROUND_INVESTOR_AFTER.fullmatch(t.text) \
+                            and not _PASSIVE_BEFORE.search(self.text, c[0], t.start):  # (X获A领投: X is financed)
                         agents_only = True  # A、B跟投 in a round of a firm not named: A is no topic either
                         continue
                 out += self._one_trigger(c, t, rel, conf, subj or topic)
@@ -1597,7 +1630,7 @@ class _Sentence:
         # (投资收购X) has the object to itself
         verbs = [x for x in gap_toks if x.text not in ("了", "过")]
         founding = rel == "investedIn" and bool(verbs) and self.lex.triggers.get(verbs[-1].text, ("",))[0] == "founded"
-        # (a quoted product may come after a long description: 推出基于自研大模型的AI陪玩助手“云雀”)
+        # (a quoted product may come after a long description: 推出基于自研大模型的AI陪玩助手“灵雀”)
         quoted = rel == "launched" and first.type == "Product" and text[first.start - 1 : first.start] in ("“", "「", "《")
         if skipped > (12 if quoted else 6) or any(self.lex.triggers.get(x.text) for x in (verbs[:-1] if founding else gap_toks)):
             return []
@@ -2258,7 +2291,9 @@ class _Sentence:
                     gap = text[a.end + m.end() : b.start]
                     # (旗下拥有即时配送平台“A”: what it has, after its kind)
                     limit = 14 if b.type == "Product" and _HAS.match(gap) else 8
-                    if len(gap) <= limit and not any(ch in "，,。；;、" for ch in gap):
+                    acts = any(x.tag == "v" and x.text in self.lex.triggers for x in self.toks_in(a.end + m.end(), b.start))
+                    if len(gap) <= limit and not any(ch in "，,。；;、" for ch in gap) and not acts:
+                        # (not 通过旗下基金投资了B: what the unit bought)
                         rel = "productOf" if b.type == "Product" else "subsidiaryOf"
                         if b.type != "Person" and b.type != "Place":
                             out.append(self.rel(b, rel, a, 0.8))
@@ -2323,8 +2358,8 @@ class _Sentence:
         for i, b in enumerate(ents):
             if b.type not in ("Product", "Company"):
                 continue
-            m = re.match(r"(?:是|为|系)", text[b.end : b.end + 1])
-            owner = next((a for a in ents[i + 1 :] if a.start == b.end + 1), None) if m else None
+            m = _IS_NOW.match(text, b.end, self.span[1])  # (X目前为Y旗下…)
+            owner = next((a for a in ents[i + 1 :] if a.start == m.end()), None) if m else None
             if owner is None or owner.type not in ("Company", "Organization"):
                 continue
             if re.match(r"(?:旗下|的子公司|的全资子公司)", text[owner.end : owner.end + 6]):
@@ -2408,6 +2443,38 @@ class _Sentence:
             out.append(self.rel(b, rel, host, 0.6))
         return out
 
+    def named_party(self) -> list[RelCand]:
+        """``X于2019年被收购，收购方为Y``: the buyer (or investor) named as the deal's party bought (or
+        invested in) the company the sentence is about."""
+        out = []
+        text = self.text
+        subj = self._subject_of(self.clauses[0]) if self.clauses else None
+        if subj is None or subj.type != "Company":
+            return out
+        for m in _PARTY_NAMED.finditer(text, subj.end, self.span[1]):
+            party = next((e for e in self.ents if e.start == m.end() and e.type in ("Company", "Organization", "Person")), None)
+            if party is None or party.text == subj.text:
+                continue
+            rel = "acquired" if m.group(1) in ("收购方", "买方", "并购方") and party.type != "Person" else "investedIn"
+            mod = self._modality(self.clauses[0], Tok(m.start(), m.end(), m.group(), "v"))
+            if mod:
+                r = self._typed(party, rel, self.refs.get((subj.start, subj.end), subj), 0.8 * mod)
+                if r is not None:
+                    out.append(r)
+        return out
+
+    def _set_up_firm(self, named: list[Cand]) -> Cand | None:
+        """The firm the sentence says was set up: the one right before 成立于 (B成立于2020年), or the
+        first clause's subject when a clause opens with it (X全称Y，成立于2021年)."""
+        text = self.text
+        for m in _SET_UP_IN.finditer(text, self.span[0], self.span[1]):
+            firm = next((e for e in named if e.end == m.start()), None)
+            if firm is None and any(c[0] == m.start() for c in self.clauses):
+                firm = self._subject_of(self.clauses[0])
+            if firm is not None and firm.type == "Company":
+                return self.refs.get((firm.start, firm.end), firm)
+        return None
+
     def through_vehicles(self, found: list[RelCand]) -> list[RelCand]:
         """``A通过B间接持有C 43.6%的股份``, ``A通过全资子公司B收购C``: B holds or buys C for A, so A
         invested in (or bought) C too."""
@@ -2473,7 +2540,7 @@ class _Sentence:
             if conf >= MODEL_THRESHOLD:
                 head, tail = (a, b) if h == (a.start, a.end) else (b, a)
                 if rel == "investedIn" and _ROUND_INVESTOR_AFTER.match(text, tail.end, self.span[1]):
-                    continue  # 由A领投，B、C跟投: co-investors of a round, not a deal between them
+                    continue  # 由A领投，B、C跟投: co-investors of a round, not a deal between them (not X获A领投)
                 r = self._typed(head, rel, tail, conf)
                 if r is not None:
                     out.append(r)
