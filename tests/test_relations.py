@@ -2454,3 +2454,13 @@ def test_entities_review_round_five_latin_names_after_a_kind(extract, text, name
     x = extract(text)
     names = {e.name for e in x.entities}
     assert (name is None or name in names) and (not_name is None or not_name not in names), _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("澜途科技和星湾科技均为恒岳集团的子公司。", id="jun-wei"),
+    pytest.param("澜途科技、星湾科技都是恒岳集团旗下企业。", id="dou-shi"),
+])
+def test_relations_firms_listed_before_jun_wei_are_all_the_owners(extract, text):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert {("澜途科技", "subsidiaryOf", "恒岳集团"), ("星湾科技", "subsidiaryOf", "恒岳集团")} <= got, _show(x)

@@ -156,7 +156,7 @@ _THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|�
 #: A clause with no subject of its own, which goes on with the one before: 在合肥设有实验室, 并于…, 同时…
 _CARRIES_SUBJECT = re.compile(r"\s*(?:并|还|也|又|同时|此外|另外|目前|现)?(?:在|于|从|向|对|已|将|设有|拥有|建有)")
 #: 是 or 为 after a member's name, perhaps after a time word: X为, X目前为, X现系.
-_IS_NOW = re.compile(r"(?:目前|现|现已|已|仍|也|均|现在|如今)?(?:是|为|系)")
+_IS_NOW = re.compile(r"(?:目前|现|现已|已|仍|也|均|都|现在|如今)?(?:是|为|系)")
 #: The deal's party named: 收购方为Y, 受让方是Y.
 _PARTY_NAMED = re.compile(r"(收购方|并购方|买方|受让方|投资方|出资方)(?:为|是|系)")
 #: A firm's setting up, right after its name or opening a clause: 成立于, 创立于, 创办于.
@@ -2364,6 +2364,12 @@ class _Sentence:
                 continue
             if re.match(r"(?:旗下|的子公司|的全资子公司)", text[owner.end : owner.end + 6]):
                 out.append(self.rel(b, "productOf" if b.type == "Product" else "subsidiaryOf", owner, 0.8))
+                # A和B均为Y的子公司: every member listed before 均/都
+                k = i
+                while m.group().startswith(("均", "都")) and k > 0 and ents[k - 1].type == b.type \
+                        and text[ents[k - 1].end : ents[k].start] in _LIST_SEP:
+                    k -= 1
+                    out.append(self.rel(ents[k], "productOf" if b.type == "Product" else "subsidiaryOf", owner, 0.75))
         # X的核心产品包括“A”和“B”, 公司主要产品为A, 其自研的“A”大模型: the products of X
         for m in _PRODUCTS_OF.finditer(text, self.span[0], self.span[1]):
             lead = m.start()
