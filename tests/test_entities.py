@@ -892,7 +892,7 @@ def test_entities_person_with_qixia_stays_a_person(extract):
     pytest.param("星海科技收购了游戏公司米哈游的部分股权。", "米哈游", id="game-company"),
     pytest.param("星海科技投资了芯片公司蓝芯微，金额未披露。", "蓝芯微", id="chip-company"),
 ])
-def test_entities_name_after_a_kind_of_firm(extract, text, name):
+def test_entities_name_after_a_kind_of_firm_with_no_firm_word_in_it(extract, text, name):
     x = extract(text)
     assert any(e.name == name and e.type == "Company" for e in x.entities), [(e.name, e.type) for e in x.entities]
     assert not any(e.name.endswith("公司") for e in x.entities), [(e.name, e.type) for e in x.entities]
