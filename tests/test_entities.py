@@ -2052,3 +2052,10 @@ def test_entities_a_name_after_a_short_kind_of_firm(extract, text, name, not_nam
     x = extract(text)
     names = {e.name for e in x.entities}
     assert (name is None or name in names) and not_name not in names, _show(x)
+
+
+def test_entities_an_adverb_after_a_title_is_no_persons_name(extract):
+    x = extract("对此，星湾生物相关负责人明确否认，称此次合作仅为产品授权。")
+    assert not [e for e in x.entities if e.type == "Person"], _show(x)
+    x = extract("星湾科技董事长王立新表示将加大投入。")
+    assert ("王立新", "Person") in {(e.name, e.type) for e in x.entities}, _show(x)

@@ -2730,6 +2730,8 @@ def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 continue
             if name[0] not in lex.surnames and name[:2] not in lex.surnames and not foreign:
                 continue
+            if first is not None and first.text == name and first.tag in ("ad", "d", "vd", "c", "p", "r"):
+                continue  # 相关负责人|明确(ad)|否认: an adverb LAC read as one, not a family name's
             nxt = d.starts.get(s + n)
             follows = d.toks[nxt] if nxt is not None else None
             if s + n == len(text) or text[s + n] in "，,。、；;：:！!？?）)” \n" or (
