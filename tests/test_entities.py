@@ -2059,3 +2059,13 @@ def test_entities_an_adverb_after_a_title_is_no_persons_name(extract):
     assert not [e for e in x.entities if e.type == "Person"], _show(x)
     x = extract("星湾科技董事长王立新表示将加大投入。")
     assert ("王立新", "Person") in {(e.name, e.type) for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("根据省委组织部的任命，王海任筑岳控股党委书记、董事长，李文任筑岳控股党委副书记、董事、总经理。", id="ren-glued-to-a-name"),
+])
+def test_entities_ren_after_a_person_is_the_post_verb_however_lac_glued_it(extract, text):
+    x = extract(text)
+    firm = next(e.name for e in x.entities if e.type == "Company")
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert {("王海", "leads", firm), ("李文", "leads", firm)} <= got and firm.endswith("控股") and len(firm) == 4, _show(x)

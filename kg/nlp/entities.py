@@ -265,19 +265,28 @@ def _post_verbs_rejoined(toks: Sequence[Tok]) -> list[Tok]:
             out.append(Tok(t.start + 1, t.end, t.text[1:], "n"))
             continue
         if t.tag == "PER" and len(t.text) == 3 and t.text.endswith("任") and all(is_cjk(c) for c in t.text) \
-                and nxt is not None and nxt.start == t.end and nxt.tag == "n" and _TITLE_WORD_START.match(nxt.text):
+                and nxt is not None and nxt.start == t.end and ((nxt.tag == "n" and _TITLE_WORD_START.match(nxt.text))
+                                                                or nxt.tag == "ORG"):  # (李文任(PER)|澜衡控股党委(ORG))
             out += [Tok(t.start, t.end - 1, t.text[:-1], "PER"), Tok(t.end - 1, t.end, "任", "v")]
             continue
-        if t.tag == "ORG" and t.text[:1] == "任" and p is not None and p.tag == "PER" and p.end == t.start:
-            # 王海|任澜衡(ORG)|控股, 李文|任(ORG)|澜衡控股党委: after a person, 任 is the post verb
+        if t.text[:1] == "任" and p is not None and p.tag == "PER" and p.end == t.start and (
+                t.tag == "ORG" or (len(t.text) >= 3 and t.tag in ("n", "nz", "v") and _word_tag(t.text[:2]) is None)):
+            # 王海|任澜衡(ORG)|控股, 李文|任(ORG)|澜衡控股党委, 甲|任筑衡(n)|控股: after a person, 任 is the post
+            # verb (not 任务, 任期: words of their own), and a name follows it
             out.append(Tok(t.start, t.start + 1, "任", "v"))
             if len(t.text) > 1:
                 out.append(Tok(t.start + 1, t.end, t.text[1:], "ORG"))
+            continue
+        if t.tag == "v" and p is not None and p.text in ("任", "出任", "担任", "兼任") and p.end == t.start and len(t.text) >= 4 \
+                and _FIRM_WORD_INSIDE.search(t.text, 2):
+            out.append(Tok(t.start, t.end, t.text, "ORG"))  # 任|澜衡控股党委(v): a firm's body after a post verb
             continue
         out.append(t)
     return out
 
 
+#: A firm's word inside a word LAC read as a verb after a post verb (澜衡控股党委).
+_FIRM_WORD_INSIDE = re.compile(r"控股|集团|公司|科技|股份|银行|证券")
 #: Words that open a post's title (董事长, 总裁, 首席…, 副…, CEO).
 _TITLE_WORD_START = re.compile(r"董事|总裁|总经理|首席|副|CEO|CFO|CTO|COO|行长|主席|秘书长|执行|合伙人|经理|主任|院长|理事长|会长|负责人")
 
