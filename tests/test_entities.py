@@ -2069,3 +2069,12 @@ def test_entities_ren_after_a_person_is_the_post_verb_however_lac_glued_it(extra
     firm = next(e.name for e in x.entities if e.type == "Company")
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert {("王海", "leads", firm), ("李文", "leads", firm)} <= got and firm.endswith("控股") and len(firm) == 4, _show(x)
+
+
+@pytest.mark.parametrize("name", ["禾田云", "沈田云"])
+def test_entities_a_launched_product_nouns_quoted_name_is_a_product_over_lacs_person(extract, name):
+    x = extract(f"2023年，澜途种业又推出数字农业服务平台“{name}”，为种植户提供服务。")
+    assert (name, "Product") in {(e.name, e.type) for e in x.entities}, _show(x)
+    assert ("澜途种业", "launched", name) in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+    x = extract(f"平台负责人“{name}”表示将加大投入。")
+    assert (name, "Product") not in {(e.name, e.type) for e in x.entities}, _show(x)
