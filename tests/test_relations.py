@@ -2464,3 +2464,8 @@ def test_relations_firms_listed_before_jun_wei_are_all_the_owners(extract, text)
     x = extract(text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert {("澜途科技", "subsidiaryOf", "恒岳集团"), ("星湾科技", "subsidiaryOf", "恒岳集团")} <= got, _show(x)
+
+
+def test_relations_zhe_jia_and_a_kind_of_firm_refers_to_the_firm_named_before(extract):
+    x = extract("澜途食品成立于2019年。今年7月，这家预制菜企业推出面向单身人群的“小灶台”系列。")
+    assert ("澜途食品", "launched", "小灶台") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)

@@ -252,6 +252,8 @@ _BELONGS_TO = re.compile(r"(?:现|目前|均)?(?:隶属于|隶属|归属于|从�
 #: A company named again: 该公司, or a bare 公司/集团 that starts a clause as its subject.
 _THIS_COMPANY = re.compile(
     r"(?<!应)该(?:公司|集团|企业|银行|行(?![业为情列动径]))"
+    # 这家预制菜企业推出…: the firm named before, by its kind (not 另一家, 一家: a firm the text leaves unnamed)
+    r"|(?<![另一])这家[\u4e00-\u9fff]{0,6}?(?:公司|企业|集团)(?=推出|发布|上线|宣布|已|将|还|也|又|目前|近日|于|在|与|完成|获得|表示|称|的)"
     r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|又|目前|此前|今年|去年"
     r"|正式|首次|再次|近日|日前|今日|今天|随后|同时|陆续|先后|率先|上线|成功"
     r"|于|在|与|通过|拟|计划|主要|旗下|曾|获得|完成|推出|发布|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO"
@@ -327,7 +329,7 @@ _WORKED_AT_BEFORE = re.compile(r"(?:曾在|曾于|曾就职于|曾任职于|此�
 #: A note in brackets after a name, up to a foreign name's length: 乙（TI）, 澄域国际（Chengyu International）.
 _NOTE_AFTER_NAME = re.compile(r"[（(][^（()）]{1,40}[）)]")
 #: A firm the text does not name (一家初创公司, 某公司): a later 该公司 may be that one.
-_UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|这家|多家|几家)[\u4e00-\u9fff]{0,8}?(?:公司|企业|集团)")
+_UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|多家|几家)[\u4e00-\u9fff]{0,8}?(?:公司|企业|集团)")
 #: After a deal's word: it has not happened (合作仍未落地, 尚未签署), or the other side says there is
 #: nothing (回应称“目前没有任何接触”).
 _NOT_DONE = re.compile(
