@@ -2469,3 +2469,9 @@ def test_relations_firms_listed_before_jun_wei_are_all_the_owners(extract, text)
 def test_relations_zhe_jia_and_a_kind_of_firm_refers_to_the_firm_named_before(extract):
     x = extract("澜途食品成立于2019年。今年7月，这家预制菜企业推出面向单身人群的“小灶台”系列。")
     assert ("澜途食品", "launched", "小灶台") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+
+
+def test_relations_a_bare_gongsi_that_developed_a_product_launched_it(extract):
+    x = extract("澜途物流发布年报。公司自主研发的“运通达”智慧物流平台于2023年6月正式上线。")
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert {("澜途物流", "launched", "运通达"), ("运通达", "productOf", "澜途物流")} <= got, _show(x)
