@@ -2078,3 +2078,8 @@ def test_entities_a_launched_product_nouns_quoted_name_is_a_product_over_lacs_pe
     assert ("澜途种业", "launched", name) in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
     x = extract(f"平台负责人“{name}”表示将加大投入。")
     assert (name, "Product") not in {(e.name, e.type) for e in x.entities}, _show(x)
+
+
+def test_entities_a_name_after_a_title_ends_before_an_adverb(extract):
+    x = extract("云帆精密创始人王刚仍持有其25%股权。")
+    assert ("王刚", "Person") in {(e.name, e.type) for e in x.entities}, _show(x)

@@ -287,6 +287,8 @@ def _post_verbs_rejoined(toks: Sequence[Tok]) -> list[Tok]:
     return out
 
 
+#: One-character adverbs that follow a person's name (王刚仍持有…, 李文也表示…), read by LAC as words of their own.
+_ADVERBS_AFTER_NAMES = frozenset("仍也还又都就已将再却亦")
 #: A firm's word inside a word LAC read as a verb after a post verb (澜衡控股党委).
 _FIRM_WORD_INSIDE = re.compile(r"控股|集团|公司|科技|股份|银行|证券")
 #: Words that open a post's title (董事长, 总裁, 首席…, 副…, CEO).
@@ -2745,6 +2747,9 @@ def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 continue
             if first is not None and first.text == name and first.tag in ("ad", "d", "vd", "c", "p", "r"):
                 continue  # 相关负责人|明确(ad)|否认: an adverb LAC read as one, not a family name's
+            k = d.starts.get(s + n - 1)
+            if k is not None and s + n - 1 > s and d.toks[k].text in _ADVERBS_AFTER_NAMES:
+                continue  # 创始人|王刚|仍(d)|持有: the name ends before LAC's adverb
             nxt = d.starts.get(s + n)
             follows = d.toks[nxt] if nxt is not None else None
             if s + n == len(text) or text[s + n] in "，,。、；;：:！!？?）)” \n" or (
