@@ -2475,3 +2475,24 @@ def test_relations_a_bare_gongsi_that_developed_a_product_launched_it(extract):
     x = extract("澜途物流发布年报。公司自主研发的“运通达”智慧物流平台于2023年6月正式上线。")
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert {("澜途物流", "launched", "运通达"), ("运通达", "productOf", "澜途物流")} <= got, _show(x)
+
+
+# --- review round six ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact, dropped", [
+    pytest.param("澜途科技决定终止对星湾科技的收购。", ("澜途科技", "acquired", "星湾科技"), True, id="zhongzhi-dui-de-shougou"),
+    pytest.param("监管部门叫停了澜途科技对星湾科技的收购。", ("澜途科技", "acquired", "星湾科技"), True, id="jiaoting-by-a-regulator"),
+    pytest.param("澜途科技宣布取消此前公布的收购星湾科技的计划。", ("澜途科技", "acquired", "星湾科技"), True, id="quxiao-a-plan"),
+    pytest.param("澜途科技董事会否决了收购星湾科技的议案。", ("澜途科技", "acquired", "星湾科技"), True, id="foujue-a-motion"),
+    pytest.param("澜途科技去年收购了星湾科技，目前不存在任何其他收购安排。", ("澜途科技", "acquired", "星湾科技"), False,
+                 id="no-other-arrangement"),
+    pytest.param("澜途科技收购星湾科技后，叫停了星湾科技的亏损业务。", ("澜途科技", "acquired", "星湾科技"), False,
+                 id="stopping-a-business-after-the-deal"),
+    pytest.param("澜途科技完成收购星湾科技 同时终止部分募投项目", ("澜途科技", "acquired", "星湾科技"), False,
+                 id="a-headlines-next-phrase-ends-something-else"),
+    pytest.param("澜途科技收购星湾科技获批 并取消年度分红", ("澜途科技", "acquired", "星湾科技"), False, id="a-dividend-cancelled"),
+])
+def test_relations_review_round_six_deals_called_off_or_not(extract, text, fact, dropped):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert (fact not in got) if dropped else (fact in got), _show(x)

@@ -290,8 +290,7 @@ _TIME_FRAME_END = re.compile(r"(?:之前|以前|之后|以后|后|前|时|之时
 #: A space between Chinese words: it parts a headline's phrases (收购A股权完成过户 终止筹划收购B).
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 #: Before a deal's word in its clause: the deal was called off (终止筹划…收购, 决定放弃对B的收购).
-_STOPPED_BEFORE = re.compile(r"(?:终止|放弃|取消|叫停)(?:筹划|推进|实施)?(?:本次|此次|该|上述)?"
-                             r"(?:以[^，,。；;\s并后]{0,12}?(?:方式|形式)|对)?$")
+_STOPPED_BEFORE = re.compile(r"(?:终止|放弃|取消|叫停|否决)(?:了)?[^，,。；;\s并后再又]{0,24}$")
 #: A frame that reports hearsay before a deal: 传闻称, 市场传闻, 有消息称, 据传, 网传 (not 针对网络传闻 or 否认传闻).
 _HEARSAY_FRAME = re.compile(r"(?<!针对)(?<!否认)(?<!否认了)(?<!澄清)(?<!回应)(?<!辟谣)(?<!受)(?<!对于)(?<!关于)"
                             r"(?:(?:市场|网络|业内|外界|此前|近日)?(?:传闻|传言)(?!影响|不实)|据传|网传|有消息称|消息称|消息人士称|知情人士称)")
@@ -302,7 +301,10 @@ _ASSERTED_AFTER = re.compile(r"澄清|公告称|公告显示|表示|证实|确�
 #: A deal's verb: a headline phrase that holds one is a story of its own.
 _DEAL_VERB = re.compile(r"收购|并购|入股|投资|增持|控股|设立|成立|发布|推出|上线")
 #: After a deal's word: it failed or is denied.
-_FAILED_AFTER = re.compile(r"(失败|告吹|搁浅|流产|被否|否决|叫停|终止|取消|未果|未能|否认|辟谣|不实)")
+_FAILED_AFTER = re.compile(r"(失败|告吹|搁浅|流产|被否|否决|终止|取消|未果|未能|否认|辟谣|不实)")
+#: A headline's next phrase that says the deal failed (交易告吹, 双方终止合作, 因监管原因终止, 遭监管否决), not
+#: another story's (同时终止部分募投项目, 并取消年度分红).
+_FAILED_PHRASE = re.compile(r"[^\s]{0,10}?(?:失败|告吹|搁浅|流产|被否|否决|叫停|终止|取消|未果)(?:了)?(?:合作|交易|收购|并购|计划)?(?=\s|$)")
 #: A passive mark before a deal's word (not 获悉, learnt): 被B收购, 获A投资.
 _PASSIVE_BEFORE = re.compile(r"(被|遭|获(?![悉知]))([^，。]*)$")
 #: After an owner: 旗下的, 通过其全资子公司 (a unit named next).
@@ -337,7 +339,7 @@ _UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|多家|几家)[\u4e00-\u9ff
 _NOT_DONE = re.compile(
     r"[^。；;]{0,6}?(?:仍|尚|还|并|迄今|至今|目前)?(?:均|都|也)?(?:未|没有)(?:能)?(?:落地|达成|签署|签约|启动|实施|开展|完成|获批|成行|谈妥)"
     r"|[^。；;]{0,16}?(?:回应|回复|否认|表示|称)[^。；;]{0,8}?(?:没有|并无|无)任何(?:接触|洽谈|意向)"
-    r"|[^。；;]{0,40}?不存在任何[^。；;]{0,4}?(?:收购|投资|合作|入股)?(?:安排|计划|协议|意向)"
+    r"|[^。；;]{0,40}?不存在任何(?:收购|投资|合作|入股|交易)?(?:安排|计划|协议|意向)"
 )
 #: After a deal's word: still being talked about (合作仍在洽谈).
 _STILL_TALKING = re.compile(r"[^。；;]{0,4}?(?:仍|尚|还|正)(?:在|处于)?(?:洽谈|谈判|商谈|磋商|接洽|沟通)")
@@ -1383,7 +1385,7 @@ class _Sentence:
         if re.search(r"(?:不|未|没有|没|不再|从未|从不|并未|尚未)(?:曾)?(?:与|同|跟|对|向)[^，,。；;]{1,20}$", self.text[c[0] : t.start]):
             return None  # 从未与B合作, 未向B投资: the negation stands before the partner or the object
         if _STOPPED_BEFORE.search(self.text, c[0], t.start):
-            return None  # 终止筹划以发行股份方式收购B: a deal called off, however far its verb stands
+            return None  # 终止筹划以发行股份方式收购B, 叫停了A对B的收购: a deal called off (not 终止X后收购B)
         head_window = self.text[max(self.span[0], t.start - 80) : t.start]  # intent often opens the sentence
         if _RUMOUR_BEFORE.search(head_window):
             factor = min(factor, 0.45)  # 可能, 是否, 据媒体报道: less sure
@@ -1393,9 +1395,9 @@ class _Sentence:
         # (a headline's next phrase is another story when it has a deal or a subject of its own:
         # 收购A完成过户 终止筹划收购B, 吸收合并B实施完毕 B今起终止上市; not 收购B 交易告吹)
         gap = _HEADLINE_GAP.search(self.text, t.end, self.span[1])
-        if gap is not None and not _DEAL_VERB.search(self.text, gap.end(), self.span[1]) \
+        if gap is not None and _FAILED_PHRASE.match(self.text, gap.end(), self.span[1]) \
                 and not any(e.start == gap.end() for e in self.ents):
-            gap = None
+            gap = None  # (收购B 交易告吹: the next phrase is this deal's end)
         tail_window = self.text[t.end : gap.start() if gap else self.span[1]]
         if _PLAN_BEFORE.search(head_window) or re.search(
             r"意向", tail_window[:20]
