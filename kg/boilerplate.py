@@ -16,9 +16,9 @@ A line is junk when it is
   from the rest of the document: a spam headline inserted into the page.
 
 A trailing run made only of junk lines (and blank lines) is dropped whole, and
-in that tail a short non-sentence line with any page-widget word (a byline's
-来源： or 编辑： among them) or that opens with a list mark (a related story's
-headline, ``·X召开…会``) counts as junk.
+in that tail a short non-sentence line with any page-widget word, a byline
+(``来源：X``, ``编辑：X``) or a list item under a related-stories header (a
+related story's headline, ``·X召开…会``) counts as junk.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ _STRONG_WORDS = tuple(
 )
 _WEAK_WORDS = tuple(
     "登录|登陆|注册|账号|帐号|密码|关注|分享|收藏|举报|评论|点赞|转载|订阅|公众号|客户端|APP|"
-    "返回|首页|来源：|来源:|编辑：|编辑:|作者：|作者:|login|register|share|follow|subscribe|comment".split("|")
+    "返回|首页|login|register|share|follow|subscribe|comment".split("|")
 )
 
 
@@ -106,7 +106,9 @@ def strip_boilerplate(text: str) -> str:
     # The trailing tail: blank lines and junk lines (leniently judged) at the end.
     start = len(lines)
     while start > 0 and (
-        _is_blank(lines[start - 1]) or drop[start - 1] or _is_tail_junk(lines[start - 1])
+        _is_blank(lines[start - 1]) or drop[start - 1]
+        or _is_tail_junk(lines[start - 1], _LIST_MARK.match(lines[start - 1].strip()) is not None
+                         and _under_related_header(lines, start - 1))
     ):
         start -= 1
     if any(drop[start:]):
@@ -225,12 +227,26 @@ def _widget_score(s: str) -> tuple[int, str]:
 
 #: A list item's mark at a line's start (a related story's headline in a page's tail: ·X召开…会).
 _LIST_MARK = re.compile(r"[·•▪●◆■▶►]")
+#: A byline at a line's start: 来源：X, 编辑：X, 作者：X.
+_BYLINE = re.compile(r"(?:来源|稿源|编辑|责编|作者|审核|校对)[：:]\s*\S{1,20}$")
+#: A related-stories header, after which a page lists other stories' headlines.
+_RELATED_HEADER = re.compile(r"(?:相关新闻|相关阅读|推荐阅读|相关文章|相关链接|延伸阅读|热门推荐|更多新闻)[：:]?$")
 
 
-def _is_tail_junk(line: str) -> bool:
-    """Lenient junk test for the trailing tail: any widget word, or a list item's mark, in a short non-sentence."""
+def _is_tail_junk(line: str, below_header: bool = False) -> bool:
+    """Lenient junk test for the trailing tail: any widget word or a byline in a short non-sentence, or a
+    list item's mark under a related-stories header (``below_header``)."""
     s = line.strip()
-    return len(s) <= _max_len(s) and not _SENTENCE_END.search(s) and (_widget_score(s)[0] > 0 or bool(_LIST_MARK.match(s)))
+    return len(s) <= _max_len(s) and not _SENTENCE_END.search(s) and (
+        _widget_score(s)[0] > 0 or bool(_BYLINE.match(s)) or (below_header and bool(_LIST_MARK.match(s))))
+
+
+def _under_related_header(lines: list[str], i: int) -> bool:
+    """Line ``i`` is one of the list items right under a related-stories header."""
+    k = i - 1
+    while k >= 0 and (_is_blank(lines[k]) or _LIST_MARK.match(lines[k].strip())):
+        k -= 1
+    return k >= 0 and bool(_RELATED_HEADER.search(lines[k].strip().strip("【】[] ")))
 
 
 def _bigrams(s: str) -> set[str]:

@@ -536,3 +536,19 @@ def test_ingest_boilerplate_a_pages_tail_of_byline_print_box_and_related_headlin
 def test_ingest_boilerplate_keeps_an_articles_own_last_lines(ending: str) -> None:
     text = article() + "\n" + ending + "\n"
     assert strip_boilerplate(text) == text
+
+
+@pytest.mark.parametrize("ending, kept", [
+    pytest.param("主要数据：\n· 营收增长20%\n· 净利润增长15%\n责任编辑：王刚", "主要数据：\n· 营收增长20%\n· 净利润增长15%",
+                 id="bullets-before-an-editors-line"),
+    pytest.param("发布会上签约的项目包括：\n· 恒岳资本：战略投资5亿元\n打开当前页", "发布会上签约的项目包括：\n· 恒岳资本：战略投资5亿元",
+                 id="bullets-before-a-widget"),
+    pytest.param("公司表示，本次项目资金来源：自有资金及银行贷款\n扫一扫分享到朋友圈", "公司表示，本次项目资金来源：自有资金及银行贷款",
+                 id="laiyuan-in-prose"),
+    pytest.param("基因编辑：从实验室走向临床\n扫一扫下载APP", "基因编辑：从实验室走向临床", id="bianji-in-a-heading"),
+    pytest.param("【相关链接】\n▪ 澜途科技发布年报\n▪ 储能行业迎来扩产潮", "", id="headlines-under-a-related-header"),
+])
+def test_ingest_boilerplate_a_tails_list_items_and_bylines_only_where_they_are_page_junk(ending: str, kept: str) -> None:
+    text = article() + "\n" + ending + "\n"
+    want = article() + ("\n" + kept + "\n" if kept else "")
+    assert strip_boilerplate(text) == want
