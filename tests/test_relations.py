@@ -2496,3 +2496,31 @@ def test_relations_review_round_six_deals_called_off_or_not(extract, text, fact,
     x = extract(text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert (fact not in got) if dropped else (fact in got), _show(x)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("熠光科技由赵川创立于2018年。", ("赵川", "founded", "熠光科技"), None, id="you-x-chuangli-yu"),
+    pytest.param("熠光科技宣布收购北辰科技，创始人赵川表示此举将完善公司产业链。", ("赵川", "founded", "熠光科技"), None,
+                 id="the-subjects-founder-among-two-firms"),
+    pytest.param("熠光科技是北辰集团旗下子公司，其负责人李文表示将加大研发投入。", ("李文", "leads", "熠光科技"), None,
+                 id="qi-after-the-firm-called-a-subsidiary"),
+    pytest.param("恒岳银行设有20家分行，其行长李文表示将继续扩大网点布局。", ("李文", "leads", "恒岳银行"), None,
+                 id="qi-after-counted-branches"),
+    pytest.param("北辰科技拟转让其持有的熠光科技20%股权，受让方为远岚资本。", None, ("远岚资本", "investedIn", "北辰科技"),
+                 id="the-seller-is-no-target"),
+    pytest.param("远岚集团旗下新成立的熠光智能发布了首款产品。", ("熠光智能", "subsidiaryOf", "远岚集团"), None,
+                 id="a-unit-set-up-is-a-unit"),
+    pytest.param("据媒体报道，星湾科技已发布公告，宣布王刚将出任公司CFO。", ("王刚", "holdsPosition", "星湾科技"), None,
+                 id="a-post-announced-since-the-report"),
+    pytest.param("澜途游戏发布战术射击游戏《暗潮行动》，首周下载量破千万。", ("澜途", "launched", "暗潮行动"), None,
+                 id="a-games-title-ending-in-xingdong"),
+    pytest.param("澜途科技收购了美国电商公司Home Plus Market。", ("澜途科技", "acquired", "Home Plus Market"), None,
+                 id="a-firm-named-with-plus"),
+    pytest.param("澜途科技发布公告，公司投资方恒岳资本拟减持2%股份。", None, ("澜途科技", "investedIn", "方恒岳资本"),
+                 id="the-fang-of-a-partys-noun"),
+])
+def test_relations_review_round_six_founders_references_parties_and_names(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)
+    assert "方恒岳资本" not in {e.name for e in x.entities}, _show(x)

@@ -768,6 +768,8 @@ def find_mentions(
     cands += _speakers(d, lex)
     cands += _listed_siblings(d, lex, cands)
     cands = _titles_cut(lex, _strip_holder_role(cands, lex))
+    if "方" in text:
+        cands = _party_fang_cut(d, lex, cands)
     if "党" in text or "纪委" in text or "工会" in text:
         cands = _firms_bodies_cut(d, lex, cands)
     cands = _after_verb_hou_cut(d, _former_mark_cut(d, lex, _weak_endings_cut(d, lex, cands)))
@@ -798,7 +800,7 @@ def find_mentions(
     cands += _banks_before_cards(d, cands)
     cands = [c for c in cands if (c.text.upper() not in _TECH_TERMS and c.text not in _LATIN_FUNCTION_WORDS
                                   and c.text.rstrip(".") not in _DESIGNATORS and not (c.type == "Product" and c.text in _LABEL_WORDS)
-                                  and not (c.type == "Product" and _PROGRAMME.search(c.text)))
+                                  and not (c.type == "Product" and _PROGRAMME.search(c.text) and _a_programme(d, lex, c)))
              or c.source == "lexicon"]  # AI芯片, This Group, 一款“网红”手机, “云帆计划”
     cands = _split_owned(lex, cands)
     cands = _business_lines(d, lex, cands)
@@ -1363,6 +1365,21 @@ def _firms_bodies_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         stem = c.text[: m.start()] if m else ""
         if m and len(stem) >= 2 and type_by_suffix(stem, lex) == "Company" and title_prefix(d.text[c.end : c.end + 16], lex):
             c = Cand(c.start, c.start + len(stem), stem, "Company", c.source, c.score)
+        out.append(c)
+    return out
+
+
+#: Words that make a party's noun with 方 (投资方, 收购方, 受让方): LAC may give the 方 to the name after it.
+_PARTY_WORDS_BEFORE_FANG = ("投资", "收购", "受让", "出资", "合作", "交易", "转让", "出让", "买", "卖", "对", "各", "双", "甲", "乙")
+
+
+def _party_fang_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``公司投资|方恒岳(PER)|资本``: the 方 of a party's noun (投资方) is no part of the name after it."""
+    out = []
+    for c in cands:
+        if c.text[:1] == "方" and len(c.text) >= 4 and c.type in ("Company", "Organization") and c.source != "lexicon" \
+                and d.text[max(0, c.start - 2) : c.start].endswith(_PARTY_WORDS_BEFORE_FANG):
+            c = Cand(c.start + 1, c.end, c.text[1:], type_by_suffix(c.text[1:], lex) or c.type, c.source, c.score)
         out.append(c)
     return out
 
@@ -1978,8 +1995,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         coined = 2 <= len(core) <= 3 and core[-1] is t and len(suf) >= 2 and _rare_word(core[0].text) \
             and not core[0].tag.startswith("v") and all(x.tag == "n" for x in core[1:-1]) \
             and (bool(_FIRM_ACTS_AFTER.match(d.text, t.end)) or bool(_LISTED_BEFORE.search(d.text, max(0, start - 3), start)))
-        if t.text == "资产" and _ASSETS_NOUN_AFTER.match(d.text, t.end):
-            continue  # 江西资产规模最大: the assets of a place, not an asset manager's name
+        if t.text == "资产" and _ASSETS_NOUN_AFTER.match(d.text, t.end) and i > 0 \
+                and (d.toks[i - 1].tag == "LOC" or _word_tag(d.toks[i - 1].text) == "ns"):
+            continue  # 江西资产规模最大: the assets of a place, not an asset manager's name (闽信资产规模 is one's)
         if len(core) >= 2 and all(x.tag == "LOC" for x in core[:-1]) and _TRADE_KIND_AFTER.match(d.text, t.end):
             continue  # 德国|汽车|零部件供应商X: a country's trade and a kind of firm describe the name after them
         if not (has_proper or in_slot or coined) or _GENERIC_PREFIX.match(name) or not _valid_name(name) \
@@ -2028,6 +2046,13 @@ _QUALITY_TAGS = frozenset({"l", "i", "a", "an", "ad", "v", "vn", "vd", "d"})
 #: Labels that news puts in quotes before a product noun: what a product is called by fans, not its name.
 #: The end of a programme's, a campaign's or an event's name, which is no product: “云帆计划”, “燎原行动”.
 _PROGRAMME = re.compile(r"(?:计划|行动|工程|活动|倡议|大赛|论坛|峰会|专项|战略|项目|主题|大会)$")
+def _a_programme(d: _Doc, lex: Lexicons, c: Cand) -> bool:
+    """A quoted name ending in 计划, 行动… is a programme's, unless it is a title (《暗潮行动》, a game) or a
+    product noun comes right before it (空气净化器“蓝天工程”)."""
+    before = d.text[max(0, c.start - 6) : c.start]
+    return not before.endswith("《") and not lex.ends_in_product_noun(before.rstrip("“「\""))
+
+
 _LABEL_WORDS = frozenset({"网红", "爆款", "旗舰", "黑科技", "神器", "国民", "高端", "入门", "明星", "现象级", "概念", "全能",
                           "智能", "新款", "首款", "平价", "国产", "山寨", "千元", "万元", "百元", "顶配", "低配", "高配"})
 
@@ -3622,8 +3647,9 @@ _LATIN_NAME_AFTER_KIND = re.compile(
 
 #: English words of posts, events and product lines, which no firm's name of several words holds.
 _NOT_FIRM_WORDS = frozenset({"President", "Chief", "Officer", "Director", "Manager", "Head", "Vice", "VP", "Chairman",
-                             "Founder", "Day", "Summit", "Conference", "Week", "Call", "Earnings", "Service", "Pro",
-                             "Max", "Plus", "Ultra", "Mini", "Hub", "Series", "Edition", "Home"})
+                             "Founder", "Day", "Summit", "Conference", "Week", "Call", "Earnings"})
+#: The last word of a product line's name (Vision Pro, Nova Max), not of a firm's.
+_PRODUCT_LINE_END = frozenset({"Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "Series", "Edition"})
 
 
 def _kind_of_firm_before(d: _Doc, at: int) -> bool:
@@ -3645,8 +3671,8 @@ def _latin_names_after_kind(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
     for m in _LATIN_NAME_AFTER_KIND.finditer(d.text):
         words = m.group(1).split(" ")
-        if any(w in lex.titles or w in _NOT_FIRM_WORDS for w in words):
-            continue  # (企业President John Lee, 厂商Open Day: a post, a person or an event, not a firm)
+        if any(w in lex.titles or w in _NOT_FIRM_WORDS for w in words) or words[-1] in _PRODUCT_LINE_END:
+            continue  # (企业President John Lee, 厂商Open Day, 公司Vision Pro: a post, an event or a product, not a firm)
         if d.text.startswith(("公司", "集团"), m.start(1) - 2) and not _kind_of_firm_before(d, m.start(1) - 2):
             continue  # 微软公司Azure OpenAI Service: 公司 ends a firm's own name, and a product's follows
         out.append(Cand(m.start(1), m.end(1), m.group(1), "Company", "latin", 0.88))

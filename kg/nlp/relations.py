@@ -164,7 +164,8 @@ _SET_UP_IN = re.compile(r"(?:成立|创立|创办|创建|注册成立)于")
 #: A unit head's title (院长, 负责人), which after a unit's noun is the unit's post.
 _UNIT_HEAD = re.compile(r"(?:院长|所长|主任|负责人|厂长|行长|校长|执行院长|秘书长)$")
 #: A unit a firm set up or runs, named right before 其 (设有研究院，其院长…).
-_UNIT_NOUN_BEFORE = re.compile(r"(?:研究院|研究所|研发中心|中心|实验室|基地|工厂|分公司|子公司|办事处|分行|学院|基金会)[，,；;、]?$")
+_UNIT_NOUN_BEFORE = re.compile(r"(?:设有|设立了?|成立了?|建有|建立了?|下设|组建了?|拥有)(?![^，,；;]*?(?:\d|[两三四五六七八九十多几数])[家个所座])"
+                               r"[^，,；;]{0,10}?(?:研究院|研究所|研发中心|中心|实验室|工厂|办事处|学院|基金会)[，,；;、]?$")
 #: Firms counted, then what they become: 两家企业成为, 上述三家公司均为.
 _FIRMS_COUNTED_BECOME = re.compile(r"(?:这|上述|该)?([两二三四五])家(?:企业|公司)(?:将|均|也|都|随之|由此|从而)*(?:成为|为)")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -937,8 +938,10 @@ class _Sentence:
                         # a founder among several firms: the one the sentence says was set up (B成立于2020年，
                         # 创始人甲), else none (A收购了B，创始人甲…: whose founder is unclear)
                         set_up = self._set_up_firm(named)
-                        founder = set_up is not None
-                        org = set_up if set_up is not None or parsed[0] in ("创始人", "创办人", "联合创始人") else org
+                        if set_up is not None:
+                            org = set_up
+                        elif re.search(r"收购|并购", text[self.span[0] : p.start]) and re.search(r"留任|继续", text[p.end : self.span[1]]):
+                            org = None  # A收购了B，创始人甲将继续留任: B's founder, whom the text leaves unsaid
                     if org is not None and ("行长" not in parsed[0] or strip_legal(org.text).endswith("行")):
                         out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.6, parsed[0]))
                         if founder:
@@ -984,7 +987,8 @@ class _Sentence:
                 verb = max(((k + len(v)) for v in _SERVE_VERBS if (k := gap.rfind(v)) >= 0), default=-1)
                 bare = gap[:verb] if verb > 0 and _KIND_BEFORE_FIRM.fullmatch(gap, verb) else gap
                 if len(bare) <= 8 and not any(ch in "，,。；;" for ch in gap) and bare.strip().endswith(_SERVE_VERBS) \
-                        and not (_HEARSAY.search(text, self.span[0], p.start) and re.search(r"将|拟|或", gap)):
+                        and not ((h := _HEARSAY.search(text, self.span[0], p.start)) and re.search(r"将|拟|或", gap)
+                                 and not _ASSERTED_AFTER.search(text, h.end(), p.start)):
                     # (not 据媒体报道，甲将出任X的CEO: a post only rumoured)
                     nxt = [x for x in self.ents if x.start >= o.end]
                     limit = min([nxt[0].start] if nxt else [clause_end])
@@ -1237,8 +1241,8 @@ class _Sentence:
                     rel = "investedIn"  # 控股2.31%的X: a holding, not control
                 if _NOUN_AFTER_TRIGGER.match(self.text, t.end):
                     continue  # 控股股东, 持股比例, 投资机构: nouns here, not verbs
-                if rel == "founded" and self.text.startswith("于", t.end):
-                    continue  # 领投了成立于2021年的X: when X was set up, not who set it up
+                if rel == "founded" and self.text.startswith("于", t.end) and not _BY.search(self.text, c[0], t.start):
+                    continue  # 领投了成立于2021年的X: when X was set up, not who set it up (but 由甲创立于2018年)
                 if t.text in ("持股", "持有") and _HOLDER_CLAUSE.match(self.text, t.end):
                     continue  # 持股10%的X: X is the holder, described; not an object
                 if re.search(r"[（(](?:直接|间接|合计)?$", self.text[max(c[0], t.start - 3) : t.start]) \
@@ -2297,7 +2301,8 @@ class _Sentence:
                     gap = text[a.end + m.end() : b.start]
                     # (旗下拥有即时配送平台“A”: what it has, after its kind)
                     limit = 14 if b.type == "Product" and _HAS.match(gap) else 8
-                    acts = any(x.tag == "v" and x.text in self.lex.triggers for x in self.toks_in(a.end + m.end(), b.start))
+                    acts = any(x.tag == "v" and x.text in self.lex.triggers and not text.startswith("的", x.end)
+                               and self.lex.triggers[x.text][0] != "founded" for x in self.toks_in(a.end + m.end(), b.start))
                     if len(gap) <= limit and not any(ch in "，,。；;、" for ch in gap) and not acts:
                         # (not 通过旗下基金投资了B: what the unit bought)
                         rel = "productOf" if b.type == "Product" else "subsidiaryOf"
@@ -2464,6 +2469,8 @@ class _Sentence:
         if subj is None or subj.type != "Company":
             return out
         for m in _PARTY_NAMED.finditer(text, subj.end, self.span[1]):
+            if not re.search(r"被[^，,。；;]{0,12}?(?:收购|并购|入股|增资|投资)", text[subj.end : m.start()]):
+                continue  # (X拟转让其持有的Y股权，受让方为Z: X is the seller, not what Z bought)
             party = next((e for e in self.ents if e.start == m.end() and e.type in ("Company", "Organization", "Person")), None)
             if party is None or party.text == subj.text:
                 continue
