@@ -1092,7 +1092,7 @@ REVIEW_CASES = [
     pytest.param("星海科技发布了新品。\n该公司曾获北辰资本投资。", None, ("北辰资本", "investedIn", "星海科技"),
                  id="new-paragraph-stops-the-reference"),
     pytest.param("星海科技曾获云途创投投资。", ("云途创投", "investedIn", "星海科技"), None, id="received-investment-noun"),
-    pytest.param("星海集团国有资产管理部部长张伟表示，改革将继续。", ("张伟", "leads", "星海集团"), None,
+    pytest.param("星海集团国有资产管理部部长张伟表示，改革将继续。", ("张伟", "holdsPosition", "星海集团"), ("张伟", "leads", "星海集团"),
                  id="title-prefix-with-you"),
     pytest.param("星海科技 董事长李明表示，新品年底上市。", ("李明", "leads", "星海科技"), None, id="space-before-a-title"),
     pytest.param("星海科技与云途软件合作应对竞争。", ("星海科技", "partnerOf", "云途软件"), None, id="cooperating-against-rivals"),
@@ -2524,3 +2524,21 @@ def test_relations_review_round_six_founders_references_parties_and_names(extrac
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)
     assert "方恒岳资本" not in {e.name for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("恒岳资本领投了星湾科技的B轮融资，云帆电子则获得了青岚创投的投资。", ("青岚创投", "investedIn", "云帆电子"),
+                 ("青岚创投", "investedIn", "星湾科技"), id="a-passive-clause-has-its-own-firm"),
+    pytest.param("此前传闻的收购案已于昨日完成，澜途科技正式收购星湾科技。", ("澜途科技", "acquired", "星湾科技"), None,
+                 id="a-rumour-come-true"),
+    pytest.param("据澜途科技官方消息称，公司已完成对星湾科技的收购。", ("澜途科技", "acquired", "星湾科技"), None, id="official-news"),
+    pytest.param("网传恒岳资本将入股远岚科技，远岚科技已确认此事。", ("恒岳资本", "investedIn", "远岚科技"), None, id="confirmed-since"),
+    pytest.param("另有传言称恒岳资本将战略入股星湾科技，恒岳资本相关人士回应“消息不属实”。", None,
+                 ("恒岳资本", "investedIn", "星湾科技"), id="denied-as-untrue"),
+    pytest.param("恒岳资本投资了熠光科技。公司投资部总经理李文表示，将继续关注硬科技。", ("李文", "holdsPosition", "恒岳资本"),
+                 ("李文", "leads", "恒岳资本"), id="a-departments-head-leads-no-firm"),
+])
+def test_relations_review_round_six_rumours_come_true_and_department_heads(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)

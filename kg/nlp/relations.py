@@ -294,11 +294,11 @@ _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 _STOPPED_BEFORE = re.compile(r"(?:终止|放弃|取消|叫停|否决)(?:了)?[^，,。；;\s并后再又]{0,24}$")
 #: A frame that reports hearsay before a deal: 传闻称, 市场传闻, 有消息称, 据传, 网传 (not 针对网络传闻 or 否认传闻).
 _HEARSAY_FRAME = re.compile(r"(?<!针对)(?<!否认)(?<!否认了)(?<!澄清)(?<!回应)(?<!辟谣)(?<!受)(?<!对于)(?<!关于)"
-                            r"(?:(?:市场|网络|业内|外界|此前|近日)?(?:传闻|传言)(?!影响|不实)|据传|网传|有消息称|消息称|消息人士称|知情人士称)")
+                            r"(?:(?:市场|网络|业内|外界|此前|近日)?(?:传闻|传言)(?!影响|不实|的)|据传|网传|有消息称|(?<!官方)消息称|消息人士称|知情人士称)")
 #: A media report: with a plan after it (有媒体报道称A拟收购B), hearsay.
 _MEDIA_REPORT = re.compile(r"(?:有|据|另据|此前有)?(?:媒体|外媒|港媒|市场)(?:报道|消息)(?:称|指出|显示)?")
 #: After a hearsay frame: someone states the deal since (澄清称, 公告称, 表示), which makes it a fact again.
-_ASSERTED_AFTER = re.compile(r"澄清|公告称|公告显示|表示|证实|确认|宣布")
+_ASSERTED_AFTER = re.compile(r"澄清|公告称|公告显示|表示|证实|确认|宣布|正式|已于[^，,。；;]{0,10}完成")
 #: A deal's verb: a headline phrase that holds one is a story of its own.
 _DEAL_VERB = re.compile(r"收购|并购|入股|投资|增持|控股|设立|成立|发布|推出|上线")
 #: After a deal's word: it failed or is denied.
@@ -1256,7 +1256,7 @@ class _Sentence:
                     continue
                 conf *= mod
                 if not self.ents_in(t.end, c[1]) and (
-                    (funding and rel == "investedIn")
+                    (funding and rel == "investedIn" and not _PASSIVE_BEFORE.search(self.text, c[0], t.start))
                     or (rel in ("founded", "controls") and _BY.search(self.text, c[0], t.start) is not None)
                 ):
                     # 本轮由A领投 with no company named in the sentence: the round of the company the text is about
@@ -1394,7 +1394,8 @@ class _Sentence:
         if _RUMOUR_BEFORE.search(head_window):
             factor = min(factor, 0.45)  # 可能, 是否, 据媒体报道: less sure
         frame = _HEARSAY_FRAME.search(head_window) or (_PLAN_BEFORE.search(head_window) and _MEDIA_REPORT.search(head_window))
-        if frame and not _ASSERTED_AFTER.search(head_window, frame.end()):
+        if frame and not _ASSERTED_AFTER.search(head_window, frame.end()) \
+                and not re.search(r"(?<![未不])(?:确认|证实)|(?<!不)属实", self.text[t.end : self.span[1]]):  # (网传…，X已确认此事)
             factor = HEARSAY  # 传闻称A将…, 有消息称, 据传: hearsay, not a fact (unless someone states it since)
         # (a headline's next phrase is another story when it has a deal or a subject of its own:
         # 收购A完成过户 终止筹划收购B, 吸收合并B实施完毕 B今起终止上市; not 收购B 交易告吹)
