@@ -138,6 +138,7 @@ class _Context:
         self._line_grams: list[set[str]] | None = None
         self._counts: Counter[str] | None = None
         self.blank_paragraphs = any(_is_blank(line) for line in lines)
+        self.several_lines = sum(1 for line in lines if line.strip()) > 1
 
     @property
     def bigrams(self) -> list[set[str]]:
@@ -160,8 +161,8 @@ class _Context:
         s = self.lines[i].strip()
         if not s:
             return False
-        if _is_lone_symbols(s):
-            return True
+        if _is_lone_symbols(s) or (_BYLINE.fullmatch(s) and self.several_lines):
+            return True  # (0, |; 作者：李文, 来源：青岚日报: a byline, beside other lines)
         if len(s) > _max_len(s):
             return False
         score, residue = _widget_score(s)
@@ -228,7 +229,7 @@ def _widget_score(s: str) -> tuple[int, str]:
 #: A list item's mark at a line's start (a related story's headline in a page's tail: ·X召开…会).
 _LIST_MARK = re.compile(r"[·•▪●◆■▶►]")
 #: A byline at a line's start: 来源：X, 编辑：X, 作者：X.
-_BYLINE = re.compile(r"(?:来源|稿源|编辑|责编|作者|审核|校对)[：:]\s*\S{1,20}$")
+_BYLINE = re.compile(r"(?:来源|稿源|编辑|责编|作者|审核|校对)[：:]\s*[^\s，,。；;：:]{1,12}")
 #: A related-stories header, after which a page lists other stories' headlines.
 _RELATED_HEADER = re.compile(r"(?:相关新闻|相关阅读|推荐阅读|相关文章|相关链接|延伸阅读|热门推荐|更多新闻)[：:]?$")
 
@@ -238,7 +239,7 @@ def _is_tail_junk(line: str, below_header: bool = False) -> bool:
     list item's mark under a related-stories header (``below_header``)."""
     s = line.strip()
     return len(s) <= _max_len(s) and not _SENTENCE_END.search(s) and (
-        _widget_score(s)[0] > 0 or bool(_BYLINE.match(s)) or (below_header and bool(_LIST_MARK.match(s))))
+        _widget_score(s)[0] > 0 or bool(_BYLINE.fullmatch(s)) or (below_header and bool(_LIST_MARK.match(s))))
 
 
 def _under_related_header(lines: list[str], i: int) -> bool:

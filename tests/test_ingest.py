@@ -531,7 +531,7 @@ def test_ingest_boilerplate_a_pages_tail_of_byline_print_box_and_related_headlin
 
 @pytest.mark.parametrize("ending", [
     pytest.param("主要数据：\n· 营收增长20%\n· 净利润增长15%", id="a-bulleted-list-ends-the-article"),
-    pytest.param("来源：公司公告", id="a-source-line-alone"),
+    pytest.param("数据来源：公司公告", id="a-data-source-line"),
 ])
 def test_ingest_boilerplate_keeps_an_articles_own_last_lines(ending: str) -> None:
     text = article() + "\n" + ending + "\n"
@@ -552,3 +552,12 @@ def test_ingest_boilerplate_a_tails_list_items_and_bylines_only_where_they_are_p
     text = article() + "\n" + ending + "\n"
     want = article() + ("\n" + kept + "\n" if kept else "")
     assert strip_boilerplate(text) == want
+
+
+@pytest.mark.parametrize("byline", ["来源：青岚日报\n编辑：王立新", "作者：李文"])
+def test_ingest_boilerplate_bylines_alone_in_the_tail(byline: str) -> None:
+    assert strip_boilerplate(article() + "\n" + byline + "\n") == article()
+
+
+def test_ingest_boilerplate_a_document_of_one_byline_like_line_is_kept() -> None:
+    assert strip_boilerplate("作者：王立新") == "作者：王立新"

@@ -2542,3 +2542,15 @@ def test_relations_review_round_six_rumours_come_true_and_department_heads(extra
     x = extract(text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("星湾科技20%股权被转让，受让方为青岚创投。", ("青岚创投", "investedIn", "星湾科技"), None, id="a-stake-transferred-to-a-party"),
+    pytest.param("星湾科技宣布完成B轮融资，收购方为澜途科技。", None, ("星湾科技", "acquired", "澜途科技"), id="no-reversed-deal"),
+    pytest.param("王刚任澜途科技总部总裁。", ("王刚", "leads", "澜途科技"), None, id="headquarters-is-the-firm"),
+    pytest.param("赵川是澜途科技总部首席执行官。", ("赵川", "leads", "澜途科技"), None, id="headquarters-ceo"),
+])
+def test_relations_review_round_seven_parties_and_headquarters(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)

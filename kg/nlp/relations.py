@@ -2470,7 +2470,10 @@ class _Sentence:
         if subj is None or subj.type != "Company":
             return out
         for m in _PARTY_NAMED.finditer(text, subj.end, self.span[1]):
-            if not re.search(r"被[^，,。；;]{0,12}?(?:收购|并购|入股|增资|投资)", text[subj.end : m.start()]):
+            party = next((e for e in self.ents if e.start == m.end() and e.type in ("Company", "Organization", "Person")), None)
+            if not re.search(r"被[^，,。；;]{0,12}?(?:收购|并购|入股|增资|投资|转让|出售|划转)", text[subj.end : m.start()]):
+                if party is not None:
+                    self.vetoed.add(frozenset((party.text, subj.text)))  # (whose party it is, the text does not say)
                 continue  # (X拟转让其持有的Y股权，受让方为Z: X is the seller, not what Z bought)
             party = next((e for e in self.ents if e.start == m.end() and e.type in ("Company", "Organization", "Person")), None)
             if party is None or party.text == subj.text:

@@ -18,7 +18,7 @@ _BAD_PREFIX = re.compile(r"[的是在说了和与将把对从由，。,、\d“�
 _BAD_PREFIX_WORDS = re.compile(r"包括|股东|担任|出任|成为|任命|聘请|加入|离开|辞去|子公司|分公司|孙公司")
 #: An office or department inside the organisation before a head's title: 总裁办主任, 创始人办公室主任, 投资部总经理
 #: head the office, not the firm.
-_OFFICE_PREFIX = re.compile(r"(?:办|办公室|秘书处|部|中心|处|室)$")
+_OFFICE_PREFIX = re.compile(r"(?:办|办公室|秘书处|(?<!总)部|中心|处|室)$")  # (not 总部: the firm's headquarters)
 
 
 def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
