@@ -228,7 +228,7 @@ def _widget_score(s: str) -> tuple[int, str]:
 
 #: A list item's mark at a line's start (a related story's headline in a page's tail: ·X召开…会).
 _LIST_MARK = re.compile(r"[·•▪●◆■▶►]")
-#: A byline at a line's start: 来源：X, 编辑：X, 作者：X.
+#: A byline, a whole short line: 来源：X, 编辑：X, 作者：X (not 资金来源：…, 基因编辑：…).
 _BYLINE = re.compile(r"(?:来源|稿源|编辑|责编|作者|审核|校对)[：:]\s*[^\s，,。；;：:]{1,12}")
 #: A related-stories header, after which a page lists other stories' headlines.
 _RELATED_HEADER = re.compile(r"(?:相关新闻|相关阅读|推荐阅读|相关文章|相关链接|延伸阅读|热门推荐|更多新闻)[：:]?$")

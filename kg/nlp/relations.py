@@ -206,11 +206,11 @@ _THIS_ROUND = re.compile(r"[本该此这]轮")
 #: A sentence about a financing round (融资, A轮, 天使轮…).
 _FUNDING = re.compile(r"融资|(?:天使|种子|Pre-?[A-E]|[A-E]\+?|[A-E]\d|战略|[本该此这]|新一)轮")
 _FOUNDER = re.compile(r"(联合)?(创始人|创办人|创立者|缔造者)")
-#: The classifier speaks for a pair when its calibrated probability reaches this.
-MODEL_THRESHOLD = 0.6
 #: The confidence of a deal only rumoured (传闻称A将收购B): no fact, so resolution drops it, but its
 #: grammar still types the names (what is bought is a company).
 HEARSAY = 0.0
+#: The classifier speaks for a pair when its calibrated probability reaches this.
+MODEL_THRESHOLD = 0.6
 #: Its confidence stays under the high-confidence band (0.8): out of fold on FinRE
 #: train its calibrated >= 0.8 guesses were right 83% of the time, and the pairs it
 #: sees here are the harder ones that no pattern related.
@@ -299,7 +299,7 @@ _HEARSAY_FRAME = re.compile(r"(?<!针对)(?<!否认)(?<!否认了)(?<!澄清)(?<
 _MEDIA_REPORT = re.compile(r"(?:有|据|另据|此前有)?(?:媒体|外媒|港媒|市场)(?:报道|消息)(?:称|指出|显示)?")
 #: After a hearsay frame: someone states the deal since (澄清称, 公告称, 表示), which makes it a fact again.
 _ASSERTED_AFTER = re.compile(r"澄清|公告称|公告显示|表示|证实|确认|宣布|正式|已于[^，,。；;]{0,10}完成")
-#: A deal's verb: a headline phrase that holds one is a story of its own.
+#: A deal's verb: where the classifier reads a pair's modality (终止筹划收购B).
 _DEAL_VERB = re.compile(r"收购|并购|入股|投资|增持|控股|设立|成立|发布|推出|上线")
 #: After a deal's word: it failed or is denied.
 _FAILED_AFTER = re.compile(r"(失败|告吹|搁浅|流产|被否|否决|终止|取消|未果|未能|否认|辟谣|不实)")
@@ -1397,8 +1397,8 @@ class _Sentence:
         if frame and not _ASSERTED_AFTER.search(head_window, frame.end()) \
                 and not re.search(r"(?<![未不])(?:确认|证实)|(?<!不)属实", self.text[t.end : self.span[1]]):  # (网传…，X已确认此事)
             factor = HEARSAY  # 传闻称A将…, 有消息称, 据传: hearsay, not a fact (unless someone states it since)
-        # (a headline's next phrase is another story when it has a deal or a subject of its own:
-        # 收购A完成过户 终止筹划收购B, 吸收合并B实施完毕 B今起终止上市; not 收购B 交易告吹)
+        # (a headline's next phrase is another story, 收购A完成过户 终止筹划收购B, 吸收合并B实施完毕 B今起终止上市,
+        # unless it says this deal failed: 收购B 交易告吹)
         gap = _HEADLINE_GAP.search(self.text, t.end, self.span[1])
         if gap is not None and _FAILED_PHRASE.match(self.text, gap.end(), self.span[1]) \
                 and not any(e.start == gap.end() for e in self.ents):
