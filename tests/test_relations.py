@@ -227,10 +227,10 @@ MODALITY_CASES = [
                  ("北辰集团", "investedIn", "云途软件"), id="neg-no-contact"),
     pytest.param("星海科技与云途软件达成合作。", "星海科技与云途软件的合作仍在洽谈。", "hedged",
                  ("星海科技", "partnerOf", "云途软件"), id="hedged-still-talking"),
-    pytest.param("星海科技收购了云途软件。", "此前有消息称，星海科技将以约30亿元收购云途软件。", "neg",
-                 ("星海科技", "acquired", "云途软件"), id="rumour-reported"),
-    pytest.param("星海科技收购了云途软件。", "值得注意的是，此前有市场传闻称星海科技有意收购云途软件全部股权。", "neg",
-                 ("星海科技", "acquired", "云途软件"), id="rumour-market"),
+    pytest.param("澜途科技收购了星湾科技。", "此前有消息称，澜途科技将以约30亿元收购星湾科技。", "neg",
+                 ("澜途科技", "acquired", "星湾科技"), id="rumour-reported"),
+    pytest.param("澜途科技收购了星湾科技。", "值得注意的是，此前有市场传闻称澜途科技有意收购星湾科技全部股权。", "neg",
+                 ("澜途科技", "acquired", "星湾科技"), id="rumour-market"),
 ]
 
 
@@ -2297,13 +2297,13 @@ def test_relations_deals_in_headlines_called_off_or_suffered_by_the_sentences_su
 
 
 def test_entities_a_time_word_before_a_member_phrase_names_no_firm(extract):
-    x = extract("星湾科技去年被Kessler AG以21亿美元收购，目前为Kessler旗下全资子公司。")
+    x = extract("星湾科技去年被Vardell AG以21亿美元收购，目前为Vardell旗下全资子公司。")
     assert "目前" not in {e.name for e in x.entities}, _show(x)
 
 
 @pytest.mark.parametrize("text, must, must_not", [
-    pytest.param("澜途装备成立于2015年，2021年在上交所科创板上市，其推出的TK-300系列刻蚀机已进入多家晶圆厂。",
-                 ("澜途装备", "launched", "TK-300"), ("上交所", "launched", "TK-300"), id="where-it-listed-is-no-subject"),
+    pytest.param("澜途装备成立于2015年，2021年在上交所科创板上市，其推出的HX-300系列刻蚀机已进入多家晶圆厂。",
+                 ("澜途装备", "launched", "HX-300"), ("上交所", "launched", "HX-300"), id="where-it-listed-is-no-subject"),
     pytest.param("据悉，在星湾集团收购云帆电子公布伊始，星湾集团方面曾表示看好。", ("星湾集团", "acquired", "云帆电子"), None,
                  id="in-a-clause-of-time-the-name-acts"),
 ])
@@ -2363,7 +2363,7 @@ def test_relations_a_quoted_product_launched_after_a_long_description(extract):
     pytest.param("澜途种业发布公告。其首席科学家王海表示，新品种已通过审定。", ("王海", "holdsPosition", "澜途种业"), id="qi-opens-the-sentence"),
     pytest.param("澜途种业发布公告。目前，公司在海南三亚建有育种基地，在合肥设有实验室，其首席科学家王海带领的团队已建立起平台。",
                  ("王海", "holdsPosition", "澜途种业"), id="past-clauses-that-carry-the-subject"),
-    pytest.param("霁岳汽车发布公告。公司已于上月完成对自动驾驶方案商星途智驾51%股权的收购，星途智驾成为公司控股子公司，"
+    pytest.param("霁岳汽车发布公告。公司已于上月完成对自动驾驶方案商岚途智驾51%股权的收购，岚途智驾成为公司控股子公司，"
                  "其创始人兼CEO王海将继续负责日常经营。", None, id="not-past-a-clause-with-its-own-subject"),
 ])
 def test_relations_qi_before_a_post_with_no_firm_named_in_the_sentence(extract, text, fact):
@@ -2467,8 +2467,8 @@ def test_relations_firms_listed_before_jun_wei_are_all_the_owners(extract, text)
 
 
 def test_relations_zhe_jia_and_a_kind_of_firm_refers_to_the_firm_named_before(extract):
-    x = extract("澜途食品成立于2019年。今年7月，这家预制菜企业推出面向单身人群的“小灶台”系列。")
-    assert ("澜途食品", "launched", "小灶台") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+    x = extract("澜途食品成立于2019年。今年7月，这家预制菜企业推出面向单身人群的“小饭盒”系列。")
+    assert ("澜途食品", "launched", "小饭盒") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
 
 
 def test_relations_a_bare_gongsi_that_developed_a_product_launched_it(extract):

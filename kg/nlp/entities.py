@@ -273,7 +273,7 @@ def _post_verbs_rejoined(toks: Sequence[Tok]) -> list[Tok]:
             continue
         if t.text[:1] == "任" and p is not None and p.tag == "PER" and p.end == t.start and (
                 t.tag == "ORG" or (len(t.text) >= 3 and t.tag in ("n", "nz", "v") and _word_tag(t.text[:2]) is None)):
-            # 王海|任澜衡(ORG)|控股, 李文|任(ORG)|澜衡控股党委, 甲|任筑衡(n)|控股: after a person, 任 is the post
+            # 王海|任澜衡(ORG)|控股, 李文|任(ORG)|澜衡控股党委, 甲|任筑岳(n)|控股: after a person, 任 is the post
             # verb (not 任务, 任期: words of their own), and a name follows it
             out.append(Tok(t.start, t.start + 1, "任", "v"))
             if len(t.text) > 1:
