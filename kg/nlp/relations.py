@@ -159,6 +159,8 @@ _CARRIES_SUBJECT = re.compile(r"\s*(?:并|还|也|又|同时|此外|另外|目�
 _IS_NOW = re.compile(r"(?:目前|现|现已|已|仍|也|均|都|现在|如今)?(?:是|为|系)")
 #: The deal's party named: 收购方为Y, 受让方是Y.
 _PARTY_NAMED = re.compile(r"(收购方|并购方|买方|受让方|投资方|出资方)(?:为|是|系)")
+#: Between a sentence's company and a deal's named party: the company was bought or its stake passed on (被…收购, 被转让).
+_SUBJECT_BOUGHT = re.compile(r"被[^，,。；;]{0,12}?(?:收购|并购|入股|增资|投资|转让|出售|划转)")
 #: A firm's setting up, right after its name or opening a clause: 成立于, 创立于, 创办于.
 _SET_UP_IN = re.compile(r"(?:成立|创立|创办|创建|注册成立)于")
 #: A unit head's title (院长, 负责人), which after a unit's noun is the unit's post.
@@ -2471,11 +2473,10 @@ class _Sentence:
             return out
         for m in _PARTY_NAMED.finditer(text, subj.end, self.span[1]):
             party = next((e for e in self.ents if e.start == m.end() and e.type in ("Company", "Organization", "Person")), None)
-            if not re.search(r"被[^，,。；;]{0,12}?(?:收购|并购|入股|增资|投资|转让|出售|划转)", text[subj.end : m.start()]):
+            if not _SUBJECT_BOUGHT.search(text, subj.end, m.start()):
                 if party is not None:
                     self.vetoed.add(frozenset((party.text, subj.text)))  # (whose party it is, the text does not say)
                 continue  # (X拟转让其持有的Y股权，受让方为Z: X is the seller, not what Z bought)
-            party = next((e for e in self.ents if e.start == m.end() and e.type in ("Company", "Organization", "Person")), None)
             if party is None or party.text == subj.text:
                 continue
             rel = "acquired" if m.group(1) in ("收购方", "买方", "并购方") and party.type != "Person" else "investedIn"
