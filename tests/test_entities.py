@@ -1714,13 +1714,23 @@ def test_entities_company_list_hit_glued_to_a_name_before_it_is_its_tail():
     pytest.param("澜曜数科宣布完成B轮融资。", "澜曜数科", id="coined-word-then-a-firms-act"),
     pytest.param("岚芯智造与澜途科技签署战略合作协议。", "岚芯智造", id="zhizao"),
     pytest.param("青峦产投党委书记、董事长王刚表示，基金将投向半导体设备。", "青峦产投", id="chantou-lac-cut-and-jieba-glued"),
+    pytest.param("公司此前获得鸿瓴资本、礼来亚洲基金等机构投资。", "鸿瓴资本", id="coined-word-first-in-a-list"),
 ])
 def test_entities_coined_word_before_a_company_word_is_a_firm(extract, text, firm):
     x = extract(text)
     assert (firm, "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
 
 
-@pytest.mark.parametrize("text", ["中国智造正在走向世界，江苏智造也在崛起。", "在数科领域，双方还有合作空间。"])
+@pytest.mark.parametrize("text, firm", [
+    pytest.param("2019年加入远见汽车之前，他负责电池研发。", "远见汽车", id="the-firm-someone-joined"),
+    pytest.param("他曾在晴空资本担任投资总监。", "晴空资本", id="where-someone-held-a-post"),
+])
+def test_entities_ordinary_words_before_a_company_word_name_a_firm_in_a_firms_slot(extract, text, firm):
+    x = extract(text)
+    assert (firm, "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text", ["他在汽车行业工作多年。", "加入资本市场之后，公司治理更规范。", "中国智造正在走向世界，江苏智造也在崛起。", "在数科领域，双方还有合作空间。"])
 def test_entities_a_places_industry_or_a_bare_company_word_is_no_firm(extract, text):
     x = extract(text)
     assert not [e for e in x.entities if e.type == "Company"], _show(x)

@@ -82,7 +82,7 @@ def _generic_phrase(name: str) -> bool:
 
 
 _COMPANY_SLOT = re.compile(
-    r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与|加盟)了?$"
+    r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与|加盟|加入)了?$"
 )
 #: Verbs of a transfer after 将/把 and its object (将X收入囊中, 将X股权划拨给).
 _TRANSFER_AFTER = re.compile(r"收入囊中|收归|纳入|划拨|划转|转让|出售|注入|并入|剥离|置入|卖给|售予|托管")
@@ -1897,6 +1897,8 @@ _TRADE_KIND_AFTER = re.compile(r"(?:零部件|配件|整车|设备|材料|电池
                                r"(?:供应商|厂商|制造商|生产商|企业|巨头|经销商|服务商|集成商)")
 #: Right before an item of a list (、, 以及, 及, 和).
 _LISTED_BEFORE = re.compile(r"(?:、|以及|及|和)$")
+#: After a firm's name: a post held there (在X担任…, 于X任职).
+_POST_HELD_AFTER = re.compile(r"(?:担任|出任|任职|就职|工作|任)")
 #: Firm suffixes LAC tags as verbs or adjectives (创投 is 创业投资, a venture firm; 智造, 产投; 精密).
 _VERB_READ_SUFFIXES = frozenset({"创投", "智造", "产投", "精密"})
 
@@ -1989,12 +1991,15 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             or (d.text[start - 1 : start] in ("将", "把") and bool(_TRANSFER_AFTER.search(d.text, t.end, t.end + 14)))
             # 云途软件是由星海科技创立的: what an agent founded, bought or holds
             or bool(_BY_AGENT_AFTER.match(d.text, t.end))
+            # 曾在理想汽车担任…: where someone holds or held a post
+            or (d.text[start - 2 : start].endswith(("在", "于")) and bool(_POST_HELD_AFTER.match(d.text, t.end)))
         )
         # 极智|数科 宣布…: a word the dictionary lacks before a company word, and a firm's act after it;
         # …、恒岳资本以及青岚|产业|基金: or a list of firms before it
         coined = 2 <= len(core) <= 3 and core[-1] is t and len(suf) >= 2 and _rare_word(core[0].text) \
             and not core[0].tag.startswith("v") and all(x.tag == "n" for x in core[1:-1]) \
-            and (bool(_FIRM_ACTS_AFTER.match(d.text, t.end)) or bool(_LISTED_BEFORE.search(d.text, max(0, start - 3), start)))
+            and (bool(_FIRM_ACTS_AFTER.match(d.text, t.end)) or bool(_LISTED_BEFORE.search(d.text, max(0, start - 3), start))
+                 or d.text[t.end : t.end + 1] == "、")
         if t.text == "资产" and _ASSETS_NOUN_AFTER.match(d.text, t.end) and i > 0 \
                 and (d.toks[i - 1].tag == "LOC" or _word_tag(d.toks[i - 1].text) == "ns"):
             continue  # 江西资产规模最大: the assets of a place, not an asset manager's name (闽信资产规模 is one's)
