@@ -230,14 +230,19 @@ def _widget_score(s: str) -> tuple[int, str]:
 _LIST_MARK = re.compile(r"[·•▪●◆■▶►]")
 #: A byline, a whole short line: 来源：X, 编辑：X, 作者：X (not 资金来源：…, 基因编辑：…).
 _BYLINE = re.compile(r"(?:来源|稿源|编辑|责编|作者|审核|校对)[：:]\s*[^\s，,。；;：:]{1,12}")
+#: A page's labelled notice, whole sentences after the label: 免责声明：本文仅供参考…, 版权声明：….
+_NOTICE = re.compile(r"[【\[]?(?:免责声明|版权声明|特别声明|风险提示|郑重声明)[】\]]?[：:]")
 #: A related-stories header, after which a page lists other stories' headlines.
 _RELATED_HEADER = re.compile(r"(?:相关新闻|相关阅读|推荐阅读|相关文章|相关链接|延伸阅读|热门推荐|更多新闻)[：:]?$")
 
 
 def _is_tail_junk(line: str, below_header: bool = False) -> bool:
-    """Lenient junk test for the trailing tail: any widget word or a byline in a short non-sentence, or a
-    list item's mark under a related-stories header (``below_header``)."""
+    """Lenient junk test for the trailing tail: a labelled notice (``免责声明：…``) of any length, any
+    widget word or a byline in a short non-sentence, or a list item's mark under a related-stories
+    header (``below_header``)."""
     s = line.strip()
+    if _NOTICE.match(s):
+        return True
     return len(s) <= _max_len(s) and not _SENTENCE_END.search(s) and (
         _widget_score(s)[0] > 0 or bool(_BYLINE.fullmatch(s)) or (below_header and bool(_LIST_MARK.match(s))))
 

@@ -547,6 +547,11 @@ def test_ingest_boilerplate_keeps_an_articles_own_last_lines(ending: str) -> Non
                  id="laiyuan-in-prose"),
     pytest.param("基因编辑：从实验室走向临床\n扫一扫下载APP", "基因编辑：从实验室走向临床", id="bianji-in-a-heading"),
     pytest.param("【相关链接】\n▪ 澜途科技发布年报\n▪ 储能行业迎来扩产潮", "", id="headlines-under-a-related-header"),
+    pytest.param("相关阅读\n· 独家｜青峦资本领投，具身智能公司「岑衡机器人」完成天使轮融资\n· 岑迅科技发布新一代折叠屏手机\n\n"
+                 "免责声明：本文内容仅供读者参考，不构成任何投资建议。本文由本站原创，转载请联系授权。", "",
+                 id="headlines-before-a-long-disclaimer"),
+    pytest.param("分析师在报告中给出风险提示：行业竞争加剧。\n扫一扫分享到朋友圈", "分析师在报告中给出风险提示：行业竞争加剧。",
+                 id="a-notice-word-inside-prose"),
 ])
 def test_ingest_boilerplate_a_tails_list_items_and_bylines_only_where_they_are_page_junk(ending: str, kept: str) -> None:
     text = article() + "\n" + ending + "\n"
