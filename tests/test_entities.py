@@ -2093,3 +2093,39 @@ def test_entities_a_launched_product_nouns_quoted_name_is_a_product_over_lacs_pe
 def test_entities_a_name_after_a_title_ends_before_an_adverb(extract):
     x = extract("云帆精密创始人王刚仍持有其25%股权。")
     assert ("王刚", "Person") in {(e.name, e.type) for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text, firm, not_names", [
+    pytest.param("该业务主要由公司全资子公司岑云科技有限公司承担，收入同比增长34%。", "岑云科技有限公司", ["承担"],
+                 id="a-registered-name-ends-at-its-legal-form"),
+    pytest.param("AI编程助手开发商栈渡科技宣布完成A轮融资。", "栈渡科技", ["开发商", "商栈"], id="a-kind-of-trader-lac-cut-up"),
+    pytest.param("国内车企岑驰汽车与德国汽车电子供应商Vornholt Elektronik GmbH签署合资协议。", "Vornholt Elektronik GmbH",
+                 ["德国汽车"], id="a-countrys-trade-before-a-kind-of-trader"),
+])
+def test_entities_a_firms_name_between_a_kind_and_a_verb(extract, text, firm, not_names):
+    x = extract(text)
+    assert (firm, "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
+    assert not [e for e in x.entities if any(w in e.name for w in not_names)], _show(x)
+
+
+@pytest.mark.parametrize("text, body", [
+    pytest.param("岑州市经济和信息化局局长王立新出席会议。", "岑州市经济和信息化局", id="jingji-he-xinxihua"),
+    pytest.param("江苏省住房和城乡建设厅副厅长王刚表示。", "江苏省住房和城乡建设厅", id="zhufang-he-chengxiang"),
+])
+def test_entities_a_bodys_name_joins_two_fields_with_he(extract, text, body):
+    x = extract(text)
+    assert (body, "Organization") in {(e.name, e.type) for e in x.entities}, _show(x)
+
+
+def test_entities_the_first_words_of_a_latin_firms_name_are_the_firm() -> None:
+    from kg.nlp.entities import _short_company_names
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Cand
+
+    cands = [Cand(0, 24, "Vornholt Elektronik GmbH", "Company", "suffix", 0.85),
+             Cand(30, 49, "Vornholt Elektronik", "Person", "lac", 0.7),
+             Cand(60, 68, "Vornholt", "Organization", "lac", 0.7),
+             Cand(70, 81, "Anna Vogel", "Person", "lac", 0.7)]
+    out = {c.text: c.type for c in _short_company_names(load_lexicons(), cands)}
+    assert out == {"Vornholt Elektronik GmbH": "Company", "Vornholt Elektronik": "Company", "Vornholt": "Company",
+                   "Anna Vogel": "Person"}

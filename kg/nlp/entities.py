@@ -50,8 +50,8 @@ from collections.abc import Mapping, Sequence
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.titles import title_prefix
 from kg.nlp.tokens import (
-    LATIN_DESIGNATORS, LATIN_RE, MAIN_PRODUCTS, PROPER_TAGS, STOCK_MARK, AliasLink, Cand, Tok, abbreviations, fold, is_cjk,
-    strip_legal,
+    FUNCTION_CHARS, LATIN_DESIGNATORS, LATIN_RE, MAIN_PRODUCTS, PROPER_TAGS, STOCK_MARK, AliasLink, Cand, Tok, abbreviations,
+    fold, is_cjk, rare_word, strip_legal,
 )
 
 __all__ = ["find_mentions", "settle_overlaps", "type_by_suffix", "is_common_word"]
@@ -82,7 +82,7 @@ def _generic_phrase(name: str) -> bool:
 
 
 _COMPANY_SLOT = re.compile(
-    r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与|加盟|加入)了?$"
+    r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与|加盟)了?$"
 )
 #: Verbs of a transfer after 将/把 and its object (将X收入囊中, 将X股权划拨给).
 _TRANSFER_AFTER = re.compile(r"收入囊中|收归|纳入|划拨|划转|转让|出售|注入|并入|剥离|置入|卖给|售予|托管")
@@ -648,6 +648,73 @@ def _ministries(d: _Doc) -> list[Cand]:
     return out
 
 
+
+
+def _coined_after_kind(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """A coined name and a company word right after a kind of firm, where LAC's words found no
+    name or a piece of one (开发商码途科技(nz), 开发商云栈科技(n), 开发商码(nz)|岑科技(ORG)).
+
+    The name's own part is two characters the dictionary does not know (码途), or three with no
+    word of it inside; the longest company word after it ends the name, unless a legal form
+    follows (岑澜能源|股份有限公司). Names found already stand; pieces of this one LAC found go.
+    """
+    out: list[Cand] = []
+    text = d.text
+    for m in _KIND_BEFORE_NAME.finditer(text):
+        run = _CJK_RUN.match(text, m.end(), m.end() + 12)
+        if run is None:
+            continue
+        rest = run.group()
+        best = None
+        for n in range(4, min(len(rest), 7) + 1):
+            suf = lex.suffix(rest[:n], "company")
+            if suf is None or len(suf) < 2 or not 2 <= n - len(suf) <= 3:
+                continue
+            core = rest[: n - len(suf)]
+            if any(c in FUNCTION_CHARS for c in core) or not all(rare_word(core[k : k + 2]) for k in range(len(core) - 1)):
+                continue
+            best = n
+        if best is None:
+            continue
+        # company words may run on to a legal form: 岑澜能源|股份|有限公司, 岑云科技|有限公司
+        pos, end = best, best
+        while pos < len(rest):
+            k = next((k for k in range(min(len(rest), pos + 6), pos + 1, -1)
+                      if lex.suffix(rest[pos:k], "company") == rest[pos:k]), None)
+            if k is None:
+                break
+            pos = k
+            if rest[:pos].endswith(_LEGAL_FORMS):
+                end = pos
+        s, e = m.end(), m.end() + end
+        inside = [c for c in cands if c.start < e and s < c.end]
+        if any(not (s <= c.start and c.end <= e and c.source == "lac") for c in inside) \
+                or any((c.start, c.end) == (s, e) for c in inside):
+            continue
+        out.append(Cand(s, e, text[s:e], "Company", "apposition", 0.88))
+    return out
+
+
+def _conjoined_bodies(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """A body whose name joins two fields with 和, 与 or 及, where LAC ended the name at the
+    conjunction: ``宁波市经济和(ORG)|信息化局(vn)`` is one bureau (经济和信息化局)."""
+    out = []
+    toks = d.toks
+    for i, t in enumerate(toks):
+        if t.tag != "ORG" or len(t.text) < 3 or t.text[-1] not in "和与及":
+            continue
+        for k in range(i + 1, min(len(toks), i + 4)):
+            x = toks[k]
+            if x.start != toks[k - 1].end or not all(is_cjk(c) for c in x.text) or x.tag in _NOT_IN_NAME_TAGS \
+                    or x.tag == "PER" or x.end - t.start > 20:
+                break
+            name = d.text[t.start : x.end]
+            if lex.suffix(name, "org") is not None and lex.suffix(x.text, "org") != x.text:
+                out.append(Cand(t.start, x.end, name, "Organization", "unit", 0.85))
+                break
+    return out
+
+
 class _Doc:
     """Indexes over one document's LAC words for fast boundary checks."""
 
@@ -744,6 +811,7 @@ def find_mentions(
     cands += _named_after_kind(d)
     cands += _org_units(d, lex)
     cands += _ministries(d)
+    cands += _conjoined_bodies(d, lex)
     cands += _public_bodies(d)
     cands += _gazetteer(d, lex)
     cands += _stock_names(d)
@@ -795,6 +863,7 @@ def find_mentions(
     cands += _owned_names(d, lex, cands)
     cands += _brand_models(d, lex, cands)
     cands += _latin_companies(d, lex, cands)
+    cands += _coined_after_kind(d, lex, cands)
     cands += _regional_firms(d, lex, cands)
     cands += _branches(d, cands)
     cands += _banks_before_cards(d, cands)
@@ -1597,10 +1666,6 @@ _APPOSITIVE_TAGS = frozenset({"n", "nz", "nw", "ORG", "PER", "LOC", "j", "x"})
 _NOT_IN_NAME_TAGS = frozenset({"w", "u", "p", "c", "r", "m", "q", "f", "d", "TIME"})
 
 
-#: Characters that end no name's word: prepositions, particles, conjunctions (职由, 事的).
-_FUNCTION_CHARS = frozenset("由为将被在向与对把是的了和及或从")
-
-
 def _name_like(toks: Sequence[Tok]) -> bool:
     """Words that can be a name: one of them tagged as a name (or Latin), or a single word the dictionary lacks."""
     if any(t.tag in PROPER_TAGS or t.tag == "x" or LATIN_RE.fullmatch(t.text) for t in toks):
@@ -1614,15 +1679,6 @@ def _read_as_verb(t: Tok) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _rare_word(word: str) -> bool:
-    """Two Chinese characters the dictionary lacks or hardly knows (启衡, freq 3): a name's part,
-    whatever LAC tagged it; not a character and a function word read as one (一|职由|公司)."""
-    import jieba
-
-    return len(word) == 2 and is_cjk(word[0]) and is_cjk(word[1]) and word[1] not in _FUNCTION_CHARS \
-        and jieba.dt.FREQ.get(word, 0) < 10
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _ordinary_phrase(text: str) -> bool:
     """Every jieba word of ``text`` is an ordinary dictionary word (智能|汽车, 游戏)."""
@@ -1714,7 +1770,7 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         k = next((m + 1 for m in range(i + 2, min(len(toks), i + 5))
                   if toks[m].text in lex.company_suffixes and toks[m].end - toks[i + 1].start <= 6
                   and all(x.start == y.end and x.tag not in _NOT_IN_NAME_TAGS for x, y in zip(toks[i + 1 : m + 1], toks[i:m]))
-                  and _rare_word(text[toks[i + 1].start : toks[m].start])), i + 1)
+                  and rare_word(text[toks[i + 1].start : toks[m].start])), i + 1)
         while k < len(toks) and toks[k].start == toks[k - 1].end \
                 and (toks[k].end - toks[i + 1].start <= (24 if LATIN_RE.fullmatch(toks[k].text) else 6)
                      or (k == i + 1 and toks[k].tag == "ORG" and lex.suffix(toks[k].text, "company") is not None
@@ -1734,10 +1790,11 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if lex.suffix(text[s:e], "company") is None:
             e = _glued_suffix(d, e, lex) or e  # 游戏公司灵狐|互|娱: the company word LAC cut up ends the name
         w = d.word_over(e)
-        if w is not None and s <= w[0] and w[1] - e == 1 and text[e] not in _FUNCTION_CHARS and w[1] - s <= 6:
+        if w is not None and s <= w[0] and w[1] - e == 1 and text[e] not in FUNCTION_CHARS and w[1] - s <= 6:
             e = w[1]  # 企业|安储智|控: jieba's word 智控 ends the name
         name = text[s:e]
         extended = k == i + 2 and k + 1 < len(toks) and toks[i + 1].tag in ("n", "nz", "ORG") and _jieba_freq(name) < 800 \
+            and lex.suffix(name, "company") is None \
             and not toks[i + 1].text.endswith(("性", "化", "式", "型")) \
             and toks[k].start == e and len(toks[k].text) == 2 and toks[k].tag in ("n", "v", "vn", "a") \
             and all(is_cjk(ch) for ch in toks[k].text) and toks[k].text not in lex.triggers \
@@ -1755,7 +1812,7 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue  # 红木经销商吴某某: a trader can be a person (a family name and one or two more), a 公司 not
         # (a rare word and a company's ending make a name too: 芯片厂商|云途(n)|半导体(n))
         named = extended or _name_like(toks[i + 1 : k]) or (
-            (any(_rare_word(x.text) for x in toks[i + 1 : k]) or _rare_word(name[: -len(lex.suffix(name, "company") or name)]))
+            (any(rare_word(x.text) for x in toks[i + 1 : k]) or rare_word(name[: -len(lex.suffix(name, "company") or name)]))
             and lex.suffix(name, "company") is not None)  # (远|驰|汽车: the rare word LAC cut in characters)
         if e - s < 2 or not named or is_common_word(name) or name in lex.titles \
                 or _is_role_word(name) or _generic_phrase(name):
@@ -1764,6 +1821,14 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         out.append(Cand(s, e, name, type_by_suffix(name, lex) or "Company", "apposition", 0.88))
     for t in toks:
         # one LAC name word that holds both: 杭州芯片设计公司浩宇微电子(ORG)
+        lead = None if "商" not in t.text[:-4] else next(
+            (m for m in _TRADER_KIND.finditer(text, max(0, t.start - 3), t.end - 4) if t.start < m.end()), None)
+        if lead is not None and _named_firm_rest(text[lead.end() : t.end], lex):
+            # 助手开发(nz)|商码栈科技(ORG), 开发商栈渡科技(v): a kind LAC glued to the name (whatever the word's tag)
+            drop.append((t.start, lead.end(), t.end))
+            name = text[lead.end() : t.end]
+            out.append(Cand(lead.end(), t.end, name, type_by_suffix(name, lex) or "Company", "apposition", 0.88))
+            continue
         if t.tag != "ORG":
             continue
         cut = max((t.text.find(k) + len(k) for k in _KIND_END if 0 < t.text.find(k) < len(t.text) - len(k) - 1), default=0)
@@ -1893,12 +1958,19 @@ def _place_abbreviations(d: _Doc, lex: Lexicons) -> list[Cand]:
 #: After 资产: the noun assets, not an asset manager (资产规模, 资产总额, 资产负债).
 _ASSETS_NOUN_AFTER = re.compile(r"规模|总额|总值|总量|负债|质量|配置|证券化|重组|注入|减值|收益")
 #: After a place and a trade (德国汽车): a kind of firm, so the words describe a firm named next.
-_TRADE_KIND_AFTER = re.compile(r"(?:零部件|配件|整车|设备|材料|电池|芯片|软件|系统|解决方案)?"
+_TRADE_KIND_AFTER = re.compile(r"(?:零部件|零件|部件|配件|整车|设备|材料|电池|芯片|软件|系统|解决方案|电子|器件|模组)?"
                                r"(?:供应商|厂商|制造商|生产商|企业|巨头|经销商|服务商|集成商)")
 #: Right before an item of a list (、, 以及, 及, 和).
 _LISTED_BEFORE = re.compile(r"(?:、|以及|及|和)$")
 #: After a firm's name: a post held there (在X担任…, 于X任职).
 _POST_HELD_AFTER = re.compile(r"(?:担任|出任|任职|就职|工作|任)")
+#: Kinds of firm that end in 商 (开发商, 供应商): inside a name's words they end a kind, not start a name.
+_TRADER_KIND = re.compile("|".join(k for k in _KIND_END if k.endswith("商")))
+#: A kind of firm that a name may follow (开发商|码途科技, 储能企业|岑澜能源).
+_KIND_BEFORE_NAME = re.compile("|".join(k for k in _KIND_END if len(k) >= 2 and k != "独角兽"))
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+#: Legal forms a name after a kind may run on into (岑云科技|有限公司).
+_LEGAL_FORMS = ("公司", "集团", "股份")
 #: Firm suffixes LAC tags as verbs or adjectives (创投 is 创业投资, a venture firm; 智造, 产投; 精密).
 _VERB_READ_SUFFIXES = frozenset({"创投", "智造", "产投", "精密"})
 
@@ -1969,6 +2041,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if after_kind:
             j, start = i, t.start  # 合资|公司|驰川动力科技有限公司: the kind of firm, then the name
         cut = _after_short_kind(d.text, start, t.end, rest=4)  # 车企|东岳汽车: the kind of firm is not part of the name
+        trader = max((m.end() for m in _TRADER_KIND.finditer(d.text, start, t.end - 4)), default=start)
+        if trader > cut and _name_like(d.tokens_in(trader, t.end) or d.toks_from(trader)[:1]):
+            cut = trader  # AI编程助手开发(nz)|商码栈科技(ORG): the kind LAC cut up is not part of the name either
         # (and the name after it fills a firm's slot, if it is a name: not 民营房企|优质商业资产)
         after_kind = after_kind or (cut != start and not _ordinary_phrase(d.text[cut : t.end - len(suf)]))
         start = cut
@@ -1991,20 +2066,24 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             or (d.text[start - 1 : start] in ("将", "把") and bool(_TRANSFER_AFTER.search(d.text, t.end, t.end + 14)))
             # 云途软件是由星海科技创立的: what an agent founded, bought or holds
             or bool(_BY_AGENT_AFTER.match(d.text, t.end))
+            # 加入远见汽车之前: the firm someone joined (not 加入锂电材料赛道: a field)
+            or (d.text[start - 2 : start] == "加入" and not _INDUSTRY_AFTER.match(d.text, t.end))
             # 曾在理想汽车担任…: where someone holds or held a post
             or (d.text[start - 2 : start].endswith(("在", "于")) and bool(_POST_HELD_AFTER.match(d.text, t.end)))
         )
         # 极智|数科 宣布…: a word the dictionary lacks before a company word, and a firm's act after it;
         # …、恒岳资本以及青岚|产业|基金: or a list of firms before it
-        coined = 2 <= len(core) <= 3 and core[-1] is t and len(suf) >= 2 and _rare_word(core[0].text) \
+        coined = 2 <= len(core) <= 3 and core[-1] is t and len(suf) >= 2 and rare_word(core[0].text) \
             and not core[0].tag.startswith("v") and all(x.tag == "n" for x in core[1:-1]) \
             and (bool(_FIRM_ACTS_AFTER.match(d.text, t.end)) or bool(_LISTED_BEFORE.search(d.text, max(0, start - 3), start))
                  or d.text[t.end : t.end + 1] == "、")
         if t.text == "资产" and _ASSETS_NOUN_AFTER.match(d.text, t.end) and i > 0 \
                 and (d.toks[i - 1].tag == "LOC" or _word_tag(d.toks[i - 1].text) == "ns"):
             continue  # 江西资产规模最大: the assets of a place, not an asset manager's name (闽信资产规模 is one's)
-        if len(core) >= 2 and all(x.tag == "LOC" for x in core[:-1]) and _TRADE_KIND_AFTER.match(d.text, t.end):
-            continue  # 德国|汽车|零部件供应商X: a country's trade and a kind of firm describe the name after them
+        if len(core) >= 2 and core[0].tag == "LOC" and all(x.tag == "LOC" or (x.tag in ("n", "vn") and _word_tag(x.text))
+                                                           for x in core[1:-1]) \
+                and _TRADE_KIND_AFTER.match(d.text, t.end):
+            continue  # 德国|汽车|零部件供应商X, 德国|汽车|电子|供应商X: a country's trade and a kind of firm describe the name after them
         if not (has_proper or in_slot or coined) or _GENERIC_PREFIX.match(name) or not _valid_name(name) \
                 or _GENERIC_FIRM.fullmatch(name) or (core and core[0].tag == "TIME") \
                 or _unnamed_joint_body(name):
@@ -2811,7 +2890,7 @@ def _glued_title_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue
         foreign = 3 <= len(name) <= 6 and _transliterated(name)
         native = len(name) in (2, 3) and name[0] in lex.surnames and _word_tag(name) is None \
-            and not any(ch in _FUNCTION_CHARS for ch in name[1:])
+            and not any(ch in FUNCTION_CHARS for ch in name[1:])
         if foreign or native:
             out.append(Cand(s, t.end, name, "Person", "titled", 0.83))
     return out
@@ -2854,7 +2933,7 @@ def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             # 极越(d): a word the dictionary does not know, whatever LAC tagged it
             or (d.toks[j].tag not in ("w", "m", "q", "TIME", "u", "p", "c", "r", "f")
                 and (_word_tag(d.toks[j].text) is None
-                     or (_rare_word(d.toks[j].text) and (j < k or not _read_as_verb(d.toks[j])))))
+                     or (rare_word(d.toks[j].text) and (j < k or not _read_as_verb(d.toks[j])))))
             # 星海(PER)|手机|创始人: a two-character "name" glued to nouns before the title names a brand
             or (d.toks[j].tag == "PER" and j < k and len(d.toks[j].text) == 2 and j == k - 1 and d.toks[k].tag == "n"
                 and (d.toks[k].text in lex.product_nouns or d.toks[k].text in _BRAND_NOUNS))  # (not 李明|团队)
@@ -2866,8 +2945,8 @@ def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         s, e = d.toks[j].start, title.start()
         name = text[s:e]
         if e - s < 2 or any(i in taken for i in range(s, e)) or not all(is_cjk(ch) or ch.isalnum() for ch in name) \
-                or not (_name_like(d.toks[j : k + 1]) or any(_rare_word(t.text) for t in d.toks[j:k])
-                        or (_rare_word(d.toks[k].text) and not _read_as_verb(d.toks[k]))):
+                or not (_name_like(d.toks[j : k + 1]) or any(rare_word(t.text) for t in d.toks[j:k])
+                        or (rare_word(d.toks[k].text) and not _read_as_verb(d.toks[k]))):
             # (启衡|数据|董事长: a rare word before a noun; 接棒|董事长, 履新|总裁: a rare verb, not a name)
             continue
         if _GENERIC_PREFIX.match(name) or name in _ROLE_WORDS or _is_role_word(name) or is_common_word(name) \
@@ -3124,6 +3203,10 @@ _PRODUCT_AFTER = re.compile(r"^(平台|App|APP|客户端|的第一个版本|的�
 _PRODUCT_BEFORE = re.compile(r"(推出|发布|上线|使用|下载|打开|登录|涌入|产品|工具|应用)(了)?[“「]?$")
 
 
+#: Latin words, one space apart: Kessler Elektronik GmbH.
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9&.+\-]*(?: [A-Za-z0-9][A-Za-z0-9&.+\-]*)*")
+
+
 def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """A "person" or "place" whose name sits inside a registered company name is that company's short name,
     and so is an "organisation" that is a company's name without its ending (澜钛 of 澜钛科技).
@@ -3136,7 +3219,12 @@ def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     stems = {f[: -len(suf)] for f in companies if (suf := lex.suffix(f)) and len(f) > len(suf)}
     short: set[str] = set()
     seen: set[str] = set()
+    latin_firms = [f for f in companies if _LATIN_WORDS.fullmatch(f) and " " in f]
     for c in cands:
+        if c.type in ("Person", "Place", "Organization") and latin_firms and _LATIN_WORDS.fullmatch(c.text) \
+                and any(f.startswith(c.text + " ") for f in latin_firms):
+            short.add(c.text)  # Kessler Elektronik GmbH … Kessler(PER)首席执行官: the firm's first words
+            continue
         if c.type not in ("Person", "Place", "Organization") or not 2 <= len(c.text) <= 4 or c.text in seen:
             continue
         seen.add(c.text)
@@ -4032,34 +4120,50 @@ def _parenthetical_aliases(d: _Doc, lex: Lexicons, cands: list[Cand]) -> tuple[l
                 break
         else:
             cue = ""
-        inner_s += len(inner) - len(inner.lstrip(" “\""))
-        inner = inner.strip(" “”\"")
-        if not (2 <= len(inner) <= 20) or not _valid_name(inner) or re.search(r"\d{2,}|[，,、]", inner):
-            continue
+        quoted = [(inner_s + q.start(1), q.group(1)) for q in _QUOTED_ALIAS.finditer(inner)]
+        if cue and len(quoted) >= 2 and _QUOTED_ALIASES.fullmatch(inner):
+            parts = quoted  # （以下简称“公司”或“本公司”）: each quoted form is another name
+        else:
+            inner_s += len(inner) - len(inner.lstrip(" “\""))
+            parts = [(inner_s, inner.strip(" “”\""))]
         a = max(cs, key=lambda c: c.score)
-        whole = any(c.start == inner_s and c.end == inner_s + len(inner) for c in cands)
-        if a.type in ("Company", "Organization") and any(
-            c.start == inner_s and c.end == inner_s + len(inner) and c.type == "Place" for c in cands
-        ):
-            continue  # 星海银行（中国）: the firm's region, not another name of it
-        if not cue and not whole and not (LATIN_RE.fullmatch(inner) or LATIN_RE.fullmatch(a.text)):
-            # plain brackets hold aliases only between a Latin and a Chinese name
-            # or around a recognised name, the whole of what they hold; anything
-            # else is commentary (文华财经（编辑整理何丽丽）)
-            if type_by_suffix(inner, lex) is None:
-                continue
-        typ = a.type
-        if not cue:
-            t2 = type_by_suffix(inner, lex)
-            if t2 and a.type not in ("Person",):
-                typ = t2
-            if a.type == "Person" and re.fullmatch(r"[A-Z]{2,6}", inner):
-                typ = "Company"  # 萨维诺（SVN）: an acronym names a firm, not a person
-        extra.append(Cand(inner_s, inner_s + len(inner), inner, typ, "alias", 0.82))
-        if typ != a.type:
-            extra.append(Cand(a.start, a.end, a.text, typ, "alias", a.score + 0.01))
-        links.append(AliasLink((a.start, a.end), (inner_s, inner_s + len(inner))))
+        for inner_s, inner in parts:
+            _alias_in_brackets(lex, cands, a, cue, inner_s, inner, links, extra)
     return links, extra
+
+
+#: A quoted short form in an alias note, and a note of several: “公司”或“本公司”.
+_QUOTED_ALIAS = re.compile(r"[“\"]([^“”\"]{2,20})[”\"]")
+_QUOTED_ALIASES = re.compile(r"\s*[“\"][^“”\"]{2,20}[”\"](?:\s*(?:或|、|和|及|，|,)\s*[“\"][^“”\"]{2,20}[”\"])+\s*")
+
+
+def _alias_in_brackets(lex: Lexicons, cands: list[Cand], a: Cand, cue: str, inner_s: int, inner: str,
+                       links: list[AliasLink], extra: list[Cand]) -> None:
+    """``inner``, at ``inner_s`` in brackets after the name ``a``, as another name of it (into ``links`` and ``extra``)."""
+    if not (2 <= len(inner) <= 20) or not _valid_name(inner) or re.search(r"\d{2,}|[，,、]", inner):
+        return
+    whole = any(c.start == inner_s and c.end == inner_s + len(inner) for c in cands)
+    if a.type in ("Company", "Organization") and any(
+        c.start == inner_s and c.end == inner_s + len(inner) and c.type == "Place" for c in cands
+    ):
+        return  # 星海银行（中国）: the firm's region, not another name of it
+    if not cue and not whole and not (LATIN_RE.fullmatch(inner) or LATIN_RE.fullmatch(a.text)):
+        # plain brackets hold aliases only between a Latin and a Chinese name
+        # or around a recognised name, the whole of what they hold; anything
+        # else is commentary (文华财经（编辑整理何丽丽）)
+        if type_by_suffix(inner, lex) is None:
+            return
+    typ = a.type
+    if not cue:
+        t2 = type_by_suffix(inner, lex)
+        if t2 and a.type not in ("Person",):
+            typ = t2
+        if a.type == "Person" and re.fullmatch(r"[A-Z]{2,6}", inner):
+            typ = "Company"  # 萨维诺（SVN）: an acronym names a firm, not a person
+    extra.append(Cand(inner_s, inner_s + len(inner), inner, typ, "alias", 0.82))
+    if typ != a.type:
+        extra.append(Cand(a.start, a.end, a.text, typ, "alias", a.score + 0.01))
+    links.append(AliasLink((a.start, a.end), (inner_s, inner_s + len(inner))))
 
 
 #: ``X全称Y``, ``X，全称为Y``: Y is the full name of X.

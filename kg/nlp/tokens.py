@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 __all__ = ["Tok", "Cand", "AliasLink", "PROPER_TAGS", "CLAUSE_PUNCT", "STOCK_MARK", "MAIN_PRODUCTS", "is_cjk", "LATIN_RE",
-           "fold", "LEGAL_SUFFIXES", "LATIN_DESIGNATORS", "strip_legal", "abbreviations", "latin_short_form"]
+           "fold", "LEGAL_SUFFIXES", "LATIN_DESIGNATORS", "strip_legal", "abbreviations", "latin_short_form",
+           "FUNCTION_CHARS", "rare_word"]
 
 #: LAC tags of proper names (people, organisations, places, other names, works).
 PROPER_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw"})
@@ -120,3 +121,16 @@ class AliasLink:
 
     a: tuple[int, int]
     b: tuple[int, int]
+
+
+#: Characters that end no name's word: prepositions, particles, conjunctions (职由, 事的).
+FUNCTION_CHARS = frozenset("由为将被在向与对把是的了和及或从")
+
+
+def rare_word(word: str) -> bool:
+    """Two Chinese characters the dictionary lacks or hardly knows (启衡, freq 3): a name's part,
+    whatever LAC tagged it; not a character and a function word read as one (一|职由|公司)."""
+    import jieba
+
+    return len(word) == 2 and is_cjk(word[0]) and is_cjk(word[1]) and word[1] not in FUNCTION_CHARS \
+        and jieba.dt.FREQ.get(word, 0) < 10
