@@ -2554,3 +2554,36 @@ def test_relations_review_round_seven_parties_and_headquarters(extract, text, mu
     x = extract(text)
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)
+
+
+def test_relations_a_clause_opening_with_a_word_no_name_covers_keeps_its_own_subject(extract):
+    # a headline's items: 飞隼 (a firm LAC missed) launched Pilot 3, not the firm of the item before
+    x = extract("科技早参｜岑川汽车任命新CFO；飞隼发布Pilot 3")
+    assert not [r for r in x.relations if r.relation in ("launched", "productOf")], _show(x)
+    # a clause with no subject of its own still has the one before
+    x = extract("岑川科技去年推出了首款手表；今年又发布了“岑川Ring”智能戒指。")
+    _assert_fact(x, "岑川科技", "launched", "岑川Ring")
+
+
+def test_relations_an_alias_note_of_several_quoted_forms_names_the_firm_by_each(extract):
+    text = ("杭州岑瓴电子股份有限公司（以下简称“公司”或“本公司”）于2025年4月18日召开董事会。"
+            "公司以自有资金5000万元在合肥市设立全资子公司合肥岑瓴智能传感有限公司。"
+            "经公司总经理王立新先生提名，公司董事会同意聘任李文女士为公司副总经理。")
+    x = extract(text)
+    firm = next(e for e in x.entities if e.name == "杭州岑瓴电子股份有限公司")
+    assert {"公司", "本公司"} <= {m.text for m in firm.mentions}, _show(x)
+    _assert_fact(x, "合肥岑瓴智能传感有限公司", "subsidiaryOf", "杭州岑瓴电子股份有限公司")
+    _assert_fact(x, "王立新", "leads", "杭州岑瓴电子股份有限公司", "总经理")
+    _assert_fact(x, "李文", "holdsPosition", "杭州岑瓴电子股份有限公司", "副总经理")
+
+
+@pytest.mark.parametrize("text, org, title", [
+    pytest.param("李文女士，1983年出生，曾任沛川微电子有限公司市场总监，2021年至今任岑朔半导体董事。", "岑朔半导体", "董事",
+                 id="dated-current-post"),
+    pytest.param("王立新，男，1975年出生，现任岑川科技副总裁。", "岑川科技", "副总裁", id="xianren"),
+])
+def test_relations_a_resumes_current_post(extract, text, org, title):
+    x = extract(text)
+    person = "李文" if "李文" in text else "王立新"
+    _assert_fact(x, person, "holdsPosition", org, title)
+    assert not [r for r in x.relations if r.tail.startswith("沛川")], _show(x)  # 曾任: a former post

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
-from kg.nlp.tokens import CLAUSE_PUNCT, MAIN_PRODUCTS, STOCK_MARK, Cand, Tok, is_cjk, strip_legal
+from kg.nlp.tokens import CLAUSE_PUNCT, MAIN_PRODUCTS, STOCK_MARK, Cand, Tok, is_cjk, rare_word, strip_legal
 from kg.types import RELATION_ENDS
 
 __all__ = ["RelCand", "find_relations", "parse_title"]
@@ -373,6 +373,8 @@ _OWN_POST = re.compile(r"董事|监事|总裁|总经理|行长|首席执行官|�
 _OUTSIDE_POST = re.compile(r"分析师|经济学家|研究员|记者|教授|(?<!董事局)(?<!董事会)主席|秘书长|所长|院长|负责人")
 #: A clause that opens with a post verb and no person: 同时兼任Y董事长.
 _CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现)*(?:兼任|担任|出任|并任|接任|升任)")
+#: A clause of a résumé that opens with a current post at a firm: 2021年至今任Y董事, 现任Y总经理 (not 曾任: a former one).
+_DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|至今|目前|现)(?:任|担任|兼任|出任)|\s*现任")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
 _POST_ADVERBS = re.compile(r"\s*(?:同时|并|还|另外|另|此外|目前|现|将|已|已经|正式|随即)*")
 _BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任|转任|改任|任)(?:公司)?([^，。,;；、]{1,12}?)(?:一职|职务|的职务)?(?=$|[，。,;；])")
@@ -1028,9 +1030,11 @@ class _Sentence:
                 out += self._bare_post(p, p.end)
         for c in self.clauses[1:]:
             m = _CARRIED_POST.match(text, c[0], c[1])
-            if m is None:
-                continue
             orgs = [o for o in self.ents_in(*c) if o.type in ("Company", "Organization")]
+            if m is None:
+                m = _DATED_POST.match(text, c[0], c[1])  # …，2021年至今任Y董事: a résumé's current post
+                if m is None or not orgs:
+                    continue
             if any(e.type == "Person" for e in self.ents_in(*c)):
                 continue
             people = [e for e in self.ents if e.type == "Person" and e.end <= c[0]]
@@ -1278,13 +1282,21 @@ class _Sentence:
                             and not _PASSIVE_BEFORE.search(self.text, c[0], t.start):  # (X获A领投: X is financed)
                         agents_only = True  # A、B跟投 in a round of a firm not named: A is no topic either
                         continue
-                out += self._one_trigger(c, t, rel, conf, subj or topic)
+                carried = None if subj is None and self._unnamed_subject(c, t) else topic
+                out += self._one_trigger(c, t, rel, conf, subj or carried)
             out += self._stake_verbs(c, subj or topic)
             # 在X本次改革通过后10个月内, : a time adverbial; its name does not replace the topic
             # (but with none before, 在X股价上涨后，又发布公告称…, it is the one)
             if subj is not None and not agents_only and (topic is None or not _TIME_ADVERBIAL.fullmatch(self.text, c[0], c[1])):
                 topic = subj
         return out
+
+    def _unnamed_subject(self, c: tuple[int, int], t: Tok) -> bool:
+        """The clause opens with a word no name covers and the dictionary hardly knows, before the
+        verb ``t`` (…；飞鸢(v)|发布Pilot 3): its own subject, a firm the tagger missed; not the
+        subject of the clauses before."""
+        lead = [x for x in self.toks_in(c[0], t.start) if x.tag != "w"]
+        return bool(lead) and rare_word(lead[0].text) and not any(m.start <= lead[0].start < m.end for m in self.ents)
 
     def _agents_before(
         self, c: tuple[int, int], t: Tok, conf: float, topic: Cand | None, rel: str = "investedIn"
