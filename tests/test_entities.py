@@ -1714,7 +1714,7 @@ def test_entities_company_list_hit_glued_to_a_name_before_it_is_its_tail():
     pytest.param("澜曜数科宣布完成B轮融资。", "澜曜数科", id="coined-word-then-a-firms-act"),
     pytest.param("岚芯智造与澜途科技签署战略合作协议。", "岚芯智造", id="zhizao"),
     pytest.param("青峦产投党委书记、董事长王刚表示，基金将投向半导体设备。", "青峦产投", id="chantou-lac-cut-and-jieba-glued"),
-    pytest.param("公司此前获得鸿瓴资本、礼来亚洲基金等机构投资。", "鸿瓴资本", id="coined-word-first-in-a-list"),
+    pytest.param("公司此前获得鸿瓴资本、北辰亚洲基金等机构投资。", "鸿瓴资本", id="coined-word-first-in-a-list"),
 ])
 def test_entities_coined_word_before_a_company_word_is_a_firm(extract, text, firm):
     x = extract(text)
@@ -2125,7 +2125,33 @@ def test_entities_the_first_words_of_a_latin_firms_name_are_the_firm() -> None:
     cands = [Cand(0, 24, "Vornholt Elektronik GmbH", "Company", "suffix", 0.85),
              Cand(30, 49, "Vornholt Elektronik", "Person", "lac", 0.7),
              Cand(60, 68, "Vornholt", "Organization", "lac", 0.7),
-             Cand(70, 81, "Anna Vogel", "Person", "lac", 0.7)]
+             Cand(70, 81, "Lena Hartmann", "Person", "lac", 0.7)]
     out = {c.text: c.type for c in _short_company_names(load_lexicons(), cands)}
     assert out == {"Vornholt Elektronik GmbH": "Company", "Vornholt Elektronik": "Company", "Vornholt": "Company",
-                   "Anna Vogel": "Person"}
+                   "Lena Hartmann": "Person"}
+
+
+def test_entities_the_firm_someone_founded_named_alone_after_the_verb(extract):
+    x = extract("2018年，她和医生蔺知微联合创立了砚舟健康（Yanzhou Health），专注于慢病管理。")
+    assert ("砚舟健康", "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
+    x = extract("他联合创立了研发中心，专注于慢病管理。")  # ordinary words: no firm
+    assert not [e for e in x.entities if e.type == "Company"], _show(x)
+
+
+def test_entities_a_known_persons_name_that_lac_glued_to_a_post_verb(extract):
+    x = extract("医生杜承安联合创立了砚舟健康。戚望川任CEO，杜承安任首席医疗官。")
+    person = next(e for e in x.entities if e.name == "杜承安")
+    assert len(person.mentions) == 2, _show(x)
+    assert "杜承" not in {e.name for e in x.entities}, _show(x)
+
+
+def test_entities_a_product_named_like_its_firm_stays_out_of_the_firms_name(extract):
+    x = extract("蔺知微创立了砚舟健康，专注于慢病管理。砚舟健康的第一款产品是慢病管理App“砚舟”。砚舟健康获得云溪资本的天使轮投资。")
+    firm = next(e for e in x.entities if e.name == "砚舟健康")
+    assert len(firm.mentions) == 3, _show(x)
+    assert not [e for e in x.entities if e.name == "天使轮"], _show(x)  # a round, not an investor
+
+
+def test_entities_a_count_of_bodies_is_no_name(extract):
+    x = extract("目前该产品已覆盖全国1200多家社区卫生服务中心。")
+    assert not [e for e in x.entities if "1200" in e.name], _show(x)

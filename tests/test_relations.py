@@ -2557,8 +2557,8 @@ def test_relations_review_round_seven_parties_and_headquarters(extract, text, mu
 
 
 def test_relations_a_clause_opening_with_a_word_no_name_covers_keeps_its_own_subject(extract):
-    # a headline's items: 飞隼 (a firm LAC missed) launched Pilot 3, not the firm of the item before
-    x = extract("科技早参｜岑川汽车任命新CFO；飞隼发布Pilot 3")
+    # a headline's items: 飞隼 (a firm LAC missed) launched Orbit 3, not the firm of the item before
+    x = extract("晨讯早报｜岑川汽车任命新CFO；飞隼发布Orbit 3")
     assert not [r for r in x.relations if r.relation in ("launched", "productOf")], _show(x)
     # a clause with no subject of its own still has the one before
     x = extract("岑川科技去年推出了首款手表；今年又发布了“岑川Ring”智能戒指。")
@@ -2587,3 +2587,8 @@ def test_relations_a_resumes_current_post(extract, text, org, title):
     person = "李文" if "李文" in text else "王立新"
     _assert_fact(x, person, "holdsPosition", org, title)
     assert not [r for r in x.relations if r.tail.startswith("沛川")], _show(x)  # 曾任: a former post
+
+
+def test_relations_chief_officers_of_any_field(extract):
+    x = extract("砚舟科技成立于2018年，戚望川任CEO，蔺知微任首席医疗官。")
+    _assert_fact(x, "蔺知微", "holdsPosition", "砚舟科技", "首席医疗官")

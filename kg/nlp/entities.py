@@ -229,7 +229,13 @@ def _valid_name(text: str) -> bool:
         return False
     if not _brackets_balance(t):
         return False  # 香港）有限公司: a piece of 星海银行（香港）有限公司
+    if _COUNTED_IN_NAME.search(t):
+        return False  # 全国1200多家社区卫生服务中心: a count of bodies, not one's name
     return not any(c in "\n\t，。；：！？,;!?“”\"" for c in t)
+
+
+#: A count of things with its measure word: 1200多家, 30余所, 两家.
+_COUNTED_IN_NAME = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:多|余)?(?:家|所|个|座|位)")
 
 
 def _brackets_balance(text: str) -> bool:
@@ -652,7 +658,7 @@ def _ministries(d: _Doc) -> list[Cand]:
 
 def _coined_after_kind(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """A coined name and a company word right after a kind of firm, where LAC's words found no
-    name or a piece of one (开发商码途科技(nz), 开发商云栈科技(n), 开发商码(nz)|岑科技(ORG)).
+    name or a piece of one (开发商码途科技(nz), 开发商栈渡科技(v), 开发商码(nz)|岑科技(ORG)).
 
     The name's own part is two characters the dictionary does not know (码途), or three with no
     word of it inside; the longest company word after it ends the name, unless a legal form
@@ -697,7 +703,7 @@ def _coined_after_kind(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 
 def _conjoined_bodies(d: _Doc, lex: Lexicons) -> list[Cand]:
     """A body whose name joins two fields with 和, 与 or 及, where LAC ended the name at the
-    conjunction: ``宁波市经济和(ORG)|信息化局(vn)`` is one bureau (经济和信息化局)."""
+    conjunction: ``岑州市经济和(ORG)|信息化局(vn)`` is one bureau (经济和信息化局)."""
     out = []
     toks = d.toks
     for i, t in enumerate(toks):
@@ -818,6 +824,7 @@ def find_mentions(
     cands += _announcers(d, lex)
     cands += _place_abbreviations(d, lex)
     cands += _deal_slots(d, lex)
+    cands += _founded_slots(d)
     cands += _round_investors(d, lex)
     cands += _short_org_words(d)
     cands += _competitions(d)
@@ -890,6 +897,7 @@ def find_mentions(
     cands = _venues(cands)
     cands = _listed_kinds(d, cands)
     cands = [c for c in cands if not _STOCK_MARK_ONLY.fullmatch(c.text)]  # ST of ST东航 is a mark, not a name
+    cands = [c for c in cands if not _ROUND_NAME.fullmatch(c.text)]  # 天使轮(ORG): a round, whatever found it
     cands = [c for c in cands if not (c.type == "Person" and _NOT_A_NAME.match(c.text))]  # 张教授, whatever found it
     cands = [c for c in cands if c.source == "lexicon" or not _GENERIC_FIRM.fullmatch(c.text)]  # 中资储能(ORG)|企业
     cands = [_owner_of_subsidiary(c, lex) for c in cands]
@@ -1824,7 +1832,7 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         lead = None if "商" not in t.text[:-4] else next(
             (m for m in _TRADER_KIND.finditer(text, max(0, t.start - 3), t.end - 4) if t.start < m.end()), None)
         if lead is not None and _named_firm_rest(text[lead.end() : t.end], lex):
-            # 助手开发(nz)|商码栈科技(ORG), 开发商栈渡科技(v): a kind LAC glued to the name (whatever the word's tag)
+            # 助手开发(nz)|商码舟科技(ORG), 开发商栈渡科技(v): a kind LAC glued to the name (whatever the word's tag)
             drop.append((t.start, lead.end(), t.end))
             name = text[lead.end() : t.end]
             out.append(Cand(lead.end(), t.end, name, type_by_suffix(name, lex) or "Company", "apposition", 0.88))
@@ -2043,7 +2051,7 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         cut = _after_short_kind(d.text, start, t.end, rest=4)  # 车企|东岳汽车: the kind of firm is not part of the name
         trader = max((m.end() for m in _TRADER_KIND.finditer(d.text, start, t.end - 4)), default=start)
         if trader > cut and _name_like(d.tokens_in(trader, t.end) or d.toks_from(trader)[:1]):
-            cut = trader  # AI编程助手开发(nz)|商码栈科技(ORG): the kind LAC cut up is not part of the name either
+            cut = trader  # AI编程助手开发(nz)|商码舟科技(ORG): the kind LAC cut up is not part of the name either
         # (and the name after it fills a firm's slot, if it is a name: not 民营房企|优质商业资产)
         after_kind = after_kind or (cut != start and not _ordinary_phrase(d.text[cut : t.end - len(suf)]))
         start = cut
@@ -2068,7 +2076,7 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             or bool(_BY_AGENT_AFTER.match(d.text, t.end))
             # 加入远见汽车之前: the firm someone joined (not 加入锂电材料赛道: a field)
             or (d.text[start - 2 : start] == "加入" and not _INDUSTRY_AFTER.match(d.text, t.end))
-            # 曾在理想汽车担任…: where someone holds or held a post
+            # 曾在远见汽车担任…: where someone holds or held a post
             or (d.text[start - 2 : start].endswith(("在", "于")) and bool(_POST_HELD_AFTER.match(d.text, t.end)))
         )
         # 极智|数科 宣布…: a word the dictionary lacks before a company word, and a firm's act after it;
@@ -2629,6 +2637,10 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
     return out
 
 
+#: A financing round's name, whatever the company list holds: 天使轮, Pre-A轮, B+轮.
+_ROUND_NAME = re.compile(r"(?:天使|种子|战略|新一|首|Pre-?[A-Ea-e]|[A-Ea-e]\+*)轮")
+
+
 def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
     """Gazetteer names, only where LAC's words line up and LAC did not call it something else."""
     out = []
@@ -2654,8 +2666,9 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue
         words = d.toks[i : best + 1]
         name = text[s : d.toks[best].end]
-        if name in lex.titles or name in _ROLE_WORDS or lex.suffix(name) == name or name.endswith(("业务", "板块")):
-            continue  # 合伙人, 股东: a role, whatever the list says; 电子: a name's ending; 国际业务: a line of business
+        if name in lex.titles or name in _ROLE_WORDS or lex.suffix(name) == name or name.endswith(("业务", "板块")) \
+                or _ROUND_NAME.fullmatch(name):
+            continue  # 合伙人, 股东: a role, whatever the list says; 电子: a name's ending; 国际业务: a line of business; 天使轮
         if i > 0 and best == i and len(name) == 2 and d.toks[i - 1].end == s and d.toks[i - 1].tag in ("ORG", "PER", "nz", "LOC") \
                 and is_cjk(d.toks[i - 1].text[-1]):
             continue  # 沐阳(PER)|储能: the end of a longer name, not a name of its own
@@ -2687,6 +2700,30 @@ _LATIN_AFTER_DEAL = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:公司|企业|品牌|院线|厂商|集团|银行|酒店|平台|网站|巨头|运营商|制造商|开发商|工作室))?"  # 美国院线AMC
     r"([A-Z][A-Za-z0-9&.\-]{1,20})(?![A-Za-z0-9])"
 )
+
+
+#: What someone founded, a whole clause's object: 创办了X，, 联合创立了X。.
+_FOUNDED_SLOT = re.compile(
+    r"(?:创办|创立|创建)了?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{2,7})(?=[，,。；;、（(]|$)")
+
+
+def _founded_slots(d: _Doc) -> list[Cand]:
+    """The firm someone founded, named alone after the verb (``与室友一起创办了橘屿网络，``,
+    ``联合创立了砚舟(n)|健康(a)，``): a name that opens with a word the dictionary does not know,
+    or one LAC called a name, and goes on past it (a lone person's name is no firm)."""
+    out = []
+    for m in _FOUNDED_SLOT.finditer(d.text):
+        s, e = m.span(1)
+        toks = d.tokens_in(s, e)
+        if len(toks) < 2 or toks[-1].tag in _NOT_IN_NAME_TAGS or _GENERIC_PREFIX.match(m.group(1)) \
+                or any(c in FUNCTION_CHARS for c in m.group(1)):
+            continue
+        first = toks[0]
+        if not (rare_word(first.text) or first.tag in ("ORG", "nz", "nw") or LATIN_RE.fullmatch(first.text)) \
+                or any(t.tag in ("PER", "LOC", "TIME", "m", "v") for t in toks[1:]):
+            continue
+        out.append(Cand(s, e, m.group(1), "Company", "slot", 0.74))
+    return out
 
 
 def _deal_slots(d: _Doc, lex: Lexicons) -> list[Cand]:
@@ -3203,7 +3240,7 @@ _PRODUCT_AFTER = re.compile(r"^(平台|App|APP|客户端|的第一个版本|的�
 _PRODUCT_BEFORE = re.compile(r"(推出|发布|上线|使用|下载|打开|登录|涌入|产品|工具|应用)(了)?[“「]?$")
 
 
-#: Latin words, one space apart: Kessler Elektronik GmbH.
+#: Latin words, one space apart: Vornholt Elektronik GmbH.
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9&.+\-]*(?: [A-Za-z0-9][A-Za-z0-9&.+\-]*)*")
 
 
@@ -3223,7 +3260,7 @@ def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.type in ("Person", "Place", "Organization") and latin_firms and _LATIN_WORDS.fullmatch(c.text) \
                 and any(f.startswith(c.text + " ") for f in latin_firms):
-            short.add(c.text)  # Kessler Elektronik GmbH … Kessler(PER)首席执行官: the firm's first words
+            short.add(c.text)  # Vornholt Elektronik GmbH … Vornholt(PER)首席执行官: the firm's first words
             continue
         if c.type not in ("Person", "Place", "Organization") or not 2 <= len(c.text) <= 4 or c.text in seen:
             continue
@@ -4263,6 +4300,10 @@ def _abbreviated(d: _Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+#: Characters that may follow a person's name in one word of LAC's: a post verb, an adverb (甲任CEO, 甲则表示).
+_AFTER_PERSON_CHARS = frozenset("任为是也则将已曾现兼还又都就亦却再仍")
+
+
 def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
     """Every other occurrence of an accepted name, where LAC's words line up."""
     best: dict[str, Cand] = {}
@@ -4286,10 +4327,24 @@ def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
         for s in _occurrences(folded, key):
             e = s + len(key)
             m = _Span(text, s, e)
+            glued = c.type == "Person" and len(name) >= 3 and e < len(text) and text[e] in _AFTER_PERSON_CHARS
             if (s in d.starts or not is_cjk(text[s - 1] if s else " ")) and (
                 e in d.ends or e == len(text) or not is_cjk(text[e])
             ):
                 out.append(Cand(s, e, m.group(), c.type, "repeat", c.score - 0.05))
+            elif glued and (s in d.starts or not is_cjk(text[s - 1] if s else " ")):
+                # 杜承|安任(v): a person the text named before, then a post verb or an adverb LAC read
+                # as part of another word; the whole name beats the piece LAC found
+                out.append(Cand(s, e, m.group(), c.type, "repeat", c.score))
             elif flags:
                 out.append(Cand(s, e, m.group(), c.type, "repeat", c.score - 0.1))
-    return out
+    # a name inside a longer name's occurrence is part of it there (the product 砚舟 inside the firm 砚舟健康)
+    by_start: dict[int, list[Cand]] = {}
+    for c in out:
+        by_start.setdefault(c.start, []).append(c)
+
+    def inside_longer(c: Cand) -> bool:
+        return any(o.end >= c.end and o.end - o.start > c.end - c.start
+                   for s in range(max(0, c.end - 30), c.start + 1) for o in by_start.get(s, ()))
+
+    return [c for c in out if not inside_longer(c)]

@@ -1293,7 +1293,7 @@ class _Sentence:
 
     def _unnamed_subject(self, c: tuple[int, int], t: Tok) -> bool:
         """The clause opens with a word no name covers and the dictionary hardly knows, before the
-        verb ``t`` (…；飞鸢(v)|发布Pilot 3): its own subject, a firm the tagger missed; not the
+        verb ``t`` (…；飞隼(n)|发布X 3): its own subject, a firm the tagger missed; not the
         subject of the clauses before."""
         lead = [x for x in self.toks_in(c[0], t.start) if x.tag != "w"]
         return bool(lead) and rare_word(lead[0].text) and not any(m.start <= lead[0].start < m.end for m in self.ents)
