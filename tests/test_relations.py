@@ -2592,3 +2592,43 @@ def test_relations_a_resumes_current_post(extract, text, org, title):
 def test_relations_chief_officers_of_any_field(extract):
     x = extract("砚舟科技成立于2018年，戚望川任CEO，蔺知微任首席医疗官。")
     _assert_fact(x, "蔺知微", "holdsPosition", "砚舟科技", "首席医疗官")
+
+
+BODY_TEXT = ("岑州市人工智能产业协会第三届会员大会在岑州举行。大会选举岑芯智能科技有限公司董事长王立新为协会第三届理事会理事长，"
+             "岑江大学副校长李文、舒禾机器人总经理蔺知微、岑曙数智集团总裁戚望川等5人当选副理事长。"
+             "同日，由岑州市人民政府与岑江大学共同发起成立的岑江智能制造研究院正式揭牌。"
+             "研究院首任院长由两院院士、岑江大学材料学院教授郝青萝担任，副院长为庞若川和许一帆。"
+             "郝青萝透露，研究院正与德国岑恩应用技术研究所洽谈共建联合实验室，目前双方尚未签约。")
+
+
+def test_relations_a_bare_body_word_stands_for_the_one_body_of_that_kind(extract):
+    x = extract(BODY_TEXT)
+    _assert_fact(x, "王立新", "leads", "岑州市人工智能产业协会")
+    _assert_fact(x, "郝青萝", "leads", "岑江智能制造研究院")
+
+
+def test_relations_each_person_of_an_elected_list_holds_the_post(extract):
+    x = extract(BODY_TEXT)
+    for p in ("李文", "蔺知微", "戚望川"):
+        _assert_fact(x, p, "holdsPosition", "岑州市人工智能产业协会", "副理事长")
+
+
+def test_relations_a_post_filled_by_a_described_person_and_by_a_list(extract):
+    x = extract(BODY_TEXT)
+    _assert_fact(x, "郝青萝", "leads", "岑江智能制造研究院", "首任院长")
+    for p in ("庞若川", "许一帆"):
+        _assert_fact(x, p, "holdsPosition", "岑江智能制造研究院", "副院长")
+
+
+def test_relations_a_body_set_up_together_is_founded_by_each_and_the_unit_of_none(extract):
+    x = extract(BODY_TEXT)
+    _assert_fact(x, "岑州市人民政府", "founded", "岑江智能制造研究院")
+    _assert_fact(x, "岑江大学", "founded", "岑江智能制造研究院")
+    assert not _find(x, "岑江智能制造研究院", "subsidiaryOf", "岑州市人民政府"), _show(x)
+
+
+def test_relations_talks_the_two_sides_have_not_signed_are_no_partnership(extract):
+    x = extract("岑江智能制造研究院正与德国岑恩应用技术研究所洽谈共建联合实验室，目前双方尚未签约。")
+    assert not _find(x, "岑江智能制造研究院", "partnerOf", "德国岑恩应用技术研究所"), _show(x)
+    x = extract("岑川科技与岑禾资本签署战略合作协议，双方将共建联合实验室。")
+    _assert_fact(x, "岑川科技", "partnerOf", "岑禾资本")

@@ -317,7 +317,7 @@ _TO_BUYER = re.compile(r"向(?:其)?(?:第[一二三四五六七八九十]+大�
 #: The kind of a firm written right before its name: 云服务商, 国内初创公司, 芯片企业.
 _KIND_BEFORE_FIRM = re.compile(_KIND_OF_PARTNER)
 #: Elected to a post: 当选首任理事长, 当选为新一届会长, 当选第二届董事长.
-_ELECTED = re.compile(r"(?:正式|全票|高票)?当选(?:为)?(?:首任|新任|新一届|新一任|第[一二三四五六七八九十\d]+届|该会|协会)?"
+_ELECTED = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十]+)(?:人|位|名))?(?:正式|全票|高票)?当选(?:为)?(?:首任|新任|新一届|新一任|第[一二三四五六七八九十\d]+届|该会|协会)?"
                       r"([^，。,;；、\s]{2,8}?)(?=$|[，。,;；、\s]|一职)")
 #: 公司 and a post before a person: the text's company's post (公司联合首席执行官甲; not 子公司总经理甲).
 _COMPANYS_POST_BEFORE = re.compile(r"(?:该|本)?(?<![子分孙母])公司(?:的)?([^，,。；;：:]{1,14})$")
@@ -341,6 +341,7 @@ _UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|多家|几家)[\u4e00-\u9ff
 #: nothing (回应称“目前没有任何接触”).
 _NOT_DONE = re.compile(
     r"[^。；;]{0,6}?(?:仍|尚|还|并|迄今|至今|目前)?(?:均|都|也)?(?:未|没有)(?:能)?(?:落地|达成|签署|签约|启动|实施|开展|完成|获批|成行|谈妥)"
+    r"|[^。；;]{0,16}?双方(?:目前|迄今|至今)?(?:仍|尚|还|并)?(?:均|都)?(?:未|没有)(?:正式)?(?:签约|签署|达成)"  # …，目前双方尚未签约
     r"|[^。；;]{0,16}?(?:回应|回复|否认|表示|称)[^。；;]{0,8}?(?:没有|并无|无)任何(?:接触|洽谈|意向)"
     r"|[^。；;]{0,40}?不存在任何(?:收购|投资|合作|入股|交易)?(?:安排|计划|协议|意向)"
 )
@@ -351,7 +352,7 @@ _KIND_BEFORE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:银行|机构|公司|
 #: Several parties setting up a firm together: 三方将共同出资设立X, 双方合资成立X.
 _JOINTLY_SET_UP = re.compile(
     r"(?:双方|三方|四方|各方|多方|两家公司|三家公司)?(?:将|拟|计划|已|已经)?(?:共同|联合|合资)"
-    r"(?:(?:出资|投资)(?:[\d.]+\s*(?:亿|万|千万)?(?:元|美元|欧元|港元)(?:人民币)?)?)?(?:设立|成立|组建|创立|创办)(?:了)?"
+    r"(?:(?:出资|投资)(?:[\d.]+\s*(?:亿|万|千万)?(?:元|美元|欧元|港元)(?:人民币)?)?|发起)?(?:设立|成立|组建|创立|创办)(?:了)?"
     r"|(?:将|拟|计划|已|已经)?(?:设立|成立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业)")
 #: A kind of firm before a partner's name: 与电池制造商B, 和韩国化工企业B.
 _KIND_AFTER_WITH = re.compile(r"^(与|和|同|跟|及)" + _KIND_OF_PARTNER + "$")
@@ -407,6 +408,11 @@ _HEARSAY = re.compile(r"传闻|传言|据传|据知情人士|知情人士透露|
 _DESCRIBES_PERSON = re.compile(r"的?(?:前|原)?[^，,。；;、]{0,6}?(?:工程师|员工|高管|研究员|总监|经理|副总裁|总裁|专家|科学家|合伙人)")
 #: A reference to a unit named before: 该事业群, 该研究院.
 _THIS_UNIT = re.compile(r"该(事业群|事业部|研究院|实验室|研究所|部门)")
+#: Words for a kind of body that a text uses alone for the one body of that kind it named (协会 for X产业协会).
+_BODY_WORDS = ("协会", "研究院", "基金会", "学会", "商会", "联合会", "联盟", "研究所", "促进会")
+_BODY_KIND = re.compile("(?:" + "|".join(_BODY_WORDS) + ")$")
+#: A bare body word: at a clause's start or after a function word (为协会理事长, 研究院首任院长, 与该基金会).
+_BARE_BODY = re.compile(r"(?:^|(?<=[，,。；;：:！？!?”\s为由与和及被在向对该本其]))(?:该|本)?(" + "|".join(_BODY_WORDS) + r")(?![\u4e00-\u9fff]{0,2}(?:会员|成员|单位))")
 #: A firm the text does not name, whose board or posts a sentence may speak of: 合资公司, 新公司, 该子公司.
 _UNNAMED_NEW_FIRM = re.compile(r"(?:合资|子|新|该子)公司")
 #: Verbs of appointing someone to a post.
@@ -442,6 +448,7 @@ def find_relations(
     antecedent: Cand | None = topic
     round_firm: Cand | None = None  # the firm the paragraph's last sentence about a round was about (for 本轮)
     last_unit: Cand | None = None  # the internal unit named last (for 该事业群)
+    bodies: dict[str, dict[str, Cand]] = {}  # the bodies named so far by their kind's word (for a bare 协会)
     read: list[_Sentence] = []  # the paragraph's sentences not yet read for the antecedent (read only when needed)
     prev_end = 0
     ti = 0
@@ -463,7 +470,8 @@ def find_relations(
         if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e) or _OWN_POST.search(text, s, e)):
             antecedent = _antecedent(text, read, antecedent)
             read = []
-        sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic, last_unit, round_firm)
+        sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic, last_unit, round_firm,
+                         bodies)
         filled = sent.posts_filled_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
@@ -499,6 +507,10 @@ def find_relations(
         units = [m for m in mentions[mi:mj] if m.type == "Organization" and m.text.endswith(_UNIT_SUFFIXES)]
         if units:
             last_unit = units[-1]
+        for m in mentions[mi:mj]:
+            kind = _BODY_KIND.search(m.text) if m.type == "Organization" and m.source != "ref" else None
+            if kind is not None and len(m.text) > len(kind.group()):
+                bodies.setdefault(kind.group(), {})[m.name or m.text] = m
     return _dedupe(out)
 
 
@@ -649,7 +661,7 @@ def _dedupe(rels: list[RelCand]) -> list[RelCand]:
 class _Sentence:
     def __init__(self, text: str, span: tuple[int, int], toks: list[Tok], ents: list[Cand], lex: Lexicons,
                  antecedent: Cand | None = None, topic: Cand | None = None, last_unit: Cand | None = None,
-                 round_firm: Cand | None = None) -> None:
+                 round_firm: Cand | None = None, bodies: dict[str, dict[str, Cand]] | None = None) -> None:
         self.text = text
         self.span = span
         self.toks = toks
@@ -659,7 +671,7 @@ class _Sentence:
         self.round_firm = round_firm  # the firm whose financing round an earlier sentence reported (for 本轮)
         self.topic = topic  # the company the article is about (see _topic)
         self.lex = lex
-        self.ents = self._with_references(self.ents, antecedent, topic, last_unit)
+        self.ents = self._with_references(self.ents, antecedent, topic, last_unit, bodies)
         self._ent_starts = [m.start for m in self.ents]
         self._tok_starts = [t.start for t in toks]
         self._tok_ends = [t.end for t in toks]
@@ -692,7 +704,7 @@ class _Sentence:
         return out
 
     def _with_references(self, ents: list[Cand], antecedent: Cand | None = None, topic: Cand | None = None,
-                         last_unit: Cand | None = None) -> list[Cand]:
+                         last_unit: Cand | None = None, bodies: dict[str, dict[str, Cand]] | None = None) -> list[Cand]:
         """``A与B达成协议，前者向后者转让…``: 前者 stands for A and 后者 for B; ``该公司`` (or a
         bare 公司/集团 as a clause's subject) for the nearest company named before it in the
         sentence, else for ``antecedent``, the company earlier sentences of the paragraph were
@@ -733,6 +745,20 @@ class _Sentence:
                 continue  # 该行 stands for a bank
             ref = Cand(m.start(), m.end(), ante.text, ante.type, "ref", ante.score, ante.name)
             self.refs[(ref.start, ref.end)] = ante
+            added.append(ref)
+        # 为协会理事长, 研究院首任院长由…: a bare body word for the one body of that kind the text named
+        # before it, in this sentence or an earlier one (not when it named two: which one is unclear)
+        for m in _BARE_BODY.finditer(text, self.span[0], self.span[1]):
+            if any(e.start < m.end() and m.start() < e.end for e in ents):
+                continue
+            here = {e.name or e.text: e for e in ents if e.end <= m.start() and e.type == "Organization"
+                    and e.text.endswith(m.group(1))}
+            known = {**(bodies or {}).get(m.group(1), {}), **here}
+            if len(known) != 1:
+                continue
+            body = next(iter(known.values()))
+            ref = Cand(m.start(), m.end(), body.text, body.type, "ref", body.score, body.name)
+            self.refs[(ref.start, ref.end)] = body
             added.append(ref)
         # 该事业群总裁甲: the unit of that kind named last before it (in this sentence or an earlier one)
         for m in _THIS_UNIT.finditer(text, self.span[0], self.span[1]):
@@ -819,8 +845,17 @@ class _Sentence:
             bodies = [e for e in self.ents if e.end <= p.start and e.type in ("Company", "Organization")
                       and not self._describes_person(e, self.ents)]
             org = self.refs.get((bodies[0].start, bodies[0].end), bodies[0]) if bodies else self.antecedent
-            if org is not None:
-                out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.75, parsed[0]))
+            if org is None:
+                continue
+            holders = [p]
+            if text.startswith("等", p.end):  # 甲、Y总经理乙、Z总裁丙等5人当选…: each person of the list
+                clause = next(c for c in self.clauses if c[0] <= p.start < c[1])
+                before = [e for e in self.ents_in(clause[0], p.start) if e.type == "Person"]
+                for q, nxt in zip(reversed(before), reversed([*before[1:], p])):
+                    if not text.startswith("、", q.end) or nxt is not holders[0]:
+                        break
+                    holders.insert(0, q)
+            out += [self.rel(h, "leads" if parsed[1] else "holdsPosition", org, 0.75, parsed[0]) for h in holders]
         return out
 
     def titles(self) -> list[RelCand]:
@@ -1066,9 +1101,15 @@ class _Sentence:
         for c in self.clauses:
             people = [e for e in self.ents_in(*c) if e.type == "Person"]
             for p in people:
-                # 由 or 为 before the person, with at most a short description between (由原X总裁甲)
+                # 由 or 为 before the person (or before the list that ends with the person)
                 k = max(text.rfind("由", c[0], p.start), text.rfind("为", c[0], p.start))
-                if k < 0 or p.start - k > 16 or any(e.type == "Person" and k < e.start < p.start for e in self.ents):
+                listed = [e for e in people if k < e.start < p.start]
+                if listed and not all(re.fullmatch(r"、|和|及|与|以及", text[a.end : b.start])
+                                      for a, b in zip(listed, [*listed[1:], p])):
+                    continue  # (副院长为甲和乙: each holder of a list)
+                # (with at most a short description between: 由原X总裁甲, 由X院士、Y教授甲)
+                if k < 0 or (listed[0] if listed else p).start - k > 26 \
+                        or any(e.type == "Person" and k < e.start < p.start and e not in listed for e in self.ents):
                     continue
                 if re.search(r"[，,。；;]", text[k:p.start]):
                     continue
@@ -1104,6 +1145,7 @@ class _Sentence:
                     continue  # 传闻称公司董事长将由甲担任, …CEO将由乙担任，但双方尚未签约
                 # the post before 由/为: after an organisation (X董事长由甲担任) or 公司/集团, or alone
                 o = orgs[-1] if orgs else None
+                same_body = False
                 title_start = o.end if o is not None else before_start
                 if o is None:
                     if _UNNAMED_NEW_FIRM.search(text, before_start, c[0] + m.start()):
@@ -1115,6 +1157,7 @@ class _Sentence:
                              and not _NAMED_AS_HOLDER.search(text, max(self.span[0], e.start - 12), e.start)]
                     if last is not None and not ref.end():
                         o = last  # X董事长由甲兼任，总经理由乙出任: the same organisation's next post
+                        same_body = True
                     elif _UNNAMED_NEW_FIRM.search(text, self.span[0], c[0]):
                         continue  # 合资公司设董事会…，董事长由甲担任: the post is at a firm not named
                     elif named and named[0].source == "ref":  # 公司董事长由甲担任，总经理为乙
@@ -1127,7 +1170,8 @@ class _Sentence:
                         and re.fullmatch(r"(?:旗下|下属)的?", text[orgs[-2].end : o.start])):
                     continue  # (but X旗下Y总经理由甲出任: the post is at Y)
                 parsed = parse_title(text[title_start : c[0] + m.start()], self.lex)
-                if parsed is None or o is None or (not orgs and (not _OWN_POST.search(parsed[0]) or _OUTSIDE_POST.search(parsed[0]))):
+                if parsed is None or o is None or (not orgs and not same_body
+                                                   and (not _OWN_POST.search(parsed[0]) or _OUTSIDE_POST.search(parsed[0]))):
                     continue  # (with no organisation written, only a firm's own post: not 项目负责人)
                 out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.7, parsed[0]))
                 last = o
@@ -1563,7 +1607,9 @@ class _Sentence:
             r = self._typed(head, rel, tail, conf * factor * (0.93**skipped))
             if r is not None:
                 out.append(r)
-                if rel == "founded" and (tail.text.endswith(_UNIT_SUFFIXES) or "子公司" in text[t.end : tail.start]):
+                if rel == "founded" and (tail.text.endswith(_UNIT_SUFFIXES) or "子公司" in text[t.end : tail.start]) \
+                        and not re.search(r"共同|联合", text[c[0] : t.start]):
+                    # (由A与B共同发起成立的X研究院: set up together, the unit of neither)
                     out.append(self.rel(tail, "subsidiaryOf", head, conf * factor * 0.9))
         return out
 
