@@ -2155,3 +2155,15 @@ def test_entities_a_product_named_like_its_firm_stays_out_of_the_firms_name(extr
 def test_entities_a_count_of_bodies_is_no_name(extract):
     x = extract("目前该产品已覆盖全国1200多家社区卫生服务中心。")
     assert not [e for e in x.entities if "1200" in e.name], _show(x)
+
+
+def test_entities_a_word_ending_in_hang_before_a_company_word_is_no_banks_short_name(extract):
+    x = extract("峻行机器人成立于2022年，澈行机器人成立于2023年。")
+    assert {("峻行机器人", "Company"), ("澈行机器人", "Company")} <= {(e.name, e.type) for e in x.entities}, _show(x)
+
+
+def test_entities_the_place_a_registered_name_opens_with_stays_a_place(extract):
+    x = extract("资料显示，岑鲸储能全称为江苏岑鲸储能科技股份有限公司，由王立新于2012年在常州创办。"
+                "李文此前担任公司控股子公司常州岑鲸电芯有限公司总经理。")
+    assert ("常州", "Place") in {(e.name, e.type) for e in x.entities}, _show(x)
+    assert not [r for r in x.relations if r.head == "常州岑鲸电芯有限公司" and r.relation == "founded"], _show(x)

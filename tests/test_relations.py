@@ -2632,3 +2632,29 @@ def test_relations_talks_the_two_sides_have_not_signed_are_no_partnership(extrac
     assert not _find(x, "岑江智能制造研究院", "partnerOf", "德国岑恩应用技术研究所"), _show(x)
     x = extract("岑川科技与岑禾资本签署战略合作协议，双方将共建联合实验室。")
     _assert_fact(x, "岑川科技", "partnerOf", "岑禾资本")
+
+
+def test_relations_a_round_of_a_firm_after_a_kind_lac_cut_across_words(extract):
+    x = extract("AI编程助手开发商码舟科技宣布完成A轮融资，由晨岑资本领投，北极星创投跟投。")
+    _assert_fact(x, "晨岑资本", "investedIn", "码舟科技")
+    _assert_fact(x, "北极星创投", "investedIn", "码舟科技")
+
+
+def test_relations_the_founder_who_also_holds_another_post(extract):
+    x = extract("拓岑科技成立于2016年，创始人兼董事长为黄岑。")
+    _assert_fact(x, "黄岑", "founded", "拓岑科技")
+    _assert_fact(x, "黄岑", "leads", "拓岑科技", "创始人兼董事长")
+
+
+def test_relations_appointed_lists_and_titles_with_their_abbreviation(extract):
+    x = extract("岑鲸储能晚间公告，公司董事会同意聘任原常务副总裁王立新为公司总裁，聘任韩越、许一帆为公司副总裁，"
+                "聘任戚望川为首席财务官（CFO）兼董事会秘书。")
+    for p in ("韩越", "许一帆"):
+        _assert_fact(x, p, "holdsPosition", "岑鲸储能", "副总裁")
+    _assert_fact(x, "戚望川", "holdsPosition", "岑鲸储能", "首席财务官兼董事会秘书")
+
+
+def test_relations_a_pronouns_post_goes_to_the_person_named_last(extract):
+    x = extract("王立新在接受采访时表示，李文先生将把更多精力投入到岑鲸公益基金会的工作中，他目前担任该基金会理事长。")
+    _assert_fact(x, "李文", "leads", "岑鲸公益基金会", "理事长")
+    assert not _find(x, "王立新", "leads", "岑鲸公益基金会"), _show(x)

@@ -826,7 +826,7 @@ def find_mentions(
     cands += _deal_slots(d, lex)
     cands += _founded_slots(d)
     cands += _round_investors(d, lex)
-    cands += _short_org_words(d)
+    cands += _short_org_words(d, lex)
     cands += _competitions(d)
     if user_lexicon:
         cands += _user_lexicon(d, user_lexicon)
@@ -3272,6 +3272,8 @@ def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue
         for f in fulls:
             k = f.find(c.text)
+            if k == 0 and c.type == "Place" and _word_tag(c.text) == "ns":
+                continue  # 常州 of 常州澄鲸电芯有限公司: the place the firm's name opens with
             if 0 <= k <= 3 and len(f) - k - len(c.text) >= 2:
                 short.add(c.text)
                 break
@@ -3430,7 +3432,7 @@ _PUBLIC_BANK = re.compile(r"(?:央行|人民银行|中央银行|储备银行|联
 _SHORT_ORG_END = re.compile("[行军]")
 
 
-def _short_org_words(d: _Doc) -> list[Cand]:
+def _short_org_words(d: _Doc, lex: Lexicons) -> list[Cand]:
     """Short words that name a bank or an armed force.
 
     * ``招行``/``工行``/``广发行``: a bank's short name, tagged as a name by LAC,
@@ -3447,6 +3449,9 @@ def _short_org_words(d: _Doc) -> list[Cand]:
         w = t.text
         last = w[-1]
         if last == "行":
+            nxt = d.toks[i + 1] if i + 1 < len(d.toks) and d.toks[i + 1].start == t.end else None
+            if nxt is not None and lex.suffix(nxt.text, "company") == nxt.text:
+                continue  # 砺行(nz)|机器人: the first word of a firm's name, not a bank's short name
             if t.tag in ("ORG", "nz") and 2 <= len(w) <= 3 and all(is_cjk(c) for c in w):
                 if len(w) == 2 and _NOT_BANK_SHORT.match(w) or w.endswith("银行"):
                     continue

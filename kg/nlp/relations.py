@@ -177,7 +177,7 @@ _HOLDER_CLAUSE = re.compile(r"(?:约|近|逾|超过)?(?:\d[\d.,]*|<N>)+(?:%|％|
 #: 由 that introduces the agent (由A领投, 由甲创立), not 由于 (because) or 自由/理由.
 _BY = re.compile(r"(?<![自理缘经])由(?!于|此|衷)")
 #: ``创始人为甲``: founders named after the title.
-_FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人))(?:为|是|：|:)")
+_FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人)(?:兼[^，,。；;为是：:]{1,10})?)(?:为|是|：|:)")
 #: After a news outlet's name at a clause's start: its dated dateline or its reporter
 #: (X4月18日讯, X4月9日电, X讯, X记者), not 电 or 消息 alone (星海科技电商业务, 星海科技消息).
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)|讯|记者")
@@ -374,6 +374,8 @@ _OWN_POST = re.compile(r"董事|监事|总裁|总经理|行长|首席执行官|�
 _OUTSIDE_POST = re.compile(r"分析师|经济学家|研究员|记者|教授|(?<!董事局)(?<!董事会)主席|秘书长|所长|院长|负责人")
 #: A clause that opens with a post verb and no person: 同时兼任Y董事长.
 _CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现)*(?:兼任|担任|出任|并任|接任|升任)")
+#: A clause that opens with 他/她 and a post verb: the post of the person named last before it.
+_PRONOUN_POST = re.compile(r"\s*(?:他|她)(?:目前|现在|现|也|还|同时|则|仍|将)*(?:担任|出任|兼任|任)")
 #: A clause of a résumé that opens with a current post at a firm: 2021年至今任Y董事, 现任Y总经理 (not 曾任: a former one).
 _DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|至今|目前|现)(?:任|担任|兼任|出任)|\s*现任")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
@@ -412,7 +414,8 @@ _THIS_UNIT = re.compile(r"该(事业群|事业部|研究院|实验室|研究所|
 _BODY_WORDS = ("协会", "研究院", "基金会", "学会", "商会", "联合会", "联盟", "研究所", "促进会")
 _BODY_KIND = re.compile("(?:" + "|".join(_BODY_WORDS) + ")$")
 #: A bare body word: at a clause's start or after a function word (为协会理事长, 研究院首任院长, 与该基金会).
-_BARE_BODY = re.compile(r"(?:^|(?<=[，,。；;：:！？!?”\s为由与和及被在向对该本其]))(?:该|本)?(" + "|".join(_BODY_WORDS) + r")(?![\u4e00-\u9fff]{0,2}(?:会员|成员|单位))")
+_BARE_BODY = re.compile(r"(?:(?:^|(?<=[，,。；;：:！？!?”\s为由与和及被在向对其]))本?|该)(" + "|".join(_BODY_WORDS)
+                        + r")(?![\u4e00-\u9fff]{0,2}(?:会员|成员|单位))")
 #: A firm the text does not name, whose board or posts a sentence may speak of: 合资公司, 新公司, 该子公司.
 _UNNAMED_NEW_FIRM = re.compile(r"(?:合资|子|新|该子)公司")
 #: Verbs of appointing someone to a post.
@@ -991,10 +994,15 @@ class _Sentence:
             verb = max(_APPOINT.finditer(text, self.span[0], p.start), key=lambda m: m.start(), default=None)  # the last
             upto = verb.end() if verb is not None and not re.search(r"[，,。；;]", text[verb.end() : p.start]) else p.start
             left = [o for o in self.ents if o.end <= (verb.start() if upto != p.start else p.start) and o.type in _ORGISH]
+            p_end = p.end  # 聘任甲、乙为公司副总裁: the post after the list the person opens
+            for q in (e for e in self.ents if e.type == "Person" and e.start >= p.end):
+                if not re.fullmatch(r"、|和|及|与", text[p_end : q.start]):
+                    break
+                p_end = q.end
             if not left and verb is not None and upto == verb.end() and self.antecedent is not None \
-                    and re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)", text[p.end : p.end + 5]):
+                    and re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)", text[p_end : p_end + 5]):
                 # 董事会同意聘任甲为公司总经理: the company the text is about appoints
-                rest = text[p.end : self.span[1]]
+                rest = text[p_end : self.span[1]]
                 m = re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)(?:的)?([^，。,;；]{1,24}?)(?=$|[，。,;；]|一职)", rest)
                 parsed = parse_title(m.group(1), self.lex) if m else None
                 if parsed:
@@ -1006,13 +1014,13 @@ class _Sentence:
                 # X任命甲为…, or X宣布，任命甲为… (a clause of its own that starts with the verb)
                 if lead and (not re.search(r"[，,。；;]", between) or re.fullmatch(
                         r"[^。；;]*[，,]\s*(?:正式|决定|宣布|已|已经|同时|还|又)*(?:任命|委任|聘任|聘请|提名|选举|推选)了?", between)):
-                    rest = text[p.end : self.span[1]]
+                    rest = text[p_end : self.span[1]]
                     m = re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)?(?:的)?([^，。,;；]{1,24}?)(?=$|[，。,;；]|一职)", rest)
                     org = o
-                    named = next((x for x in self.ents if m and x.start == p.end + m.start(1) and x.type in _ORGISH), None)
+                    named = next((x for x in self.ents if m and x.start == p_end + m.start(1) and x.type in _ORGISH), None)
                     title_text = m.group(1) if m else ""
                     if named is not None:  # 任命甲为联想集团执行副总裁: the organisation named again
-                        org, title_text = named, text[named.end : p.end + m.end(1)]
+                        org, title_text = named, text[named.end : p_end + m.end(1)]
                     parsed = parse_title(title_text, self.lex) if title_text else None
                     if parsed:
                         out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.8, parsed[0]))
@@ -1066,8 +1074,12 @@ class _Sentence:
         for c in self.clauses[1:]:
             m = _CARRIED_POST.match(text, c[0], c[1])
             orgs = [o for o in self.ents_in(*c) if o.type in ("Company", "Organization")]
+            pronoun = False
             if m is None:
                 m = _DATED_POST.match(text, c[0], c[1])  # …，2021年至今任Y董事: a résumé's current post
+                if m is None:
+                    m = _PRONOUN_POST.match(text, c[0], c[1])  # …乙…，他目前担任Y理事长: the person named last
+                    pronoun = m is not None
                 if m is None or not orgs:
                     continue
             if any(e.type == "Person" for e in self.ents_in(*c)):
@@ -1075,7 +1087,7 @@ class _Sentence:
             people = [e for e in self.ents if e.type == "Person" and e.end <= c[0]]
             if not people:
                 continue
-            holder = people[0]  # 甲接替乙，出任…: the sentence's first person, not the one replaced
+            holder = people[-1] if pronoun else people[0]  # 甲接替乙，出任…: the sentence's first person, not the one replaced
             if not orgs:  # …，出任高级副总裁: the post at the company named before
                 out += self._bare_post(holder, c[0])
                 continue
@@ -1242,6 +1254,11 @@ class _Sentence:
         glued = None if lead and lead[-1].end == at else next((t for t in self.toks if t.start < at < t.end), None)
         if glued is not None and self.text[glued.start : at].endswith(_KIND_OF_FIRM) and (not lead or lead[-1].end == glued.start):
             lead = lead + [Tok(glued.start, at, self.text[glued.start : at], "n")]  # 芯片|企业芯跃(ORG)|智能: LAC glued the kind on
+        elif glued is not None and (kind := next((k for k in _KIND_OF_FIRM if self.text.endswith(k, c[0], at)), None)):
+            # 助手开发(nz)|商码栈科技(ORG): a kind LAC cut across words; the words up to it, then the kind
+            k0 = at - len(kind)
+            lead = [t if t.end <= k0 else Tok(t.start, k0, self.text[t.start : k0], t.tag) for t in lead if t.start < k0] \
+                + [Tok(k0, at, kind, "n")]
         if lead and lead[-1].end == at and lead[-1].text.endswith(_KIND_OF_FIRM):
             # 人工智能芯片公司|星海科技宣布, 国产高性能模拟芯片厂商|X: the kind of firm before the name describes it
             # (模拟 a verb of the kind, not a deal's: 收购|芯片厂商X keeps its verb)

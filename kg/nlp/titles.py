@@ -21,6 +21,10 @@ _BAD_PREFIX_WORDS = re.compile(r"包括|股东|担任|出任|成为|任命|聘�
 _OFFICE_PREFIX = re.compile(r"(?:办|办公室|秘书处|(?<!总)部|中心|处|室)$")  # (not 总部: the firm's headquarters)
 
 
+#: A title's Latin abbreviation in brackets after it: （CFO）, (COO).
+_ABBREVIATION_NOTE = re.compile(r"[（(][A-Za-z]{2,6}[）)]")
+
+
 def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
     """Read ``between`` as a title phrase; ``(title, is_top)`` or ``None``.
 
@@ -39,6 +43,7 @@ def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
     """
     t = between.strip()
     t = t.lstrip(")）").removeprefix("的").strip()
+    t = _ABBREVIATION_NOTE.sub("", t)  # 首席财务官（CFO）兼董事会秘书: the title's abbreviation in brackets
     if not t or len(t) > 24:
         return None
     top = False
