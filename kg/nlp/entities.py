@@ -3273,7 +3273,7 @@ def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         for f in fulls:
             k = f.find(c.text)
             if k == 0 and c.type == "Place" and _word_tag(c.text) == "ns":
-                continue  # 常州 of 常州澄鲸电芯有限公司: the place the firm's name opens with
+                continue  # 常州 of 常州岑鲸电芯有限公司: the place the firm's name opens with
             if 0 <= k <= 3 and len(f) - k - len(c.text) >= 2:
                 short.add(c.text)
                 break
@@ -3451,7 +3451,7 @@ def _short_org_words(d: _Doc, lex: Lexicons) -> list[Cand]:
         if last == "行":
             nxt = d.toks[i + 1] if i + 1 < len(d.toks) and d.toks[i + 1].start == t.end else None
             if nxt is not None and lex.suffix(nxt.text, "company") == nxt.text:
-                continue  # 砺行(nz)|机器人: the first word of a firm's name, not a bank's short name
+                continue  # 峻行(nz)|机器人: the first word of a firm's name, not a bank's short name
             if t.tag in ("ORG", "nz") and 2 <= len(w) <= 3 and all(is_cjk(c) for c in w):
                 if len(w) == 2 and _NOT_BANK_SHORT.match(w) or w.endswith("银行"):
                     continue

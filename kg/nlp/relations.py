@@ -1255,7 +1255,7 @@ class _Sentence:
         if glued is not None and self.text[glued.start : at].endswith(_KIND_OF_FIRM) and (not lead or lead[-1].end == glued.start):
             lead = lead + [Tok(glued.start, at, self.text[glued.start : at], "n")]  # 芯片|企业芯跃(ORG)|智能: LAC glued the kind on
         elif glued is not None and (kind := next((k for k in _KIND_OF_FIRM if self.text.endswith(k, c[0], at)), None)):
-            # 助手开发(nz)|商码栈科技(ORG): a kind LAC cut across words; the words up to it, then the kind
+            # 助手开发(nz)|商码舟科技(ORG): a kind LAC cut across words; the words up to it, then the kind
             k0 = at - len(kind)
             lead = [t if t.end <= k0 else Tok(t.start, k0, self.text[t.start : k0], t.tag) for t in lead if t.start < k0] \
                 + [Tok(k0, at, kind, "n")]
