@@ -2658,3 +2658,8 @@ def test_relations_a_pronouns_post_goes_to_the_person_named_last(extract):
     x = extract("王立新在接受采访时表示，李文先生将把更多精力投入到岑鲸公益基金会的工作中，他目前担任该基金会理事长。")
     _assert_fact(x, "李文", "leads", "岑鲸公益基金会", "理事长")
     assert not _find(x, "王立新", "leads", "岑鲸公益基金会"), _show(x)
+
+
+def test_relations_a_firm_announcing_its_own_agreement_with_a_partner(extract):
+    x = extract("发布会上，岑川汽车同时宣布与岑德电池签署为期五年的战略合作及电池供货协议。")
+    _assert_fact(x, "岑川汽车", "partnerOf", "岑德电池")

@@ -2250,7 +2250,9 @@ class _Sentence:
             return False
         if _NEVER_WITH.search(self.text, s, e):
             return False  # 从未与B合作: no partnership
-        return all(t.tag in ("TIME", "t", "d", "ad") or t.text in ("已", "已经", "将", "还", "也", "正式", "再次") for t in between[:-1])
+        # (A同时宣布与B…: A announces its own deal with B)
+        return all(t.tag in ("TIME", "t", "d", "ad") or t.text in ("已", "已经", "将", "还", "也", "正式", "再次", "宣布")
+                   for t in between[:-1])
 
     # -- ownership --------------------------------------------------------
 
