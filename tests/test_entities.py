@@ -2167,3 +2167,37 @@ def test_entities_the_place_a_registered_name_opens_with_stays_a_place(extract):
                 "李文此前担任公司控股子公司常州岑鲸电芯有限公司总经理。")
     assert ("常州", "Place") in {(e.name, e.type) for e in x.entities}, _show(x)
     assert not [r for r in x.relations if r.head == "常州岑鲸电芯有限公司" and r.relation == "founded"], _show(x)
+
+
+# --- review of this session's changes: the cases it found, pinned ---------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("万家汇科技宣布完成A轮融资，衡曜资本领投。", "万家汇科技", id="wanjia-in-a-name"),
+    pytest.param("五家渠市政府与澄昱科技签署产业合作协议。", "五家渠市政府", id="wujiaqu"),
+    pytest.param("东航在加入天合联盟之后考虑转投寰宇一家联盟。", "寰宇一家联盟", id="yijia"),
+])
+def test_entities_a_count_word_inside_a_name_is_part_of_it(extract, text, name):
+    x = extract(text)
+    assert name in {e.name for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text, not_firm", [
+    pytest.param("栎川汽车宣布加入具身智能阵营，与澄昱科技联合研发人形机器人。", "具身", id="joining-a-camp"),
+    pytest.param("邝明远毕业后加入储能电池研发团队，三年后升任项目经理。", "储能电池", id="joining-a-team"),
+    pytest.param("雷蕴之早年在德国汽车工作，2015年回国加入澄昱科技。", "德国汽车", id="working-in-a-countrys-trade"),
+    pytest.param("苗一鸣大学毕业后在乡镇电力工作，后来考入研究生。", "乡镇电力", id="working-in-a-trade"),
+    pytest.param("澄昱科技发布年报，该公司锂电材料销量同比增长40%。", "锂电材料", id="the-firms-product-after-gai-gongsi"),
+    pytest.param("受需求影响，电池企业锂电材料库存下降。", "锂电材料", id="a-kinds-stock"),
+    pytest.param("衡曜证券股份有限公司就借壳公司上市事宜进行沟通。", "就借壳公司", id="a-legal-form-is-no-kind"),
+    pytest.param("苗一鸣创办了文旅小镇，吸引了大量游客。", "文旅小镇", id="founded-a-town"),
+    pytest.param("樊嘉禾创立了ESG评级体系，被多家机构采用。", "ESG评级体系", id="founded-a-scheme"),
+    pytest.param("澄昱国际与沐岩集团签署合作协议，双方将共建实验室。", "签署", id="two-firms-and-a-verb"),
+])
+def test_entities_firm_slots_hold_no_ordinary_words(extract, text, not_firm):
+    x = extract(text)
+    assert not [e for e in x.entities if not_firm in e.name and e.type in ("Company", "Organization")], _show(x)
+
+
+def test_entities_a_latin_surname_of_a_person_stays_the_persons(extract):
+    x = extract("Kettner Antriebe GmbH创始人Jonas Kettner近日访华。Kettner表示，中国市场潜力巨大。")
+    assert "Kettner" not in {e.name for e in x.entities if e.type == "Company"}, _show(x)

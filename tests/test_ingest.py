@@ -566,3 +566,9 @@ def test_ingest_boilerplate_bylines_alone_in_the_tail(byline: str) -> None:
 
 def test_ingest_boilerplate_a_document_of_one_byline_like_line_is_kept() -> None:
     assert strip_boilerplate("作者：王立新") == "作者：王立新"
+
+
+def test_ingest_boilerplate_a_firms_own_statement_before_a_byline_is_kept() -> None:
+    statement = "特别声明：钧岱集团已于今年6月完成对沐岩能源51%股权的收购，沐岩能源成为钧岱集团控股子公司。"
+    text = article() + "\n" + statement + "\n责任编辑：温景行\n"
+    assert strip_boilerplate(text) == article() + "\n" + statement + "\n"

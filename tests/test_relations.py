@@ -2663,3 +2663,37 @@ def test_relations_a_pronouns_post_goes_to_the_person_named_last(extract):
 def test_relations_a_firm_announcing_its_own_agreement_with_a_partner(extract):
     x = extract("发布会上，岑川汽车同时宣布与岑德电池签署为期五年的战略合作及电池供货协议。")
     _assert_fact(x, "岑川汽车", "partnerOf", "岑德电池")
+
+
+# --- review of this session's changes: the cases it found, pinned ---------------------------------
+
+@pytest.mark.parametrize("text, wrong", [
+    pytest.param("钟以宁的导师出身中科院，现任澄昱科技首席科学家。", "钟以宁", id="the-mentors-post"),
+    pytest.param("接替钟以宁的是一位80后，现任沐岩能源副总裁。", "钟以宁", id="the-successors-post"),
+    pytest.param("樊嘉禾回忆，当年招聘他的面试官，现任栎川汽车人力资源总监。", "樊嘉禾", id="the-interviewers-post"),
+    pytest.param("祁若川的搭档阎思远出身投行，现任衡曜资本合伙人。", "祁若川", id="the-partners-post"),
+])
+def test_relations_a_current_post_of_someone_else_in_the_sentence(extract, text, wrong):
+    x = extract(text)
+    assert not [r for r in x.relations if r.head == wrong and r.relation in ("holdsPosition", "leads")], _show(x)
+
+
+def test_relations_a_bare_body_word_after_a_new_unnamed_body_of_that_kind(extract):
+    x = extract("钟以宁曾任北辰大学材料研究院院长。今年3月，澄昱科技宣布成立新的研究院，研究院首任院长由顾怀瑾担任。")
+    assert not _find(x, "顾怀瑾", "leads", "北辰大学材料研究院"), _show(x)
+
+
+def test_relations_wei_ci_is_for_this_not_a_posts_holder(extract):
+    x = extract("澄昱科技首席执行官为此专门致信钟以宁和邝明远。")
+    assert not [r for r in x.relations if r.relation in ("holdsPosition", "leads")], _show(x)
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("澄昱科技收购霁原物流100%股权，交易双方未签署业绩承诺协议。", ("澄昱科技", "acquired", "霁原物流"),
+                 id="a-side-agreement-of-a-deal-done"),
+    pytest.param("沐岩能源与栎川汽车签署换电合作协议，合作期间双方均未签署其他排他条款。", ("沐岩能源", "partnerOf", "栎川汽车"),
+                 id="other-terms-not-signed"),
+])
+def test_relations_what_the_two_sides_did_not_sign_besides_the_deal(extract, text, fact):
+    x = extract(text)
+    _assert_fact(x, *fact)

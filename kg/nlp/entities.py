@@ -234,8 +234,8 @@ def _valid_name(text: str) -> bool:
     return not any(c in "\n\t，。；：！？,;!?“”\"" for c in t)
 
 
-#: A count of things with its measure word: 1200多家, 30余所, 两家.
-_COUNTED_IN_NAME = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:多|余)?(?:家|所|个|座|位)")
+#: A count of bodies: 1200多家, 30余所, 三十多家 (not 万家, 五家渠, 寰宇一家: words of names).
+_COUNTED_IN_NAME = re.compile(r"\d+(?:多|余)?(?:家|所|个|座)|[一二两三四五六七八九十百千]+(?:多|余)(?:家|所|个|座)")
 
 
 def _brackets_balance(text: str) -> bool:
@@ -668,8 +668,8 @@ def _coined_after_kind(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     text = d.text
     for m in _KIND_BEFORE_NAME.finditer(text):
         run = _CJK_RUN.match(text, m.end(), m.end() + 12)
-        if run is None:
-            continue
+        if run is None or (m.group() in ("公司", "企业") and _NO_KIND_BEFORE.search(text, max(0, m.start() - 2), m.start())):
+            continue  # (该公司|锂电材料销量: the firm's product; …有限公司|就借壳公司: a legal form, not a kind)
         rest = run.group()
         best = None
         for n in range(4, min(len(rest), 7) + 1):
@@ -693,6 +693,8 @@ def _coined_after_kind(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             if rest[:pos].endswith(_LEGAL_FORMS):
                 end = pos
         s, e = m.end(), m.end() + end
+        if not _NAME_THEN.match(text, e):
+            continue  # 电池企业|锂电材料库存: what follows makes the words a thing the firm has, not a name
         inside = [c for c in cands if c.start < e and s < c.end]
         if any(not (s <= c.start and c.end <= e and c.source == "lac") for c in inside) \
                 or any((c.start, c.end) == (s, e) for c in inside):
@@ -712,8 +714,8 @@ def _conjoined_bodies(d: _Doc, lex: Lexicons) -> list[Cand]:
         for k in range(i + 1, min(len(toks), i + 4)):
             x = toks[k]
             if x.start != toks[k - 1].end or not all(is_cjk(c) for c in x.text) or x.tag in _NOT_IN_NAME_TAGS \
-                    or x.tag == "PER" or x.end - t.start > 20:
-                break
+                    or x.tag in ("PER", "v") or x.end - t.start > 20 or lex.suffix(x.text, "company"):
+                break  # (X国际与|Y集团|签署: two firms and a verb, not one body)
             name = d.text[t.start : x.end]
             if lex.suffix(name, "org") is not None and lex.suffix(x.text, "org") != x.text:
                 out.append(Cand(t.start, x.end, name, "Organization", "unit", 0.85))
@@ -1970,13 +1972,20 @@ _TRADE_KIND_AFTER = re.compile(r"(?:零部件|零件|部件|配件|整车|设备
                                r"(?:供应商|厂商|制造商|生产商|企业|巨头|经销商|服务商|集成商)")
 #: Right before an item of a list (、, 以及, 及, 和).
 _LISTED_BEFORE = re.compile(r"(?:、|以及|及|和)$")
-#: After a firm's name: a post held there (在X担任…, 于X任职).
-_POST_HELD_AFTER = re.compile(r"(?:担任|出任|任职|就职|工作|任)")
+#: After a firm's name: a post held there (在X担任…, 于X任职; not 工作, said of a trade too).
+_POST_HELD_AFTER = re.compile(r"(?:担任|出任|任职|任)")
+#: After the firm someone joined: a time or a post taken there (加入X之前, 加入X后，担任…).
+_JOINED_AFTER = re.compile(r"(?:之前|之后|以前|以后|前|后|时|[，,。；;]|并?(?:担任|出任|任))")
 #: Kinds of firm that end in 商 (开发商, 供应商): inside a name's words they end a kind, not start a name.
 _TRADER_KIND = re.compile("|".join(k for k in _KIND_END if k.endswith("商")))
 #: A kind of firm that a name may follow (开发商|码途科技, 储能企业|岑澜能源).
 _KIND_BEFORE_NAME = re.compile("|".join(k for k in _KIND_END if len(k) >= 2 and k != "独角兽"))
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+#: Before 公司/企业 where it is no kind: nothing, a determiner, or a legal form's words (该公司, 有限公司).
+_NO_KIND_BEFORE = re.compile(r"(?:该|本|其|贵|有限|股份|[^\u4e00-\u9fff])$|^$")
+#: After a name: punctuation, or a firm's act or post (码途科技宣布, 码途科技（, 码途科技创始人).
+_NAME_THEN = re.compile(r"$|[，,。；;、：:（(“”\s]|宣布|发布|完成|获得|获|推出|与|和|在|于|已|将|近日|日前|今日|也|还|正式|成立|是|为"
+                        r"|旗下|董事|总裁|总经理|CEO|创始人|表示|称|此前|目前")
 #: Legal forms a name after a kind may run on into (岑云科技|有限公司).
 _LEGAL_FORMS = ("公司", "集团", "股份")
 #: Firm suffixes LAC tags as verbs or adjectives (创投 is 创业投资, a venture firm; 智造, 产投; 精密).
@@ -2016,6 +2025,12 @@ def _owner_of_subsidiary(c: Cand, lex: Lexicons) -> Cand:
         return c  # (澜途科技子公司: the firm's name has its ending; 澜钛控股子公司: 控股 says it)
     name = c.text[: m.start()]
     return Cand(c.start, c.start + len(name), name, type_by_suffix(name, lex) or c.type, c.source, c.score)
+
+
+def _place_words(d: _Doc, start: int, end: int) -> bool:
+    """The words before a company word are a place's name (德国|汽车, 日本|汽车)."""
+    core = d.tokens_in(start, end)
+    return bool(core) and all(x.tag == "LOC" or _word_tag(x.text) == "ns" for x in core)
 
 
 def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
@@ -2074,10 +2089,11 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             or (d.text[start - 1 : start] in ("将", "把") and bool(_TRANSFER_AFTER.search(d.text, t.end, t.end + 14)))
             # 云途软件是由星海科技创立的: what an agent founded, bought or holds
             or bool(_BY_AGENT_AFTER.match(d.text, t.end))
-            # 加入远见汽车之前: the firm someone joined (not 加入锂电材料赛道: a field)
-            or (d.text[start - 2 : start] == "加入" and not _INDUSTRY_AFTER.match(d.text, t.end))
-            # 曾在远见汽车担任…: where someone holds or held a post
-            or (d.text[start - 2 : start].endswith(("在", "于")) and bool(_POST_HELD_AFTER.match(d.text, t.end)))
+            # 加入远见汽车之前: the firm someone joined, then a time or a post (not 加入锂电材料赛道, 加入…研发团队)
+            or (d.text[start - 2 : start] == "加入" and bool(_JOINED_AFTER.match(d.text, t.end)) and not _place_words(d, start, t.start))
+            # 曾在远见汽车担任…: where someone holds or held a post (not 在德国汽车工作: a country's trade)
+            or (d.text[start - 2 : start].endswith(("在", "于")) and bool(_POST_HELD_AFTER.match(d.text, t.end))
+                and not _place_words(d, start, t.start))
         )
         # 极智|数科 宣布…: a word the dictionary lacks before a company word, and a firm's act after it;
         # …、恒岳资本以及青岚|产业|基金: or a list of firms before it
@@ -2707,6 +2723,11 @@ _FOUNDED_SLOT = re.compile(
     r"(?:创办|创立|创建)了?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{2,7})(?=[，,。；;、（(]|$)")
 
 
+#: Ends of what someone sets up that is no firm: a scheme, a team, a channel, a town.
+_NOT_A_FIRM_END = re.compile(r"(?:体系|课程|团队|频道|服务|小镇|平台|项目|中心|基地|栏目|节目|账号|模式|计划|论坛|社区|网站|公众号"
+                             r"|品牌|系列|专业|学科|联盟|组织|基金|协会|学校|实验室|工作室|乐队)$")
+
+
 def _founded_slots(d: _Doc) -> list[Cand]:
     """The firm someone founded, named alone after the verb (``与室友一起创办了橘屿网络，``,
     ``联合创立了砚舟(n)|健康(a)，``): a name that opens with a word the dictionary does not know,
@@ -2719,9 +2740,9 @@ def _founded_slots(d: _Doc) -> list[Cand]:
                 or any(c in FUNCTION_CHARS for c in m.group(1)):
             continue
         first = toks[0]
-        if not (rare_word(first.text) or first.tag in ("ORG", "nz", "nw") or LATIN_RE.fullmatch(first.text)) \
-                or any(t.tag in ("PER", "LOC", "TIME", "m", "v") for t in toks[1:]):
-            continue
+        if not (rare_word(first.text) or first.tag == "ORG") or any(t.tag in ("PER", "LOC", "TIME", "m", "v") for t in toks[1:]) \
+                or _NOT_A_FIRM_END.search(m.group(1)):
+            continue  # (创办了文旅小镇, 创立了ESG评级体系: a place, a scheme, not a firm)
         out.append(Cand(s, e, m.group(1), "Company", "slot", 0.74))
     return out
 
@@ -3259,8 +3280,9 @@ def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     latin_firms = [f for f in companies if _LATIN_WORDS.fullmatch(f) and " " in f]
     for c in cands:
         if c.type in ("Person", "Place", "Organization") and latin_firms and _LATIN_WORDS.fullmatch(c.text) \
-                and any(f.startswith(c.text + " ") for f in latin_firms):
-            short.add(c.text)  # Vornholt Elektronik GmbH … Vornholt(PER)首席执行官: the firm's first words
+                and any(f.startswith(c.text + " ") for f in latin_firms) \
+                and not any(p.type == "Person" and p.text.endswith(" " + c.text) for p in cands):
+            short.add(c.text)  # Vornholt Elektronik GmbH … Vornholt(PER)首席执行官: the firm's first words (not Jonas Vornholt's name)
             continue
         if c.type not in ("Person", "Place", "Organization") or not 2 <= len(c.text) <= 4 or c.text in seen:
             continue

@@ -341,7 +341,9 @@ _UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|多家|几家)[\u4e00-\u9ff
 #: nothing (回应称“目前没有任何接触”).
 _NOT_DONE = re.compile(
     r"[^。；;]{0,6}?(?:仍|尚|还|并|迄今|至今|目前)?(?:均|都|也)?(?:未|没有)(?:能)?(?:落地|达成|签署|签约|启动|实施|开展|完成|获批|成行|谈妥)"
-    r"|[^。；;]{0,16}?双方(?:目前|迄今|至今)?(?:仍|尚|还|并)?(?:均|都)?(?:未|没有)(?:正式)?(?:签约|签署|达成)"  # …，目前双方尚未签约
+    # …，目前双方尚未签约 (not 双方未签署业绩承诺协议: a side agreement of a deal done)
+    r"|[^。；;]{0,16}?双方(?:目前|迄今|至今)?(?:仍|尚|还)(?:均|都)?(?:未|没有)(?:正式)?(?:签约|签署(?:正式)?(?:协议|合同)?|达成(?:协议|一致)?)"
+    r"(?=$|[，,。；;])"
     r"|[^。；;]{0,16}?(?:回应|回复|否认|表示|称)[^。；;]{0,8}?(?:没有|并无|无)任何(?:接触|洽谈|意向)"
     r"|[^。；;]{0,40}?不存在任何(?:收购|投资|合作|入股|交易)?(?:安排|计划|协议|意向)"
 )
@@ -374,6 +376,8 @@ _OWN_POST = re.compile(r"董事|监事|总裁|总经理|行长|首席执行官|�
 _OUTSIDE_POST = re.compile(r"分析师|经济学家|研究员|记者|教授|(?<!董事局)(?<!董事会)主席|秘书长|所长|院长|负责人")
 #: A clause that opens with a post verb and no person: 同时兼任Y董事长.
 _CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现)*(?:兼任|担任|出任|并任|接任|升任)")
+#: A clause of a résumé: a year, a birth, a degree, a former post (1983年出生, 硕士研究生学历, 曾任X总监).
+_RESUME_CLAUSE = re.compile(r"\d{4}年|出生|毕业|学历|学位|曾任|历任|加入|籍|硕士|博士|学士|党员|经济师|会计师|工程师")
 #: A clause that opens with 他/她 and a post verb: the post of the person named last before it.
 _PRONOUN_POST = re.compile(r"\s*(?:他|她)(?:目前|现在|现|也|还|同时|则|仍|将)*(?:担任|出任|兼任|任)")
 #: A clause of a résumé that opens with a current post at a firm: 2021年至今任Y董事, 现任Y总经理 (not 曾任: a former one).
@@ -760,6 +764,9 @@ class _Sentence:
             if len(known) != 1:
                 continue
             body = next(iter(known.values()))
+            if re.search(r"(?:新的?|一家|一个|另一家|另一个)[\u4e00-\u9fff]{0,6}" + m.group(1),
+                         text[max(body.end, self.span[0]) : m.start()]):
+                continue  # 宣布成立新的研究院，研究院首任院长…: the new body, which has no name
             ref = Cand(m.start(), m.end(), body.text, body.type, "ref", body.score, body.name)
             self.refs[(ref.start, ref.end)] = body
             added.append(ref)
@@ -1074,9 +1081,10 @@ class _Sentence:
         for c in self.clauses[1:]:
             m = _CARRIED_POST.match(text, c[0], c[1])
             orgs = [o for o in self.ents_in(*c) if o.type in ("Company", "Organization")]
-            pronoun = False
+            pronoun = dated = False
             if m is None:
                 m = _DATED_POST.match(text, c[0], c[1])  # …，2021年至今任Y董事: a résumé's current post
+                dated = m is not None
                 if m is None:
                     m = _PRONOUN_POST.match(text, c[0], c[1])  # …乙…，他目前担任Y理事长: the person named last
                     pronoun = m is not None
@@ -1088,6 +1096,8 @@ class _Sentence:
             if not people:
                 continue
             holder = people[-1] if pronoun else people[0]  # 甲接替乙，出任…: the sentence's first person, not the one replaced
+            if dated and not self._resume_of(holder, c):
+                continue  # (甲的导师…，现任Y首席科学家: the post of someone the text does not name)
             if not orgs:  # …，出任高级副总裁: the post at the company named before
                 out += self._bare_post(holder, c[0])
                 continue
@@ -1101,6 +1111,14 @@ class _Sentence:
             if parsed:
                 out.append(self.rel(holder, "leads" if parsed[1] else "holdsPosition", o, 0.75, parsed[0]))
         return out
+
+    def _resume_of(self, p: Cand, c: tuple[int, int]) -> bool:
+        """``p`` opens the sentence as its subject (甲，男，… / 甲女士，…) and the clauses between it and
+        ``c`` are a résumé's (a year, 出生, 毕业, 曾任…), not another person's description."""
+        text = self.text
+        if text[self.span[0] : p.start].strip() or not re.match(r"(?:女士|先生)?[，,]", text[p.end : p.end + 3]):
+            return False
+        return all(_RESUME_CLAUSE.search(text, a, b) or b - a <= 4 for a, b in self.clauses if p.end <= a and b <= c[0])
 
     def posts_filled_by(self) -> list[RelCand]:
         """``公司董事长由甲担任``, ``总经理为甲``, ``首席产品官一职由甲接任``: a post named first, the
@@ -1153,6 +1171,8 @@ class _Sentence:
                     continue  # 公司由甲于2015年创立: not a post
                 if text[k] == "为" and re.match(r"[所的]", after):
                     continue  # 总裁则为甲所器重, 总经理为甲的老部下乙: not the holder
+                if text[k] == "为" and text[k + 1 : k + 2] in ("此", "了", "其", "何"):
+                    continue  # 首席执行官为此专门致信甲: for this, not the post's holder
                 if _HEARSAY.search(text, self.span[0], self.span[1]):
                     continue  # 传闻称公司董事长将由甲担任, …CEO将由乙担任，但双方尚未签约
                 # the post before 由/为: after an organisation (X董事长由甲担任) or 公司/集团, or alone
