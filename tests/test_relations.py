@@ -2697,3 +2697,19 @@ def test_relations_wei_ci_is_for_this_not_a_posts_holder(extract):
 def test_relations_what_the_two_sides_did_not_sign_besides_the_deal(extract, text, fact):
     x = extract(text)
     _assert_fact(x, *fact)
+
+
+def test_relations_the_quoted_names_after_a_kind_of_product_are_launched(extract):
+    x = extract("9月18日，消费电子企业岑岭科技在深圳举行新品发布会，正式发布旗下首款AI眼镜“岑岭Lens A2”、智能手表“QX Band 7 Pro”。")
+    _assert_fact(x, "岑岭科技", "launched", "岑岭Lens A2")
+    _assert_fact(x, "岑岭科技", "launched", "QX Band 7 Pro")
+    assert "AI眼镜" not in {e.name for e in x.entities}, _show(x)  # the kind of product, not one
+
+
+def test_relations_cofounders_after_a_firm_that_only_says_where_a_founder_worked(extract):
+    x = extract("岩岑机器人成立于2022年，总部位于上海。创始人兼CEO岑一鸣此前在岑疆科技负责云台算法团队；"
+                "联合创始人兼CTO柏青山是岑州大学副教授；另一位联合创始人许岚则出任公司COO。")
+    for p in ("岑一鸣", "柏青山", "许岚"):
+        _assert_fact(x, p, "founded", "岩岑机器人")
+    _assert_fact(x, "许岚", "holdsPosition", "岩岑机器人", "COO")
+    assert not [r for r in x.relations if r.tail == "岑疆科技" and r.head != "岑一鸣"], _show(x)

@@ -2215,7 +2215,8 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 # 新游戏《X》: a title after a product noun (not after 发布, which also takes 《…通知》)
                 close = text.find("》", pos + 1, pos + 20)
                 span = (pos + 1, close) if close > pos + 1 else None
-            if span and _valid_name(text[span[0] : span[1]]) and span[1] - span[0] <= 12:
+            if span and _valid_name(text[span[0] : span[1]]) and (span[1] - span[0] <= 12 or (
+                    span[1] - span[0] <= 24 and text[span[0]].isascii())):  # (智能手表“QX Band 7 Pro”)
                 # (推出数字农业服务平台“X”: a launched product noun's quoted name, surer than LAC's person)
                 launched = t.text not in _LAUNCH_VERBS and _LAUNCH_VERB_BEFORE.search(text, max(0, t.start - 14), t.start)
                 out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.88 if launched else 0.8))
@@ -2278,8 +2279,8 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             k = j
             while k < len(d.toks) and k - j < 4 and d.toks[k].tag in _NAME_TAGS and d.toks[k].start == d.toks[k - 1].end:
                 k += 1
-            if k > j + 1 and (k == len(d.toks) or d.toks[k].tag == "w"):
-                run = d.toks[j:k]
+            if k > j + 1 and (k == len(d.toks) or (d.toks[k].tag == "w" and d.toks[k].text not in _QUOTES)):
+                run = d.toks[j:k]  # (not 发布首款AI眼镜“X”: the kind of product, then its quoted name)
                 # 旗舰手机小米14: the name follows the last generic product word
                 cut = max((n + 1 for n, w in enumerate(run) if w.text in _GENERIC_PRODUCT_WORDS), default=0)
                 run = run[cut:]

@@ -369,7 +369,8 @@ _HOLDS_PERCENT = re.compile(r"[^，,。；;]{0,4}?(?:持股|占股|持有)[^，,
 #: A stake in brackets after a company's name: A（持股41.2%）, A（持股比例为51%）.
 _BRACKETED_STAKE = re.compile(r"\s*[（(](?:直接|间接|合计)?(?:持股|持有|控股)(?:比例)?(?:为|约|达)?\s*(\d+(?:\.\d+)?)\s*[%％][）)]")
 #: A title right before a person, after a clause break or a function word (，行长甲, 由行长甲, 提名甲).
-_BARE_TITLE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:\s“由及和与、将对])|(?<=对时任)|(?<=时任))(?![其该本原前])([^，,。；;：:\s“”由及和与、的将]{2,10})$")
+_BARE_TITLE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:\s“由及和与、将对])|(?<=对时任)|(?<=时任))(?:另一位|另一名|另一个|一位|两位)?"
+                                r"(?![其该本原前])([^，,。；;：:\s“”由及和与、的将]{2,10})$")
 #: Posts inside a firm (not 分析师, 记者, 教授: people who work elsewhere).
 _OWN_POST = re.compile(r"董事|监事|总裁|总经理|行长|首席执行官|首席财务官|首席技术官|首席运营官|首席风险官|CEO|CFO|CTO|COO|合伙人|创始人")
 #: Posts of people who work elsewhere, or of a state (首席分析师, 国家主席, 秘书长).
@@ -735,6 +736,8 @@ class _Sentence:
                 # a person worked (乙前总监丙, 曾在乙任职的丙) is not the 公司 of the sentence
                 own = [e for e in named if not self._describes_person(e, ents)]
                 named = own or named
+            elif m.group() in ("公司", "集团") and named and _WORKED_AT_BEFORE.search(text, max(0, named[0].start - 4), named[0].start):
+                named = []  # 甲此前在乙负责…；丙出任公司COO: 乙 is where 甲 worked, the 公司 is the paragraph's
             ante = named[-1] if named else antecedent
             if len(named) >= 2 and m.group() in ("公司", "集团"):
                 # 甲宣布，原乙副总裁丙加盟，向公司CEO丁汇报: a bare 公司 is the firm the sentence opened with
@@ -978,7 +981,9 @@ class _Sentence:
                     m.start(1) <= o.start < p.start for o in self.ents if o is not p) else None
                 if parsed and _OWN_POST.search(parsed[0]) and not _OUTSIDE_POST.search(parsed[0]) \
                         and not any(o.end == m.start(1) for o in self.ents):
-                    named = [e for e in self.ents if e.end <= m.start(1) and e.type == "Company"]
+                    # (not a firm that only says where a person worked: 甲此前在乙负责…；联合创始人丙)
+                    named = [e for e in self.ents if e.end <= m.start(1) and e.type == "Company"
+                             and not self._describes_person(e, self.ents)]
                     if m.group(1).lstrip().startswith("集团"):  # (集团董事长甲: the group named before, not another firm)
                         named = [e for e in named if e.text.endswith(("集团", "控股"))][-1:]
                     org = named[0] if named else self.antecedent  # (the sentence's subject, not an object: 收购了B，董事长甲)
