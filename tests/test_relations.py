@@ -2713,3 +2713,15 @@ def test_relations_cofounders_after_a_firm_that_only_says_where_a_founder_worked
         _assert_fact(x, p, "founded", "岩岑机器人")
     _assert_fact(x, "许岚", "holdsPosition", "岩岑机器人", "COO")
     assert not [r for r in x.relations if r.tail == "岑疆科技" and r.head != "岑一鸣"], _show(x)
+
+
+def test_relations_a_co_investor_listed_after_the_lead_is_no_investee(extract):
+    x = extract("次年，青岑物联完成由高岑资本领投、晨岑创投跟投的C轮融资，估值突破10亿美元。")
+    _assert_fact(x, "高岑资本", "investedIn", "青岑物联")
+    _assert_fact(x, "晨岑创投", "investedIn", "青岑物联")
+    assert not _find(x, "高岑资本", "investedIn", "晨岑创投"), _show(x)
+
+
+def test_relations_a_venture_the_sides_still_discuss_is_no_partnership(extract):
+    x = extract("对于此前有媒体报道的岑衡汽车将与北岑电池成立电池合资公司一事，岑衡汽车表示，双方仍在洽谈中，相关协议尚未签署。")
+    assert not _find(x, "岑衡汽车", "partnerOf", "北岑电池"), _show(x)

@@ -342,8 +342,9 @@ _UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|多家|几家)[\u4e00-\u9ff
 _NOT_DONE = re.compile(
     r"[^。；;]{0,6}?(?:仍|尚|还|并|迄今|至今|目前)?(?:均|都|也)?(?:未|没有)(?:能)?(?:落地|达成|签署|签约|启动|实施|开展|完成|获批|成行|谈妥)"
     # …，目前双方尚未签约 (not 双方未签署业绩承诺协议: a side agreement of a deal done)
-    r"|[^。；;]{0,16}?双方(?:目前|迄今|至今)?(?:仍|尚|还)(?:均|都)?(?:未|没有)(?:正式)?(?:签约|签署(?:正式)?(?:协议|合同)?|达成(?:协议|一致)?)"
-    r"(?=$|[，,。；;])"
+    r"|[^。；;]{0,30}?(?:双方|相关协议|协议)(?:目前|迄今|至今)?(?:仍|尚|还)(?:均|都)?(?:未|没有)(?:正式)?"
+    r"(?:签约|签署(?:正式)?(?:协议|合同)?|达成(?:协议|一致)?)(?=$|[，,。；;])"
+    r"|[^。；;]{0,30}?双方(?:目前)?(?:仍|尚|还)(?:在|处于)(?:洽谈|谈判|商谈|磋商|接洽)"  # 双方仍在洽谈中
     r"|[^。；;]{0,16}?(?:回应|回复|否认|表示|称)[^。；;]{0,8}?(?:没有|并无|无)任何(?:接触|洽谈|意向)"
     r"|[^。；;]{0,40}?不存在任何(?:收购|投资|合作|入股|交易)?(?:安排|计划|协议|意向)"
 )
@@ -1347,7 +1348,10 @@ class _Sentence:
                                     for b in self.ents_in(t.end, c[1])}
                     continue
                 conf *= mod
-                if not self.ents_in(t.end, c[1]) and (
+                # 由A领投、B跟投的C轮融资: B is A's co-investor, not what A invested in
+                co_investor = rel == "investedIn" and bool(_ROUND_INVESTOR_AFTER.fullmatch(t.text)) \
+                    and self.text[t.end : t.end + 1] in ("、", "和", "及", "与")
+                if (not self.ents_in(t.end, c[1]) or co_investor) and (
                     (funding and rel == "investedIn" and not _PASSIVE_BEFORE.search(self.text, c[0], t.start))
                     or (rel in ("founded", "controls") and _BY.search(self.text, c[0], t.start) is not None)
                 ):
