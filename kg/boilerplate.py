@@ -231,8 +231,9 @@ _LIST_MARK = re.compile(r"[·•▪●◆■▶►]")
 #: A byline, a whole short line: 来源：X, 编辑：X, 作者：X (not 资金来源：…, 基因编辑：…).
 _BYLINE = re.compile(r"(?:来源|稿源|编辑|责编|作者|审核|校对)[：:]\s*[^\s，,。；;：:]{1,12}")
 #: A page's labelled notice about the page, whole sentences after the label: 免责声明：本文仅供参考…,
-#: 版权声明：…转载… (not 特别声明：, which a firm's own statement may open).
-_NOTICE = re.compile(r"[【\[]?(?:免责声明|版权声明|风险提示)[】\]]?[：:].*(?:本文|本站|本网|转载|投资建议|仅供参考|观点|授权|版权|风险)")
+#: 特别声明：以上内容…本平台仅提供信息存储服务 (not a firm's own 特别声明：, which names no page word).
+_NOTICE = re.compile(r"[【\[]?(?:免责声明|版权声明|风险提示|郑重声明|特别声明)[】\]]?[：:]"
+                     r".*(?:本文|本站|本网|本平台|转载|投资建议|仅供参考|仅代表作者|信息存储|版权|投资有风险)")
 #: A related-stories header, after which a page lists other stories' headlines.
 _RELATED_HEADER = re.compile(r"(?:相关新闻|相关阅读|推荐阅读|相关文章|相关链接|延伸阅读|热门推荐|更多新闻)[：:]?$")
 

@@ -2201,3 +2201,43 @@ def test_entities_firm_slots_hold_no_ordinary_words(extract, text, not_firm):
 def test_entities_a_latin_surname_of_a_person_stays_the_persons(extract):
     x = extract("Kettner Antriebe GmbH创始人Jonas Kettner近日访华。Kettner表示，中国市场潜力巨大。")
     assert "Kettner" not in {e.name for e in x.entities if e.type == "Company"}, _show(x)
+
+
+# --- second review of this session's changes: its cases, pinned ------------------------------------
+
+@pytest.mark.parametrize("text, junk", [
+    pytest.param("琰图科技、霁禾生物和瓴犀半导体三家公司均发布了业绩预告。", "三家公司", id="count-after-a-list"),
+    pytest.param("岱峤集团旗下四家公司获得了高新技术企业认定。", "四家公司", id="count-alone"),
+    pytest.param("骆舒桐曾在杭州一家城市商业银行担任信贷员。", "一家城市", id="count-before-a-kind"),
+])
+def test_entities_a_count_of_bodies_ending_a_name_is_no_name(extract, text, junk):
+    x = extract(text)
+    assert not [e for e in x.entities if junk in e.name], _show(x)
+
+
+@pytest.mark.parametrize("text, firm", [
+    pytest.param("阙明哲曾在泸州机械担任技术总监，后加入萃岭材料。", "泸州机械", id="a-place-and-a-trade-where-a-post-was-held"),
+    pytest.param("甘以沫于2018年加入衢州电子，负责海外销售业务。", "衢州电子", id="a-place-and-a-trade-joined"),
+    pytest.param("戚楚航此前在鸢舟机器人工作，2021年加入琰图科技的研发团队。", "鸢舟机器人", id="worked-at-a-coined-name"),
+])
+def test_entities_a_firm_named_by_a_place_and_a_trade_in_a_firms_slot(extract, text, firm):
+    x = extract(text)
+    assert (firm, "Company") in {(e.name, e.type) for e in x.entities}, _show(x)
+
+
+def test_entities_a_short_name_an_alias_note_gave_is_the_firms_even_when_it_is_a_place(extract):
+    x = extract("汉川智造股份有限公司（以下简称“汉川”）今日公告，汉川与琰图科技签署战略合作协议。")
+    firm = next(e for e in x.entities if e.name == "汉川智造股份有限公司")
+    assert "汉川" in {m.text for m in firm.mentions}, _show(x)
+
+
+@pytest.mark.parametrize("text, product, not_product", [
+    pytest.param("琰图科技发布新款手机岚影X9“星空蓝”配色。", "岚影X9", "星空蓝", id="a-colour-after-a-model"),
+    pytest.param("琰图科技推出AI手机“AI for Everyone”战略。", None, "AI for Everyone", id="a-slogan"),
+    pytest.param("该公司旗下产品“CodeStack Copilot”已有40万名开发者使用。", "CodeStack Copilot", None, id="a-long-latin-name"),
+])
+def test_entities_quoted_words_after_a_product_noun(extract, text, product, not_product):
+    x = extract(text)
+    names = {e.name for e in x.entities if e.type == "Product"}
+    assert product is None or product in names, _show(x)
+    assert not_product is None or not_product not in names, _show(x)

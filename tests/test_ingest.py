@@ -572,3 +572,13 @@ def test_ingest_boilerplate_a_firms_own_statement_before_a_byline_is_kept() -> N
     statement = "特别声明：钧岱集团已于今年6月完成对沐岩能源51%股权的收购，沐岩能源成为钧岱集团控股子公司。"
     text = article() + "\n" + statement + "\n责任编辑：温景行\n"
     assert strip_boilerplate(text) == article() + "\n" + statement + "\n"
+
+
+@pytest.mark.parametrize("notice, kept", [
+    pytest.param("特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。", False, id="a-platforms-notice"),
+    pytest.param("郑重声明：本网站所载文章仅代表作者观点。", False, id="a-sites-notice"),
+    pytest.param("郑重声明：霁禾生物与鸢舟机器人不存在任何合作关系，也从未授权其开展招商。", True, id="a-firms-statement"),
+])
+def test_ingest_boilerplate_notices_about_the_page_and_statements_of_a_firm(notice, kept) -> None:
+    text = article() + "\n" + notice + "\n编辑：邵可岚\n"
+    assert strip_boilerplate(text) == article() + ("\n" + notice + "\n" if kept else ""), strip_boilerplate(text)

@@ -2725,3 +2725,62 @@ def test_relations_a_co_investor_listed_after_the_lead_is_no_investee(extract):
 def test_relations_a_venture_the_sides_still_discuss_is_no_partnership(extract):
     x = extract("对于此前有媒体报道的岑衡汽车将与北岑电池成立电池合资公司一事，岑衡汽车表示，双方仍在洽谈中，相关协议尚未签署。")
     assert not _find(x, "岑衡汽车", "partnerOf", "北岑电池"), _show(x)
+
+
+# --- second review of this session's changes: its cases, pinned ------------------------------------
+
+@pytest.mark.parametrize("text, person, org, title", [
+    pytest.param("公告显示，骆舒桐，男，1978年出生，硕士学历，曾任岚穹科技财务总监，现任霁禾生物董事、总经理。",
+                 "骆舒桐", "霁禾生物", "董事、总经理", id="after-a-lead-in"),
+    pytest.param("骆舒桐今年45岁，现任霁禾生物总经理。", "骆舒桐", "霁禾生物", "总经理", id="an-age"),
+    pytest.param("詹嘉禾，男，汉族，1970年出生，律师，具有法律职业资格，现任萃岭材料独立董事。", "詹嘉禾", "萃岭材料", "独立董事",
+                 id="a-profession"),
+    pytest.param("昶川教育基金会是一家非公募基金会，基金会理事长由骆舒桐担任。", "骆舒桐", "昶川教育基金会", "理事长",
+                 id="a-body-described-by-its-kind"),
+    pytest.param("琰图科技的总经理为此前担任副总裁的詹嘉禾。", "詹嘉禾", "琰图科技", "总经理", id="wei-ci-qian"),
+    pytest.param("骆舒桐先生向邬景弘女士颁发了聘书，他目前担任昶川教育基金会理事长。", "骆舒桐", "昶川教育基金会", "理事长",
+                 id="he-is-the-clauses-subject"),
+    pytest.param("殷若澜与丈夫桑修远共同创立了岚穹公益基金会，她目前担任该基金会理事长。", "殷若澜", "岚穹公益基金会", "理事长",
+                 id="she-is-the-clauses-subject"),
+    pytest.param("骆舒桐的女儿骆清妍毕业于哈佛大学，她目前担任霁禾生物副总裁。", "骆清妍", "霁禾生物", "副总裁",
+                 id="she-is-whom-the-possessor-introduces"),
+])
+def test_relations_posts_of_resumes_pronouns_and_filled_posts(extract, text, person, org, title):
+    x = extract(text)
+    assert [r for r in _find(x, person, "holdsPosition", org) + _find(x, person, "leads", org) if r.title == title], _show(x)
+    others = {e.name for e in x.entities if e.type == "Person"} - {person}
+    assert not [r for r in x.relations if r.head in others and r.tail == org and r.relation in ("leads", "holdsPosition")], _show(x)
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("琰图科技创始人兼CEO骆舒桐为获奖团队代表邬景弘颁发了奖杯。", "邬景弘", id="wei-after-a-titled-person"),
+    pytest.param("霁禾生物创始人兼董事长卢嘉珩是殷若澜的大学同学。", "殷若澜", id="shi-after-a-titled-person"),
+])
+def test_relations_a_person_after_a_founders_titled_name_is_no_founder(extract, text, person):
+    x = extract(text)
+    assert not [r for r in x.relations if r.head == person], _show(x)
+
+
+@pytest.mark.parametrize("text, partners", [
+    pytest.param("岚穹科技与霁禾生物就合作进行了接洽，目前双方未签署任何协议。", False, id="nothing-signed"),
+    pytest.param("琰图科技与瓴犀半导体计划在储能领域展开深度合作，据悉目前双方尚未签署合作协议。", False, id="cooperation-agreement-not-yet"),
+    pytest.param("琰图科技与瓴犀半导体已于去年签署战略合作协议，目前双方仍在洽谈二期项目细节。", True, id="talks-on-a-second-phase"),
+    pytest.param("琰图科技与瓴犀半导体签署了战略合作协议，与萃岭材料的相关协议尚未签署。", True, id="a-third-firms-agreement"),
+    pytest.param("琰图科技与瓴犀半导体签署了战略合作协议，但补充协议尚未签署。", True, id="a-supplementary-agreement"),
+    pytest.param("近日有人冒用霁禾生物名义招商。霁禾生物与鸢舟机器人不存在任何合作关系。", False, id="no-relation-at-all"),
+])
+def test_relations_agreements_signed_and_not(extract, text, partners):
+    x = extract(text)
+    a, b = [e.name for e in x.entities if e.type == "Company"][:2]
+    assert bool(_find(x, a, "partnerOf", b)) == partners, _show(x)
+
+
+def test_relations_officers_listed_after_a_firm_and_its_first_officer(extract):
+    x = extract("掌声欢迎北京岑泽房地产开发有限公司总经理蔺青先生、副总经理韩越女士、副总经理许一帆女士。")
+    for p in ("韩越", "许一帆"):
+        _assert_fact(x, p, "holdsPosition", "北京岑泽房地产开发有限公司", "副总经理")
+
+
+def test_relations_a_resume_whose_person_is_called_something(extract):
+    x = extract("王立新被称为行业的“老兵”，1968年出生，现任岑川能源股份有限公司总经理。")
+    _assert_fact(x, "王立新", "leads", "岑川能源股份有限公司", "总经理")

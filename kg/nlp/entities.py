@@ -234,8 +234,11 @@ def _valid_name(text: str) -> bool:
     return not any(c in "\n\t，。；：！？,;!?“”\"" for c in t)
 
 
-#: A count of bodies: 1200多家, 30余所, 三十多家 (not 万家, 五家渠, 寰宇一家: words of names).
-_COUNTED_IN_NAME = re.compile(r"\d+(?:多|余)?(?:家|所|个|座)|[一二两三四五六七八九十百千]+(?:多|余)(?:家|所|个|座)")
+#: A count of bodies ending a name, alone or before their kind: X三家公司, 1200多家社区卫生服务中心, 杭州一家城市商业银行
+#: (not 华润万家, 五家渠, 百家汇科技: words of names).
+_COUNTED_IN_NAME = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十百千]+)(?:多|余)?(?:家|所|个|座)(?:[\u4e00-\u9fff]{0,8}?"
+    r"(?:公司|企业|银行|机构|集团|医院|学校|城市|单位|中心|门店|工厂|厂))?$")
 
 
 def _brackets_balance(text: str) -> bool:
@@ -1972,8 +1975,8 @@ _TRADE_KIND_AFTER = re.compile(r"(?:零部件|零件|部件|配件|整车|设备
                                r"(?:供应商|厂商|制造商|生产商|企业|巨头|经销商|服务商|集成商)")
 #: Right before an item of a list (、, 以及, 及, 和).
 _LISTED_BEFORE = re.compile(r"(?:、|以及|及|和)$")
-#: After a firm's name: a post held there (在X担任…, 于X任职; not 工作, said of a trade too).
-_POST_HELD_AFTER = re.compile(r"(?:担任|出任|任职|任)")
+#: After a firm's name: a post held there (在X担任…, 于X任职).
+_POST_HELD_AFTER = re.compile(r"(?:担任|出任|任职|就职|任)")
 #: After the firm someone joined: a time or a post taken there (加入X之前, 加入X后，担任…).
 _JOINED_AFTER = re.compile(r"(?:之前|之后|以前|以后|前|后|时|[，,。；;]|并?(?:担任|出任|任))")
 #: Kinds of firm that end in 商 (开发商, 供应商): inside a name's words they end a kind, not start a name.
@@ -2090,10 +2093,12 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             # 云途软件是由星海科技创立的: what an agent founded, bought or holds
             or bool(_BY_AGENT_AFTER.match(d.text, t.end))
             # 加入远见汽车之前: the firm someone joined, then a time or a post (not 加入锂电材料赛道, 加入…研发团队)
-            or (d.text[start - 2 : start] == "加入" and bool(_JOINED_AFTER.match(d.text, t.end)) and not _place_words(d, start, t.start))
-            # 曾在远见汽车担任…: where someone holds or held a post (not 在德国汽车工作: a country's trade)
-            or (d.text[start - 2 : start].endswith(("在", "于")) and bool(_POST_HELD_AFTER.match(d.text, t.end))
-                and not _place_words(d, start, t.start))
+            or (d.text[start - 2 : start] == "加入" and bool(_JOINED_AFTER.match(d.text, t.end)))
+            # 曾在远见汽车担任…: where someone holds or held a post; 在X工作 only with a coined name (not 在德国汽车工作:
+            # a country's trade, 在乡镇电力工作: a trade in ordinary words)
+            or (d.text[start - 2 : start].endswith(("在", "于")) and (bool(_POST_HELD_AFTER.match(d.text, t.end)) or (
+                d.text.startswith("工作", t.end) and not _place_words(d, start, t.start)
+                and not _ordinary_phrase(d.text[start : t.start]))))
         )
         # 极智|数科 宣布…: a word the dictionary lacks before a company word, and a firm's act after it;
         # …、恒岳资本以及青岚|产业|基金: or a list of firms before it
@@ -2216,7 +2221,10 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 close = text.find("》", pos + 1, pos + 20)
                 span = (pos + 1, close) if close > pos + 1 else None
             if span and _valid_name(text[span[0] : span[1]]) and (span[1] - span[0] <= 12 or (
-                    span[1] - span[0] <= 24 and text[span[0]].isascii())):  # (智能手表“QX Band 7 Pro”)
+                    span[1] - span[0] <= 24 and _LONG_LATIN_NAME.fullmatch(text, span[0], span[1])
+                    and not _NOT_A_PRODUCT_AFTER.match(text, span[1] + 1))):
+                # (智能手表“QX Band 7 Pro”, 产品“CodeStack Copilot”: a long Latin name in capitalised words;
+                # not “AI for Everyone”战略, “Deep Thinking”模式)
                 # (推出数字农业服务平台“X”: a launched product noun's quoted name, surer than LAC's person)
                 launched = t.text not in _LAUNCH_VERBS and _LAUNCH_VERB_BEFORE.search(text, max(0, t.start - 14), t.start)
                 out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.88 if launched else 0.8))
@@ -2266,7 +2274,8 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             window = text[t.end : t.end + 14]
             clause = re.split(r"[，,。；;！!？?\n]", window, maxsplit=1)[0]
             q = next((k for k, ch in enumerate(clause) if ch in _QUOTES), None)
-            if q is not None and q > 1:
+            if q is not None and q > 1 and not (text[t.end + q - 1].isascii() and text[t.end + q - 1].isalnum()):
+                # (手机岚影X9“星空蓝”配色: a variant's label after the model's name, not a product)
                 span = _quoted_after(d, t.end + q)
                 if span and _valid_name(text[span[0] : span[1]]) and span[1] - span[0] <= 12:
                     out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.75))
@@ -2279,7 +2288,9 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             k = j
             while k < len(d.toks) and k - j < 4 and d.toks[k].tag in _NAME_TAGS and d.toks[k].start == d.toks[k - 1].end:
                 k += 1
-            if k > j + 1 and (k == len(d.toks) or (d.toks[k].tag == "w" and d.toks[k].text not in _QUOTES)):
+            kind_then_quote = k < len(d.toks) and d.toks[k].text in _QUOTES and k > j and (
+                d.toks[k - 1].text in lex.product_nouns or lex.ends_in_product_noun(d.toks[k - 1].text))
+            if k > j + 1 and (k == len(d.toks) or d.toks[k].tag == "w") and not kind_then_quote:
                 run = d.toks[j:k]  # (not 发布首款AI眼镜“X”: the kind of product, then its quoted name)
                 # 旗舰手机小米14: the name follows the last generic product word
                 cut = max((n + 1 for n, w in enumerate(run) if w.text in _GENERIC_PRODUCT_WORDS), default=0)
@@ -2313,6 +2324,10 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
     return out
 
 
+#: A long Latin name: words that start with a capital or a digit (QX Band 7 Pro, CodeStack Copilot).
+_LONG_LATIN_NAME = re.compile(r"[A-Z0-9][A-Za-z0-9+\-.]*(?: [A-Z0-9][A-Za-z0-9+\-.]*)+")
+#: After a quoted name: what makes it a slogan, a mode or a plan rather than a product.
+_NOT_A_PRODUCT_AFTER = re.compile(r"战略|模式|计划|理念|功能|口号|愿景|主题|活动|倡议")
 #: One more word of a product's model name: a number (60, 15, S24), or a model word (Pro, Max, Ultra…).
 _MODEL_WORD = re.compile(r" (?:[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][0-9]{0,4}[A-Za-z]?|Pro|Max|Plus|Ultra|Mini|mini|Lite|SE|Air|Fold|Flip|Edge|Neo|Watch|Pad|Book|Pods|Buds|Band|Vision|Pencil)(?![A-Za-z0-9])")
 
@@ -3279,6 +3294,7 @@ def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     short: set[str] = set()
     seen: set[str] = set()
     latin_firms = [f for f in companies if _LATIN_WORDS.fullmatch(f) and " " in f]
+    noted = {c.text for c in cands if c.source == "alias"}  # short names an alias note gave
     for c in cands:
         if c.type in ("Person", "Place", "Organization") and latin_firms and _LATIN_WORDS.fullmatch(c.text) \
                 and any(f.startswith(c.text + " ") for f in latin_firms) \
@@ -3295,8 +3311,8 @@ def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue
         for f in fulls:
             k = f.find(c.text)
-            if k == 0 and c.type == "Place" and _word_tag(c.text) == "ns":
-                continue  # 常州 of 常州岑鲸电芯有限公司: the place the firm's name opens with
+            if k == 0 and c.type == "Place" and _word_tag(c.text) == "ns" and c.text not in noted:
+                continue  # 常州 of 常州岑鲸电芯有限公司: the place the firm's name opens with (unless a note made it the short name)
             if 0 <= k <= 3 and len(f) - k - len(c.text) >= 2:
                 short.add(c.text)
                 break
@@ -3437,7 +3453,8 @@ def _alias_types(cands: list[Cand], aliases: list[AliasLink]) -> list[Cand]:
     firm_forms: dict[str, str] = {}
     for link in aliases:
         host, alias = by_span.get(link.a), by_span.get(link.b)
-        if host is not None and alias is not None and host.type == "Company" and host.source not in _WEAK_SOURCES:
+        if host is not None and alias is not None and host.type == "Company" \
+                and (host.source not in _WEAK_SOURCES or host.text.endswith(_LEGAL_ENDINGS)):  # (X股份有限公司(ORG))
             firm_forms[alias.text] = "Company"
     if not firm_forms:
         return cands
@@ -4208,10 +4225,10 @@ def _alias_in_brackets(lex: Lexicons, cands: list[Cand], a: Cand, cue: str, inne
     if not (2 <= len(inner) <= 20) or not _valid_name(inner) or re.search(r"\d{2,}|[，,、]", inner):
         return
     whole = any(c.start == inner_s and c.end == inner_s + len(inner) for c in cands)
-    if a.type in ("Company", "Organization") and any(
+    if not cue and a.type in ("Company", "Organization") and any(
         c.start == inner_s and c.end == inner_s + len(inner) and c.type == "Place" for c in cands
     ):
-        return  # 星海银行（中国）: the firm's region, not another name of it
+        return  # 星海银行（中国）: the firm's region, not another name of it (but （以下简称“汉川”）: its short name)
     if not cue and not whole and not (LATIN_RE.fullmatch(inner) or LATIN_RE.fullmatch(a.text)):
         # plain brackets hold aliases only between a Latin and a Chinese name
         # or around a recognised name, the whole of what they hold; anything

@@ -240,7 +240,7 @@ class RelCand:
 
 
 #: Before a cooperation word: rivals, a dispute or a related party, not partners.
-_NOT_PARTNERS = re.compile(r"关联|竞争|纠纷|诉讼|对手|之争")
+_NOT_PARTNERS = re.compile(r"关联|竞争|纠纷|诉讼|对手|之争|不存在|并无|没有任何|从未|从无")
 
 
 def _not_partners(text: str, start: int, coop: re.Match[str]) -> bool:
@@ -342,9 +342,10 @@ _UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|多家|几家)[\u4e00-\u9ff
 _NOT_DONE = re.compile(
     r"[^。；;]{0,6}?(?:仍|尚|还|并|迄今|至今|目前)?(?:均|都|也)?(?:未|没有)(?:能)?(?:落地|达成|签署|签约|启动|实施|开展|完成|获批|成行|谈妥)"
     # …，目前双方尚未签约 (not 双方未签署业绩承诺协议: a side agreement of a deal done)
-    r"|[^。；;]{0,30}?(?:双方|相关协议|协议)(?:目前|迄今|至今)?(?:仍|尚|还)(?:均|都)?(?:未|没有)(?:正式)?"
-    r"(?:签约|签署(?:正式)?(?:协议|合同)?|达成(?:协议|一致)?)(?=$|[，,。；;])"
-    r"|[^。；;]{0,30}?双方(?:目前)?(?:仍|尚|还)(?:在|处于)(?:洽谈|谈判|商谈|磋商|接洽)"  # 双方仍在洽谈中
+    r"|[^。；;]{0,30}?(?:双方|(?<![\u4e00-\u9fff])相关协议)(?:目前|迄今|至今)?(?:仍|尚|还)(?:均|都)?(?:未|没有)(?:正式)?"
+    r"(?:签约|签署|签订|达成)(?:正式|合作|战略合作)?(?:协议|合同|一致)?(?=$|[，,。；;])"
+    r"|[^。；;]{0,30}?双方(?:目前)?(?:均|都|并)?(?:未|没有)(?:签署|签订|达成)任何(?:协议|合同)"  # 目前双方未签署任何协议
+    r"|[^。；;]{0,30}?双方(?:目前)?(?:仍|尚|还)(?:在|处于)(?:洽谈|谈判|商谈|磋商|接洽)(?:中|阶段)?(?=$|[，,。；;])"  # 双方仍在洽谈中
     r"|[^。；;]{0,16}?(?:回应|回复|否认|表示|称)[^。；;]{0,8}?(?:没有|并无|无)任何(?:接触|洽谈|意向)"
     r"|[^。；;]{0,40}?不存在任何(?:收购|投资|合作|入股|交易)?(?:安排|计划|协议|意向)"
 )
@@ -378,8 +379,9 @@ _OWN_POST = re.compile(r"董事|监事|总裁|总经理|行长|首席执行官|�
 _OUTSIDE_POST = re.compile(r"分析师|经济学家|研究员|记者|教授|(?<!董事局)(?<!董事会)主席|秘书长|所长|院长|负责人")
 #: A clause that opens with a post verb and no person: 同时兼任Y董事长.
 _CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现)*(?:兼任|担任|出任|并任|接任|升任)")
-#: A clause of a résumé: a year, a birth, a degree, a former post (1983年出生, 硕士研究生学历, 曾任X总监).
-_RESUME_CLAUSE = re.compile(r"\d{4}年|出生|毕业|学历|学位|曾任|历任|加入|籍|硕士|博士|学士|党员|经济师|会计师|工程师")
+#: Between a person and a later 现任: another person spoken of, or speech (他的, X的搭档, 回忆，…; not 被称为).
+_OTHER_PERSON = re.compile(r"他的|她的|其(?:导师|搭档|同事|妻子|丈夫)|的[\u4e00-\u9fff]{0,4}(?:导师|搭档|同事|面试官|老师|学生|妻子|丈夫|父亲|母亲"
+                           r"|儿子|女儿|朋友|同学|室友|助手|秘书|继任者|前任)|(?:回忆|表示|透露|说|称)[，,：:]")
 #: A clause that opens with 他/她 and a post verb: the post of the person named last before it.
 _PRONOUN_POST = re.compile(r"\s*(?:他|她)(?:目前|现在|现|也|还|同时|则|仍|将)*(?:担任|出任|兼任|任)")
 #: A clause of a résumé that opens with a current post at a firm: 2021年至今任Y董事, 现任Y总经理 (not 曾任: a former one).
@@ -768,7 +770,7 @@ class _Sentence:
             if len(known) != 1:
                 continue
             body = next(iter(known.values()))
-            if re.search(r"(?:新的?|一家|一个|另一家|另一个)[\u4e00-\u9fff]{0,6}" + m.group(1),
+            if re.search(r"(?:新的?|另一家|另一个|成立了?|设立了?|组建了?)[\u4e00-\u9fff]{0,6}" + m.group(1),
                          text[max(body.end, self.span[0]) : m.start()]):
                 continue  # 宣布成立新的研究院，研究院首任院长…: the new body, which has no name
             ref = Cand(m.start(), m.end(), body.text, body.type, "ref", body.score, body.name)
@@ -984,7 +986,7 @@ class _Sentence:
                         and not any(o.end == m.start(1) for o in self.ents):
                     # (not a firm that only says where a person worked: 甲此前在乙负责…；联合创始人丙)
                     named = [e for e in self.ents if e.end <= m.start(1) and e.type == "Company"
-                             and not self._describes_person(e, self.ents)]
+                             and not _WORKED_AT_BEFORE.search(text, max(0, e.start - 4), e.start)]
                     if m.group(1).lstrip().startswith("集团"):  # (集团董事长甲: the group named before, not another firm)
                         named = [e for e in named if e.text.endswith(("集团", "控股"))][-1:]
                     org = named[0] if named else self.antecedent  # (the sentence's subject, not an object: 收购了B，董事长甲)
@@ -1101,7 +1103,9 @@ class _Sentence:
             people = [e for e in self.ents if e.type == "Person" and e.end <= c[0]]
             if not people:
                 continue
-            holder = people[-1] if pronoun else people[0]  # 甲接替乙，出任…: the sentence's first person, not the one replaced
+            holder = self._pronoun_holder(c, m.group()) if pronoun else people[0]  # 甲接替乙，出任…: the first person
+            if holder is None:
+                continue
             if dated and not self._resume_of(holder, c):
                 continue  # (甲的导师…，现任Y首席科学家: the post of someone the text does not name)
             if not orgs:  # …，出任高级副总裁: the post at the company named before
@@ -1118,13 +1122,32 @@ class _Sentence:
                 out.append(self.rel(holder, "leads" if parsed[1] else "holdsPosition", o, 0.75, parsed[0]))
         return out
 
+    def _pronoun_holder(self, c: tuple[int, int], opening: str) -> Cand | None:
+        """Who 他/她 opening clause ``c`` is: the person opening the nearest clause before it
+        (甲向乙女士颁发了聘书，他…: 甲), not one of a different sex (先生/女士 after the name)."""
+        she = "她" in opening
+        for a, b in reversed([x for x in self.clauses if x[1] <= c[0]]):
+            lead = _POST_ADVERBS.match(self.text, a, b).end()
+            first = next((e for e in self.ents_in(a, b) if e.type == "Person" and e.start == lead), None)
+            if first is None:
+                continue
+            if self.text.startswith("的", first.end):  # 甲的女儿乙…，她…: 乙, whom the possessor introduces
+                first = next((e for e in self.ents_in(first.end, b) if e.type == "Person"), None)
+                if first is None:
+                    return None
+            sex = self.text[first.end : first.end + 2]
+            if (she and sex == "先生") or (not she and sex == "女士"):
+                return None
+            return first
+        return None
+
     def _resume_of(self, p: Cand, c: tuple[int, int]) -> bool:
-        """``p`` opens the sentence as its subject (甲，男，… / 甲女士，…) and the clauses between it and
-        ``c`` are a résumé's (a year, 出生, 毕业, 曾任…), not another person's description."""
+        """The post in ``c`` is ``p``'s: ``p`` is no one's object or possessor (接替甲的是…, 甲的导师…), and
+        nothing between them speaks of another person (他的…, 甲回忆，当年招聘他的面试官，现任…)."""
         text = self.text
-        if text[self.span[0] : p.start].strip() or not re.match(r"(?:女士|先生)?[，,]", text[p.end : p.end + 3]):
+        if text.startswith("的", p.end) or re.search(r"(?:接替|接任|代替|取代|向|与|和|对)$", text[self.span[0] : p.start]):
             return False
-        return all(_RESUME_CLAUSE.search(text, a, b) or b - a <= 4 for a, b in self.clauses if p.end <= a and b <= c[0])
+        return not _OTHER_PERSON.search(text, p.end, c[0])
 
     def posts_filled_by(self) -> list[RelCand]:
         """``公司董事长由甲担任``, ``总经理为甲``, ``首席产品官一职由甲接任``: a post named first, the
@@ -1177,8 +1200,9 @@ class _Sentence:
                     continue  # 公司由甲于2015年创立: not a post
                 if text[k] == "为" and re.match(r"[所的]", after):
                     continue  # 总裁则为甲所器重, 总经理为甲的老部下乙: not the holder
-                if text[k] == "为" and text[k + 1 : k + 2] in ("此", "了", "其", "何"):
-                    continue  # 首席执行官为此专门致信甲: for this, not the post's holder
+                if text[k] == "为" and (text.startswith("了", k + 1) or (text.startswith("此", k + 1)
+                                                                        and text[k + 2 : k + 3] not in ("前", "次", "后", "时"))):
+                    continue  # 首席执行官为此专门致信甲: for this, not the post's holder (but 为此前担任…的甲)
                 if _HEARSAY.search(text, self.span[0], self.span[1]):
                     continue  # 传闻称公司董事长将由甲担任, …CEO将由乙担任，但双方尚未签约
                 # the post before 由/为: after an organisation (X董事长由甲担任) or 公司/集团, or alone
@@ -1237,6 +1261,8 @@ class _Sentence:
         """``X创立于2010年，创始人为甲(和乙)``: the people named after 创始人为/是 founded the company the sentence is about."""
         out = []
         for m in _FOUNDERS_ARE.finditer(self.text, self.span[0], self.span[1]):
+            if "兼" in m.group(1) and parse_title(m.group(1), self.lex) is None:
+                continue  # 创始人兼CEO甲为乙颁奖: a person, not a second title, after 兼
             company = next((e for e in self.ents if e.end <= m.start() and e.type in ("Company", "Organization")), None)
             if company is None:
                 continue
