@@ -2232,9 +2232,9 @@ def test_entities_a_short_name_an_alias_note_gave_is_the_firms_even_when_it_is_a
 
 
 @pytest.mark.parametrize("text, product, not_product", [
-    pytest.param("琰图科技发布新款手机岚影X9“星空蓝”配色。", "岚影X9", "星空蓝", id="a-colour-after-a-model"),
+    pytest.param("琰图科技发布新款手机岚影Z7“星空蓝”配色。", "岚影Z7", "星空蓝", id="a-colour-after-a-model"),
     pytest.param("琰图科技推出AI手机“AI for Everyone”战略。", None, "AI for Everyone", id="a-slogan"),
-    pytest.param("该公司旗下产品“CodeStack Copilot”已有40万名开发者使用。", "CodeStack Copilot", None, id="a-long-latin-name"),
+    pytest.param("该公司旗下产品“NovaCode Assist”已有40万名开发者使用。", "NovaCode Assist", None, id="a-long-latin-name"),
 ])
 def test_entities_quoted_words_after_a_product_noun(extract, text, product, not_product):
     x = extract(text)

@@ -2223,7 +2223,7 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             if span and _valid_name(text[span[0] : span[1]]) and (span[1] - span[0] <= 12 or (
                     span[1] - span[0] <= 24 and _LONG_LATIN_NAME.fullmatch(text, span[0], span[1])
                     and not _NOT_A_PRODUCT_AFTER.match(text, span[1] + 1))):
-                # (智能手表“QX Band 7 Pro”, 产品“CodeStack Copilot”: a long Latin name in capitalised words;
+                # (智能手表“QX Band 7 Pro”, 产品“NovaCode Assist”: a long Latin name in capitalised words;
                 # not “AI for Everyone”战略, “Deep Thinking”模式)
                 # (推出数字农业服务平台“X”: a launched product noun's quoted name, surer than LAC's person)
                 launched = t.text not in _LAUNCH_VERBS and _LAUNCH_VERB_BEFORE.search(text, max(0, t.start - 14), t.start)
@@ -2275,7 +2275,7 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             clause = re.split(r"[，,。；;！!？?\n]", window, maxsplit=1)[0]
             q = next((k for k, ch in enumerate(clause) if ch in _QUOTES), None)
             if q is not None and q > 1 and not (text[t.end + q - 1].isascii() and text[t.end + q - 1].isalnum()):
-                # (手机岚影X9“星空蓝”配色: a variant's label after the model's name, not a product)
+                # (手机岚影Z7“星空蓝”配色: a variant's label after the model's name, not a product)
                 span = _quoted_after(d, t.end + q)
                 if span and _valid_name(text[span[0] : span[1]]) and span[1] - span[0] <= 12:
                     out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.75))
@@ -2324,7 +2324,7 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
     return out
 
 
-#: A long Latin name: words that start with a capital or a digit (QX Band 7 Pro, CodeStack Copilot).
+#: A long Latin name: words that start with a capital or a digit (QX Band 7 Pro, NovaCode Assist).
 _LONG_LATIN_NAME = re.compile(r"[A-Z0-9][A-Za-z0-9+\-.]*(?: [A-Z0-9][A-Za-z0-9+\-.]*)+")
 #: After a quoted name: what makes it a slogan, a mode or a plan rather than a product.
 _NOT_A_PRODUCT_AFTER = re.compile(r"战略|模式|计划|理念|功能|口号|愿景|主题|活动|倡议")
