@@ -2784,3 +2784,20 @@ def test_relations_officers_listed_after_a_firm_and_its_first_officer(extract):
 def test_relations_a_resume_whose_person_is_called_something(extract):
     x = extract("王立新被称为行业的“老兵”，1968年出生，现任岑川能源股份有限公司总经理。")
     _assert_fact(x, "王立新", "leads", "岑川能源股份有限公司", "总经理")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("传恒远集团拟收购星澜汽车 星澜回应：与事实不符", id="a-headlines-chuan"),
+    pytest.param("针对近期市场流传的“恒远集团将全资收购星澜汽车”的消息，星澜汽车发布声明称，该传闻“纯属捏造”。", id="liuchuan"),
+    pytest.param("星澜汽车创始人表示，公司曾考虑收购巴西种子公司Terra Lusa，但因估值分歧，目前谈判已暂停。", id="talks-paused"),
+    pytest.param("针对此前“星澜科技将与恒远物流在同城货运领域合作”的报道，星澜科技表示，双方“有过接触，但未达成任何合作协议”。",
+                 id="no-agreement-of-any-kind"),
+])
+def test_relations_hearsay_and_talks_that_stopped_are_no_deal(extract, text):
+    x = extract(text)
+    assert not [r for r in x.relations if r.relation in ("acquired", "partnerOf", "investedIn")], _show(x)
+
+
+def test_relations_a_deal_done_whose_talks_once_paused(extract):
+    x = extract("岑川科技宣布收购北辰科技，交易已于上月完成交割。")
+    _assert_fact(x, "岑川科技", "acquired", "北辰科技")
