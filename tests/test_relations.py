@@ -2801,3 +2801,10 @@ def test_relations_hearsay_and_talks_that_stopped_are_no_deal(extract, text):
 def test_relations_a_deal_done_whose_talks_once_paused(extract):
     x = extract("岑川科技宣布收购北辰科技，交易已于上月完成交割。")
     _assert_fact(x, "岑川科技", "acquired", "北辰科技")
+
+
+def test_relations_rounds_a_firm_got_from_named_investors(extract):
+    x = extract("星澜科技专注于慢病管理。公司成立之初获得北辰基金的天使轮投资，此后又先后获得云岑资本、华岑资本的多轮融资。")
+    for investor in ("北辰基金", "云岑资本", "华岑资本"):
+        _assert_fact(x, investor, "investedIn", "星澜科技")
+    assert not _find(x, "星澜科技", "founded", "北辰基金"), _show(x)  # 成立之初: a time

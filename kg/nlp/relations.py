@@ -258,7 +258,7 @@ _THIS_COMPANY = re.compile(
     # 这家预制菜企业推出…: the firm named before, by its kind (not 另一家, 一家: a firm the text leaves unnamed)
     r"|(?<![另一])这家[\u4e00-\u9fff]{0,6}?(?:公司|企业|集团)(?=推出|发布|上线|宣布|已|将|还|也|又|目前|近日|于|在|与|完成|获得|表示|称|的)"
     r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|又|目前|此前|今年|去年"
-    r"|正式|首次|再次|近日|日前|今日|今天|随后|同时|陆续|先后|率先|上线|成功"
+    r"|正式|首次|再次|近日|日前|今日|今天|随后|同时|陆续|先后|率先|上线|成功|成立(?!了)"
     r"|于|在|与|通过|拟|计划|主要|旗下|曾|获得|完成|推出|发布|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO"
     r"|实际控制人|控股股东|党委书记"
     # 公司以2.6亿元受让X 35%股权, 公司斥资…收购: the company's own deal
@@ -388,6 +388,10 @@ _OTHER_PERSON = re.compile(r"他的|她的|其(?:导师|搭档|同事|妻子|丈
                            r"|儿子|女儿|朋友|同学|室友|助手|秘书|继任者|前任)|(?:回忆|表示|透露|说|称)[，,：:]")
 #: A clause that opens with 他/她 and a post verb: the post of the person named last before it.
 _PRONOUN_POST = re.compile(r"\s*(?:他|她)(?:目前|现在|现|也|还|同时|则|仍|将)*(?:担任|出任|兼任|任)")
+#: After 成立: a time since the founding, not a founding (成立之初, 成立以来, 成立后).
+_SINCE_FOUNDING = re.compile(r"之初|之后|以来|伊始|至今|初期|当年|后(?![\u4e00-\u9fff]{0,3}(?:公司|企业))|时")
+#: 获得A、B(等机构)的(多轮/B轮)融资: the investors of the clause's company.
+_FUNDED_BY = re.compile(r"获(?:得)?(?:了)?([^，,。；;]{2,40}?)(?:等(?:机构|投资方|基金)?)?的[^，,。；;的]{0,8}融资")
 #: A clause of a résumé that opens with a current post at a firm: 2021年至今任Y董事, 现任Y总经理 (not 曾任: a former one).
 _DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|至今|目前|现)(?:任|担任|兼任|出任)|\s*现任")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
@@ -1366,6 +1370,8 @@ class _Sentence:
                     continue  # 控股股东, 持股比例, 投资机构: nouns here, not verbs
                 if rel == "founded" and self.text.startswith("于", t.end) and not _BY.search(self.text, c[0], t.start):
                     continue  # 领投了成立于2021年的X: when X was set up, not who set it up (but 由甲创立于2018年)
+                if rel == "founded" and _SINCE_FOUNDING.match(self.text, t.end):
+                    continue  # 公司成立之初获得…: a time, not a founding
                 if t.text in ("持股", "持有") and _HOLDER_CLAUSE.match(self.text, t.end):
                     continue  # 持股10%的X: X is the holder, described; not an object
                 if re.search(r"[（(](?:直接|间接|合计)?$", self.text[max(c[0], t.start - 3) : t.start]) \
@@ -1405,11 +1411,28 @@ class _Sentence:
                 carried = None if subj is None and self._unnamed_subject(c, t) else topic
                 out += self._one_trigger(c, t, rel, conf, subj or carried)
             out += self._stake_verbs(c, subj or topic)
+            out += self._funded_by(c, subj or topic)
             # 在X本次改革通过后10个月内, : a time adverbial; its name does not replace the topic
             # (but with none before, 在X股价上涨后，又发布公告称…, it is the one)
             if subj is not None and not agents_only and (topic is None or not _TIME_ADVERBIAL.fullmatch(self.text, c[0], c[1])):
                 topic = subj
         return out
+
+    def _funded_by(self, c: tuple[int, int], financed: Cand | None) -> list[RelCand]:
+        """``(X)先后获得A、B的多轮融资``: the firms before 的 put money into the clause's company (融资 is
+        no verb of the investor's, so no trigger reads it)."""
+        m = _FUNDED_BY.search(self.text, c[0], c[1])
+        if m is None or financed is None or financed.type not in ("Company", "Organization"):
+            return []
+        agents = [e for e in self.ents_in(m.start(1), m.end(1)) if e.type in _HEAD_TYPES["investedIn"]]
+        if not agents or any(not re.fullmatch(r"、|和|及|与|以及", self.text[a.end : b.start]) for a, b in zip(agents, agents[1:])):
+            return []
+        mod = self._modality(c, Tok(m.start(), m.end(), m.group(), "v"))
+        if mod is None:
+            return []
+        target = self.refs.get((financed.start, financed.end), financed)
+        return [r for a in agents if a.text != target.text
+                and (r := self.rel(a, "investedIn", financed, 0.75 * mod, tail_type="Company")) is not None]
 
     def _unnamed_subject(self, c: tuple[int, int], t: Tok) -> bool:
         """The clause opens with a word no name covers and the dictionary hardly knows, before the
