@@ -2241,3 +2241,21 @@ def test_entities_quoted_words_after_a_product_noun(extract, text, product, not_
     names = {e.name for e in x.entities if e.type == "Product"}
     assert product is None or product in names, _show(x)
     assert not_product is None or not_product not in names, _show(x)
+
+
+# --- third review of this session's changes: its cases, pinned -------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("澄昱科技以2.3亿元收购百家汇科技有限公司100%股权。", "百家汇科技有限公司", id="baijia-in-a-registered-name"),
+    pytest.param("三个爸爸科技有限公司完成对晶曜微电子的收购。", "三个爸爸科技有限公司", id="sange-in-a-registered-name"),
+    pytest.param("衡曜资本将收购翎溪网络、珂芮生物和砾辰半导体三家公司的部分股权。", "砾辰半导体", id="a-count-cut-off-a-listed-name"),
+])
+def test_entities_counts_inside_and_after_names(extract, text, name):
+    x = extract(text)
+    assert name in {e.name for e in x.entities}, _show(x)
+    assert not [e for e in x.entities if e.name.endswith("三家公司")], _show(x)
+
+
+def test_entities_long_latin_model_names_with_a_number_or_model_word(extract):
+    x = extract("晶曜微电子发布智能手表“eBand Ultra 2”，售价1999元。")
+    assert ("eBand Ultra 2", "Product") in {(e.name, e.type) for e in x.entities}, _show(x)

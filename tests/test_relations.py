@@ -2808,3 +2808,34 @@ def test_relations_rounds_a_firm_got_from_named_investors(extract):
     for investor in ("北辰基金", "云岑资本", "华岑资本"):
         _assert_fact(x, investor, "investedIn", "星澜科技")
     assert not _find(x, "星澜科技", "founded", "北辰基金"), _show(x)  # 成立之初: a time
+
+
+# --- third review of this session's changes: its cases, pinned -------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("鸿川汽车宣布，传统燃油车业务将逐步退出，公司已以12亿元收购晶曜微电子51%股权。",
+                 ("鸿川汽车", "acquired", "晶曜微电子"), id="chuantong-is-no-hearsay"),
+    pytest.param("鸿川汽车以12亿元收购晶曜微电子51%股权，受消息影响，公司股票交易暂停。",
+                 ("鸿川汽车", "acquired", "晶曜微电子"), id="a-trading-halt-is-no-failed-deal"),
+    pytest.param("鸿川汽车已与晶曜微电子签署战略合作协议，鸿川汽车与岑澜电子的收购谈判已破裂。",
+                 ("鸿川汽车", "partnerOf", "晶曜微电子"), id="another-deals-talks-broke"),
+    pytest.param("晶曜微电子由林嘉树于2015年成立至今，已累计获得三轮融资。", ("林嘉树", "founded", "晶曜微电子"),
+                 id="founded-by-since"),
+    pytest.param("鸿川汽车董事会任命陈岳峰为总裁，他还将兼任晶曜微电子董事长。", ("陈岳峰", "leads", "晶曜微电子"),
+                 id="he-after-a-board"),
+    pytest.param("蒯远舟会见了来访的郑闻舟，他目前担任晶曜微电子首席执行官。", ("郑闻舟", "leads", "晶曜微电子"),
+                 id="he-the-visitor"),
+])
+def test_relations_third_review_facts_kept(extract, text, fact):
+    x = extract(text)
+    _assert_fact(x, *fact)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("澄昱科技首席执行官为此次合作专门会见了钟以宁和邝明远。", id="wei-ci-ci"),
+    pytest.param("晶曜微电子获得了星澄银行的融资租赁服务。", id="a-financing-service"),
+    pytest.param("霁岚研究院与一家民营研究院达成合作，研究院院长林嘉树出席签约仪式。", id="an-unnamed-body-of-the-kind"),
+])
+def test_relations_third_review_no_posts_or_investors(extract, text):
+    x = extract(text)
+    assert not [r for r in x.relations if r.relation in ("leads", "holdsPosition", "investedIn")], _show(x)

@@ -229,15 +229,13 @@ def _valid_name(text: str) -> bool:
         return False
     if not _brackets_balance(t):
         return False  # 香港）有限公司: a piece of 星海银行（香港）有限公司
-    if _COUNTED_IN_NAME.search(t):
-        return False  # 全国1200多家社区卫生服务中心: a count of bodies, not one's name
     return not any(c in "\n\t，。；：！？,;!?“”\"" for c in t)
 
 
-#: A count of bodies ending a name, alone or before their kind: X三家公司, 1200多家社区卫生服务中心, 杭州一家城市商业银行
-#: (not 华润万家, 五家渠, 百家汇科技: words of names).
-_COUNTED_IN_NAME = re.compile(
-    r"(?:\d+|[一二两三四五六七八九十百千]+)(?:多|余)?(?:家|所|个|座)(?:[\u4e00-\u9fff]{0,8}?"
+#: A count of bodies ending a name, alone or before their kind: X三家公司, 1200多家社区卫生服务中心, 杭州一家城市商业银行,
+#: 澳门四座 (not a registered name's words: 百家汇科技有限公司, 三个爸爸科技有限公司, 中电科十四所).
+_COUNTED_TAIL = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十百千]+)(?:多|余)?(?:家|座|个)(?:[\u4e00-\u9fff]{0,6}?"
     r"(?:公司|企业|银行|机构|集团|医院|学校|城市|单位|中心|门店|工厂|厂))?$")
 
 
@@ -706,6 +704,22 @@ def _coined_after_kind(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def _counts_cut(cands: list[Cand], lex: Lexicons) -> list[Cand]:
+    """A count of bodies LAC glued to a name's end goes (砾辰半导体三家公司 -> 砾辰半导体); a name that
+    is nothing but a place or a count and the bodies (全国1200多家社区卫生服务中心, 杭州一家城市商业银行) goes
+    whole. A registered name keeps its words (百家汇科技有限公司)."""
+    out = []
+    for c in cands:
+        m = _COUNTED_TAIL.search(c.text)
+        if m is None or c.text.endswith(_LEGAL_ENDINGS + ("股份有限公司",)):
+            out.append(c)
+            continue
+        head = c.text[: m.start()]
+        if len(head) >= 2 and lex.suffix(head) and c.type in ("Company", "Organization"):
+            out.append(Cand(c.start, c.start + len(head), head, c.type, c.source, c.score, c.name))
+    return out
+
+
 def _conjoined_bodies(d: _Doc, lex: Lexicons) -> list[Cand]:
     """A body whose name joins two fields with 和, 与 or 及, where LAC ended the name at the
     conjunction: ``岑州市经济和(ORG)|信息化局(vn)`` is one bureau (经济和信息化局)."""
@@ -903,6 +917,7 @@ def find_mentions(
     cands = _listed_kinds(d, cands)
     cands = [c for c in cands if not _STOCK_MARK_ONLY.fullmatch(c.text)]  # ST of ST东航 is a mark, not a name
     cands = [c for c in cands if not _ROUND_NAME.fullmatch(c.text)]  # 天使轮(ORG): a round, whatever found it
+    cands = _counts_cut(cands, lex)
     cands = [c for c in cands if not (c.type == "Person" and _NOT_A_NAME.match(c.text))]  # 张教授, whatever found it
     cands = [c for c in cands if c.source == "lexicon" or not _GENERIC_FIRM.fullmatch(c.text)]  # 中资储能(ORG)|企业
     cands = [_owner_of_subsidiary(c, lex) for c in cands]
@@ -2325,7 +2340,8 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 
 #: A long Latin name: words that start with a capital or a digit (QX Band 7 Pro, NovaCode Assist).
-_LONG_LATIN_NAME = re.compile(r"[A-Z0-9][A-Za-z0-9+\-.]*(?: [A-Z0-9][A-Za-z0-9+\-.]*)+")
+_LONG_LATIN_NAME = re.compile(r"[A-Z0-9][A-Za-z0-9+\-.]*(?: [A-Z0-9][A-Za-z0-9+\-.]*)+"
+                              r"|(?=.*(?:\d|\b(?:Pro|Max|Ultra|Plus|Mini|Lite|Studio|Air|Edge)\b))[A-Za-z0-9][A-Za-z0-9+\-. ]*")
 #: After a quoted name: what makes it a slogan, a mode or a plan rather than a product.
 _NOT_A_PRODUCT_AFTER = re.compile(r"战略|模式|计划|理念|功能|口号|愿景|主题|活动|倡议")
 #: One more word of a product's model name: a number (60, 15, S24), or a model word (Pro, Max, Ultra…).

@@ -298,7 +298,8 @@ _STOPPED_BEFORE = re.compile(r"(?:终止|放弃|取消|叫停|否决)(?:了)?[^�
 _HEARSAY_FRAME = re.compile(r"(?<!针对)(?<!否认)(?<!否认了)(?<!澄清)(?<!回应)(?<!辟谣)(?<!受)(?<!对于)(?<!关于)"
                             r"(?:(?:市场|网络|业内|外界|此前|近日)?(?:传闻|传言)(?!影响|不实|的)|据传|网传|有消息称|(?<!官方)消息称|消息人士称|知情人士称"
                             # 市场流传的“A将收购B”的消息; a headline's 传A拟收购B
-                            r"|(?:市场|网络|坊间|业内)?流传|(?:^|(?<=[\s，,。：:｜|]))传(?=[^，,。；;\s]{2,16}?(?:拟|将|欲|有意|或)))")
+                            r"|(?:市场|网络|坊间|业内)?流传|(?:^|(?<=[\s：:｜|]))传(?![统播媒动输感承奇来递真说言闻])"
+                            r"(?=[^，,。；;\s]{2,16}?(?:拟|将|欲|有意|或)))")
 #: A media report: with a plan after it (有媒体报道称A拟收购B), hearsay.
 _MEDIA_REPORT = re.compile(r"(?:有|据|另据|此前有)?(?:媒体|外媒|港媒|市场)(?:报道|消息)(?:称|指出|显示)?")
 #: After a hearsay frame: someone states the deal since (澄清称, 公告称, 表示), which makes it a fact again.
@@ -348,7 +349,7 @@ _NOT_DONE = re.compile(
     r"(?:签约|签署|签订|达成)(?:正式|合作|战略合作)?(?:协议|合同|一致)?(?=$|[，,。；;])"
     r"|[^。；;]{0,40}?(?:未|没有)(?:签署|签订|达成)任何(?:合作)?(?:协议|合同)"  # 目前双方未签署任何协议, 但未达成任何合作协议
     # 但因估值分歧，目前谈判已暂停: the talks stopped
-    r"|[^。；;]{0,40}?(?:谈判|洽谈|交易|收购|合作)(?:目前)?(?:已|已经)?(?:暂停|中止|终止|搁置|告吹|破裂|取消)"
+    r"|[^。；;]{0,40}?(?:双方|目前|但)[^。；;，,]{0,6}?(?:谈判|洽谈)(?:目前)?(?:已|已经)?(?:暂停|中止|终止|搁置|告吹|破裂)"
     r"|[^。；;]{0,30}?双方(?:目前)?(?:仍|尚|还)(?:在|处于)(?:洽谈|谈判|商谈|磋商|接洽)(?:中|阶段)?(?=$|[，,。；;])"  # 双方仍在洽谈中
     r"|[^。；;]{0,16}?(?:回应|回复|否认|表示|称)[^。；;]{0,8}?(?:没有|并无|无)任何(?:接触|洽谈|意向)"
     r"|[^。；;]{0,40}?不存在任何(?:收购|投资|合作|入股|交易)?(?:安排|计划|协议|意向)"
@@ -391,7 +392,8 @@ _PRONOUN_POST = re.compile(r"\s*(?:他|她)(?:目前|现在|现|也|还|同时|�
 #: After 成立: a time since the founding, not a founding (成立之初, 成立以来, 成立后).
 _SINCE_FOUNDING = re.compile(r"之初|之后|以来|伊始|至今|初期|当年|后(?![\u4e00-\u9fff]{0,3}(?:公司|企业))|时")
 #: 获得A、B(等机构)的(多轮/B轮)融资: the investors of the clause's company.
-_FUNDED_BY = re.compile(r"获(?:得)?(?:了)?([^，,。；;]{2,40}?)(?:等(?:机构|投资方|基金)?)?的[^，,。；;的]{0,8}融资")
+_FUNDED_BY = re.compile(r"获(?:得)?(?:了)?([^，,。；;]{2,40}?)(?:等(?:机构|投资方|基金)?)?的[^，,。；;的]{0,8}融资"
+                        r"(?!服务|租赁|支持|担保|额度|渠道|平台|工具|产品|方案|便利)")
 #: A clause of a résumé that opens with a current post at a firm: 2021年至今任Y董事, 现任Y总经理 (not 曾任: a former one).
 _DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|至今|目前|现)(?:任|担任|兼任|出任)|\s*现任")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
@@ -778,7 +780,7 @@ class _Sentence:
             if len(known) != 1:
                 continue
             body = next(iter(known.values()))
-            if re.search(r"(?:新的?|另一家|另一个|成立了?|设立了?|组建了?)[\u4e00-\u9fff]{0,6}" + m.group(1),
+            if re.search(r"(?:新的?|另一家|另一个|成立了?|设立了?|组建了?|(?<![是为])(?:一家|一个))[\u4e00-\u9fff]{0,6}" + m.group(1),
                          text[max(body.end, self.span[0]) : m.start()]):
                 continue  # 宣布成立新的研究院，研究院首任院长…: the new body, which has no name
             ref = Cand(m.start(), m.end(), body.text, body.type, "ref", body.score, body.name)
@@ -1140,14 +1142,21 @@ class _Sentence:
             if first is None:
                 continue
             if self.text.startswith("的", first.end):  # 甲的女儿乙…，她…: 乙, whom the possessor introduces
-                first = next((e for e in self.ents_in(first.end, b) if e.type == "Person"), None)
-                if first is None:
-                    return None
+                first = next((e for e in self.ents_in(first.end, b) if e.type == "Person"), first)
+            guest = next((e for e in self.ents_in(first.end, b) if e.type == "Person"
+                          and re.search(r"(?:来访|到访|来华|来京)的$", self.text[a:e.start])), None)
+            if guest is not None:
+                first = guest  # 甲会见了来访的乙，他…: the visitor the clause describes
             sex = self.text[first.end : first.end + 2]
             if (she and sex == "先生") or (not she and sex == "女士"):
                 return None
             return first
-        return None
+        # (no clause opens with a person: 董事会任命甲为总裁，他还将兼任…, 对于甲而言，…，他…: the person named last)
+        before = [e for e in self.ents if e.type == "Person" and e.end <= c[0]]
+        if not before:
+            return None
+        sex = self.text[before[-1].end : before[-1].end + 2]
+        return None if (she and sex == "先生") or (not she and sex == "女士") else before[-1]
 
     def _resume_of(self, p: Cand, c: tuple[int, int]) -> bool:
         """The post in ``c`` is ``p``'s: ``p`` is no one's object or possessor (接替甲的是…, 甲的导师…), and
@@ -1208,9 +1217,8 @@ class _Sentence:
                     continue  # 公司由甲于2015年创立: not a post
                 if text[k] == "为" and re.match(r"[所的]", after):
                     continue  # 总裁则为甲所器重, 总经理为甲的老部下乙: not the holder
-                if text[k] == "为" and (text.startswith("了", k + 1) or (text.startswith("此", k + 1)
-                                                                        and text[k + 2 : k + 3] not in ("前", "次", "后", "时"))):
-                    continue  # 首席执行官为此专门致信甲: for this, not the post's holder (but 为此前担任…的甲)
+                if text[k] == "为" and text[k + 1 : k + 2] in ("了", "此") and "的" not in text[k:p.start]:
+                    continue  # 首席执行官为此(次合作)专门致信甲: for this, not the post's holder (but 为此前担任…的甲)
                 if _HEARSAY.search(text, self.span[0], self.span[1]):
                     continue  # 传闻称公司董事长将由甲担任, …CEO将由乙担任，但双方尚未签约
                 # the post before 由/为: after an organisation (X董事长由甲担任) or 公司/集团, or alone
@@ -1370,8 +1378,8 @@ class _Sentence:
                     continue  # 控股股东, 持股比例, 投资机构: nouns here, not verbs
                 if rel == "founded" and self.text.startswith("于", t.end) and not _BY.search(self.text, c[0], t.start):
                     continue  # 领投了成立于2021年的X: when X was set up, not who set it up (but 由甲创立于2018年)
-                if rel == "founded" and _SINCE_FOUNDING.match(self.text, t.end):
-                    continue  # 公司成立之初获得…: a time, not a founding
+                if rel == "founded" and _SINCE_FOUNDING.match(self.text, t.end) and not _BY.search(self.text, c[0], t.start):
+                    continue  # 公司成立之初获得…: a time, not a founding (but 由甲成立以来: he founded it)
                 if t.text in ("持股", "持有") and _HOLDER_CLAUSE.match(self.text, t.end):
                     continue  # 持股10%的X: X is the holder, described; not an object
                 if re.search(r"[（(](?:直接|间接|合计)?$", self.text[max(c[0], t.start - 3) : t.start]) \
