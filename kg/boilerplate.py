@@ -17,8 +17,9 @@ A line is junk when it is
 
 A trailing run made only of junk lines (and blank lines) is dropped whole, and
 in that tail a short non-sentence line with any page-widget word, a byline
-(``来源：X``, ``编辑：X``) or a list item under a related-stories header (a
-related story's headline, ``·X召开…会``) counts as junk.
+(``来源：X``, ``编辑：X``), a list item under a related-stories header (a
+related story's headline, ``·X召开…会``) or a labelled notice about the page
+of any length (``免责声明：本文…``; not a firm's own ``特别声明：``) counts as junk.
 """
 
 from __future__ import annotations
@@ -239,9 +240,9 @@ _RELATED_HEADER = re.compile(r"(?:相关新闻|相关阅读|推荐阅读|相关�
 
 
 def _is_tail_junk(line: str, below_header: bool = False) -> bool:
-    """Lenient junk test for the trailing tail: a labelled notice (``免责声明：…``) of any length, any
-    widget word or a byline in a short non-sentence, or a list item's mark under a related-stories
-    header (``below_header``)."""
+    """Lenient junk test for the trailing tail: a labelled notice about the page (``免责声明：本文…``)
+    of any length, any widget word or a byline in a short non-sentence, or a list item's mark under a
+    related-stories header (``below_header``)."""
     s = line.strip()
     if _NOTICE.match(s):
         return True

@@ -232,13 +232,6 @@ def _valid_name(text: str) -> bool:
     return not any(c in "\n\t，。；：！？,;!?“”\"" for c in t)
 
 
-#: A count of bodies ending a name, alone or before their kind: X三家公司, 1200多家社区卫生服务中心, 杭州一家城市商业银行,
-#: 澳门四座 (not a registered name's words: 百家汇科技有限公司, 三个爸爸科技有限公司, 中电科十四所).
-_COUNTED_TAIL = re.compile(
-    r"(?:\d+|[一二两三四五六七八九十百千]+)(?:多|余)?(?:家|座|个)(?:[\u4e00-\u9fff]{0,6}?"
-    r"(?:公司|企业|银行|机构|集团|医院|学校|城市|单位|中心|门店|工厂|厂))?$")
-
-
 def _brackets_balance(text: str) -> bool:
     depth = 0
     for c in text:
@@ -702,6 +695,13 @@ def _coined_after_kind(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(Cand(s, e, text[s:e], "Company", "apposition", 0.88))
     return out
+
+
+#: A count of bodies ending a name, alone or before their kind: X三家公司, 1200多家社区卫生服务中心, 杭州一家城市商业银行,
+#: 澳门四座 (not a registered name's words: 百家汇科技有限公司, 三个爸爸科技有限公司, 中电科十四所).
+_COUNTED_TAIL = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十百千]+)(?:多|余)?(?:家|座|个)(?:[\u4e00-\u9fff]{0,6}?"
+    r"(?:公司|企业|银行|机构|集团|医院|学校|城市|单位|中心|门店|工厂|厂))?$")
 
 
 def _counts_cut(cands: list[Cand], lex: Lexicons) -> list[Cand]:
