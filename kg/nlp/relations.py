@@ -387,7 +387,7 @@ _CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现)*
 #: Between a person and a later 现任: another person spoken of, or speech (他的, X的搭档, 回忆，…; not 被称为).
 _OTHER_PERSON = re.compile(r"他的|她的|其(?:导师|搭档|同事|妻子|丈夫)|的[\u4e00-\u9fff]{0,4}(?:导师|搭档|同事|面试官|老师|学生|妻子|丈夫|父亲|母亲"
                            r"|儿子|女儿|朋友|同学|室友|助手|秘书|继任者|前任)|(?:回忆|表示|透露|说|称)[，,：:]")
-#: A clause that opens with 他/她 and a post verb: the post of the person named last before it.
+#: A clause that opens with 他/她 and a post verb: the post of the person the pronoun stands for (see _pronoun_holder).
 _PRONOUN_POST = re.compile(r"\s*(?:他|她)(?:目前|现在|现|也|还|同时|则|仍|将)*(?:担任|出任|兼任|任)")
 #: After 成立: a time since the founding, not a founding (成立之初, 成立以来, 成立后).
 _SINCE_FOUNDING = re.compile(r"之初|之后|以来|伊始|至今|初期|当年|后(?![\u4e00-\u9fff]{0,3}(?:公司|企业))|时")
@@ -729,10 +729,11 @@ class _Sentence:
         """``A与B达成协议，前者向后者转让…``: 前者 stands for A and 后者 for B; ``该公司`` (or a
         bare 公司/集团 as a clause's subject) for the nearest company named before it in the
         sentence, else for ``antecedent``, the company earlier sentences of the paragraph were
-        about (a bare 公司 with neither for ``topic``, the company the article is about); and
-        ``该事业群`` for the unit of that kind named last. Each becomes a mention of its own
-        (source ``ref``) that the patterns read like a name; relations found on it point to the
-        name it stands for."""
+        about (a bare 公司 with neither for ``topic``, the company the article is about);
+        ``该事业群`` for the unit of that kind named last; and a bare ``协会``/``研究院``/``该基金会``
+        for the one body of that kind the text named (``bodies``: the bodies named so far, by
+        kind). Each becomes a mention of its own (source ``ref``) that the patterns read like a
+        name; relations found on it point to the name it stands for."""
         text = self.text
         added = []
         for m in _THIS_COMPANY.finditer(text, self.span[0], self.span[1]):
