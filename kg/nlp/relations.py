@@ -750,7 +750,7 @@ class _Sentence:
                 # a person worked (乙前总监丙, 曾在乙任职的丙) is not the 公司 of the sentence
                 own = [e for e in named if not self._describes_person(e, ents)]
                 named = own or named
-            elif m.group() in ("公司", "集团") and named and _WORKED_AT_BEFORE.search(text, max(0, named[0].start - 4), named[0].start):
+            elif m.group() in ("公司", "集团") and named and self._worked_at(named[0]):
                 named = []  # 甲此前在乙负责…；丙出任公司COO: 乙 is where 甲 worked, the 公司 is the paragraph's
             ante = named[-1] if named else antecedent
             if len(named) >= 2 and m.group() in ("公司", "集团"):
@@ -818,12 +818,16 @@ class _Sentence:
             added.append(ref)
         return sorted(ents + added, key=lambda e: (e.start, e.end)) if added else ents
 
+    def _worked_at(self, firm: Cand) -> bool:
+        """``曾在乙…``, ``此前在乙负责…``: the firm is only where a person worked before."""
+        return bool(_WORKED_AT_BEFORE.search(self.text, max(0, firm.start - 4), firm.start))
+
     def _describes_person(self, firm: Cand, ents: list[Cand]) -> bool:
         """``乙（B）前总监丙``, ``乙副总裁丙``, ``两位前乙工程师丙``: the firm, a post or an
         occupation there, and a person named right after it; ``曾在乙担任…的丙``: where a
         person worked before."""
         text = self.text
-        if _WORKED_AT_BEFORE.search(text, max(0, firm.start - 4), firm.start):
+        if self._worked_at(firm):
             return True
         pos = firm.end
         if m := _NOTE_AFTER_NAME.match(text, pos):
@@ -997,7 +1001,7 @@ class _Sentence:
                         and not any(o.end == m.start(1) for o in self.ents):
                     # (not a firm that only says where a person worked: 甲此前在乙负责…；联合创始人丙)
                     named = [e for e in self.ents if e.end <= m.start(1) and e.type == "Company"
-                             and not _WORKED_AT_BEFORE.search(text, max(0, e.start - 4), e.start)]
+                             and not self._worked_at(e)]
                     if m.group(1).lstrip().startswith("集团"):  # (集团董事长甲: the group named before, not another firm)
                         named = [e for e in named if e.text.endswith(("集团", "控股"))][-1:]
                     org = named[0] if named else self.antecedent  # (the sentence's subject, not an object: 收购了B，董事长甲)
@@ -1148,16 +1152,16 @@ class _Sentence:
                           and re.search(r"(?:来访|到访|来华|来京)的$", self.text[a:e.start])), None)
             if guest is not None:
                 first = guest  # 甲会见了来访的乙，他…: the visitor the clause describes
-            sex = self.text[first.end : first.end + 2]
-            if (she and sex == "先生") or (not she and sex == "女士"):
-                return None
-            return first
+            return None if self._other_sex(first, she) else first
         # (no clause opens with a person: 董事会任命甲为总裁，他还将兼任…, 对于甲而言，…，他…: the person named last)
         before = [e for e in self.ents if e.type == "Person" and e.end <= c[0]]
         if not before:
             return None
-        sex = self.text[before[-1].end : before[-1].end + 2]
-        return None if (she and sex == "先生") or (not she and sex == "女士") else before[-1]
+        return None if self._other_sex(before[-1], she) else before[-1]
+
+    def _other_sex(self, p: Cand, she: bool) -> bool:
+        """The name is followed by the other sex's honorific (她 and 甲先生, 他 and 乙女士)."""
+        return self.text.startswith("先生" if she else "女士", p.end)
 
     def _resume_of(self, p: Cand, c: tuple[int, int]) -> bool:
         """The post in ``c`` is ``p``'s: ``p`` is no one's object or possessor (接替甲的是…, 甲的导师…), and
