@@ -1943,6 +1943,20 @@ def test_entities_products_launched_with_model_words_and_after_their_kind(extrac
     assert {"澜途Buds Pro", "澜界OS 5.0"} <= launched, _show(x)
 
 
+@pytest.mark.parametrize("text, products, not_products", [
+    pytest.param("澄曜机器人发布了五指灵巧手KX Grip G7和六轴协作机械臂KX Arm 7两款产品。", {"KX Grip G7", "KX Arm 7"}, set(),
+                 id="two-devices-in-a-list"),
+    pytest.param("其今年推出的户用储能一体机SolBox 3销量大增。", {"SolBox 3"}, set(), id="after-a-compound-kind"),
+    pytest.param("新车定位纯电中大型SUV Zephyr 8，预计年底交付。", {"Zephyr 8"}, {"SUV Zephyr 8"}, id="after-a-latin-kind"),
+    pytest.param("公司的小负载机械臂“衡臂M2”进入样机阶段，副总裁Paul Weber 2024年加入。", set(), {"M2", "Paul Weber 2024"},
+                 id="one-code-after-a-brand-and-a-person"),
+])
+def test_entities_a_latin_models_name_after_its_kind(extract, text, products, not_products):
+    x = extract(text)
+    found = {e.name for e in x.entities if e.type == "Product"}
+    assert products <= found and not (not_products & found), _show(x)
+
+
 def test_entities_a_systems_ordinary_use_names_nothing(extract):
     x = extract("公司的新系统上线后运行稳定，芯片平台也已升级。")
     assert not [e for e in x.entities if e.type == "Product"], _show(x)

@@ -834,6 +834,8 @@ def find_mentions(
     if _MODEL_CODE.search(text):
         cands += _model_codes(d)
     cands += _named_after_kind(d)
+    if " " in text or any("0" <= ch <= "9" for ch in text):
+        cands += _models_after_kinds(d)
     cands += _org_units(d, lex)
     cands += _ministries(d)
     cands += _conjoined_bodies(d, lex)
@@ -2380,6 +2382,37 @@ def _named_after_kind(d: _Doc) -> list[Cand]:
 
 #: Before a kind of product whose name follows: a launch or an adjective (发布了全新, 自研, 搭载).
 _LAUNCHED_BEFORE_KIND = re.compile(r"(?:发布|推出|上线|亮相|搭载|采用|预装|自研|全新|新一代|自主研发)(?:了|的)?(?:全新|新一代|自研)?的?$")
+
+
+#: The end of a kind of device, vehicle or material that a Latin model's name can follow
+#: (户用储能一体机, 六轴协作机械臂, 激光雷达, 光学胶膜); not people's or firms' words (总裁, 公司).
+_KIND_BEFORE_MODEL = re.compile(
+    r"(?:[\u4e00-\u9fff](?:机|器|臂|仪|膜|柜|屏|镜|箱|灯|桩|盒|舱|芯|车|车型|机型)|灵巧手|机械手|芯片|电池|模组|雷达|"
+    r"相机|平板|电脑|笔记本|机器人|终端|设备|装置|新品|(?<![A-Za-z])(?:SUV|MPV))$")
+#: A model's Latin name: capitalised words, one of them with a digit (VoltCase 3, KX Grip G7, Zephyr 8);
+#: the layer takes two or more words.
+_LATIN_MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9+\-]*(?: [A-Z0-9][A-Za-z0-9+\-]*){0,3}(?![A-Za-z0-9+\-])")
+
+
+def _models_after_kinds(d: _Doc) -> list[Cand]:
+    """``户用储能一体机VoltCase 3``, ``纯电中大型SUV Zephyr 8``: a kind of device or vehicle, then
+    a model's Latin name with a number, is a Product, however LAC cut the name."""
+    text = d.text
+    out = []
+    for m in _LATIN_MODEL_NAME.finditer(text):
+        name, start = m.group(), m.start()
+        kind = re.match(r"(?:SUV|MPV) (?=[A-Z])", name)
+        if kind:  # 中大型SUV Zephyr 8: the kind is no part of the name
+            name, start = name[kind.end() :], start + kind.end()
+        if " " not in name or not any(ch.isdigit() for ch in name) or start < 2:
+            continue  # (澄臂R5, 曦芯T2: one short code after a brand that ends like a kind of device)
+        before = text[max(0, start - 6) : start]
+        if before.endswith(" "):
+            before = before[:-1]
+        if not before or before[-1] == " " or not _KIND_BEFORE_MODEL.search(before):
+            continue
+        out.append(Cand(start, m.end(), name, "Product", "model", 0.84))
+    return out
 
 
 def _model_codes(d: _Doc) -> list[Cand]:
