@@ -106,11 +106,11 @@ def _vote_type(members: Sequence[Cand], implied: Counter) -> str:
     if any((c.text.endswith(_COMPANY_FORMS) or _LATIN_COMPANY_FORM.search(c.text)) and c.type in ("Company", "Organization")
            for c in members):
         return "Company"  # 宁波X股份有限公司 and its short form X (which LAC may call an organisation or a person)
+    if implied:  # what a relation says of an end (what is acquired is a company) outweighs the tags of its mentions
+        return max(implied, key=lambda t: (implied[t], -_TYPE_ORDER.get(t, 99)))
     score: Counter = Counter()
     for c in members:
         score[c.type] += c.score * _SOURCE_WEIGHT.get(c.source, 1.0)
-    for t, n in implied.items():
-        score[t] += 1.0 * n  # what a relation says of an end outweighs a statistical tag
     return max(score, key=lambda t: (score[t], -_TYPE_ORDER.get(t, 99)))
 
 

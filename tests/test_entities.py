@@ -2273,3 +2273,14 @@ def test_entities_counts_inside_and_after_names(extract, text, name):
 def test_entities_long_latin_model_names_with_a_number_or_model_word(extract):
     x = extract("晶曜微电子发布智能手表“eBand Ultra 2”，售价1999元。")
     assert ("eBand Ultra 2", "Product") in {(e.name, e.type) for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text, firms, not_firms", [
+    pytest.param("北辰环保宣布收购鹤汀水务，并与澄川燃气签约。", {"鹤汀水务", "澄川燃气"}, set(), id="utilities-end-firms-names"),
+    pytest.param("公司从工业废水处理向市政水务运营延伸，双方将在智慧水务、城市燃气等领域形成协同。", set(),
+                 {"市政水务", "智慧水务", "城市燃气"}, id="after-an-ordinary-word-a-sector"),
+])
+def test_entities_water_and_gas_utilities(extract, text, firms, not_firms):
+    x = extract(text)
+    companies = {e.name for e in x.entities if e.type == "Company"}
+    assert firms <= companies and not (not_firms & {e.name for e in x.entities}), _show(x)

@@ -231,6 +231,9 @@ MODALITY_CASES = [
                  ("澜途科技", "acquired", "星湾科技"), id="rumour-reported"),
     pytest.param("澜途科技收购了星湾科技。", "值得注意的是，此前有市场传闻称澜途科技有意收购星湾科技全部股权。", "neg",
                  ("澜途科技", "acquired", "星湾科技"), id="rumour-market"),
+    pytest.param("恒岳电子收购微澜半导体51%股权。目前，微澜半导体已成为恒岳电子的控股子公司。",
+                 "恒岳电子拟收购微澜半导体51%股权。交易完成后，微澜半导体将成为恒岳电子的控股子公司。", "hedged",
+                 ("微澜半导体", "subsidiaryOf", "恒岳电子"), id="what-a-pending-deal-will-make"),
 ]
 
 
@@ -2839,3 +2842,27 @@ def test_relations_third_review_facts_kept(extract, text, fact):
 def test_relations_third_review_no_posts_or_investors(extract, text):
     x = extract(text)
     assert not [r for r in x.relations if r.relation in ("leads", "holdsPosition", "investedIn")], _show(x)
+
+
+# --- a firm named again, an outlet's frame, and the type a relation gives its end ----------------
+
+# (text, fact that must be found, fact that must not)
+REFERENCE_CASES = [
+    pytest.param("北辰环保宣布收购鹤汀水务。据介绍，鹤汀水务管理团队保持稳定，郑立达继续担任该公司总经理，北辰环保副总裁林悦则出任鹤汀水务董事长。",
+                 ("郑立达", "leads", "鹤汀水务"), ("郑立达", "leads", "北辰环保"), id="gai-gongsi-a-firm-lac-called-an-org"),
+    pytest.param("澄观财经获悉｜具身智能公司「岚川智能」完成3亿元B轮融资，临溪资本领投。",
+                 ("临溪资本", "investedIn", "岚川智能"), ("临溪资本", "investedIn", "澄观财经"), id="an-outlet-learnt"),
+    pytest.param("北辰环保宣布收购鹤汀水务。鹤汀水务业绩稳定。", ("北辰环保", "acquired", "鹤汀水务"), None,
+                 id="what-is-acquired-is-a-company-however-often-tagged"),
+    pytest.param("北辰环保收购鹤汀水务70%股权。截至公告日，相关股权已完成过户，鹤汀水务正式成为公司控股子公司。",
+                 ("鹤汀水务", "subsidiaryOf", "北辰环保"), None, id="the-firm-that-becomes-a-part-is-not-the-gongsi"),
+]
+
+
+@pytest.mark.parametrize("text, fact, not_fact", REFERENCE_CASES)
+def test_relations_references_and_frames(extract, text, fact, not_fact):
+    x = extract(text)
+    if fact:
+        _assert_fact(x, *fact)
+    if not_fact:
+        assert not _find(x, *not_fact), _show(x)

@@ -1627,7 +1627,7 @@ _NOT_NAME_END = re.compile(r"(?:注册资本金?|注册资金|资本金|(?:的)?
 _FIRM_WORDS = ("有限公司", "公司", "企业", "机构", "厂商")  # not 银行 or 集团: 建设银行, 新闻集团 are names
 #: Industries that also end company names (顺丰物流); after an ordinary common word they name a sector.
 _INDUSTRY_WORDS = ("物流", "科技", "软件", "网络", "传媒", "电子", "通信", "汽车", "医药", "能源", "地产", "文化", "游戏",
-                   "娱乐", "教育", "医疗", "材料", "环保", "食品", "零售", "电池", "半导体")
+                   "娱乐", "教育", "医疗", "材料", "环保", "食品", "零售", "电池", "半导体", "水务", "燃气")
 #: jieba dictionary tags of ordinary words: nouns, verbal nouns, verbs, adjectives, distinguishers.
 _ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "b"})
 

@@ -180,7 +180,7 @@ _BY = re.compile(r"(?<![自理缘经])由(?!于|此|衷)")
 _FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人)(?:兼[^，,。；;为是：:]{1,10})?)(?:为|是|：|:)")
 #: After a news outlet's name at a clause's start: its dated dateline or its reporter
 #: (X4月18日讯, X4月9日电, X讯, X记者), not 电 or 消息 alone (星海科技电商业务, 星海科技消息).
-_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)|讯|记者")
+_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)|讯|记者|获悉")
 #: A news outlet's dateline after its name (讯, 4月18日讯, 北京4月18日电).
 _OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00-\u9fff]{2,3})?\d{1,2}月\d{1,2}日电)(?=[\s（(，,：:]|$)")
 #: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机
@@ -741,7 +741,13 @@ class _Sentence:
                 continue
             # the nearest company named before it in this sentence, else the earlier sentences' one;
             # none after a firm the text does not name (一家初创公司…，该公司…)
-            named = [e for e in ents if e.end <= m.start() and e.type == "Company"]
+            named = [e for e in ents if e.end <= m.start() and (e.type == "Company" or (
+                m.group() == "该公司" and e.type == "Organization" and e.source in ("lac", "repeat")
+                and not self.lex.suffix(e.text, "org")))]
+            # (青禾水务(ORG)管理团队…，甲继续担任该公司总经理: 该公司 may be a firm LAC tagged as an organisation;
+            # a bare 公司 is not an outlet's: 星海报讯 X公告，公司与…)
+            # X正式成为公司控股子公司, X系公司全资子公司: the firm that becomes or is a part of 公司 is not it
+            named = [e for e in named if not _BECOMES_SUB.fullmatch(text, e.end, m.start())]
             if m.group() == "公司":
                 # 其控股股东为X，持股41.2%；公司董事长为甲: the company's holder is not the 公司 (集团 may be the holder)
                 named = [e for e in named if not _NAMED_AS_HOLDER.search(text, max(self.span[0], e.start - 12), e.start)]
@@ -1342,7 +1348,10 @@ class _Sentence:
             ):
                 k -= 1
             lead = lead[:k]
-        if not lead and _DATELINE_AFTER.match(self.text, first.end):
+        if not lead and (frame := _DATELINE_AFTER.match(self.text, first.end)):
+            rest = re.match(r"\s*[｜|:：]\s*", self.text[frame.end() : c[1]]) if frame.group() == "获悉" else None
+            if rest:  # X获悉｜芯片公司「Y」完成…: the outlet learnt; the clause after it has its own subject
+                return self._find_subject((frame.end() + rest.end(), c[1]))
             return None  # 星海社4月18日讯（记者…）: the outlet reporting, not the clause's subject
         after = self.toks_in(first.end, c[1])[:3]
         relative = bool(after) and after[0].tag.startswith("v") and any(t.text == "的" for t in after[1:])
@@ -2520,9 +2529,11 @@ class _Sentence:
                 continue
             m = _BECOMES_SUB.match(text, a.end)
             if m:
+                # 交易完成后，X将成为公司控股子公司: what a deal still to close will make of X, a plan's confidence
+                pending = "将" in m.group() and re.search(r"完成后[，,]?$", text[max(self.span[0], a.start - 12) : a.start])
                 nxt = [b for b in ents[i + 1 :] if b.start == m.end() and b.type in ("Company", "Organization")]
                 if nxt and _SUB_NOUN.match(text, nxt[0].end):
-                    out.append(self.rel(a, "subsidiaryOf", nxt[0], 0.8))
+                    out.append(self.rel(a, "subsidiaryOf", nxt[0], 0.8 * 0.55 if pending else 0.8))
         # 将A和B的全部股权划转至Y，两家企业成为Y的全资子公司: the firms counted, named last before
         for m in _FIRMS_COUNTED_BECOME.finditer(text, self.span[0], self.span[1]):
             owner = next((b for b in ents if b.start == m.end() and b.type in ("Company", "Organization")), None)
