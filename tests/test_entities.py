@@ -2284,3 +2284,16 @@ def test_entities_water_and_gas_utilities(extract, text, firms, not_firms):
     x = extract(text)
     companies = {e.name for e in x.entities if e.type == "Company"}
     assert firms <= companies and not (not_firms & {e.name for e in x.entities}), _show(x)
+
+
+@pytest.mark.parametrize("text, firms, not_names", [
+    pytest.param("工商业储能系统集成商澜朔科技完成近10亿元C轮融资。", {"澜朔科技"}, {"商澜朔科技"}, id="an-integrator-kind"),
+    pytest.param("科创板上市公司岑峰光电（688000）公告，公司已完成对栎阳智能的收购。", {"岑峰光电"},
+                 {"科创板上市公司岑峰光电", "科创板上市公司"}, id="a-listed-firm-by-its-market"),
+    pytest.param("记账软件服务商云簿近日被金融科技企业曦禾数科全资收购。", {"曦禾数科"}, {"曦禾数科全资"}, id="wholly-after-the-name"),
+    pytest.param("青翎航空并与物流企业渠川物流合资成立翎川低空物流有限公司。", {"渠川物流"}, {"渠川物流合资"}, id="jointly-after-the-name"),
+])
+def test_entities_a_kind_before_and_a_deals_manner_after_a_firms_name(extract, text, firms, not_names):
+    x = extract(text)
+    names = {e.name for e in x.entities}
+    assert firms <= {e.name for e in x.entities if e.type == "Company"} and not (not_names & names), _show(x)

@@ -2856,6 +2856,13 @@ REFERENCE_CASES = [
                  id="what-is-acquired-is-a-company-however-often-tagged"),
     pytest.param("北辰环保收购鹤汀水务70%股权。截至公告日，相关股权已完成过户，鹤汀水务正式成为公司控股子公司。",
                  ("鹤汀水务", "subsidiaryOf", "北辰环保"), None, id="the-firm-that-becomes-a-part-is-not-the-gongsi"),
+    pytest.param("去年，青翎航空发布了载人飞行器“翎隼”，并与物流企业渠川物流合资成立翎川低空物流有限公司。",
+                 ("青翎航空", "founded", "翎川低空物流有限公司"), None, id="a-joint-venture-of-the-carried-subject"),
+    pytest.param("去年，青翎航空发布了载人飞行器“翎隼”，并与物流企业渠川物流合资成立翎川低空物流有限公司。",
+                 ("青翎航空", "partnerOf", "渠川物流"), None, id="a-joint-ventures-partners"),
+    pytest.param("青翎航空发布了新机，渠川物流则与沐霁物流合资成立翎川低空物流有限公司。",
+                 ("沐霁物流", "founded", "翎川低空物流有限公司"), ("青翎航空", "founded", "翎川低空物流有限公司"),
+                 id="a-joint-venture-of-a-later-subject"),
 ]
 
 

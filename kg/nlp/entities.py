@@ -1005,6 +1005,8 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             t = _word_boundary(d, t, lex)
         if t.tag in ("LOC", "PER"):
             t = _place_core(d, t)
+        if t.tag == "ORG" and t.text[-2:] in _HOW_A_DEAL_IS_DONE and lex.suffix(t.text[:-2], "company"):
+            t = Tok(t.start, t.end - 2, t.text[:-2], t.tag)  # 澄川物流合资(ORG)|成立: how the deal is done is no part of the name
         if t.tag == "PER" and t.text.strip("丨｜|") != t.text:
             core = t.text.strip("丨｜|")  # 文丨程悦 编辑丨许澄: a byline's bar is no part of a name
             if not core:
@@ -1269,6 +1271,8 @@ def _glued_orgs(a: Tok, b: Tok, lex: Lexicons, alone: set[str]) -> bool:
         return False
     if len(b.text) >= 4 and _kind_of_institution(a.text):
         return False
+    if len(b.text) >= 2 and _LISTED_FIRM_KIND.search(a.text) and _LISTED_FIRM_KIND.search(a.text).end() == len(a.text):
+        return False  # 科创板上市公司(ORG)|澄岳光电(ORG): a kind of firm, then its name
     return (a.text + b.text) in lex.gazetteer or not (a.text in alone and b.text in alone)
 
 
@@ -1681,7 +1685,8 @@ def is_common_word(word: str) -> bool:
 
 
 _KIND_END = ("公司", "企业", "厂商", "工作室", "初创公司", "独角兽", "制造商", "运营商", "开发商", "供应商", "服务商",
-             "提供商", "生产商", "零售商", "经销商", "品牌商")
+             "提供商", "生产商", "零售商", "经销商", "品牌商", "集成商", "承包商", "分销商", "代理商", "贸易商", "设备商",
+             "方案商")
 #: Kinds of bank, not banks' names: 外资银行, 商业银行, 发卡银行, 城商行 (建设银行, 民生银行 are names).
 _KIND_OF_BANK = re.compile(
     r"(?:外资|中资|商业|零售|国内|国外|海外|境外|发卡|收单|托管|代理|主办|贷款|企业|地方|股份制|国有|城市商业|农村商业|民营|"
@@ -1739,6 +1744,10 @@ _QUOTED_NAME = re.compile(r"([「“])([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Z
 
 #: The last characters of the kinds of firm (公司, 企业, 车企, 品牌…).
 _KIND_LAST_CHARS = frozenset(w[-1] for w in (*_KIND_END, *_SHORT_KINDS, "品牌"))
+
+
+#: Words after a firm's name that say how it does a deal (被X全资收购, 与X合资成立): not part of the name.
+_HOW_A_DEAL_IS_DONE = frozenset({"全资", "合资", "独资", "参股", "联合", "共同", "携手", "分别"})
 
 
 def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
@@ -1802,6 +1811,7 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                   and all(x.start == y.end and x.tag not in _NOT_IN_NAME_TAGS for x, y in zip(toks[i + 1 : m + 1], toks[i:m]))
                   and rare_word(text[toks[i + 1].start : toks[m].start])), i + 1)
         while k < len(toks) and toks[k].start == toks[k - 1].end \
+                and not (toks[k].text in _HOW_A_DEAL_IS_DONE and lex.suffix(text[toks[i + 1].start : toks[k].start], "company")) \
                 and (toks[k].end - toks[i + 1].start <= (24 if LATIN_RE.fullmatch(toks[k].text) else 6)
                      or (k == i + 1 and toks[k].tag == "ORG" and lex.suffix(toks[k].text, "company") is not None
                          and not _HOLDER_PREFIX.match(toks[k].text))) and (
@@ -1815,6 +1825,9 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 k == i + 3 and toks[i + 2].text in lex.company_suffixes and toks[i + 2].text not in _WEAK_ENDINGS)):
             continue  # 多家车企|入局(v)|智能驾驶: what the firms do, not a name (车企|极澜(v)|汽车 is one)
         s, e = toks[i + 1].start, toks[k - 1].end
+        how = next((w for w in _HOW_A_DEAL_IS_DONE if text.endswith(w, s, e)), None)
+        if how and lex.suffix(text[s : e - len(how)], "company"):
+            e -= len(how)  # 物流企业迅鸥(ORG)|物流合资(n)|成立: LAC glued the deal's manner to the name
         if text.startswith("品牌", s) and e - s - 2 >= 4:
             s += 2  # 新势力|品牌霁川汽车(one LAC word): the brand noun ends the kind
         if lex.suffix(text[s:e], "company") is None:
@@ -1874,7 +1887,8 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         words = jieba.lcut(t.text[:cut], HMM=False)
         place = words[0] if len(words) > 2 and _word_tag(words[0]) == "ns" else ""
         kind, name = t.text[len(place) : cut], t.text[cut:]
-        if kind in _KIND_END or kind.endswith(("总公司", "分公司", "子公司", "母公司")) or not _ordinary_phrase(kind) \
+        if kind in _KIND_END or kind.endswith(("总公司", "分公司", "子公司", "母公司")) \
+                or not (_ordinary_phrase(kind) or _LISTED_FIRM_KIND.fullmatch(kind)) \
                 or _ordinary_phrase(name) or is_common_word(name) \
                 or name in lex.titles or _is_role_word(name) or _GENERIC_PREFIX.match(name) or _HOLDER_PREFIX.match(name) \
                 or lex.suffix(name) == name:  # (星海科技公司|大股东北方投资集团: a holder, not a name after a kind)
@@ -1902,6 +1916,11 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if not dropped(c)] + out
 
 
+#: A listed firm by its market, not by a name (科创板上市公司, 港股上市企业, 新三板挂牌公司).
+_LISTED_FIRM_KIND = re.compile(r"(?:科创板|创业板|主板|中小板|[AHB]股|港股|美股|北交所|上交所|深交所|新三板|沪市|深市|境内|境外|海外|国内|两地)"
+                          r"(?:上市|挂牌)(?:公司|企业)")
+
+
 def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
     """``科技公司``, ``信托公司``, ``游戏厂商``: an ordinary word plus 公司 names a kind of firm
     (and a region's ``东南亚子公司`` a branch with no name).
@@ -1923,8 +1942,8 @@ def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
             if core and all(is_cjk(ch) for ch in core) and core not in lex.gazetteer and c.text not in lex.gazetteer \
                     and _word_tag(core) in _ORDINARY_TAGS:
                 continue
-            if _unnamed_joint_body(c.text) or _KIND_OF_BANK.fullmatch(c.text):
-                continue  # 东南亚子公司, 联合实验室, 外资银行: named by what and where it is, not by a name
+            if _unnamed_joint_body(c.text) or _KIND_OF_BANK.fullmatch(c.text) or _LISTED_FIRM_KIND.fullmatch(c.text):
+                continue  # 东南亚子公司, 联合实验室, 外资银行, 科创板上市公司: named by what and where it is, not by a name
         out.append(c)
     return out
 
@@ -2079,8 +2098,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         role = _HOLDER_PREFIX.match(d.text, start, t.end) or _OWNERS_SUBSIDIARY.search(d.text, start, t.end)
         if role and t.end - role.end() >= 4:
             start = role.end()  # 股东|北方投资集团 in one word, 澜钛全资子公司|澜芯半导体: the role is not part of the name
-        after_kind = d.text[max(0, t.start - 2) : t.start] in ("公司", "企业") and start >= t.start - 4 \
-            and len(t.text) - len(suf) >= 2 and not _GENERIC_PREFIX.match(t.text)
+        after_kind = d.text[max(0, t.start - 2) : t.start] in ("公司", "企业") and (
+            start >= t.start - 4 or any(m.end() == t.start for m in _LISTED_FIRM_KIND.finditer(d.text, start, t.start))) \
+            and len(t.text) - len(suf) >= 2 and not _GENERIC_PREFIX.match(t.text)  # (科创板上市公司|X光电)
         if after_kind:
             j, start = i, t.start  # 合资|公司|驰川动力科技有限公司: the kind of firm, then the name
         cut = _after_short_kind(d.text, start, t.end, rest=4)  # 车企|东岳汽车: the kind of firm is not part of the name

@@ -366,7 +366,7 @@ _JOINTLY_SET_UP = re.compile(
 #: A kind of firm before a partner's name: 与电池制造商B, 和韩国化工企业B.
 _KIND_AFTER_WITH = re.compile(r"^(与|和|同|跟|及)" + _KIND_OF_PARTNER + "$")
 #: Time words and adverbs between two parties of a joint venture: A去年与B, A此前已与B.
-_PARTY_ADVERBS = re.compile(r"^(?:去年|今年|此前|日前|近日|曾|已经|已|将|正式)+")
+_PARTY_ADVERBS = re.compile(r"^(?:去年|今年|此前|日前|近日|曾|已经|已|将|正式|则|还|也)+")
 #: A note after a name that gives its short form: （下称“X”）, （以下简称“X”）.
 _ALIAS_NOTE = re.compile(r"[（(](?:下称|以下称|以下简称|简称|证券简称|股票简称)[^）)]{0,24}[）)]")
 #: After a party's name: it puts money in (以现金出资15.3亿元, 认缴出资) …
@@ -443,7 +443,8 @@ _NEVER_WITH = re.compile(r"(?:不|未|没|没有|不再|从未|从不|并未|尚
 #: A clause that opens with its partner: (并|还|同时)与B…
 _CLAUSE_WITH = re.compile(r"\s*(?:并且|并|还|也|同时|此外|另外|随后|此后|而|且)*(?:将|已|已经|正|正在)?(?:与|同|跟|和)")
 #: Words that end a kind of firm written before a firm's name (芯片设计公司星海科技).
-_KIND_OF_FIRM = ("公司", "企业", "厂商", "工作室", "制造商", "运营商", "开发商", "供应商", "服务商", "提供商", "生产商", "品牌")
+_KIND_OF_FIRM = ("公司", "企业", "厂商", "工作室", "制造商", "运营商", "开发商", "供应商", "服务商", "提供商", "生产商", "品牌",
+                 "集成商", "承包商", "分销商", "代理商", "贸易商", "设备商", "方案商")
 #: Between a place and the company it describes: 的, a kind of firm, or both (的芯片设计公司).
 _PLACE_THEN_KIND = re.compile(r"的?(?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|工作室|集团|机构|[制运开供服提生零销]?[造营发应务供产售]?商))?")
 
@@ -2225,6 +2226,15 @@ class _Sentence:
                     parties = [e]  # A与B签署协议，…: the list ends before the last name
                 elif len(parties) > 1:
                     break
+            if len(parties) == 1:
+                # A发布了X，并与B合资成立C: the clause opens with 与 B; A, the sentence's subject, is the other party
+                clause = next((c for c in self.clauses if c[0] <= parties[0].start < c[1]), None)
+                subj = next((x for cl in self.clauses if clause is not None and cl[1] <= clause[0]
+                             and (x := self._subject_of(cl)) is not None), None)  # (去年，A…: the first clause with one)
+                lead = text[clause[0] : parties[0].start] if clause is not None else ""
+                if subj is not None and subj.type in ("Company", "Organization") and subj.end <= clause[0] \
+                        and _CLAUSE_WITH.fullmatch(re.sub("(与|和|同|跟)" + _KIND_OF_PARTNER + "$", r"\1", lead)):
+                    parties.append(subj)
             if len(parties) < 2:
                 continue
             mod = self._modality((self.span[0], self.span[1]), Tok(m.start(), m.end(), m.group(), "v"))
