@@ -2297,3 +2297,20 @@ def test_entities_a_kind_before_and_a_deals_manner_after_a_firms_name(extract, t
     x = extract(text)
     names = {e.name for e in x.entities}
     assert firms <= {e.name for e in x.entities if e.type == "Company"} and not (not_names & names), _show(x)
+
+
+@pytest.mark.parametrize("text, firm, not_names", [
+    pytest.param("本轮由岚屿资本领投，老股东渚阳基金继续加注。", "渚阳基金", {"老股东渚阳基金", "股东渚阳基金"}, id="an-old-holder"),
+    pytest.param("集团还通过旗下投资平台极澜资本增持了霁光科技的股份。", "极澜资本", set(), id="an-investment-platform"),
+    pytest.param("光量子芯片研发商曜澈量子（北京）科技有限公司宣布完成B轮融资。", "曜澈量子（北京）科技有限公司",
+                 {"芯片研发商曜澈量子（北京）科技有限公司", "商曜澈量子（北京）科技有限公司"}, id="a-developer-kind-before-a-regional-legal-name"),
+    pytest.param("本次交易前，锡山产投、澄湖创投分别持股18%和11%。", "锡山产投", {"锡山"}, id="a-places-investment-firm"),
+])
+def test_entities_firms_after_a_holder_or_a_platform(extract, text, firm, not_names):
+    x = extract(text)
+    assert firm in {e.name for e in x.entities if e.type == "Company"} and not (not_names & {e.name for e in x.entities}), _show(x)
+
+
+def test_entities_a_function_word_after_a_deals_slot_is_no_firm(extract):
+    x = extract("彼时，澄岳科技董事长表示，此次收购将使公司补齐短板。")
+    assert not any("将使" in e.name for e in x.entities), _show(x)

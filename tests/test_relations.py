@@ -2863,6 +2863,12 @@ REFERENCE_CASES = [
     pytest.param("青翎航空发布了新机，渠川物流则与沐霁物流合资成立翎川低空物流有限公司。",
                  ("沐霁物流", "founded", "翎川低空物流有限公司"), ("青翎航空", "founded", "翎川低空物流有限公司"),
                  id="a-joint-venture-of-a-later-subject"),
+    pytest.param("陆某持有澜拓电子62%的股权，澄湖创投、溧水产投分别持股18%和11%。", ("溧水产投", "investedIn", "澜拓电子"), None,
+                 id="holders-listed-with-their-stakes"),
+    pytest.param("澜拓电子成立于2015年，澄湖创投和溧水产投分别持有其30%、20%的股权。", ("澄湖创投", "investedIn", "澜拓电子"), None,
+                 id="holders-listed-after-the-firms-clause"),
+    pytest.param("本轮由岚屿资本领投，老股东渚阳基金追加投资。", None, ("渚阳基金", "investedIn", "岚屿资本"),
+                 id="an-old-holder-is-no-co-investors-target"),
 ]
 
 

@@ -82,7 +82,7 @@ def _generic_phrase(name: str) -> bool:
 
 
 _COMPANY_SLOT = re.compile(
-    r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与|加盟)了?$"
+    r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与|加盟|投资平台)了?$"
 )
 #: Verbs of a transfer after 将/把 and its object (将X收入囊中, 将X股权划拨给).
 _TRANSFER_AFTER = re.compile(r"收入囊中|收归|纳入|划拨|划转|转让|出售|注入|并入|剥离|置入|卖给|售予|托管")
@@ -1056,7 +1056,9 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             if d.word_at(t.start) == (t.start, t.end):
                 out.append(Cand(t.start, t.end, t.text, "Place", "abbrev", 0.75, lex.place_abbreviations[t.text][0]))
         elif t.tag == "LOC" and (glued := _glued_suffix(d, t.end, lex)) and d.text[t.end : glued] in _VERB_READ_SUFFIXES \
-                and _word_tag(t.text) != "ns":
+                and (_word_tag(t.text) != "ns" or (d.text[t.end : glued] in ("产投", "创投")
+                                                   and not re.match(r"行业|领域|市场|机构|圈|生态", d.text[glued : glued + 2]))):
+            # (锡山|产|投: a place's investment firm is a firm, but 中国|智造 is the country's trade)
             # 澄岭(LOC)|产(v)|投(v): a firm's word LAC cut up and read as verbs (not a known place's: 中国智造)
             out.append(Cand(t.start, glued, d.text[t.start : glued], "Company", "suffix", 0.86))
         elif t.tag == "LOC" and _valid_name(t.text) and (is_cjk(t.text[0]) or t.text[0].isupper()):
@@ -1345,7 +1347,7 @@ def _announcers(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 #: A shareholder role or a deal verb glued in front of a name: (第一大|控股)股东|北方投资集团.
 _HOLDER_PREFIX = re.compile(
-    r"(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)?股东|(?:控股|收购|并购|入股|注资|增持|入主)(?:人|方)?"
+    r"(?:老|新|原)?(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)?股东|(?:控股|收购|并购|入股|注资|增持|入主)(?:人|方)?"
     r"|(?:全资|控股)(?:子公司|孙公司)"  # 全资子公司天穹金融科技有限公司: the role, not the name
 )
 
@@ -1686,7 +1688,7 @@ def is_common_word(word: str) -> bool:
 
 _KIND_END = ("公司", "企业", "厂商", "工作室", "初创公司", "独角兽", "制造商", "运营商", "开发商", "供应商", "服务商",
              "提供商", "生产商", "零售商", "经销商", "品牌商", "集成商", "承包商", "分销商", "代理商", "贸易商", "设备商",
-             "方案商")
+             "方案商", "研发商", "设计商", "承建商", "软件商", "硬件商", "材料商", "模组商")
 #: Kinds of bank, not banks' names: 外资银行, 商业银行, 发卡银行, 城商行 (建设银行, 民生银行 are names).
 _KIND_OF_BANK = re.compile(
     r"(?:外资|中资|商业|零售|国内|国外|海外|境外|发卡|收单|托管|代理|主办|贷款|企业|地方|股份制|国有|城市商业|农村商业|民营|"
@@ -2079,9 +2081,10 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     for i, t in enumerate(d.toks):
         suf = lex.suffix(t.text)
         if suf is None or t.text in lex.titles or t.text in _NOT_NAMES or _ends_in_ju_word(d, t.start, t.end) \
-                or (t.tag not in ("n", "nz", "ORG", "nt") and not (t.text in _VERB_READ_SUFFIXES and i > 0
-                                                                    and d.toks[i - 1].tag in ("PER", "LOC", "nz", "ORG")
-                                                                    and _word_tag(d.toks[i - 1].text) != "ns")):
+                or (t.tag not in ("n", "nz", "ORG", "nt") and not (t.text in _VERB_READ_SUFFIXES and i > 0 and (
+                    (d.toks[i - 1].tag in ("PER", "LOC", "nz", "ORG") and _word_tag(d.toks[i - 1].text) != "ns")
+                    # 老股东|启源(n)|创投(vn): after a firm's slot, whatever LAC tagged the name
+                    or _COMPANY_SLOT.search(d.text, max(0, d.toks[i - 1].start - 6), d.toks[i - 1].start)))):
             continue  # (晨屿(PER)|创投(v): LAC reads the venture firm's word as a verb after a name; 无锡|精密(a) is a place's trade)
         if len(suf) == 1 and t.text != suf and t.tag not in ("ORG", "nz"):
             continue
@@ -2090,8 +2093,10 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             # 股东上港(v)集团: right after a company slot, take the word in between whatever LAC tagged it
             p = d.toks[i - 1]
             if p.end == t.start and is_cjk(p.text[0]) and _COMPANY_SLOT.search(d.text[max(0, p.start - 6) : p.start]) \
-                    and (not p.tag.startswith("v") or p.text + t.text in lex.gazetteer):
-                j = i - 1  # (a verb there is a name only if the company list knows the whole: not 投资|建设|电池)
+                    and (not p.tag.startswith("v") or p.text + t.text in lex.gazetteer or (
+                        _word_tag(p.text) is None and p.text[0] not in FUNCTION_CHARS and t.text not in ("公司", "集团"))):
+                j = i - 1  # (a verb there is a name only if the company list knows the whole or the dictionary lacks
+                # the word, 平台|极澜(v)|资本: not 投资|建设|电池, nor 收购|将使|公司)
         start = d.toks[j].start if j is not None else t.start
         if t.text == suf and j is None:
             continue
@@ -3681,6 +3686,8 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         else:
             continue
         start = _after_short_kind(text, c.start, c.end)
+        if any(m.end() == c.start + 1 for m in _TRADER_KIND.finditer(text, max(0, c.start - 4), c.start + 1)):
+            start = c.start + 1  # 研发|商昕澜(ORG)（北京）科技有限公司: the trader's 商 LAC glued on is no part of the name
         out.append(Cand(start, end, text[start:end], "Company", "suffix", max(c.score, 0.85)))
     out += _unnamed_before_region(d, cands, places)
     return out
@@ -3764,6 +3771,8 @@ def _unnamed_before_region(d: _Doc, cands: list[Cand], places: set[tuple[int, in
             start = t.start
             i -= 1
         start = _after_short_kind(text, start, k)
+        start = max((t.end() for t in _TRADER_KIND.finditer(text, start, k) if k - t.end() >= 2), default=start)
+        # (芯片研发|商曜澈(ORG)|量子（北京）…: the kind of trader LAC cut up is no part of the name)
         if k - start >= 2:
             out.append(Cand(start, m.end(), text[start : m.end()], "Company", "suffix", 0.85))
     return out

@@ -149,6 +149,8 @@ _HOLDERS = re.compile(
 )
 #: A list of names: ``A、B和C``.
 _LIST_SEP = ("、", "和", "及", "以及")
+#: After a list of holders: each one's stake (分别持股18%和11%, 分别持有其30%、20%的股权).
+_HOLDERS_STAKES = re.compile(r"\s*(?:目前|现|则)?分别(持股|持有)(?:其|公司|该公司)?(?:约)?[\d.]+\s*[%％]")
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
 _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前|正式|也|随之)*(?:成为|是|为|系|作为)")
 #: Between a holder and the vehicle it holds through: 通过, 通过其全资子公司, 拟通过旗下.
@@ -444,7 +446,8 @@ _NEVER_WITH = re.compile(r"(?:不|未|没|没有|不再|从未|从不|并未|尚
 _CLAUSE_WITH = re.compile(r"\s*(?:并且|并|还|也|同时|此外|另外|随后|此后|而|且)*(?:将|已|已经|正|正在)?(?:与|同|跟|和)")
 #: Words that end a kind of firm written before a firm's name (芯片设计公司星海科技).
 _KIND_OF_FIRM = ("公司", "企业", "厂商", "工作室", "制造商", "运营商", "开发商", "供应商", "服务商", "提供商", "生产商", "品牌",
-                 "集成商", "承包商", "分销商", "代理商", "贸易商", "设备商", "方案商")
+                 "集成商", "承包商", "分销商", "代理商", "贸易商", "设备商", "方案商", "研发商", "设计商", "承建商", "软件商",
+                 "硬件商", "材料商", "模组商")
 #: Between a place and the company it describes: 的, a kind of firm, or both (的芯片设计公司).
 _PLACE_THEN_KIND = re.compile(r"的?(?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|工作室|集团|机构|[制运开供服提生零销]?[造营发应务供产售]?商))?")
 
@@ -1434,6 +1437,7 @@ class _Sentence:
                 carried = None if subj is None and self._unnamed_subject(c, t) else topic
                 out += self._one_trigger(c, t, rel, conf, subj or carried)
             out += self._stake_verbs(c, subj or topic)
+            out += self._holders_listed(c)
             out += self._funded_by(c, subj or topic)
             # 在X本次改革通过后10个月内, : a time adverbial; its name does not replace the topic
             # (but with none before, 在X股价上涨后，又发布公告称…, it is the one)
@@ -1501,6 +1505,31 @@ class _Sentence:
                 if r is not None:
                     out.append(r)
         return out
+
+    def _holders_listed(self, c: tuple[int, int]) -> list[RelCand]:
+        """``陆某持有X 62%的股权，A、B分别持股18%和11%``: a clause that opens with a list of holders
+        and their stakes (分别持股…); what they hold is the firm named last before the clause in
+        the sentence (X)."""
+        text = self.text
+        holders: list[Cand] = []
+        pos = c[0]
+        for e in self.ents_in(*c):
+            gap = text[pos : e.start]
+            if (gap not in _LIST_SEP if holders else re.sub(r"^\s*(?:其中|另外|此外|而|其余)?[，,]?", "", gap)) \
+                    or e.type not in _HEAD_TYPES["investedIn"]:
+                break
+            holders.append(e)
+            pos = e.end
+        stakes = _HOLDERS_STAKES.match(text, pos, c[1])
+        if len(holders) < 2 or stakes is None:
+            return []
+        held = [e for e in self.ents if self.span[0] <= e.start and e.end <= c[0] and e.type == "Company"]
+        if not held or any(h.text == held[-1].text for h in holders):
+            return []
+        mod = self._modality(c, Tok(stakes.start(1), stakes.end(1), stakes.group(1), "v"))
+        if mod is None:
+            return []
+        return [r for h in holders if (r := self._typed(h, "investedIn", held[-1], 0.75 * mod)) is not None]
 
     def _stake_verbs(self, c: tuple[int, int], topic: Cand | None) -> list[RelCand]:
         """``X获得Y 10%的股权``: verbs that are an investment only when a stake follows."""
