@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from kg.iris import DEFAULT_BASE, entity_iri
-from kg.nlp.entities import is_common_word
+from kg.nlp.entities import bare_firm_like, is_common_word
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relations import RelCand
 from kg.nlp.tokens import LEGAL_SUFFIXES, AliasLink, Cand, abbreviations, is_cjk, latin_short_form, strip_legal
@@ -102,19 +102,28 @@ _COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "�
 _LATIN_COMPANY_FORM = re.compile(r" (?:Inc\.?|Ltd\.?|LLC|Corp\.?|GmbH|AG|PLC|plc|S\.A\.|N\.V\.|B\.V\.|SpA|K\.K\.)$")
 
 
-def _vote_type(members: Sequence[Cand], implied: Counter) -> str:
+def _vote_type(members: Sequence[Cand], implied: Counter, lex: Lexicons) -> str:
     if any((c.text.endswith(_COMPANY_FORMS) or _LATIN_COMPANY_FORM.search(c.text)) and c.type in ("Company", "Organization")
            for c in members):
         return "Company"  # 宁波X股份有限公司 and its short form X (which LAC may call an organisation or a person)
-    if implied:  # what a relation says of an end (what is acquired is a company) outweighs the tags of its mentions
-        return max(implied, key=lambda t: (implied[t], -_TYPE_ORDER.get(t, 99)))
+    if implied.get("Company") and all(c.type == "Company" or _bare_org(c, lex) for c in members):
+        # 青禾水务(ORG)…青禾水务(ORG) after 收购: what is acquired or invested in is a company, however often
+        # LAC tagged a bare name as an organisation (not a body, an exchange, an outlet or a place: 深交所, 新华社, 美国)
+        return "Company"
     score: Counter = Counter()
     for c in members:
         score[c.type] += c.score * _SOURCE_WEIGHT.get(c.source, 1.0)
+    for t, n in implied.items():
+        score[t] += 1.0 * n  # what a relation says of an end outweighs a statistical tag
     return max(score, key=lambda t: (score[t], -_TYPE_ORDER.get(t, 99)))
 
 
 _TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
+
+
+def _bare_org(c: Cand, lex: Lexicons) -> bool:
+    """A mention LAC tagged as an organisation that has no mark of one (not 深交所, 新华社, 美国)."""
+    return c.type == "Organization" and c.source in ("lac", "repeat") and bare_firm_like(c.text, lex)
 
 
 def _canonical(forms: Counter, first: dict[str, int]) -> str:
@@ -204,7 +213,7 @@ def resolve_document(
     taken: dict[str, int] = {}
     for root, idx in sorted(groups.items(), key=lambda kv: mentions[kv[1][0]].start):
         members = [mentions[i] for i in idx]
-        typ = _vote_type(members, implied[root])
+        typ = _vote_type(members, implied[root], lex)
         forms = Counter(m.name or m.text for m in members)
         first = {}
         for m in members:

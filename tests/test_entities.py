@@ -2314,3 +2314,19 @@ def test_entities_firms_after_a_holder_or_a_platform(extract, text, firm, not_na
 def test_entities_a_function_word_after_a_deals_slot_is_no_firm(extract):
     x = extract("彼时，澄岳科技董事长表示，此次收购将使公司补齐短板。")
     assert not any("将使" in e.name for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("能源危机Level 3预警发布后，芯片危机COVID 19蔓延。", id="a-crisis"),
+    pytest.param("充电桩Type 2接口普及，服务器PCIe 5.0接口也已量产。", id="an-interface"),
+    pytest.param("乘用车Euro 7排放标准将于明年实施。", id="a-standard"),
+    pytest.param("司机Team 2项目启动。", id="a-driver"),
+])
+def test_entities_a_latin_name_after_a_kind_that_is_no_model(extract, text):
+    x = extract(text)
+    assert not any(e.type == "Product" and " " in e.name for e in x.entities), _show(x)
+
+
+def test_entities_a_places_water_or_gas_sector_is_no_firm(extract):
+    x = extract("公司将进入江西水务市场，广东燃气行业竞争激烈。")
+    assert not [e for e in x.entities if e.type == "Company"], _show(x)

@@ -2879,3 +2879,56 @@ def test_relations_references_and_frames(extract, text, fact, not_fact):
         _assert_fact(x, *fact)
     if not_fact:
         assert not _find(x, *not_fact), _show(x)
+
+
+# What a relation says of its end's type decides only between a firm and a bare name LAC called an
+# organisation; a body, an outlet, a place or a person keeps its type (and the wrong relation goes).
+# (text, name, type it keeps, a fact that must not be extracted)
+KEPT_TYPE_CASES = [
+    pytest.param("中信证券发布研报，给予澄岳光电“买入”评级。澄岳光电今年一季度营收同比增长35%。澄岳光电董事长王立新表示，公司将继续加大研发投入。",
+                 "澄岳光电", "Company", ("中信证券", "launched", "澄岳光电"), id="a-rated-firm-is-no-product"),
+    pytest.param("澄州市国资委将其持有的澄江水泥30%股权转让给万澄集团。万澄集团收购澄州市国资委持有的股权后，将成为澄江水泥控股股东。",
+                 "澄州市国资委", "Organization", ("万澄集团", "acquired", "澄州市国资委"), id="a-state-assets-body"),
+    pytest.param("王劲完成天使轮融资，由洪泰基金领投。王劲曾任百度高级副总裁。", "王劲", "Person", ("洪泰基金", "investedIn", "王劲"),
+                 id="a-founder-raising-money"),
+    pytest.param("据新华社报道，澄岳集团收购了新华社旗下的澄讯传媒。新华社相关负责人表示欢迎。", "新华社", "Organization",
+                 ("澄岳集团", "acquired", "新华社"), id="a-news-agency"),
+    pytest.param("2015年3月，万达收购美国第二大院线公司AMC。万达香港借壳几无障碍，美国AMC当年盈利。", "美国", None,
+                 ("万达", "acquired", "美国"), id="a-country"),
+]
+
+
+@pytest.mark.parametrize("text, name, typ, not_fact", KEPT_TYPE_CASES)
+def test_relations_an_implied_type_does_not_override_a_body_a_place_or_a_person(extract, text, name, typ, not_fact):
+    x = extract(text)
+    types = {e.type for e in x.entities if e.name == name}
+    assert "Company" not in types if typ is None else types == {typ}, _show(x)
+    assert not _find(x, *not_fact), _show(x)
+
+
+# 该公司 after a body (an exchange, an outlet) is the firm named before it; a joint venture's other
+# party is the subject of the clause right before, only when no other firm was named since.
+# (text, fact that must be found or None, fact that must not)
+NOT_THE_PARTY_CASES = [
+    pytest.param("澄岳光电昨日收到深交所问询函，该公司董事长王立新表示将按时回复。", ("王立新", "leads", "澄岳光电"),
+                 ("王立新", "leads", "深交所"), id="gai-gongsi-after-an-exchange"),
+    pytest.param("澄岳光电与新华社签署合作协议，该公司总经理李明出席。", None, ("李明", "leads", "新华社"), id="gai-gongsi-after-an-outlet"),
+    pytest.param("澄岳光电公告称，其全资子公司澄岳新能源已完成工商登记，并与澄江电力合资成立澄源储能有限公司。",
+                 ("澄江电力", "founded", "澄源储能有限公司"), ("澄岳光电", "founded", "澄源储能有限公司"),
+                 id="a-subsidiary-named-since"),
+    pytest.param("据澄岳证券分析师王立介绍，澄星科技今年业绩大增，并与澄江电力合资成立澄源储能有限公司。",
+                 ("澄星科技", "founded", "澄源储能有限公司"), ("澄岳证券", "founded", "澄源储能有限公司"),
+                 id="the-clause-right-before"),
+    pytest.param("澄岳光电获悉该消息后，当即宣布收购澄江科技。", ("澄岳光电", "acquired", "澄江科技"), None, id="huoxi-as-a-verb"),
+    pytest.param("36氪首发｜具身智能公司「岚川智能」完成5亿元B轮融资，临溪资本领投。36氪了解到，公司成立于2021年。",
+                 ("临溪资本", "investedIn", "岚川智能"), ("临溪资本", "investedIn", "36氪"), id="an-outlets-column"),
+]
+
+
+@pytest.mark.parametrize("text, fact, not_fact", NOT_THE_PARTY_CASES)
+def test_relations_a_body_or_an_earlier_firm_is_not_the_party(extract, text, fact, not_fact):
+    x = extract(text)
+    if fact:
+        _assert_fact(x, *fact)
+    if not_fact:
+        assert not _find(x, *not_fact), _show(x)

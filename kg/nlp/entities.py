@@ -1005,6 +1005,9 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             t = _word_boundary(d, t, lex)
         if t.tag in ("LOC", "PER"):
             t = _place_core(d, t)
+        if t.tag == "ORG" and t.text[-2:] in ("获悉", "首发", "独家") and len(t.text) >= 4 \
+                and re.match(r"\s*[｜|丨:：]", d.text[t.end : t.end + 2]):
+            t = Tok(t.start, t.end - 2, t.text[:-2], t.tag)  # 36氪首发(ORG)｜…: the outlet, then its column's word
         if t.tag == "ORG" and t.text[-2:] in _HOW_A_DEAL_IS_DONE and lex.suffix(t.text[:-2], "company"):
             t = Tok(t.start, t.end - 2, t.text[:-2], t.tag)  # 澄川物流合资(ORG)|成立: how the deal is done is no part of the name
         if t.tag == "PER" and t.text.strip("丨｜|") != t.text:
@@ -1677,6 +1680,16 @@ def _word_tag(word: str) -> str | None:
     return jieba.posseg.dt.word_tag_tab.get(word)
 
 
+#: Ends of bodies' short names that no firm bears: 深交所, 新华社, 央行, 国资委, 红十字会.
+_BODY_SHORT_ENDS = ("所", "社", "会", "委", "办", "局", "部", "署", "院", "厅", "央行", "政府", "大学", "学院")
+
+
+def bare_firm_like(name: str, lex: Lexicons) -> bool:
+    """A name with no mark of a body, that a firm could bear: no organisation's ending (委员会, 大学),
+    no body's short ending (深交所, 新华社, 央行), not a place's name or a common word (美国)."""
+    return not lex.suffix(name, "org") and not name.endswith(_BODY_SHORT_ENDS) and not is_common_word(name)
+
+
 def is_common_word(word: str) -> bool:
     """A place name or a frequent ordinary word in jieba's dictionary (中国, 中心), not an
     abbreviation (工行, 北大: tagged j) or a rare word."""
@@ -2168,11 +2181,13 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         sub = _SUBSIDIARY_END.search(name)
         if sub and (lex.suffix(name[: sub.start()], "company") or sub.group(1)):
             continue  # 星海集团全资子公司, 澜钛全资子公司: the firm's subsidiary, named next, not a firm of that name
-        if core and suf in _INDUSTRY_SUFFIXES and core[0].start == start \
+        if core and (suf in _INDUSTRY_SUFFIXES or (suf in ("水务", "燃气") and _INDUSTRY_AFTER.match(d.text, t.end))) \
+                and core[0].start == start \
                 and all(x.tag == "LOC" and _word_tag(x.text) == "ns" for x in core if x.end <= t.start) \
                 and t.start > start and name not in lex.gazetteer \
                 and ((not in_slot and not _FIRM_ACTS_AFTER.match(d.text, t.end)) or _INDUSTRY_AFTER.match(d.text, t.end)):
             continue  # 宁夏|能源|消费量, 江苏|储能|项目: a place's industry, not a firm, unless a firm's act follows
+            # (a place's 水务, 燃气 only before 行业, 市场…: 长春燃气 is a firm)
         if suf in _INDUSTRY_SUFFIXES and not in_slot and name not in lex.gazetteer and _ordinary_phrase(name):
             continue  # 工业机器人(nz), 智能汽车: an industry in ordinary words
         if "产品" in name or (suf == "机器人" and (re.search(r"\d", name) or len(name) - len(suf) > 3)):
@@ -2414,6 +2429,10 @@ _LAUNCHED_BEFORE_KIND = re.compile(r"(?:发布|推出|上线|亮相|搭载|采�
 _KIND_BEFORE_MODEL = re.compile(
     r"(?:[\u4e00-\u9fff](?:机|器|臂|仪|膜|柜|屏|镜|箱|灯|桩|盒|舱|芯|车|车型|机型)|灵巧手|机械手|芯片|电池|模组|雷达|"
     r"相机|平板|电脑|笔记本|机器人|终端|设备|装置|新品|(?<![A-Za-z])(?:SUV|MPV))$")
+#: Words ending in 机 that are no device (危机, 司机, 商机…).
+_NOT_A_DEVICE = re.compile(r"(?:危|司|商|时|契|良|转|生|战|飞行|有)机$")
+#: After a Latin name: what makes it a standard's, an interface's, a level's or an event's name.
+_NOT_A_MODEL_AFTER = re.compile(r"[.\d]*\s*(?:接口|标准|协议|规范|预警|项目|排放|认证|级别|等级|级|版本|峰会|大会|论坛|插头|插座)")
 #: A model's Latin name: capitalised words, one of them with a digit (VoltCase 3, KX Grip G7, Zephyr 8);
 #: the layer takes two or more words.
 _LATIN_MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9+\-]*(?: [A-Z0-9][A-Za-z0-9+\-]*){0,3}(?![A-Za-z0-9+\-])")
@@ -2434,8 +2453,9 @@ def _models_after_kinds(d: _Doc) -> list[Cand]:
         before = text[max(0, start - 6) : start]
         if before.endswith(" "):
             before = before[:-1]
-        if not before or before[-1] == " " or not _KIND_BEFORE_MODEL.search(before):
-            continue
+        if not before or before[-1] == " " or not _KIND_BEFORE_MODEL.search(before) or _NOT_A_DEVICE.search(before) \
+                or _NOT_A_MODEL_AFTER.match(text, m.end()):
+            continue  # (危机Level 3预警, 充电桩Type 2接口, 乘用车Euro 7排放标准: no model's name)
         out.append(Cand(start, m.end(), name, "Product", "model", 0.84))
     return out
 

@@ -10,6 +10,7 @@ in the batch.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -127,7 +128,7 @@ class LacTagger:
             bounds = [0, *starts.tolist(), e - s]
             tags = ids[bounds[:-1]].tolist()
             out[i].extend((s + a, s + b, label[tag]) for a, b, tag in zip(bounds, bounds[1:], tags))
-        return out
+        return [_bars_apart(text, words) if _BAR.search(text) else words for text, words in zip(texts, out)]
 
     def _codes(self, text: str) -> np.ndarray:
         """The model's character ids of ``text``."""
@@ -307,4 +308,27 @@ def _best_paths(emissions: np.ndarray, starts: np.ndarray, trans: np.ndarray) ->
         sel = order[lo:hi]
         _decode_stretches(out, best, first, trans, run_start[sel], run_len[sel], offset[sel], c_tag, c_ok, c_em, n)
         lo = hi
+    return out
+
+
+#: A bar that parts a headline's column from its title (36氪首发｜…, 文丨…), which LAC glues to words.
+_BAR = re.compile(r"[｜|丨]+")
+
+
+def _bars_apart(text: str, words: list[LacToken]) -> list[LacToken]:
+    """The words with every bar a word of its own (tagged ``w``): ``｜具身智能公司/w`` becomes
+    ``｜/w`` and ``具身智能公司/n`` (the rest of a punctuation word is a noun)."""
+    out: list[LacToken] = []
+    for a, b, tag in words:
+        if b - a < 2 or not _BAR.search(text, a, b):
+            out.append((a, b, tag))
+            continue
+        k = a
+        for m in _BAR.finditer(text, a, b):
+            if m.start() > k:
+                out.append((k, m.start(), "n" if tag == "w" else tag))
+            out.append((m.start(), m.end(), "w"))
+            k = m.end()
+        if k < b:
+            out.append((k, b, "n" if tag == "w" else tag))
     return out

@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.nlp.entities import bare_firm_like
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
@@ -181,8 +182,9 @@ _BY = re.compile(r"(?<![自理缘经])由(?!于|此|衷)")
 #: ``创始人为甲``: founders named after the title.
 _FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人)(?:兼[^，,。；;为是：:]{1,10})?)(?:为|是|：|:)")
 #: After a news outlet's name at a clause's start: its dated dateline or its reporter
-#: (X4月18日讯, X4月9日电, X讯, X记者), not 电 or 消息 alone (星海科技电商业务, 星海科技消息).
-_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)|讯|记者|获悉")
+#: (X4月18日讯, X4月9日电, X讯, X记者), or its frame before a mark (X获悉｜, X首发：; not X获悉该消息后);
+#: not 电 or 消息 alone (星海科技电商业务, 星海科技消息).
+_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)|讯|记者|(?:获悉|首发|独家)(?=\s*[｜|:：，,])")
 #: A news outlet's dateline after its name (讯, 4月18日讯, 北京4月18日电).
 _OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00-\u9fff]{2,3})?\d{1,2}月\d{1,2}日电)(?=[\s（(，,：:]|$)")
 #: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机
@@ -747,7 +749,7 @@ class _Sentence:
             # none after a firm the text does not name (一家初创公司…，该公司…)
             named = [e for e in ents if e.end <= m.start() and (e.type == "Company" or (
                 m.group() == "该公司" and e.type == "Organization" and e.source in ("lac", "repeat")
-                and not self.lex.suffix(e.text, "org")))]
+                and bare_firm_like(e.text, self.lex)))]
             # (青禾水务(ORG)管理团队…，甲继续担任该公司总经理: 该公司 may be a firm LAC tagged as an organisation;
             # a bare 公司 is not an outlet's: 星海报讯 X公告，公司与…)
             # X正式成为公司控股子公司, X系公司全资子公司: the firm that becomes or is a part of 公司 is not it
@@ -1331,6 +1333,8 @@ class _Sentence:
             return None
         first = ents[0]
         lead = self.toks_in(c[0], first.start)
+        bar = max((k for k, t in enumerate(lead) if t.text in ("｜", "|", "丨")), default=-1)
+        lead = lead[bar + 1 :]  # 星海财经获悉｜芯片公司X完成…: a headline's column before its bar is not the subject
         at = first.start
         if lead and lead[-1].end == at and lead[-1].text in ("「", "“"):
             lead, at = lead[:-1], lead[-1].start  # 芯片公司「星海微电子」: a quoted name after its kind
@@ -1353,8 +1357,8 @@ class _Sentence:
                 k -= 1
             lead = lead[:k]
         if not lead and (frame := _DATELINE_AFTER.match(self.text, first.end)):
-            rest = re.match(r"\s*[｜|:：]\s*", self.text[frame.end() : c[1]]) if frame.group() == "获悉" else None
-            if rest:  # X获悉｜芯片公司「Y」完成…: the outlet learnt; the clause after it has its own subject
+            rest = re.match(r"\s*[｜|:：]\s*", self.text[frame.end() : c[1]])
+            if rest:  # X获悉｜芯片公司「Y」完成…, X首发｜: the outlet's frame; the clause after it has its own subject
                 return self._find_subject((frame.end() + rest.end(), c[1]))
             return None  # 星海社4月18日讯（记者…）: the outlet reporting, not the clause's subject
         after = self.toks_in(first.end, c[1])[:3]
@@ -2257,11 +2261,13 @@ class _Sentence:
                     break
             if len(parties) == 1:
                 # A发布了X，并与B合资成立C: the clause opens with 与 B; A, the sentence's subject, is the other party
-                clause = next((c for c in self.clauses if c[0] <= parties[0].start < c[1]), None)
-                subj = next((x for cl in self.clauses if clause is not None and cl[1] <= clause[0]
-                             and (x := self._subject_of(cl)) is not None), None)  # (去年，A…: the first clause with one)
-                lead = text[clause[0] : parties[0].start] if clause is not None else ""
-                if subj is not None and subj.type in ("Company", "Organization") and subj.end <= clause[0] \
+                # (the subject of the clause right before, with no other firm named since: not 星海科技旗下X…，并与B)
+                ci = next((k for k, c in enumerate(self.clauses) if c[0] <= parties[0].start < c[1]), 0)
+                subj = self._subject_of(self.clauses[ci - 1]) if ci > 0 else None
+                lead = text[self.clauses[ci][0] : parties[0].start]
+                if subj is not None and subj.type in ("Company", "Organization") \
+                        and not any(e.type in ("Company", "Organization") and subj.end <= e.start < parties[0].start
+                                    for e in self.ents) \
                         and _CLAUSE_WITH.fullmatch(re.sub("(与|和|同|跟)" + _KIND_OF_PARTNER + "$", r"\1", lead)):
                     parties.append(subj)
             if len(parties) < 2:
