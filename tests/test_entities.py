@@ -2330,3 +2330,16 @@ def test_entities_a_latin_name_after_a_kind_that_is_no_model(extract, text):
 def test_entities_a_places_water_or_gas_sector_is_no_firm(extract):
     x = extract("公司将进入江西水务市场，广东燃气行业竞争激烈。")
     assert not [e for e in x.entities if e.type == "Company"], _show(x)
+
+
+@pytest.mark.parametrize("text, firm", [
+    pytest.param("今年4月，玄机原力完成由澄鑫产业基金领投的5亿元C轮融资，北澈资本跟投。", "玄机原力", id="common-words-make-a-name"),
+    pytest.param("行业龙头完成B轮融资，双方公司完成A轮融资。", None, id="no-name-there"),
+])
+def test_entities_the_name_that_raises_a_round(extract, text, firm):
+    x = extract(text)
+    companies = {e.name for e in x.entities if e.type == "Company"}
+    if firm:
+        assert firm in companies, _show(x)
+    else:
+        assert not (companies & {"行业龙头", "双方公司"}), _show(x)

@@ -846,6 +846,8 @@ def find_mentions(
     cands += _place_abbreviations(d, lex)
     cands += _deal_slots(d, lex)
     cands += _founded_slots(d)
+    if "轮" in text:
+        cands += _round_raisers(d)
     cands += _round_investors(d, lex)
     cands += _short_org_words(d, lex)
     cands += _competitions(d)
@@ -2836,6 +2838,34 @@ _FOUNDED_SLOT = re.compile(
 #: Ends of what someone sets up that is no firm: a scheme, a team, a channel, a town.
 _NOT_A_FIRM_END = re.compile(r"(?:体系|课程|团队|频道|服务|小镇|平台|项目|中心|基地|栏目|节目|账号|模式|计划|论坛|社区|网站|公众号"
                              r"|品牌|系列|专业|学科|联盟|组织|基金|协会|学校|实验室|工作室|乐队)$")
+
+
+#: After a name that opens a clause: it raises a round (X完成由A领投的5亿元C轮融资, X宣布完成数亿元B轮融资).
+_RAISES_A_ROUND = re.compile(r"(?:宣布|正式|已|近日|日前)*完成(?:了)?(?:由[^，,。；;]{2,30}?领投的)?(?:近|超|逾|约)?"
+                             r"(?:[\d.]+|数|十|百|千)*(?:[亿万千百]+)?(?:元|美元)?(?:人民币)?的?(?:新一|[A-E]\+*|Pre-[A-E]|天使|种子|战略)轮")
+
+
+def _round_raisers(d: _Doc) -> list[Cand]:
+    """``今年4月，玄机原力完成由A领投的C轮融资``: the nouns that open a clause before 完成…轮融资
+    name the firm that raised it, when together they are no dictionary word (not 公司, 本轮)."""
+    out = []
+    for m in _RAISES_A_ROUND.finditer(d.text):
+        i = d.ends.get(m.start())
+        if i is None:
+            continue
+        j = i
+        while j >= 0 and d.toks[j].tag in ("n", "nz", "ORG", "PER", "LOC", "an") and is_cjk(d.toks[j].text[0]) \
+                and m.start() - d.toks[j].start <= 6:
+            j -= 1
+        start = d.toks[j + 1].start if j < i else m.start()
+        name = d.text[start : m.start()]
+        before = d.text[start - 1] if start > 0 else "\n"
+        if not 3 <= len(name) <= 6 or (before not in "，,。；;：:\n　 」”" and not before.isspace()) \
+                or _word_tag(name) is not None or is_common_word(name) or name[0] in "该本这那此其某每各双三多" \
+                or any(c in FUNCTION_CHARS for c in name):
+            continue  # (not 本轮…, 双方…: a determiner; 玄机原力 is a name, whatever its first word)
+        out.append(Cand(start, m.start(), name, "Company", "slot", 0.72))
+    return out
 
 
 def _founded_slots(d: _Doc) -> list[Cand]:
