@@ -108,7 +108,7 @@ def _vote_type(members: Sequence[Cand], implied: Counter, lex: Lexicons) -> str:
         return "Company"  # 宁波X股份有限公司 and its short form X (which LAC may call an organisation or a person)
     if implied.get("Company") and all(c.type == "Company" or _bare_org(c, lex) for c in members):
         # 青禾水务(ORG)…青禾水务(ORG) after 收购: what is acquired or invested in is a company, however often
-        # LAC tagged a bare name as an organisation (not a body, an exchange, an outlet or a place: 深交所, 新华社, 美国)
+        # LAC tagged a bare name as an organisation (not a body, an exchange, an outlet or a place: 北交所, 人民日报社, 挪威)
         return "Company"
     score: Counter = Counter()
     for c in members:
@@ -122,7 +122,7 @@ _TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 
 def _bare_org(c: Cand, lex: Lexicons) -> bool:
-    """A mention LAC tagged as an organisation that has no mark of one (not 深交所, 新华社, 美国)."""
+    """A mention LAC tagged as an organisation that has no mark of one (not 北交所, 人民日报社, 挪威)."""
     return c.type == "Organization" and c.source in ("lac", "repeat") and bare_firm_like(c.text, lex)
 
 

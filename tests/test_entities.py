@@ -2328,7 +2328,7 @@ def test_entities_a_latin_name_after_a_kind_that_is_no_model(extract, text):
 
 
 def test_entities_a_places_water_or_gas_sector_is_no_firm(extract):
-    x = extract("公司将进入江西水务市场，广东燃气行业竞争激烈。")
+    x = extract("公司将进入山东水务市场，河南燃气行业竞争激烈。")
     assert not [e for e in x.entities if e.type == "Company"], _show(x)
 
 

@@ -2885,16 +2885,16 @@ def test_relations_references_and_frames(extract, text, fact, not_fact):
 # organisation; a body, an outlet, a place or a person keeps its type (and the wrong relation goes).
 # (text, name, type it keeps, a fact that must not be extracted)
 KEPT_TYPE_CASES = [
-    pytest.param("中信证券发布研报，给予澄岳光电“买入”评级。澄岳光电今年一季度营收同比增长35%。澄岳光电董事长王立新表示，公司将继续加大研发投入。",
-                 "澄岳光电", "Company", ("中信证券", "launched", "澄岳光电"), id="a-rated-firm-is-no-product"),
+    pytest.param("海通证券发布研报，给予澄岳光电“买入”评级。澄岳光电今年一季度营收同比增长35%。澄岳光电董事长王立新表示，公司将继续加大研发投入。",
+                 "澄岳光电", "Company", ("海通证券", "launched", "澄岳光电"), id="a-rated-firm-is-no-product"),
     pytest.param("澄州市国资委将其持有的澄江水泥30%股权转让给万澄集团。万澄集团收购澄州市国资委持有的股权后，将成为澄江水泥控股股东。",
                  "澄州市国资委", "Organization", ("万澄集团", "acquired", "澄州市国资委"), id="a-state-assets-body"),
-    pytest.param("王劲完成天使轮融资，由洪泰基金领投。王劲曾任百度高级副总裁。", "王劲", "Person", ("洪泰基金", "investedIn", "王劲"),
+    pytest.param("王澄完成天使轮融资，由澄泰基金领投。王澄曾任澄度科技高级副总裁。", "王澄", "Person", ("澄泰基金", "investedIn", "王澄"),
                  id="a-founder-raising-money"),
-    pytest.param("据新华社报道，澄岳集团收购了新华社旗下的澄讯传媒。新华社相关负责人表示欢迎。", "新华社", "Organization",
-                 ("澄岳集团", "acquired", "新华社"), id="a-news-agency"),
-    pytest.param("2015年3月，万达收购美国第二大院线公司AMC。万达香港借壳几无障碍，美国AMC当年盈利。", "美国", None,
-                 ("万达", "acquired", "美国"), id="a-country"),
+    pytest.param("据人民日报社报道，澄岳集团收购了人民日报社旗下的澄讯传媒。人民日报社相关负责人表示欢迎。", "人民日报社", "Organization",
+                 ("澄岳集团", "acquired", "人民日报社"), id="a-news-agency"),
+    pytest.param("2015年3月，澄达收购印度第二大院线公司PVX。澄达借壳几无障碍，印度PVX当年盈利。", "印度", None,
+                 ("澄达", "acquired", "印度"), id="a-country"),
 ]
 
 
@@ -2910,9 +2910,9 @@ def test_relations_an_implied_type_does_not_override_a_body_a_place_or_a_person(
 # party is the subject of the clause right before, only when no other firm was named since.
 # (text, fact that must be found or None, fact that must not)
 NOT_THE_PARTY_CASES = [
-    pytest.param("澄岳光电昨日收到深交所问询函，该公司董事长王立新表示将按时回复。", ("王立新", "leads", "澄岳光电"),
-                 ("王立新", "leads", "深交所"), id="gai-gongsi-after-an-exchange"),
-    pytest.param("澄岳光电与新华社签署合作协议，该公司总经理李明出席。", None, ("李明", "leads", "新华社"), id="gai-gongsi-after-an-outlet"),
+    pytest.param("澄岳光电昨日收到北交所问询函，该公司董事长王立新表示将按时回复。", ("王立新", "leads", "澄岳光电"),
+                 ("王立新", "leads", "北交所"), id="gai-gongsi-after-an-exchange"),
+    pytest.param("澄岳光电与人民日报社签署合作协议，该公司总经理李明出席。", None, ("李明", "leads", "人民日报社"), id="gai-gongsi-after-an-outlet"),
     pytest.param("澄岳光电公告称，其全资子公司澄岳新能源已完成工商登记，并与澄江电力合资成立澄源储能有限公司。",
                  ("澄江电力", "founded", "澄源储能有限公司"), ("澄岳光电", "founded", "澄源储能有限公司"),
                  id="a-subsidiary-named-since"),
@@ -2920,8 +2920,8 @@ NOT_THE_PARTY_CASES = [
                  ("澄星科技", "founded", "澄源储能有限公司"), ("澄岳证券", "founded", "澄源储能有限公司"),
                  id="the-clause-right-before"),
     pytest.param("澄岳光电获悉该消息后，当即宣布收购澄江科技。", ("澄岳光电", "acquired", "澄江科技"), None, id="huoxi-as-a-verb"),
-    pytest.param("36氪首发｜具身智能公司「岚川智能」完成5亿元B轮融资，临溪资本领投。36氪了解到，公司成立于2021年。",
-                 ("临溪资本", "investedIn", "岚川智能"), ("临溪资本", "investedIn", "36氪"), id="an-outlets-column"),
+    pytest.param("澄观财经首发｜具身智能公司「岚川智能」完成5亿元B轮融资，临溪资本领投。澄观财经了解到，公司成立于2021年。",
+                 ("临溪资本", "investedIn", "岚川智能"), ("临溪资本", "investedIn", "澄观财经"), id="an-outlets-column"),
 ]
 
 

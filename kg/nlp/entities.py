@@ -1009,7 +1009,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             t = _place_core(d, t)
         if t.tag == "ORG" and t.text[-2:] in ("获悉", "首发", "独家") and len(t.text) >= 4 \
                 and re.match(r"\s*[｜|丨:：]", d.text[t.end : t.end + 2]):
-            t = Tok(t.start, t.end - 2, t.text[:-2], t.tag)  # 36氪首发(ORG)｜…: the outlet, then its column's word
+            t = Tok(t.start, t.end - 2, t.text[:-2], t.tag)  # 澄观财经首发(ORG)｜…: the outlet, then its column's word
         if t.tag == "ORG" and t.text[-2:] in _HOW_A_DEAL_IS_DONE and lex.suffix(t.text[:-2], "company"):
             t = Tok(t.start, t.end - 2, t.text[:-2], t.tag)  # 澄川物流合资(ORG)|成立: how the deal is done is no part of the name
         if t.tag == "PER" and t.text.strip("丨｜|") != t.text:
@@ -1063,7 +1063,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         elif t.tag == "LOC" and (glued := _glued_suffix(d, t.end, lex)) and d.text[t.end : glued] in _VERB_READ_SUFFIXES \
                 and (_word_tag(t.text) != "ns" or (d.text[t.end : glued] in ("产投", "创投")
                                                    and not re.match(r"行业|领域|市场|机构|圈|生态", d.text[glued : glued + 2]))):
-            # (锡山|产|投: a place's investment firm is a firm, but 中国|智造 is the country's trade)
+            # (锡山|产|投: a place's investment firm is a firm, but 印度|智造 is the country's trade)
             # 澄岭(LOC)|产(v)|投(v): a firm's word LAC cut up and read as verbs (not a known place's: 中国智造)
             out.append(Cand(t.start, glued, d.text[t.start : glued], "Company", "suffix", 0.86))
         elif t.tag == "LOC" and _valid_name(t.text) and (is_cjk(t.text[0]) or t.text[0].isupper()):
@@ -1682,13 +1682,13 @@ def _word_tag(word: str) -> str | None:
     return jieba.posseg.dt.word_tag_tab.get(word)
 
 
-#: Ends of bodies' short names that no firm bears: 深交所, 新华社, 央行, 国资委, 红十字会.
+#: Ends of bodies' short names that no firm bears: 北交所, 人民日报社, 央行, 澄州市国资委, 红十字会.
 _BODY_SHORT_ENDS = ("所", "社", "会", "委", "办", "局", "部", "署", "院", "厅", "央行", "政府", "大学", "学院")
 
 
 def bare_firm_like(name: str, lex: Lexicons) -> bool:
     """A name with no mark of a body, that a firm could bear: no organisation's ending (委员会, 大学),
-    no body's short ending (深交所, 新华社, 央行), not a place's name or a common word (美国)."""
+    no body's short ending (北交所, 人民日报社, 央行), not a place's name or a common word (挪威)."""
     return not lex.suffix(name, "org") and not name.endswith(_BODY_SHORT_ENDS) and not is_common_word(name)
 
 
@@ -3737,7 +3737,7 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue
         start = _after_short_kind(text, c.start, c.end)
         if any(m.end() == c.start + 1 for m in _TRADER_KIND.finditer(text, max(0, c.start - 4), c.start + 1)):
-            start = c.start + 1  # 研发|商昕澜(ORG)（北京）科技有限公司: the trader's 商 LAC glued on is no part of the name
+            start = c.start + 1  # 研发|商昕澜(ORG)（山东）科技有限公司: the trader's 商 LAC glued on is no part of the name
         out.append(Cand(start, end, text[start:end], "Company", "suffix", max(c.score, 0.85)))
     out += _unnamed_before_region(d, cands, places)
     return out
@@ -3822,7 +3822,7 @@ def _unnamed_before_region(d: _Doc, cands: list[Cand], places: set[tuple[int, in
             i -= 1
         start = _after_short_kind(text, start, k)
         start = max((t.end() for t in _TRADER_KIND.finditer(text, start, k) if k - t.end() >= 2), default=start)
-        # (芯片研发|商曜澈(ORG)|量子（北京）…: the kind of trader LAC cut up is no part of the name)
+        # (芯片研发|商曜澈(ORG)|量子（山东）…: the kind of trader LAC cut up is no part of the name)
         if k - start >= 2:
             out.append(Cand(start, m.end(), text[start : m.end()], "Company", "suffix", 0.85))
     return out

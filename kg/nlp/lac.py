@@ -311,7 +311,7 @@ def _best_paths(emissions: np.ndarray, starts: np.ndarray, trans: np.ndarray) ->
     return out
 
 
-#: A bar that parts a headline's column from its title (36氪首发｜…, 文丨…), which LAC glues to words.
+#: A bar that parts a headline's column from its title (澄观财经首发｜…, 文丨…), which LAC glues to words.
 _BAR = re.compile(r"[｜|丨]+")
 
 

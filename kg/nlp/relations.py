@@ -342,6 +342,9 @@ _POST_AFTER_JOINING = re.compile(
 _WORKED_AT_BEFORE = re.compile(r"(?:曾在|曾于|曾就职于|曾任职于|此前在|原在|早年在)$")
 #: A note in brackets after a name, up to a foreign name's length: 乙（TI）, 澄域国际（Chengyu International）.
 _NOTE_AFTER_NAME = re.compile(r"[（(][^（()）]{1,40}[）)]")
+#: Ends of exchanges', outlets' and agencies' names, which the company list may hold but 该公司 never
+#: stands for (X收到北交所问询函，该公司董事长…).
+_NO_FIRMS_END = ("交所", "交易所", "通讯社", "新闻社", "日报社", "电视台", "央行", "证监会", "银保监会")
 #: A firm the text does not name (一家初创公司, 某公司): a later 该公司 may be that one.
 _UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|多家|几家)[\u4e00-\u9fff]{0,8}?(?:公司|企业|集团)")
 #: After a deal's word: it has not happened (合作仍未落地, 尚未签署), or the other side says there is
@@ -747,7 +750,7 @@ class _Sentence:
                 continue
             # the nearest company named before it in this sentence, else the earlier sentences' one;
             # none after a firm the text does not name (一家初创公司…，该公司…)
-            named = [e for e in ents if e.end <= m.start() and (e.type == "Company" or (
+            named = [e for e in ents if e.end <= m.start() and not e.text.endswith(_NO_FIRMS_END) and (e.type == "Company" or (
                 m.group() == "该公司" and e.type == "Organization" and e.source in ("lac", "repeat")
                 and bare_firm_like(e.text, self.lex)))]
             # (青禾水务(ORG)管理团队…，甲继续担任该公司总经理: 该公司 may be a firm LAC tagged as an organisation;
