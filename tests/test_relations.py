@@ -2869,6 +2869,14 @@ REFERENCE_CASES = [
                  id="holders-listed-after-the-firms-clause"),
     pytest.param("本轮由岚屿资本领投，老股东渚阳基金追加投资。", None, ("渚阳基金", "investedIn", "岚屿资本"),
                  id="an-old-holder-is-no-co-investors-target"),
+    pytest.param("澄幻科技完成2亿元A轮融资，投资方包括岑石资本、霁梧创投以及光学模组厂商曜瞳光电。",
+                 ("曜瞳光电", "investedIn", "澄幻科技"), None, id="the-rounds-investors-listed"),
+    pytest.param("澄幻科技宣布完成2亿元A轮融资，本轮投资方为岑石资本和霁梧创投。", ("霁梧创投", "investedIn", "澄幻科技"), None,
+                 id="the-rounds-investors-are"),
+    pytest.param("澄岳电气收购澜拓电子100%股权的交易已完成，澜拓电子自7月起纳入公司合并报表范围，正式成为公司全资子公司。",
+                 ("澜拓电子", "subsidiaryOf", "澄岳电气"), None, id="becomes-a-subsidiary-with-the-subject-carried"),
+    pytest.param("澜拓电子成立于2015年，目前为澄岳集团控股子公司。", ("澜拓电子", "subsidiaryOf", "澄岳集团"), None,
+                 id="is-a-subsidiary-with-the-subject-carried"),
 ]
 
 

@@ -150,6 +150,10 @@ _HOLDERS = re.compile(
 )
 #: A list of names: ``A、B和C``.
 _LIST_SEP = ("、", "和", "及", "以及")
+#: A clause that opens with a round's investors: 投资方包括, 本轮投资方为, 参投机构有.
+_INVESTORS_ARE = re.compile(r"\s*(?:本轮|此轮|该轮|本次|此次)?(?:融资)?的?(?:投资方|参投方|投资机构|投资人|出资方)(?:包括|为|是|有)[:：]?")
+#: A kind of firm before a listed name: 光学模组厂商C, 知名投资机构B.
+_KIND_OF_LISTED = re.compile(r"[\u4e00-\u9fff]{0,8}(?:厂商|机构|公司|企业|基金|集团|平台)")
 #: After a list of holders: each one's stake (分别持股18%和11%, 分别持有其30%、20%的股权).
 _HOLDERS_STAKES = re.compile(r"\s*(?:目前|现|则)?分别(持股|持有)(?:其|公司|该公司)?(?:约)?[\d.]+\s*[%％]")
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
@@ -1446,6 +1450,7 @@ class _Sentence:
             out += self._stake_verbs(c, subj or topic)
             out += self._holders_listed(c)
             out += self._funded_by(c, subj or topic)
+            out += self._round_investors_listed(c)
             # 在X本次改革通过后10个月内, : a time adverbial; its name does not replace the topic
             # (but with none before, 在X股价上涨后，又发布公告称…, it is the one)
             if subj is not None and not agents_only and (topic is None or not _TIME_ADVERBIAL.fullmatch(self.text, c[0], c[1])):
@@ -1512,6 +1517,37 @@ class _Sentence:
                 if r is not None:
                     out.append(r)
         return out
+
+    def _round_investors_listed(self, c: tuple[int, int]) -> list[RelCand]:
+        """``X完成2亿元A轮融资，投资方包括A、B以及C``: a clause that opens with the round's investors
+        and lists them; each invested in the firm that raised the round, named before the sentence's
+        round (X完成…融资)."""
+        text = self.text
+        cue = _INVESTORS_ARE.match(text, c[0], c[1])
+        if cue is None:
+            return []
+        funding = _FUNDING.search(text, self.span[0], c[0])
+        if funding is None:
+            return []
+        firms = [e for e in self.ents if self.span[0] <= e.start and e.end <= funding.start() and e.type in ("Company", "Organization")]
+        if not firms:
+            return []
+        financed = self.refs.get((firms[0].start, firms[0].end), firms[0])
+        listed: list[Cand] = []
+        pos = cue.end()
+        for e in self.ents_in(cue.end(), c[1]):
+            gap = text[pos : e.start]
+            sep = next((x for x in ("以及", "、", "和", "及") if gap.startswith(x)), "") if listed else ""
+            if (listed and not sep) or not (gap == sep or _KIND_OF_LISTED.fullmatch(gap, len(sep))) \
+                    or e.type not in _HEAD_TYPES["investedIn"]:
+                break  # (以及光学模组厂商C: a kind of firm may come before a name)
+            listed.append(e)
+            pos = e.end
+        mod = self._modality(c, Tok(cue.start(), cue.end(), cue.group(), "v"))
+        if mod is None:
+            return []
+        return [r for e in listed if e.text != financed.text
+                and (r := self._typed(e, "investedIn", financed, 0.75 * mod)) is not None]
 
     def _holders_listed(self, c: tuple[int, int]) -> list[RelCand]:
         """``陆某持有X 62%的股权，A、B分别持股18%和11%``: a clause that opens with a list of holders
@@ -2639,6 +2675,19 @@ class _Sentence:
                 if b.type == "Product":
                     listed.append(b)
             out += [self.rel(b, "productOf", owner, 0.75) for b in listed if (b.name or b.text) != (owner.name or owner.text)]
+        # X自7月起纳入公司合并报表范围，正式成为公司全资子公司: a clause with no subject of its own, after one
+        # whose subject is a firm, makes that firm the named owner's (公司 stands for the text's company)
+        for ci in range(1, len(self.clauses)):
+            c = self.clauses[ci]
+            m = _BECOMES_SUB.match(text, c[0] + len(text[c[0] : c[1]]) - len(text[c[0] : c[1]].lstrip()))
+            owner = next((e for e in ents if m and e.start == m.end() and e.type in ("Company", "Organization")), None)
+            if owner is None or not _SUB_NOUN.match(text, owner.end) or "将" in m.group():
+                continue
+            firm = self._subject_of(self.clauses[ci - 1])
+            if firm is not None and firm.type in ("Company", "Organization") \
+                    and (firm.name or firm.text) != (self.refs.get((owner.start, owner.end), owner).name
+                                                     or self.refs.get((owner.start, owner.end), owner).text):
+                out.append(self.rel(firm, "subsidiaryOf", owner, 0.75))
         # A去年被B收购，目前为其控股子公司: the firm taken over is now the buyer's subsidiary
         for ci in range(1, len(self.clauses)):
             c, prev = self.clauses[ci], self.clauses[ci - 1]
