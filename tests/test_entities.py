@@ -2343,3 +2343,8 @@ def test_entities_the_name_that_raises_a_round(extract, text, firm):
         assert firm in companies, _show(x)
     else:
         assert not (companies & {"行业龙头", "双方公司"}), _show(x)
+
+
+def test_entities_a_subsidiary_named_by_its_trade_is_no_name(extract):
+    x = extract("澜翼航空是澄越汽车集团旗下的低空出行子公司。")
+    assert "低空出行子公司" not in {e.name for e in x.entities}, _show(x)

@@ -2877,6 +2877,8 @@ REFERENCE_CASES = [
                  ("澜拓电子", "subsidiaryOf", "澄岳电气"), None, id="becomes-a-subsidiary-with-the-subject-carried"),
     pytest.param("澜拓电子成立于2015年，目前为澄岳集团控股子公司。", ("澜拓电子", "subsidiaryOf", "澄岳集团"), None,
                  id="is-a-subsidiary-with-the-subject-carried"),
+    pytest.param("澜翼航空是澄越汽车集团旗下的低空出行子公司，由澄越汽车集团副总裁王立兼任总经理。", ("王立", "leads", "澜翼航空"),
+                 ("王立", "leads", "澄越汽车集团"), id="a-post-by-someone-another-firm-describes"),
 ]
 
 

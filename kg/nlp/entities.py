@@ -2682,7 +2682,8 @@ _PLACE_BRANCH = re.compile(r"(?:子公司|分公司|工厂|总部|研发中心)$
 
 
 def _unnamed_joint_body(name: str) -> bool:
-    """A body named only by what it is: 联合实验室, 储能合资公司, or a place's 子公司 (欧洲子公司)."""
+    """A body named only by what it is: 联合实验室, 储能合资公司, a place's 子公司 (欧洲子公司) or a
+    trade's (低空出行子公司)."""
     m = _JOINT_BODY.search(name)
     if m is not None and (m.start() == 0 or _ordinary_phrase(name[: m.start()])):
         return True
@@ -2694,6 +2695,8 @@ def _unnamed_joint_body(name: str) -> bool:
         if not (words[-1] == m.group() or (len(words) >= 2 and words[-2] + words[-1] == m.group())):
             m = None
     where = name[: m.start()] if m else ""
+    if where and m.group() in ("子公司", "分公司") and _ordinary_phrase(where):
+        return True  # 低空出行子公司, 储能分公司: a subsidiary named by its trade
     return bool(where) and (where in _REGIONS or where in _WORLD_REGIONS
                             or (len(where) <= 4 and _word_tag(where) == "ns"))
 

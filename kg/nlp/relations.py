@@ -1293,6 +1293,12 @@ class _Sentence:
         named = [e for e in self.ents if e.end <= p.start and e.type == "Company" and not self._describes_person(e, people)]
         before = [e for e in self.ents if p.end <= e.start and e.end <= at and e.type == "Company"]
         org = (before or named or [self.antecedent])[-1]
+        if not before and re.search(r"(?:^|[，,])\s*由[^，,。；;]*$", self.text[self.span[0] : p.start]):
+            # X是Y旗下的子公司，由Y副总裁甲兼任总经理: the post is at the sentence's subject, not at the
+            # firm that only describes the person
+            subj = self._subject_of(self.clauses[0])
+            if subj is not None and subj.type == "Company" and not self._describes_person(subj, people):
+                org = self.refs.get((subj.start, subj.end), subj)
         if org is None:
             return []
         return [self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.7, parsed[0])]
