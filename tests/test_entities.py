@@ -2348,3 +2348,13 @@ def test_entities_the_name_that_raises_a_round(extract, text, firm):
 def test_entities_a_subsidiary_named_by_its_trade_is_no_name(extract):
     x = extract("澜翼航空是澄越汽车集团旗下的低空出行子公司。")
     assert "低空出行子公司" not in {e.name for e in x.entities}, _show(x)
+
+
+@pytest.mark.parametrize("text, not_names", [
+    pytest.param("今年上半年，医疗企业完成B轮融资的案例达到32起。", {"医疗企业"}, id="a-kind-of-firm"),
+    pytest.param("芯片公司完成B轮融资，澄岭资本领投。随后，项目团队完成了A轮融资路演。", {"芯片公司", "项目团队"}, id="a-kind-and-a-team"),
+    pytest.param("茶饮品牌澄宝完成A轮融资，澄岭资本领投。", {"茶饮品牌澄宝"}, id="a-kind-before-the-name"),
+])
+def test_entities_no_firm_is_read_into_a_kind_before_a_round(extract, text, not_names):
+    x = extract(text)
+    assert not (not_names & {e.name for e in x.entities}), _show(x)

@@ -2942,3 +2942,40 @@ def test_relations_a_body_or_an_earlier_firm_is_not_the_party(extract, text, fac
         _assert_fact(x, *fact)
     if not_fact:
         assert not _find(x, *not_fact), _show(x)
+
+
+# A round's listed investors put money into the firm that raised it, not into another firm of the
+# sentence; a subject-less "…为Y控股子公司" is about the previous clause's only firm, not a plan or hearsay.
+# (text, fact that must be found or None, fact that must not)
+ROUND_AND_PART_CASES = [
+    pytest.param("澄观集团宣布，其投资的岚图智能完成新一轮融资，投资方包括澄岭资本、云栖创投。",
+                 ("云栖创投", "investedIn", "岚图智能"), ("云栖创投", "investedIn", "澄观集团"), id="the-firm-that-raised-it"),
+    pytest.param("澄岭资本近日领投了岚图智能的5亿元B轮融资，参投方包括云栖创投、澄川资本。", None,
+                 ("云栖创投", "investedIn", "澄岭资本"), id="not-the-lead-investor"),
+    pytest.param("据澄观财经报道，岚图智能完成5亿元B轮融资，投资方包括澄岭资本、云栖创投。",
+                 ("澄岭资本", "investedIn", "岚图智能"), ("澄岭资本", "investedIn", "澄观财经"), id="not-the-outlet"),
+    pytest.param("澄观科技成立于2016年。公司此前已完成四轮融资，投资方包括澄岭资本、云栖创投以及光学模组厂商澄瞳光电。",
+                 ("澄瞳光电", "investedIn", "澄观科技"), None, id="the-gongsi-that-raised-it"),
+    pytest.param("澄观科技表示，岚图智能的B轮融资尚未完成，投资方包括澄岭资本和云栖创投。", None,
+                 ("澄岭资本", "investedIn", "岚图智能"), id="a-round-not-raised"),
+    pytest.param("澄岭资本宣布完成新一轮基金募集，出资方包括云栖集团、澄川控股。", None,
+                 ("云栖集团", "investedIn", "澄岭资本"), id="a-fund-raised-is-no-round"),
+    pytest.param("澄观科技与岚图集团共同出资设立澄川新能源，为岚图集团控股子公司。", None,
+                 ("澄观科技", "subsidiaryOf", "岚图集团"), id="the-new-firm-is-the-part"),
+    pytest.param("澄观集团通过澄观科技持有岚图智能60%股权，为澄观科技控股子公司。", None,
+                 ("澄观集团", "subsidiaryOf", "澄观科技"), id="not-the-holder"),
+    pytest.param("澄观科技拟增资扩股引入岚图集团，成为岚图集团的控股子公司。", None,
+                 ("澄观科技", "subsidiaryOf", "岚图集团"), id="a-plan"),
+    pytest.param("据传，澄观科技已被岚图集团收购，成为岚图集团全资子公司。", None,
+                 ("澄观科技", "subsidiaryOf", "岚图集团"), id="hearsay"),
+]
+
+
+@pytest.mark.parametrize("text, fact, not_fact", ROUND_AND_PART_CASES)
+def test_relations_a_rounds_investors_and_a_subject_less_part(extract, text, fact, not_fact):
+    x = extract(text)
+    if fact:
+        _assert_fact(x, *fact)
+    if not_fact:
+        found = _find(x, *not_fact)
+        assert not found or all(r.confidence < 0.5 for r in found), _show(x)

@@ -2848,6 +2848,14 @@ _RAISES_A_ROUND = re.compile(r"(?:宣布|正式|已|近日|日前)*完成(?:了)
                              r"(?:[\d.]+|数|十|百|千)*(?:[亿万千百]+)?(?:元|美元)?(?:人民币)?的?(?:新一|[A-E]\+*|Pre-[A-E]|天使|种子|战略)轮")
 
 
+#: Ends of the words before 完成…轮融资 that name no firm: a kind, a group or a role (芯片公司, 项目团队,
+#: 头部企业, 新锐品牌, 赛道龙头, 创业者代表, 公司旗下).
+_NOT_A_RAISERS_END = ("公司", "企业", "行业", "团队", "工作室", "品牌", "龙头", "旗下", "代表", "机构", "平台", "基金", "项目",
+                      "厂商", "领域", "赛道", "板块", "部门", "业务", "巨头", "新锐", "独角兽", "初创", "玩家", "选手", "方")
+#: A kind of firm inside the words before 完成…轮融资: the name follows it (茶饮品牌|澄宝).
+_KIND_IN_RAISER = re.compile(r"(?:品牌|公司|企业|厂商|平台|机构)")
+
+
 def _round_raisers(d: _Doc) -> list[Cand]:
     """``今年4月，玄机原力完成由A领投的C轮融资``: the nouns that open a clause before 完成…轮融资
     name the firm that raised it, when together they are no dictionary word (not 公司, 本轮)."""
@@ -2861,9 +2869,13 @@ def _round_raisers(d: _Doc) -> list[Cand]:
                 and m.start() - d.toks[j].start <= 6:
             j -= 1
         start = d.toks[j + 1].start if j < i else m.start()
-        name = d.text[start : m.start()]
         before = d.text[start - 1] if start > 0 else "\n"
-        if not 3 <= len(name) <= 6 or (before not in "，,。；;：:\n　 」”" and not before.isspace()) \
+        kind = _KIND_IN_RAISER.search(d.text, start, m.start())
+        if kind is not None and m.start() - kind.end() >= 2:
+            start = kind.end()  # 茶饮品牌澄宝完成…: the kind of firm before the name
+        name = d.text[start : m.start()]
+        if not (2 if kind else 3) <= len(name) <= 6 or name.endswith(_NOT_A_RAISERS_END) \
+                or (before not in "，,。；;：:\n　 」”" and not before.isspace()) \
                 or _word_tag(name) is not None or is_common_word(name) or name[0] in "该本这那此其某每各双三多" \
                 or any(c in FUNCTION_CHARS for c in name):
             continue  # (not 本轮…, 双方…: a determiner; 玄机原力 is a name, whatever its first word)

@@ -150,6 +150,11 @@ _HOLDERS = re.compile(
 )
 #: A list of names: ``A、B和C``.
 _LIST_SEP = ("、", "和", "及", "以及")
+#: After the firm that raised a round: 完成/获得 and the round (X近日完成5亿元B轮融资, X宣布完成了新一轮融资).
+_RAISED_ROUND = re.compile(r"(?:[（(][^）)]{1,20}[）)])?\s*(?:近日|日前|今日|今天|昨日|此前|先后|累计|共|已|已经|正式|宣布|又|也|再次|刚刚|顺利)*"
+                           r"(?:完成|获得|获)(?:了)?[^，,。；;]{0,24}?融资")
+#: After a round: it has not happened.
+_NOT_RAISED = re.compile(r"尚未|未能|没有|并未|仍未|未完成")
 #: A clause that opens with a round's investors: 投资方包括, 本轮投资方为, 参投机构有.
 _INVESTORS_ARE = re.compile(r"\s*(?:本轮|此轮|该轮|本次|此次)?(?:融资)?的?(?:投资方|参投方|投资机构|投资人|出资方)(?:包括|为|是|有)[:：]?")
 #: A kind of firm before a listed name: 光学模组厂商C, 知名投资机构B.
@@ -1532,13 +1537,12 @@ class _Sentence:
         cue = _INVESTORS_ARE.match(text, c[0], c[1])
         if cue is None:
             return []
-        funding = _FUNDING.search(text, self.span[0], c[0])
-        if funding is None:
-            return []
-        firms = [e for e in self.ents if self.span[0] <= e.start and e.end <= funding.start() and e.type in ("Company", "Organization")]
-        if not firms:
-            return []
-        financed = self.refs.get((firms[0].start, firms[0].end), firms[0])
+        # the firm right before 完成/获得 (and adverbs) of a 融资 in an earlier clause: X完成B轮融资, X已完成了…
+        raised = [m for m in _RAISED_ROUND.finditer(text, self.span[0], c[0])]
+        financed = next((e for m in raised for e in self.ents if e.end == m.start() and e.type in ("Company", "Organization")), None)
+        if financed is None or len(raised) != 1 or _NOT_RAISED.search(text, raised[0].end(), c[0]):
+            return []  # (none, two rounds, or 融资尚未完成)
+        financed = self.refs.get((financed.start, financed.end), financed)
         listed: list[Cand] = []
         pos = cue.end()
         for e in self.ents_in(cue.end(), c[1]):
@@ -2689,11 +2693,17 @@ class _Sentence:
             owner = next((e for e in ents if m and e.start == m.end() and e.type in ("Company", "Organization")), None)
             if owner is None or not _SUB_NOUN.match(text, owner.end) or "将" in m.group():
                 continue
-            firm = self._subject_of(self.clauses[ci - 1])
-            if firm is not None and firm.type in ("Company", "Organization") \
-                    and (firm.name or firm.text) != (self.refs.get((owner.start, owner.end), owner).name
-                                                     or self.refs.get((owner.start, owner.end), owner).text):
-                out.append(self.rel(firm, "subsidiaryOf", owner, 0.75))
+            prev = self.clauses[ci - 1]
+            firm = self._subject_of(prev)
+            owner_name = self.refs.get((owner.start, owner.end), owner).text
+            others = [e for e in self.ents_in(*prev) if e is not firm and e.type in ("Company", "Organization")
+                      and self.refs.get((e.start, e.end), e).text != owner_name]
+            if firm is None or firm.type not in ("Company", "Organization") or others \
+                    or self.refs.get((firm.start, firm.end), firm).text == owner_name \
+                    or _PLAN_BEFORE.search(text, self.span[0], c[0]) or _HEARSAY.search(text, self.span[0], self.span[1]) \
+                    or _RUMOUR_BEFORE.search(text, self.span[0], c[1]):
+                continue  # (X与Y共同设立Z，为Y控股子公司: Z is; 据传X已被Y收购，成为…: hearsay; X拟…: a plan)
+            out.append(self.rel(firm, "subsidiaryOf", owner, 0.75))
         # A去年被B收购，目前为其控股子公司: the firm taken over is now the buyer's subsidiary
         for ci in range(1, len(self.clauses)):
             c, prev = self.clauses[ci], self.clauses[ci - 1]
