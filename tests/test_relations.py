@@ -2979,3 +2979,11 @@ def test_relations_a_rounds_investors_and_a_subject_less_part(extract, text, fac
     if not_fact:
         found = _find(x, *not_fact)
         assert not found or all(r.confidence < 0.5 for r in found), _show(x)
+
+
+@pytest.mark.parametrize("text, product, owner", [
+    pytest.param("曜驰汽车的旗舰车型曜驰S9和曜驰X7销量大增。", "曜驰X7", "曜驰汽车", id="flagship-models"),
+    pytest.param("翎屿科技的主力机型TL-7已交付200台。", "TL-7", "翎屿科技", id="main-model-code"),
+])
+def test_relations_a_firms_main_models(extract, text, product, owner):
+    _assert_fact(extract(text), product, "productOf", owner)

@@ -99,6 +99,7 @@ _TECH_TERMS = frozenset({
     "USB", "GPS", "B2B", "B2C", "O2O", "P2P", "NFT", "ERP", "CRM", "IPO", "ETF", "GDP", "CPI", "PMI", "PE", "VC", "LP",
     "GP", "CEO", "CFO", "CTO", "COO", "AIOT", "SOC", "EDA", "HPC", "LLM", "NLP", "ML", "RPA", "SEO", "UI", "UX", "TV",
     "SIC", "GAN", "IGBT", "MOSFET", "MCU", "FPGA", "ASIC", "HBM", "LIDAR", "ADAS", "BMS", "CAR-T", "ADC", "TKI", "CDMO", "CRO",
+    "EVTOL", "UAV", "AGV", "AMR", "MEMS", "CAD", "CAE", "PLM", "MES", "SUV", "MPV",
 })
 _NOT_NAMES = frozenset({"内部", "外部", "全部", "局部", "董事局", "董事会", "总部", "干部", "股东", "当局", *_JU_WORDS})
 
@@ -2333,7 +2334,9 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             window = text[t.end : t.end + 14]
             clause = re.split(r"[，,。；;！!？?\n]", window, maxsplit=1)[0]
             q = next((k for k, ch in enumerate(clause) if ch in _QUOTES), None)
-            if q is not None and q > 1 and not (text[t.end + q - 1].isascii() and text[t.end + q - 1].isalnum()):
+            latin_before = re.search(r"[A-Za-z0-9]+$", text[t.end : t.end + q]) if q else None
+            if q is not None and q > 1 and (latin_before is None or latin_before.group().upper() in _TECH_TERMS):
+                # (载人eVTOL“X”: a kind in Latin letters, then the name)
                 # (手机岚影Z7“星空蓝”配色: a variant's label after the model's name, not a product)
                 span = _quoted_after(d, t.end + q)
                 if span and _valid_name(text[span[0] : span[1]]) and span[1] - span[0] <= 12:
@@ -2372,7 +2375,8 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             lm = LATIN_RE.match(text, t.end)
             if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles:
                 e = _model_end(text, lm.end())
-                out.append(Cand(lm.start(), e, text[lm.start() : e], "Product", "latin", 0.72))
+                if not _NOT_A_MODEL_AFTER.match(text, e):  # (服务器PCIe 5.0接口: an interface, not a model)
+                    out.append(Cand(lm.start(), e, text[lm.start() : e], "Product", "latin", 0.72))
         # Kindle业务 / Xbox平台: a Latin name right before a product noun
         if LATIN_RE.fullmatch(t.text) and len(t.text) >= 2 and i + 1 < len(d.toks):
             nxt = d.toks[i + 1]

@@ -436,7 +436,8 @@ _BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|�
 #: A branch or unit's name that starts with its company's: 星海银行无锡分行, 星海科技上海分公司.
 _BRANCH_ENDS = ("分行", "支行", "分公司", "研究院", "事业部", "事业群", "实验室")
 #: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品.
-_PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)产品(?:包括|有|为|是|系)?|自研的?|自主研发的?)")
+_PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)(?:产品|机型|车型|型号|芯片)(?:包括|有|为|是|系)?"
+                          r"|自研的?|自主研发的?)")
 #: Hearsay or a deal not done in the sentence: 传闻, 据知情人士透露, 尚未签约, 否认.
 _HEARSAY = re.compile(r"传闻|传言|据传|据知情人士|知情人士透露|消息人士|有消息称|媒体报道称|据(?:媒体|外媒)报道|尚未|否认|或将|有望"
                       r"|(?:^|(?<=[，,。；;]))\s*若|如果")
