@@ -2368,3 +2368,9 @@ def test_entities_products_after_device_kinds(extract, text, product, not_produc
     x = extract(text)
     found = {e.name for e in x.entities if e.type == "Product"}
     assert product in found and not (not_products & found), _show(x)
+
+
+def test_entities_an_old_holder_that_invests_again(extract):
+    x = extract("澄星科技完成B轮融资，本轮由岑创资本领投，老股东澜曜投资继续追加投资。")
+    assert "澜曜投资" in {e.name for e in x.entities if e.type == "Company"}, _show(x)
+    assert any(r.head == "澜曜投资" and r.relation == "investedIn" and r.tail == "澄星科技" for r in x.relations), _show(x)

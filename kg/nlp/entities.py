@@ -847,6 +847,8 @@ def find_mentions(
     cands += _place_abbreviations(d, lex)
     cands += _deal_slots(d, lex)
     cands += _founded_slots(d)
+    if "股东" in text:
+        cands += _old_holders(d)
     if "轮" in text:
         cands += _round_raisers(d)
     cands += _round_investors(d, lex)
@@ -2885,6 +2887,18 @@ def _round_raisers(d: _Doc) -> list[Cand]:
             continue  # (not 本轮…, 双方…: a determiner; 玄机原力 is a name, whatever its first word)
         out.append(Cand(start, m.start(), name, "Company", "slot", 0.72))
     return out
+
+
+#: A holder that keeps investing: 老股东X投资继续追加, 原股东X资本也参与了本轮 (X…投资 is a firm's name there).
+_OLD_HOLDER = re.compile(r"(?:老|原|现有)股东((?:[\u4e00-\u9fff]{2,4}?)(?:投资|资本|创投|基金))"
+                         r"(?=继续|追加|也|亦|再次|跟投|参投|加注|超额|均)")
+
+
+def _old_holders(d: _Doc) -> list[Cand]:
+    """``老股东弘曜投资继续追加投资``: the firm after 老股东 whose next act is to invest again, whatever
+    LAC made of its words (弘曜(v)|投资(v))."""
+    return [Cand(m.start(1), m.end(1), m.group(1), "Company", "slot", 0.78) for m in _OLD_HOLDER.finditer(d.text)
+            if not any(ch in FUNCTION_CHARS for ch in m.group(1))]
 
 
 def _founded_slots(d: _Doc) -> list[Cand]:
