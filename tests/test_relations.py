@@ -2968,6 +2968,8 @@ ROUND_AND_PART_CASES = [
                  ("澄观科技", "subsidiaryOf", "岚图集团"), id="a-plan"),
     pytest.param("据传，澄观科技已被岚图集团收购，成为岚图集团全资子公司。", None,
                  ("澄观科技", "subsidiaryOf", "岚图集团"), id="hearsay"),
+    pytest.param("澄帆电子发布三季报。公司表示，储能业务的增长主要来自全资子公司澄帆新能源科技（惠州）有限公司的放量。",
+                 ("澄帆新能源科技（惠州）有限公司", "subsidiaryOf", "澄帆电子"), None, id="a-bare-subsidiary-after-a-verb"),
 ]
 
 

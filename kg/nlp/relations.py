@@ -433,6 +433,8 @@ _HELD_BY_US = re.compile(r"(?:则|将|仍|目前)?由(?:本)?公司(?:直接|间
 _HELD_BY = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)(?:则|将|仍)?由$")
 #: A clause that opens with a subsidiary and no owner: 全资子公司X, 公司控股子公司X (公司 read as a reference).
 _BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|另外|同时|其中)?(?:全资|控股)子公司")
+#: A bare 全资子公司 after a verb or a preposition, inside a clause (增长主要来自全资子公司X, 通过控股子公司X).
+_SUBSIDIARY_AFTER_VERB = re.compile(r"(?<=来自|通过|经由|依托|借助)(?:全资|控股)子公司")
 #: A branch or unit's name that starts with its company's: 星海银行无锡分行, 星海科技上海分公司.
 _BRANCH_ENDS = ("分行", "支行", "分公司", "研究院", "事业部", "事业群", "实验室")
 #: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品.
@@ -2730,7 +2732,7 @@ class _Sentence:
                 out.append(self.rel(b, "subsidiaryOf", owner, 0.75))
         # 全资子公司X opening a clause names no owner: the firm the sentence named first, else the text's
         for c in self.clauses:
-            m = _BARE_SUBSIDIARY.match(text, c[0], c[1])
+            m = _BARE_SUBSIDIARY.match(text, c[0], c[1]) or _SUBSIDIARY_AFTER_VERB.search(text, c[0], c[1])
             b = next((e for e in self.ents_in(c[0], c[1]) if e.start == m.end()), None) if m else None
             firms = [e for e in ents if e.end <= c[0] and e.type == "Company"]
             owner = self.refs.get((firms[0].start, firms[0].end), firms[0]) if firms else self.antecedent
