@@ -2374,3 +2374,18 @@ def test_entities_an_old_holder_that_invests_again(extract):
     x = extract("澄星科技完成B轮融资，本轮由岑创资本领投，老股东澜曜投资继续追加投资。")
     assert "澜曜投资" in {e.name for e in x.entities if e.type == "Company"}, _show(x)
     assert any(r.head == "澜曜投资" and r.relation == "investedIn" and r.tail == "澄星科技" for r in x.relations), _show(x)
+
+
+@pytest.mark.parametrize("text, not_products", [
+    pytest.param("Intel处理器和Oracle数据库的份额下降。", {"Intel", "Oracle"}, id="a-firm-before-a-device-kind"),
+    pytest.param("激光雷达“上车”潮来临，国产处理器“卡脖子”问题突出。", {"上车", "卡脖子"}, id="buzzwords-after-device-kinds"),
+    pytest.param("澄川科技发布AI“全家桶”。", {"全家桶"}, id="a-buzzword-after-a-tech-term"),
+])
+def test_entities_no_product_from_a_firm_or_a_buzzword_by_a_kind(extract, text, not_products):
+    x = extract(text)
+    assert not (not_products & {e.name for e in x.entities if e.type == "Product"}), _show(x)
+
+
+def test_entities_a_name_that_starts_with_a_kind_word_stays_whole(extract):
+    x = extract("近日，品牌澄宇完成5亿元B轮融资，澄岭资本领投。")
+    assert "品牌澄宇" in {e.name for e in x.entities if e.type == "Company"}, _show(x)

@@ -2989,3 +2989,34 @@ def test_relations_a_rounds_investors_and_a_subject_less_part(extract, text, fac
 ])
 def test_relations_a_firms_main_models(extract, text, product, owner):
     _assert_fact(extract(text), product, "productOf", owner)
+
+
+# Review pins: a post filled 由…兼任 after a deal is at the firm the deal named; a round's investors after
+# any wording of 完成…融资; a subject-less 为…子公司 after a partnership or with a later doubt.
+# (text, fact that must be found, fact that must not or None)
+REVIEW_PINS = [
+    pytest.param("澄川集团宣布成立澄川科技，由集团副总裁王晓明兼任总经理。", ("王晓明", "leads", "澄川科技"),
+                 ("王晓明", "leads", "澄川集团"), id="a-post-at-the-firm-just-set-up"),
+    pytest.param("岚图智能于近日完成5亿元B轮融资，投资方包括澄岭资本和云栖创投。", ("云栖创投", "investedIn", "岚图智能"), None,
+                 id="investors-after-a-time-adverbial"),
+    pytest.param("岚图智能成立于2019年，近日完成5亿元B轮融资，投资方包括澄岭资本和云栖创投。",
+                 ("澄岭资本", "investedIn", "岚图智能"), None, id="investors-of-the-carried-subject"),
+    pytest.param("岚图智能与澄观科技达成战略合作，并完成B轮融资，投资方包括澄岭资本和云栖创投。",
+                 ("澄岭资本", "investedIn", "岚图智能"), ("澄岭资本", "investedIn", "澄观科技"), id="investors-of-a-shared-subject"),
+    pytest.param("澄川物流与澄东物流达成战略合作，为星河集团全资子公司。", ("澄川物流", "subsidiaryOf", "星河集团"), None,
+                 id="a-part-after-a-partnership"),
+    pytest.param("澄川物流成立于2015年，为星河集团全资子公司，目前尚未实现盈利。", ("澄川物流", "subsidiaryOf", "星河集团"), None,
+                 id="a-part-with-a-later-doubt"),
+    pytest.param("澄岳物流为星河智能控股子公司。", ("澄岳物流", "subsidiaryOf", "星河智能"), None, id="the-owners-name-kept"),
+    pytest.param("CAE宣布收购澄川航培51%股权。", ("CAE", "acquired", "澄川航培"), None, id="a-firm-named-like-a-software-kind"),
+    pytest.param("澄川科技的核心芯片岚芯X1采购受阻。", None, ("岚芯X1", "productOf", "澄川科技"), id="a-suppliers-chip"),
+]
+
+
+@pytest.mark.parametrize("text, fact, not_fact", REVIEW_PINS)
+def test_relations_review_pins(extract, text, fact, not_fact):
+    x = extract(text)
+    if fact:
+        _assert_fact(x, *fact)
+    if not_fact:
+        assert not _find(x, *not_fact), _show(x)

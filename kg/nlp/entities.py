@@ -99,8 +99,10 @@ _TECH_TERMS = frozenset({
     "USB", "GPS", "B2B", "B2C", "O2O", "P2P", "NFT", "ERP", "CRM", "IPO", "ETF", "GDP", "CPI", "PMI", "PE", "VC", "LP",
     "GP", "CEO", "CFO", "CTO", "COO", "AIOT", "SOC", "EDA", "HPC", "LLM", "NLP", "ML", "RPA", "SEO", "UI", "UX", "TV",
     "SIC", "GAN", "IGBT", "MOSFET", "MCU", "FPGA", "ASIC", "HBM", "LIDAR", "ADAS", "BMS", "CAR-T", "ADC", "TKI", "CDMO", "CRO",
-    "EVTOL", "UAV", "AGV", "AMR", "MEMS", "CAD", "CAE", "PLM", "MES", "SUV", "MPV",
+    "EVTOL", "UAV", "AGV", "AMR", "MEMS", "CAD", "PLM", "MES", "SUV", "MPV",
 })
+#: Kinds of vehicle or robot written in Latin letters, after which a quoted name is a model's (载人eVTOL“X”).
+_LATIN_KINDS = frozenset({"EVTOL", "UAV", "AGV", "AMR", "SUV", "MPV"})
 _NOT_NAMES = frozenset({"内部", "外部", "全部", "局部", "董事局", "董事会", "总部", "干部", "股东", "当局", *_JU_WORDS})
 
 
@@ -885,6 +887,8 @@ def find_mentions(
     if "行业" in text:
         cands = _research_desks(d, lex, cands)
     cands = _drop_kinds_of_firm(cands, lex)
+    if "的" in text:
+        cands = [c for c in cands if not _trade_subsidiary(d, c)]
     cands = _drop_currencies(d, cands)
     cands = _drop_documents(cands)
     cands = _shares_are_not_names(d, cands)
@@ -2238,6 +2242,14 @@ _LABEL_WORDS = frozenset({"网红", "爆款", "旗舰", "黑科技", "神器", "
 _PRODUCT_CONTEXT_LAST = frozenset(_QUOTES) | frozenset(
     w[-1] for w in (*_LAUNCH_VERBS, *_INTRANSITIVE_LAUNCH, *_COMPANY_NOUNS, "品牌", "系列", "新机", "车型")) | frozenset(
     "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ")  # (full-width Latin)
+#: Kinds of device a quoted model's name may follow (激光雷达“X3”, 原型机“X一号”); not in the product-noun
+#: lexicon, whose other rules (a Latin name before the noun, any quoted word after it) would read firms'
+#: names and buzzwords there (Intel处理器, 激光雷达“上车”).
+DEVICE_KINDS = ("激光雷达", "雷达", "传感器", "服务器", "处理器", "控制器", "一体机", "机械臂", "灵巧手", "原型机", "飞行器",
+                 "数据库", "显示器", "投影仪", "扫地机", "工作站", "储能柜")
+_PRODUCT_CONTEXT_LAST = _PRODUCT_CONTEXT_LAST | frozenset(k[-1] for k in DEVICE_KINDS)
+#: A quoted model's name: Latin letters or digits in it, or a numbered Chinese name (X一号).
+_MODEL_LIKE = re.compile(r"[A-Za-z0-9]|[一二三四五六七八九十]号$")
 _product_last_cache: list[tuple[Lexicons, frozenset[str]]] = []
 
 
@@ -2301,6 +2313,14 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                         if 2 <= len(name) <= 12 and _valid_name(name):
                             out.append(Cand(s, s + len(name), name, "Product", "list", 0.75))
                         k0 += len(part) + 1
+        # 其车规级激光雷达“澄界L5”, 推出原型机“昕澜一号”: a quoted model's name after a kind of device
+        # (not 激光雷达“上车”潮, 处理器“卡脖子”: a buzzword in quotes)
+        if t.text.endswith(DEVICE_KINDS):
+            span = _quoted_after(d, t.end)
+            name = text[span[0] : span[1]] if span else ""
+            if span and span[1] - span[0] <= 12 and _valid_name(name) and (
+                    _MODEL_LIKE.search(name) or _LAUNCH_VERB_BEFORE.search(text, max(0, t.start - 14), t.start)):
+                out.append(Cand(span[0], span[1], name, "Product", "quoted", 0.86))
         # X终于亮相 / X正式上线
         if t.text in _INTRANSITIVE_LAUNCH and t.tag.startswith("v"):
             after = text[t.end : t.end + 2]
@@ -2337,7 +2357,7 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             clause = re.split(r"[，,。；;！!？?\n]", window, maxsplit=1)[0]
             q = next((k for k, ch in enumerate(clause) if ch in _QUOTES), None)
             latin_before = re.search(r"[A-Za-z0-9]+$", text[t.end : t.end + q]) if q else None
-            if q is not None and q > 1 and (latin_before is None or latin_before.group().upper() in _TECH_TERMS):
+            if q is not None and q > 1 and (latin_before is None or latin_before.group().upper() in _LATIN_KINDS):
                 # (载人eVTOL“X”: a kind in Latin letters, then the name)
                 # (手机岚影Z7“星空蓝”配色: a variant's label after the model's name, not a product)
                 span = _quoted_after(d, t.end + q)
@@ -2687,9 +2707,17 @@ _WORLD_REGIONS = frozenset({"海外", "境外", "国内", "本地", "当地", "�
 _PLACE_BRANCH = re.compile(r"(?:子公司|分公司|工厂|总部|研发中心)$")
 
 
+def _trade_subsidiary(d: _Doc, c: Cand) -> bool:
+    """``X是Y旗下的低空出行子公司``: after 的, ordinary words and 子公司 name a subsidiary by its trade,
+    not by a name (but Y控股子公司, Y全资子公司 hold the owner's name)."""
+    if not c.text.endswith("子公司") or c.start == 0 or d.text[c.start - 1] != "的":
+        return False
+    where = c.text[: -len("子公司")]
+    return bool(where) and not where.endswith(("控股", "全资", "旗下", "下属")) and _ordinary_phrase(where)
+
+
 def _unnamed_joint_body(name: str) -> bool:
-    """A body named only by what it is: 联合实验室, 储能合资公司, a place's 子公司 (欧洲子公司) or a
-    trade's (低空出行子公司)."""
+    """A body named only by what it is: 联合实验室, 储能合资公司, or a place's 子公司 (欧洲子公司)."""
     m = _JOINT_BODY.search(name)
     if m is not None and (m.start() == 0 or _ordinary_phrase(name[: m.start()])):
         return True
@@ -2701,8 +2729,6 @@ def _unnamed_joint_body(name: str) -> bool:
         if not (words[-1] == m.group() or (len(words) >= 2 and words[-2] + words[-1] == m.group())):
             m = None
     where = name[: m.start()] if m else ""
-    if where and m.group() in ("子公司", "分公司") and _ordinary_phrase(where):
-        return True  # 低空出行子公司, 储能分公司: a subsidiary named by its trade
     return bool(where) and (where in _REGIONS or where in _WORLD_REGIONS
                             or (len(where) <= 4 and _word_tag(where) == "ns"))
 
@@ -2877,8 +2903,11 @@ def _round_raisers(d: _Doc) -> list[Cand]:
         start = d.toks[j + 1].start if j < i else m.start()
         before = d.text[start - 1] if start > 0 else "\n"
         kind = _KIND_IN_RAISER.search(d.text, start, m.start())
-        if kind is not None and m.start() - kind.end() >= 2:
-            start = kind.end()  # 茶饮品牌澄宝完成…: the kind of firm before the name
+        if kind is not None and kind.start() > start and m.start() - kind.end() >= 2 \
+                and _word_tag(d.text[kind.end() : m.start()]) is None:
+            start = kind.end()  # 茶饮品牌澄宝完成…: the kind of firm before the name (not 品牌星球, X平台科技)
+        else:
+            kind = None
         name = d.text[start : m.start()]
         if not (2 if kind else 3) <= len(name) <= 6 or name.endswith(_NOT_A_RAISERS_END) \
                 or (before not in "，,。；;：:\n　 」”" and not before.isspace()) \

@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.nlp.entities import bare_firm_like
+from kg.nlp.entities import DEVICE_KINDS, bare_firm_like
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
@@ -150,9 +150,10 @@ _HOLDERS = re.compile(
 )
 #: A list of names: ``A、B和C``.
 _LIST_SEP = ("、", "和", "及", "以及")
-#: After the firm that raised a round: 完成/获得 and the round (X近日完成5亿元B轮融资, X宣布完成了新一轮融资).
-_RAISED_ROUND = re.compile(r"(?:[（(][^）)]{1,20}[）)])?\s*(?:近日|日前|今日|今天|昨日|此前|先后|累计|共|已|已经|正式|宣布|又|也|再次|刚刚|顺利)*"
-                           r"(?:完成|获得|获)(?:了)?[^，,。；;]{0,24}?融资")
+#: Verbs in a clause that make another firm there the likelier part: set up, bought, held (X与Y共同设立Z，为Y…).
+_SETS_UP_OR_BUYS = re.compile(r"设立|成立|组建|收购|并购|持有|控股|出资|增资|引入|入股|出售|转让|被")
+#: A round raised: 完成/获得 … 融资 (X近日完成5亿元B轮融资, X宣布完成了新一轮融资).
+_RAISED_ROUND = re.compile(r"(?:完成|获得|获)(?:了)?[^，,。；;]{0,24}?融资")
 #: After a round: it has not happened.
 _NOT_RAISED = re.compile(r"尚未|未能|没有|并未|仍未|未完成")
 #: A clause that opens with a round's investors: 投资方包括, 本轮投资方为, 参投机构有.
@@ -438,7 +439,7 @@ _SUBSIDIARY_AFTER_VERB = re.compile(r"(?<=来自|通过|经由|依托|借助)(?:
 #: A branch or unit's name that starts with its company's: 星海银行无锡分行, 星海科技上海分公司.
 _BRANCH_ENDS = ("分行", "支行", "分公司", "研究院", "事业部", "事业群", "实验室")
 #: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品.
-_PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)(?:产品|机型|车型|型号|芯片)(?:包括|有|为|是|系)?"
+_PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)(?:产品|机型|车型|型号)(?:包括|有|为|是|系)?"
                           r"|自研的?|自主研发的?)")
 #: Hearsay or a deal not done in the sentence: 传闻, 据知情人士透露, 尚未签约, 否认.
 _HEARSAY = re.compile(r"传闻|传言|据传|据知情人士|知情人士透露|消息人士|有消息称|媒体报道称|据(?:媒体|外媒)报道|尚未|否认|或将|有望"
@@ -1305,7 +1306,10 @@ class _Sentence:
             # X是Y旗下的子公司，由Y副总裁甲兼任总经理: the post is at the sentence's subject, not at the
             # firm that only describes the person
             subj = self._subject_of(self.clauses[0])
-            if subj is not None and subj.type == "Company" and not self._describes_person(subj, people):
+            if subj is not None and subj.type == "Company" and not self._describes_person(subj, people) \
+                    and re.match(r"\s*(?:是|为|系|作为)", self.text[subj.end : subj.end + 3]) \
+                    and not any(t.text in self.lex.triggers for t in self.toks_in(self.span[0], p.start)):
+                # (only a sentence that says what X is: not 集团宣布成立X，由集团副总裁甲兼任总经理)
                 org = self.refs.get((subj.start, subj.end), subj)
         if org is None:
             return []
@@ -1540,11 +1544,16 @@ class _Sentence:
         cue = _INVESTORS_ARE.match(text, c[0], c[1])
         if cue is None:
             return []
-        # the firm right before 完成/获得 (and adverbs) of a 融资 in an earlier clause: X完成B轮融资, X已完成了…
-        raised = [m for m in _RAISED_ROUND.finditer(text, self.span[0], c[0])]
-        financed = next((e for m in raised for e in self.ents if e.end == m.start() and e.type in ("Company", "Organization")), None)
-        if financed is None or len(raised) != 1 or _NOT_RAISED.search(text, raised[0].end(), c[0]):
-            return []  # (none, two rounds, or 融资尚未完成)
+        # the firm that raised the sentence's last round (完成/获得…融资): the last firm before the verb in
+        # that clause, else the subject of the sentence's first clause (X成立于2019年，近日完成B轮融资)
+        raised = list(_RAISED_ROUND.finditer(text, self.span[0], c[0]))
+        if not raised or _NOT_RAISED.search(text, raised[-1].end(), c[0]):
+            return []  # (no round raised, or 融资尚未完成)
+        rc = next((x for x in self.clauses if x[0] <= raised[-1].start() < x[1]), None)
+        firms = [e for e in self.ents_in(rc[0], raised[-1].start()) if e.type in ("Company", "Organization")] if rc else []
+        financed = firms[-1] if firms else self._subject_of(self.clauses[0])
+        if financed is None or financed.type not in ("Company", "Organization"):
+            return []
         financed = self.refs.get((financed.start, financed.end), financed)
         listed: list[Cand] = []
         pos = cue.end()
@@ -1937,7 +1946,7 @@ class _Sentence:
                 continue
             # 手机“A”、智能手表“B”以及无线耳机“C”: each item with its own product noun
             kind = _COORD_THEN_KIND.fullmatch(sep.rstrip("“「"))
-            if kind and nxt.type == "Product" and self.lex.ends_in_product_noun(kind.group(1)) \
+            if kind and nxt.type == "Product" and (self.lex.ends_in_product_noun(kind.group(1)) or kind.group(1).endswith(DEVICE_KINDS)) \
                     and not _OTHERS_PRODUCT.search(kind.group(1)) and not self.ents_in(prev.end, nxt.start):
                 out.append((nxt, skipped))
                 prev = nxt
@@ -2701,11 +2710,13 @@ class _Sentence:
             owner_name = self.refs.get((owner.start, owner.end), owner).text
             others = [e for e in self.ents_in(*prev) if e is not firm and e.type in ("Company", "Organization")
                       and self.refs.get((e.start, e.end), e).text != owner_name]
-            if firm is None or firm.type not in ("Company", "Organization") or others \
+            if firm is None or firm.type not in ("Company", "Organization") \
+                    or (others and _SETS_UP_OR_BUYS.search(text, prev[0], prev[1])) \
                     or self.refs.get((firm.start, firm.end), firm).text == owner_name \
-                    or _PLAN_BEFORE.search(text, self.span[0], c[0]) or _HEARSAY.search(text, self.span[0], self.span[1]) \
+                    or _PLAN_BEFORE.search(text, self.span[0], c[0]) or _HEARSAY.search(text, self.span[0], c[1]) \
                     or _RUMOUR_BEFORE.search(text, self.span[0], c[1]):
                 continue  # (X与Y共同设立Z，为Y控股子公司: Z is; 据传X已被Y收购，成为…: hearsay; X拟…: a plan)
+                # (another firm in the clause before is fine unless set up, bought or held there: X与Y达成合作，系Z全资子公司)
             out.append(self.rel(firm, "subsidiaryOf", owner, 0.75))
         # A去年被B收购，目前为其控股子公司: the firm taken over is now the buyer's subsidiary
         for ci in range(1, len(self.clauses)):
@@ -2734,7 +2745,9 @@ class _Sentence:
         for c in self.clauses:
             m = _BARE_SUBSIDIARY.match(text, c[0], c[1]) or _SUBSIDIARY_AFTER_VERB.search(text, c[0], c[1])
             b = next((e for e in self.ents_in(c[0], c[1]) if e.start == m.end()), None) if m else None
-            firms = [e for e in ents if e.end <= c[0] and e.type == "Company"]
+            inside = [e for e in self.ents_in(c[0], m.start()) if e.type == "Company"] if m is not None and m.start() > c[0] else []
+            # (X通过全资子公司Y: X, named before it in the clause, is the owner)
+            firms = inside[-1:] or [e for e in ents if e.end <= c[0] and e.type == "Company"]
             owner = self.refs.get((firms[0].start, firms[0].end), firms[0]) if firms else self.antecedent
             if b is not None and owner is not None and b.type in ("Company", "Organization") \
                     and (b.name or b.text) != (owner.name or owner.text):
