@@ -2361,7 +2361,7 @@ def test_entities_no_firm_is_read_into_a_kind_before_a_round(extract, text, not_
 
 
 @pytest.mark.parametrize("text, product, not_products", [
-    pytest.param("澄光视界成立于2019年，其车规级激光雷达“视界L5”已获多家车企定点。", "视界L5", set(), id="quoted-after-a-lidar"),
+    pytest.param("澄光科技成立于2019年，其车规级激光雷达“澄界L5”已获多家车企定点。", "澄界L5", set(), id="quoted-after-a-lidar"),
     pytest.param("这家电动垂直起降飞行器（eVTOL）企业发布了五座载人eVTOL“云鹞E7”。", "云鹞E7", {"eVTOL"}, id="a-kind-in-latin-is-no-name"),
 ])
 def test_entities_products_after_device_kinds(extract, text, product, not_products):
