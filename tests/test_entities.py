@@ -2389,3 +2389,20 @@ def test_entities_no_product_from_a_firm_or_a_buzzword_by_a_kind(extract, text, 
 def test_entities_a_name_that_starts_with_a_kind_word_stays_whole(extract):
     x = extract("近日，品牌澄宇完成5亿元B轮融资，澄岭资本领投。")
     assert "品牌澄宇" in {e.name for e in x.entities if e.type == "Company"}, _show(x)
+
+
+@pytest.mark.parametrize("text, not_names", [
+    pytest.param("现有股东追加投资也继续加注，老股东政府引导基金也参投。", {"追加投资", "政府引导基金"}, id="ordinary-words-after-a-holder"),
+    pytest.param("传感器“3个月”交付期，服务器“5年”质保，激光雷达“L2+”方案。", {"3个月", "5年", "L2+"}, id="quoted-figures-after-device-kinds"),
+    pytest.param("澄川汽车推出SUV“以旧换新”活动，推出激光雷达“上车”计划。", {"以旧换新", "上车"}, id="quoted-labels-after-kinds"),
+    pytest.param("澄观集团旗下的新能源控股子公司发布公告，并与下属控股子公司签署协议。", {"新能源", "下属"}, id="unnamed-subsidiaries"),
+    pytest.param("国内领先的CAE软件供应商澄川软件发布新版本。", {"CAE", "CAE软件"}, id="a-software-kind"),
+])
+def test_entities_review_pins_no_names(extract, text, not_names):
+    x = extract(text)
+    assert not (not_names & {e.name for e in x.entities}), _show(x)
+
+
+def test_entities_a_quoted_product_that_a_plan_verb_follows(extract):
+    x = extract("合资公司将研发电驱总成，其首款产品“KX-900”计划于2026年量产。")
+    assert "KX-900" in {e.name for e in x.entities if e.type == "Product"}, _show(x)

@@ -99,7 +99,7 @@ _TECH_TERMS = frozenset({
     "USB", "GPS", "B2B", "B2C", "O2O", "P2P", "NFT", "ERP", "CRM", "IPO", "ETF", "GDP", "CPI", "PMI", "PE", "VC", "LP",
     "GP", "CEO", "CFO", "CTO", "COO", "AIOT", "SOC", "EDA", "HPC", "LLM", "NLP", "ML", "RPA", "SEO", "UI", "UX", "TV",
     "SIC", "GAN", "IGBT", "MOSFET", "MCU", "FPGA", "ASIC", "HBM", "LIDAR", "ADAS", "BMS", "CAR-T", "ADC", "TKI", "CDMO", "CRO",
-    "EVTOL", "UAV", "AGV", "AMR", "MEMS", "CAD", "PLM", "MES", "SUV", "MPV",
+    "EVTOL", "UAV", "AGV", "AMR", "MEMS", "CAD", "CAE", "PLM", "MES", "SUV", "MPV",
 })
 #: Kinds of vehicle or robot written in Latin letters, after which a quoted name is a model's (载人eVTOL“X”).
 _LATIN_KINDS = frozenset({"EVTOL", "UAV", "AGV", "AMR", "SUV", "MPV"})
@@ -2248,8 +2248,9 @@ _PRODUCT_CONTEXT_LAST = frozenset(_QUOTES) | frozenset(
 DEVICE_KINDS = ("激光雷达", "雷达", "传感器", "服务器", "处理器", "控制器", "一体机", "机械臂", "灵巧手", "原型机", "飞行器",
                  "数据库", "显示器", "投影仪", "扫地机", "工作站", "储能柜")
 _PRODUCT_CONTEXT_LAST = _PRODUCT_CONTEXT_LAST | frozenset(k[-1] for k in DEVICE_KINDS)
-#: A quoted model's name: Latin letters or digits in it, or a numbered Chinese name (X一号).
-_MODEL_LIKE = re.compile(r"[A-Za-z0-9]|[一二三四五六七八九十]号$")
+#: A quoted model's name: a short brand and a model code, or a numbered Chinese name (澄界L5, X一号; not
+#: “3个月”, “7nm”, “4K”, “L2+”).
+_MODEL_LIKE = re.compile(r"[\u4e00-\u9fff]{1,4}[A-Z][A-Za-z0-9\-]{0,6}|[\u4e00-\u9fff]{2,4}[一二三四五六七八九十]号")
 _product_last_cache: list[tuple[Lexicons, frozenset[str]]] = []
 
 
@@ -2294,9 +2295,9 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 # 新游戏《X》: a title after a product noun (not after 发布, which also takes 《…通知》)
                 close = text.find("》", pos + 1, pos + 20)
                 span = (pos + 1, close) if close > pos + 1 else None
-            if span and _valid_name(text[span[0] : span[1]]) and (span[1] - span[0] <= 12 or (
-                    span[1] - span[0] <= 24 and _LONG_LATIN_NAME.fullmatch(text, span[0], span[1])
-                    and not _NOT_A_PRODUCT_AFTER.match(text, span[1] + 1))):
+            if span and _valid_name(text[span[0] : span[1]]) and not _NOT_A_PRODUCT_AFTER.match(text, span[1] + 1) and (
+                    span[1] - span[0] <= 12 or (span[1] - span[0] <= 24 and _LONG_LATIN_NAME.fullmatch(text, span[0], span[1]))):
+                # (SUV“以旧换新”活动, 产品“X”战略: a campaign or a plan, not a product)
                 # (智能手表“QX Band 7 Pro”, 产品“NovaCode Assist”: a long Latin name in capitalised words;
                 # not “AI for Everyone”战略, “Deep Thinking”模式)
                 # (推出数字农业服务平台“X”: a launched product noun's quoted name, surer than LAC's person)
@@ -2318,8 +2319,9 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
         if t.text.endswith(DEVICE_KINDS):
             span = _quoted_after(d, t.end)
             name = text[span[0] : span[1]] if span else ""
-            if span and span[1] - span[0] <= 12 and _valid_name(name) and (
-                    _MODEL_LIKE.search(name) or _LAUNCH_VERB_BEFORE.search(text, max(0, t.start - 14), t.start)):
+            if span and span[1] - span[0] <= 12 and _valid_name(name) and not _NOT_A_PRODUCT_AFTER.match(text, span[1] + 1) and (
+                    _MODEL_LIKE.fullmatch(name) or (_LAUNCH_VERB_BEFORE.search(text, max(0, t.start - 14), t.start)
+                                                    and _word_tag(name) not in _QUALITY_TAGS and not re.search(r"\d", name))):
                 out.append(Cand(span[0], span[1], name, "Product", "quoted", 0.86))
         # X终于亮相 / X正式上线
         if t.text in _INTRANSITIVE_LAUNCH and t.tag.startswith("v"):
@@ -2357,11 +2359,15 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             clause = re.split(r"[，,。；;！!？?\n]", window, maxsplit=1)[0]
             q = next((k for k, ch in enumerate(clause) if ch in _QUOTES), None)
             latin_before = re.search(r"[A-Za-z0-9]+$", text[t.end : t.end + q]) if q else None
-            if q is not None and q > 1 and (latin_before is None or latin_before.group().upper() in _LATIN_KINDS):
+            latin_kind = latin_before is not None and latin_before.group().upper() in _LATIN_KINDS
+            if latin_kind and not _MODEL_LIKE.fullmatch(text[t.end + q + 1 : text.find(_QUOTES.get(text[t.end + q], "”"), t.end + q + 1)]):
+                latin_kind = False  # (SUV“家族化”设计, eVTOL“低空经济”: a label, not a model's name)
+            if q is not None and q > 1 and (latin_before is None or latin_kind):
                 # (载人eVTOL“X”: a kind in Latin letters, then the name)
                 # (手机岚影Z7“星空蓝”配色: a variant's label after the model's name, not a product)
                 span = _quoted_after(d, t.end + q)
-                if span and _valid_name(text[span[0] : span[1]]) and span[1] - span[0] <= 12:
+                if span and _valid_name(text[span[0] : span[1]]) and span[1] - span[0] <= 12 \
+                        and not _NOT_A_PRODUCT_AFTER.match(text, span[1] + 1):  # (推出激光雷达“上车”计划: a plan)
                     out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.75))
             lm = LATIN_RE.match(text, t.end + (1 if text.startswith("了", t.end) else 0))
             if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles:
@@ -2413,7 +2419,7 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
 _LONG_LATIN_NAME = re.compile(r"[A-Z0-9][A-Za-z0-9+\-.]*(?: [A-Z0-9][A-Za-z0-9+\-.]*)+"
                               r"|(?=.*(?:\d|\b(?:Pro|Max|Ultra|Plus|Mini|Lite|Studio|Air|Edge)\b))[A-Za-z0-9][A-Za-z0-9+\-. ]*")
 #: After a quoted name: what makes it a slogan, a mode or a plan rather than a product.
-_NOT_A_PRODUCT_AFTER = re.compile(r"战略|模式|计划|理念|功能|口号|愿景|主题|活动|倡议")
+_NOT_A_PRODUCT_AFTER = re.compile(r"战略|模式|计划(?!于|在|将|今年|明年|年内|下半年|上半年)|理念|功能|口号|愿景|主题|活动|倡议|设计语言|方案|质保")
 #: One more word of a product's model name: a number (60, 15, S24), or a model word (Pro, Max, Ultra…).
 _MODEL_WORD = re.compile(r" (?:[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][0-9]{0,4}[A-Za-z]?|Pro|Max|Plus|Ultra|Mini|mini|Lite|SE|Air|Fold|Flip|Edge|Neo|Watch|Pad|Book|Pods|Buds|Band|Vision|Pencil)(?![A-Za-z0-9])")
 
@@ -2708,12 +2714,16 @@ _PLACE_BRANCH = re.compile(r"(?:子公司|分公司|工厂|总部|研发中心)$
 
 
 def _trade_subsidiary(d: _Doc, c: Cand) -> bool:
-    """``X是Y旗下的低空出行子公司``: after 的, ordinary words and 子公司 name a subsidiary by its trade,
-    not by a name (but Y控股子公司, Y全资子公司 hold the owner's name)."""
-    if not c.text.endswith("子公司") or c.start == 0 or d.text[c.start - 1] != "的":
+    """``X是Y旗下的低空出行子公司``, ``Y旗下的新能源控股子公司``: after 的, ordinary words (and 控股) and
+    子公司 name a subsidiary by its trade, not by a name (but 为Y控股子公司 holds the owner's name); and
+    ``下属控股子公司`` names none."""
+    if not c.text.endswith("子公司"):
         return False
     where = c.text[: -len("子公司")]
-    return bool(where) and not where.endswith(("控股", "全资", "旗下", "下属")) and _ordinary_phrase(where)
+    core = where.removesuffix("控股").removesuffix("全资")
+    if core in ("下属", "旗下", "其", "该"):
+        return True  # 与下属控股子公司X: no name
+    return c.start > 0 and d.text[c.start - 1] == "的" and bool(core) and _ordinary_phrase(core)
 
 
 def _unnamed_joint_body(name: str) -> bool:
@@ -2919,7 +2929,7 @@ def _round_raisers(d: _Doc) -> list[Cand]:
 
 
 #: A holder that keeps investing: 老股东X投资继续追加, 原股东X资本也参与了本轮 (X…投资 is a firm's name there).
-_OLD_HOLDER = re.compile(r"(?:老|原|现有)股东((?:[\u4e00-\u9fff]{2,4}?)(?:投资|资本|创投|基金))"
+_OLD_HOLDER = re.compile(r"(?:老|原|现有)股东(([\u4e00-\u9fff]{2,4}?)(?:投资|资本|创投|基金))"
                          r"(?=继续|追加|也|亦|再次|跟投|参投|加注|超额|均)")
 
 
@@ -2927,7 +2937,9 @@ def _old_holders(d: _Doc) -> list[Cand]:
     """``老股东弘曜投资继续追加投资``: the firm after 老股东 whose next act is to invest again, whatever
     LAC made of its words (弘曜(v)|投资(v))."""
     return [Cand(m.start(1), m.end(1), m.group(1), "Company", "slot", 0.78) for m in _OLD_HOLDER.finditer(d.text)
-            if not any(ch in FUNCTION_CHARS for ch in m.group(1))]
+            if not any(ch in FUNCTION_CHARS for ch in m.group(1))
+            and _word_tag(m.group(2)) is None and not is_common_word(m.group(2))
+            and not (len(m.group(2)) >= 4 and _ordinary_phrase(m.group(2)))]  # (not 追加投资, 政府引导基金, 深圳市投资)
 
 
 def _founded_slots(d: _Doc) -> list[Cand]:

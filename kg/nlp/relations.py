@@ -151,9 +151,14 @@ _HOLDERS = re.compile(
 #: A list of names: ``A、B和C``.
 _LIST_SEP = ("、", "和", "及", "以及")
 #: Verbs in a clause that make another firm there the likelier part: set up, bought, held (X与Y共同设立Z，为Y…).
-_SETS_UP_OR_BUYS = re.compile(r"设立|成立|组建|收购|并购|持有|控股|出资|增资|引入|入股|出售|转让|被")
+_SETS_UP_OR_BUYS = re.compile(r"设立|成立|组建|收购|并购|持有|控股|出资|增资|入股|出售|转让|被")
 #: A round raised: 完成/获得 … 融资 (X近日完成5亿元B轮融资, X宣布完成了新一轮融资).
 _RAISED_ROUND = re.compile(r"(?:完成|获得|获)(?:了)?[^，,。；;]{0,24}?融资")
+#: Between a firm and the 完成/获得 of its round: only when (于近日, 今年3月, 已于上月, 成功, 再).
+_WHEN_RAISED = re.compile(r"(?:[（(][^）)]{0,20}[）)])?\s*(?:于|在|近日|近期|日前|今日|今天|昨日|本周|上周|本月|上月|今年|去年|此前|先后|累计|共|"
+                          r"已|已经|正式|宣布|成功|顺利|再次|再|又|也|刚刚|目前|此轮|本轮|\d{4}年|\d{1,2}月|初|底|中旬|\s)*")
+#: Before a round's 完成/获得 in its clause: not raised yet, or only planned.
+_NOT_YET_RAISED = re.compile(r"尚未|未|没有|将|拟|计划|有望|准备|预计")
 #: After a round: it has not happened.
 _NOT_RAISED = re.compile(r"尚未|未能|没有|并未|仍未|未完成")
 #: A clause that opens with a round's investors: 投资方包括, 本轮投资方为, 参投机构有.
@@ -434,8 +439,6 @@ _HELD_BY_US = re.compile(r"(?:则|将|仍|目前)?由(?:本)?公司(?:直接|间
 _HELD_BY = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)(?:则|将|仍)?由$")
 #: A clause that opens with a subsidiary and no owner: 全资子公司X, 公司控股子公司X (公司 read as a reference).
 _BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|另外|同时|其中)?(?:全资|控股)子公司")
-#: A bare 全资子公司 after a verb or a preposition, inside a clause (增长主要来自全资子公司X, 通过控股子公司X).
-_SUBSIDIARY_AFTER_VERB = re.compile(r"(?<=来自|通过|经由|依托|借助)(?:全资|控股)子公司")
 #: A branch or unit's name that starts with its company's: 星海银行无锡分行, 星海科技上海分公司.
 _BRANCH_ENDS = ("分行", "支行", "分公司", "研究院", "事业部", "事业群", "实验室")
 #: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品.
@@ -1302,15 +1305,6 @@ class _Sentence:
         named = [e for e in self.ents if e.end <= p.start and e.type == "Company" and not self._describes_person(e, people)]
         before = [e for e in self.ents if p.end <= e.start and e.end <= at and e.type == "Company"]
         org = (before or named or [self.antecedent])[-1]
-        if not before and re.search(r"(?:^|[，,])\s*由[^，,。；;]*$", self.text[self.span[0] : p.start]):
-            # X是Y旗下的子公司，由Y副总裁甲兼任总经理: the post is at the sentence's subject, not at the
-            # firm that only describes the person
-            subj = self._subject_of(self.clauses[0])
-            if subj is not None and subj.type == "Company" and not self._describes_person(subj, people) \
-                    and re.match(r"\s*(?:是|为|系|作为)", self.text[subj.end : subj.end + 3]) \
-                    and not any(t.text in self.lex.triggers for t in self.toks_in(self.span[0], p.start)):
-                # (only a sentence that says what X is: not 集团宣布成立X，由集团副总裁甲兼任总经理)
-                org = self.refs.get((subj.start, subj.end), subj)
         if org is None:
             return []
         return [self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.7, parsed[0])]
@@ -1550,7 +1544,11 @@ class _Sentence:
         if not raised or _NOT_RAISED.search(text, raised[-1].end(), c[0]):
             return []  # (no round raised, or 融资尚未完成)
         rc = next((x for x in self.clauses if x[0] <= raised[-1].start() < x[1]), None)
-        firms = [e for e in self.ents_in(rc[0], raised[-1].start()) if e.type in ("Company", "Organization")] if rc else []
+        if rc is None or _NOT_YET_RAISED.search(text, rc[0], raised[-1].start()):
+            return []  # (X尚未完成…, X将于下月完成…, 计划于年内完成…: no round raised)
+        firms = [e for e in self.ents_in(rc[0], raised[-1].start()) if e.type in ("Company", "Organization")]
+        if firms and not _WHEN_RAISED.fullmatch(text, firms[-1].end, raised[-1].start()):
+            return []  # (X为Y提供服务并完成…, 在Y的支持下完成…: the firm before is not the one that raised it)
         financed = firms[-1] if firms else self._subject_of(self.clauses[0])
         if financed is None or financed.type not in ("Company", "Organization"):
             return []
@@ -2710,13 +2708,16 @@ class _Sentence:
             owner_name = self.refs.get((owner.start, owner.end), owner).text
             others = [e for e in self.ents_in(*prev) if e is not firm and e.type in ("Company", "Organization")
                       and self.refs.get((e.start, e.end), e).text != owner_name]
+            last = next((e for e in reversed(self.ents_in(*prev)) if e.type in ("Company", "Organization")), None)
             if firm is None or firm.type not in ("Company", "Organization") \
                     or (others and _SETS_UP_OR_BUYS.search(text, prev[0], prev[1])) \
+                    or (last is not None and last is not firm and not text[last.end : prev[1]].strip()) \
                     or self.refs.get((firm.start, firm.end), firm).text == owner_name \
                     or _PLAN_BEFORE.search(text, self.span[0], c[0]) or _HEARSAY.search(text, self.span[0], c[1]) \
                     or _RUMOUR_BEFORE.search(text, self.span[0], c[1]):
                 continue  # (X与Y共同设立Z，为Y控股子公司: Z is; 据传X已被Y收购，成为…: hearsay; X拟…: a plan)
-                # (another firm in the clause before is fine unless set up, bought or held there: X与Y达成合作，系Z全资子公司)
+                # (another firm in the clause before is fine unless set up, bought or held there, X与Y达成合作，系Z全资子公司,
+                # or unless it ends the clause: X的竞争对手Y，为Z全资子公司)
             out.append(self.rel(firm, "subsidiaryOf", owner, 0.75))
         # A去年被B收购，目前为其控股子公司: the firm taken over is now the buyer's subsidiary
         for ci in range(1, len(self.clauses)):
@@ -2743,11 +2744,9 @@ class _Sentence:
                 out.append(self.rel(b, "subsidiaryOf", owner, 0.75))
         # 全资子公司X opening a clause names no owner: the firm the sentence named first, else the text's
         for c in self.clauses:
-            m = _BARE_SUBSIDIARY.match(text, c[0], c[1]) or _SUBSIDIARY_AFTER_VERB.search(text, c[0], c[1])
+            m = _BARE_SUBSIDIARY.match(text, c[0], c[1])
             b = next((e for e in self.ents_in(c[0], c[1]) if e.start == m.end()), None) if m else None
-            inside = [e for e in self.ents_in(c[0], m.start()) if e.type == "Company"] if m is not None and m.start() > c[0] else []
-            # (X通过全资子公司Y: X, named before it in the clause, is the owner)
-            firms = inside[-1:] or [e for e in ents if e.end <= c[0] and e.type == "Company"]
+            firms = [e for e in ents if e.end <= c[0] and e.type == "Company"]
             owner = self.refs.get((firms[0].start, firms[0].end), firms[0]) if firms else self.antecedent
             if b is not None and owner is not None and b.type in ("Company", "Organization") \
                     and (b.name or b.text) != (owner.name or owner.text):
