@@ -316,11 +316,11 @@ _BAR = re.compile(r"[｜|丨]+")
 
 
 def _bars_apart(text: str, words: list[LacToken]) -> list[LacToken]:
-    """The words with every bar a word of its own (tagged ``w``): ``｜具身智能公司/w`` becomes
-    ``｜/w`` and ``具身智能公司/n`` (the rest of a punctuation word is a noun)."""
+    """The words with every bar a word of its own, tagged ``w`` (``编辑|丨/PER`` too): ``｜具身智能公司/w``
+    becomes ``｜/w`` and ``具身智能公司/n`` (the rest of a punctuation word is a noun)."""
     out: list[LacToken] = []
     for a, b, tag in words:
-        if b - a < 2 or not _BAR.search(text, a, b):
+        if not _BAR.search(text, a, b):
             out.append((a, b, tag))
             continue
         k = a

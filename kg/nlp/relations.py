@@ -154,7 +154,7 @@ _LIST_SEP = ("、", "和", "及", "以及")
 _SETS_UP_OR_BUYS = re.compile(r"设立|成立|组建|收购|并购|持有|控股|出资|增资|入股|出售|转让|被")
 #: A round raised: 完成/获得 … 融资 (X近日完成5亿元B轮融资, X宣布完成了新一轮融资).
 _RAISED_ROUND = re.compile(r"(?:完成|获得|获)(?:了)?[^，,。；;]{0,24}?融资")
-#: Between a firm and the 完成/获得 of its round: only when (于近日, 今年3月, 已于上月, 成功, 再).
+#: Between a firm and the 完成/获得 of its round: time words and adverbs only (于近日, 今年3月, 已于上月, 成功, 再).
 _WHEN_RAISED = re.compile(r"(?:[（(][^）)]{0,20}[）)])?\s*(?:于|在|近日|近期|日前|今日|今天|昨日|本周|上周|本月|上月|今年|去年|此前|先后|累计|共|"
                           r"已|已经|正式|宣布|成功|顺利|再次|再|又|也|刚刚|目前|此轮|本轮|\d{4}年|\d{1,2}月|初|底|中旬|\s)*")
 #: Before a round's 完成/获得 in its clause: not raised yet, or only planned.
@@ -1532,8 +1532,8 @@ class _Sentence:
 
     def _round_investors_listed(self, c: tuple[int, int]) -> list[RelCand]:
         """``X完成2亿元A轮融资，投资方包括A、B以及C``: a clause that opens with the round's investors
-        and lists them; each invested in the firm that raised the round, named before the sentence's
-        round (X完成…融资)."""
+        and lists them; each invested in the firm that raised the sentence's last round (the firm right
+        before its 完成…融资, else the sentence's subject), unless that round is not raised yet."""
         text = self.text
         cue = _INVESTORS_ARE.match(text, c[0], c[1])
         if cue is None:
@@ -1944,7 +1944,8 @@ class _Sentence:
                 continue
             # 手机“A”、智能手表“B”以及无线耳机“C”: each item with its own product noun
             kind = _COORD_THEN_KIND.fullmatch(sep.rstrip("“「"))
-            if kind and nxt.type == "Product" and (self.lex.ends_in_product_noun(kind.group(1)) or kind.group(1).endswith(DEVICE_KINDS)) \
+            if kind and nxt.type == "Product" \
+                    and (self.lex.ends_in_product_noun(kind.group(1)) or kind.group(1).endswith(DEVICE_KINDS)) \
                     and not _OTHERS_PRODUCT.search(kind.group(1)) and not self.ents_in(prev.end, nxt.start):
                 out.append((nxt, skipped))
                 prev = nxt
