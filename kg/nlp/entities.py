@@ -1851,7 +1851,7 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         s, e = toks[i + 1].start, toks[k - 1].end
         how = next((w for w in _HOW_A_DEAL_IS_DONE if text.endswith(w, s, e)), None)
         if how and lex.suffix(text[s : e - len(how)], "company"):
-            e -= len(how)  # 物流企业迅鸥(ORG)|物流合资(n)|成立: LAC glued the deal's manner to the name
+            e -= len(how)  # 物流企业渠川(ORG)|物流合资(n)|成立: LAC glued the deal's manner to the name
         if text.startswith("品牌", s) and e - s - 2 >= 4:
             s += 2  # 新势力|品牌霁川汽车(one LAC word): the brand noun ends the kind
         if lex.suffix(text[s:e], "company") is None:
@@ -2934,8 +2934,8 @@ _OLD_HOLDER = re.compile(r"(?:老|原|现有)股东(([\u4e00-\u9fff]{2,4}?)(?:�
 
 
 def _old_holders(d: _Doc) -> list[Cand]:
-    """``老股东弘曜投资继续追加投资``: the firm after 老股东 whose next act is to invest again, whatever
-    LAC made of its words (弘曜(v)|投资(v))."""
+    """``老股东澜曜投资继续追加投资``: the firm after 老股东 whose next act is to invest again, whatever
+    LAC made of its words (澜曜(v)|投资(v))."""
     return [Cand(m.start(1), m.end(1), m.group(1), "Company", "slot", 0.78) for m in _OLD_HOLDER.finditer(d.text)
             if not any(ch in FUNCTION_CHARS for ch in m.group(1))
             and _word_tag(m.group(2)) is None and not is_common_word(m.group(2))

@@ -198,7 +198,7 @@ _BY = re.compile(r"(?<![自理缘经])由(?!于|此|衷)")
 _FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人)(?:兼[^，,。；;为是：:]{1,10})?)(?:为|是|：|:)")
 #: After a news outlet's name at a clause's start: its dated dateline or its reporter
 #: (X4月18日讯, X4月9日电, X讯, X记者), or its frame before a mark (X获悉｜, X首发：; not X获悉该消息后);
-#: not 电 or 消息 alone (星海科技电商业务, 星海科技消息).
+#: not 电 or 消息 alone (澄海科技电商业务, 澄海科技消息).
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)|讯|记者|(?:获悉|首发|独家)(?=\s*[｜|:：，,])")
 #: A news outlet's dateline after its name (讯, 4月18日讯, 北京4月18日电).
 _OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00-\u9fff]{2,3})?\d{1,2}月\d{1,2}日电)(?=[\s（(，,：:]|$)")
@@ -2321,7 +2321,7 @@ class _Sentence:
                     break
             if len(parties) == 1:
                 # A发布了X，并与B合资成立C: the clause opens with 与 B; A, the sentence's subject, is the other party
-                # (the subject of the clause right before, with no other firm named since: not 星海科技旗下X…，并与B)
+                # (the subject of the clause right before, with no other firm named since: not 澄海科技旗下X…，并与B)
                 ci = next((k for k, c in enumerate(self.clauses) if c[0] <= parties[0].start < c[1]), 0)
                 subj = self._subject_of(self.clauses[ci - 1]) if ci > 0 else None
                 lead = text[self.clauses[ci][0] : parties[0].start]
