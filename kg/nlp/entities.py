@@ -1708,9 +1708,11 @@ def is_common_word(word: str) -> bool:
     return tag == "ns" or (tag not in (None, "j", "nz", "nt") and jieba.dt.FREQ.get(word, 0) >= 1000)
 
 
-_KIND_END = ("公司", "企业", "厂商", "工作室", "初创公司", "独角兽", "制造商", "运营商", "开发商", "供应商", "服务商",
-             "提供商", "生产商", "零售商", "经销商", "品牌商", "集成商", "承包商", "分销商", "代理商", "贸易商", "设备商",
-             "方案商", "研发商", "设计商", "承建商", "软件商", "硬件商", "材料商", "模组商")
+#: Kinds of trader written before a firm's name (开发商X, 集成商X); the relation patterns share them.
+TRADER_KINDS = ("制造商", "运营商", "开发商", "供应商", "服务商", "提供商", "生产商", "零售商", "经销商", "品牌商", "集成商",
+                "承包商", "分销商", "代理商", "贸易商", "设备商", "方案商", "研发商", "设计商", "承建商", "软件商", "硬件商",
+                "材料商", "模组商")
+_KIND_END = ("公司", "企业", "厂商", "工作室", "初创公司", "独角兽", *TRADER_KINDS)
 #: Kinds of bank, not banks' names: 外资银行, 商业银行, 发卡银行, 城商行 (建设银行, 民生银行 are names).
 _KIND_OF_BANK = re.compile(
     r"(?:外资|中资|商业|零售|国内|国外|海外|境外|发卡|收单|托管|代理|主办|贷款|企业|地方|股份制|国有|城市商业|农村商业|民营|"
@@ -2358,14 +2360,13 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             window = text[t.end : t.end + 14]
             clause = re.split(r"[，,。；;！!？?\n]", window, maxsplit=1)[0]
             q = next((k for k, ch in enumerate(clause) if ch in _QUOTES), None)
+            span = _quoted_after(d, t.end + q) if q else None
             latin_before = re.search(r"[A-Za-z0-9]+$", text[t.end : t.end + q]) if q else None
-            latin_kind = latin_before is not None and latin_before.group().upper() in _LATIN_KINDS
-            if latin_kind and not _MODEL_LIKE.fullmatch(text[t.end + q + 1 : text.find(_QUOTES.get(text[t.end + q], "”"), t.end + q + 1)]):
-                latin_kind = False  # (SUV“家族化”设计, eVTOL“低空经济”: a label, not a model's name)
+            # (载人eVTOL“X”: a kind in Latin letters, then a model's name; not SUV“家族化”, eVTOL“低空经济”: labels)
+            latin_kind = latin_before is not None and latin_before.group().upper() in _LATIN_KINDS \
+                and span is not None and _MODEL_LIKE.fullmatch(text, span[0], span[1]) is not None
             if q is not None and q > 1 and (latin_before is None or latin_kind):
-                # (载人eVTOL“X”: a kind in Latin letters, then the name)
                 # (手机岚影Z7“星空蓝”配色: a variant's label after the model's name, not a product)
-                span = _quoted_after(d, t.end + q)
                 if span and _valid_name(text[span[0] : span[1]]) and span[1] - span[0] <= 12 \
                         and not _NOT_A_PRODUCT_AFTER.match(text, span[1] + 1):  # (推出激光雷达“上车”计划: a plan)
                     out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.75))

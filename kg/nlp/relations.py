@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.nlp.entities import DEVICE_KINDS, bare_firm_like
+from kg.nlp.entities import DEVICE_KINDS, TRADER_KINDS, bare_firm_like
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
@@ -466,9 +466,7 @@ _NEVER_WITH = re.compile(r"(?:不|未|没|没有|不再|从未|从不|并未|尚
 #: A clause that opens with its partner: (并|还|同时)与B…
 _CLAUSE_WITH = re.compile(r"\s*(?:并且|并|还|也|同时|此外|另外|随后|此后|而|且)*(?:将|已|已经|正|正在)?(?:与|同|跟|和)")
 #: Words that end a kind of firm written before a firm's name (芯片设计公司星海科技).
-_KIND_OF_FIRM = ("公司", "企业", "厂商", "工作室", "制造商", "运营商", "开发商", "供应商", "服务商", "提供商", "生产商", "品牌",
-                 "集成商", "承包商", "分销商", "代理商", "贸易商", "设备商", "方案商", "研发商", "设计商", "承建商", "软件商",
-                 "硬件商", "材料商", "模组商")
+_KIND_OF_FIRM = ("公司", "企业", "厂商", "工作室", "品牌", *TRADER_KINDS)
 #: Between a place and the company it describes: 的, a kind of firm, or both (的芯片设计公司).
 _PLACE_THEN_KIND = re.compile(r"的?(?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|工作室|集团|机构|[制运开供服提生零销]?[造营发应务供产售]?商))?")
 
