@@ -2406,3 +2406,44 @@ def test_entities_review_pins_no_names(extract, text, not_names):
 def test_entities_a_quoted_product_that_a_plan_verb_follows(extract):
     x = extract("合资公司将研发电驱总成，其首款产品“KX-900”计划于2026年量产。")
     assert "KX-900" in {e.name for e in x.entities if e.type == "Product"}, _show(x)
+
+
+@pytest.mark.parametrize("text, firms", [
+    pytest.param("另据知情人士透露，川岳数据已与另一家上市公司岑远信息展开接触，但岑远信息方面对此不予置评。", {"岑远信息"},
+                 id="information"),
+    pytest.param("苏州中院近日受理了霁盾信息诉栖睿传感侵犯专利权一案。", {"霁盾信息", "栖睿传感"}, id="sensing-read-as-a-verb"),
+    pytest.param("智能驾驶企业澜桥智驾宣布完成新一轮融资。", {"澜桥智驾"}, id="driving-after-a-kind"),
+])
+def test_entities_a_field_word_ends_a_short_coined_firms_name(extract, text, firms):
+    x = extract(text)
+    assert firms <= {e.name for e in x.entities if e.type == "Company"}, _show(x)
+
+
+@pytest.mark.parametrize("text, not_names", [
+    pytest.param("双方将在新能源汽车电驱装配线上联合开发柔性工作站，并共建计算机视觉实验室。", {"新能源汽车电驱", "计算机视觉"},
+                 id="ordinary-words-and-a-field"),
+    pytest.param("深交所信息显示，霁盾信息的股东已减持。", {"深交所信息"}, id="a-bodys-information"),
+    pytest.param("上海联合产权交易所信息显示，岑远集团93%股权被挂牌转让。", {"上海联合产权交易所信息"}, id="an-exchanges-information"),
+    pytest.param("霁盾信息产业基地今年投产。", {"霁盾信息产业基地", "霁盾信息"}, id="a-field-that-modifies-a-noun"),
+])
+def test_entities_a_field_word_after_no_coined_name_is_no_firms_ending(extract, text, not_names):
+    x = extract(text)
+    assert not (not_names & {e.name for e in x.entities if e.type == "Company"}), _show(x)
+
+
+@pytest.mark.parametrize("text, firm, not_names", [
+    pytest.param("以及由栖曜传感与岑川市产业基金合资设立的栖曜（岑川）传感科技有限公司等项目也签约。", "栖曜（岑川）传感科技有限公司",
+                 {"栖曜", "岑川"}, id="a-region-the-dictionary-lacks"),
+    pytest.param("本次认购方为珩岭投资（香港）有限公司，认购金额2亿元。", "珩岭投资（香港）有限公司", {"珩岭"},
+                 id="investment-read-as-a-verb-before-the-region"),
+    # (a sentence of the public development corpus, where LAC glues 全资 to the owner's name)
+    pytest.param("本次变动后石峥映仍担任神州高铁全资子公司拓控信息董事长及新路智铁科技发展有限公司董事、总经理。", "神州高铁",
+                 {"神州高铁全资"},
+                 id="wholly-owned-before-subsidiary"),
+    pytest.param("澜川集团旗下子公司：澜川科技、澜川电子均已完成改制。", "澜川集团", {"澜川集团旗下子公司"},
+                 id="units-after-the-owner-are-no-part-of-its-name"),
+])
+def test_entities_registered_names_with_a_region_and_owners_before_a_subsidiary(extract, text, firm, not_names):
+    x = extract(text)
+    names = {e.name for e in x.entities}
+    assert firm in names and not (not_names & names), _show(x)

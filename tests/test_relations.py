@@ -1425,12 +1425,20 @@ SUBSIDIARY_MORE_CASES = [
     pytest.param(_REPORT + "该模型由公司旗下的星海研究院开发。", "星海研究院", "星海科技", id="gongsi-qixia-after-you"),
     pytest.param("星海银行发布公告。星海银行业绩增长。李文现任星海银行无锡分行行长，曾长期负责普惠金融条线。",
                  "星海银行无锡分行", "星海银行", id="a-branch-named-after-its-bank"),
+    pytest.param("根据澜川集团旗下上市公司——澜川科技和澜川电子的公告。", "澜川电子", "澜川集团", id="a-dash-opens-a-list-of-units"),
+    pytest.param("澜川集团旗下子公司：澜川科技、澜川电子均已完成改制。", "澜川电子", "澜川集团", id="a-colon-opens-a-list-of-units"),
 ]
 
 
 @pytest.mark.parametrize("text, sub, owner", SUBSIDIARY_MORE_CASES)
 def test_relations_more_subsidiaries(extract, text, sub, owner):
     _assert_fact(extract(text), sub, "subsidiaryOf", owner)
+
+
+def test_relations_a_firm_after_a_unit_with_no_list_opener_is_no_unit(extract):
+    x = extract("澜川集团旗下的澜川科技和霁峤科技签署了合作协议。")
+    _assert_fact(x, "澜川科技", "subsidiaryOf", "澜川集团")
+    assert not [r for r in x.relations if r.relation == "subsidiaryOf" and r.head.startswith("霁峤")], _show(x)
 
 
 def test_relations_branch_is_one_name_led_by_its_head(extract):

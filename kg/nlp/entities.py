@@ -972,6 +972,9 @@ def _suffix_tail(d: _Doc, i: int, lex: Lexicons) -> int:
                  and d.toks[j].text not in _NOT_NAMES))
         and (d.toks[j].tag in ("n", "nz", "ORG", "vn") or d.toks[j].text in _VERB_READ_SUFFIXES)
         and d.toks[j].start == d.toks[j - 1].end
+        # (交易所|信息|显示: a field word ends only a short coined name, see _field_word_ends_name)
+        and not (d.toks[j].text in _FIELD_WORDS
+                 and not _field_word_ends_name(d.text, d.toks[i].start, d.toks[j].start, d.toks[j].end, lex))
     ):
         j += 1
     return j
@@ -984,14 +987,15 @@ _INVESTOR_NAME_END = re.compile(r"[、，,；;）)]|等|和|及|(?:继续|追加
 _RECEIVES_BEFORE = re.compile(r"(?:获|获得|接受|引入|引进)$")
 
 
-def _glued_suffix(d: _Doc, pos: int, lex: Lexicons) -> int:
+def _glued_suffix(d: _Doc, start: int, pos: int, lex: Lexicons) -> int:
     """Where a company word of two or more characters that starts at ``pos`` ends, on a LAC
-    word's end, or 0: for a bare name before a company word LAC cut up (灵狐|互|娱) or tagged
-    as something else (星海|互娱(d))."""
+    word's end, or 0: for a bare name (from ``start``) before a company word LAC cut up
+    (灵狐|互|娱) or tagged as something else (星海|互娱(d))."""
     if pos not in d.starts or pos >= len(d.text):
         return 0
     for x in lex.company_suffixes_by_first.get(d.text[pos], ()):
-        if d.text.startswith(x, pos) and pos + len(x) in d.ends:
+        if d.text.startswith(x, pos) and pos + len(x) in d.ends \
+                and not (x in _FIELD_WORDS and not _field_word_ends_name(d.text, start, pos, pos + len(x), lex)):
             return pos + len(x)
     return 0
 
@@ -1017,8 +1021,10 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if t.tag == "ORG" and t.text[-2:] in ("获悉", "首发", "独家") and len(t.text) >= 4 \
                 and re.match(r"\s*[｜|丨:：]", d.text[t.end : t.end + 2]):
             t = Tok(t.start, t.end - 2, t.text[:-2], t.tag)  # 澄观财经首发(ORG)｜…: the outlet, then its column's word
-        if t.tag == "ORG" and t.text[-2:] in _HOW_A_DEAL_IS_DONE and lex.suffix(t.text[:-2], "company"):
-            t = Tok(t.start, t.end - 2, t.text[:-2], t.tag)  # 澄川物流合资(ORG)|成立: how the deal is done is no part of the name
+        if t.tag == "ORG" and t.text[-2:] in _HOW_A_DEAL_IS_DONE and len(t.text) >= 4 and (
+                lex.suffix(t.text[:-2], "company") or d.text.startswith("子公司", t.end)):
+            # 澄川物流合资(ORG)|成立, 神川高铁全资(ORG)|子公司: how the deal is done or the stake held is no part of the name
+            t = Tok(t.start, t.end - 2, t.text[:-2], t.tag)
         if t.tag == "PER" and t.text.strip("丨｜|") != t.text:
             core = t.text.strip("丨｜|")  # 文丨程悦 编辑丨许澄: a byline's bar is no part of a name
             if not core:
@@ -1047,7 +1053,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             out.append(Cand(t.start, t.end, t.text, "Company", "suffix", 0.86))
         elif t.tag == "PER" and _valid_person(t.text):
             j = _suffix_tail(d, i, lex)
-            glued = _glued_suffix(d, t.end, lex) if j == i + 1 else 0
+            glued = _glued_suffix(d, t.start, t.end, lex) if j == i + 1 else 0
             if glued and d.text[t.end : glued] not in _VERB_READ_SUFFIXES:
                 glued = 0
             if j > i + 1 and d.toks[j - 1].text in lex.company_suffixes:
@@ -1067,7 +1073,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             # 帮助俄(LOC)渡过: LAC's one-character place, when it is a word of its own for jieba too
             if d.word_at(t.start) == (t.start, t.end):
                 out.append(Cand(t.start, t.end, t.text, "Place", "abbrev", 0.75, lex.place_abbreviations[t.text][0]))
-        elif t.tag == "LOC" and (glued := _glued_suffix(d, t.end, lex)) and d.text[t.end : glued] in _VERB_READ_SUFFIXES \
+        elif t.tag == "LOC" and (glued := _glued_suffix(d, t.start, t.end, lex)) and d.text[t.end : glued] in _VERB_READ_SUFFIXES \
                 and (_word_tag(t.text) != "ns" or (d.text[t.end : glued] in ("产投", "创投")
                                                    and not re.match(r"行业|领域|市场|机构|圈|生态", d.text[glued : glued + 2]))):
             # (锡山|产|投: a place's investment firm is a firm, but 印度|智造 is the country's trade)
@@ -1121,7 +1127,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             end = d.toks[j - 1].end if j > k + 1 or k > i else t.end
             if j == k + 1 and k == i and lex.suffix(t.text, "company") is None and not t.text.endswith(_INSTITUTION_ENDS):
                 # 灵狐(ORG)|互(d)|娱(v): a company word LAC cut into characters still ends a bare name
-                glued = _glued_suffix(d, t.end, lex)
+                glued = _glued_suffix(d, t.start, t.end, lex)
                 if glued:
                     end, j = glued, j + 1
             name = d.text[t.start : end]
@@ -1265,7 +1271,7 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
         return t  # 美团|领投: the next character starts a relation verb, not the end of the name
     if _verb_then_particle(d, t.end):
         return t  # 韩立|抱着, 韩立|出|了: the character is LAC's verb, not the end of the name
-    if _glued_suffix(d, t.end, lex):
+    if _glued_suffix(d, t.start, t.end, lex):
         return t  # 青峦(ORG)|产|投 where jieba reads 青峦产|投: the character starts a company word
     if t.tag == "PER" and d.starts.get(t.end) is not None and d.toks[d.starts[t.end]].text == extra \
             and d.toks[d.starts[t.end]].tag == "v" and lex.title_re.match(text, w[1]):
@@ -1646,6 +1652,8 @@ _FIRM_WORDS = ("有限公司", "公司", "企业", "机构", "厂商")  # not �
 #: Industries that also end company names (顺丰物流); after an ordinary common word they name a sector.
 _INDUSTRY_WORDS = ("物流", "科技", "软件", "网络", "传媒", "电子", "通信", "汽车", "医药", "能源", "地产", "文化", "游戏",
                    "娱乐", "教育", "医疗", "材料", "环保", "食品", "零售", "电池", "半导体", "水务", "燃气")
+#: Trades that end short company names (岑远信息, 栖曜传感) but after ordinary words name a field (计算机视觉, 汽车电驱).
+_FIELD_WORDS = ("信息", "传感", "电驱", "智驾", "视觉", "数智")
 #: jieba dictionary tags of ordinary words: nouns, verbal nouns, verbs, adjectives, distinguishers.
 _ORDINARY_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "b"})
 
@@ -1857,7 +1865,7 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if text.startswith("品牌", s) and e - s - 2 >= 4:
             s += 2  # 新势力|品牌霁川汽车(one LAC word): the brand noun ends the kind
         if lex.suffix(text[s:e], "company") is None:
-            e = _glued_suffix(d, e, lex) or e  # 游戏公司灵狐|互|娱: the company word LAC cut up ends the name
+            e = _glued_suffix(d, s, e, lex) or e  # 游戏公司灵狐|互|娱: the company word LAC cut up ends the name
         w = d.word_over(e)
         if w is not None and s <= w[0] and w[1] - e == 1 and text[e] not in FUNCTION_CHARS and w[1] - s <= 6:
             e = w[1]  # 企业|安储智|控: jieba's word 智控 ends the name
@@ -1947,6 +1955,25 @@ _LISTED_FIRM_KIND = re.compile(r"(?:科创板|创业板|主板|中小板|[AHB]�
                           r"(?:上市|挂牌)(?:公司|企业)")
 
 
+#: What follows a field word that modifies a noun (信息产业, 视觉系统, 信息显示): the field, not a firm's name.
+_FIELD_NOUN_AFTER = re.compile(r"(?:产业|行业|技术|系统|安全|服务|平台|中心|基地|化|披露|公开|公示|网|查询|显示|表明|来源|传递|泄露"
+                               r"|不对称|领域|赛道|方案|模块|芯片|算法|能力|大模型|模型)")
+#: Ends of bodies that publish information (交易所信息, 房地局信息, 某某网信息): the body's, not a firm's.
+_PUBLISHER_ENDS = ("网", "所", "局", "会", "委", "办", "处", "部", "厅", "院", "报", "台", "社")
+
+
+def _field_word_ends_name(text: str, start: int, core_end: int, end: int, lex: Lexicons) -> bool:
+    """Whether a field word (信息, 传感…) after ``text[start:core_end]`` ends a firm's short name (岑远|信息).
+
+    The name before it is a short coined word (two to four characters), not a
+    body's name (交易所|信息) nor ordinary words (计算机|视觉), and no noun
+    that the field word modifies follows (信息|产业, 视觉|系统).
+    """
+    core = text[start:core_end]
+    return 2 <= len(core) <= 4 and not core.endswith(_PUBLISHER_ENDS) and lex.suffix(core) is None \
+        and not _ordinary_phrase(core) and not _FIELD_NOUN_AFTER.match(text, end)
+
+
 def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
     """``科技公司``, ``信托公司``, ``游戏厂商``: an ordinary word plus 公司 names a kind of firm
     (and a region's ``东南亚子公司`` a branch with no name).
@@ -1968,6 +1995,10 @@ def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
             if core and all(is_cjk(ch) for ch in core) and core not in lex.gazetteer and c.text not in lex.gazetteer \
                     and _word_tag(core) in _ORDINARY_TAGS:
                 continue
+            field = next((w for w in _FIELD_WORDS if c.text.endswith(w)), None)
+            if field is not None and c.source == "suffix" and len(c.text) > len(field) \
+                    and _ordinary_phrase(c.text[: -len(field)]):
+                continue  # 新能源汽车|电驱, 计算机|视觉: ordinary words and a field, not a name
             if _unnamed_joint_body(c.text) or _KIND_OF_BANK.fullmatch(c.text) or _LISTED_FIRM_KIND.fullmatch(c.text):
                 continue  # 东南亚子公司, 联合实验室, 外资银行, 科创板上市公司: named by what and where it is, not by a name
         out.append(c)
@@ -2054,7 +2085,7 @@ _NAME_THEN = re.compile(r"$|[，,。；;、：:（(“”\s]|宣布|发布|完�
 #: Legal forms a name after a kind may run on into (岑云科技|有限公司).
 _LEGAL_FORMS = ("公司", "集团", "股份")
 #: Firm suffixes LAC tags as verbs or adjectives (创投 is 创业投资, a venture firm; 智造, 产投; 精密).
-_VERB_READ_SUFFIXES = frozenset({"创投", "智造", "产投", "精密"})
+_VERB_READ_SUFFIXES = frozenset({"创投", "智造", "产投", "精密", "传感", "电驱", "智驾"})
 
 
 #: What follows a firm's name and hardly a place's industry: its acts, its officers, its legal form.
@@ -2098,6 +2129,10 @@ def _place_words(d: _Doc, start: int, end: int) -> bool:
     return bool(core) and all(x.tag == "LOC" or _word_tag(x.text) == "ns" for x in core)
 
 
+#: An owner's units with no name (旗下|子公司, 下属|全资公司): what LAC glues to 旗下.
+_UNITS_OF_AN_OWNER = re.compile(r"(?:的)?(?:全资|控股|参股|直属)?(?:子公司|孙公司|分公司|公司|企业|集团|机构|平台|基金)")
+
+
 def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     """``…公司``/``…集团``/``…委员会``: names that end in a known suffix, with a proper core."""
     out = []
@@ -2112,6 +2147,8 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue  # (晨屿(PER)|创投(v): LAC reads the venture firm's word as a verb after a name; 无锡|精密(a) is a place's trade)
         if len(suf) == 1 and t.text != suf and t.tag not in ("ORG", "nz"):
             continue
+        if t.text.startswith(("旗下", "下属")) and _UNITS_OF_AN_OWNER.fullmatch(t.text, 2):
+            continue  # 星海集团|旗下子公司(n): the owner's units, not a name that ends there
         j = _name_start(d, i)
         if j is None and t.text == suf and i > 0:
             # 股东上港(v)集团: right after a company slot, take the word in between whatever LAC tagged it
@@ -2149,6 +2186,8 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue  # 一职|由|公司 read as 一|职由|公司: a word's end and a function word, not a name
         end = t.end
         name = d.text[start:end]
+        if suf in _FIELD_WORDS and not _field_word_ends_name(d.text, start, end - len(suf), end, lex):
+            continue
         core = d.tokens_in(start, end)
         has_proper = any(x.tag in PROPER_TAGS or LATIN_RE.fullmatch(x.text) for x in core)
         # 领投了理想汽车 / 向理想汽车注资 / 子公司弗迪电池: a slot that holds a company name
@@ -2686,8 +2725,8 @@ def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         name, a, b = m.group("name"), m.start("name"), m.end("name")
         if any(s < b and a < e for s, e in taken if (s, e) != (a, b)) or name.endswith(_HOLDING_KINDS) \
                 or _GENERIC_PREFIX.match(name) or not d.word_end(b) or (a not in d.starts and not d.word_end(a)) \
-                or name in _PERSON_ROLES or _jieba_freq(name) >= 400:
-            continue  # (旗下的员工, 旗下的酒店: ordinary nouns; a rare one, 蓝莓, can be a name)
+                or name in _PERSON_ROLES or _jieba_freq(name) >= 400 or name.startswith("的"):
+            continue  # (旗下的员工, 旗下的酒店: ordinary nouns; a rare one, 蓝莓, can be a name; 旗下公司|的机会: no name)
         tags = {t.tag for t in d.tokens_in(a, b)}
         if tags & {"PER", "m", "r", "TIME", "v", "p", "d"}:
             continue  # 旗下的多家公司, 旗下拥有: no name
@@ -3788,22 +3827,31 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     places = {(c.start, c.end) for c in cands if c.type == "Place"}
     out = []
     for c in cands:
-        if c.type not in ("Company", "Organization") or c.end >= len(text) or text[c.end] not in _OPEN:
+        if c.type not in ("Company", "Organization") or c.end >= len(text):
             continue
-        close = next((k for k in range(c.end + 2, min(len(text), c.end + 8)) if text[k] in _CLOSE), -1)
+        c_end = c.end
+        if text[c_end : c_end + 2] == "投资" and text[c_end + 2 : c_end + 3] in _OPEN:
+            c_end += 2  # 珩岭(ORG)|投资(v)|（香港）有限公司: the firm's word LAC read as a verb
+        if c_end >= len(text) or text[c_end] not in _OPEN:
+            continue
+        close = next((k for k in range(c_end + 2, min(len(text), c_end + 8)) if text[k] in _CLOSE), -1)
         if close < 0:
             continue
-        inner = text[c.end + 1 : close]
-        tok = d.toks[d.starts[c.end + 1]] if c.end + 1 in d.starts else None
+        inner = text[c_end + 1 : close]
+        tok = d.toks[d.starts[c_end + 1]] if c_end + 1 in d.starts else None
+        legal = _LEGAL_AFTER_REGION.match(text, close + 1)
         if not all(is_cjk(ch) for ch in inner) or not (
-            inner in _REGIONS or (c.end + 1, close) in places or _word_tag(inner) == "ns"
+            inner in _REGIONS or (c_end + 1, close) in places or _word_tag(inner) == "ns"
             or (tok is not None and tok.tag == "LOC" and tok.text.startswith(inner))
+            # 卓岚（宛溪）传感科技有限公司: a legal form after it makes a place the dictionary lacks the region
+            or (legal is not None and 2 <= len(inner) <= 3 and _word_tag(inner) is None and not is_common_word(inner))
         ):
             continue
-        legal = _LEGAL_AFTER_REGION.match(text, close + 1)
         gap = text[close + 1 : legal.end() - len(legal.group(1))] if legal else ""
         if gap and any(_word_tag(w) not in (None, "n", "nz", "vn", "nt", "b") and w != "控股" for w in jieba.lcut(gap, HMM=False)):
             legal = None  # 星海科技（深圳）收购了蓝鲸网络公司: a verb between, so another firm's name
+        elif c_end != c.end and not legal:
+            continue  # (珩岭投资（香港）: only with its legal form)
         if legal:
             end = legal.end()
         elif c.type == "Company" or type_by_suffix(c.text, lex) == "Company":

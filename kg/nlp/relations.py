@@ -2595,8 +2595,14 @@ class _Sentence:
                         rel = "productOf" if b.type == "Product" else "subsidiaryOf"
                         if b.type != "Person" and b.type != "Place":
                             out.append(self.rel(b, rel, a, 0.8))
-                        # …平台“A”、面向商户的SaaS系统“B”: the list goes on, each item with its kind
+                        # 旗下上市公司——A和B: a list the dash or colon opens goes on, each firm a unit
                         prev = b
+                        for c in nxt[1:] if rel == "subsidiaryOf" and re.search(r"[—:：]$", gap) else []:
+                            if c.type not in ("Company", "Organization") or text[prev.end : c.start] not in _LIST_SEP:
+                                break
+                            out.append(self.rel(c, rel, a, 0.8))
+                            prev = c
+                        # …平台“A”、面向商户的SaaS系统“B”: the list goes on, each item with its kind
                         for c in nxt[1:] if rel == "productOf" else []:
                             if c.type != "Product" or not _NEXT_LISTED_PRODUCT.fullmatch(text, prev.end, c.start) \
                                     or _OTHERS_PRODUCT.search(text, prev.end, c.start):
