@@ -2447,3 +2447,25 @@ def test_entities_registered_names_with_a_region_and_owners_before_a_subsidiary(
     x = extract(text)
     names = {e.name for e in x.entities}
     assert firm in names and not (not_names & names), _show(x)
+
+
+@pytest.mark.parametrize("text, firm", [
+    pytest.param("此外，青岫资本、岫岭投资、长岚基金及汇岫人寿保险股份有限公司均位列前十大股东。", "岫岭投资", id="in-a-list-of-holders"),
+    pytest.param("公司完成30亿元D轮融资，由国资平台鸿岫投资领投。", "鸿岫投资", id="a-state-platform-leads"),
+])
+def test_entities_a_coined_word_and_touzi_in_a_holders_slot_is_a_firm(extract, text, firm):
+    x = extract(text)
+    names = {e.name for e in x.entities}
+    assert firm in {e.name for e in x.entities if e.type == "Company"} and not any(
+        n != firm and firm in n for n in names), _show(x)
+
+
+@pytest.mark.parametrize("text, not_names", [
+    pytest.param("政府投资、企业投资和个人投资均有增长。", {"政府投资", "企业投资", "个人投资"}, id="ordinary-words-invest"),
+    pytest.param("由张明投资、李强管理的项目也已落地。", {"张明投资"}, id="a-person-invests"),
+    pytest.param("陈晓卸任后转型做投资，关注家居行业。", {"转型做投资", "做投资"}, id="verbs-before-investment"),
+    pytest.param("上海投资、深圳投资均有增长。", {"上海投资", "深圳投资"}, id="a-places-investment"),
+])
+def test_entities_touzi_after_ordinary_words_people_or_places_is_no_firm(extract, text, not_names):
+    x = extract(text)
+    assert not (not_names & {e.name for e in x.entities}), _show(x)

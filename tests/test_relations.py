@@ -1441,6 +1441,12 @@ def test_relations_a_firm_after_a_unit_with_no_list_opener_is_no_unit(extract):
     assert not [r for r in x.relations if r.relation == "subsidiaryOf" and r.head.startswith("霁峤")], _show(x)
 
 
+def test_relations_holders_named_in_turn_hold_no_stake_in_each_other(extract):
+    # (the statistical model read the later holder as investing in the earlier one)
+    x = extract("其中，长岚基金与汇岫人寿为四季度新进股东，原第九大股东岫岭投资则已退出前十大股东之列。")
+    assert _entities_named(x, "岫岭投资") and not [r for r in x.relations if r.relation == "investedIn"], _show(x)
+
+
 def test_relations_branch_is_one_name_led_by_its_head(extract):
     x = extract("李文现任星海银行无锡分行行长。")
     assert _entities_named(x, "星海银行无锡分行") and not _entities_named(x, "无锡分行"), _show(x)

@@ -851,6 +851,8 @@ def find_mentions(
     cands += _founded_slots(d)
     if "股东" in text:
         cands += _old_holders(d)
+    if "投资" in text:
+        cands += _investment_firms(d)
     if "轮" in text:
         cands += _round_raisers(d)
     cands += _round_investors(d, lex)
@@ -1367,6 +1369,7 @@ def _announcers(d: _Doc, lex: Lexicons) -> list[Cand]:
 _HOLDER_PREFIX = re.compile(
     r"(?:老|新|原)?(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)?股东|(?:控股|收购|并购|入股|注资|增持|入主)(?:人|方)?"
     r"|(?:全资|控股)(?:子公司|孙公司)"  # 全资子公司天穹金融科技有限公司: the role, not the name
+    r"|(?:国资|国有资本|投资|产业投资|产业|股权投资|融资)平台"  # 国资平台鸿岫投资: the kind of holder, not the name
 )
 
 
@@ -2980,6 +2983,43 @@ def _old_holders(d: _Doc) -> list[Cand]:
             if not any(ch in FUNCTION_CHARS for ch in m.group(1))
             and _word_tag(m.group(2)) is None and not is_common_word(m.group(2))
             and not (len(m.group(2)) >= 4 and _ordinary_phrase(m.group(2)))]  # (not 追加投资, 政府引导基金, 深圳市投资)
+
+
+#: Before a firm named …投资 in a list or a holder's slot: a list's separator, 股东, 平台, 由.
+_INVESTOR_SLOT_BEFORE = re.compile(r"(?:[、，,：:；;（(]|及|和|与|股东|平台|机构|由)$")
+
+
+def _investment_firms(d: _Doc) -> list[Cand]:
+    """``青岫资本、岫岭投资、长岚基金``, ``原股东明岫投资则已退出``, ``由国资平台鸿岫投资领投``: a coined
+    word and 投资 in a list or a holder's slot, with a firm's act or the list going on after it, is a
+    firm's name (LAC reads 投资 as the verb there).
+
+    The word is two or three characters that the dictionary lacks (not 政府|投资, 企业|投资) and that
+    LAC does not read as a known place or a person's name (上海|投资, 张明|投资).
+    """
+    out = []
+    text = d.text
+    for m in re.finditer("投资", text):
+        e = m.end()
+        if not _INVESTOR_NAME_END.match(text, e):
+            continue
+        for n in (2, 3):
+            s = m.start() - n
+            if s < 0 or not _INVESTOR_SLOT_BEFORE.search(text, max(0, s - 2), s):
+                continue
+            core = text[s : m.start()]
+            if not all(is_cjk(ch) for ch in core) or any(ch in FUNCTION_CHARS for ch in core) \
+                    or _word_tag(core) is not None or is_common_word(core) or _jieba_freq(core) >= 10:
+                continue
+            toks = d.tokens_in(s, m.start())
+            if not toks or toks[0].start != s or toks[-1].end != m.start() \
+                    or any(t.tag in ("PER", "m", "TIME", "q", "r", "p", "u", "c") for t in toks) \
+                    or any(t.tag == "LOC" and _word_tag(t.text) == "ns" for t in toks) \
+                    or any(t.tag[0] in "vad" and _word_tag(t.text) is not None for t in toks):
+                continue  # (whole LAC words only; 张明|投资: a person invests; 转型|做|投资: verbs the dictionary knows)
+            out.append(Cand(s, e, text[s:e], "Company", "slot", 0.78))
+            break
+    return out
 
 
 def _founded_slots(d: _Doc) -> list[Cand]:

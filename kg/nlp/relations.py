@@ -558,6 +558,10 @@ def find_relations(
     return _dedupe(out)
 
 
+#: After a name said to be a holder, up to its clause's end (A与B为四季度新进股东，): of a company named elsewhere.
+_IS_A_HOLDER_AFTER = re.compile(r"(?:均|也|亦|同|则)?(?:为|是|系|成为)[^，,；;。]{0,10}股东[，,；;]")
+
+
 def _topic(text: str, mentions: Sequence[Cand]) -> Cand | None:
     """The company a news article is about: the one named most often, at least three times and
     half as often again as any other; None when no firm stands out (a round-up of several
@@ -2866,6 +2870,8 @@ class _Sentence:
         for _, a, b in closest.values():
             if any(a.end <= m.start and m.end <= b.start for m in names) or _SENTENCE_END.search(text, a.end, b.start):
                 continue  # the model never saw a third name or a sentence break between the two
+            if _IS_A_HOLDER_AFTER.match(text, a.end, b.start) and re.search(r"股东[^，,；;。]{0,2}$", text[a.end : b.start]):
+                continue  # A与B为新进股东，原第九大股东C: holders named in turn, of a company, not of each other
             clause = next((c for c in self.clauses if c[0] <= b.start < c[1]), self.span)
             verb = max(_DEAL_VERB.finditer(text, clause[0], b.start), key=lambda m: m.start(), default=None)
             if not self._modality(clause, Tok(b.start, b.start, "", "v")) or (
