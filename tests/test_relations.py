@@ -1130,6 +1130,13 @@ POST_CASES = [
                  ("孙悦", "holdsPosition", "星海科技", "高级副总裁"), ("孙悦", "holdsPosition", "云途软件", "高级副总裁"),
                  id="carried-post-at-the-company-joined"),
     pytest.param("李明于2019年出任总经理。", None, ("李明", "leads", "总经理", None), id="no-company-no-post"),
+    pytest.param("人事安排方面，岚德现任首席执行官Jonas Keller将继续留任，同时已被任命为澜帆动力副总裁兼欧洲区业务负责人。",
+                 ("Jonas Keller", "holdsPosition", "澜帆动力", "副总裁"), None, id="carried-appointed-as"),
+    pytest.param("分业务看，由集团执行副总裁顾川负责的智能出行事业群营收达到74.8亿元。",
+                 ("顾川", "leads", "智能出行事业群", "负责人"), None, id="the-unit-a-person-runs"),
+    pytest.param("公司将原云业务事业部升级为霁云事业群，交由集团副总裁李川全面负责，全年新签合同额58亿元。",
+                 ("李川", "leads", "霁云事业群", "负责人"), ("李川", "leads", "云业务事业部", None),
+                 id="the-unit-named-before-run-by"),
 ]
 
 

@@ -405,7 +405,7 @@ _OWN_POST = re.compile(r"董事|监事|总裁|总经理|行长|首席执行官|�
 #: Posts of people who work elsewhere, or of a state (首席分析师, 国家主席, 秘书长).
 _OUTSIDE_POST = re.compile(r"分析师|经济学家|研究员|记者|教授|(?<!董事局)(?<!董事会)主席|秘书长|所长|院长|负责人")
 #: A clause that opens with a post verb and no person: 同时兼任Y董事长.
-_CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现)*(?:兼任|担任|出任|并任|接任|升任)")
+_CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现|已|将)*(?:兼任|担任|出任|并任|接任|升任|(?:被)?(?:任命|委任|聘任|聘请)为)")
 #: Between a person and a later 现任: another person spoken of, or speech (他的, X的搭档, 回忆，…; not 被称为).
 _OTHER_PERSON = re.compile(r"他的|她的|其(?:导师|搭档|同事|妻子|丈夫)|的[\u4e00-\u9fff]{0,4}(?:导师|搭档|同事|面试官|老师|学生|妻子|丈夫|父亲|母亲"
                            r"|儿子|女儿|朋友|同学|室友|助手|秘书|继任者|前任)|(?:回忆|表示|透露|说|称)[，,：:]")
@@ -423,6 +423,10 @@ _POST_ADVERBS = re.compile(r"\s*(?:同时|并|还|另外|另|此外|目前|现|�
 _BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任|转任|改任|任)(?:公司)?([^，。,;；、]{1,12}?)(?:一职|职务|的职务)?(?=$|[，。,;；])")
 #: A post filled by a person named after it: 公司董事长由甲担任, CEO则由甲担任, 首席产品官一职由甲接任,
 #: 总经理为甲; or a unit run by a person: X事业群由甲担任负责人, X事业群由甲负责.
+#: Before a unit head and his description: 由(集团执行副总裁)甲, 交由甲 (…负责).
+_RUN_BY_BEFORE = re.compile(r"(?:^|[，,])(?:并|则|将|改|现)?(?:交由|由)[^，,。；;由]{0,14}$")
+#: After the person: 负责 and the clause's end (…，由甲负责，全年新签…).
+_RUNS_UNIT_END = re.compile(r"(?:全面)?负责(?:该事业群|该部门)?(?=$|[，,。；;])")
 _POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:交由|由|为)$")  # (X事业群则交由甲负责)
 _FILLS_POST = re.compile(r"(?:正式|将|继续|暂时|临时)?(?:担任|出任|接任|兼任|代理|履职)?(?=$|[，,。；;])")
 _RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])|(?:全面)?负责(?=$|[，,。；;])")
@@ -516,7 +520,7 @@ def find_relations(
             read = []
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic, last_unit, round_firm,
                          bodies)
-        filled = sent.posts_filled_by()
+        filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
         found = (sent.titles() + sent.elected_posts() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
@@ -1164,6 +1168,8 @@ class _Sentence:
             o = orgs[0]
             nxt = [x for x in self.ents if x.start >= o.end]
             tail = text[o.end : min([nxt[0].start] if nxt else [c[1]])]
+            if nxt and tail.endswith("兼"):
+                tail = tail[:-1]  # Y副总裁兼|欧洲区负责人: the first post, before a place's
             t = re.match(r"^(的)?([^，。,;；]{1,16}?)(?=$|一职|职务|的职务)", tail[: c[1] - o.end])
             parsed = parse_title(t.group(0), self.lex) if t else None
             if parsed:
@@ -1291,6 +1297,35 @@ class _Sentence:
                     continue  # (with no organisation written, only a firm's own post: not 项目负责人)
                 out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.7, parsed[0]))
                 last = o
+        return out
+
+    def units_run_by(self) -> list[RelCand]:
+        """``由集团副总裁甲负责的X事业群``: the unit after 负责的; ``…升级为X事业群，由集团副总裁甲负责``:
+        the unit that ends the clause before. 甲 leads it (its 负责人)."""
+        out = []
+        text = self.text
+        units = [e for e in self.ents if e.type == "Organization" and e.text.endswith(_BUSINESS_GROUPS)]
+        if not units:
+            return out
+        for p in (e for e in self.ents if e.type == "Person"):
+            m = _RUN_BY_BEFORE.search(text, max(self.span[0], p.start - 20), p.start)
+            if m is None or any(e.type == "Person" and m.end() <= e.start < p.start for e in self.ents):
+                continue
+            after = text[p.end : self.span[1]]
+            if after.startswith("负责的"):  # 由甲负责的X事业群
+                unit = next((u for u in units if u.start == p.end + 3), None)
+            elif _RUNS_UNIT_END.match(after):  # X事业群，由甲负责
+                clause = next((c for c in self.clauses if c[0] <= p.start < c[1]), None)
+                prev = max((c for c in self.clauses if clause is not None and c[1] <= clause[0]), default=None,
+                           key=lambda c: c[1])
+                # (the clause opens with 由 and the one before ends with the unit)
+                if prev is None or text[prev[1] : clause[0]] not in ("，", ",") or not re.match(r"(?:并|则|将|改|现)?(?:交由|由)", text[clause[0] : clause[1]]):
+                    continue
+                unit = next((u for u in units if u.end == prev[1]), None)
+            else:
+                continue
+            if unit is not None:
+                out.append(self.rel(p, "leads", unit, 0.75, "负责人"))
         return out
 
     def _bare_post(self, p: Cand, at: int) -> list[RelCand]:
