@@ -2469,3 +2469,18 @@ def test_entities_a_coined_word_and_touzi_in_a_holders_slot_is_a_firm(extract, t
 def test_entities_touzi_after_ordinary_words_people_or_places_is_no_firm(extract, text, not_names):
     x = extract(text)
     assert not (not_names & {e.name for e in x.entities}), _show(x)
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("公司首席技术官Tobias Rehm表示，新平台将于明年上线。", "Tobias Rehm", id="after-a-post"),
+    pytest.param("该公司首席执行官Jean-Luc Morel透露，公司将扩产。", "Jean-Luc Morel", id="a-hyphenated-first-name"),
+    pytest.param("总经理则由德方委派的Lukas Weber出任。", "Lukas Weber", id="the-holder-of-a-post"),
+])
+def test_entities_a_latin_name_after_a_post_or_before_a_post_verb_is_a_persons(extract, text, person):
+    x = extract(text)
+    assert person in {e.name for e in x.entities if e.type == "Person"}, _show(x)
+
+
+def test_entities_a_latin_firm_after_a_post_is_no_person(extract):
+    x = extract("公司总经理Vornholt Elektronik GmbH的代表出席了签约仪式。")
+    assert not [e for e in x.entities if e.type == "Person" and "Vornholt" in e.name], _show(x)

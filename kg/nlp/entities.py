@@ -861,6 +861,8 @@ def find_mentions(
     if user_lexicon:
         cands += _user_lexicon(d, user_lexicon)
     cands += _titled_people(d, lex, cands)
+    if " " in text:
+        cands += _titled_latin_people(d, lex)
     cands += _glued_title_names(d, lex)
     titled = _titled_orgs(d, lex, cands)
     cands = [c for c in cands if not (c.type == "Person" and any(t.start <= c.start and c.end < t.end for t in titled))] + titled
@@ -3169,6 +3171,36 @@ def _dotted_names(d: _Doc) -> list[Cand]:
         s, e = m.start() + k, m.end() - (len(last) - n)
         out.append(Cand(s, e, d.text[s:e], "Person", "dotted", 0.84))
     return out
+
+
+#: A Latin person's name: two or three capitalised words (Anna Berger, Jean-Luc Morel).
+_LATIN_PERSON = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?![A-Za-z0-9.])")
+
+
+def _titled_latin_people(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """``首席技术官Tobias Rehm表示``: a Latin name right after a post (a space may come between) is
+    a person's, whatever LAC tagged its words (not a firm's: Kessler Elektronik GmbH)."""
+    out = []
+    text = d.text
+    for m in _LATIN_PERSON.finditer(text):
+        s = m.start()
+        lead = text[max(0, s - 8) : s].rstrip(" ")
+        titled = any(lead[-n:] in lex.titles for n in range(2, min(8, len(lead)) + 1)) \
+            or lead.endswith(("CEO", "CTO", "CFO", "COO", "CIO", "CMO"))
+        # 总经理由德方委派的Lukas Weber出任: the holder of a post
+        holder = bool(re.search(r"由[^，。,;；]{0,10}$", text[max(0, s - 11) : s])) and bool(_POST_VERB_AFTER.match(text, m.end()))
+        if not (titled or holder):
+            continue
+        if _LATIN_FIRM.match(text, s) or m.group().split(" ")[-1] in _LATIN_FIRM_WORDS:
+            continue
+        out.append(Cand(s, m.end(), m.group(), "Person", "titled", 0.8))
+    return out
+
+
+#: Last words of Latin firms' names that _LATIN_FIRM does not take alone (Kessler Elektronik).
+_LATIN_FIRM_WORDS = frozenset({"Elektronik", "Optik", "Chemie", "Technik", "Systems", "Solutions", "Software", "Energy",
+                               "Power", "Materials", "Electronics", "Motors", "Media", "Games", "Studios", "Bank",
+                               "Airlines", "Foods", "Medical", "Health", "Capital", "Partners", "Ventures", "Labs"})
 
 
 def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
