@@ -2484,3 +2484,28 @@ def test_entities_a_latin_name_after_a_post_or_before_a_post_verb_is_a_persons(e
 def test_entities_a_latin_firm_after_a_post_is_no_person(extract):
     x = extract("公司总经理Vornholt Elektronik GmbH的代表出席了签约仪式。")
     assert not [e for e in x.entities if e.type == "Person" and "Vornholt" in e.name], _show(x)
+
+
+@pytest.mark.parametrize("text, not_names", [
+    pytest.param("记者查询澜岫信息发现，该公司已于去年注销。", {"澜岫信息"}, id="information-looked-up"),
+    pytest.param("从岚栖信息来看，公司短期内没有融资计划。", {"岚栖信息"}, id="information-from"),
+    pytest.param("据澜岫财经信息，岚栖科技将于下周披露年报。", {"澜岫财经信息"}, id="an-outlets-information"),
+    pytest.param("澜舟视觉形象全面升级，新logo将于下月启用。", {"澜舟视觉"}, id="a-visual-identity"),
+    pytest.param("岑远科技是一家专注3D视觉的企业，产品用于物流分拣。", {"3D视觉"}, id="a-technologys-code"),
+    pytest.param("公司主攻L2智驾，今年出货量有望翻倍。", {"L2智驾"}, id="a-driving-level"),
+    pytest.param("该项目由险资投资，规模达到100亿元。", {"险资投资"}, id="a-kind-of-funder-pays"),
+    pytest.param("项目资金由市财政投资，预计年底完工。", {"市财政投资"}, id="a-budget-pays"),
+    pytest.param("该项目由钧岳投资、建设和运营，预计明年投产。", {"钧岳投资"}, id="invest-build-and-run"),
+    pytest.param("截至报告期末，霁峤资本投资（含跟投）公司共计42家。", {"霁峤资本投资（含跟投）公司"}, id="a-note-is-no-region"),
+])
+def test_entities_review_pins_field_words_and_touzi(extract, text, not_names):
+    x = extract(text)
+    assert not (not_names & {e.name for e in x.entities}), _show(x)
+
+
+def test_entities_a_place_before_a_firms_word_stays_a_place_elsewhere(extract):
+    # 合肥 of 合肥产投 is the firm's place, not its short name: the bare city stays a place
+    x = extract("澜川汽车总部位于合肥。2023年，澜川汽车完成由合肥产投领投的C轮融资。目前澜川汽车在合肥拥有一座工厂。")
+    places = [e for e in x.entities if e.name == "合肥"]
+    assert places and places[0].type == "Place" and len(places[0].mentions) == 2, _show(x)
+    assert [e for e in x.entities if e.name == "合肥产投" and e.type == "Company"], _show(x)

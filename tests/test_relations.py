@@ -1442,6 +1442,16 @@ def test_relations_more_subsidiaries(extract, text, sub, owner):
     _assert_fact(extract(text), sub, "subsidiaryOf", owner)
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("澜舟集团旗下品牌——澜舟汽车和竞争对手岑远汽车的销量差距正在缩小。", id="brands-not-units"),
+    pytest.param("岚栖资本投资（领投）公司为澜岫科技。", id="a-note-after-touzi"),
+])
+def test_relations_review_pins_no_unit_lists(extract, text):
+    x = extract(text)
+    assert not [r for r in x.relations if r.relation == "subsidiaryOf" and "岑远" in r.head], _show(x)
+    assert not [e for e in x.entities if "（" in e.name], _show(x)
+
+
 def test_relations_a_firm_after_a_unit_with_no_list_opener_is_no_unit(extract):
     x = extract("澜川集团旗下的澜川科技和霁峤科技签署了合作协议。")
     _assert_fact(x, "澜川科技", "subsidiaryOf", "澜川集团")

@@ -1962,7 +1962,9 @@ _LISTED_FIRM_KIND = re.compile(r"(?:科创板|创业板|主板|中小板|[AHB]�
 
 #: What follows a field word that modifies a noun (信息产业, 视觉系统, 信息显示): the field, not a firm's name.
 _FIELD_NOUN_AFTER = re.compile(r"(?:产业|行业|技术|系统|安全|服务|平台|中心|基地|化|披露|公开|公示|网|查询|显示|表明|来源|传递|泄露"
-                               r"|不对称|领域|赛道|方案|模块|芯片|算法|能力|大模型|模型)")
+                               r"|不对称|领域|赛道|方案|模块|芯片|算法|能力|大模型|模型|来看|不透明|透明|形象|识别)")
+#: Before words that are information about or from something (查询X信息, 有关X信息, 据X信息): no firm's name follows.
+_ABOUT_BEFORE = re.compile(r"(?:查询|查阅|有关|关于|从|据|根据|推送|发布|披露|获取|获得|提供|收到|掌握|核实|公开|发送|传递|相关)$")
 #: Ends of bodies that publish information (交易所信息, 房地局信息, 某某网信息): the body's, not a firm's.
 _PUBLISHER_ENDS = ("网", "所", "局", "会", "委", "办", "处", "部", "厅", "院", "报", "台", "社")
 
@@ -1975,8 +1977,15 @@ def _field_word_ends_name(text: str, start: int, core_end: int, end: int, lex: L
     that the field word modifies follows (信息|产业, 视觉|系统).
     """
     core = text[start:core_end]
-    return 2 <= len(core) <= 4 and not core.endswith(_PUBLISHER_ENDS) and lex.suffix(core) is None \
-        and not _ordinary_phrase(core) and not _FIELD_NOUN_AFTER.match(text, end)
+    if not (2 <= len(core) <= 4 and all(is_cjk(ch) for ch in core)) or core.endswith(_PUBLISHER_ENDS) \
+            or lex.suffix(core) is not None or _ordinary_phrase(core) or _FIELD_NOUN_AFTER.match(text, end) \
+            or _ABOUT_BEFORE.search(text, max(0, start - 2), start):
+        return False  # (3D|视觉: a technology's code, not a name; 据|X信息: information from X)
+    import jieba
+
+    words = jieba.lcut(core, HMM=False)
+    # (澜岫|财经|信息: a coined word, then an ordinary one the field word goes with)
+    return not (len(words) >= 2 and len(words[-1]) >= 2 and _word_tag(words[-1]) in _ORDINARY_TAGS)
 
 
 def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
@@ -2069,8 +2078,9 @@ def _place_abbreviations(d: _Doc, lex: Lexicons) -> list[Cand]:
 #: After 资产: the noun assets, not an asset manager (资产规模, 资产总额, 资产负债).
 _ASSETS_NOUN_AFTER = re.compile(r"规模|总额|总值|总量|负债|质量|配置|证券化|重组|注入|减值|收益")
 #: After a place and a trade (德国汽车): a kind of firm, so the words describe a firm named next.
-_TRADE_KIND_AFTER = re.compile(r"(?:零部件|零件|部件|配件|整车|设备|材料|电池|芯片|软件|系统|解决方案|电子|器件|模组)?"
-                               r"(?:供应商|厂商|制造商|生产商|企业|巨头|经销商|服务商|集成商)")
+_TRADE_KIND_AFTER = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:供应商|厂商|制造商|生产商|企业|巨头|经销商|服务商|集成商)")
+#: What firms of a trade make, before the kind (零部件供应商, 影像设备制造商 reads as ordinary words).
+_TRADE_GOODS = re.compile(r"(?:零部件|零件|部件|配件|整车|设备|材料|电池|芯片|软件|系统|解决方案|电子|器件|模组)*")
 #: Right before an item of a list (、, 以及, 及, 和).
 _LISTED_BEFORE = re.compile(r"(?:、|以及|及|和)$")
 #: After a firm's name: a post held there (在X担任…, 于X任职).
@@ -2221,7 +2231,8 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue  # 江西资产规模最大: the assets of a place, not an asset manager's name (闽信资产规模 is one's)
         if len(core) >= 2 and core[0].tag == "LOC" and all(x.tag == "LOC" or (x.tag in ("n", "vn") and _word_tag(x.text))
                                                            for x in core[1:-1]) \
-                and _TRADE_KIND_AFTER.match(d.text, t.end):
+                and (k := _TRADE_KIND_AFTER.match(d.text, t.end)) \
+                and (_TRADE_GOODS.fullmatch(k.group(1)) or _ordinary_phrase(k.group(1))):
             continue  # 德国|汽车|零部件供应商X, 德国|汽车|电子|供应商X: a country's trade and a kind of firm describe the name after them
         if not (has_proper or in_slot or coined) or _GENERIC_PREFIX.match(name) or not _valid_name(name) \
                 or _GENERIC_FIRM.fullmatch(name) or (core and core[0].tag == "TIME") \
@@ -2989,6 +3000,12 @@ def _old_holders(d: _Doc) -> list[Cand]:
 
 #: Before a firm named …投资 in a list or a holder's slot: a list's separator, 股东, 平台, 由.
 _INVESTOR_SLOT_BEFORE = re.compile(r"(?:[、，,：:；;（(]|及|和|与|股东|平台|机构|由)$")
+#: After 投资 in a list of a project's verbs (投资、建设和运营).
+_VERBS_LISTED_AFTER = re.compile(r"[、和及与](?:建设|运营|管理|开发|建造|运作|经营|设计|施工|持有)")
+#: A round's act after an investor named after 由 (由X投资领投, 由X投资和Y资本联合领投).
+_ROUND_ACT_AFTER = re.compile(r"(?:领投|跟投|参投|联合|共同|牵头|独家|等|[、和及与][^，,。；;]{2,12}?(?:领投|跟投|参投|共同|联合))")
+#: Kinds of funder before 投资: 险资, 央企, 市财政, 社会资本 (no firm's name).
+_KINDS_OF_FUNDER = ("资", "企", "财政", "资本", "政府", "机构", "基金", "银行", "券商", "个人", "集体", "国家")
 
 
 def _investment_firms(d: _Doc) -> list[Cand]:
@@ -3003,16 +3020,20 @@ def _investment_firms(d: _Doc) -> list[Cand]:
     text = d.text
     for m in re.finditer("投资", text):
         e = m.end()
-        if not _INVESTOR_NAME_END.match(text, e):
-            continue
+        if not _INVESTOR_NAME_END.match(text, e) or _VERBS_LISTED_AFTER.match(text, e):
+            continue  # (由X投资、建设和运营: 投资 is one of a list of verbs)
         for n in (2, 3):
             s = m.start() - n
-            if s < 0 or not _INVESTOR_SLOT_BEFORE.search(text, max(0, s - 2), s):
+            slot = _INVESTOR_SLOT_BEFORE.search(text, max(0, s - 2), s) if s >= 0 else None
+            if slot is None:
                 continue
+            if slot.group().endswith("由") and not _ROUND_ACT_AFTER.match(text, e):
+                continue  # 该项目由X投资，规模…: who paid for it (由X投资领投 names the firm)
             core = text[s : m.start()]
             if not all(is_cjk(ch) for ch in core) or any(ch in FUNCTION_CHARS for ch in core) \
-                    or _word_tag(core) is not None or is_common_word(core) or _jieba_freq(core) >= 10:
-                continue
+                    or _word_tag(core) is not None or is_common_word(core) or _jieba_freq(core) >= 10 \
+                    or core.endswith(_KINDS_OF_FUNDER):
+                continue  # (险资|投资, 市财政|投资: a kind of funder, not a name)
             toks = d.tokens_in(s, m.start())
             if not toks or toks[0].start != s or toks[-1].end != m.start() \
                     or any(t.tag in ("PER", "m", "TIME", "q", "r", "p", "u", "c") for t in toks) \
@@ -3614,8 +3635,8 @@ def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if c.type not in ("Person", "Place", "Organization") or not 2 <= len(c.text) <= 4 or c.text in seen:
             continue
         seen.add(c.text)
-        if c.text in stems:
-            short.add(c.text)  # (澜钛(ORG) of 澜钛科技: a bare name LAC found is the firm's too)
+        if c.text in stems and not (c.type == "Place" and _word_tag(c.text) in ("ns", "n") and c.text not in noted):
+            short.add(c.text)  # (澜钛(ORG) of 澜钛科技: a bare name LAC found is the firm's too; not 合肥 of 合肥产投)
             continue
         if c.type == "Organization":
             continue
@@ -3881,6 +3902,8 @@ _LATIN_CO_TAGS = frozenset({"nz", "n", "x", "xc", "nw", "ORG", "PER", "vn"})
 _COORD = "、和与及"
 
 
+#: Notes in brackets that are no region: （含跟投）, （领投）, （集团）, （控股）, （筹）.
+_NOT_A_REGION = re.compile(r"含|投|集团|控股|筹|简称|下称|原|即|注")
 #: A legal name's ending after its region: （中国）有限公司, （北京）文化传播有限公司.
 _LEGAL_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{0,10}?(股份有限公司|有限责任公司|有限公司|公司)")
 
@@ -3916,14 +3939,15 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             inner in _REGIONS or (c_end + 1, close) in places or _word_tag(inner) == "ns"
             or (tok is not None and tok.tag == "LOC" and tok.text.startswith(inner))
             # 卓岚（宛溪）传感科技有限公司: a legal form after it makes a place the dictionary lacks the region
-            or (legal is not None and 2 <= len(inner) <= 3 and _word_tag(inner) is None and not is_common_word(inner))
+            or (legal is not None and legal.group(1) != "公司" and 2 <= len(inner) <= 3 and _word_tag(inner) is None
+                and not is_common_word(inner) and not _NOT_A_REGION.search(inner))
         ):
             continue
         gap = text[close + 1 : legal.end() - len(legal.group(1))] if legal else ""
         if gap and any(_word_tag(w) not in (None, "n", "nz", "vn", "nt", "b") and w != "控股" for w in jieba.lcut(gap, HMM=False)):
             legal = None  # 星海科技（深圳）收购了蓝鲸网络公司: a verb between, so another firm's name
-        elif c_end != c.end and not legal:
-            continue  # (珩岭投资（香港）: only with its legal form)
+        elif c_end != c.end and (not legal or legal.group(1) == "公司"):
+            continue  # (珩岭投资（香港）: only with its legal form; X资本投资（含跟投）公司: no name)
         if legal:
             end = legal.end()
         elif c.type == "Company" or type_by_suffix(c.text, lex) == "Company":

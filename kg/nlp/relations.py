@@ -434,6 +434,8 @@ _POST_ADVERB_PREFIX = re.compile(r"^(?:此外|同时|另外|其中|而|则|目�
 #: A holder with a stake and no company named (the article's company): X持股5.62%, X持股比例由1.8%升至3.2%.
 _HOLDS_SOME = re.compile(
     r"(?:直接|间接|合计|累计|目前|仍|共)*持(?:股|有)(?:比例)?[\d.\s约为达由从至到增降升已经]{0,12}?\d+(?:\.\d+)?\s*[%％](?!以上|以下|的)")
+#: The kind of unit and a dash or colon that open a list of units: 旗下上市公司——A和B, 旗下子公司：A、B.
+_UNITS_LISTED = re.compile(r"(?:子公司|公司|企业)(?:包括|有)?\s*[—:：]+\s*$")
 #: Before a holder, with no company named: 控股股东X, 第三大股东为X, 持股1.37%的X.
 _HOLDER_BEFORE = re.compile(
     r"(?:(?:(?:第|前)[一二三四五六七八九十\d]+大|控股|最大|主要)股东(?:为|是)?|持股(?:比例)?(?:为|约)?\d+(?:\.\d+)?\s*[%％]的)$")
@@ -2636,7 +2638,7 @@ class _Sentence:
                             out.append(self.rel(b, rel, a, 0.8))
                         # 旗下上市公司——A和B: a list the dash or colon opens goes on, each firm a unit
                         prev = b
-                        for c in nxt[1:] if rel == "subsidiaryOf" and re.search(r"[—:：]$", gap) else []:
+                        for c in nxt[1:] if rel == "subsidiaryOf" and _UNITS_LISTED.search(gap) else []:
                             if c.type not in ("Company", "Organization") or text[prev.end : c.start] not in _LIST_SEP:
                                 break
                             out.append(self.rel(c, rel, a, 0.8))
