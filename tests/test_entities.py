@@ -2452,6 +2452,9 @@ def test_entities_registered_names_with_a_region_and_owners_before_a_subsidiary(
 @pytest.mark.parametrize("text, firm", [
     pytest.param("此外，青岫资本、岫岭投资、长岚基金及汇岫人寿保险股份有限公司均位列前十大股东。", "岫岭投资", id="in-a-list-of-holders"),
     pytest.param("公司完成30亿元D轮融资，由国资平台鸿岫投资领投。", "鸿岫投资", id="a-state-platform-leads"),
+    pytest.param("本轮融资由岚栖资本领投，澜岫投资、岑远基金跟投。", "澜岫投资", id="a-person-like-word-among-firms"),
+    pytest.param("该轮融资由澜舟投资领投，岚栖资本跟投。", "澜舟投资", id="a-person-like-word-before-a-rounds-act"),
+    pytest.param("公司股东包括澜舟投资、岚栖资本等。", "澜舟投资", id="the-first-holder-listed"),
 ])
 def test_entities_a_coined_word_and_touzi_in_a_holders_slot_is_a_firm(extract, text, firm):
     x = extract(text)

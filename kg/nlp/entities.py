@@ -2999,7 +2999,10 @@ def _old_holders(d: _Doc) -> list[Cand]:
 
 
 #: Before a firm named …投资 in a list or a holder's slot: a list's separator, 股东, 平台, 由.
-_INVESTOR_SLOT_BEFORE = re.compile(r"(?:[、，,：:；;（(]|及|和|与|股东|平台|机构|由)$")
+_INVESTOR_SLOT_BEFORE = re.compile(r"(?:[、，,：:；;（(]|及|和|与|股东|平台|机构|由|包括)$")
+#: A firm's name right before a list's separator (…资本、X投资), or right after one (X投资、Y基金).
+_FIRM_BEFORE_ITEM = re.compile(r"(?:资本|基金|创投|投资|集团|控股|公司|证券|银行|保险|信托|人寿)[领跟参]?投?[，,、和及与]$")
+_FIRM_ITEM_AFTER = re.compile(r"[、和及与][\u4e00-\u9fff]{2,4}(?:资本|基金|创投|投资|集团|控股|公司|证券|银行|保险|信托|人寿)")
 #: After 投资 in a list of a project's verbs (投资、建设和运营).
 _VERBS_LISTED_AFTER = re.compile(r"[、和及与](?:建设|运营|管理|开发|建造|运作|经营|设计|施工|持有)")
 #: A round's act after an investor named after 由 (由X投资领投, 由X投资和Y资本联合领投).
@@ -3014,7 +3017,8 @@ def _investment_firms(d: _Doc) -> list[Cand]:
     firm's name (LAC reads 投资 as the verb there).
 
     The word is two or three characters that the dictionary lacks (not 政府|投资, 企业|投资) and that
-    LAC does not read as a known place or a person's name (上海|投资, 张明|投资).
+    LAC does not read as a known place, nor as a person's name unless other firms are listed next to
+    it (上海|投资, 由张明|投资、李强管理).
     """
     out = []
     text = d.text
@@ -3035,8 +3039,13 @@ def _investment_firms(d: _Doc) -> list[Cand]:
                     or core.endswith(_KINDS_OF_FUNDER):
                 continue  # (险资|投资, 市财政|投资: a kind of funder, not a name)
             toks = d.tokens_in(s, m.start())
+            # (a coined word LAC calls a person's is a firm's among firms: 岚栖资本领投，澜岫(PER)投资、岑远基金跟投)
+            # (or the holder a 股东 slot names, or the investor before a round's act: 由澜舟(PER)投资领投)
+            among_firms = bool(_FIRM_BEFORE_ITEM.search(text, max(0, s - 8), s)) or bool(_FIRM_ITEM_AFTER.match(text, e)) \
+                or slot.group().endswith("股东") or bool(_ROUND_ACT_AFTER.match(text, e))
             if not toks or toks[0].start != s or toks[-1].end != m.start() \
-                    or any(t.tag in ("PER", "m", "TIME", "q", "r", "p", "u", "c") for t in toks) \
+                    or any(t.tag in ("m", "TIME", "q", "r", "p", "u", "c") for t in toks) \
+                    or any(t.tag == "PER" and not among_firms for t in toks) \
                     or any(t.tag == "LOC" and _word_tag(t.text) == "ns" for t in toks) \
                     or any(t.tag[0] in "vad" and _word_tag(t.text) is not None for t in toks):
                 continue  # (whole LAC words only; 张明|投资: a person invests; 转型|做|投资: verbs the dictionary knows)
