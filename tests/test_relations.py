@@ -3056,3 +3056,24 @@ def test_relations_review_pins(extract, text, fact, not_fact):
         _assert_fact(x, *fact)
     if not_fact:
         assert not _find(x, *not_fact), _show(x)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("澜岫港务集团有限公司（以下简称“澜岫港务”）与新加坡物流企业Halden Freight Pte. Ltd.（以下简称“Halden”）"
+                 "在温州举行合资公司揭牌仪式。双方共同出资设立的霁川物流有限公司已完成工商注册，注册资本10亿元，"
+                 "其中澜岫港务持股51%，Halden持股49%。",
+                 [("澜岫港务集团有限公司", "investedIn", "霁川物流有限公司"), ("Halden Freight Pte. Ltd.", "investedIn", "霁川物流有限公司")],
+                 [("Halden Freight Pte. Ltd.", "investedIn", "澜岫港务集团有限公司")], id="the-parties-named-a-sentence-before"),
+    pytest.param("岚栖化学与德国企业Helvar Chemie AG合资成立霁峤新材料（南通）有限公司。合资公司注册资本2亿欧元，"
+                 "其中岚栖化学以现金出资1.02亿欧元，持股51%；Helvar Chemie AG以现金及专利技术作价出资0.98亿欧元，持股49%。",
+                 [("岚栖化学", "investedIn", "霁峤新材料（南通）有限公司"), ("Helvar Chemie AG", "investedIn", "霁峤新材料（南通）有限公司")],
+                 [], id="the-joint-venture-of-the-sentence-before"),
+    pytest.param("澄港集团与岚栖化学合资成立霁峤新材料有限公司。其中澄港集团还持有澜岫港务30%的股权。",
+                 [], [("澄港集团", "investedIn", "霁峤新材料有限公司")], id="a-stake-in-another-firm-named"),
+])
+def test_relations_stakes_in_a_firm_just_set_up(extract, text, facts, not_facts):
+    x = extract(text)
+    for f in facts:
+        _assert_fact(x, *f)
+    for f in not_facts:
+        assert not _find(x, *f), _show(x)

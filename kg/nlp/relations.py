@@ -392,7 +392,14 @@ _PARTY_ADVERBS = re.compile(r"^(?:去年|今年|此前|日前|近日|曾|已经|
 #: A note after a name that gives its short form: （下称“X”）, （以下简称“X”）.
 _ALIAS_NOTE = re.compile(r"[（(](?:下称|以下称|以下简称|简称|证券简称|股票简称)[^）)]{0,24}[）)]")
 #: After a party's name: it puts money in (以现金出资15.3亿元, 认缴出资) …
-_PUTS_IN = re.compile(r"[^，,。；;]{0,8}?(?:出资|认缴)")
+#: A firm set up, named right after: 共同出资设立的X, 合资成立X, 设立合资公司X.
+_SETS_UP_NEW = re.compile(r"(?:共同|联合|合资)(?:出资|投资)?(?:设立|成立|组建)(?:了)?(?:的)?(?:合资公司|合资企业|新公司)?"
+                          r"|(?:设立|成立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业)")
+#: The firm set up, referred to in a later sentence: 合资公司, 新公司, 其中.
+_NEW_FIRM_REF = re.compile(r"合资公司|合资企业|新公司|其中")
+#: What may open a clause before a holder's name: 其中, 此外.
+_STAKE_LEAD = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*")
+_PUTS_IN = re.compile(r"[^，,。；;]{0,14}?(?:出资|认缴)")
 #: … or holds a share (持股51%, 占股34%).
 _HOLDS_PERCENT = re.compile(r"[^，,。；;]{0,4}?(?:持股|占股|持有)[^，,。；;]{0,6}?[%％]")
 #: A stake in brackets after a company's name: A（持股41.2%）, A（持股比例为51%）.
@@ -498,6 +505,7 @@ def find_relations(
     antecedent: Cand | None = topic
     round_firm: Cand | None = None  # the firm the paragraph's last sentence about a round was about (for 本轮)
     last_unit: Cand | None = None  # the internal unit named last (for 该事业群)
+    new_firm: Cand | None = None  # the firm the paragraph last said was jointly set up (for 其中A持股51%)
     bodies: dict[str, dict[str, Cand]] = {}  # the bodies named so far by their kind's word (for a bare 协会)
     read: list[_Sentence] = []  # the paragraph's sentences not yet read for the antecedent (read only when needed)
     prev_end = 0
@@ -516,6 +524,7 @@ def find_relations(
             mj += 1
         if "\n" in text[prev_end:s]:
             antecedent, read, round_firm = topic, [], None  # a new paragraph: back to the company the article is about
+            new_firm = None
         prev_end = e
         if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e) or _OWN_POST.search(text, s, e)):
             antecedent = _antecedent(text, read, antecedent)
@@ -528,6 +537,10 @@ def find_relations(
         found = (sent.titles() + sent.elected_posts() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.main_products()
                  + sent.controlled_by() + sent.licences())
+        stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
+        # (the holder's stake is in the firm set up, not in the article's company: 其中A持股51%，B持股49%)
+        held = {r.head for r in stakes}
+        found = [r for r in found if not (r.relation == "investedIn" and r.head in held)] + stakes
         if "通过" in text[s:e]:
             found += sent.through_vehicles(found)
         if "方" in text[s:e]:
@@ -2390,6 +2403,39 @@ class _Sentence:
                 if _PUTS_IN.match(text, holder.end, c[1]) or _HOLDS_PERCENT.match(text, holder.end, c[1]):
                     out.append(self.rel(holder, "investedIn", new, 0.8 * mod))
         return out
+
+    def stakes_in_a_new_firm(self, carried: Cand | None) -> tuple[list[RelCand], Cand | None]:
+        """``双方共同出资设立的X…，其中A持股51%，B持股49%``, and in the paragraph's next sentences
+        ``合资公司注册资本…，其中A以现金出资…``: a clause that opens with a holder who puts money in
+        or holds a share of the firm just set up invested in it. Returns the relations and the firm
+        set up (the one carried when this sentence sets up none)."""
+        text = self.text
+        new = None
+        for m in _SETS_UP_NEW.finditer(text, self.span[0], self.span[1]):
+            new = next((e for e in self.ents if m.end() <= e.start <= m.end() + 6 and e.type == "Company"
+                        and not re.search(r"[，,。；;]", text[m.end() : e.start])), None) or new
+        firm = new if new is not None else carried
+        if firm is None or (new is None and not _NEW_FIRM_REF.search(text, self.span[0], self.span[1])):
+            return [], firm
+        firm = self.refs.get((firm.start, firm.end), firm)
+        out = []
+        clauses = [c for c in self.clauses if new is None or c[0] >= new.end]
+        for k, c in enumerate(clauses):
+            lead = _STAKE_LEAD.match(text, c[0], c[1]).end()
+            if lead == c[1] and text[c[0] : c[1]].strip() == "其中":
+                continue  # (其中，A以现金出资…: the holder opens the next clause)
+            holder = next((e for e in self.ents_in(*c) if e.start == lead and e.type in ("Company", "Organization", "Person")), None)
+            if holder is None:
+                continue
+            h = self.refs.get((holder.start, holder.end), holder)
+            if (h.name or h.text) == (firm.name or firm.text) or any(
+                    e.type in ("Company", "Organization") and e.start > holder.end for e in self.ents_in(*c)):
+                continue  # (A持有B 30%股权: a stake in another firm named there)
+            if _PUTS_IN.match(text, holder.end, c[1]) or _HOLDS_PERCENT.match(text, holder.end, c[1]):
+                mod = self._modality(c, Tok(holder.end, holder.end, "", "v"))
+                if mod:
+                    out.append(self.rel(holder, "investedIn", firm, 0.75 * mod))
+        return out, firm
 
     def _stake(self, holder: Cand, owned: Cand, conf: float, c: tuple[int, int], at: int) -> RelCand | None:
         if holder.start == owned.start:
