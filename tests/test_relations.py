@@ -3068,6 +3068,10 @@ def test_relations_review_pins(extract, text, fact, not_fact):
                  "其中岚栖化学以现金出资1.02亿欧元，持股51%；Helvar Chemie AG以现金及专利技术作价出资0.98亿欧元，持股49%。",
                  [("岚栖化学", "investedIn", "霁峤新材料（南通）有限公司"), ("Helvar Chemie AG", "investedIn", "霁峤新材料（南通）有限公司")],
                  [], id="the-joint-venture-of-the-sentence-before"),
+    pytest.param("2022年，她又牵头创立了专注边缘计算芯片的霁峤微电子有限公司，澄港集团持股40%。",
+                 [("澄港集团", "investedIn", "霁峤微电子有限公司")], [], id="a-firm-someone-set-up"),
+    pytest.param("澜岫机器人近日完成3亿元B轮融资。本轮融资由霁峤资本领投，老股东岚栖创投继续超额追投。",
+                 [("岚栖创投", "investedIn", "澜岫机器人")], [], id="an-old-holder-invests-again"),
     pytest.param("澄港集团与岚栖化学合资成立霁峤新材料有限公司。其中澄港集团还持有澜岫港务30%的股权。",
                  [], [("澄港集团", "investedIn", "霁峤新材料有限公司")], id="a-stake-in-another-firm-named"),
 ])

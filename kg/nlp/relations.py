@@ -241,7 +241,7 @@ _MODEL_MAX_GAP = 60  # characters between the two names
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 #: After a name in its clause: it is one of a round's investors (青岚创投、云帆资本跟投; 老股东X继续加注), so no
 #: other investor of the round invested in it.
-_ROUND_INVESTOR_AFTER = re.compile(r"[^，,。；;：:获由被受]{0,20}?(?:领投|跟投|参投|加注)")
+_ROUND_INVESTOR_AFTER = re.compile(r"[^，,。；;：:获由被受]{0,20}?(?:领投|跟投|参投|加注|追投)")
 
 
 @dataclass(frozen=True)
@@ -394,7 +394,9 @@ _ALIAS_NOTE = re.compile(r"[（(](?:下称|以下称|以下简称|简称|证券�
 #: After a party's name: it puts money in (以现金出资15.3亿元, 认缴出资) …
 #: A firm set up, named right after: 共同出资设立的X, 合资成立X, 设立合资公司X.
 _SETS_UP_NEW = re.compile(r"(?:共同|联合|合资)(?:出资|投资)?(?:设立|成立|组建)(?:了)?(?:的)?(?:合资公司|合资企业|新公司)?"
-                          r"|(?:设立|成立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业)")
+                          r"|(?:设立|成立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业)"
+                          # 牵头创立了专注边缘计算芯片的X（…），A持股40%
+                          r"|(?:创立|创办|设立|成立|组建)了(?:一家)?(?:[^，,。；;了]{0,14}?的)?")
 #: The firm set up, referred to in a later sentence: 合资公司, 新公司, 其中.
 _NEW_FIRM_REF = re.compile(r"合资公司|合资企业|新公司|其中")
 #: What may open a clause before a holder's name: 其中, 此外.
