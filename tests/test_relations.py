@@ -3081,3 +3081,39 @@ def test_relations_stakes_in_a_firm_just_set_up(extract, text, facts, not_facts)
         _assert_fact(x, *f)
     for f in not_facts:
         assert not _find(x, *f), _show(x)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("澜岫科技完成了对霁川新材的增资，持股比例由40%提升至51%，后者由此纳入合并报表范围。",
+                 [("霁川新材", "subsidiaryOf", "澜岫科技")], [], id="the-latter-consolidated"),
+    pytest.param("霁川新材自7月起纳入澜岫科技合并报表范围。", [("霁川新材", "subsidiaryOf", "澜岫科技")], [], id="consolidated-by-a-named-firm"),
+    pytest.param("根据协议，霁川新材作为澜岫科技的控股子公司纳入其合并报表。", [("霁川新材", "subsidiaryOf", "澜岫科技")],
+                 [("澜岫科技", "subsidiaryOf", "霁川新材")], id="as-its-subsidiary"),
+    pytest.param("霁川新材不再纳入澜岫科技合并报表范围。", [], [("霁川新材", "subsidiaryOf", "澜岫科技")], id="no-longer"),
+    pytest.param("澜岫科技拟收购霁川新材51%股权，交易完成后霁川新材将纳入公司合并报表范围。", [],
+                 [("霁川新材", "subsidiaryOf", "澜岫科技")], id="a-plan"),
+])
+def test_relations_a_firm_consolidated_in_anothers_accounts_is_its_subsidiary(extract, text, facts, not_facts):
+    x = extract(text)
+    for f in facts:
+        _assert_fact(x, *f)
+    for f in not_facts:
+        assert not _find(x, *f), _show(x)
+
+
+@pytest.mark.parametrize("text, fact, not_owner", [
+    pytest.param("澜岫科技今日宣布，其首款产品“QX-700”计划于2026年量产。", ("QX-700", "productOf", "澜岫科技"), None,
+                 id="its-first-product"),
+    pytest.param("其中，霁川视界是澄港集团的控股子公司，其车规级激光雷达“霁光R5”已获得多家车企定点。",
+                 ("霁光R5", "productOf", "霁川视界"), "澄港集团", id="the-subject-of-the-clause-before"),
+    pytest.param("合资公司将主要研发和生产电驱总成，其首款产品“QX-700”计划于2026年量产。", None, None, id="an-unnamed-firm"),
+    pytest.param("澜岫科技表示，其竞争对手的无人机“霁眸M5”已获订单。", None, None, id="a-rivals-product"),
+])
+def test_relations_its_product_opening_a_clause(extract, text, fact, not_owner):
+    x = extract(text)
+    if fact is not None:
+        _assert_fact(x, *fact)
+    else:
+        assert not [r for r in x.relations if r.relation == "productOf"], _show(x)
+    if not_owner is not None:
+        assert not [r for r in x.relations if r.relation == "productOf" and r.tail == not_owner], _show(x)

@@ -457,13 +457,19 @@ _BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|�
 #: A branch or unit's name that starts with its company's: 星海银行无锡分行, 星海科技上海分公司.
 _BRANCH_ENDS = ("分行", "支行", "分公司", "研究院", "事业部", "事业群", "实验室")
 #: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品.
-_PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)(?:产品|机型|车型|型号)(?:包括|有|为|是|系)?"
+_PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)"
+                          r"(?:产品|机型|车型|型号)(?:包括|有|为|是|系)?"
                           r"|自研的?|自主研发的?)")
+#: A clause that opens with 其, a kind of product and the product's quoted name: ，其多光谱无人机“霁眸M5”.
+_ITS_PRODUCT = re.compile(r"\s*其(?:首款|第一款|新一代|最新一代|最新款|新款|旗舰)?(?![^“「]{0,10}(?:竞争|对手|客户|合作|伙伴|供应商|投资|收购|的))"
+                          r"[^，,。；;“「”」]{1,10}[“「]")
 #: Hearsay or a deal not done in the sentence: 传闻, 据知情人士透露, 尚未签约, 否认.
 _HEARSAY = re.compile(r"传闻|传言|据传|据知情人士|知情人士透露|消息人士|有消息称|媒体报道称|据(?:媒体|外媒)报道|尚未|否认|或将|有望"
                       r"|(?:^|(?<=[，,。；;]))\s*若|如果")
 #: Between a firm and a person it describes: a former post or an occupation (前…工程师, 原…副总裁).
 _DESCRIBES_PERSON = re.compile(r"的?(?:前|原)?[^，,。；;、]{0,6}?(?:工程师|员工|高管|研究员|总监|经理|副总裁|总裁|专家|科学家|合伙人)")
+#: Consolidated in a firm's accounts: 纳入X合并报表范围, 纳入公司合并报表, 纳入合并财务报表范围.
+_CONSOLIDATED = re.compile(r"(?:纳入|并入)(?:其|公司|集团|本公司)?()[^，,。；;]{0,12}?(?:的)?合并(?:财务)?报表")
 #: A reference to a unit named before: 该事业群, 该研究院.
 _THIS_UNIT = re.compile(r"该(事业群|事业部|研究院|实验室|研究所|部门)")
 #: Words for a kind of body that a text uses alone for the one body of that kind it named (协会 for X产业协会).
@@ -2713,6 +2719,30 @@ class _Sentence:
                     break
                 listed.append(b)
             out += [self.rel(b, "subsidiaryOf", a, 0.8) for b in listed]
+        # Y纳入X合并报表范围, …，后者由此纳入合并报表范围: a firm consolidated in X's accounts is X's subsidiary
+        # (X not named: the firm the sentence is about, else the text's)
+        for m in _CONSOLIDATED.finditer(text, self.span[0], self.span[1]):
+            clause = next((c for c in self.clauses if c[0] <= m.start() < c[1]), None)
+            if clause is None or _PLAN_BEFORE.search(text, self.span[0], m.start()) \
+                    or _HEARSAY.search(text, self.span[0], self.span[1]) or re.search(r"不再|未|不", text[clause[0] : m.start()]):
+                continue  # (不再纳入合并报表范围: it left the group)
+            firms = [e for e in self.ents_in(clause[0], m.start()) if e.type in ("Company", "Organization")]
+            if not firms:
+                continue
+            # the clause's subject (X作为Y的控股子公司纳入其合并报表: X, and Y is the owner), else the last firm named
+            opens = not _POST_ADVERB_PREFIX.sub("", text[clause[0] : firms[0].start]).strip(" ，,")
+            member = firms[0] if opens else firms[-1]
+            owner = next((e for e in ents if e.start == m.end(1) and e.type in ("Company", "Organization")), None)
+            if owner is None and opens and len(firms) > 1:
+                owner = firms[1]
+            if owner is None:  # (经纬纺机净利润增加，…由于X于2月起纳入公司合并报表范围: the firm the sentence named first)
+                before = [e for e in ents if e.end <= member.start and e.type == "Company"]
+                owner = before[0] if before else self.antecedent
+            if owner is None:
+                continue
+            member, owner = self.refs.get((member.start, member.end), member), self.refs.get((owner.start, owner.end), owner)
+            if (member.name or member.text) != (owner.name or owner.text):
+                out.append(self.rel(member, "subsidiaryOf", owner, 0.75))
         # X隶属于Y / X归属于Y: X is a part of Y
         for i, a in enumerate(ents):
             if a.type not in ("Company", "Organization", "Product"):
@@ -2789,6 +2819,22 @@ class _Sentence:
                 if b.type == "Product":
                     listed.append(b)
             out += [self.rel(b, "productOf", owner, 0.75) for b in listed if (b.name or b.text) != (owner.name or owner.text)]
+        # X是Y的控股子公司，其车规级激光雷达“A”…: 其 is the firm the clause before is about (its subject, else
+        # the firm it names last: 加入X，主导了其畅销车型“A”); nothing when it names none (合资公司将…，其首款产品“A”)
+        for ci in range(1, len(self.clauses)):
+            c = self.clauses[ci]
+            m = _ITS_PRODUCT.match(text, c[0], c[1])
+            product = next((e for e in ents if m and e.start == m.end() and e.type == "Product"), None)
+            if product is None:
+                continue
+            prev = self.clauses[ci - 1]
+            firms = [e for e in self.ents_in(*prev) if e.type in ("Company", "Organization")]
+            opens = firms and not text[prev[0] : firms[0].start].strip(" 其中此外另外，,")  # (其中，X是Y的子公司: X)
+            owner = firms[0] if opens else (firms[-1] if firms else None)
+            if owner is not None:
+                owner = self.refs.get((owner.start, owner.end), owner)
+                if (owner.name or owner.text) != (product.name or product.text):
+                    out.append(self.rel(product, "productOf", owner, 0.7))
         # X自7月起纳入公司合并报表范围，正式成为公司全资子公司: a clause with no subject of its own, after one
         # whose subject is a firm, makes that firm the named owner's (公司 stands for the text's company)
         for ci in range(1, len(self.clauses)):
