@@ -3117,3 +3117,27 @@ def test_relations_its_product_opening_a_clause(extract, text, fact, not_owner):
         assert not [r for r in x.relations if r.relation == "productOf"], _show(x)
     if not_owner is not None:
         assert not [r for r in x.relations if r.relation == "productOf" and r.tail == not_owner], _show(x)
+
+
+@pytest.mark.parametrize("text, founders, new", [
+    pytest.param("澄溪产业协会由湖畔研究院、启岚数据、云栖科技等42家单位共同发起成立。",
+                 ["湖畔研究院", "云栖科技"], "澄溪产业协会", id="listed-after-you"),
+    pytest.param("澄港集团联合岚栖科技、霁川资本等28家企业发起成立的霁湖产业联盟今日揭牌。",
+                 ["澄港集团", "岚栖科技", "霁川资本"], "霁湖产业联盟", id="one-joins-a-list"),
+    pytest.param("12月6日，霁峤产业投资集团有限公司（以下简称“霁峤产投”）在西安宣布，联合渭溪新区管委会共同发起设立澜岫产业基金。",
+                 ["霁峤产业投资集团有限公司", "渭溪新区管委会"], "澜岫产业基金", id="the-subject-joins-a-partner"),
+])
+def test_relations_every_firm_listed_before_a_joint_founding_founded_it(extract, text, founders, new):
+    x = extract(text)
+    for f in founders:
+        _assert_fact(x, f, "founded", new)
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("联合国儿童基金会发布报告。", {"联合国儿童基金会"}, id="the-united-nations"),
+    pytest.param("联合资信评估有限公司下调了其评级。", {"联合资信评估有限公司"}, id="a-name-that-opens-with-lianhe"),
+    pytest.param("南京钢铁联合有限公司持有新华保险股份。", {"南京钢铁联合有限公司"}, id="a-name-that-holds-lianhe"),
+])
+def test_relations_names_that_hold_lianhe_stay_whole(extract, text, names):
+    x = extract(text)
+    assert names <= {e.name for e in x.entities}, _show(x)

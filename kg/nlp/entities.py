@@ -440,6 +440,20 @@ def _place_latin_firm(c: Cand) -> list[Cand]:
 _GLUED_ADVERBS = frozenset("还也已将又并再均都亦则仍")
 
 
+#: Verbs of doing something together that LAC glues to a partner's name after a firm's (X集团|联合Y科技).
+_JOINS_WITH = ("联合", "携手", "联手")
+
+
+def _partner_name(rest: str, lex: Lexicons) -> bool:
+    """``rest`` (after 联合 inside a LAC word) is a partner's own name: a coined core and an ending
+    (渭溪新区|管委会, 岚栖|科技), not 国… (联合国), an ending alone or ordinary words (投资|股份有限公司)."""
+    suf = lex.suffix(rest)
+    if suf is None or rest.startswith("国"):
+        return False
+    core = rest[: -len(suf)]
+    return len(core) >= 2 and not _ordinary_phrase(core) and _word_tag(core) != "ns" and "公司" not in core
+
+
 def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], Sequence[int]] | None,
                          lex: Lexicons) -> list[Tok]:
     """The words, with an organisation word cut where a company's name ends and an adverb
@@ -452,6 +466,19 @@ def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[i
     out: list[Tok] = []
     for t in toks:
         cut = None
+        if t.tag == "ORG" and t.text.startswith(_JOINS_WITH) and _partner_name(t.text[2:], lex) and (
+                (out and out[-1].tag == "ORG" and out[-1].end == t.start and lex.suffix(out[-1].text))
+                or re.match(r"共同|一起|一道|发起|合作", text[t.end : t.end + 2])):
+            # 澄港集团(ORG)|联合岚栖科技(ORG), ，联合渭溪新区管委会(ORG)共同…: 联合 and a partner's name, LAC's one
+            # word (not 联合国…, 联合|资信评估有限公司, 钢铁联合有限公司: names that hold 联合)
+            out += [Tok(t.start, t.start + 2, t.text[:2], "v"), Tok(t.start + 2, t.end, t.text[2:], "ORG")]
+            continue
+        k = next((k for w in _JOINS_WITH if (k := t.text.find(w, 2)) > 0), -1) if t.tag == "ORG" else -1
+        if k >= 2 and _partner_name(t.text[k + 2 :], lex) and lex.suffix(t.text[:k]) and len(lex.suffix(t.text[:k])) < k:
+            # 霁峤产投联合渭溪新区管委会(ORG): a firm, 联合, its partner (LAC's one word)
+            out += [Tok(t.start, t.start + k, t.text[:k], "ORG"), Tok(t.start + k, t.start + k + 2, t.text[k : k + 2], "v"),
+                    Tok(t.start + k + 2, t.end, t.text[k + 2 :], "ORG")]
+            continue
         if t.tag == "ORG" and len(t.text) >= 5:
             for k in range(3, len(t.text) - 1):
                 if t.text[k] in "系是" and len(t.text) - k > 4 and lex.suffix(t.text[:k], "company") \

@@ -470,6 +470,8 @@ _HEARSAY = re.compile(r"传闻|传言|据传|据知情人士|知情人士透露|
 _DESCRIBES_PERSON = re.compile(r"的?(?:前|原)?[^，,。；;、]{0,6}?(?:工程师|员工|高管|研究员|总监|经理|副总裁|总裁|专家|科学家|合伙人)")
 #: Consolidated in a firm's accounts: 纳入X合并报表范围, 纳入公司合并报表, 纳入合并财务报表范围.
 _CONSOLIDATED = re.compile(r"(?:纳入|并入)(?:其|公司|集团|本公司)?()[^，,。；;]{0,12}?(?:的)?合并(?:财务)?报表")
+#: After a list of founders: 等42家单位共同发起成立(的), 联合…发起设立.
+_CO_FOUNDED = re.compile(r"(?:等\s*[\d一二三四五六七八九十百]+\s*家[^，,。；;由]{0,16}?)?(?:共同|联合)?发起(?:成立|设立|组建)(?:了)?(?:的)?")
 #: A reference to a unit named before: 该事业群, 该研究院.
 _THIS_UNIT = re.compile(r"该(事业群|事业部|研究院|实验室|研究所|部门)")
 #: Words for a kind of body that a text uses alone for the one body of that kind it named (协会 for X产业协会).
@@ -542,7 +544,7 @@ def find_relations(
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + carried + filled + sent.founders_named() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + carried + filled + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.main_products()
                  + sent.controlled_by() + sent.licences())
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
@@ -1368,6 +1370,47 @@ class _Sentence:
         if org is None:
             return []
         return [self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.7, parsed[0])]
+
+    def co_founders(self) -> list[RelCand]:
+        """``X由A、B、C等42家单位共同发起成立``, ``A联合B、C等28家企业发起成立的X``: every firm or body
+        listed before the founding verb founded X (the body named after it, else the one before 由)."""
+        out: list[RelCand] = []
+        text = self.text
+        for m in _CO_FOUNDED.finditer(text, self.span[0], self.span[1]):
+            clause = next((c for c in self.clauses if c[0] <= m.start() < c[1]), None)
+            if clause is None:
+                continue
+            before = [e for e in self.ents_in(clause[0], m.start()) if e.type in ("Company", "Organization", "Person")]
+            if not before or not re.fullmatch(r"\s*", text[before[-1].end : m.start()]):
+                continue
+            founders = [before[-1]]
+            for e in reversed(before[:-1]):
+                if text[e.end : founders[-1].start] not in (*_LIST_SEP, "与", "联合", "携手", "联手"):
+                    break
+                founders.append(e)
+            new = next((e for e in self.ents if 0 <= e.start - m.end() <= 2 and e.type in ("Company", "Organization")), None)
+            lead = text[clause[0] : founders[-1].start]
+            if re.fullmatch(r"\s*(?:并|还|将|又)?(?:联合|携手|联手)", lead):
+                # X宣布，联合A共同发起设立Y / 由X牵头，联合A、B…发起成立的Y: the one who joins them founded it too
+                ci = self.clauses.index(clause)
+                prev = self.clauses[ci - 1] if ci > 0 else None
+                by = re.match(r"\s*由", text[prev[0] : prev[1]]) if prev is not None else None
+                lead_firm = next((e for e in self.ents_in(*prev) if e.start == prev[0] + by.end()), None) if by else None
+                subj = lead_firm or next((x for c in self.clauses[:ci] if (x := self._subject_of(c)) is not None), None)
+                if subj is not None and subj.type in ("Company", "Organization"):
+                    founders.append(self.refs.get((subj.start, subj.end), subj))
+            if new is None and lead.endswith("由"):  # X由A、B…共同发起成立
+                new = next((e for e in reversed(self.ents_in(clause[0], founders[-1].start))
+                            if e.type in ("Company", "Organization")), None)
+            if new is None:
+                continue
+            mod = self._modality(clause, Tok(m.start(), m.end(), m.group(), "v"))
+            if not mod:
+                continue
+            for f in founders:
+                if (f.name or f.text) != (new.name or new.text):
+                    out.append(self.rel(f, "founded", new, 0.7 * mod))
+        return out
 
     def founders_named(self) -> list[RelCand]:
         """``X创立于2010年，创始人为甲(和乙)``: the people named after 创始人为/是 founded the company the sentence is about."""
