@@ -2140,7 +2140,7 @@ def test_entities_the_first_words_of_a_latin_firms_name_are_the_firm() -> None:
              Cand(30, 49, "Vornholt Elektronik", "Person", "lac", 0.7),
              Cand(60, 68, "Vornholt", "Organization", "lac", 0.7),
              Cand(70, 81, "Lena Hartmann", "Person", "lac", 0.7)]
-    out = {c.text: c.type for c in _short_company_names(load_lexicons(), cands)}
+    out = {c.text: c.type for c in _short_company_names(" " * 90, load_lexicons(), cands)}
     assert out == {"Vornholt Elektronik GmbH": "Company", "Vornholt Elektronik": "Company", "Vornholt": "Company",
                    "Lena Hartmann": "Person"}
 
@@ -2512,3 +2512,30 @@ def test_entities_a_place_before_a_firms_word_stays_a_place_elsewhere(extract):
     places = [e for e in x.entities if e.name == "合肥"]
     assert places and places[0].type == "Place" and len(places[0].mentions) == 2, _show(x)
     assert [e for e in x.entities if e.name == "合肥产投" and e.type == "Company"], _show(x)
+
+
+@pytest.mark.parametrize("text, firm", [
+    pytest.param("澜舟科技从曜目视觉采购了一批工业相机。", "曜目视觉", id="bought-from-a-vision-firm"),
+    pytest.param("据曜目视觉介绍，其工业相机出货量翻番。", "曜目视觉", id="according-to-a-vision-firm"),
+    pytest.param("黄山重工发布年报，营收增长20%。黄山表示将加大海外投入。", "黄山重工", id="a-place-word-that-speaks-as-the-firm"),
+])
+def test_entities_review_two_firms_kept(extract, text, firm):
+    x = extract(text)
+    assert firm in {e.name for e in x.entities if e.type == "Company"}, _show(x)
+    if firm == "黄山重工":
+        assert not [e for e in x.entities if e.name == "黄山" and e.type == "Place"], _show(x)
+
+
+@pytest.mark.parametrize("text, not_person", [
+    pytest.param("澜舟科技首席执行官Nova Lite系列手机销量突破百万台。", "Nova Lite", id="a-product-after-a-post"),
+    pytest.param("星桥科技CEO Smart Glass发布会将于下月举行。", "Smart Glass", id="an-event-after-a-post"),
+    pytest.param("该光伏电站由Nordlicht Solar负责建设。", "Nordlicht Solar", id="a-firm-builds"),
+])
+def test_entities_review_two_no_latin_people(extract, text, not_person):
+    x = extract(text)
+    assert not [e for e in x.entities if e.type == "Person" and e.name == not_person], _show(x)
+
+
+def test_entities_review_two_no_firm_in_a_business_line(extract):
+    x = extract("公司主营业务包括定增投资、并购投资等。")
+    assert not [e for e in x.entities if e.name.endswith("投资")], _show(x)

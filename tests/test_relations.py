@@ -3141,3 +3141,42 @@ def test_relations_every_firm_listed_before_a_joint_founding_founded_it(extract,
 def test_relations_names_that_hold_lianhe_stay_whole(extract, text, names):
     x = extract(text)
     assert names <= {e.name for e in x.entities}, _show(x)
+
+
+# Second review of this session's rules: each case failed on the reviewed commit.
+REVIEW_TWO_CASES = [
+    # (text, facts that must hold, facts that must not)
+    pytest.param("澜舟科技与星桥通信合资成立澜星智能。澜舟科技目前总股本10亿股，其中岑远资本持股12%。", [],
+                 [("岑远资本", "investedIn", "澜星智能")], id="the-parents-shares-not-the-joint-ventures"),
+    pytest.param("澜舟科技与星桥科技合资成立澜星智能。澜远科技完成5亿元A轮融资，其中岑远资本出资2亿元。", [],
+                 [("岑远资本", "investedIn", "澜星智能")], id="another-firms-round"),
+    pytest.param("2015年，李立恒创立了澜舟科技。今年，澜舟科技领投了星桥科技B轮融资，其中岑远资本出资1亿元跟投。", [],
+                 [("岑远资本", "investedIn", "澜舟科技")], id="a-firm-set-up-years-before"),
+    pytest.param("澜舟科技预计澜星智能将于四季度纳入公司合并报表范围。", [],
+                 [("澜舟科技", "subsidiaryOf", "澜星智能"), ("澜星智能", "subsidiaryOf", "澜舟科技")], id="expected-consolidation"),
+    pytest.param("澜舟科技称，星桥科技收购澜星智能后，澜星智能纳入其合并报表范围。", [("澜星智能", "subsidiaryOf", "星桥科技")],
+                 [("澜星智能", "subsidiaryOf", "澜舟科技")], id="consolidated-by-the-buyer"),
+    pytest.param("澜舟科技将其持有的澜星智能股权转让给星桥科技，交易完成后，澜星智能纳入合并报表范围。",
+                 [("澜星智能", "subsidiaryOf", "星桥科技")], [("澜星智能", "subsidiaryOf", "澜舟科技")], id="not-the-seller"),
+    pytest.param("澜舟科技主要竞争对手为星桥科技，其旗舰手机“星桥Z9”销量领先。", [],
+                 [("星桥Z9", "productOf", "澜舟科技")], id="its-is-the-rivals"),
+    pytest.param("澜舟科技起诉星桥科技侵犯专利，其无人机“星隼M5”被要求下架。", [],
+                 [("星隼M5", "productOf", "澜舟科技")], id="its-is-the-defendants"),
+    pytest.param("澜舟科技创始人李立恒酷爱咖啡，其咖啡品牌“立恒手冲”已开出三家门店。", [],
+                 [("立恒手冲", "productOf", "澜舟科技")], id="its-is-the-persons"),
+    pytest.param("澜舟科技决定关闭霁云事业部，由人力资源总监李立恒负责。", [],
+                 [("李立恒", "leads", "霁云事业部")], id="he-handles-the-closing"),
+    pytest.param("由副总裁李立恒负责的霁云事业群重组项目已于上月启动。", [],
+                 [("李立恒", "leads", "霁云事业群")], id="he-runs-the-project"),
+    pytest.param("李立恒卸任澜舟科技CEO，李文博接任，并被任命为星桥科技董事。", [("李文博", "holdsPosition", "星桥科技")],
+                 [("李立恒", "holdsPosition", "星桥科技")], id="the-successor-is-appointed"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", REVIEW_TWO_CASES)
+def test_relations_review_two_pins(extract, text, facts, not_facts):
+    x = extract(text)
+    for f in facts:
+        _assert_fact(x, *f)
+    for f in not_facts:
+        assert not _find(x, *f), _show(x)

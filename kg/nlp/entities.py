@@ -951,7 +951,7 @@ def find_mentions(
     cands = settle_overlaps(cands + _propagate(d, cands) + _abbreviated(d, cands))
     cands = _context_types(d, lex, cands)
     cands = _alias_types(cands, aliases)
-    cands = _short_company_names(lex, cands)
+    cands = _short_company_names(text, lex, cands)
     cands = _match_words_trimmed(d, cands)
     cands = _team_names(d, lex, cands)
     cands = _bookmakers(d, lex, cands)
@@ -1989,8 +1989,8 @@ _LISTED_FIRM_KIND = re.compile(r"(?:科创板|创业板|主板|中小板|[AHB]�
 
 #: What follows a field word that modifies a noun (信息产业, 视觉系统, 信息显示): the field, not a firm's name.
 _FIELD_NOUN_AFTER = re.compile(r"(?:产业|行业|技术|系统|安全|服务|平台|中心|基地|化|披露|公开|公示|网|查询|显示|表明|来源|传递|泄露"
-                               r"|不对称|领域|赛道|方案|模块|芯片|算法|能力|大模型|模型|来看|不透明|透明|形象|识别)")
-#: Before words that are information about or from something (查询X信息, 有关X信息, 据X信息): no firm's name follows.
+                               r"|不对称|领域|赛道|方案|模块|芯片|算法|能力|大模型|模型|来看|不透明|透明|形象(?!代言)|识别)")
+#: Before 信息 that is information about or from something (查询X信息, 有关X信息, 据X信息): no firm's name.
 _ABOUT_BEFORE = re.compile(r"(?:查询|查阅|有关|关于|从|据|根据|推送|发布|披露|获取|获得|提供|收到|掌握|核实|公开|发送|传递|相关)$")
 #: Ends of bodies that publish information (交易所信息, 房地局信息, 某某网信息): the body's, not a firm's.
 _PUBLISHER_ENDS = ("网", "所", "局", "会", "委", "办", "处", "部", "厅", "院", "报", "台", "社")
@@ -2006,8 +2006,8 @@ def _field_word_ends_name(text: str, start: int, core_end: int, end: int, lex: L
     core = text[start:core_end]
     if not (2 <= len(core) <= 4 and all(is_cjk(ch) for ch in core)) or core.endswith(_PUBLISHER_ENDS) \
             or lex.suffix(core) is not None or _ordinary_phrase(core) or _FIELD_NOUN_AFTER.match(text, end) \
-            or _ABOUT_BEFORE.search(text, max(0, start - 2), start):
-        return False  # (3D|视觉: a technology's code, not a name; 据|X信息: information from X)
+            or (text.startswith("信息", core_end) and _ABOUT_BEFORE.search(text, max(0, start - 2), start)):
+        return False  # (3D|视觉: a technology's code, not a name; 据|X信息: information from X, but 从X视觉采购 is a firm)
     import jieba
 
     words = jieba.lcut(core, HMM=False)
@@ -2150,7 +2150,7 @@ _BUSINESS_AFTER = re.compile(r"业务|板块|事业|部门|条线|分部")
 _INDUSTRY_AFTER = re.compile(r"项目|产业|行业|市场|基地|规模|装机|消费|领域|板块|赛道|发展|企业")
 
 
-#: A firm's subsidiary, then the subsidiary's name: 澜钛全资子公司|澜芯半导体.
+#: A firm's subsidiary, then the subsidiary's name: 岫钛全资子公司|岫芯半导体.
 _OWNERS_SUBSIDIARY = re.compile(r"(?:全资|控股)(?:子公司|孙公司)")
 #: A subsidiary's kind at the end of a name: X全资子公司, X控股子公司, X子公司.
 _SUBSIDIARY_END = re.compile(r"(全资|控股)?(?:子公司|孙公司)$")
@@ -2160,7 +2160,7 @@ def _owner_of_subsidiary(c: Cand, lex: Lexicons) -> Cand:
     """``拓峰电气控股子公司``: a firm's name and 控股/全资子公司 read as one name name the owner."""
     m = _SUBSIDIARY_END.search(c.text) if c.type in ("Company", "Organization") and c.source != "lexicon" else None
     if m is None or m.start() < 2 or not (m.group(1) or lex.suffix(c.text[: m.start()], "company")):
-        return c  # (澜途科技子公司: the firm's name has its ending; 澜钛控股子公司: 控股 says it)
+        return c  # (澜途科技子公司: the firm's name has its ending; 岫钛控股子公司: 控股 says it)
     name = c.text[: m.start()]
     return Cand(c.start, c.start + len(name), name, type_by_suffix(name, lex) or c.type, c.source, c.score)
 
@@ -2205,7 +2205,7 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue
         role = _HOLDER_PREFIX.match(d.text, start, t.end) or _OWNERS_SUBSIDIARY.search(d.text, start, t.end)
         if role and t.end - role.end() >= 4:
-            start = role.end()  # 股东|北方投资集团 in one word, 澜钛全资子公司|澜芯半导体: the role is not part of the name
+            start = role.end()  # 股东|北方投资集团 in one word, 岫钛全资子公司|岫芯半导体: the role is not part of the name
         after_kind = d.text[max(0, t.start - 2) : t.start] in ("公司", "企业") and (
             start >= t.start - 4 or any(m.end() == t.start for m in _LISTED_FIRM_KIND.finditer(d.text, start, t.start))) \
             and len(t.text) - len(suf) >= 2 and not _GENERIC_PREFIX.match(t.text)  # (科创板上市公司|X光电)
@@ -2273,7 +2273,7 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue  # 增持公司股份: the company's shares, not a firm named 公司股份
         sub = _SUBSIDIARY_END.search(name)
         if sub and (lex.suffix(name[: sub.start()], "company") or sub.group(1)):
-            continue  # 星海集团全资子公司, 澜钛全资子公司: the firm's subsidiary, named next, not a firm of that name
+            continue  # 星海集团全资子公司, 岫钛全资子公司: the firm's subsidiary, named next, not a firm of that name
         if core and (suf in _INDUSTRY_SUFFIXES or (suf in ("水务", "燃气") and _INDUSTRY_AFTER.match(d.text, t.end))) \
                 and core[0].start == start \
                 and all(x.tag == "LOC" and _word_tag(x.text) == "ns" for x in core if x.end <= t.start) \
@@ -3026,7 +3026,7 @@ def _old_holders(d: _Doc) -> list[Cand]:
 
 
 #: Before a firm named …投资 in a list or a holder's slot: a list's separator, 股东, 平台, 由.
-_INVESTOR_SLOT_BEFORE = re.compile(r"(?:[、，,：:；;（(]|及|和|与|股东|平台|机构|由|包括)$")
+_INVESTOR_SLOT_BEFORE = re.compile(r"(?:[、，,：:；;（(]|及|和|与|股东|平台|机构|由|(?:股东|投资方|投资人|出资人|投资机构)(?:还)?包括)$")
 #: A firm's name right before a list's separator (…资本、X投资), or right after one (X投资、Y基金).
 _FIRM_BEFORE_ITEM = re.compile(r"(?:资本|基金|创投|投资|集团|控股|公司|证券|银行|保险|信托|人寿)[领跟参]?投?[，,、和及与]$")
 _FIRM_ITEM_AFTER = re.compile(r"[、和及与][\u4e00-\u9fff]{2,4}(?:资本|基金|创投|投资|集团|控股|公司|证券|银行|保险|信托|人寿)")
@@ -3055,7 +3055,7 @@ def _investment_firms(d: _Doc) -> list[Cand]:
             continue  # (由X投资、建设和运营: 投资 is one of a list of verbs)
         for n in (2, 3):
             s = m.start() - n
-            slot = _INVESTOR_SLOT_BEFORE.search(text, max(0, s - 2), s) if s >= 0 else None
+            slot = _INVESTOR_SLOT_BEFORE.search(text, max(0, s - 8), s) if s >= 0 else None
             if slot is None:
                 continue
             if slot.group().endswith("由") and not _ROUND_ACT_AFTER.match(text, e):
@@ -3245,8 +3245,9 @@ def _titled_latin_people(d: _Doc, lex: Lexicons) -> list[Cand]:
         titled = any(lead[-n:] in lex.titles for n in range(2, min(8, len(lead)) + 1)) \
             or lead.endswith(("CEO", "CTO", "CFO", "COO", "CIO", "CMO"))
         # 总经理由德方委派的Lukas Weber出任: the holder of a post
-        holder = bool(re.search(r"由[^，。,;；]{0,10}$", text[max(0, s - 11) : s])) and bool(_POST_VERB_AFTER.match(text, m.end()))
-        if not (titled or holder):
+        holder = bool(re.search(r"由[^，。,;；]{0,10}$", text[max(0, s - 11) : s])) and bool(_TAKES_POST.match(text, m.end()))
+        # (a person acts or the phrase ends after the name: not 首席执行官Nova Lite系列手机, CEO Smart Glass发布会)
+        if not ((titled and _LATIN_PERSON_AFTER.match(text, m.end())) or holder):
             continue
         if _LATIN_FIRM.match(text, s) or m.group().split(" ")[-1] in _LATIN_FIRM_WORDS:
             continue
@@ -3257,7 +3258,13 @@ def _titled_latin_people(d: _Doc, lex: Lexicons) -> list[Cand]:
 #: Last words of Latin firms' names that _LATIN_FIRM does not take alone (Kessler Elektronik).
 _LATIN_FIRM_WORDS = frozenset({"Elektronik", "Optik", "Chemie", "Technik", "Systems", "Solutions", "Software", "Energy",
                                "Power", "Materials", "Electronics", "Motors", "Media", "Games", "Studios", "Bank",
-                               "Airlines", "Foods", "Medical", "Health", "Capital", "Partners", "Ventures", "Labs"})
+                               "Airlines", "Foods", "Medical", "Health", "Capital", "Partners", "Ventures", "Labs",
+                               "Solar", "Dynamics", "Robotics", "Networks", "Pharma", "Biotech", "Logistics", "Group"})
+#: After a person's Latin name: what a person does, or the phrase's end (表示, 在, ，).
+_LATIN_PERSON_AFTER = re.compile(r"\s*(?:表示|称|说|透露|指出|介绍|认为|强调|坦言|回应|宣布|出任|担任|兼任|接任|将|也|则|还|已|在|于|向|与|和"
+                                 r"|[，,。；;：:（(、]|$)")
+#: A post taken, after its holder: 出任, 担任 (not 负责建设: a firm's task).
+_TAKES_POST = re.compile(r"(?:出任|担任|兼任|接任|继任)")
 
 
 def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
@@ -3648,9 +3655,13 @@ _PRODUCT_BEFORE = re.compile(r"(推出|发布|上线|使用|下载|打开|登录
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9&.+\-]*(?: [A-Za-z0-9][A-Za-z0-9&.+\-]*)*")
 
 
-def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+#: After a firm's short name, what a firm does and a place does not: 表示, 方面, its officers, its shares.
+_SPEAKS_AS_FIRM = re.compile(r"(?:表示|称|回应|方面|董事长|总裁|总经理|CEO|董事会|股价|公告|旗下)")
+
+
+def _short_company_names(text: str, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """A "person" or "place" whose name sits inside a registered company name is that company's short name,
-    and so is an "organisation" that is a company's name without its ending (澜钛 of 澜钛科技).
+    and so is an "organisation" that is a company's name without its ending (岫钛 of 岫钛科技).
 
     ``北京普莱德新能源电池科技有限公司 … 普莱德将成为…``: LAC reads 普莱德 as a person.
     """
@@ -3671,8 +3682,12 @@ def _short_company_names(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if c.type not in ("Person", "Place", "Organization") or not 2 <= len(c.text) <= 4 or c.text in seen:
             continue
         seen.add(c.text)
-        if c.text in stems and not (c.type == "Place" and _word_tag(c.text) in ("ns", "n") and c.text not in noted):
-            short.add(c.text)  # (澜钛(ORG) of 澜钛科技: a bare name LAC found is the firm's too; not 合肥 of 合肥产投)
+        if c.text in stems and not (c.type == "Place" and _word_tag(c.text) in ("ns", "n") and c.text not in noted
+                                    and not (_jieba_freq(c.text) < 3000  # (not 中国表示, 北京表示: a country's, a city's)
+                                             and any(x.text == c.text and _SPEAKS_AS_FIRM.match(text, x.end) for x in cands))):
+            # (岫钛(ORG) of 岫钛科技: a bare name LAC found is the firm's too; not 合肥 of 合肥产投, unless the
+            # bare name speaks or has officers as a firm does: 黄山重工…黄山表示)
+            short.add(c.text)
             continue
         if c.type == "Organization":
             continue

@@ -397,8 +397,10 @@ _SETS_UP_NEW = re.compile(r"(?:共同|联合|合资)(?:出资|投资)?(?:设立|
                           r"|(?:设立|成立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业)"
                           # 牵头创立了专注边缘计算芯片的X（…），A持股40%
                           r"|(?:创立|创办|设立|成立|组建)了(?:一家)?(?:[^，,。；;了]{0,14}?的)?")
-#: The firm set up, referred to in a later sentence: 合资公司, 新公司, 其中.
-_NEW_FIRM_REF = re.compile(r"合资公司|合资企业|新公司|其中")
+#: The joint venture, referred to in a later sentence: 合资公司, 合资企业.
+_NEW_FIRM_REF = re.compile(r"合资公司|合资企业")
+#: Words of another deal, whose stakes are not the joint venture's: a round, an issue, a company's own shares.
+_OTHER_DEAL = re.compile(r"融资|定增|募资|增发|总股本|股东|认购")
 #: What may open a clause before a holder's name: 其中, 此外.
 _STAKE_LEAD = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*")
 _PUTS_IN = re.compile(r"[^，,。；;]{0,14}?(?:出资|认缴)")
@@ -433,7 +435,11 @@ _BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任|转任|改任|�
 #: A post filled by a person named after it: 公司董事长由甲担任, CEO则由甲担任, 首席产品官一职由甲接任,
 #: 总经理为甲; or a unit run by a person: X事业群由甲担任负责人, X事业群由甲负责.
 #: Before a unit head and his description: 由(集团执行副总裁)甲, 交由甲 (…负责).
-_RUN_BY_BEFORE = re.compile(r"(?:^|[，,])(?:并|则|将|改|现)?(?:交由|由)[^，,。；;由]{0,14}$")
+_RUN_BY_BEFORE = re.compile(r"(?:并|则|将|改|现)?(?:交由|由)[^，,。；;由]{0,14}$")
+#: A unit set up or reorganised in the clause before …，由甲负责 (not one closed or sold: 关闭X事业部，由甲负责).
+_UNIT_SET_UP = re.compile(r"升级为|成立|设立|新设|组建|整合为|改组为|合并为|拆分为|调整为")
+#: After a unit a person is said to run: a task of the unit's, which is what he runs (重组项目, 业务, 工作).
+_UNIT_TASK_AFTER = re.compile(r"(?:的)?(?:重组|项目|业务|工作|计划|改革|整合|改造|出售|关停|裁员|转型)")
 #: After the person: 负责 and the clause's end (…，由甲负责，全年新签…).
 _RUNS_UNIT_END = re.compile(r"(?:全面)?负责(?:该事业群|该部门)?(?=$|[，,。；;])")
 _POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:交由|由|为)$")  # (X事业群则交由甲负责)
@@ -460,6 +466,10 @@ _BRANCH_ENDS = ("分行", "支行", "分公司", "研究院", "事业部", "事�
 _PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)"
                           r"(?:产品|机型|车型|型号)(?:包括|有|为|是|系)?"
                           r"|自研的?|自主研发的?)")
+#: Words of another party in a clause: a customer, rival, supplier, partner, lawsuit or deal.
+_OTHER_PARTY = re.compile(r"客户|竞争|对手|起诉|诉讼|合作|供应商|采购|收购|投资|伙伴|与|和|向|对")
+#: After a firm, the rest of a clause that says what kind of firm it is: 是Y的控股子公司, 为国内激光雷达龙头.
+_IS_A_KIND_OF_FIRM = re.compile(r"(?:是|为|系)[^，,。；;]*?(?:子公司|孙公司|企业|公司|厂商|龙头|品牌|供应商|制造商|平台)$")
 #: A clause that opens with 其, a kind of product and the product's quoted name: ，其多光谱无人机“霁眸M5”.
 _ITS_PRODUCT = re.compile(r"\s*其(?:首款|第一款|新一代|最新一代|最新款|新款|旗舰)?(?![^“「]{0,10}(?:竞争|对手|客户|合作|伙伴|供应商|投资|收购|的))"
                           r"[^，,。；;“「”」]{1,10}[“「]")
@@ -468,6 +478,12 @@ _HEARSAY = re.compile(r"传闻|传言|据传|据知情人士|知情人士透露|
                       r"|(?:^|(?<=[，,。；;]))\s*若|如果")
 #: Between a firm and a person it describes: a former post or an occupation (前…工程师, 原…副总裁).
 _DESCRIBES_PERSON = re.compile(r"的?(?:前|原)?[^，,。；;、]{0,6}?(?:工程师|员工|高管|研究员|总监|经理|副总裁|总裁|专家|科学家|合伙人)")
+#: Expectation before a consolidation: 预计X将于四季度纳入…, 有望.
+_EXPECTED = re.compile(r"预计|预期|有望|或将")
+#: Between a firm and its owner before 纳入: 作为Y的控股子公司.
+_HELD_AS_UNIT = re.compile(r"(?:作为|成为)(?:其)?")
+#: A deal before a consolidation whose owner the text leaves unnamed: 收购X后, 将X转让给B.
+_DEAL_BEFORE = re.compile(r"收购|并购|转让|出售|受让|卖给|售予")
 #: Consolidated in a firm's accounts: 纳入X合并报表范围, 纳入公司合并报表, 纳入合并财务报表范围.
 _CONSOLIDATED = re.compile(r"(?:纳入|并入)(?:其|公司|集团|本公司)?()[^，,。；;]{0,12}?(?:的)?合并(?:财务)?报表")
 #: After a list of founders: 等42家单位共同发起成立(的), 联合…发起设立.
@@ -1181,6 +1197,12 @@ class _Sentence:
             if not people:
                 continue
             holder = self._pronoun_holder(c, m.group()) if pronoun else people[0]  # 甲接替乙，出任…: the first person
+            if not pronoun:
+                # 甲卸任X董事长，乙接任，并被任命为Y董事: the person the clause right before opens with
+                ci = self.clauses.index(c)
+                prev_people = [e for e in self.ents_in(*self.clauses[ci - 1]) if e.type == "Person"]
+                if prev_people and prev_people[0] is not people[0] and prev_people[0].start == self.clauses[ci - 1][0]:
+                    holder = prev_people[0]
             if holder is None:
                 continue
             if dated and not self._resume_of(holder, c):
@@ -1334,11 +1356,13 @@ class _Sentence:
             return out
         for p in (e for e in self.ents if e.type == "Person"):
             m = _RUN_BY_BEFORE.search(text, max(self.span[0], p.start - 20), p.start)
-            if m is None or any(e.type == "Person" and m.end() <= e.start < p.start for e in self.ents):
-                continue
+            if m is None or (m.start() > self.span[0] and text[m.start() - 1] not in "，,。；;\n"):
+                continue  # (由 opens a clause or the sentence)
             after = text[p.end : self.span[1]]
             if after.startswith("负责的"):  # 由甲负责的X事业群
                 unit = next((u for u in units if u.start == p.end + 3), None)
+                if unit is not None and _UNIT_TASK_AFTER.match(text, unit.end):
+                    continue  # 由甲负责的X事业群重组项目: he runs the project, not the unit
             elif _RUNS_UNIT_END.match(after):  # X事业群，由甲负责
                 clause = next((c for c in self.clauses if c[0] <= p.start < c[1]), None)
                 prev = max((c for c in self.clauses if clause is not None and c[1] <= clause[0]), default=None,
@@ -1347,6 +1371,8 @@ class _Sentence:
                 if prev is None or text[prev[1] : clause[0]] not in ("，", ",") or not re.match(r"(?:并|则|将|改|现)?(?:交由|由)", text[clause[0] : clause[1]]):
                     continue
                 unit = next((u for u in units if u.end == prev[1]), None)
+                if unit is None or not _UNIT_SET_UP.search(text, prev[0], unit.start):
+                    continue  # (关闭X事业部，由甲负责: he handles its closing)
             else:
                 continue
             if unit is not None:
@@ -2455,6 +2481,23 @@ class _Sentence:
                     out.append(self.rel(holder, "investedIn", new, 0.8 * mod))
         return out
 
+    def _buyer_before(self, end: int) -> Cand | None:
+        """The buyer of the last deal before ``end``: the firm right before 收购/并购/受让 (adverbs and a
+        time between), or the one right after 转让给/出售给/卖给."""
+        text = self.text
+        deal = max(_DEAL_BEFORE.finditer(text, self.span[0], end), key=lambda m: m.start(), default=None)
+        if deal is None:
+            return None
+        firms = [e for e in self.ents if e.type in ("Company", "Organization")]
+        if re.match(r"转让|出售|卖给|售予", deal.group()):
+            to = re.match(r"[^，,。；;]{0,16}?(?:给|予)", text[deal.end() : end])
+            return next((e for e in firms if to and e.start == deal.end() + to.end()), None)
+        agent = next((e for e in reversed(firms) if e.end <= deal.start()), None)
+        if agent is not None and re.fullmatch(r"[^，,。；;]{0,12}", text[agent.end : deal.start()]) \
+                and not re.search(r"被|由", text[agent.end : deal.start()]):
+            return self.refs.get((agent.start, agent.end), agent)
+        return None
+
     def stakes_in_a_new_firm(self, carried: Cand | None) -> tuple[list[RelCand], Cand | None]:
         """``双方共同出资设立的X…，其中A持股51%，B持股49%``, and in the paragraph's next sentences
         ``合资公司注册资本…，其中A以现金出资…``: a clause that opens with a holder who puts money in
@@ -2462,12 +2505,20 @@ class _Sentence:
         set up (the one carried when this sentence sets up none)."""
         text = self.text
         new = None
+        joint = False
         for m in _SETS_UP_NEW.finditer(text, self.span[0], self.span[1]):
-            new = next((e for e in self.ents if m.end() <= e.start <= m.end() + 6 and e.type == "Company"
-                        and not re.search(r"[，,。；;]", text[m.end() : e.start])), None) or new
+            found = next((e for e in self.ents if m.end() <= e.start <= m.end() + 6 and e.type == "Company"
+                          and not re.search(r"[，,。；;]", text[m.end() : e.start])), None)
+            if found is not None:
+                new, joint = found, not m.group().endswith(("了", "的")) or bool(re.search("合资|共同|联合", m.group()))
+        # a joint venture is carried to the paragraph's next sentences that name it (合资公司…，其中A持股51%);
+        # a firm someone set up is not (2015年甲创立了X。…其中B出资: another deal's)
+        keep = new if new is not None and joint else (carried if new is None else None)
         firm = new if new is not None else carried
-        if firm is None or (new is None and not _NEW_FIRM_REF.search(text, self.span[0], self.span[1])):
-            return [], firm
+        if firm is None or (new is None and ((not _NEW_FIRM_REF.search(text, self.span[0], self.span[1])
+                                              and not re.match(r"\s*其中", text[self.span[0] : self.span[1]]))
+                                             or _OTHER_DEAL.search(text, self.span[0], self.span[1]))):
+            return [], keep
         firm = self.refs.get((firm.start, firm.end), firm)
         out = []
         clauses = [c for c in self.clauses if new is None or c[0] >= new.end]
@@ -2486,7 +2537,7 @@ class _Sentence:
                 mod = self._modality(c, Tok(holder.end, holder.end, "", "v"))
                 if mod:
                     out.append(self.rel(holder, "investedIn", firm, 0.75 * mod))
-        return out, firm
+        return out, keep
 
     def _stake(self, holder: Cand, owned: Cand, conf: float, c: tuple[int, int], at: int) -> RelCand | None:
         if holder.start == owned.start:
@@ -2766,26 +2817,40 @@ class _Sentence:
         # (X not named: the firm the sentence is about, else the text's)
         for m in _CONSOLIDATED.finditer(text, self.span[0], self.span[1]):
             clause = next((c for c in self.clauses if c[0] <= m.start() < c[1]), None)
-            if clause is None or _PLAN_BEFORE.search(text, self.span[0], m.start()) \
+            if clause is None or _PLAN_BEFORE.search(text, self.span[0], m.start()) or _EXPECTED.search(text, self.span[0], m.start()) \
                     or _HEARSAY.search(text, self.span[0], self.span[1]) or re.search(r"不再|未|不", text[clause[0] : m.start()]):
-                continue  # (不再纳入合并报表范围: it left the group)
+                continue  # (不再纳入合并报表范围: it left the group; 预计…纳入: not yet)
             firms = [e for e in self.ents_in(clause[0], m.start()) if e.type in ("Company", "Organization")]
             if not firms:
                 continue
-            # the clause's subject (X作为Y的控股子公司纳入其合并报表: X, and Y is the owner), else the last firm named
-            opens = not _POST_ADVERB_PREFIX.sub("", text[clause[0] : firms[0].start]).strip(" ，,")
-            member = firms[0] if opens else firms[-1]
             owner = next((e for e in ents if e.start == m.end(1) and e.type in ("Company", "Organization")), None)
-            if owner is None and opens and len(firms) > 1:
-                owner = firms[1]
-            if owner is None:  # (经纬纺机净利润增加，…由于X于2月起纳入公司合并报表范围: the firm the sentence named first)
-                before = [e for e in ents if e.end <= member.start and e.type == "Company"]
+            held_as = _HELD_AS_UNIT.match(text, firms[0].end, m.start()) if len(firms) >= 2 else None
+            if held_as is not None and firms[1].start == held_as.end():
+                members, owner = [firms[0]], owner or firms[1]  # X作为Y的控股子公司纳入其合并报表
+            else:
+                # the firm right before 纳入 (and the ones listed with it: 主要系A、B纳入合并报表范围所致)
+                members = [firms[-1]]
+                for e in reversed(firms[:-1]):
+                    if text[e.end : members[-1].start] not in _LIST_SEP:
+                        break
+                    members.append(e)
+            if owner is None and _DEAL_BEFORE.search(text, self.span[0], m.start()):
+                # B收购X后，X纳入其合并报表 / A将X转让给B，…X纳入合并报表: the buyer's (the agent of 收购, or the
+                # firm after 转让给); none found, no owner
+                owner = self._buyer_before(m.start())
+                if owner is None:
+                    continue
+            if owner is None:
+                # (经纬纺机净利润增加，…由于X于2月起纳入公司合并报表范围: the firm the sentence named first)
+                before = [e for e in ents if e.end <= members[-1].start and e.type == "Company"]
                 owner = before[0] if before else self.antecedent
             if owner is None:
                 continue
-            member, owner = self.refs.get((member.start, member.end), member), self.refs.get((owner.start, owner.end), owner)
-            if (member.name or member.text) != (owner.name or owner.text):
-                out.append(self.rel(member, "subsidiaryOf", owner, 0.75))
+            owner = self.refs.get((owner.start, owner.end), owner)
+            for member in members:
+                member = self.refs.get((member.start, member.end), member)
+                if (member.name or member.text) != (owner.name or owner.text):
+                    out.append(self.rel(member, "subsidiaryOf", owner, 0.75))
         # X隶属于Y / X归属于Y: X is a part of Y
         for i, a in enumerate(ents):
             if a.type not in ("Company", "Organization", "Product"):
@@ -2871,9 +2936,22 @@ class _Sentence:
             if product is None:
                 continue
             prev = self.clauses[ci - 1]
-            firms = [e for e in self.ents_in(*prev) if e.type in ("Company", "Organization")]
-            opens = firms and not text[prev[0] : firms[0].start].strip(" 其中此外另外，,")  # (其中，X是Y的子公司: X)
-            owner = firms[0] if opens else (firms[-1] if firms else None)
+            named = [e for e in self.ents_in(*prev) if e.type in ("Company", "Organization", "Person")]
+            opens = named and named[0].type != "Person" and not text[prev[0] : named[0].start].strip(" 其中此外另外，,")
+            # the only name of the clause before (X今日宣布，其首款产品“A”), or the firm it opens with when it says what
+            # that firm is (其中，X是Y的控股子公司，其…“A”); not a rival, customer or person named with it
+            if _OTHER_PARTY.search(text, prev[0], prev[1]):
+                continue  # (X起诉星桥科技…, X的客户星桥科技…: 其 may be the other party, whose name LAC missed)
+            others = named[1:]
+            if len(named) == 1 and named[0].type != "Person":
+                owner = named[0]
+            elif opens and _IS_A_KIND_OF_FIRM.match(text, named[0].end, prev[1]):
+                owner = named[0]
+            elif opens and all(e.type == "Person" for e in others) \
+                    and not parse_title(text[named[0].end : others[0].start], self.lex):
+                owner = named[0]  # X由遥感专家甲创办，其…“A” (not X创始人甲酷爱咖啡，其…: the person's)
+            else:
+                continue
             if owner is not None:
                 owner = self.refs.get((owner.start, owner.end), owner)
                 if (owner.name or owner.text) != (product.name or product.text):
