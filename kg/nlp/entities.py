@@ -2521,7 +2521,7 @@ def _business_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 
 
 #: A kind of software or chip, then its name: a short brand and a Latin name with its version
-#: (全新操作系统岸界OS 5.0, 自研芯片澜芯X1), which LAC glues to the kind.
+#: (全新操作系统岸界OS 5.0, 自研芯片岫芯X1), which LAC glues to the kind.
 _NAMED_AFTER_KIND = re.compile(
     r"(?:操作系统|系统|芯片|处理器|大模型|平台)((?:(?![是为和及与或名的了在将把对由升级])[\u4e00-\u9fff]){1,3}[A-Z][A-Za-z0-9]*(?: ?\d+(?:\.\d+)*)?)"
     r"(?![A-Za-z0-9.])")
