@@ -3180,3 +3180,13 @@ def test_relations_review_two_pins(extract, text, facts, not_facts):
         _assert_fact(x, *f)
     for f in not_facts:
         assert not _find(x, *f), _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("澜岫智能与京东物流、星桥科技以及霁川资本签署战略合作协议。", id="a-list-of-three"),
+    pytest.param("澜岫智能现场先后与京东物流、星桥科技以及霁川资本签署战略合作协议。", id="on-site-one-after-another"),
+])
+def test_relations_every_partner_of_a_listed_agreement(extract, text):
+    x = extract(text)
+    for b in ("京东物流", "星桥科技", "霁川资本"):
+        _assert_fact(x, "澜岫智能", "partnerOf", b)

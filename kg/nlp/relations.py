@@ -2595,12 +2595,16 @@ class _Sentence:
                 r = self._typed(a, "partnerOf", b, conf * mod)
                 if r is not None:
                     out.append(r)
-                # A与B和C签署协议: C joins too (A与供应商B、服务商C)
-                if i + 2 < len(ents) and (text[b.end : ents[i + 2].start] in ("和", "及", "、", "以及")
-                                          or _LISTED_KIND.fullmatch(text, b.end, ents[i + 2].start)):
-                    r2 = self._typed(a, "partnerOf", ents[i + 2], conf * mod * 0.9)
+                # A与B和C签署协议, A与B、C以及D签署…: the rest of the list joins too (A与供应商B、服务商C)
+                prev = b
+                for nxt in ents[i + 2 :]:
+                    if not (text[prev.end : nxt.start] in ("和", "及", "、", "以及")
+                            or _LISTED_KIND.fullmatch(text, prev.end, nxt.start)):
+                        break
+                    r2 = self._typed(a, "partnerOf", nxt, conf * mod * 0.9)
                     if r2 is not None:
                         out.append(r2)
+                    prev = nxt
         return out
 
     def licences(self) -> list[RelCand]:
@@ -2647,7 +2651,7 @@ class _Sentence:
         if _NEVER_WITH.search(self.text, s, e):
             return False  # 从未与B合作: no partnership
         # (A同时宣布与B…: A announces its own deal with B)
-        return all(t.tag in ("TIME", "t", "d", "ad") or t.text in ("已", "已经", "将", "还", "也", "正式", "再次", "宣布")
+        return all(t.tag in ("TIME", "t", "d", "ad") or t.text in ("已", "已经", "将", "还", "也", "正式", "再次", "宣布", "现场", "当天", "当日")
                    for t in between[:-1])
 
     # -- ownership --------------------------------------------------------
