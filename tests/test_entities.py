@@ -2517,7 +2517,7 @@ def test_entities_a_place_before_a_firms_word_stays_a_place_elsewhere(extract):
 @pytest.mark.parametrize("text, firm", [
     pytest.param("澜舟科技从曜目视觉采购了一批工业相机。", "曜目视觉", id="bought-from-a-vision-firm"),
     pytest.param("据曜目视觉介绍，其工业相机出货量翻番。", "曜目视觉", id="according-to-a-vision-firm"),
-    pytest.param("黄山重工发布年报，营收增长20%。黄山表示将加大海外投入。", "黄山重工", id="a-place-word-that-speaks-as-the-firm"),
+    pytest.param("黄山重工发布年报，营收增长20%。黄山董事长表示将加大海外投入。", "黄山重工", id="a-place-word-with-the-firms-officers"),
 ])
 def test_entities_review_two_firms_kept(extract, text, firm):
     x = extract(text)
@@ -2539,3 +2539,16 @@ def test_entities_review_two_no_latin_people(extract, text, not_person):
 def test_entities_review_two_no_firm_in_a_business_line(extract):
     x = extract("公司主营业务包括定增投资、并购投资等。")
     assert not [e for e in x.entities if e.name.endswith("投资")], _show(x)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    pytest.param("江阴燃气发布公告。江阴方面表示，将继续优化营商环境。", ("江阴", "Place"), None, id="a-citys-side-speaks"),
+    pytest.param("参与本轮的机构包括澄港投资、翠屏资本。", ("澄港投资", "Company"), None, id="investors-after-baokuo"),
+    pytest.param("岚栖科技CEO Tim Zhao日前表示，公司将扩产。", ("Tim Zhao", "Person"), None, id="an-adverb-after-a-latin-name"),
+    pytest.param("由澄港集团牵头，联合岚栖科技、翠屏电子发起成立的长屿人工智能研究院今日揭牌。", ("岚栖科技", "Company"),
+                 "联合岚栖科技", id="lianhe-opens-a-list"),
+])
+def test_entities_review_three_pins(extract, text, wanted, unwanted):
+    x = extract(text)
+    names = {(e.name, e.type) for e in x.entities}
+    assert wanted in names and not any(n == unwanted for n, _ in names), _show(x)

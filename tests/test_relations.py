@@ -3190,3 +3190,28 @@ def test_relations_every_partner_of_a_listed_agreement(extract, text):
     x = extract(text)
     for b in ("京东物流", "星桥科技", "霁川资本"):
         _assert_fact(x, "澜岫智能", "partnerOf", b)
+
+
+# Third review of this session's rules: each case failed on the reviewed commit.
+REVIEW_THREE_CASES = [
+    # (text, facts that must hold, facts that must not)
+    pytest.param("该联盟由岚栖科技、翠屏电子等42家单位共同发起成立，澄港集团当选为理事长单位。", [],
+                 [("岚栖科技", "founded", "澄港集团"), ("翠屏电子", "founded", "澄港集团")], id="the-next-clauses-firm"),
+    pytest.param("霁湾创投基金由岚栖科技发起设立，澄港资本、翠屏资本等12家机构作为有限合伙人出资认购。", [],
+                 [("岚栖科技", "founded", "澄港资本")], id="a-funds-partners"),
+    pytest.param("由澄港集团牵头，联合岚栖科技、翠屏电子发起成立的长屿人工智能研究院今日揭牌。",
+                 [("澄港集团", "founded", "长屿人工智能研究院"), ("岚栖科技", "founded", "长屿人工智能研究院")], [],
+                 id="led-then-joined"),
+    pytest.param("岚栖科技总裁李启鸣在发布会上表示，其新款手机“星舟X”将于下月上市。", [("星舟X", "productOf", "岚栖科技")], [],
+                 id="its-said-by-an-officer"),
+    pytest.param("据悉，由柯峻峰负责的游戏事业群业务将独立上市。", [("柯峻峰", "leads", "游戏事业群")], [], id="the-units-business"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", REVIEW_THREE_CASES)
+def test_relations_review_three_pins(extract, text, facts, not_facts):
+    x = extract(text)
+    for f in facts:
+        _assert_fact(x, *f)
+    for f in not_facts:
+        assert not _find(x, *f), _show(x)

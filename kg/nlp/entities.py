@@ -468,7 +468,9 @@ def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[i
         cut = None
         if t.tag == "ORG" and t.text.startswith(_JOINS_WITH) and _partner_name(t.text[2:], lex) and (
                 (out and out[-1].tag == "ORG" and out[-1].end == t.start and lex.suffix(out[-1].text))
-                or re.match(r"共同|一起|一道|发起|合作", text[t.end : t.end + 2])):
+                or re.match(r"共同|一起|一道|发起|合作", text[t.end : t.end + 2])
+                # (，联合X、Y…: a clause that opens with 联合 and a list of partners)
+                or (text[t.end : t.end + 1] == "、" and re.search(r"(?:^|[，,；;]|将|并|还|又)$", text[:t.start]))):
             # 澄港集团(ORG)|联合岚栖科技(ORG), ，联合渭溪新区管委会(ORG)共同…: 联合 and a partner's name, LAC's one
             # word (not 联合国…, 联合|资信评估有限公司, 钢铁联合有限公司: names that hold 联合)
             out += [Tok(t.start, t.start + 2, t.text[:2], "v"), Tok(t.start + 2, t.end, t.text[2:], "ORG")]
@@ -3026,7 +3028,9 @@ def _old_holders(d: _Doc) -> list[Cand]:
 
 
 #: Before a firm named …投资 in a list or a holder's slot: a list's separator, 股东, 平台, 由.
-_INVESTOR_SLOT_BEFORE = re.compile(r"(?:[、，,：:；;（(]|及|和|与|股东|平台|机构|由|(?:股东|投资方|投资人|出资人|投资机构)(?:还)?包括)$")
+_INVESTOR_SLOT_BEFORE = re.compile(r"(?:[、，,：:；;（(]|及|和|与|股东|平台|机构|由|包括)$")
+#: Before 包括: a firm's lines of business, whose items are no firms (主营业务包括定增投资、并购投资).
+_BUSINESS_LINE_BEFORE = re.compile(r"(?:业务|产品|领域|方向|服务|范围|模式|板块|品类|赛道)(?:主要|还|则)?包括$")
 #: A firm's name right before a list's separator (…资本、X投资), or right after one (X投资、Y基金).
 _FIRM_BEFORE_ITEM = re.compile(r"(?:资本|基金|创投|投资|集团|控股|公司|证券|银行|保险|信托|人寿)[领跟参]?投?[，,、和及与]$")
 _FIRM_ITEM_AFTER = re.compile(r"[、和及与][\u4e00-\u9fff]{2,4}(?:资本|基金|创投|投资|集团|控股|公司|证券|银行|保险|信托|人寿)")
@@ -3060,6 +3064,8 @@ def _investment_firms(d: _Doc) -> list[Cand]:
                 continue
             if slot.group().endswith("由") and not _ROUND_ACT_AFTER.match(text, e):
                 continue  # 该项目由X投资，规模…: who paid for it (由X投资领投 names the firm)
+            if slot.group().endswith("包括") and _BUSINESS_LINE_BEFORE.search(text, max(0, s - 8), s):
+                continue  # 主营业务包括定增投资、…: lines of business
             core = text[s : m.start()]
             if not all(is_cjk(ch) for ch in core) or any(ch in FUNCTION_CHARS for ch in core) \
                     or _word_tag(core) is not None or is_common_word(core) or _jieba_freq(core) >= 10 \
@@ -3261,8 +3267,9 @@ _LATIN_FIRM_WORDS = frozenset({"Elektronik", "Optik", "Chemie", "Technik", "Syst
                                "Airlines", "Foods", "Medical", "Health", "Capital", "Partners", "Ventures", "Labs",
                                "Solar", "Dynamics", "Robotics", "Networks", "Pharma", "Biotech", "Logistics", "Group"})
 #: After a person's Latin name: what a person does, or the phrase's end (表示, 在, ，).
-_LATIN_PERSON_AFTER = re.compile(r"\s*(?:表示|称|说|透露|指出|介绍|认为|强调|坦言|回应|宣布|出任|担任|兼任|接任|将|也|则|还|已|在|于|向|与|和"
-                                 r"|[，,。；;：:（(、]|$)")
+_LATIN_PERSON_AFTER = re.compile(r"\s*(?:日前|近日|昨日|今日|今天|此前|随后|当天|当日|曾|亲自)?"
+                                 r"(?:表示|称|说|透露|指出|介绍|认为|强调|坦言|回应|宣布|出任|担任|兼任|接任|出席|参加|主持|会见"
+                                 r"|发表|接受|带领|率领|将|也|则|还|已|在|于|向|与|和|[，,。；;：:（(、]|$)")
 #: A post taken, after its holder: 出任, 担任 (not 负责建设: a firm's task).
 _TAKES_POST = re.compile(r"(?:出任|担任|兼任|接任|继任)")
 
@@ -3655,8 +3662,9 @@ _PRODUCT_BEFORE = re.compile(r"(推出|发布|上线|使用|下载|打开|登录
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9&.+\-]*(?: [A-Za-z0-9][A-Za-z0-9&.+\-]*)*")
 
 
-#: After a firm's short name, what a firm does and a place does not: 表示, 方面, its officers, its shares.
-_SPEAKS_AS_FIRM = re.compile(r"(?:表示|称|回应|方面|董事长|总裁|总经理|CEO|董事会|股价|公告|旗下)")
+#: After a firm's short name, what a firm has and a place does not: its officers, its board, its shares (not
+#: 表示 or 方面: 江阴方面表示 is the city's government).
+_SPEAKS_AS_FIRM = re.compile(r"(?:董事长|总裁|总经理|CEO|董事会|股价|公告|旗下)")
 
 
 def _short_company_names(text: str, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
@@ -3686,7 +3694,7 @@ def _short_company_names(text: str, lex: Lexicons, cands: list[Cand]) -> list[Ca
                                     and not (_jieba_freq(c.text) < 3000  # (not 中国表示, 北京表示: a country's, a city's)
                                              and any(x.text == c.text and _SPEAKS_AS_FIRM.match(text, x.end) for x in cands))):
             # (岫钛(ORG) of 岫钛科技: a bare name LAC found is the firm's too; not 合肥 of 合肥产投, unless the
-            # bare name speaks or has officers as a firm does: 黄山重工…黄山表示)
+            # bare name has officers or shares as a firm does: 黄山重工…黄山董事长)
             short.add(c.text)
             continue
         if c.type == "Organization":

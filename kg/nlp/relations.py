@@ -439,7 +439,7 @@ _RUN_BY_BEFORE = re.compile(r"(?:并|则|将|改|现)?(?:交由|由)[^，,。；
 #: A unit set up or reorganised in the clause before …，由甲负责 (not one closed or sold: 关闭X事业部，由甲负责).
 _UNIT_SET_UP = re.compile(r"升级为|成立|设立|新设|组建|整合为|改组为|合并为|拆分为|调整为")
 #: After a unit a person is said to run: a task of the unit's, which is what he runs (重组项目, 业务, 工作).
-_UNIT_TASK_AFTER = re.compile(r"(?:的)?(?:重组|项目|业务|工作|计划|改革|整合|改造|出售|关停|裁员|转型)")
+_UNIT_TASK_AFTER = re.compile(r"(?:的)?(?:重组|项目|计划|改革|整合|改造|出售|关停|裁员|转型)")
 #: After the person: 负责 and the clause's end (…，由甲负责，全年新签…).
 _RUNS_UNIT_END = re.compile(r"(?:全面)?负责(?:该事业群|该部门)?(?=$|[，,。；;])")
 _POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:交由|由|为)$")  # (X事业群则交由甲负责)
@@ -466,6 +466,8 @@ _BRANCH_ENDS = ("分行", "支行", "分公司", "研究院", "事业部", "事�
 _PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)"
                           r"(?:产品|机型|车型|型号)(?:包括|有|为|是|系)?"
                           r"|自研的?|自主研发的?)")
+#: A spokesman's verb: what an officer says of his firm (表示, 介绍, 透露).
+_SPEAKS = re.compile(r"表示|介绍|透露|宣布|称|指出|说")
 #: Words of another party in a clause: a customer, rival, supplier, partner, lawsuit or deal.
 _OTHER_PARTY = re.compile(r"客户|竞争|对手|起诉|诉讼|合作|供应商|采购|收购|投资|伙伴|与|和|向|对")
 #: After a firm, the rest of a clause that says what kind of firm it is: 是Y的控股子公司, 为国内激光雷达龙头.
@@ -1414,7 +1416,8 @@ class _Sentence:
                 if text[e.end : founders[-1].start] not in (*_LIST_SEP, "与", "联合", "携手", "联手"):
                     break
                 founders.append(e)
-            new = next((e for e in self.ents if 0 <= e.start - m.end() <= 2 and e.type in ("Company", "Organization")), None)
+            new = next((e for e in self.ents if 0 <= e.start - m.end() <= 2 and e.type in ("Company", "Organization")
+                        and not re.search(r"[，,。；;]", text[m.end() : e.start])), None)
             lead = text[clause[0] : founders[-1].start]
             if re.fullmatch(r"\s*(?:并|还|将|又)?(?:联合|携手|联手)", lead):
                 # X宣布，联合A共同发起设立Y / 由X牵头，联合A、B…发起成立的Y: the one who joins them founded it too
@@ -2951,9 +2954,12 @@ class _Sentence:
                 owner = named[0]
             elif opens and _IS_A_KIND_OF_FIRM.match(text, named[0].end, prev[1]):
                 owner = named[0]
-            elif opens and all(e.type == "Person" for e in others) \
-                    and not parse_title(text[named[0].end : others[0].start], self.lex):
-                owner = named[0]  # X由遥感专家甲创办，其…“A” (not X创始人甲酷爱咖啡，其…: the person's)
+            elif opens and all(e.type == "Person" for e in others) and (
+                    not parse_title(text[named[0].end : others[0].start], self.lex)
+                    or _SPEAKS.search(text, others[-1].end, prev[1])):
+                # X由遥感专家甲创办，其…“A”; X总裁甲在发布会上表示，其新款手机“A”: the firm's (not X创始人甲酷爱咖啡，
+                # 其咖啡品牌…: the person's)
+                owner = named[0]
             else:
                 continue
             if owner is not None:
