@@ -381,7 +381,7 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
         if after is not None and after.tag not in ("ORG", "PER", "LOC", "nz", "nw", "n", "x"):
             continue  # 商务公司|仅(d): no name follows
         if n >= 2 and ends[n - 2] == starts[n - 1] and LATIN_RE.fullmatch(text[starts[n - 2] : ends[n - 2]]):
-            continue  # Zorvex游戏公司Nebula: the kind belongs to the name before it
+            continue  # Brevik游戏公司Nebula: the kind belongs to the name before it
         word = owner or lac_at.get(ws)  # (the LAC word may start with the kind: 品牌星澜科技(ORG))
         named_rest = word is not None and word.tag == "ORG" and _named_firm_rest(text[we : word.end], lex)
         if text[ws:we] == "品牌" and not named_rest:
@@ -1861,7 +1861,7 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue  # a bare 企业|微信 is a name of its own, not a kind of firm and a name
         if j0 > 0 and toks[j0 - 1].end == toks[j0].start and (toks[j0 - 1].tag in ("ORG", "PER", "nz", "nw")
                                                              or LATIN_RE.fullmatch(toks[j0 - 1].text)):
-            continue  # Zorvex|游戏公司: a name before it makes the kind part of the firm's name
+            continue  # Brevik|游戏公司: a name before it makes the kind part of the firm's name
         quoted = _QUOTED_NAME.match(text, t.end)
         if quoted and not is_common_word(quoted.group(2)) and quoted.group(2) not in lex.titles \
                 and not (brand and lex.suffix(quoted.group(2), "company") is None) \
@@ -2951,7 +2951,7 @@ _STOCK_NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an"})
 _INVESTEE_SLOT = re.compile(
     r"(?:向|对)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)(?:进行|完成)?了?(?:战略|股权)?(?:投资|注资|增资|入股)"
 )
-#: ``收购Beats`` / ``入股了Zorvex`` / ``收购美国院线AMC``: a Latin name right after a deal verb,
+#: ``收购Beats`` / ``入股了Brevik`` / ``收购美国院线AMC``: a Latin name right after a deal verb,
 #: or after a word for what kind of company it is, is a company's.
 _LATIN_AFTER_DEAL = re.compile(
     r"(?:收购|并购|入股|注资|控股)了?"
@@ -3241,8 +3241,9 @@ _LATIN_PERSON = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-
 
 
 def _titled_latin_people(d: _Doc, lex: Lexicons) -> list[Cand]:
-    """``首席技术官Tobias Rehm表示``: a Latin name right after a post (a space may come between) is
-    a person's, whatever LAC tagged its words (not a firm's: Kessler Elektronik GmbH)."""
+    """``首席技术官Tobias Rehm表示``: a Latin name right after a post (a space may come between) and
+    before a person's act, or after 由… and before 出任/担任, is a person's, whatever LAC tagged its
+    words (not a firm's, Vornholt Elektronik GmbH, nor a product's, 首席执行官Nova Lite系列手机)."""
     out = []
     text = d.text
     for m in _LATIN_PERSON.finditer(text):
@@ -3261,7 +3262,7 @@ def _titled_latin_people(d: _Doc, lex: Lexicons) -> list[Cand]:
     return out
 
 
-#: Last words of Latin firms' names that _LATIN_FIRM does not take alone (Kessler Elektronik).
+#: Last words of Latin firms' names that _LATIN_FIRM does not take alone (Vornholt Elektronik).
 _LATIN_FIRM_WORDS = frozenset({"Elektronik", "Optik", "Chemie", "Technik", "Systems", "Solutions", "Software", "Energy",
                                "Power", "Materials", "Electronics", "Motors", "Media", "Games", "Studios", "Bank",
                                "Airlines", "Foods", "Medical", "Health", "Capital", "Partners", "Ventures", "Labs",
@@ -3664,7 +3665,7 @@ _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9&.+\-]*(?: [A-Za-z0-9][A-Za-z0-9&.
 
 #: After a firm's short name, what a firm has and a place does not: its officers, its board, its shares (not
 #: 表示 or 方面: 江阴方面表示 is the city's government).
-_SPEAKS_AS_FIRM = re.compile(r"(?:董事长|总裁|总经理|CEO|董事会|股价|公告|旗下)")
+_FIRM_ONLY_AFTER = re.compile(r"(?:董事长|总裁|总经理|CEO|董事会|股价|公告|旗下)")
 
 
 def _short_company_names(text: str, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
@@ -3692,7 +3693,7 @@ def _short_company_names(text: str, lex: Lexicons, cands: list[Cand]) -> list[Ca
         seen.add(c.text)
         if c.text in stems and not (c.type == "Place" and _word_tag(c.text) in ("ns", "n") and c.text not in noted
                                     and not (_jieba_freq(c.text) < 3000  # (not 中国表示, 北京表示: a country's, a city's)
-                                             and any(x.text == c.text and _SPEAKS_AS_FIRM.match(text, x.end) for x in cands))):
+                                             and any(x.text == c.text and _FIRM_ONLY_AFTER.match(text, x.end) for x in cands))):
             # (岫钛(ORG) of 岫钛科技: a bare name LAC found is the firm's too; not 合肥 of 合肥产投, unless the
             # bare name has officers or shares as a firm does: 黄山重工…黄山董事长)
             short.add(c.text)
@@ -4186,7 +4187,7 @@ def _latin_particle_names(d: _Doc) -> list[Cand]:
     return out
 
 
-#: A Latin firm's name with its legal or business designator: Kessler AG, Zorvex Ventures, Meridian GmbH.
+#: A Latin firm's name with its legal or business designator: Halvard AG, Brevik Ventures, Ostmark GmbH.
 _LATIN_FIRM = re.compile(
     r"(?<![A-Za-z0-9&])[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
     r" (?:Pte\.? Ltd\.?|Sdn\.? Bhd\.?|Pty\.? Ltd\.?|AG|GmbH|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.|Group|Holdings|Ventures|Capital"
@@ -4195,7 +4196,7 @@ _LATIN_FIRM = re.compile(
     # a field's word that ends many firms' names (Veltrix Microsystems, Quorvane Therapeutics)
     r"|Microsystems|Therapeutics|Biosciences|Biotech|Pharma|Pharmaceuticals|Automobili|Motors|Automotive"
     r"|Semiconductor|Semiconductors|Robotics|Industries|Investments)"
-    # and its legal form after a comma: Halcyon Therapeutics, Inc.; Apex Robotics Co., Ltd.
+    # and its legal form after a comma: Ostmark Therapeutics, Inc.; Apex Robotics Co., Ltd.
     r"(?:,? (?:Inc\.?|Ltd\.?|LLC|Corp\.?|Co\., Ltd\.?|Pte\.? Ltd\.?|Sdn\.? Bhd\.?|Pty\.? Ltd\.?|Limited|PLC|plc|AG|GmbH|SE"
     r"|S\.A\.|N\.V\.|B\.V\.))?"
     r"(?![A-Za-z])(?! [A-Z])"
@@ -4203,7 +4204,7 @@ _LATIN_FIRM = re.compile(
 
 
 def _latin_firms(d: _Doc) -> list[Cand]:
-    """``Kessler AG``, ``Zorvex Ventures``: Latin names that end in a firm's designator
+    """``Halvard AG``, ``Brevik Ventures``: Latin names that end in a firm's designator
     (a leading article goes: The Carlyle Group -> Carlyle Group; This Group is no name)."""
     out = []
     for m in _LATIN_FIRM.finditer(d.text):

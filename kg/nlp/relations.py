@@ -486,8 +486,8 @@ _EXPECTED = re.compile(r"预计|预期|有望|或将")
 _HELD_AS_UNIT = re.compile(r"(?:作为|成为)(?:其)?")
 #: A deal before a consolidation whose owner the text leaves unnamed: 收购X后, 将X转让给B.
 _DEAL_BEFORE = re.compile(r"收购|并购|转让|出售|受让|卖给|售予")
-#: Consolidated in a firm's accounts: 纳入X合并报表范围, 纳入公司合并报表, 纳入合并财务报表范围.
-_CONSOLIDATED = re.compile(r"(?:纳入|并入)(?:其|公司|集团|本公司)?()[^，,。；;]{0,12}?(?:的)?合并(?:财务)?报表")
+#: Consolidated in a firm's accounts: 纳入X合并报表范围, 纳入公司合并报表, 纳入合并财务报表范围 (``owner``: where a named owner starts).
+_CONSOLIDATED = re.compile(r"(?:纳入|并入)(?:其|公司|集团|本公司)?(?P<owner>)[^，,。；;]{0,12}?(?:的)?合并(?:财务)?报表")
 #: After a list of founders: 等42家单位共同发起成立(的), 联合…发起设立.
 _CO_FOUNDED = re.compile(r"(?:等\s*[\d一二三四五六七八九十百]+\s*家[^，,。；;由]{0,16}?)?(?:共同|联合)?发起(?:成立|设立|组建)(?:了)?(?:的)?")
 #: A reference to a unit named before: 该事业群, 该研究院.
@@ -2513,7 +2513,7 @@ class _Sentence:
             found = next((e for e in self.ents if m.end() <= e.start <= m.end() + 6 and e.type == "Company"
                           and not re.search(r"[，,。；;]", text[m.end() : e.start])), None)
             if found is not None:
-                new, joint = found, not m.group().endswith(("了", "的")) or bool(re.search("合资|共同|联合", m.group()))
+                new, joint = found, bool(re.search("合资|共同|联合", m.group()))  # (not 创立了…的X: one founder's)
         # a joint venture is carried to the paragraph's next sentences that name it (合资公司…，其中A持股51%);
         # a firm someone set up is not (2015年甲创立了X。…其中B出资: another deal's)
         keep = new if new is not None and joint else (carried if new is None else None)
@@ -2525,7 +2525,7 @@ class _Sentence:
         firm = self.refs.get((firm.start, firm.end), firm)
         out = []
         clauses = [c for c in self.clauses if new is None or c[0] >= new.end]
-        for k, c in enumerate(clauses):
+        for c in clauses:
             lead = _STAKE_LEAD.match(text, c[0], c[1]).end()
             if lead == c[1] and text[c[0] : c[1]].strip() == "其中":
                 continue  # (其中，A以现金出资…: the holder opens the next clause)
@@ -2830,7 +2830,7 @@ class _Sentence:
             firms = [e for e in self.ents_in(clause[0], m.start()) if e.type in ("Company", "Organization")]
             if not firms:
                 continue
-            owner = next((e for e in ents if e.start == m.end(1) and e.type in ("Company", "Organization")), None)
+            owner = next((e for e in ents if e.start == m.end("owner") and e.type in ("Company", "Organization")), None)
             held_as = _HELD_AS_UNIT.match(text, firms[0].end, m.start()) if len(firms) >= 2 else None
             if held_as is not None and firms[1].start == held_as.end():
                 members, owner = [firms[0]], owner or firms[1]  # X作为Y的控股子公司纳入其合并报表

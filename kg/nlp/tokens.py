@@ -31,7 +31,7 @@ MAIN_PRODUCTS = re.compile(r"(?:主要|核心|主打|主力|明星|拳头|旗舰
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
 
 
-#: Words that end a Latin firm's name: its legal form or its business (Kessler AG, Halcyon Therapeutics, Inc.).
+#: Words that end a Latin firm's name: its legal form or its business (Halvard AG, Ostmark Therapeutics, Inc.).
 LATIN_DESIGNATORS = frozenset({
     "AG", "GmbH", "Inc", "Ltd", "LLC", "Corp", "Co", "Group", "Holdings", "Ventures", "Capital", "Partners",
     "Technologies", "Labs", "Limited", "PLC", "plc", "SE", "SAS", "SA", "SpA", "AB", "ASA", "Oy", "Microsystems",
