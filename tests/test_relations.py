@@ -35,6 +35,14 @@ def _show(x: Extraction) -> str:
     return f"entities: {ents}\nrelations: {rels}"
 
 
+def _check_facts(x: Extraction, facts, not_facts) -> None:  # noqa: ANN001 (lists of (head, relation, tail))
+    """Every fact of ``facts`` is found and none of ``not_facts``."""
+    for f in facts:
+        _assert_fact(x, *f)
+    for f in not_facts:
+        assert not _find(x, *f), _show(x)
+
+
 def _assert_fact(x: Extraction, head: str, rel: str, tail: str, title: str | None = None) -> Relation:
     found = _find(x, head, rel, tail)
     assert found, f"missing {head} -{rel}-> {tail}\n{_show(x)}"
@@ -3076,11 +3084,7 @@ def test_relations_review_pins(extract, text, fact, not_fact):
                  [], [("澄港集团", "investedIn", "霁峤新材料有限公司")], id="a-stake-in-another-firm-named"),
 ])
 def test_relations_stakes_in_a_firm_just_set_up(extract, text, facts, not_facts):
-    x = extract(text)
-    for f in facts:
-        _assert_fact(x, *f)
-    for f in not_facts:
-        assert not _find(x, *f), _show(x)
+    _check_facts(extract(text), facts, not_facts)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", [
@@ -3094,11 +3098,7 @@ def test_relations_stakes_in_a_firm_just_set_up(extract, text, facts, not_facts)
                  [("霁川新材", "subsidiaryOf", "澜岫科技")], id="a-plan"),
 ])
 def test_relations_a_firm_consolidated_in_anothers_accounts_is_its_subsidiary(extract, text, facts, not_facts):
-    x = extract(text)
-    for f in facts:
-        _assert_fact(x, *f)
-    for f in not_facts:
-        assert not _find(x, *f), _show(x)
+    _check_facts(extract(text), facts, not_facts)
 
 
 @pytest.mark.parametrize("text, fact, not_owner", [
@@ -3175,11 +3175,7 @@ REVIEW_TWO_CASES = [
 
 @pytest.mark.parametrize("text, facts, not_facts", REVIEW_TWO_CASES)
 def test_relations_review_two_pins(extract, text, facts, not_facts):
-    x = extract(text)
-    for f in facts:
-        _assert_fact(x, *f)
-    for f in not_facts:
-        assert not _find(x, *f), _show(x)
+    _check_facts(extract(text), facts, not_facts)
 
 
 @pytest.mark.parametrize("text", [
@@ -3210,8 +3206,4 @@ REVIEW_THREE_CASES = [
 
 @pytest.mark.parametrize("text, facts, not_facts", REVIEW_THREE_CASES)
 def test_relations_review_three_pins(extract, text, facts, not_facts):
-    x = extract(text)
-    for f in facts:
-        _assert_fact(x, *f)
-    for f in not_facts:
-        assert not _find(x, *f), _show(x)
+    _check_facts(extract(text), facts, not_facts)
