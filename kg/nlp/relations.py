@@ -1425,7 +1425,11 @@ class _Sentence:
                 prev = self.clauses[ci - 1] if ci > 0 else None
                 by = re.match(r"\s*由", text[prev[0] : prev[1]]) if prev is not None else None
                 lead_firm = next((e for e in self.ents_in(*prev) if e.start == prev[0] + by.end()), None) if by else None
-                subj = lead_firm or next((x for c in self.clauses[:ci] if (x := self._subject_of(c)) is not None), None)
+                # (X全资控股的Y在西安宣布，联合A…: the one that announces, the last firm before the clause's 宣布)
+                said = re.search(r"(?:宣布|表示|称|公告)$", text[prev[0] : prev[1]]) if prev is not None else None
+                speaker = next((e for e in reversed(self.ents_in(*prev)) if e.type in ("Company", "Organization")), None) \
+                    if said else None
+                subj = lead_firm or speaker or next((x for c in self.clauses[:ci] if (x := self._subject_of(c)) is not None), None)
                 if subj is not None and subj.type in ("Company", "Organization"):
                     founders.append(self.refs.get((subj.start, subj.end), subj))
             if new is None and lead.endswith("由"):  # X由A、B…共同发起成立
