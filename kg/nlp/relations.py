@@ -391,7 +391,6 @@ _KIND_AFTER_WITH = re.compile(r"^(与|和|同|跟|及)" + _KIND_OF_PARTNER + "$"
 _PARTY_ADVERBS = re.compile(r"^(?:去年|今年|此前|日前|近日|曾|已经|已|将|正式|则|还|也)+")
 #: A note after a name that gives its short form: （下称“X”）, （以下简称“X”）.
 _ALIAS_NOTE = re.compile(r"[（(](?:下称|以下称|以下简称|简称|证券简称|股票简称)[^）)]{0,24}[）)]")
-#: After a party's name: it puts money in (以现金出资15.3亿元, 认缴出资) …
 #: A firm set up, named right after: 共同出资设立的X, 合资成立X, 设立合资公司X.
 _SETS_UP_NEW = re.compile(r"(?:共同|联合|合资)(?:出资|投资)?(?:设立|成立|组建)(?:了)?(?:的)?(?:合资公司|合资企业|新公司)?"
                           r"|(?:设立|成立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业)"
@@ -403,6 +402,7 @@ _NEW_FIRM_REF = re.compile(r"合资公司|合资企业")
 _OTHER_DEAL = re.compile(r"融资|定增|募资|增发|总股本|股东|认购")
 #: What may open a clause before a holder's name: 其中, 此外.
 _STAKE_LEAD = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*")
+#: After a party's name: it puts money in (以现金出资15.3亿元, 认缴出资) …
 _PUTS_IN = re.compile(r"[^，,。；;]{0,14}?(?:出资|认缴)")
 #: … or holds a share (持股51%, 占股34%).
 _HOLDS_PERCENT = re.compile(r"[^，,。；;]{0,4}?(?:持股|占股|持有)[^，,。；;]{0,6}?[%％]")
@@ -432,16 +432,16 @@ _DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|�
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
 _POST_ADVERBS = re.compile(r"\s*(?:同时|并|还|另外|另|此外|目前|现|将|已|已经|正式|随即)*")
 _BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任|转任|改任|任)(?:公司)?([^，。,;；、]{1,12}?)(?:一职|职务|的职务)?(?=$|[，。,;；])")
-#: A post filled by a person named after it: 公司董事长由甲担任, CEO则由甲担任, 首席产品官一职由甲接任,
-#: 总经理为甲; or a unit run by a person: X事业群由甲担任负责人, X事业群由甲负责.
 #: Before a unit head and his description: 由(集团执行副总裁)甲, 交由甲 (…负责).
 _RUN_BY_BEFORE = re.compile(r"(?:并|则|将|改|现)?(?:交由|由)[^，,。；;由]{0,14}$")
 #: A unit set up or reorganised in the clause before …，由甲负责 (not one closed or sold: 关闭X事业部，由甲负责).
 _UNIT_SET_UP = re.compile(r"升级为|成立|设立|新设|组建|整合为|改组为|合并为|拆分为|调整为")
-#: After a unit a person is said to run: a task of the unit's, which is what he runs (重组项目, 业务, 工作).
+#: After a unit a person is said to run: a task of the unit's, which is what he runs (重组项目, 出售计划).
 _UNIT_TASK_AFTER = re.compile(r"(?:的)?(?:重组|项目|计划|改革|整合|改造|出售|关停|裁员|转型)")
 #: After the person: 负责 and the clause's end (…，由甲负责，全年新签…).
 _RUNS_UNIT_END = re.compile(r"(?:全面)?负责(?:该事业群|该部门)?(?=$|[，,。；;])")
+#: A post filled by a person named after it: 公司董事长由甲担任, CEO则由甲担任, 首席产品官一职由甲接任,
+#: 总经理为甲; or a unit run by a person: X事业群由甲担任负责人, X事业群由甲负责.
 _POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:交由|由|为)$")  # (X事业群则交由甲负责)
 _FILLS_POST = re.compile(r"(?:正式|将|继续|暂时|临时)?(?:担任|出任|接任|兼任|代理|履职)?(?=$|[，,。；;])")
 _RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])|(?:全面)?负责(?=$|[，,。；;])")
