@@ -3211,3 +3211,14 @@ REVIEW_THREE_CASES = [
 @pytest.mark.parametrize("text, facts, not_facts", REVIEW_THREE_CASES)
 def test_relations_review_three_pins(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("5月6日，星帆汽车宣布人事调整：总裁王立新卸任总裁一职，转任公司顾问；原云鹭汽车副总裁陈嘉禾正式加盟，"
+                 "出任星帆汽车总裁，全面负责销售业务。", [("陈嘉禾", "leads", "星帆汽车")], [], id="the-newcomer-after-a-semicolon"),
+    pytest.param("王立新担任星帆汽车董事长；此前与陈嘉禾共同创办云鹭汽车，现兼任远枫科技董事。",
+                 [("王立新", "holdsPosition", "远枫科技")], [("陈嘉禾", "holdsPosition", "远枫科技")],
+                 id="a-partner-named-after-the-semicolon-is-no-subject"),
+])
+def test_relations_a_semicolon_starts_a_new_holder_of_carried_posts(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -1198,6 +1198,13 @@ class _Sentence:
             people = [e for e in self.ents if e.type == "Person" and e.end <= c[0]]
             if not people:
                 continue
+            # 甲卸任总裁；原X副总裁乙正式加盟，出任Y总裁: a semicolon starts a new subject, the person
+            # the part after it opens with (after the posts that describe them)
+            part = max(text.rfind("；", self.span[0], c[0]), text.rfind(";", self.span[0], c[0]))
+            if part >= 0:
+                first = next((e for e in self.ents_in(part + 1, c[0]) if e.type == "Person"), None)
+                if first is not None and self._opens_part(part + 1, first):
+                    people = [first]
             holder = self._pronoun_holder(c, m.group()) if pronoun else people[0]  # 甲接替乙，出任…: the first person
             if not pronoun:
                 # 甲卸任X董事长，乙接任，并被任命为Y董事: the person the clause right before opens with
@@ -1224,6 +1231,15 @@ class _Sentence:
             if parsed:
                 out.append(self.rel(holder, "leads" if parsed[1] else "holdsPosition", o, 0.75, parsed[0]))
         return out
+
+    def _opens_part(self, start: int, p: Cand) -> bool:
+        """``p`` is the subject that opens the text from ``start``: nothing before it but
+        organisations and posts (``原X副总裁甲``, ``甲``)."""
+        words = self.text[start : p.start]
+        for o in sorted((o for o in self.ents_in(start, p.start) if o.type != "Person"), key=lambda o: -o.start):
+            words = words[: o.start - start] + words[o.end - start :]
+        words = re.sub(r"^(?:原|前|现任|现)", "", words.strip())
+        return not words or parse_title(words, self.lex) is not None
 
     def _pronoun_holder(self, c: tuple[int, int], opening: str) -> Cand | None:
         """Who 他/她 opening clause ``c`` is: the person opening the nearest clause before it
