@@ -2552,3 +2552,9 @@ def test_entities_review_three_pins(extract, text, wanted, unwanted):
     x = extract(text)
     names = {(e.name, e.type) for e in x.entities}
     assert wanted in names and not any(n == unwanted for n, _ in names), _show(x)
+
+
+def test_entities_no_product_runs_over_an_ownership_word(extract):
+    x = extract("华星集团旗下云服务平台“华星云”用户数突破千万。")
+    names = {(e.name, e.type) for e in x.entities}
+    assert ("华星集团", "Company") in names and not any(n.startswith("华星集团旗下") for n, _ in names), _show(x)

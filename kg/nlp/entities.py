@@ -3522,6 +3522,10 @@ def _drop_common_lists(d: _Doc, cands: list[Cand], lex: Lexicons) -> list[Cand]:
     return out
 
 
+#: Words that say what a firm owns, not what it makes: X旗下云服务平台 is no product "X旗下云".
+_OWNERSHIP_WORDS = frozenset({"旗下", "下属", "所属", "麾下", "名下"})
+
+
 def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """``<company><product head>`` (X云, X大脑) and ``<company><Latin name>`` (X Nova)."""
     companies = sorted({c.text for c in cands if c.type == "Company" and len(c.text) >= 2}, key=len, reverse=True)
@@ -3555,8 +3559,8 @@ def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             while i is not None and i < len(d.toks):
                 t = d.toks[i]
                 if t.start != full_end or t.tag not in glue or t.text in lex.titles or full_end - m.start() > 12 \
-                        or lex.suffix(t.text, "company"):
-                    break  # (天穹集团|全资子公司|天穹金融科技有限公司: firms, not a product's words)
+                        or lex.suffix(t.text, "company") or t.text in _OWNERSHIP_WORDS:
+                    break  # (天穹集团|全资子公司|天穹金融科技有限公司: firms, not a product's words; X|旗下云服务)
                 full_end = t.end
                 i += 1
             rest = text[e:full_end]
