@@ -2558,3 +2558,22 @@ def test_entities_no_product_runs_over_an_ownership_word(extract):
     x = extract("华星集团旗下云服务平台“华星云”用户数突破千万。")
     names = {(e.name, e.type) for e in x.entities}
     assert ("华星集团", "Company") in names and not any(n.startswith("华星集团旗下") for n, _ in names), _show(x)
+
+
+@pytest.mark.parametrize("text, full, short", [
+    pytest.param("全资子公司“星桥数科（深圳）有限公司”已成立，星桥数科将负责海外业务。", "星桥数科（深圳）有限公司", "星桥数科",
+                 id="words-line-up"),
+    pytest.param("全资子公司华星云计算（深圳）有限公司已成立。公司副总裁李长风兼任华星云计算董事。", "华星云计算（深圳）有限公司",
+                 "华星云计算", id="lac-cuts-it-short"),
+])
+def test_entities_a_registered_firm_by_the_name_it_goes_by(extract, text, full, short):
+    x = extract(text)
+    firm = next((e for e in x.entities if e.name == full), None)
+    assert firm is not None and short in {m.text for m in firm.mentions}, _show(x)
+    assert not [e for e in x.entities if e.name != full and short.startswith(e.name)], _show(x)
+
+
+def test_entities_a_short_name_is_the_parents_not_its_regional_subsidiarys(extract):
+    x = extract("星桥数科股份有限公司在盐城设立星桥数科（盐城）有限公司，星桥数科董事长李长风出席仪式。")
+    parent = next((e for e in x.entities if "星桥数科股份有限公司" in {m.text for m in e.mentions}), None)
+    assert parent is not None and "星桥数科" in {m.text for m in parent.mentions}, _show(x)

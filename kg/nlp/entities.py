@@ -950,7 +950,7 @@ def find_mentions(
         aliases += full_links
         cands += full_cands
     cands = settle_overlaps(cands)
-    cands = settle_overlaps(cands + _propagate(d, cands) + _abbreviated(d, cands))
+    cands = settle_overlaps(cands + _propagate(d, cands) + _abbreviated(d, cands) + _stems_of_full_names(d, cands))
     cands = _context_types(d, lex, cands)
     cands = _alias_types(cands, aliases)
     cands = _short_company_names(text, lex, cands)
@@ -4753,6 +4753,33 @@ def _abbreviated(d: _Doc, cands: list[Cand]) -> list[Cand]:
         if owners is not None and len(owners) == 1 and t.tag not in ("v", "vd", "d", "p", "c", "u", "m", "q", "r", "TIME"):
             typ = next(c.type for c in cands if c.text in owners)
             out.append(Cand(t.start, t.end, t.text, typ, "repeat", 0.7))
+    return out
+
+
+#: A registered name's ending: its legal form, after a region in brackets or not (（深圳）有限公司).
+_REGISTERED_END = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:股份有限公司|有限责任公司|有限公司)$")
+
+
+def _stems_of_full_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """The name a registered firm goes by, its full name without the region and legal form,
+    wherever the text uses it (``星桥数科（深圳）有限公司…星桥数科将负责…``), where LAC's
+    words line up with it or LAC cut it short (星桥云|计算)."""
+    text = d.text
+    stems: dict[str, Cand] = {}
+    for c in cands:
+        if c.type != "Company" or not (m := _REGISTERED_END.search(c.text)):
+            continue
+        stem = c.text[: m.start()]
+        if len(stem) >= 3 and all(is_cjk(ch) for ch in stem) and not is_common_word(stem) \
+                and _word_tag(stem) not in ("ns", "nr") \
+                and not any(_word_tag(stem[-k:]) == "ns" for k in (2, 3) if len(stem) - k >= 2):
+            stems.setdefault(stem, c)  # (not X银行中国 of X银行中国有限公司: a firm's arm in a country)
+    out = []
+    for stem, c in stems.items():
+        for s in _occurrences(text, stem):
+            e = s + len(stem)
+            if (s in d.starts or s == 0 or not is_cjk(text[s - 1])) and (e in d.ends or e == len(text) or not is_cjk(text[e])):
+                out.append(Cand(s, e, stem, "Company", "repeat", c.score - 0.05))
     return out
 
 
