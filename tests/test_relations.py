@@ -3222,3 +3222,22 @@ def test_relations_review_three_pins(extract, text, facts, not_facts):
 ])
 def test_relations_a_semicolon_starts_a_new_holder_of_carried_posts(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("控股子公司澜禾物流有限公司（澄港科技持股65%）实现营收41.2亿元。", [("澄港科技", "investedIn", "澜禾物流有限公司")], [],
+                 id="the-holder-in-brackets"),
+    pytest.param("控股子公司澜禾物流有限公司（澄港科技持股65%）实现营收41.2亿元，其余35%股权由物流企业远枫科技持有。",
+                 [("远枫科技", "investedIn", "澜禾物流有限公司")], [], id="the-rest-held-by-a-firm-of-a-kind"),
+    pytest.param("澄港科技持有澜禾物流65%股权，其余35%股权由远枫科技持有。", [("远枫科技", "investedIn", "澜禾物流")],
+                 [("远枫科技", "investedIn", "澄港科技")], id="the-rest-of-the-stake-named-before"),
+    pytest.param("交易完成后，澜禾物流创始人李长风仍持有其25%股权，并继续担任该公司总经理。", [("李长风", "investedIn", "澜禾物流")], [],
+                 id="its-is-the-firm-of-the-holders-post"),
+    pytest.param("澄港科技与翠屏电子共同出资设立的澜禾物流有限公司已完成注册。",
+                 [("澄港科技", "investedIn", "澜禾物流有限公司"), ("翠屏电子", "investedIn", "澜禾物流有限公司")], [],
+                 id="jointly-funded"),
+    pytest.param("澄港科技与翠屏电子联合发起成立长屿产业联盟。", [("澄港科技", "founded", "长屿产业联盟")],
+                 [("澄港科技", "investedIn", "长屿产业联盟")], id="jointly-launched-is-no-investment"),
+])
+def test_relations_stake_holders_named_around_a_firm(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -456,8 +456,12 @@ _HOLDER_BEFORE = re.compile(
     r"(?:(?:(?:第|前)[一二三四五六七八九十\d]+大|控股|最大|主要)股东(?:为|是)?|持股(?:比例)?(?:为|约)?\d+(?:\.\d+)?\s*[%％]的)$")
 #: Y由公司持股70%: the company the article is about holds Y.
 _HELD_BY_US = re.compile(r"(?:则|将|仍|目前)?由(?:本)?公司(?:直接|间接|合计)?持(?:股|有)(?:其)?(\d+(?:\.\d+)?\s*[%％])")
-#: N%股权由X持有: the holder after 由.
-_HELD_BY = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)(?:则|将|仍)?由$")
+#: N%股权由X持有: the holder after 由 (and its kind: 由物流企业X持有).
+_HELD_BY = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)(?:则|将|仍)?由(?:" + _KIND_OF_PARTNER + ")?$")
+#: A stake right after a company's name: Y 65%股权, Y的65%股份.
+_STAKE_AFTER = re.compile(r"\s*(?:的)?(?:约)?\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)")
+#: After a holder named in brackets behind a company: Y（X持股65%）.
+_HOLDER_IN_BRACKETS = re.compile(r"(?:直接|间接|合计)?(?:持股|持有)(?:其)?(?:比例)?(?:为|约|达)?\s*(\d+(?:\.\d+)?)\s*[%％][）)]")
 #: A clause that opens with a subsidiary and no owner: 全资子公司X, 公司控股子公司X (公司 read as a reference).
 _BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|另外|同时|其中)?(?:全资|控股)子公司")
 #: A branch or unit's name that starts with its company's: 星海银行无锡分行, 星海科技上海分公司.
@@ -2151,6 +2155,12 @@ class _Sentence:
                 rest = text[x.end : c[1]]
                 # X (合计/仍/将)持有 Y … 股权
                 m = _HOLDS_AFTER.match(rest)
+                own = next((e for e in reversed(ents[:i]) if e.type != "Person"), None) if x.type == "Person" else None
+                if m and m.group().endswith("其") and own is not None and parse_title(text[own.end : x.start], self.lex) \
+                        and _STAKE.match(text, x.end + m.end(), c[1]):
+                    # X创始人甲仍持有其25%股权: 其 is the firm whose post describes the holder
+                    out.append(self._stake(x, own, 0.8, c, x.start))
+                    continue
                 if m and m.group().endswith("其") and earlier is not None and earlier.type != "Person" \
                         and earlier.text != x.text and _STAKE.match(text, x.end + m.end(), c[1]):
                     # Y是X的子公司，X持有其51%的股份: 其 is the company of the clause before
@@ -2395,6 +2405,16 @@ class _Sentence:
             ents = [e for e in self.ents_in(*c) if e.type in ("Company", "Organization", "Person")]
             for i, x in enumerate(ents):
                 owner = self.topic
+                if x.source != "ref" and _HELD_BY.search(text, c[0], x.start) and re.match(r"(?:持有|所有)", text[x.end : x.end + 2]):
+                    # 其余35%股权由X持有: the holder of the firm whose stake the sentence gave before (A持有Y 65%股权，
+                    # 其余…), or else of the firm the sentence is about, unless that is a holder itself (A持股65%，其余…)
+                    staked = [e for e in self.ents_in(self.span[0], c[0]) if e.type == "Company" and _STAKE_AFTER.match(text, e.end, c[0])]
+                    subj = staked[-1] if staked else self._subject_of(self.clauses[0])
+                    if subj is not None and subj.type in ("Company", "Organization") and subj.text != x.text \
+                            and (staked or not any(e.text == subj.text and _HOLDS_AFTER.match(text[e.end : c[0]])
+                                                   for e in self.ents_in(self.span[0], c[0]))):
+                        out.append(self._stake(x, self.refs.get((subj.start, subj.end), subj), 0.7, c, x.start))
+                    continue
                 if x.source == "ref" or owner is None or (x.name or x.text) == (owner.name or owner.text):
                     continue
                 if self.antecedent is not None and (self.antecedent.name or self.antecedent.text) != (owner.name or owner.text):
@@ -2415,10 +2435,6 @@ class _Sentence:
                     out.append(self._stake(owner, x, 0.75, c, x.start))
                     if _majority(m.group(1)):
                         out.append(self.rel(x, "subsidiaryOf", owner, 0.7))
-                elif _HELD_BY.search(text, c[0], x.start) and re.match(r"(?:持有|所有)", text[x.end : x.end + 2]):
-                    subj = self._subject_of(self.clauses[0])
-                    if subj is not None and subj.type in ("Company", "Organization") and subj.text != x.text:
-                        out.append(self._stake(x, self.refs.get((subj.start, subj.end), subj), 0.7, c, x.start))
         return [r for r in out if r is not None]
 
     def bracketed_stakes(self) -> list[RelCand]:
@@ -2426,6 +2442,13 @@ class _Sentence:
         company that a stake in brackets follows (a majority one makes it a subsidiary)."""
         out = []
         text = self.text
+        for y in self.ents:  # Y（X持股65%）: the holder is named in the brackets
+            if y.type == "Company" and text.startswith(("（", "("), y.end):
+                x = next((e for e in self.ents_in(y.end + 1, self.span[1]) if e.start == y.end + 1), None)
+                if x is not None and x.type in _HEAD_TYPES["investedIn"] and _HOLDER_IN_BRACKETS.match(text, x.end, self.span[1]):
+                    r = self._typed(x, "investedIn", y, 0.8)
+                    if r is not None:
+                        out.append(r)
         subject = next((s for c in self.clauses if (s := self._subject_of(c)) is not None), None)
         if subject is None or subject.type not in ("Company", "Organization"):
             return out
@@ -2488,8 +2511,11 @@ class _Sentence:
             if mod is None:
                 continue
             names = {self.refs.get((p.start, p.end), p).text for p in parties}
+            funded = re.search(r"出资|投资", m.group()) is not None  # 共同出资设立X: each party put money in (合资成立X: founded)
             for i, p in enumerate(parties):
                 out.append(self.rel(p, "founded", new, 0.75 * mod))
+                if funded:
+                    out.append(self.rel(p, "investedIn", new, 0.75 * mod))
                 out += [self.rel(p, "partnerOf", q, 0.7 * mod) for q in parties[i + 1 :]]
             # 其中A以现金出资15.3亿元、持股51%: the parties' stakes in what they set up
             for c in self.clauses:
