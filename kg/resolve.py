@@ -65,10 +65,6 @@ class _Union:
 _REGISTERED = ("有限公司", "有限责任公司", "股份公司", "集团公司")
 
 
-#: What follows a firm's short name in its registered name when a region in brackets comes first.
-_REGION_AND_FORM = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)](?:股份有限公司|有限责任公司|有限公司)")
-
-
 def _is_short_form(short: str, full: str, lex: Lexicons) -> bool:
     """``short`` abbreviates ``full`` (比亚迪/比亚迪股份), rather than naming a part of it (华为/华为云).
 
@@ -82,8 +78,6 @@ def _is_short_form(short: str, full: str, lex: Lexicons) -> bool:
         k = full.find(short)
         return 0 < k <= 3 and full.endswith(_REGISTERED)
     rest = full[len(short) :]
-    if _REGION_AND_FORM.fullmatch(rest):
-        return True  # 星桥数科 / 星桥数科（深圳）有限公司
     if not all("\u4e00" <= ch <= "\u9fff" for ch in rest):
         return False  # 华为CBG is a unit of 华为, not its full name
     if any(rest.endswith(h) for h in lex.product_heads) or any(rest.endswith(s) for s in lex.org_suffixes):
@@ -186,9 +180,6 @@ def resolve_document(
                 fulls.add(f)
         if fulls:
             stems = {strip_legal(f) for f in fulls}
-            if len(stems) > 1:  # X科技股份有限公司 over its subsidiary in a region, X（盐城）有限公司
-                fulls = {f for f in fulls if not (f.startswith(short) and _REGION_AND_FORM.fullmatch(f, len(short)))}
-                stems = {strip_legal(f) for f in fulls}
             if len(stems) == 1:  # ambiguous short names stay apart
                 for f in fulls:
                     if frozenset((short, f)) not in apart:

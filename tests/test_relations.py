@@ -3241,3 +3241,70 @@ def test_relations_a_semicolon_starts_a_new_holder_of_carried_posts(extract, tex
 ])
 def test_relations_stake_holders_named_around_a_firm(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("年报显示，澄港科技旗下PET复合铜箔产品“岚箔”系列全年出货量达1.3亿平方米。", [("岚箔", "productOf", "澄港科技")], [],
+                 id="a-kind-then-the-quoted-name"),
+    pytest.param("澄港科技旗下基金近日投资的社交平台“岚聊”用户破亿。", [], [("岚聊", "productOf", "澄港科技")],
+                 id="what-its-fund-invested-in"),
+])
+def test_relations_a_product_of_a_kind_under_its_owner(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("澄港科技控股岚栖电子。", id="glued"),
+    pytest.param("澄港科技间接控股岚栖电子。", id="an-adverb"),
+    pytest.param("集团通过澄港科技间接控股工业机器人公司岚栖电子。", id="the-held-firms-kind"),
+])
+def test_relations_control_inside_one_lac_word(extract, text):
+    x = extract(text)
+    _check_facts(x, [("岚栖电子", "subsidiaryOf", "澄港科技")], [])
+
+
+def test_relations_a_holding_firms_name_stays_whole(extract):
+    x = extract("澄港科技控股集团有限公司发布公告。")
+    assert [e.name for e in x.entities] == ["澄港科技控股集团有限公司"]
+
+
+# Review of this session's rules: each case failed on the reviewed commit (or pins what it got right).
+REVIEW_FOUR_CASES = [
+    # (text, facts that must hold, facts that must not)
+    pytest.param("李立恒先生，中国国籍；澜舟科技创始人王思远之女婿，2015年起任星桥科技副总裁，兼任岚栖化学董事。",
+                 [("李立恒", "holdsPosition", "岚栖化学")], [("王思远", "holdsPosition", "岚栖化学")], id="a-possessor-is-no-subject"),
+    pytest.param("李立恒，1972年出生；澜舟科技董事长王思远的大学同学，现任星桥科技总裁，兼任岚栖化学独立董事。",
+                 [("李立恒", "holdsPosition", "岚栖化学")], [("王思远", "holdsPosition", "岚栖化学")], id="nor-one-with-de"),
+    pytest.param("澜舟科技总裁李立恒卸任；此外，原星桥科技副总裁王思远正式加盟，出任澜舟科技总裁。",
+                 [("王思远", "leads", "澜舟科技")], [], id="a-connective-after-the-semicolon"),
+    pytest.param("星桥科技的大股东为澜舟科技，澜舟科技董事长李立恒仍持有其25%股权。", [("李立恒", "investedIn", "星桥科技")],
+                 [("李立恒", "investedIn", "澜舟科技")], id="its-is-the-firm-named-before"),
+    pytest.param("岚栖化学宣布，其子公司星桥科技的65%股权由澜舟科技持有。", [("澜舟科技", "investedIn", "星桥科技")],
+                 [("澜舟科技", "investedIn", "岚栖化学")], id="the-stake-in-the-same-clause"),
+    pytest.param("澜舟科技持有星桥科技65%股权，岚栖智能的其余35%股权由王氏集团持有。", [("王氏集团", "investedIn", "岚栖智能")],
+                 [("王氏集团", "investedIn", "星桥科技")], id="the-rest-of-another-firm"),
+    pytest.param("澜舟科技持有星桥科技65%股权，其余35%股权仍由创始人李立恒持有。", [("李立恒", "investedIn", "星桥科技")], [],
+                 id="the-rest-held-by-a-founder"),
+    pytest.param("控股子公司星桥科技（澜舟科技持股65%，岚栖电子持股35%）实现营收。",
+                 [("澜舟科技", "investedIn", "星桥科技"), ("岚栖电子", "investedIn", "星桥科技")],
+                 [("澜舟科技", "investedIn", "岚栖电子")], id="two-holders-in-brackets"),
+    pytest.param("控股子公司星桥科技（由澜舟科技持股65%）实现营收。", [("澜舟科技", "investedIn", "星桥科技")], [],
+                 id="held-by-in-brackets"),
+    pytest.param("控股子公司星桥科技（澜舟科技持有其65%股权）实现营收。", [("澜舟科技", "investedIn", "星桥科技")], [],
+                 id="holds-its-shares-in-brackets"),
+    pytest.param("澜舟科技与星桥科技共同出资设立了一只由岚栖资本管理的产业基金。", [("星桥科技", "partnerOf", "澜舟科技")],
+                 [("澜舟科技", "investedIn", "岚栖资本"), ("星桥科技", "investedIn", "岚栖资本")], id="not-the-funds-manager"),
+    pytest.param("澜舟科技旗下芯片设计公司星桥微电子完成B轮融资。", [("星桥微电子", "subsidiaryOf", "澜舟科技")], [],
+                 id="the-name-after-a-kind-of-firm"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", REVIEW_FOUR_CASES)
+def test_relations_review_four_pins(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+def test_relations_a_planned_joint_funding_is_less_sure(extract):
+    x = extract("澜舟科技与星桥科技签署协议，双方拟共同出资设立岚栖智能。")
+    r = _assert_fact(x, "澜舟科技", "investedIn", "岚栖智能")
+    assert r.confidence < 0.6

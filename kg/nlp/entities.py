@@ -442,6 +442,10 @@ _GLUED_ADVERBS = frozenset("还也已将又并再均都亦则仍")
 
 #: Verbs of doing something together that LAC glues to a partner's name after a firm's (X集团|联合Y科技).
 _JOINS_WITH = ("联合", "携手", "联手")
+#: Inside one organisation word of LAC's: a firm, an adverb, the verb of a stake, the firm held.
+_CONTROLS_INSIDE = re.compile(r"(.{3,}?)(间接|直接|全资|还|也|已|将)?(控股|收购|入股|参股|增持)(.{4,})")
+#: How a name goes on after 控股 when the word is part of it: 控股集团, 控股有限公司.
+_NAME_GOES_ON = ("集团", "有限", "股份", "公司", "（", "(")
 
 
 def _partner_name(rest: str, lex: Lexicons) -> bool:
@@ -480,6 +484,15 @@ def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[i
             # 霁峤产投联合渭溪新区管委会(ORG): a firm, 联合, its partner (LAC's one word)
             out += [Tok(t.start, t.start + k, t.text[:k], "ORG"), Tok(t.start + k, t.start + k + 2, t.text[k : k + 2], "v"),
                     Tok(t.start + k + 2, t.end, t.text[k + 2 :], "ORG")]
+            continue
+        d = _CONTROLS_INSIDE.match(t.text) if t.tag == "ORG" and len(t.text) >= 8 else None
+        if d and (suf := lex.suffix(d.group(1), "company")) and len(suf) < len(d.group(1)) \
+                and lex.suffix(d.group(4), "company") and not d.group(4).startswith(_NAME_GOES_ON):
+            # 澄港科技|间接|控股|岚栖电子(ORG): a firm, the verb of its stake, the firm it holds (LAC's one word;
+            # not 澄港科技控股集团, 星海控股有限公司: names that hold 控股)
+            k1, k2 = t.start + d.end(1), t.start + d.end(2)
+            out += [Tok(t.start, k1, d.group(1), "ORG")] + ([Tok(k1, k2, d.group(2), "d")] if k2 > k1 else []) \
+                + [Tok(k2, t.start + d.end(3), d.group(3), "v"), Tok(t.start + d.start(4), t.end, d.group(4), "ORG")]
             continue
         if t.tag == "ORG" and len(t.text) >= 5:
             for k in range(3, len(t.text) - 1):
@@ -962,11 +975,29 @@ def find_mentions(
     cands = [c for c in cands if not _STOCK_MARK_ONLY.fullmatch(c.text)]  # ST of ST东航 is a mark, not a name
     cands = [c for c in cands if not _ROUND_NAME.fullmatch(c.text)]  # 天使轮(ORG): a round, whatever found it
     cands = _counts_cut(cands, lex)
+    cands = _this_period_cut(text, cands)
     cands = [c for c in cands if not (c.type == "Person" and _NOT_A_NAME.match(c.text))]  # 张教授, whatever found it
     cands = [c for c in cands if c.source == "lexicon" or not _GENERIC_FIRM.fullmatch(c.text)]  # 中资储能(ORG)|企业
     cands = [_owner_of_subsidiary(c, lex) for c in cands]
     cands = sorted(cands + _places_inside(d, lex, cands), key=lambda c: (c.start, -c.end))
     return cands, aliases
+
+
+#: What 本 opens when a name LAC found ends in it: 本季度, 本月, 本轮.
+_THIS_PERIOD = re.compile(r"(?:季度|月|年度|年|周|轮|届|期)")
+
+
+def _this_period_cut(text: str, cands: list[Cand]) -> list[Cand]:
+    """A name that ends in the 本 of 本季度 (澜舟|云本(ORG)|季度): the 本 is not the name's; what is
+    left stands when it is still a name of two characters or more."""
+    out = []
+    for c in cands:
+        if c.text.endswith("本") and c.source != "lexicon" and _THIS_PERIOD.match(text, c.end) and c.type != "Person":
+            if len(c.text) - 1 < 2:
+                continue
+            c = Cand(c.start, c.end - 1, c.text[:-1], c.type, c.source, c.score)
+        out.append(c)
+    return out
 
 
 def settle_overlaps(cands: Sequence[Cand]) -> list[Cand]:
@@ -1791,6 +1822,14 @@ def _ordinary_phrase(text: str) -> bool:
     # (AI|芯片; 乳(ng)|饮品: a noun's morpheme; 卫星(nr): a frequent noun the dictionary tags as a name)
     return bool(words) and all(_word_tag(w) in _ORDINARY_TAGS or w.upper() in _TECH_TERMS or _word_tag(w) == "ng"
                                or (_word_tag(w) == "nr" and jieba.dt.FREQ.get(w, 0) >= 1000) for w in words)
+
+
+def _ordinary_words(text: str) -> bool:
+    """``text`` is ordinary dictionary words of two characters or more (云端|数据), not a coined name
+    that jieba can only cut into characters (翼|鸥|低空|物流)."""
+    import jieba
+
+    return _ordinary_phrase(text) and all(len(w) >= 2 for w in jieba.lcut(text, HMM=False))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -4772,7 +4811,9 @@ def _stems_of_full_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
         stem = c.text[: m.start()]
         if len(stem) >= 3 and all(is_cjk(ch) for ch in stem) and not is_common_word(stem) \
                 and _word_tag(stem) not in ("ns", "nr") \
-                and not any(_word_tag(stem[-k:]) == "ns" for k in (2, 3) if len(stem) - k >= 2):
+                and not any(_word_tag(stem[-k:]) == "ns" for k in (2, 3) if len(stem) - k >= 2) \
+                and not any(_word_tag(stem[:k]) == "ns" for k in (2, 3)) and not _ordinary_words(stem):
+            # (not 北京智能制造, 云端数据 of 北京智能制造有限公司, 云端数据有限公司: ordinary words)
             stems.setdefault(stem, c)  # (not X银行中国 of X银行中国有限公司: a firm's arm in a country)
     out = []
     for stem, c in stems.items():

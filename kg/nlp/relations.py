@@ -457,11 +457,19 @@ _HOLDER_BEFORE = re.compile(
 #: Y由公司持股70%: the company the article is about holds Y.
 _HELD_BY_US = re.compile(r"(?:则|将|仍|目前)?由(?:本)?公司(?:直接|间接|合计)?持(?:股|有)(?:其)?(\d+(?:\.\d+)?\s*[%％])")
 #: N%股权由X持有: the holder after 由 (and its kind: 由物流企业X持有).
-_HELD_BY = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)(?:则|将|仍)?由(?:" + _KIND_OF_PARTNER + ")?$")
+_HELD_BY = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)(?:则|将|仍)?由(?:" + _KIND_OF_PARTNER
+                      + r"|(?:公司)?(?:联合)?创始人|实际控制人|控股股东)?$")
 #: A stake right after a company's name: Y 65%股权, Y的65%股份.
-_STAKE_AFTER = re.compile(r"\s*(?:的)?(?:约)?\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)")
+_STAKE_AFTER = re.compile(r"\s*(?:的)?(?:其余|剩余|其他|另外)?(?:约)?\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)")
+#: All that stands between two names: adverbs, a trigger verb and perhaps the kind of the second firm
+#: (已控股, 间接控股工业机器人公司).
+_GAP_TRIGGER = re.compile(r"(?:已|已经|还|也|又|间接|直接|全资|正式|成功)*([\u4e00-\u9fff]{2,4}?)(?:了)?"
+                          r"(?:[\u4e00-\u9fff]{0,10}?(?:公司|企业|厂商|机构|集团))?")
+#: A stake that ends its phrase: 持股65%，…
+_STAKE_ENDS_PHRASE = re.compile(r"\s*(?:约)?\d+(?:\.\d+)?\s*[%％]\s*[，,、；;）)]")
 #: After a holder named in brackets behind a company: Y（X持股65%）.
-_HOLDER_IN_BRACKETS = re.compile(r"(?:直接|间接|合计)?(?:持股|持有)(?:其)?(?:比例)?(?:为|约|达)?\s*(\d+(?:\.\d+)?)\s*[%％][）)]")
+_HOLDER_IN_BRACKETS = re.compile(
+    r"(?:直接|间接|合计)?(?:持股|持有)(?:其)?(?:比例)?(?:为|约|达)?\s*(\d+(?:\.\d+)?)\s*[%％](?:的)?(?:股权|股份)?([）)]|[，,、])")
 #: A clause that opens with a subsidiary and no owner: 全资子公司X, 公司控股子公司X (公司 read as a reference).
 _BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|另外|同时|其中)?(?:全资|控股)子公司")
 #: A branch or unit's name that starts with its company's: 星海银行无锡分行, 星海科技上海分公司.
@@ -1239,10 +1247,12 @@ class _Sentence:
     def _opens_part(self, start: int, p: Cand) -> bool:
         """``p`` is the subject that opens the text from ``start``: nothing before it but
         organisations and posts (``原X副总裁甲``, ``甲``)."""
+        if self.text.startswith(("的", "之"), p.end):
+            return False  # (X董事长乙的秘书丙, 乙之女婿: 乙 only describes the subject)
         words = self.text[start : p.start]
         for o in sorted((o for o in self.ents_in(start, p.start) if o.type != "Person"), key=lambda o: -o.start):
             words = words[: o.start - start] + words[o.end - start :]
-        words = re.sub(r"^(?:原|前|现任|现)", "", words.strip())
+        words = re.sub(r"^(?:此外|另外|同时|与此同时|其中)?[，,]?(?:原|前|现任|现)?", "", words.strip())
         return not words or parse_title(words, self.lex) is not None
 
     def _pronoun_holder(self, c: tuple[int, int], opening: str) -> Cand | None:
@@ -1579,6 +1589,8 @@ class _Sentence:
                     continue  # 公司成立之初获得…: a time, not a founding (but 由甲成立以来: he founded it)
                 if t.text in ("持股", "持有") and _HOLDER_CLAUSE.match(self.text, t.end):
                     continue  # 持股10%的X: X is the holder, described; not an object
+                if t.text == "持股" and _STAKE_ENDS_PHRASE.match(self.text, t.end):
+                    continue  # A持股65%，B持股35%: B is the next holder, not what A holds
                 if re.search(r"[（(](?:直接|间接|合计)?$", self.text[max(c[0], t.start - 3) : t.start]) \
                         and re.match(r"[^）)]{0,10}[%％]", self.text[t.end : c[1]]):
                     continue  # A（持股41.2%）: the stake in A, read by bracketed_stakes
@@ -1802,7 +1814,13 @@ class _Sentence:
                     and t.text[:-2] in _MANNER:
                 out.append(Tok(t.end - 2, t.end, t.text[-2:], "v"))
             i += 1
-        return out
+        # 澄港科技已控股岚栖电子: the whole gap between two names is a trigger LAC glued into a name's word
+        ents = self.ents_in(*c)
+        for a, b in zip(ents, ents[1:]):
+            m = _GAP_TRIGGER.fullmatch(self.text, a.end, b.start)
+            if m and m.group(1) in self.lex.triggers and not any(t.start <= m.start(1) < t.end for t in out):
+                out.append(Tok(m.start(1), m.end(1), m.group(1), "v"))
+        return sorted(out, key=lambda t: t.start)
 
     def _modality(self, c: tuple[int, int], t: Tok) -> float | None:
         # (未来 is the future, not 未: 明德未来基金跟投)
@@ -2156,6 +2174,8 @@ class _Sentence:
                 # X (合计/仍/将)持有 Y … 股权
                 m = _HOLDS_AFTER.match(rest)
                 own = next((e for e in reversed(ents[:i]) if e.type != "Person"), None) if x.type == "Person" else None
+                if earlier is not None and self.span[0] <= earlier.start < c[0]:
+                    own = None  # (Y的大股东为X，X董事长甲仍持有其25%股权: 其 is Y, named before in the sentence)
                 if m and m.group().endswith("其") and own is not None and parse_title(text[own.end : x.start], self.lex) \
                         and _STAKE.match(text, x.end + m.end(), c[1]):
                     # X创始人甲仍持有其25%股权: 其 is the firm whose post describes the holder
@@ -2168,7 +2188,9 @@ class _Sentence:
                     continue
                 if m:
                     ys = [y for y in ents[i + 1 :] if y.start >= x.end + m.end() and y.type != "Person"]
-                    if ys and len(text[x.end + m.end() : ys[0].start]) <= 6:
+                    # (A持股65%，B持股35%: B is the next holder, not what A holds)
+                    if ys and len(text[x.end + m.end() : ys[0].start]) <= 6 \
+                            and not re.search(r"[，,、；;%％]", text[x.end + m.end() : ys[0].start]):
                         owned = [ys[0]]
                         for y in ys[1:]:
                             if text[owned[-1].end : y.start] in ("、", "和", "及", "以及", "与"):
@@ -2408,7 +2430,7 @@ class _Sentence:
                 if x.source != "ref" and _HELD_BY.search(text, c[0], x.start) and re.match(r"(?:持有|所有)", text[x.end : x.end + 2]):
                     # 其余35%股权由X持有: the holder of the firm whose stake the sentence gave before (A持有Y 65%股权，
                     # 其余…), or else of the firm the sentence is about, unless that is a holder itself (A持股65%，其余…)
-                    staked = [e for e in self.ents_in(self.span[0], c[0]) if e.type == "Company" and _STAKE_AFTER.match(text, e.end, c[0])]
+                    staked = [e for e in self.ents_in(self.span[0], x.start) if e.type == "Company" and _STAKE_AFTER.match(text, e.end, x.start)]
                     subj = staked[-1] if staked else self._subject_of(self.clauses[0])
                     if subj is not None and subj.type in ("Company", "Organization") and subj.text != x.text \
                             and (staked or not any(e.text == subj.text and _HOLDS_AFTER.match(text[e.end : c[0]])
@@ -2442,10 +2464,20 @@ class _Sentence:
         company that a stake in brackets follows (a majority one makes it a subsidiary)."""
         out = []
         text = self.text
-        for y in self.ents:  # Y（X持股65%）: the holder is named in the brackets
+        for y in self.ents:  # Y（X持股65%）, Y（由X持股65%，Z持股35%）: the holders are named in the brackets
             if y.type == "Company" and text.startswith(("（", "("), y.end):
-                x = next((e for e in self.ents_in(y.end + 1, self.span[1]) if e.start == y.end + 1), None)
-                if x is not None and x.type in _HEAD_TYPES["investedIn"] and _HOLDER_IN_BRACKETS.match(text, x.end, self.span[1]):
+                pos, holders = y.end + 1 + text.startswith("由", y.end + 1), []
+                while (x := next((e for e in self.ents_in(pos, self.span[1]) if e.start == pos), None)) is not None \
+                        and x.type in _HEAD_TYPES["investedIn"] and (m := _HOLDER_IN_BRACKETS.match(text, x.end, self.span[1])):
+                    holders.append(x)
+                    if m.group(2) in "）)":
+                        break
+                    pos = m.end()
+                else:
+                    if x is not None or pos == y.end + 1 + text.startswith("由", y.end + 1):
+                        holders = []  # (Y（X持股65%的子公司）: the brackets say something else; but a next holder
+                        # that no name was found for leaves the ones before)
+                for x in holders:
                     r = self._typed(x, "investedIn", y, 0.8)
                     if r is not None:
                         out.append(r)
@@ -2477,6 +2509,7 @@ class _Sentence:
             new = next((e for e in self.ents if e.start >= m.end() and e.type in ("Company", "Organization")), None)
             if new is None or new.start - m.end() > 12 or re.search(r"[，,。；;]", text[m.end() : new.start]):
                 continue  # (设立合资公司，由B控股: B is not what was set up)
+            managed = "由" in text[m.end() : new.start]  # 设立一只由B管理的基金: B is not what was set up either
             before = [e for e in self.ents if e.end <= m.start() and e.type in ("Company", "Organization")]
             parties: list[Cand] = []
             for e in reversed(before):
@@ -2511,12 +2544,17 @@ class _Sentence:
             if mod is None:
                 continue
             names = {self.refs.get((p.start, p.end), p).text for p in parties}
+            if re.search(r"拟|计划", m.group()):
+                mod = min(mod, 0.55)  # 双方拟共同出资设立X: a plan
             funded = re.search(r"出资|投资", m.group()) is not None  # 共同出资设立X: each party put money in (合资成立X: founded)
             for i, p in enumerate(parties):
-                out.append(self.rel(p, "founded", new, 0.75 * mod))
-                if funded:
+                if not managed:
+                    out.append(self.rel(p, "founded", new, 0.75 * mod))
+                if funded and not managed:
                     out.append(self.rel(p, "investedIn", new, 0.75 * mod))
                 out += [self.rel(p, "partnerOf", q, 0.7 * mod) for q in parties[i + 1 :]]
+            if managed:
+                continue
             # 其中A以现金出资15.3亿元、持股51%: the parties' stakes in what they set up
             for c in self.clauses:
                 if c[0] < new.end:
@@ -2827,9 +2865,11 @@ class _Sentence:
                 nxt = [b for b in ents[i + 1 :] if b.start >= a.end + m.end()]
                 if nxt:
                     b = nxt[0]
+                    if len(nxt) > 1 and nxt[1].start == b.end and nxt[1].type == "Company" and b.text.endswith(("公司", "企业")):
+                        b = nxt[1]  # X旗下芯片设计公司|Y: the kind of firm LAC read as a name, then the firm's name
                     gap = text[a.end + m.end() : b.start]
-                    # (旗下拥有即时配送平台“A”: what it has, after its kind)
-                    limit = 14 if b.type == "Product" and _HAS.match(gap) else 8
+                    # (旗下拥有即时配送平台“A”: what it has, after its kind; 旗下PET复合铜箔产品“A”: a kind, then the quoted name)
+                    limit = 14 if b.type == "Product" and (_HAS.match(gap) or gap.endswith(("“", "「", "《")) and "的" not in gap) else 8
                     acts = any(x.tag == "v" and x.text in self.lex.triggers and not text.startswith("的", x.end)
                                and self.lex.triggers[x.text][0] != "founded" for x in self.toks_in(a.end + m.end(), b.start))
                     if len(gap) <= limit and not any(ch in "，,。；;、" for ch in gap) and not acts:
