@@ -2590,3 +2590,19 @@ def test_entities_a_bare_name_beside_its_regional_subsidiary_is_the_parent(extra
 def test_entities_no_name_from_the_ben_of_this_quarter(extract):
     x = extract("澜舟集团旗下云服务平台澜舟云本季度营收增长40%。")
     assert not [e for e in x.entities if e.name.endswith("本")], _show(x)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("澜舟资本届时将全部退出。", "澜舟资本", id="a-capital-firm"),
+    pytest.param("澜舟资本年度投资额超过百亿元。", "澜舟资本", id="a-capital-firms-year"),
+    pytest.param("日本年轻人消费习惯发生变化。", "日本", id="a-country"),
+])
+def test_entities_names_that_end_in_ben_keep_it(extract, text, name):
+    x = extract(text)
+    assert name in {e.name for e in x.entities}, _show(x)
+
+
+def test_entities_ordinary_words_name_a_firm_where_its_officers_follow(extract):
+    x = extract("星空数据有限公司今日发布公告。星空数据董事长李立恒表示，将继续扩大投资。")
+    firm = next((e for e in x.entities if "星空数据有限公司" in {m.text for m in e.mentions}), None)
+    assert firm is not None and "星空数据" in {m.text for m in firm.mentions}, _show(x)

@@ -3308,3 +3308,42 @@ def test_relations_a_planned_joint_funding_is_less_sure(extract):
     x = extract("澜舟科技与星桥科技签署协议，双方拟共同出资设立岚栖智能。")
     r = _assert_fact(x, "澜舟科技", "investedIn", "岚栖智能")
     assert r.confidence < 0.6
+
+
+# Second review of this session's rules: each case failed on the reviewed commit.
+REVIEW_FIVE_CASES = [
+    # (text, facts that must hold, facts that must not)
+    pytest.param("澜舟科技旗下门店独家代理进口奶粉品牌“爱诺”。", [], [("爱诺", "productOf", "澜舟科技")], id="a-brand-its-shops-sell"),
+    pytest.param("星桥科技旗下基金近期重仓热门游戏“幻境”。", [], [("幻境", "productOf", "星桥科技")], id="a-game-its-fund-holds"),
+    pytest.param("澜舟科技旗下工厂代工生产运动品牌“岚跃”球鞋。", [], [("岚跃", "productOf", "澜舟科技")], id="a-brand-it-makes-for-others"),
+    pytest.param("星桥科技旗下应用商店已下架竞品应用“柚聊”。", [], [("柚聊", "productOf", "星桥科技")], id="a-rivals-app"),
+    pytest.param("澜舟科技持有15%的星桥电子有限公司股权。", [("澜舟科技", "investedIn", "星桥电子有限公司")], [],
+                 id="a-percentage-before-the-firm"),
+    pytest.param("李立恒介绍，澜舟科技创始人王思远目前仍持有其30%股权。", [("王思远", "investedIn", "澜舟科技")], [],
+                 id="its-after-someone-speaking"),
+    pytest.param("岚栖化学董事长李立恒表示，星桥科技创始人王思远仍持有其30%股权。", [("王思远", "investedIn", "星桥科技")],
+                 [("王思远", "investedIn", "岚栖化学")], id="its-after-another-firms-speaker"),
+    pytest.param("澜舟科技持有星桥科技65%股权，其余35%股权由公司实际控制人李立恒持有。", [("李立恒", "investedIn", "星桥科技")], [],
+                 id="the-rest-held-by-the-controller"),
+    pytest.param("澜舟科技持有星桥科技65%股权，其余35%股权由其创始人李立恒持有。", [("李立恒", "investedIn", "星桥科技")], [],
+                 id="the-rest-held-by-its-founder"),
+    pytest.param("澜舟科技与星桥科技共同设立由李立恒担任董事长的星澜智能科技有限公司。",
+                 [("澜舟科技", "founded", "星澜智能科技有限公司"), ("星桥科技", "founded", "星澜智能科技有限公司")], [],
+                 id="a-chairman-after-you"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", REVIEW_FIVE_CASES)
+def test_relations_review_five_pins(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("澜舟科技控股香港有限公司为公司全资子公司。", "澜舟科技控股香港有限公司", id="a-place-after-konggu"),
+    pytest.param("澜舟资本控股投资管理有限公司完成备案。", "澜舟资本控股投资管理有限公司", id="ordinary-words-after-konggu"),
+    pytest.param("澜舟科技控股发展有限公司今日发布公告。", "澜舟科技控股发展有限公司", id="fazhan-after-konggu"),
+    pytest.param("澜舟资本收购基金管理有限公司成立。", "澜舟资本收购基金管理有限公司", id="a-fund-named-for-buyouts"),
+])
+def test_relations_names_that_hold_a_deal_verb_stay_whole(extract, text, name):
+    x = extract(text)
+    assert [e.name for e in x.entities] == [name] and not x.relations, (x.entities, x.relations)

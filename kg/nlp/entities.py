@@ -444,8 +444,20 @@ _GLUED_ADVERBS = frozenset("还也已将又并再均都亦则仍")
 _JOINS_WITH = ("联合", "携手", "联手")
 #: Inside one organisation word of LAC's: a firm, an adverb, the verb of a stake, the firm held.
 _CONTROLS_INSIDE = re.compile(r"(.{3,}?)(间接|直接|全资|还|也|已|将)?(控股|收购|入股|参股|增持)(.{4,})")
-#: How a name goes on after 控股 when the word is part of it: 控股集团, 控股有限公司.
-_NAME_GOES_ON = ("集团", "有限", "股份", "公司", "（", "(")
+#: How a name goes on after 控股 when the word is part of it: 控股集团, 控股有限公司, 控股发展有限公司.
+_NAME_GOES_ON = ("集团", "有限", "股份", "公司", "（", "(", "子公司", "股东", "发展", "实业", "投资", "管理", "国际", "香港",
+                 "间接", "直接", "控股", "参股", "入股", "收购", "增持")
+
+
+def _named_holding(rest: str, suf: str, lex: Lexicons) -> bool:
+    """What follows 控股/收购 inside one LAC word is a firm's name: a core of its own before its
+    ending (岚栖|电子), not a place or ordinary words (香港有限公司, 基金管理有限公司), and no legal
+    form inside it (管理有限公司注册资本)."""
+    core = strip_legal(rest[: -len(suf)] if rest.endswith(suf) else rest)
+    if any(f in rest[:-len(suf)] for f in ("有限公司", "股份公司")):
+        return False
+    return len(core) >= 2 and _word_tag(core) not in ("ns",) and not _ordinary_phrase(core) \
+        and not any(_word_tag(core[:k]) == "ns" for k in (2, 3))
 
 
 def _partner_name(rest: str, lex: Lexicons) -> bool:
@@ -487,7 +499,8 @@ def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[i
             continue
         d = _CONTROLS_INSIDE.match(t.text) if t.tag == "ORG" and len(t.text) >= 8 else None
         if d and (suf := lex.suffix(d.group(1), "company")) and len(suf) < len(d.group(1)) \
-                and lex.suffix(d.group(4), "company") and not d.group(4).startswith(_NAME_GOES_ON):
+                and (suf4 := lex.suffix(d.group(4), "company")) and not d.group(4).startswith(_NAME_GOES_ON) \
+                and _named_holding(d.group(4), suf4, lex):
             # 澄港科技|间接|控股|岚栖电子(ORG): a firm, the verb of its stake, the firm it holds (LAC's one word;
             # not 澄港科技控股集团, 星海控股有限公司: names that hold 控股)
             k1, k2 = t.start + d.end(1), t.start + d.end(2)
@@ -984,7 +997,9 @@ def find_mentions(
 
 
 #: What 本 opens when a name LAC found ends in it: 本季度, 本月, 本轮.
-_THIS_PERIOD = re.compile(r"(?:季度|月|年度|年|周|轮|届|期)")
+_THIS_PERIOD = re.compile(r"(?:季度|月|周|轮)")
+#: Names and words that end in 本 of their own (澜舟资本, 日本, 样本).
+_OWN_BEN = ("资本", "日本", "样本", "成本", "版本", "文本", "基本", "根本", "剧本", "课本", "账本", "书本", "标本", "蓝本")
 
 
 def _this_period_cut(text: str, cands: list[Cand]) -> list[Cand]:
@@ -992,7 +1007,8 @@ def _this_period_cut(text: str, cands: list[Cand]) -> list[Cand]:
     left stands when it is still a name of two characters or more."""
     out = []
     for c in cands:
-        if c.text.endswith("本") and c.source != "lexicon" and _THIS_PERIOD.match(text, c.end) and c.type != "Person":
+        if c.text.endswith("本") and not c.text.endswith(_OWN_BEN) and c.source != "lexicon" \
+                and _THIS_PERIOD.match(text, c.end) and c.type not in ("Person", "Place"):
             if len(c.text) - 1 < 2:
                 continue
             c = Cand(c.start, c.end - 1, c.text[:-1], c.type, c.source, c.score)
@@ -4804,22 +4820,25 @@ def _stems_of_full_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
     wherever the text uses it (``星桥数科（深圳）有限公司…星桥数科将负责…``), where LAC's
     words line up with it or LAC cut it short (星桥云|计算)."""
     text = d.text
-    stems: dict[str, Cand] = {}
+    stems: dict[str, tuple[Cand, bool]] = {}
     for c in cands:
         if c.type != "Company" or not (m := _REGISTERED_END.search(c.text)):
             continue
         stem = c.text[: m.start()]
         if len(stem) >= 3 and all(is_cjk(ch) for ch in stem) and not is_common_word(stem) \
                 and _word_tag(stem) not in ("ns", "nr") \
-                and not any(_word_tag(stem[-k:]) == "ns" for k in (2, 3) if len(stem) - k >= 2) \
-                and not any(_word_tag(stem[:k]) == "ns" for k in (2, 3)) and not _ordinary_words(stem):
-            # (not 北京智能制造, 云端数据 of 北京智能制造有限公司, 云端数据有限公司: ordinary words)
-            stems.setdefault(stem, c)  # (not X银行中国 of X银行中国有限公司: a firm's arm in a country)
+                and not any(_word_tag(stem[-k:]) == "ns" for k in (2, 3) if len(stem) - k >= 2):
+            # (not X银行中国 of X银行中国有限公司: a firm's arm in a country)
+            # 北京智能制造, 云端数据 (北京智能制造有限公司, 云端数据有限公司): ordinary words, a name only
+            # where what follows is a firm's (云端数据董事长, not 云端数据规模)
+            weak = any(_word_tag(stem[:k]) == "ns" for k in (2, 3)) or _ordinary_words(stem)
+            stems.setdefault(stem, (c, weak))
     out = []
-    for stem, c in stems.items():
+    for stem, (c, weak) in stems.items():
         for s in _occurrences(text, stem):
             e = s + len(stem)
-            if (s in d.starts or s == 0 or not is_cjk(text[s - 1])) and (e in d.ends or e == len(text) or not is_cjk(text[e])):
+            if (s in d.starts or s == 0 or not is_cjk(text[s - 1])) and (e in d.ends or e == len(text) or not is_cjk(text[e])) \
+                    and (not weak or _FIRM_ONLY_AFTER.match(text, e)):
                 out.append(Cand(s, e, stem, "Company", "repeat", c.score - 0.05))
     return out
 

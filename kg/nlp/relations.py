@@ -205,6 +205,11 @@ _OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00
 #: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机
 #: (not 与, which also compares: 与华为手表“GT5”相比).
 _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
+#: Verbs LAC tags inside a kind of product (PET复合铜箔, 增程SUV): they describe it, not what the owner does with it
+#: (旗下门店独家代理…品牌“A”, 旗下基金重仓…游戏“B”: not its products).
+_MODIFIER_VERBS = frozenset({"复合", "增程", "折叠", "混合", "自研", "定制", "智能", "自动"})
+#: What a unit does with another's product: 代工, 代理, 重仓, 下架 (旗下工厂代工生产运动品牌“A”).
+_DEALS_IN_OTHERS = re.compile(r"代工|代理|代销|重仓|下架|引进|引入|销售|分销|经销|承运|上映|播出|投资|参股|收购|竞品")
 #: Kinds of product that are another firm's, not the list's owner's: 竞品手机, 对手的….
 _OTHERS_PRODUCT = re.compile(r"竞品|对手|友商|投资|参股|合作")
 #: Right before a nominal deal's 对: the deal was done (已完成对…, 正式实施对…).
@@ -458,7 +463,7 @@ _HOLDER_BEFORE = re.compile(
 _HELD_BY_US = re.compile(r"(?:则|将|仍|目前)?由(?:本)?公司(?:直接|间接|合计)?持(?:股|有)(?:其)?(\d+(?:\.\d+)?\s*[%％])")
 #: N%股权由X持有: the holder after 由 (and its kind: 由物流企业X持有).
 _HELD_BY = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)(?:则|将|仍)?由(?:" + _KIND_OF_PARTNER
-                      + r"|(?:公司)?(?:联合)?创始人|实际控制人|控股股东)?$")
+                      + r"|(?:公司|其|该公司)?(?:联合创始人|创始人|实际控制人|控股股东))?$")
 #: A stake right after a company's name: Y 65%股权, Y的65%股份.
 _STAKE_AFTER = re.compile(r"\s*(?:的)?(?:其余|剩余|其他|另外)?(?:约)?\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)")
 #: All that stands between two names: adverbs, a trigger verb and perhaps the kind of the second firm
@@ -2174,8 +2179,9 @@ class _Sentence:
                 # X (合计/仍/将)持有 Y … 股权
                 m = _HOLDS_AFTER.match(rest)
                 own = next((e for e in reversed(ents[:i]) if e.type != "Person"), None) if x.type == "Person" else None
-                if earlier is not None and self.span[0] <= earlier.start < c[0]:
-                    own = None  # (Y的大股东为X，X董事长甲仍持有其25%股权: 其 is Y, named before in the sentence)
+                if earlier is not None and earlier.type != "Person" and self.span[0] <= earlier.start < c[0] \
+                        and re.search(r"股东|持有|持股|股权|股份", text[self.span[0] : c[0]]):
+                    own = None  # (Y的大股东为X，X董事长甲仍持有其25%股权: 其 is Y, whose shares the sentence spoke of)
                 if m and m.group().endswith("其") and own is not None and parse_title(text[own.end : x.start], self.lex) \
                         and _STAKE.match(text, x.end + m.end(), c[1]):
                     # X创始人甲仍持有其25%股权: 其 is the firm whose post describes the holder
@@ -2190,7 +2196,7 @@ class _Sentence:
                     ys = [y for y in ents[i + 1 :] if y.start >= x.end + m.end() and y.type != "Person"]
                     # (A持股65%，B持股35%: B is the next holder, not what A holds)
                     if ys and len(text[x.end + m.end() : ys[0].start]) <= 6 \
-                            and not re.search(r"[，,、；;%％]", text[x.end + m.end() : ys[0].start]):
+                            and not re.search(r"[，,、；;]", text[x.end + m.end() : ys[0].start]):
                         owned = [ys[0]]
                         for y in ys[1:]:
                             if text[owned[-1].end : y.start] in ("、", "和", "及", "以及", "与"):
@@ -2509,7 +2515,7 @@ class _Sentence:
             new = next((e for e in self.ents if e.start >= m.end() and e.type in ("Company", "Organization")), None)
             if new is None or new.start - m.end() > 12 or re.search(r"[，,。；;]", text[m.end() : new.start]):
                 continue  # (设立合资公司，由B控股: B is not what was set up)
-            managed = "由" in text[m.end() : new.start]  # 设立一只由B管理的基金: B is not what was set up either
+            managed = text[new.start - 1 : new.start] == "由"  # 设立一只由B管理的基金: B is not what was set up either
             before = [e for e in self.ents if e.end <= m.start() and e.type in ("Company", "Organization")]
             parties: list[Cand] = []
             for e in reversed(before):
@@ -2869,7 +2875,9 @@ class _Sentence:
                         b = nxt[1]  # X旗下芯片设计公司|Y: the kind of firm LAC read as a name, then the firm's name
                     gap = text[a.end + m.end() : b.start]
                     # (旗下拥有即时配送平台“A”: what it has, after its kind; 旗下PET复合铜箔产品“A”: a kind, then the quoted name)
-                    limit = 14 if b.type == "Product" and (_HAS.match(gap) or gap.endswith(("“", "「", "《")) and "的" not in gap) else 8
+                    limit = 14 if b.type == "Product" and (_HAS.match(gap) or gap.endswith(("“", "「", "《")) and "的" not in gap
+                                                           and not _DEALS_IN_OTHERS.search(gap) and not any(
+                        x.tag == "v" and x.text not in _MODIFIER_VERBS for x in self.toks_in(a.end + m.end(), b.start))) else 8
                     acts = any(x.tag == "v" and x.text in self.lex.triggers and not text.startswith("的", x.end)
                                and self.lex.triggers[x.text][0] != "founded" for x in self.toks_in(a.end + m.end(), b.start))
                     if len(gap) <= limit and not any(ch in "，,。；;、" for ch in gap) and not acts:
