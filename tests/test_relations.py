@@ -3310,6 +3310,19 @@ def test_relations_a_planned_joint_funding_is_less_sure(extract):
     assert r.confidence < 0.6
 
 
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("8月28日晚，新势力车企澜舟汽车在杭州举行发布会，一口气推出了中大型纯电轿车澜舟S7和六座增程SUV澜舟X9两款新车。",
+                 [("澜舟汽车", "launched", "澜舟S7"), ("澜舟汽车", "launched", "澜舟X9")], [], id="a-kind-of-firm-before-the-subject"),
+    pytest.param("2018年，星桥科技推出工业物联网平台“岚云”，帮助制造企业对设备进行远程监测。", [("星桥科技", "launched", "岚云")],
+                 [("星桥科技", "launched", "物联网")], id="the-quoted-name-after-a-describing-word"),
+    pytest.param("澜舟科技正式发布旗下首款AI眼镜“澜舟Glass S1”、智能手表“LZ Watch 5 Pro”以及全新升级的“岚栖大模型2.0”。",
+                 [("澜舟科技", "launched", "澜舟Glass S1"), ("澜舟科技", "launched", "LZ Watch 5 Pro"),
+                  ("澜舟科技", "launched", "岚栖大模型2.0")], [], id="a-new-version-in-the-list"),
+])
+def test_relations_launches_with_descriptions(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
 # Second review of this session's rules: each case failed on the reviewed commit.
 REVIEW_FIVE_CASES = [
     # (text, facts that must hold, facts that must not)

@@ -210,6 +210,8 @@ _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8
 _MODIFIER_VERBS = frozenset({"复合", "增程", "折叠", "混合", "自研", "定制", "智能", "自动"})
 #: What a unit does with another's product: 代工, 代理, 重仓, 下架 (旗下工厂代工生产运动品牌“A”).
 _DEALS_IN_OTHERS = re.compile(r"代工|代理|代销|重仓|下架|引进|引入|销售|分销|经销|承运|上映|播出|投资|参股|收购|竞品")
+#: A new version said of the next item of a list, before its quoted name: 以及全新升级的“X”.
+_NEW_VERSION = re.compile(r"(?:全新|最新|新一代|新款|全新升级|升级|迭代)(?:版)?(?:的)?")
 #: Kinds of product that are another firm's, not the list's owner's: 竞品手机, 对手的….
 _OTHERS_PRODUCT = re.compile(r"竞品|对手|友商|投资|参股|合作")
 #: Right before a nominal deal's 对: the deal was done (已完成对…, 正式实施对…).
@@ -524,7 +526,7 @@ _NEVER_WITH = re.compile(r"(?:不|未|没|没有|不再|从未|从不|并未|尚
 #: A clause that opens with its partner: (并|还|同时)与B…
 _CLAUSE_WITH = re.compile(r"\s*(?:并且|并|还|也|同时|此外|另外|随后|此后|而|且)*(?:将|已|已经|正|正在)?(?:与|同|跟|和)")
 #: Words that end a kind of firm written before a firm's name (芯片设计公司星海科技).
-_KIND_OF_FIRM = ("公司", "企业", "厂商", "工作室", "品牌", *TRADER_KINDS)
+_KIND_OF_FIRM = ("公司", "企业", "厂商", "工作室", "品牌", "车企", "药企", "房企", "险企", "独角兽", *TRADER_KINDS)
 #: Between a place and the company it describes: 的, a kind of firm, or both (的芯片设计公司).
 _PLACE_THEN_KIND = re.compile(r"的?(?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|工作室|集团|机构|[制运开供服提生零销]?[造营发应务供产售]?商))?")
 
@@ -2100,6 +2102,13 @@ class _Sentence:
             return []
         if any(x.tag == "p" and x.text in _BENEFICIARY_PREPS for x in gap_toks):
             return []  # 此次收购或将为X开拓市场: X after 为/给/向 is who gains, not what is bought
+        # 推出工业物联网平台“禾X”: a word that only describes the kind of the quoted product after it
+        quoted_next = next((m for m in after if m.start > first.end), None) if rel == "launched" else None
+        if quoted_next is not None and quoted_next.type == "Product" and text[quoted_next.start - 1] in "“「《" \
+                and text[first.start - 1 : first.start] not in ("“", "「", "《") \
+                and 0 < quoted_next.start - 1 - first.end <= 4 and self.lex.ends_in_product_noun(text[first.end : quoted_next.start - 1]) \
+                and not self.ents_in(first.end, quoted_next.start - 1):
+            first, skipped = quoted_next, skipped + 1
         # 收购美国院线AMC / 收购德国机器人公司库卡 / 收购位于杭州的芯片设计公司X: the place
         # describes the company that follows
         while first.type == "Place":
@@ -2124,7 +2133,8 @@ class _Sentence:
             # 手机“A”、智能手表“B”以及无线耳机“C”: each item with its own product noun
             kind = _COORD_THEN_KIND.fullmatch(sep.rstrip("“「"))
             if kind and nxt.type == "Product" \
-                    and (self.lex.ends_in_product_noun(kind.group(1)) or kind.group(1).endswith(DEVICE_KINDS)) \
+                    and (self.lex.ends_in_product_noun(kind.group(1)) or kind.group(1).endswith(DEVICE_KINDS)
+                         or _NEW_VERSION.fullmatch(kind.group(1)) and text[nxt.start - 1] in "“「《") \
                     and not _OTHERS_PRODUCT.search(kind.group(1)) and not self.ents_in(prev.end, nxt.start):
                 out.append((nxt, skipped))
                 prev = nxt
