@@ -3360,3 +3360,13 @@ def test_relations_review_five_pins(extract, text, facts, not_facts):
 def test_relations_names_that_hold_a_deal_verb_stay_whole(extract, text, name):
     x = extract(text)
     assert [e.name for e in x.entities] == [name] and not x.relations, (x.entities, x.relations)
+
+
+@pytest.mark.parametrize("text, not_facts", [
+    pytest.param("【联澄社6月12日电】记账软件服务商账簿通近日被金融科技企业澜舟科技全资收购。", [("澜舟科技", "acquired", "联澄社")],
+                 id="an-outlets-dateline-in-brackets"),
+    pytest.param("澜舟科技董事会审议通过了《关于收购星桥电子有限公司51%股权的议案》。", [("澜舟科技", "acquired", "星桥电子有限公司")],
+                 id="a-proposals-title"),
+])
+def test_relations_nothing_from_a_dateline_or_a_proposals_title(extract, text, not_facts):
+    _check_facts(extract(text), [], not_facts)

@@ -201,7 +201,7 @@ _FOUNDERS_ARE = re.compile(r"((?:联合)?(?:创始人|创办人)(?:兼[^，,。�
 #: not 电 or 消息 alone (澄海科技电商业务, 澄海科技消息).
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)|讯|记者|(?:获悉|首发|独家)(?=\s*[｜|:：，,])")
 #: A news outlet's dateline after its name (讯, 4月18日讯, 北京4月18日电).
-_OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00-\u9fff]{2,3})?\d{1,2}月\d{1,2}日电)(?=[\s（(，,：:]|$)")
+_OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00-\u9fff]{2,3})?\d{1,2}月\d{1,2}日电)(?=[\s（(，,：:】\]］]|$)")
 #: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机
 #: (not 与, which also compares: 与华为手表“GT5”相比).
 _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
@@ -545,7 +545,7 @@ def find_relations(
     """
     # (the outlet of a dateline at a paragraph's start takes part in no relation: 证券时报e公司讯 1月8日晚间，…)
     mentions = [m for m in mentions if m.source != "inside" and not (
-        _OUTLET_DATELINE.match(text, m.end) and not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip())]
+        _OUTLET_DATELINE.match(text, m.end) and text[text.rfind("\n", 0, m.start) + 1 : m.start].strip() in ("", "【", "[", "［"))]
     toks = _cut_after_names(text, toks, mentions, lex)
     out: list[RelCand] = []
     topic = _topic(text, mentions)
@@ -1841,6 +1841,9 @@ class _Sentence:
             factor = min(factor, {"intent": 0.55, "hearsay": HEARSAY}.get(kind, 0.45))
         if re.search(r"(?:不|未|没有|没|不再|从未|从不|并未|尚未)(?:曾)?(?:与|同|跟|对|向)[^，,。；;]{1,20}$", self.text[c[0] : t.start]):
             return None  # 从未与B合作, 未向B投资: the negation stands before the partner or the object
+        if (k := self.text.rfind("《", self.span[0], t.start)) >= 0 and "》" not in self.text[k : t.start] \
+                and re.match(r"[^》]*议案》", self.text[t.start : self.span[1]]):
+            return None  # 审议通过了《关于收购X 51%股权的议案》: a proposal's title, not a deal done
         if _STOPPED_BEFORE.search(self.text, c[0], t.start):
             return None  # 终止筹划以发行股份方式收购B, 叫停了A对B的收购: a deal called off (not 终止X后收购B)
         head_window = self.text[max(self.span[0], t.start - 80) : t.start]  # intent often opens the sentence
