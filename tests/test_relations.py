@@ -3318,6 +3318,8 @@ def test_relations_a_planned_joint_funding_is_less_sure(extract):
     pytest.param("澜舟科技正式发布旗下首款AI眼镜“澜舟Glass S1”、智能手表“LZ Watch 5 Pro”以及全新升级的“岚栖大模型2.0”。",
                  [("澜舟科技", "launched", "澜舟Glass S1"), ("澜舟科技", "launched", "LZ Watch 5 Pro"),
                   ("澜舟科技", "launched", "岚栖大模型2.0")], [], id="a-new-version-in-the-list"),
+    pytest.param("澜舟科技推出面向3C电子行业的小负载机械臂“岚臂M1”。", [("澜舟科技", "launched", "岚臂M1")],
+                 [("澜舟科技", "launched", "3C电子")], id="a-name-inside-the-description"),
 ])
 def test_relations_launches_with_descriptions(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)

@@ -2109,8 +2109,12 @@ class _Sentence:
         quoted_next = next((m for m in after if m.start > first.end), None) if rel == "launched" else None
         if quoted_next is not None and quoted_next.type == "Product" and text[quoted_next.start - 1] in "“「《" \
                 and text[first.start - 1 : first.start] not in ("“", "「", "《") \
-                and 0 < quoted_next.start - 1 - first.end <= 4 and self.lex.ends_in_product_noun(text[first.end : quoted_next.start - 1]) \
+                and (desc := text[first.end : quoted_next.start - 1]) \
+                and (0 < len(desc) <= 4 and self.lex.ends_in_product_noun(desc)
+                     or len(desc) <= 12 and 0 < len(desc) - desc.rfind("的") - 1 <= 6 and "的" in desc
+                     and not re.search(r"[，,。；;、]", desc)) \
                 and not self.ents_in(first.end, quoted_next.start - 1):
+            # (推出面向3C电子行业的小负载机械臂“Y”: the first name is in the description, 的 ends it)
             first, skipped = quoted_next, skipped + 1
         # 收购美国院线AMC / 收购德国机器人公司库卡 / 收购位于杭州的芯片设计公司X: the place
         # describes the company that follows
