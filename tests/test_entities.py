@@ -2606,3 +2606,8 @@ def test_entities_ordinary_words_name_a_firm_where_its_officers_follow(extract):
     x = extract("星空数据有限公司今日发布公告。星空数据董事长李立恒表示，将继续扩大投资。")
     firm = next((e for e in x.entities if "星空数据有限公司" in {m.text for m in e.mentions}), None)
     assert firm is not None and "星空数据" in {m.text for m in firm.mentions}, _show(x)
+
+
+def test_entities_the_ben_of_this_period_end(extract):
+    x = extract("澜舟控股本期末总资产达50亿元。")
+    assert "澜舟控股" in {e.name for e in x.entities}, _show(x)

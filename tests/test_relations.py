@@ -3372,3 +3372,35 @@ def test_relations_names_that_hold_a_deal_verb_stay_whole(extract, text, name):
 ])
 def test_relations_nothing_from_a_dateline_or_a_proposals_title(extract, text, not_facts):
     _check_facts(extract(text), [], not_facts)
+
+
+# Third review of this session's rules: each case failed on the reviewed commit.
+REVIEW_SIX_CASES = [
+    # (text, facts that must hold, facts that must not)
+    pytest.param("作为车企澜舟汽车的核心供应商，星桥电子近日推出了新一代激光雷达“星眸L2”。", [],
+                 [("澜舟汽车", "launched", "星眸L2")], id="as-a-suppliers-client"),
+    pytest.param("面向车企澜舟汽车等客户，推出了车规级芯片“星芯S1”。", [], [("澜舟汽车", "launched", "星芯S1")], id="for-a-client"),
+    pytest.param("岚栖医药近日宣布，作为药企澜舟制药的合作伙伴，推出了创新药“星康”。", [("岚栖医药", "launched", "星康")],
+                 [("澜舟制药", "launched", "星康")], id="as-a-partner"),
+    pytest.param("澜舟汽车推出澜舟S7车型“星耀版”。", [("澜舟汽车", "launched", "澜舟S7")], [("澜舟汽车", "launched", "星耀版")],
+                 id="a-models-edition"),
+    pytest.param("星桥科技推出星桥X1手机“星空蓝”配色。", [("星桥科技", "launched", "星桥X1")], [("星桥科技", "launched", "星空蓝")],
+                 id="a-phones-colour"),
+    pytest.param("星桥科技推出工业物联网平台“岚云”和安全平台“岚盾”。",
+                 [("星桥科技", "launched", "岚云"), ("星桥科技", "launched", "岚盾")], [], id="the-list-goes-on"),
+    pytest.param("澜舟科技发布手机“澜舟X1”以及全新升级的“澜舟”品牌标识。", [("澜舟科技", "launched", "澜舟X1")],
+                 [("澜舟科技", "launched", "澜舟")], id="an-upgraded-logo"),
+    pytest.param("星桥集团控股杭州岚栖银行股份有限公司。", [("杭州岚栖银行股份有限公司", "subsidiaryOf", "星桥集团")], [],
+                 id="a-held-firm-opening-with-a-place"),
+    pytest.param("星桥科技旗下医疗影像辅助诊断系统“岚影”用户破万。", [("岚影", "productOf", "星桥科技")], [], id="a-long-kind"),
+    pytest.param("星桥科技旗下汽车销售服务平台“岚车”上线。", [("岚车", "productOf", "星桥科技")], [], id="a-sales-platform"),
+    pytest.param("澜舟科技与星桥科技共同设立由旗下子公司岚栖资本管理的产业基金。", [("星桥科技", "partnerOf", "澜舟科技")],
+                 [("澜舟科技", "founded", "岚栖资本"), ("星桥科技", "founded", "岚栖资本")], id="managed-by-a-described-firm"),
+    pytest.param("星桥科技本轮融资由澜舟资本领投，澜舟资本创始人王思远仍持有其5%股权。", [("王思远", "investedIn", "星桥科技")],
+                 [("王思远", "investedIn", "澜舟资本")], id="its-after-a-round"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", REVIEW_SIX_CASES)
+def test_relations_review_six_pins(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -456,8 +456,9 @@ def _named_holding(rest: str, suf: str, lex: Lexicons) -> bool:
     core = strip_legal(rest[: -len(suf)] if rest.endswith(suf) else rest)
     if any(f in rest[:-len(suf)] for f in ("有限公司", "股份公司")):
         return False
-    return len(core) >= 2 and _word_tag(core) not in ("ns",) and not _ordinary_phrase(core) \
-        and not any(_word_tag(core[:k]) == "ns" for k in (2, 3))
+    place = next((k for k in (3, 2) if _word_tag(core[:k]) == "ns"), 0)  # 杭州|岚栖银行: a place may open it
+    own = core[place:]
+    return len(own) >= 2 and _word_tag(own) != "ns" and not _ordinary_phrase(own)
 
 
 def _partner_name(rest: str, lex: Lexicons) -> bool:
@@ -997,7 +998,7 @@ def find_mentions(
 
 
 #: What 本 opens when a name LAC found ends in it: 本季度, 本月, 本轮.
-_THIS_PERIOD = re.compile(r"(?:季度|月|周|轮)")
+_THIS_PERIOD = re.compile(r"(?:季度|月|周|轮|期末|期初|期内|期间)")
 #: Names and words that end in 本 of their own (澜舟资本, 日本, 样本).
 _OWN_BEN = ("资本", "日本", "样本", "成本", "版本", "文本", "基本", "根本", "剧本", "课本", "账本", "书本", "标本", "蓝本")
 

@@ -89,6 +89,9 @@ _OUTSIDE_BODY = re.compile(r"大学|学院|研究院|研究所|国家|协会|学
 _INTRANSITIVE = frozenset({"亮相", "面世", "问世", "上线", "发布", "登场", "开售"})
 _COORD = re.compile(r"^\s*(、|和|与|及|以及|并|，|,)\s*$")
 _PREPS = ("对", "向", "与", "和", "同", "跟", "联合")
+#: Verbs that cast the firm after them in a role in another's story: 作为药企X的伙伴, 继车企X之后, 面向车企X.
+_ROLE_VERBS = frozenset({"作为", "继", "面向", "牵手", "借鉴", "不同于", "对标", "联手", "携手", "参照", "效仿", "超越", "击败",
+                         "领先", "服务", "配套", "供货", "学习"})
 #: The special-treatment mark before a listed company's short name: ST, *ST, S*ST.
 _STOCK_MARK = re.compile(rf"\s*{STOCK_MARK}\s*$")
 #: Prepositions between a verb and a name that make the name no object of the verb.
@@ -205,13 +208,18 @@ _OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00
 #: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机
 #: (not 与, which also compares: 与华为手表“GT5”相比).
 _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
-#: Verbs LAC tags inside a kind of product (PET复合铜箔, 增程SUV): they describe it, not what the owner does with it
-#: (旗下门店独家代理…品牌“A”, 旗下基金重仓…游戏“B”: not its products).
-_MODIFIER_VERBS = frozenset({"复合", "增程", "折叠", "混合", "自研", "定制", "智能", "自动"})
 #: What a unit does with another's product: 代工, 代理, 重仓, 下架 (旗下工厂代工生产运动品牌“A”).
-_DEALS_IN_OTHERS = re.compile(r"代工|代理|代销|重仓|下架|引进|引入|销售|分销|经销|承运|上映|播出|投资|参股|收购|竞品")
+_DEALS_IN_OTHERS = re.compile(r"代工|代理|代销|重仓|持仓|下架|引进|引入|分销|经销|承运|上映|播出|投资|参股|收购|竞品|独家")
+def _plain_word(c: Cand, lex: Lexicons) -> bool:
+    """A mention that may be only a word describing a kind of product (物联网 of 工业物联网平台): Chinese
+    characters, no firm's ending, not a name made of a firm's and a product's (X云服务)."""
+    return all(is_cjk(ch) for ch in c.text) and not lex.suffix(c.text) and c.source not in ("compound", "lexicon")
+
+
 #: A new version said of the next item of a list, before its quoted name: 以及全新升级的“X”.
-_NEW_VERSION = re.compile(r"(?:全新|最新|新一代|新款|全新升级|升级|迭代)(?:版)?(?:的)?")
+_NEW_VERSION = re.compile(r"(?:(?:全新|全面|迭代|焕新)?升级(?:版)?|全新一代|新一代|全新|最新|新款)(?:的)?")
+#: What may follow a quoted name that is the object itself, not a word it modifies (“Y”配色, “Y”品牌标识, “Y”的插件).
+_QUOTED_ENDS_OBJECT = re.compile(r"[”」》](?:$|[，。,；;、：:！!？?）)\s]|和|及|与|以及|等|系列|正式|已|将|于|在|上线|发布|亮相|面世)")
 #: Kinds of product that are another firm's, not the list's owner's: 竞品手机, 对手的….
 _OTHERS_PRODUCT = re.compile(r"竞品|对手|友商|投资|参股|合作")
 #: Right before a nominal deal's 对: the deal was done (已完成对…, 正式实施对…).
@@ -1544,8 +1552,9 @@ class _Sentence:
             k = len(lead) - 1
             while k > 0 and lead[k - 1].end == lead[k].start and (
                 lead[k - 1].tag in ("n", "vn", "nz", "a", "an", "ad", "b", "s", "ORG", "LOC")  # (国内(s)|…企业, 自动(ad)|驾驶)
-                or (lead[k - 1].tag == "v" and lead[k - 1].text not in self.lex.triggers and lead[k - 1].text not in _PREPS)
-            ):
+                or (lead[k - 1].tag == "v" and lead[k - 1].text not in self.lex.triggers and lead[k - 1].text not in _PREPS
+                    and lead[k - 1].text not in _ROLE_VERBS)
+            ):  # (not 作为药企X的合作伙伴, 面向车企X: a verb that casts X in a role in another's story stays)
                 k -= 1
             lead = lead[:k]
         if not lead and (frame := _DATELINE_AFTER.match(self.text, first.end)):
@@ -1557,7 +1566,7 @@ class _Sentence:
         relative = bool(after) and after[0].tag.startswith("v") and any(t.text == "的" for t in after[1:])
         # 万众期待的新机…: a name inside a relative clause is not the subject
         if not relative and all(t.tag in ("TIME", "t", "d", "c", "w", "m", "f", "p", "r") for t in lead) and not any(
-            t.text in _PREPS or t.text in ("被", "将", "把", "由") for t in lead
+            t.text in _PREPS or t.text in ("被", "将", "把", "由") or t.text in _ROLE_VERBS for t in lead
         ) and not (lead and lead[-1].text in ("在", "于", "从") and not (after and after[0].text in self.lex.triggers)
                    and not _TIME_FRAME_END.search(self.text, c[0], c[1])):
             return first  # (2021年在上交所上市: where, not who; but 在A收购B之前, 在A股价上涨后: who)
@@ -2105,12 +2114,15 @@ class _Sentence:
             return []
         if any(x.tag == "p" and x.text in _BENEFICIARY_PREPS for x in gap_toks):
             return []  # 此次收购或将为X开拓市场: X after 为/给/向 is who gains, not what is bought
+        if any(x.text == "由" for x in gap_toks):
+            return []  # 设立由旗下子公司X管理的基金: X after 由 acts in what follows, it is not the object
         # 推出工业物联网平台“禾X”: a word that only describes the kind of the quoted product after it
         quoted_next = next((m for m in after if m.start > first.end), None) if rel == "launched" else None
         if quoted_next is not None and quoted_next.type == "Product" and text[quoted_next.start - 1] in "“「《" \
                 and text[first.start - 1 : first.start] not in ("“", "「", "《") \
+                and _QUOTED_ENDS_OBJECT.match(text, quoted_next.end) \
                 and (desc := text[first.end : quoted_next.start - 1]) \
-                and (0 < len(desc) <= 4 and self.lex.ends_in_product_noun(desc)
+                and (0 < len(desc) <= 4 and self.lex.ends_in_product_noun(desc) and _plain_word(first, self.lex)
                      or len(desc) <= 12 and 0 < len(desc) - desc.rfind("的") - 1 <= 6 and "的" in desc
                      and not re.search(r"[，,。；;、]", desc)) \
                 and not self.ents_in(first.end, quoted_next.start - 1):
@@ -2130,7 +2142,7 @@ class _Sentence:
             first, skipped = nxt, skipped + 1 + len(between)
         out = [(first, skipped)]
         prev = first
-        for nxt in after[1:]:
+        for nxt in [m for m in after if m.start >= first.end]:
             sep = text[prev.end : nxt.start].strip("”」 ")
             sep = sep.lstrip("“「")
             if _COORD.match(sep or "") or sep in ("、", "和", "与", "及", "以及"):
@@ -2141,7 +2153,8 @@ class _Sentence:
             kind = _COORD_THEN_KIND.fullmatch(sep.rstrip("“「"))
             if kind and nxt.type == "Product" \
                     and (self.lex.ends_in_product_noun(kind.group(1)) or kind.group(1).endswith(DEVICE_KINDS)
-                         or _NEW_VERSION.fullmatch(kind.group(1)) and text[nxt.start - 1] in "“「《") \
+                         or _NEW_VERSION.fullmatch(kind.group(1)) and text[nxt.start - 1] in "“「《"
+                         and _QUOTED_ENDS_OBJECT.match(text, nxt.end)) \
                     and not _OTHERS_PRODUCT.search(kind.group(1)) and not self.ents_in(prev.end, nxt.start):
                 out.append((nxt, skipped))
                 prev = nxt
@@ -2197,7 +2210,7 @@ class _Sentence:
                 m = _HOLDS_AFTER.match(rest)
                 own = next((e for e in reversed(ents[:i]) if e.type != "Person"), None) if x.type == "Person" else None
                 if earlier is not None and earlier.type != "Person" and self.span[0] <= earlier.start < c[0] \
-                        and re.search(r"股东|持有|持股|股权|股份", text[self.span[0] : c[0]]):
+                        and re.search(r"股东|持有|持股|股权|股份|融资|领投|跟投|收购", text[self.span[0] : c[0]]):
                     own = None  # (Y的大股东为X，X董事长甲仍持有其25%股权: 其 is Y, whose shares the sentence spoke of)
                 if m and m.group().endswith("其") and own is not None and parse_title(text[own.end : x.start], self.lex) \
                         and _STAKE.match(text, x.end + m.end(), c[1]):
@@ -2532,7 +2545,10 @@ class _Sentence:
             new = next((e for e in self.ents if e.start >= m.end() and e.type in ("Company", "Organization")), None)
             if new is None or new.start - m.end() > 12 or re.search(r"[，,。；;]", text[m.end() : new.start]):
                 continue  # (设立合资公司，由B控股: B is not what was set up)
-            managed = text[new.start - 1 : new.start] == "由"  # 设立一只由B管理的基金: B is not what was set up either
+            # 设立一只由(旗下子公司)B管理的基金: B, after 由 and its description, is not what was set up either
+            # (but 设立由甲担任董事长的X: X, after the clause that 的 closes, is)
+            by = text.rfind("由", m.end(), new.start)
+            managed = by >= 0 and "的" not in text[by : new.start]
             before = [e for e in self.ents if e.end <= m.start() and e.type in ("Company", "Organization")]
             parties: list[Cand] = []
             for e in reversed(before):
@@ -2893,8 +2909,7 @@ class _Sentence:
                     gap = text[a.end + m.end() : b.start]
                     # (旗下拥有即时配送平台“A”: what it has, after its kind; 旗下PET复合铜箔产品“A”: a kind, then the quoted name)
                     limit = 14 if b.type == "Product" and (_HAS.match(gap) or gap.endswith(("“", "「", "《")) and "的" not in gap
-                                                           and not _DEALS_IN_OTHERS.search(gap) and not any(
-                        x.tag == "v" and x.text not in _MODIFIER_VERBS for x in self.toks_in(a.end + m.end(), b.start))) else 8
+                                                           and not _DEALS_IN_OTHERS.search(gap)) else 8
                     acts = any(x.tag == "v" and x.text in self.lex.triggers and not text.startswith("的", x.end)
                                and self.lex.triggers[x.text][0] != "founded" for x in self.toks_in(a.end + m.end(), b.start))
                     if len(gap) <= limit and not any(ch in "，,。；;、" for ch in gap) and not acts:
