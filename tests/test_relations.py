@@ -1174,8 +1174,11 @@ def test_relations_launched_product_belongs_to_its_one_launcher(extract):
 GROUP_CASES = [
     # (text, facts that must hold, facts that must not)
     pytest.param("星海集团目前控制两家上市公司：在深交所上市的云途电器（持股41.2%）、在科创板上市的蓝鲸智控（持股56.5%）。",
-                 [("星海集团", "investedIn", "云途电器"), ("星海集团", "investedIn", "蓝鲸智控"), ("蓝鲸智控", "subsidiaryOf", "星海集团")],
-                 [("云途电器", "subsidiaryOf", "星海集团"), ("云途电器", "investedIn", "蓝鲸智控")], id="stakes-in-brackets"),
+                 # (the holder says it controls both: each is its subsidiary, whatever the stake; a stake alone,
+                 # 参股, makes none: test_relations_firms_a_holder_says_it_controls_are_its_units)
+                 [("星海集团", "investedIn", "云途电器"), ("星海集团", "investedIn", "蓝鲸智控"), ("蓝鲸智控", "subsidiaryOf", "星海集团"),
+                  ("云途电器", "subsidiaryOf", "星海集团")],
+                 [("云途电器", "investedIn", "蓝鲸智控")], id="stakes-in-brackets"),
     # LAC: 星海集团还全资(ORG)|控股: the firm's name ends before the adverb, the verb is read
     pytest.param("除上市平台外，星海集团还全资控股星海财务有限公司和星海物流有限公司，并持有民营银行浙江澜海银行18%的股份。",
                  [("星海财务有限公司", "subsidiaryOf", "星海集团"), ("星海物流有限公司", "subsidiaryOf", "星海集团"),
@@ -3403,4 +3406,14 @@ REVIEW_SIX_CASES = [
 
 @pytest.mark.parametrize("text, facts, not_facts", REVIEW_SIX_CASES)
 def test_relations_review_six_pins(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("年报显示，澜舟集团目前直接或间接控制三家上市公司：在深交所主板上市的星桥电器（持股41.2%）。",
+                 [("星桥电器", "subsidiaryOf", "澜舟集团"), ("澜舟集团", "investedIn", "星桥电器")], [], id="controlled-whatever-the-stake"),
+    pytest.param("澜舟集团参股三家公司：星桥电器（持股21.2%）。", [("澜舟集团", "investedIn", "星桥电器")],
+                 [("星桥电器", "subsidiaryOf", "澜舟集团")], id="a-minority-stake"),
+])
+def test_relations_firms_a_holder_says_it_controls_are_its_units(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)

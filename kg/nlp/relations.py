@@ -480,6 +480,8 @@ _STAKE_AFTER = re.compile(r"\s*(?:的)?(?:其余|剩余|其他|另外)?(?:约)?\
 #: (已控股, 间接控股工业机器人公司).
 _GAP_TRIGGER = re.compile(r"(?:已|已经|还|也|又|间接|直接|全资|正式|成功)*([\u4e00-\u9fff]{2,4}?)(?:了)?"
                           r"(?:[\u4e00-\u9fff]{0,10}?(?:公司|企业|厂商|机构|集团))?")
+#: The subject says it controls the firms it lists: 直接或间接控制三家上市公司：, 控股以下子公司：.
+_CONTROLS_LIST = re.compile(r"(?<!不)(?:控制|控股)(?:了)?[^，,。；;：:]{0,12}(?:公司|企业|子公司)[:：]")
 #: A stake that ends its phrase: 持股65%，…
 _STAKE_ENDS_PHRASE = re.compile(r"\s*(?:约)?\d+(?:\.\d+)?\s*[%％]\s*[，,、；;）)]")
 #: After a holder named in brackets behind a company: Y（X持股65%）.
@@ -2532,7 +2534,8 @@ class _Sentence:
             r = self._typed(subject, "investedIn", y, 0.8)
             if r is not None:
                 out.append(r)
-            if float(m.group(1)) > 50:
+            # (X直接或间接控制三家上市公司：A（持股41.2%）: a firm it says it controls is its unit, whatever the stake)
+            if float(m.group(1)) > 50 or _CONTROLS_LIST.search(text, subject.end, y.start):
                 out.append(self.rel(y, "subsidiaryOf", subject, 0.75))
         return out
 
