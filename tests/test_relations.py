@@ -3399,8 +3399,6 @@ REVIEW_SIX_CASES = [
     pytest.param("星桥科技旗下汽车销售服务平台“岚车”上线。", [("岚车", "productOf", "星桥科技")], [], id="a-sales-platform"),
     pytest.param("澜舟科技与星桥科技共同设立由旗下子公司岚栖资本管理的产业基金。", [("星桥科技", "partnerOf", "澜舟科技")],
                  [("澜舟科技", "founded", "岚栖资本"), ("星桥科技", "founded", "岚栖资本")], id="managed-by-a-described-firm"),
-    pytest.param("星桥科技本轮融资由澜舟资本领投，澜舟资本创始人王思远仍持有其5%股权。", [("王思远", "investedIn", "星桥科技")],
-                 [("王思远", "investedIn", "澜舟资本")], id="its-after-a-round"),
 ]
 
 
@@ -3416,4 +3414,37 @@ def test_relations_review_six_pins(extract, text, facts, not_facts):
                  [("星桥电器", "subsidiaryOf", "澜舟集团")], id="a-minority-stake"),
 ])
 def test_relations_firms_a_holder_says_it_controls_are_its_units(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+# Fourth review of this session's rules: each case failed on the reviewed commit. (The third review's
+# "its-after-a-round" pin is withdrawn with its rule: after a round, 其 may be either firm, and the
+# holder's own firm is the more common reading.)
+REVIEW_SEVEN_CASES = [
+    # (text, facts that must hold, facts that must not)
+    pytest.param("业内领先企业澜舟科技于3月12日在上海宣布，已完成对岚栖科技的收购。", [("澜舟科技", "acquired", "岚栖科技")], [],
+                 id="a-leading-firm"),
+    pytest.param("深度学习芯片企业星桥微电子昨日召开发布会，推出了新一代芯片“桥芯M9”。", [("星桥微电子", "launched", "桥芯M9")], [],
+                 id="a-kind-with-a-verb"),
+    pytest.param("作为龙头企业澜舟新能源今年先后投资了岚栖锂业，并全资收购了启岚电池。",
+                 [("澜舟新能源", "investedIn", "岚栖锂业"), ("澜舟新能源", "acquired", "启岚电池")], [], id="as-a-leader-it-acts"),
+    pytest.param("星桥资本领投了澜舟科技的A轮融资，澜舟科技创始人李立恒仍持有其45%股权。", [("李立恒", "investedIn", "澜舟科技")],
+                 [("李立恒", "investedIn", "星桥资本")], id="its-after-a-round-is-the-founders-firm"),
+    pytest.param("澜舟科技完成对岚栖科技的收购，岚栖科技董事长李立恒仍持有其15%股权。", [("李立恒", "investedIn", "岚栖科技")],
+                 [("李立恒", "investedIn", "澜舟科技")], id="its-after-a-takeover"),
+    pytest.param("澜舟科技推出了工业物联网平台“禾岚”并宣布开源。", [("澜舟科技", "launched", "禾岚")], [("澜舟科技", "launched", "物联网")],
+                 id="a-quote-then-bing"),
+    pytest.param("澜舟科技推出了工业物联网平台“禾岚”2.0。", [("澜舟科技", "launched", "禾岚")], [("澜舟科技", "launched", "物联网")],
+                 id="a-quote-then-a-version"),
+    pytest.param("澜舟科技董事会审议通过了关于收购岚栖化学51%股权的议案。", [], [("澜舟科技", "acquired", "岚栖化学")],
+                 id="a-proposal-without-book-marks"),
+    pytest.param("澜舟科技董事会审议通过了《关于收购岚栖化学51%股权的预案》。", [], [("澜舟科技", "acquired", "岚栖化学")],
+                 id="a-draft-plan"),
+    pytest.param("【星桥财经讯】澜舟科技今日宣布，已完成对岚栖化学的收购。", [("澜舟科技", "acquired", "岚栖化学")],
+                 [("星桥财经讯", "acquired", "岚栖化学")], id="the-subject-after-a-bracketed-dateline"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", REVIEW_SEVEN_CASES)
+def test_relations_review_seven_pins(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)

@@ -90,8 +90,7 @@ _INTRANSITIVE = frozenset({"亮相", "面世", "问世", "上线", "发布", "�
 _COORD = re.compile(r"^\s*(、|和|与|及|以及|并|，|,)\s*$")
 _PREPS = ("对", "向", "与", "和", "同", "跟", "联合")
 #: Verbs that cast the firm after them in a role in another's story: 作为药企X的伙伴, 继车企X之后, 面向车企X.
-_ROLE_VERBS = frozenset({"作为", "继", "面向", "牵手", "借鉴", "不同于", "对标", "联手", "携手", "参照", "效仿", "超越", "击败",
-                         "领先", "服务", "配套", "供货", "学习"})
+_ROLE_VERBS = frozenset({"作为", "继", "面向", "牵手", "借鉴", "不同于", "对标", "联手", "携手", "参照", "效仿"})
 #: The special-treatment mark before a listed company's short name: ST, *ST, S*ST.
 _STOCK_MARK = re.compile(rf"\s*{STOCK_MARK}\s*$")
 #: Prepositions between a verb and a name that make the name no object of the verb.
@@ -219,7 +218,8 @@ def _plain_word(c: Cand, lex: Lexicons) -> bool:
 #: A new version said of the next item of a list, before its quoted name: 以及全新升级的“X”.
 _NEW_VERSION = re.compile(r"(?:(?:全新|全面|迭代|焕新)?升级(?:版)?|全新一代|新一代|全新|最新|新款)(?:的)?")
 #: What may follow a quoted name that is the object itself, not a word it modifies (“Y”配色, “Y”品牌标识, “Y”的插件).
-_QUOTED_ENDS_OBJECT = re.compile(r"[”」》](?:$|[，。,；;、：:！!？?）)\s]|和|及|与|以及|等|系列|正式|已|将|于|在|上线|发布|亮相|面世)")
+_QUOTED_ENDS_OBJECT = re.compile(r"[”」》](?:$|[，。,；;、：:！!？?）)\s0-9A-Za-z]|和|及|与|以及|并|等|系列|系统|平台|版|正式|已|将|于|在|上线"
+                                 r"|发布|亮相|面世)")
 #: Kinds of product that are another firm's, not the list's owner's: 竞品手机, 对手的….
 _OTHERS_PRODUCT = re.compile(r"竞品|对手|友商|投资|参股|合作")
 #: Right before a nominal deal's 对: the deal was done (已完成对…, 正式实施对…).
@@ -555,7 +555,8 @@ def find_relations(
     """
     # (the outlet of a dateline at a paragraph's start takes part in no relation: 证券时报e公司讯 1月8日晚间，…)
     mentions = [m for m in mentions if m.source != "inside" and not (
-        _OUTLET_DATELINE.match(text, m.end) and text[text.rfind("\n", 0, m.start) + 1 : m.start].strip() in ("", "【", "[", "［"))]
+        (_OUTLET_DATELINE.match(text, m.end) or m.text.endswith("讯") and text[m.end : m.end + 1] in ("】", "]", "］"))
+        and text[text.rfind("\n", 0, m.start) + 1 : m.start].strip() in ("", "【", "[", "［"))]
     toks = _cut_after_names(text, toks, mentions, lex)
     out: list[RelCand] = []
     topic = _topic(text, mentions)
@@ -1537,6 +1538,10 @@ class _Sentence:
         lead = self.toks_in(c[0], first.start)
         bar = max((k for k, t in enumerate(lead) if t.text in ("｜", "|", "丨")), default=-1)
         lead = lead[bar + 1 :]  # 星海财经获悉｜芯片公司X完成…: a headline's column before its bar is not the subject
+        if lead and lead[0].text in ("【", "[", "［"):  # 【X讯】Y宣布…: an outlet's dateline in brackets opens the clause
+            close = next((k for k, t in enumerate(lead) if t.text in ("】", "]", "］")), None)
+            if close is not None:
+                lead = lead[close + 1 :]
         at = first.start
         if lead and lead[-1].end == at and lead[-1].text in ("「", "“"):
             lead, at = lead[:-1], lead[-1].start  # 芯片公司「星海微电子」: a quoted name after its kind
@@ -1556,7 +1561,8 @@ class _Sentence:
                 lead[k - 1].tag in ("n", "vn", "nz", "a", "an", "ad", "b", "s", "ORG", "LOC")  # (国内(s)|…企业, 自动(ad)|驾驶)
                 or (lead[k - 1].tag == "v" and lead[k - 1].text not in self.lex.triggers and lead[k - 1].text not in _PREPS
                     and lead[k - 1].text not in _ROLE_VERBS)
-            ):  # (not 作为药企X的合作伙伴, 面向车企X: a verb that casts X in a role in another's story stays)
+            ):  # (not 作为药企X的合作伙伴, 面向车企X: a verb that casts X in a role in another's story stays;
+                # with 的 after X, X is not the clause's subject either)
                 k -= 1
             lead = lead[:k]
         if not lead and (frame := _DATELINE_AFTER.match(self.text, first.end)):
@@ -1568,8 +1574,8 @@ class _Sentence:
         relative = bool(after) and after[0].tag.startswith("v") and any(t.text == "的" for t in after[1:])
         # 万众期待的新机…: a name inside a relative clause is not the subject
         if not relative and all(t.tag in ("TIME", "t", "d", "c", "w", "m", "f", "p", "r") for t in lead) and not any(
-            t.text in _PREPS or t.text in ("被", "将", "把", "由") or t.text in _ROLE_VERBS for t in lead
-        ) and not (lead and lead[-1].text in ("在", "于", "从") and not (after and after[0].text in self.lex.triggers)
+            t.text in _PREPS or t.text in ("被", "将", "把", "由") for t in lead
+        ) and not (any(t.text in _ROLE_VERBS for t in lead) and self.text.startswith("的", first.end)) and not (lead and lead[-1].text in ("在", "于", "从") and not (after and after[0].text in self.lex.triggers)
                    and not _TIME_FRAME_END.search(self.text, c[0], c[1])):
             return first  # (2021年在上交所上市: where, not who; but 在A收购B之前, 在A股价上涨后: who)
         last = ents[-1]
@@ -1853,8 +1859,10 @@ class _Sentence:
         if re.search(r"(?:不|未|没有|没|不再|从未|从不|并未|尚未)(?:曾)?(?:与|同|跟|对|向)[^，,。；;]{1,20}$", self.text[c[0] : t.start]):
             return None  # 从未与B合作, 未向B投资: the negation stands before the partner or the object
         if (k := self.text.rfind("《", self.span[0], t.start)) >= 0 and "》" not in self.text[k : t.start] \
-                and re.match(r"[^》]*议案》", self.text[t.start : self.span[1]]):
-            return None  # 审议通过了《关于收购X 51%股权的议案》: a proposal's title, not a deal done
+                and re.match(r"[^》]*[议预提]案》", self.text[t.start : self.span[1]]) \
+                or re.search(r"关于[^，,。；;]{0,12}$", self.text[c[0] : t.start]) \
+                and re.match(r"[^，,。；;《》]*的[议预提]案", self.text[t.start : c[1]]):
+            return None  # 审议通过了《关于收购X 51%股权的议案》, 关于…的预案: a proposal's title, not a deal done
         if _STOPPED_BEFORE.search(self.text, c[0], t.start):
             return None  # 终止筹划以发行股份方式收购B, 叫停了A对B的收购: a deal called off (not 终止X后收购B)
         head_window = self.text[max(self.span[0], t.start - 80) : t.start]  # intent often opens the sentence
@@ -2122,11 +2130,10 @@ class _Sentence:
         quoted_next = next((m for m in after if m.start > first.end), None) if rel == "launched" else None
         if quoted_next is not None and quoted_next.type == "Product" and text[quoted_next.start - 1] in "“「《" \
                 and text[first.start - 1 : first.start] not in ("“", "「", "《") \
-                and _QUOTED_ENDS_OBJECT.match(text, quoted_next.end) \
                 and (desc := text[first.end : quoted_next.start - 1]) \
                 and (0 < len(desc) <= 4 and self.lex.ends_in_product_noun(desc) and _plain_word(first, self.lex)
                      or len(desc) <= 12 and 0 < len(desc) - desc.rfind("的") - 1 <= 6 and "的" in desc
-                     and not re.search(r"[，,。；;、]", desc)) \
+                     and not re.search(r"[，,。；;、]", desc) and _QUOTED_ENDS_OBJECT.match(text, quoted_next.end)) \
                 and not self.ents_in(first.end, quoted_next.start - 1):
             # (推出面向3C电子行业的小负载机械臂“Y”: the first name is in the description, 的 ends it)
             first, skipped = quoted_next, skipped + 1
@@ -2212,7 +2219,7 @@ class _Sentence:
                 m = _HOLDS_AFTER.match(rest)
                 own = next((e for e in reversed(ents[:i]) if e.type != "Person"), None) if x.type == "Person" else None
                 if earlier is not None and earlier.type != "Person" and self.span[0] <= earlier.start < c[0] \
-                        and re.search(r"股东|持有|持股|股权|股份|融资|领投|跟投|收购", text[self.span[0] : c[0]]):
+                        and re.search(r"股东|持有|持股|股权|股份", text[self.span[0] : c[0]]):
                     own = None  # (Y的大股东为X，X董事长甲仍持有其25%股权: 其 is Y, whose shares the sentence spoke of)
                 if m and m.group().endswith("其") and own is not None and parse_title(text[own.end : x.start], self.lex) \
                         and _STAKE.match(text, x.end + m.end(), c[1]):
