@@ -3448,3 +3448,10 @@ REVIEW_SEVEN_CASES = [
 @pytest.mark.parametrize("text, facts, not_facts", REVIEW_SEVEN_CASES)
 def test_relations_review_seven_pins(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+def test_relations_a_post_at_a_branch_is_a_post_at_its_firm(extract):
+    x = extract("澄港银行今日公告。孔立明现任澄港银行无锡分行行长，曾长期负责该行普惠金融条线。")
+    r = _assert_fact(x, "孔立明", "holdsPosition", "澄港银行")
+    assert r.title == "无锡分行行长"
+    _check_facts(x, [], [("孔立明", "leads", "澄港银行")])

@@ -632,7 +632,35 @@ def find_relations(
             kind = _BODY_KIND.search(m.text) if m.type == "Organization" and m.source != "ref" else None
             if kind is not None and len(m.text) > len(kind.group()):
                 bodies.setdefault(kind.group(), {})[m.name or m.text] = m
-    return _dedupe(out)
+    return _dedupe(out + _branch_posts(mentions, out))
+
+
+#: Kinds of branch that end a branch's name after its firm's and a place (X银行无锡分行, X保险上海分公司).
+_BRANCH_KINDS = ("分行", "支行", "分公司")
+
+
+def _branch_posts(mentions: Sequence[Cand], rels: Sequence[RelCand]) -> list[RelCand]:
+    """A post at a branch is a post at the firm the text names it of: 甲现任X银行无锡分行行长 ->
+    holdsPosition(甲, X银行, 无锡分行行长)."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    firms: dict[str, Cand] = {}
+    for m in mentions:
+        if m.type == "Company":
+            firms.setdefault(m.name or m.text, m)
+    out = []
+    for r in rels:
+        branch = by_span.get(r.tail)
+        if r.relation not in ("leads", "holdsPosition") or branch is None or not r.title:
+            continue
+        name = branch.name or branch.text
+        kind = next((k for k in _BRANCH_KINDS if name.endswith(k)), None)
+        # (the firm's name, then a place of two to four characters: X银行|无锡|分行)
+        firm = next((f for n in (2, 3, 4) if kind and (f := firms.get(name[: -len(kind) - n])) is not None
+                     and all(is_cjk(ch) for ch in name[-len(kind) - n : -len(kind)])), None) if kind else None
+        if firm is not None:
+            out.append(RelCand(r.head, "holdsPosition", (firm.start, firm.end), round(r.confidence * 0.9, 3), r.sentence,
+                               name[len(firm.name or firm.text) :] + r.title))
+    return out
 
 
 #: After a name said to be a holder, up to its clause's end (A与B为四季度新进股东，): of a company named elsewhere.
