@@ -3455,3 +3455,36 @@ def test_relations_a_post_at_a_branch_is_a_post_at_its_firm(extract):
     r = _assert_fact(x, "孔立明", "holdsPosition", "澄港银行")
     assert r.title == "无锡分行行长"
     _check_facts(x, [], [("孔立明", "leads", "澄港银行")])
+
+
+# Fifth review of this session's rules: each case failed on the reviewed commit.
+REVIEW_EIGHT_CASES = [
+    # (text, facts that must hold, facts that must not)
+    pytest.param("澜舟集团目前不再控制以下公司：星桥科技（持股21.2%）。", [], [("星桥科技", "subsidiaryOf", "澜舟集团")],
+                 id="no-longer-controls"),
+    pytest.param("澜舟集团曾控制两家上市公司：星桥科技（持股41.2%）。", [], [("星桥科技", "subsidiaryOf", "澜舟集团")],
+                 id="once-controlled"),
+    pytest.param("澜舟集团直接控制两家公司：星桥科技（持股55%）、瑞川科技（持股38%），并参股锦川电子（持股5%）。",
+                 [("星桥科技", "subsidiaryOf", "澜舟集团"), ("瑞川科技", "subsidiaryOf", "澜舟集团")],
+                 [("锦川电子", "subsidiaryOf", "澜舟集团")], id="a-stake-after-the-controlled-list"),
+    pytest.param("澜舟集团参股两家金融控股公司：星桥科技（持股5%）。", [], [("星桥科技", "subsidiaryOf", "澜舟集团")],
+                 id="a-kind-of-holding-firm"),
+    pytest.param("澜舟集团实际控制人李立恒控制的企业：星桥科技（持股35%）。", [], [("星桥科技", "subsidiaryOf", "澜舟集团")],
+                 id="its-controllers-firms"),
+    pytest.param("作为星桥科技旗下公司，近日完成对锦川电子的收购。", [], [("星桥科技", "acquired", "锦川电子")],
+                 id="as-its-unit-with-no-subject"),
+    pytest.param("作为星桥科技第二大股东，近日增持锦川电子股份。", [], [("星桥科技", "investedIn", "锦川电子")],
+                 id="as-its-holder-with-no-subject"),
+    pytest.param("瑞川科技获得星桥科技领投的2亿元融资，星桥科技创始人李立恒持有其5%股权。", [("李立恒", "investedIn", "瑞川科技")],
+                 [("李立恒", "investedIn", "星桥科技")], id="its-is-the-firm-that-raised"),
+    pytest.param("瑞川科技本轮融资由星桥科技跟投，星桥科技创始人李立恒持有其1.5%股权。", [("李立恒", "investedIn", "瑞川科技")],
+                 [("李立恒", "investedIn", "星桥科技")], id="its-is-the-firm-whose-round"),
+    pytest.param("澜舟科技董事会审议通过了关于公司以发行股份及支付现金方式收购锦川电子100%股权的议案。", [],
+                 [("澜舟科技", "acquired", "锦川电子")], id="a-long-proposal"),
+    pytest.param("澜舟科技审议通过了关于收购锦川电子的重组草案。", [], [("澜舟科技", "acquired", "锦川电子")], id="a-draft"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", REVIEW_EIGHT_CASES)
+def test_relations_review_eight_pins(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -481,7 +481,10 @@ _STAKE_AFTER = re.compile(r"\s*(?:的)?(?:其余|剩余|其他|另外)?(?:约)?\
 _GAP_TRIGGER = re.compile(r"(?:已|已经|还|也|又|间接|直接|全资|正式|成功)*([\u4e00-\u9fff]{2,4}?)(?:了)?"
                           r"(?:[\u4e00-\u9fff]{0,10}?(?:公司|企业|厂商|机构|集团))?")
 #: The subject says it controls the firms it lists: 直接或间接控制三家上市公司：, 控股以下子公司：.
-_CONTROLS_LIST = re.compile(r"(?<!不)(?:控制|控股)(?:了)?[^，,。；;：:]{0,12}(?:公司|企业|子公司)[:：]")
+_CONTROLS_LIST = re.compile(r"(?:目前|现|现在|直接|或|和|间接|共|合计|实际|已|分别)*(?:控制|控股)(?:了)?"
+                            r"(?:[一二三四五六七八九十两\d]+家|以下|下列|如下)?(?:上市|控股)?(?:子)?(?:公司|企业)[:：]")
+#: After a list of controlled firms, a cue that the next firms are only held: 并参股…, 另持有…, 同时参股….
+_ONLY_HELD_NEXT = re.compile(r"参股|持有|少数股权|另|同时|此外")
 #: A stake that ends its phrase: 持股65%，…
 _STAKE_ENDS_PHRASE = re.compile(r"\s*(?:约)?\d+(?:\.\d+)?\s*[%％]\s*[，,、；;）)]")
 #: After a holder named in brackets behind a company: Y（X持股65%）.
@@ -1301,6 +1304,21 @@ class _Sentence:
         words = re.sub(r"^(?:此外|另外|同时|与此同时|其中)?[，,]?(?:原|前|现任|现)?", "", words.strip())
         return not words or parse_title(words, self.lex) is not None
 
+    def _predicate_follows(self, name: Cand, c: tuple[int, int]) -> bool:
+        """A verb, an adverb or a time comes right after ``name`` in its clause (作为龙头企业X今年投资了…),
+        not a noun that makes it part of a role (作为X旗下公司，…; 作为X的核心供应商，…)."""
+        nxt = next((t for t in self.toks_in(name.end, c[1])), None)
+        return nxt is not None and nxt.start == name.end and (nxt.tag.startswith(("v", "d", "p")) or nxt.tag in ("TIME", "t")) \
+            and nxt.tag != "vn"
+
+    def _financed_before(self, end: int) -> Cand | None:
+        """The firm whose round the sentence spoke of before ``end``: the one right before 的…融资 (A领投了Y的A轮融资),
+        else the sentence's subject (Y获得A领投的融资, Y本轮融资由A领投)."""
+        firms = [e for e in self.ents_in(self.span[0], end) if e.type in ("Company", "Organization")]
+        named = next((e for e in reversed(firms) if re.match(r"的[^，,。；;]{0,8}融资", self.text[e.end : end])
+                      and re.search(r"投了?$|投资了?$", self.text[self.span[0] : e.start])), None)
+        return named or self._subject_of(self.clauses[0])
+
     def _pronoun_holder(self, c: tuple[int, int], opening: str) -> Cand | None:
         """Who 他/她 opening clause ``c`` is: the person opening the nearest clause before it
         (甲向乙女士颁发了聘书，他…: 甲), not one of a different sex (先生/女士 after the name)."""
@@ -1603,7 +1621,7 @@ class _Sentence:
         # 万众期待的新机…: a name inside a relative clause is not the subject
         if not relative and all(t.tag in ("TIME", "t", "d", "c", "w", "m", "f", "p", "r") for t in lead) and not any(
             t.text in _PREPS or t.text in ("被", "将", "把", "由") for t in lead
-        ) and not (any(t.text in _ROLE_VERBS for t in lead) and self.text.startswith("的", first.end)) and not (lead and lead[-1].text in ("在", "于", "从") and not (after and after[0].text in self.lex.triggers)
+        ) and not (any(t.text in _ROLE_VERBS for t in lead) and not self._predicate_follows(first, c)) and not (lead and lead[-1].text in ("在", "于", "从") and not (after and after[0].text in self.lex.triggers)
                    and not _TIME_FRAME_END.search(self.text, c[0], c[1])):
             return first  # (2021年在上交所上市: where, not who; but 在A收购B之前, 在A股价上涨后: who)
         last = ents[-1]
@@ -1887,9 +1905,9 @@ class _Sentence:
         if re.search(r"(?:不|未|没有|没|不再|从未|从不|并未|尚未)(?:曾)?(?:与|同|跟|对|向)[^，,。；;]{1,20}$", self.text[c[0] : t.start]):
             return None  # 从未与B合作, 未向B投资: the negation stands before the partner or the object
         if (k := self.text.rfind("《", self.span[0], t.start)) >= 0 and "》" not in self.text[k : t.start] \
-                and re.match(r"[^》]*[议预提]案》", self.text[t.start : self.span[1]]) \
-                or re.search(r"关于[^，,。；;]{0,12}$", self.text[c[0] : t.start]) \
-                and re.match(r"[^，,。；;《》]*的[议预提]案", self.text[t.start : c[1]]):
+                and re.match(r"[^》]*(?:[议预提方]案|草案)》", self.text[t.start : self.span[1]]) \
+                or re.search(r"关于[^，,。；;]{0,30}$", self.text[c[0] : t.start]) \
+                and re.match(r"[^，,。；;《》]*的(?:[议预提方]案|重组草案|草案)", self.text[t.start : c[1]]):
             return None  # 审议通过了《关于收购X 51%股权的议案》, 关于…的预案: a proposal's title, not a deal done
         if _STOPPED_BEFORE.search(self.text, c[0], t.start):
             return None  # 终止筹划以发行股份方式收购B, 叫停了A对B的收购: a deal called off (not 终止X后收购B)
@@ -2251,8 +2269,10 @@ class _Sentence:
                     own = None  # (Y的大股东为X，X董事长甲仍持有其25%股权: 其 is Y, whose shares the sentence spoke of)
                 if m and m.group().endswith("其") and own is not None and parse_title(text[own.end : x.start], self.lex) \
                         and _STAKE.match(text, x.end + m.end(), c[1]):
-                    # X创始人甲仍持有其25%股权: 其 is the firm whose post describes the holder
-                    out.append(self._stake(x, own, 0.8, c, x.start))
+                    # X创始人甲仍持有其25%股权: 其 is the firm whose post describes the holder (after a round, the
+                    # firm that raised it: Y获得X领投的融资，X创始人甲持有其5%股权)
+                    held = (self._financed_before(c[0]) if "融资" in text[self.span[0] : c[0]] else None) or own
+                    out.append(self._stake(x, held, 0.8, c, x.start))
                     continue
                 if m and m.group().endswith("其") and earlier is not None and earlier.type != "Person" \
                         and earlier.text != x.text and _STAKE.match(text, x.end + m.end(), c[1]):
@@ -2570,7 +2590,8 @@ class _Sentence:
             if r is not None:
                 out.append(r)
             # (X直接或间接控制三家上市公司：A（持股41.2%）: a firm it says it controls is its unit, whatever the stake)
-            if float(m.group(1)) > 50 or _CONTROLS_LIST.search(text, subject.end, y.start):
+            controls = _CONTROLS_LIST.match(text, subject.end)  # (the subject's own verb, right after its name)
+            if float(m.group(1)) > 50 or controls and not _ONLY_HELD_NEXT.search(text, controls.end(), y.start):
                 out.append(self.rel(y, "subsidiaryOf", subject, 0.75))
         return out
 
