@@ -3488,3 +3488,36 @@ REVIEW_EIGHT_CASES = [
 @pytest.mark.parametrize("text, facts, not_facts", REVIEW_EIGHT_CASES)
 def test_relations_review_eight_pins(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+# Sixth review of this session's rules: each case failed on the reviewed commit.
+REVIEW_NINE_CASES = [
+    # (text, facts that must hold, facts that must not)
+    pytest.param("江陵集团（以下简称“江陵”）公告，李立恒现任江陵银行杭州分行行长。", [], [("李立恒", "holdsPosition", "江陵集团")],
+                 id="a-branch-of-another-firm"),
+    pytest.param("澜舟人寿公告称，李立恒出任澜舟人寿保险江苏分公司总经理。", [], [("李立恒", "holdsPosition", "澜舟人寿")],
+                 id="no-place-after-the-firm"),
+    pytest.param("星桥银行股份有限公司今日公告。李立恒现任星桥银行无锡分行行长。",
+                 [("李立恒", "holdsPosition", "星桥银行股份有限公司")], [], id="the-firm-by-its-full-name"),
+    pytest.param("星桥银行今日公告。李立恒为星桥银行苏州分行的实际控制人。", [], [("李立恒", "holdsPosition", "星桥银行")],
+                 id="a-controller-is-no-post"),
+    pytest.param("澜舟集团主要控制三家上市公司：岚栖新材（持股41.2%）、星桥新材（持股36.5%）。",
+                 [("星桥新材", "subsidiaryOf", "澜舟集团")], [], id="mainly-controls"),
+    pytest.param("澜舟集团控制以下三家公司：岚栖新材（持股41.2%）、星桥新材（持股36.5%）。",
+                 [("星桥新材", "subsidiaryOf", "澜舟集团")], [], id="the-following-three"),
+    pytest.param("澜舟集团控制两家上市公司：岚栖新材（持股41.2%，此外还持有其可转债）、星桥新材（持股36.5%）。",
+                 [("星桥新材", "subsidiaryOf", "澜舟集团")], [], id="a-cue-inside-brackets"),
+    pytest.param("岚栖化学为澜舟科技提供融资担保，澜舟科技创始人李立恒持有其60%股权。", [("李立恒", "investedIn", "澜舟科技")],
+                 [("李立恒", "investedIn", "岚栖化学")], id="financing-that-is-no-round"),
+    pytest.param("澜舟科技关于现金收购岚栖化学60%股权的方案已于3月实施完毕。", [("澜舟科技", "acquired", "岚栖化学")], [],
+                 id="a-plan-carried-out"),
+    pytest.param("澜舟科技根据关于收购岚栖化学的方案完成了对岚栖化学的收购。", [("澜舟科技", "acquired", "岚栖化学")], [],
+                 id="done-according-to-a-plan"),
+    pytest.param("澜舟科技审议通过了《发行股份购买岚栖化学100%股权暨关联交易报告书（草案）》。", [],
+                 [("澜舟科技", "acquired", "岚栖化学"), ("澜舟科技", "investedIn", "岚栖化学")], id="a-draft-report"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", REVIEW_NINE_CASES)
+def test_relations_review_nine_pins(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -1772,6 +1772,14 @@ def _drop_currencies(d: _Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def place_word(word: str) -> bool:
+    """jieba's dictionary knows ``word`` as a place (无锡), with a city's or a province's ending
+    (苏州市), or as two places (北京|中关村)."""
+    if _word_tag(word) == "ns" or (word[-1:] in "市省区县" and _word_tag(word[:-1]) == "ns"):
+        return True
+    return any(_word_tag(word[:k]) == "ns" and _word_tag(word[k:]) == "ns" for k in range(2, len(word) - 1))
+
+
 def _word_tag(word: str) -> str | None:
     """The part of speech jieba's dictionary gives ``word`` (``None`` when it is not a word there)."""
     import jieba.posseg  # loaded once per process (kg.nlp.preload loads it before workers fork)

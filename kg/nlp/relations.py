@@ -480,9 +480,15 @@ _STAKE_AFTER = re.compile(r"\s*(?:的)?(?:其余|剩余|其他|另外)?(?:约)?\
 #: (已控股, 间接控股工业机器人公司).
 _GAP_TRIGGER = re.compile(r"(?:已|已经|还|也|又|间接|直接|全资|正式|成功)*([\u4e00-\u9fff]{2,4}?)(?:了)?"
                           r"(?:[\u4e00-\u9fff]{0,10}?(?:公司|企业|厂商|机构|集团))?")
+#: A round of funding spoken of (not 融资担保, 融资租赁): 领投, 跟投, B轮融资, 本轮融资, 获得/完成…融资.
+_A_ROUND = re.compile(r"领投|跟投|轮融资|本轮|(?:获得|完成|获)[^，,。；;]{0,12}融资(?!担保|租赁|贷款|服务)")
+#: The end of a proposal's title after a trigger: …的议案, …的预案, …报告书（草案）.
+_PROPOSAL_END = re.compile(r"[^，,。；;《》]*?(?:的(?:[议预提]案|重组草案|草案)|报告书[（(]草案[）)]|[（(]草案[）)])")
+#: After a proposal: it has been carried out (已实施完毕, 实施完成).
+_CARRIED_OUT = re.compile(r"》?[^，,。；;]{0,6}(?:实施完毕|实施完成|已实施|已完成|完成交割)")
 #: The subject says it controls the firms it lists: 直接或间接控制三家上市公司：, 控股以下子公司：.
-_CONTROLS_LIST = re.compile(r"(?:目前|现|现在|直接|或|和|间接|共|合计|实际|已|分别)*(?:控制|控股)(?:了)?"
-                            r"(?:[一二三四五六七八九十两\d]+家|以下|下列|如下)?(?:上市|控股)?(?:子)?(?:公司|企业)[:：]")
+_CONTROLS_LIST = re.compile(r"(?:目前|现|现在|直接|或|和|间接|共|合计|实际|已|分别|主要|还|也|通过[^，,。；;：:控]{1,10}?)*"
+                            r"(?:控制|控股)(?:了)?(?:以下|下列|如下)?(?:[一二三四五六七八九十两\d]+家)?(?:上市|控股)?(?:子)?(?:公司|企业)[:：]")
 #: After a list of controlled firms, a cue that the next firms are only held: 并参股…, 另持有…, 同时参股….
 _ONLY_HELD_NEXT = re.compile(r"参股|持有|少数股权|另|同时|此外")
 #: A stake that ends its phrase: 持股65%，…
@@ -640,6 +646,15 @@ def find_relations(
 
 #: Kinds of branch that end a branch's name after its firm's and a place (X银行无锡分行, X保险上海分公司).
 _BRANCH_KINDS = ("分行", "支行", "分公司")
+#: Roles that are no post at a branch's firm: a controller, a holder.
+_NOT_A_POST = re.compile(r"控制人|股东")
+
+
+def _is_place_word(word: str) -> bool:
+    """A place's name as jieba knows it (无锡, 中关村), or a city's or province's with its ending (苏州市)."""
+    from kg.nlp.entities import place_word
+
+    return len(word) >= 2 and place_word(word)
 
 
 def _branch_posts(mentions: Sequence[Cand], rels: Sequence[RelCand]) -> list[RelCand]:
@@ -650,6 +665,7 @@ def _branch_posts(mentions: Sequence[Cand], rels: Sequence[RelCand]) -> list[Rel
     for m in mentions:
         if m.type == "Company":
             firms.setdefault(m.name or m.text, m)
+            firms.setdefault(strip_legal(m.name or m.text), m)  # (X银行 of X银行股份有限公司)
     out = []
     for r in rels:
         branch = by_span.get(r.tail)
@@ -658,11 +674,15 @@ def _branch_posts(mentions: Sequence[Cand], rels: Sequence[RelCand]) -> list[Rel
         name = branch.name or branch.text
         kind = next((k for k in _BRANCH_KINDS if name.endswith(k)), None)
         # (the firm's name, then a place of two to four characters: X银行|无锡|分行)
-        firm = next((f for n in (2, 3, 4) if kind and (f := firms.get(name[: -len(kind) - n])) is not None
-                     and all(is_cjk(ch) for ch in name[-len(kind) - n : -len(kind)])), None) if kind else None
-        if firm is not None:
-            out.append(RelCand(r.head, "holdsPosition", (firm.start, firm.end), round(r.confidence * 0.9, 3), r.sentence,
-                               name[len(firm.name or firm.text) :] + r.title))
+        # (the firm's name, then a place of two to five characters: X银行|无锡|分行, X银行股份有限公司|无锡|分行)
+        n = next((n for n in (2, 3, 4, 5) if kind and _is_place_word(name[-len(kind) - n : -len(kind)])
+                  and (firms.get(name[: -len(kind) - n]) or firms.get(strip_legal(name[: -len(kind) - n])))), None) if kind else None
+        firm = (firms.get(name[: -len(kind) - n]) or firms.get(strip_legal(name[: -len(kind) - n]))) if n else None
+        if firm is not None and not _NOT_A_POST.search(r.title):
+            former = re.match(r"原|前", r.title)
+            branch_part = name[-len(kind) - n :]
+            title = (former.group() + branch_part + r.title[1:]) if former else branch_part + r.title
+            out.append(RelCand(r.head, "holdsPosition", (firm.start, firm.end), round(r.confidence * 0.9, 3), r.sentence, title))
     return out
 
 
@@ -1904,11 +1924,15 @@ class _Sentence:
             factor = min(factor, {"intent": 0.55, "hearsay": HEARSAY}.get(kind, 0.45))
         if re.search(r"(?:不|未|没有|没|不再|从未|从不|并未|尚未)(?:曾)?(?:与|同|跟|对|向)[^，,。；;]{1,20}$", self.text[c[0] : t.start]):
             return None  # 从未与B合作, 未向B投资: the negation stands before the partner or the object
-        if (k := self.text.rfind("《", self.span[0], t.start)) >= 0 and "》" not in self.text[k : t.start] \
-                and re.match(r"[^》]*(?:[议预提方]案|草案)》", self.text[t.start : self.span[1]]) \
-                or re.search(r"关于[^，,。；;]{0,30}$", self.text[c[0] : t.start]) \
-                and re.match(r"[^，,。；;《》]*的(?:[议预提方]案|重组草案|草案)", self.text[t.start : c[1]]):
-            return None  # 审议通过了《关于收购X 51%股权的议案》, 关于…的预案: a proposal's title, not a deal done
+        if ((k := self.text.rfind("《", self.span[0], t.start)) >= 0 and "》" not in self.text[k : t.start]
+                and (p := _PROPOSAL_END.match(self.text, t.start, self.span[1])) is not None and self.text.startswith("》", p.end())
+                or (a := re.search(r"关于[^，,。；;]{0,30}$", self.text[c[0] : t.start])) is not None
+                and not re.search(r"(?:根据|按照|按|依据|依照)$", self.text[c[0] : c[0] + a.start()])
+                and (p := _PROPOSAL_END.match(self.text, t.start, c[1])) is not None) \
+                and not _CARRIED_OUT.match(self.text, p.end(), self.span[1]):
+            # 审议通过了《关于收购X 51%股权的议案》, 关于…的预案, …报告书（草案）: a proposal's title, not a deal done
+            # (but 关于收购X的议案已实施完毕, 根据关于…的方案完成了收购: done)
+            return None
         if _STOPPED_BEFORE.search(self.text, c[0], t.start):
             return None  # 终止筹划以发行股份方式收购B, 叫停了A对B的收购: a deal called off (not 终止X后收购B)
         head_window = self.text[max(self.span[0], t.start - 80) : t.start]  # intent often opens the sentence
@@ -2271,7 +2295,7 @@ class _Sentence:
                         and _STAKE.match(text, x.end + m.end(), c[1]):
                     # X创始人甲仍持有其25%股权: 其 is the firm whose post describes the holder (after a round, the
                     # firm that raised it: Y获得X领投的融资，X创始人甲持有其5%股权)
-                    held = (self._financed_before(c[0]) if "融资" in text[self.span[0] : c[0]] else None) or own
+                    held = (self._financed_before(c[0]) if _A_ROUND.search(text, self.span[0], c[0]) else None) or own
                     out.append(self._stake(x, held, 0.8, c, x.start))
                     continue
                 if m and m.group().endswith("其") and earlier is not None and earlier.type != "Person" \
@@ -2591,7 +2615,8 @@ class _Sentence:
                 out.append(r)
             # (X直接或间接控制三家上市公司：A（持股41.2%）: a firm it says it controls is its unit, whatever the stake)
             controls = _CONTROLS_LIST.match(text, subject.end)  # (the subject's own verb, right after its name)
-            if float(m.group(1)) > 50 or controls and not _ONLY_HELD_NEXT.search(text, controls.end(), y.start):
+            if float(m.group(1)) > 50 or controls and not _ONLY_HELD_NEXT.search(
+                    re.sub(r"[（(][^）)]*[）)]", "", text[controls.end() : y.start])):  # (a cue outside the items' brackets)
                 out.append(self.rel(y, "subsidiaryOf", subject, 0.75))
         return out
 
