@@ -3521,3 +3521,27 @@ REVIEW_NINE_CASES = [
 @pytest.mark.parametrize("text, facts, not_facts", REVIEW_NINE_CASES)
 def test_relations_review_nine_pins(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+# Seventh review of this session's rules: each case failed on the reviewed commit.
+REVIEW_TEN_CASES = [
+    # (text, facts that must hold, facts that must not)
+    pytest.param("星桥集团通过股权转让已不再控制以下公司：岚栖新材（持股30%）、澜舟科技（持股25%）。", [],
+                 [("澜舟科技", "subsidiaryOf", "星桥集团")], id="through-a-sale-no-longer-controls"),
+    pytest.param("星桥集团通过协议与他方共同控制以下企业：岚栖新材（持股40%）、澜舟科技（持股35%）。", [],
+                 [("澜舟科技", "subsidiaryOf", "星桥集团")], id="joint-control"),
+    pytest.param("澜舟科技关于收购岚栖化学51%股权的议案尚未实施完毕。", [], [("澜舟科技", "acquired", "岚栖化学")], id="not-yet-carried-out"),
+    pytest.param("澜舟科技关于收购岚栖化学51%股权的议案将于下月实施完毕。", [], [("澜舟科技", "acquired", "岚栖化学")],
+                 id="to-be-carried-out"),
+    pytest.param("澜舟科技董事会审议通过《关于收购岚栖化学51%股权的方案》。", [], [("澜舟科技", "acquired", "岚栖化学")],
+                 id="a-titled-plan"),
+    pytest.param("星桥银行公告，李立恒出任星桥银行前海分行行长。", [("李立恒", "holdsPosition", "星桥银行")], [],
+                 id="a-district-branch"),
+    pytest.param("澜舟科技本次融资由星桥资本独家投资，岚栖化学创始人李立恒持有其40%股权。", [("李立恒", "investedIn", "澜舟科技")],
+                 [("李立恒", "investedIn", "岚栖化学")], id="this-round"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", REVIEW_TEN_CASES)
+def test_relations_review_ten_pins(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -481,13 +481,13 @@ _STAKE_AFTER = re.compile(r"\s*(?:的)?(?:其余|剩余|其他|另外)?(?:约)?\
 _GAP_TRIGGER = re.compile(r"(?:已|已经|还|也|又|间接|直接|全资|正式|成功)*([\u4e00-\u9fff]{2,4}?)(?:了)?"
                           r"(?:[\u4e00-\u9fff]{0,10}?(?:公司|企业|厂商|机构|集团))?")
 #: A round of funding spoken of (not 融资担保, 融资租赁): 领投, 跟投, B轮融资, 本轮融资, 获得/完成…融资.
-_A_ROUND = re.compile(r"领投|跟投|轮融资|本轮|(?:获得|完成|获)[^，,。；;]{0,12}融资(?!担保|租赁|贷款|服务)")
+_A_ROUND = re.compile(r"领投|跟投|独家投资|轮融资|本轮|本次融资|(?:获得|完成|获)[^，,。；;]{0,12}融资(?!担保|租赁|贷款|服务)")
 #: The end of a proposal's title after a trigger: …的议案, …的预案, …报告书（草案）.
-_PROPOSAL_END = re.compile(r"[^，,。；;《》]*?(?:的(?:[议预提]案|重组草案|草案)|报告书[（(]草案[）)]|[（(]草案[）)])")
+_PROPOSAL_END = re.compile(r"[^，,。；;《》]*?(?:的(?:[议预提方]案|重组草案|草案)|报告书[（(]草案[）)]|[（(]草案[）)])")
 #: After a proposal: it has been carried out (已实施完毕, 实施完成).
-_CARRIED_OUT = re.compile(r"》?[^，,。；;]{0,6}(?:实施完毕|实施完成|已实施|已完成|完成交割)")
+_CARRIED_OUT = re.compile(r"》?[^，,。；;]{0,2}已(?:经)?[^，,。；;未将拟尚需预]{0,6}?(?:实施完毕|实施完成|实施|完成交割|完成)")
 #: The subject says it controls the firms it lists: 直接或间接控制三家上市公司：, 控股以下子公司：.
-_CONTROLS_LIST = re.compile(r"(?:目前|现|现在|直接|或|和|间接|共|合计|实际|已|分别|主要|还|也|通过[^，,。；;：:控]{1,10}?)*"
+_CONTROLS_LIST = re.compile(r"(?:目前|现|现在|直接|或|和|间接|共|合计|实际|已|分别|主要|还|也|通过[^，,。；;：:控不未非共与]{1,10}?)*"
                             r"(?:控制|控股)(?:了)?(?:以下|下列|如下)?(?:[一二三四五六七八九十两\d]+家)?(?:上市|控股)?(?:子)?(?:公司|企业)[:：]")
 #: After a list of controlled firms, a cue that the next firms are only held: 并参股…, 另持有…, 同时参股….
 _ONLY_HELD_NEXT = re.compile(r"参股|持有|少数股权|另|同时|此外")
@@ -641,7 +641,7 @@ def find_relations(
             kind = _BODY_KIND.search(m.text) if m.type == "Organization" and m.source != "ref" else None
             if kind is not None and len(m.text) > len(kind.group()):
                 bodies.setdefault(kind.group(), {})[m.name or m.text] = m
-    return _dedupe(out + _branch_posts(mentions, out))
+    return _dedupe(out + _branch_posts(mentions, out, lex))
 
 
 #: Kinds of branch that end a branch's name after its firm's and a place (X银行无锡分行, X保险上海分公司).
@@ -650,14 +650,18 @@ _BRANCH_KINDS = ("分行", "支行", "分公司")
 _NOT_A_POST = re.compile(r"控制人|股东")
 
 
-def _is_place_word(word: str) -> bool:
-    """A place's name as jieba knows it (无锡, 中关村), or a city's or province's with its ending (苏州市)."""
+def _branch_word(word: str, lex: Lexicons) -> bool:
+    """What names a branch between its firm's name and 分行/支行/分公司: a place (无锡, 北京中关村) or a
+    district's or region's word (前海, 金融街, 华南第二), not a firm's word that goes on the firm's name
+    (银行杭州 of X银行杭州分行, 保险江苏: the branch of another firm)."""
     from kg.nlp.entities import place_word
 
-    return len(word) >= 2 and place_word(word)
+    if len(word) < 2 or not all(is_cjk(ch) for ch in word):
+        return False
+    return place_word(word) or not any(word.startswith(w) for w in lex.company_suffixes)
 
 
-def _branch_posts(mentions: Sequence[Cand], rels: Sequence[RelCand]) -> list[RelCand]:
+def _branch_posts(mentions: Sequence[Cand], rels: Sequence[RelCand], lex: Lexicons) -> list[RelCand]:
     """A post at a branch is a post at the firm the text names it of: 甲现任X银行无锡分行行长 ->
     holdsPosition(甲, X银行, 无锡分行行长)."""
     by_span = {(m.start, m.end): m for m in mentions}
@@ -675,7 +679,7 @@ def _branch_posts(mentions: Sequence[Cand], rels: Sequence[RelCand]) -> list[Rel
         kind = next((k for k in _BRANCH_KINDS if name.endswith(k)), None)
         # (the firm's name, then a place of two to four characters: X银行|无锡|分行)
         # (the firm's name, then a place of two to five characters: X银行|无锡|分行, X银行股份有限公司|无锡|分行)
-        n = next((n for n in (2, 3, 4, 5) if kind and _is_place_word(name[-len(kind) - n : -len(kind)])
+        n = next((n for n in (2, 3, 4, 5) if kind and _branch_word(name[-len(kind) - n : -len(kind)], lex)
                   and (firms.get(name[: -len(kind) - n]) or firms.get(strip_legal(name[: -len(kind) - n])))), None) if kind else None
         firm = (firms.get(name[: -len(kind) - n]) or firms.get(strip_legal(name[: -len(kind) - n]))) if n else None
         if firm is not None and not _NOT_A_POST.search(r.title):
