@@ -209,6 +209,8 @@ _OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00
 _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
 #: What a unit does with another's product: 代工, 代理, 重仓, 下架 (旗下工厂代工生产运动品牌“A”).
 _DEALS_IN_OTHERS = re.compile(r"代工|代理|代销|重仓|持仓|下架|引进|引入|分销|经销|承运|上映|播出|投资|参股|收购|竞品|独家")
+
+
 def _plain_word(c: Cand, lex: Lexicons) -> bool:
     """A mention that may be only a word describing a kind of product (物联网 of 工业物联网平台): Chinese
     characters, no firm's ending, not a name made of a firm's and a product's (X云服务)."""
@@ -484,7 +486,7 @@ _GAP_TRIGGER = re.compile(r"(?:已|已经|还|也|又|间接|直接|全资|正�
 _A_ROUND = re.compile(r"领投|跟投|独家投资|轮融资|本轮|本次融资|(?:获得|完成|获)[^，,。；;]{0,12}融资(?!担保|租赁|贷款|服务)")
 #: The end of a proposal's title after a trigger: …的议案, …的预案, …报告书（草案）.
 _PROPOSAL_END = re.compile(r"[^，,。；;《》]*?(?:的(?:[议预提方]案|重组草案|草案)|报告书[（(]草案[）)]|[（(]草案[）)])")
-#: After a proposal: it has been carried out (已实施完毕, 实施完成).
+#: After a proposal: it has been carried out (已于3月实施完毕, 已完成交割; not 尚未/将于…实施完毕).
 _CARRIED_OUT = re.compile(r"》?[^，,。；;]{0,2}已(?:经)?[^，,。；;未将拟尚需预]{0,6}?(?:实施完毕|实施完成|实施|完成交割|完成)")
 #: The subject says it controls the firms it lists: 直接或间接控制三家上市公司：, 控股以下子公司：.
 _CONTROLS_LIST = re.compile(r"(?:目前|现|现在|直接|或|和|间接|共|合计|实际|已|分别|主要|还|也|通过[^，,。；;：:控不未非共与]{1,10}?)*"
@@ -677,8 +679,8 @@ def _branch_posts(mentions: Sequence[Cand], rels: Sequence[RelCand], lex: Lexico
             continue
         name = branch.name or branch.text
         kind = next((k for k in _BRANCH_KINDS if name.endswith(k)), None)
-        # (the firm's name, then a place of two to four characters: X银行|无锡|分行)
-        # (the firm's name, then a place of two to five characters: X银行|无锡|分行, X银行股份有限公司|无锡|分行)
+        # (the firm's name, then a place or a district of two to five characters: X银行|无锡|分行,
+        # X银行股份有限公司|无锡|分行, X银行|前海|分行)
         n = next((n for n in (2, 3, 4, 5) if kind and _branch_word(name[-len(kind) - n : -len(kind)], lex)
                   and (firms.get(name[: -len(kind) - n]) or firms.get(strip_legal(name[: -len(kind) - n])))), None) if kind else None
         firm = (firms.get(name[: -len(kind) - n]) or firms.get(strip_legal(name[: -len(kind) - n]))) if n else None
@@ -1631,8 +1633,7 @@ class _Sentence:
                 lead[k - 1].tag in ("n", "vn", "nz", "a", "an", "ad", "b", "s", "ORG", "LOC")  # (国内(s)|…企业, 自动(ad)|驾驶)
                 or (lead[k - 1].tag == "v" and lead[k - 1].text not in self.lex.triggers and lead[k - 1].text not in _PREPS
                     and lead[k - 1].text not in _ROLE_VERBS)
-            ):  # (not 作为药企X的合作伙伴, 面向车企X: a verb that casts X in a role in another's story stays;
-                # with 的 after X, X is not the clause's subject either)
+            ):  # (not 作为药企X的合作伙伴, 面向车企X: a verb that casts X in a role in another's story stays)
                 k -= 1
             lead = lead[:k]
         if not lead and (frame := _DATELINE_AFTER.match(self.text, first.end)):
@@ -1645,8 +1646,10 @@ class _Sentence:
         # 万众期待的新机…: a name inside a relative clause is not the subject
         if not relative and all(t.tag in ("TIME", "t", "d", "c", "w", "m", "f", "p", "r") for t in lead) and not any(
             t.text in _PREPS or t.text in ("被", "将", "把", "由") for t in lead
-        ) and not (any(t.text in _ROLE_VERBS for t in lead) and not self._predicate_follows(first, c)) and not (lead and lead[-1].text in ("在", "于", "从") and not (after and after[0].text in self.lex.triggers)
-                   and not _TIME_FRAME_END.search(self.text, c[0], c[1])):
+        ) and not (any(t.text in _ROLE_VERBS for t in lead) and not self._predicate_follows(first, c)) \
+                and not (lead and lead[-1].text in ("在", "于", "从") and not (after and after[0].text in self.lex.triggers)
+                         and not _TIME_FRAME_END.search(self.text, c[0], c[1])):
+            # (作为X旗下公司，…: a name after 作为/面向/继… is the subject only when a verb, an adverb or a time follows it)
             return first  # (2021年在上交所上市: where, not who; but 在A收购B之前, 在A股价上涨后: who)
         last = ents[-1]
         if self.text[last.end : c[1]].strip():
@@ -1910,7 +1913,7 @@ class _Sentence:
             i += 1
         # 澄港科技已控股岚栖电子: the whole gap between two names is a trigger LAC glued into a name's word
         ents = self.ents_in(*c)
-        for a, b in zip(ents, ents[1:]):
+        for a, b in zip(ents, ents[1:], strict=False):
             m = _GAP_TRIGGER.fullmatch(self.text, a.end, b.start)
             if m and m.group(1) in self.lex.triggers and not any(t.start <= m.start(1) < t.end for t in out):
                 out.append(Tok(m.start(1), m.end(1), m.group(1), "v"))
@@ -2595,9 +2598,10 @@ class _Sentence:
                         break
                     pos = m.end()
                 else:
+                    # (Y（X持股65%的子公司）: the brackets say something else, nothing holds; a next holder
+                    # that no name was found for leaves the ones before)
                     if x is not None or pos == y.end + 1 + text.startswith("由", y.end + 1):
-                        holders = []  # (Y（X持股65%的子公司）: the brackets say something else; but a next holder
-                        # that no name was found for leaves the ones before)
+                        holders = []
                 for x in holders:
                     r = self._typed(x, "investedIn", y, 0.8)
                     if r is not None:
