@@ -3302,11 +3302,6 @@ REVIEW_FOUR_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, facts, not_facts", REVIEW_FOUR_CASES)
-def test_relations_review_four_pins(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
-
-
 def test_relations_a_planned_joint_funding_is_less_sure(extract):
     x = extract("澜舟科技与星桥科技签署协议，双方拟共同出资设立岚栖智能。")
     r = _assert_fact(x, "澜舟科技", "investedIn", "岚栖智能")
@@ -3349,11 +3344,6 @@ REVIEW_FIVE_CASES = [
                  [("澜舟科技", "founded", "星澜智能科技有限公司"), ("星桥科技", "founded", "星澜智能科技有限公司")], [],
                  id="a-chairman-after-you"),
 ]
-
-
-@pytest.mark.parametrize("text, facts, not_facts", REVIEW_FIVE_CASES)
-def test_relations_review_five_pins(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -3402,11 +3392,6 @@ REVIEW_SIX_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, facts, not_facts", REVIEW_SIX_CASES)
-def test_relations_review_six_pins(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
-
-
 @pytest.mark.parametrize("text, facts, not_facts", [
     pytest.param("年报显示，澜舟集团目前直接或间接控制三家上市公司：在深交所主板上市的星桥电器（持股41.2%）。",
                  [("星桥电器", "subsidiaryOf", "澜舟集团"), ("澜舟集团", "investedIn", "星桥电器")], [], id="controlled-whatever-the-stake"),
@@ -3445,11 +3430,6 @@ REVIEW_SEVEN_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, facts, not_facts", REVIEW_SEVEN_CASES)
-def test_relations_review_seven_pins(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
-
-
 def test_relations_a_post_at_a_branch_is_a_post_at_its_firm(extract):
     x = extract("澄港银行今日公告。孔立明现任澄港银行无锡分行行长，曾长期负责该行普惠金融条线。")
     r = _assert_fact(x, "孔立明", "holdsPosition", "澄港银行")
@@ -3485,11 +3465,6 @@ REVIEW_EIGHT_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, facts, not_facts", REVIEW_EIGHT_CASES)
-def test_relations_review_eight_pins(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
-
-
 # Sixth review of this session's rules: each case failed on the reviewed commit.
 REVIEW_NINE_CASES = [
     # (text, facts that must hold, facts that must not)
@@ -3518,11 +3493,6 @@ REVIEW_NINE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, facts, not_facts", REVIEW_NINE_CASES)
-def test_relations_review_nine_pins(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
-
-
 # Seventh review of this session's rules: each case failed on the reviewed commit.
 REVIEW_TEN_CASES = [
     # (text, facts that must hold, facts that must not)
@@ -3542,6 +3512,11 @@ REVIEW_TEN_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, facts, not_facts", REVIEW_TEN_CASES)
-def test_relations_review_ten_pins(extract, text, facts, not_facts):
+# This session's review pins, all one kind of case: (text, facts that must hold, facts that must not).
+SESSION_REVIEW_CASES = (REVIEW_FOUR_CASES + REVIEW_FIVE_CASES + REVIEW_SIX_CASES + REVIEW_SEVEN_CASES + REVIEW_EIGHT_CASES
+                        + REVIEW_NINE_CASES + REVIEW_TEN_CASES)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", SESSION_REVIEW_CASES)
+def test_relations_session_review_pins(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
