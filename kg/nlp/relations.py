@@ -487,7 +487,8 @@ _A_ROUND = re.compile(r"领投|跟投|独家投资|轮融资|本轮|本次融资
 #: The end of a proposal's title after a trigger: …的议案, …的预案, …报告书（草案）.
 _PROPOSAL_END = re.compile(r"[^，,。；;《》]*?(?:的(?:[议预提方]案|重组草案|草案)|报告书[（(]草案[）)]|[（(]草案[）)])")
 #: After a proposal: it has been carried out (已于3月实施完毕, 已完成交割; not 尚未/将于…实施完毕).
-_CARRIED_OUT = re.compile(r"》?[^，,。；;]{0,2}已(?:经)?[^，,。；;未将拟尚需预]{0,6}?(?:实施完毕|实施完成|实施|完成交割|完成)")
+_CARRIED_OUT = re.compile(r"》?(?:[，,]\s*(?:目前|本次|该项?)?交易)?[^，,。；;]{0,2}已(?:经)?[^，,。；;未将拟尚需预不停止消终]{0,6}?"
+                          r"(?:实施完毕|实施完成|实施|完成交割|完成)")
 #: The subject says it controls the firms it lists: 直接或间接控制三家上市公司：, 控股以下子公司：.
 _CONTROLS_LIST = re.compile(r"(?:目前|现|现在|直接|或|和|间接|共|合计|实际|已|分别|主要|还|也|通过[^，,。；;：:控不未非共与]{1,10}?)*"
                             r"(?:控制|控股)(?:了)?(?:以下|下列|如下)?(?:[一二三四五六七八九十两\d]+家)?(?:上市|控股)?(?:子)?(?:公司|企业)[:：]")
@@ -652,15 +653,20 @@ _BRANCH_KINDS = ("分行", "支行", "分公司")
 _NOT_A_POST = re.compile(r"控制人|股东")
 
 
+#: A district or a region that names a branch (金融街, 自贸区, 杭州高新, 华南第二), written as one.
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{1,3}(?:新区|开发区|自贸区|园区|区|街|路)|[\u4e00-\u9fff]{2}高新"
+                       r"|(?:华东|华南|华北|华中|西南|西北|东北|东部|西部|南部|北部|中部)(?:第[一二三四五六七八九十])?")
+
+
 def _branch_word(word: str, lex: Lexicons) -> bool:
     """What names a branch between its firm's name and 分行/支行/分公司: a place (无锡, 北京中关村) or a
-    district's or region's word (前海, 金融街, 华南第二), not a firm's word that goes on the firm's name
-    (银行杭州 of X银行杭州分行, 保险江苏: the branch of another firm)."""
+    district's or region's word (金融街, 自贸区, 华南第二), not the rest of another firm's name (商务 of
+    X电子商务分公司 when the text also names X电子) or a firm's word (银行杭州 of X银行杭州分行)."""
     from kg.nlp.entities import place_word
 
     if len(word) < 2 or not all(is_cjk(ch) for ch in word):
         return False
-    return place_word(word) or not any(word.startswith(w) for w in lex.company_suffixes)
+    return place_word(word) or (_DISTRICT.fullmatch(word) is not None and not any(word.startswith(w) for w in lex.company_suffixes))
 
 
 def _branch_posts(mentions: Sequence[Cand], rels: Sequence[RelCand], lex: Lexicons) -> list[RelCand]:
