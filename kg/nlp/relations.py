@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.nlp.entities import DEVICE_KINDS, TRADER_KINDS, bare_firm_like
+from kg.nlp.entities import DEVICE_KINDS, TRADER_KINDS, bare_firm_like, place_word
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
@@ -502,7 +502,9 @@ _HOLDER_IN_BRACKETS = re.compile(
 #: A clause that opens with a subsidiary and no owner: 全资子公司X, 公司控股子公司X (公司 read as a reference).
 _BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|另外|同时|其中)?(?:全资|控股)子公司")
 #: A branch or unit's name that starts with its company's: 星海银行无锡分行, 星海科技上海分公司.
-_BRANCH_ENDS = ("分行", "支行", "分公司", "研究院", "事业部", "事业群", "实验室")
+#: Kinds of branch that end a branch's name after its firm's and a place (X银行无锡分行, X保险上海分公司).
+_BRANCH_KINDS = ("分行", "支行", "分公司")
+_BRANCH_ENDS = (*_BRANCH_KINDS, "研究院", "事业部", "事业群", "实验室")
 #: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品.
 _PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)"
                           r"(?:产品|机型|车型|型号)(?:包括|有|为|是|系)?"
@@ -647,8 +649,6 @@ def find_relations(
     return _dedupe(out + _branch_posts(mentions, out, lex))
 
 
-#: Kinds of branch that end a branch's name after its firm's and a place (X银行无锡分行, X保险上海分公司).
-_BRANCH_KINDS = ("分行", "支行", "分公司")
 #: Roles that are no post at a branch's firm: a controller, a holder.
 _NOT_A_POST = re.compile(r"控制人|股东")
 
@@ -662,8 +662,6 @@ def _branch_word(word: str, lex: Lexicons) -> bool:
     """What names a branch between its firm's name and 分行/支行/分公司: a place (无锡, 北京中关村) or a
     district's or region's word (金融街, 自贸区, 华南第二), not the rest of another firm's name (商务 of
     X电子商务分公司 when the text also names X电子) or a firm's word (银行杭州 of X银行杭州分行)."""
-    from kg.nlp.entities import place_word
-
     if len(word) < 2 or not all(is_cjk(ch) for ch in word):
         return False
     return place_word(word) or (_DISTRICT.fullmatch(word) is not None and not any(word.startswith(w) for w in lex.company_suffixes))
@@ -685,12 +683,17 @@ def _branch_posts(mentions: Sequence[Cand], rels: Sequence[RelCand], lex: Lexico
             continue
         name = branch.name or branch.text
         kind = next((k for k in _BRANCH_KINDS if name.endswith(k)), None)
-        # (the firm's name, then a place or a district of two to five characters: X银行|无锡|分行,
-        # X银行股份有限公司|无锡|分行, X银行|前海|分行)
-        n = next((n for n in (2, 3, 4, 5) if kind and _branch_word(name[-len(kind) - n : -len(kind)], lex)
-                  and (firms.get(name[: -len(kind) - n]) or firms.get(strip_legal(name[: -len(kind) - n])))), None) if kind else None
-        firm = (firms.get(name[: -len(kind) - n]) or firms.get(strip_legal(name[: -len(kind) - n]))) if n else None
-        if firm is not None and not _NOT_A_POST.search(r.title):
+        if kind is None or _NOT_A_POST.search(r.title):
+            continue
+        # the firm's name, then a place or a district of two to five characters: X银行|无锡|分行,
+        # X银行股份有限公司|无锡|分行, X银行|金融街|支行
+        firm, n = None, 0
+        for n in (2, 3, 4, 5):
+            owner = name[: -len(kind) - n]
+            if _branch_word(name[-len(kind) - n : -len(kind)], lex) \
+                    and (firm := firms.get(owner) or firms.get(strip_legal(owner))) is not None:
+                break
+        if firm is not None:
             former = re.match(r"原|前", r.title)
             branch_part = name[-len(kind) - n :]
             title = (former.group() + branch_part + r.title[1:]) if former else branch_part + r.title
