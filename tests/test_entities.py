@@ -443,6 +443,39 @@ def test_entities_speaker_before_colon(extract, text, name, is_person):
     assert bool(found and found[0].type == "Person") == is_person, _show(x)
 
 
+# --- a reporter's or an editor's name in a byline -------------------------------
+
+BYLINE_CASES = [
+    pytest.param("本报讯（记者傅远航）市交通局昨天发布通知。", "傅远航", id="in-brackets"),
+    pytest.param("□本报记者蒲嘉禾上海报道", "蒲嘉禾", id="before-where-filed"),
+    pytest.param("每经实习记者由冰发自北京", "由冰", id="family-name-read-as-preposition"),
+    pytest.param("本报记者梅远山文/摄", "梅远山", id="written-by-wen-cut"),
+    pytest.param("本报讯（记者商为峻实习生陈立波）前晚，一名男子报警。", "商为峻", id="wei-in-given-name"),
+    pytest.param("（编辑：邴晓川）", "邴晓川", id="editor-after-colon"),
+    pytest.param("本报记者季小川胡金海北京上海报道", "季小川", id="glued-to-role-then-second-name"),
+]
+
+
+@pytest.mark.parametrize("text, name", BYLINE_CASES)
+def test_entities_byline_names(extract, text, name):
+    x = extract(text)
+    assert [e.type for e in x.entities if e.name == name] == ["Person"], _show(x)
+
+
+NOT_BYLINE_CASES = [
+    pytest.param("记者于昨日获悉，项目已开工。", id="time-after-reporter"),
+    pytest.param("公司正在开发基因编辑平台。", id="editing-is-no-editor"),
+    pytest.param("部长在会见记者时表示，将加快改革。", id="verb-after-reporter"),
+    pytest.param("记者查阅，该公司已注销。", id="reporter-looks-up"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_BYLINE_CASES)
+def test_entities_no_byline_name(extract, text):
+    x = extract(text)
+    assert not [e for e in x.entities if e.type == "Person"], _show(x)
+
+
 # --- a two-character "person" from LAC needs a family name, a transliteration or context ---
 
 def _person_names(text, toks):

@@ -832,6 +832,10 @@ class _Doc:
         """The LAC words that start at ``pos`` or after it, in order."""
         return self.toks[bisect.bisect_left(self._start_list, pos) :]
 
+    def toks_within(self, start: int, end: int) -> Sequence[Tok]:
+        """The LAC words that start in ``[start, end)``, in order."""
+        return self.toks[bisect.bisect_left(self._start_list, start) : bisect.bisect_left(self._start_list, end)]
+
     def word_over(self, pos: int) -> tuple[int, int] | None:
         """The second segmentation's word that strictly contains offset ``pos``."""
         i = bisect.bisect_right(self.w_starts, pos) - 1
@@ -929,6 +933,8 @@ def find_mentions(
     if " " in text:
         cands += _latin_names_after_kind(d, lex)
     cands += _speakers(d, lex)
+    if "记者" in text or "编辑" in text or "通讯员" in text or "实习生" in text or "撰稿" in text or "编" in text:
+        cands += _bylines(d, lex)
     cands += _listed_siblings(d, lex, cands)
     cands = _titles_cut(lex, _strip_holder_role(cands, lex))
     if "方" in text:
@@ -1117,6 +1123,8 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 李想|则 透露, 钱敏|代为: the adverb is not the name
         if t.tag == "PER" and t.text[0] == "小" and len(t.text) >= 4 and _transliterated(t.text[1:]):
             t = Tok(t.start + 1, t.end, t.text[1:], t.tag)  # 小|马尔蒂尼: "junior", not part of the name
+        if t.tag == "PER" and len(t.text) >= 3 and t.text[-1] == "文" and d.text[t.end : t.end + 1] in ("/", "／"):
+            t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 梅建明|文/摄: the byline's 文 (written by)
         if t.tag == "PER" and (m := _PERSON_GLUED_END.search(t.text)) and m.start() >= 2:
             t = Tok(t.start, t.start + m.start(), t.text[: m.start()], t.tag)  # 于海|案, 费舍尔|议长
         if t.tag == "PER" and len(t.text) == 1 and t.text in lex.surnames and 0 < i and i + 1 < len(toks) \
@@ -4404,6 +4412,60 @@ def _speakers(d: _Doc, lex: Lexicons) -> list[Cand]:
                 break  # 公告称：“…”, 原作品：《…》, 印象六：: a label, not a turn
             if (n <= 3 and name[0] in lex.surnames) or (n >= 3 and name[:2] in lex.surnames):
                 out.append(Cand(s, p, name, "Person", "speaker", 0.88))
+            break
+    return out
+
+
+#: A byline's role before a name: 本报记者X, （记者X、通讯员Y）, 实习生X, 编辑：X, 文/X.
+#: (An editor's or a writer's role only before a colon or a bar: not 基因编辑平台.)
+_BYLINE_ROLE = re.compile(r"(?:(?:见习|实习|特约|首席)?记者|通讯员|实习生"
+                          r"|(?:责任编辑|编辑|责编|撰稿|(?<![\u4e00-\u9fff])[文图]|撰文|摄影)(?=[ \u3000]*[:：/／|｜丨]))"
+                          r"[ \u3000]*[:：/／|｜丨]?[ \u3000]*")
+#: What follows a name in a byline: a break, the end, where the reporter files from (发自北京,
+#: 上海报道), the byline's own words (文/摄, 摄) or the next role (实习生, 通讯员).
+_BYLINE_TAIL = re.compile(r"$|[\s，,。、；;）)】\]/／|｜丨]|发自|报道|摄|文[/／]|(?:见习|实习)?记者|通讯员|实习生|编辑"
+                          r"|[\u4e00-\u9fff]{2,8}报道")
+#: Characters that end a name in a byline badly (为 is common in given names: 商为智).
+_BYLINE_NAME_STOP = _NAME_STOP - {"为"}
+#: jieba's tags of words that are no one's name after a reporter (记者查阅, 记者连线).
+_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "d", "c", "p", "r", "m", "t", "f", "u", "q"})
+
+
+def _bylines(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """A reporter's or an editor's name in a byline: ``本报记者季小舟``, ``（记者马力）``,
+    ``记者由曦发自北京``, ``记者高改芳上海报道``, ``编辑：李楠``.
+
+    The name is two or three characters led by a family name, where LAC (or jieba) ends
+    a word and the byline goes on (a break, 发自, 报道, 摄, the next role), and no
+    common word of another kind (记者查阅, 记者连线); or a name LAC found there, family
+    name or not (记者晓风). A name LAC glued to the byline's 文 (梅建明文/摄) loses it.
+    """
+    text = d.text
+    out = []
+    for m in _BYLINE_ROLE.finditer(text):
+        s = m.end()
+        i = d.starts.get(s)
+        tok = d.toks[i] if i is not None else None
+        if tok is not None and tok.tag == "PER" and 2 <= len(tok.text) <= 4 and all(is_cjk(c) for c in tok.text):
+            name = tok.text[:-1] if len(tok.text) >= 3 and tok.text.endswith("文") and _BYLINE_TAIL.match(text, tok.end) \
+                and text[tok.end : tok.end + 1] in "/／ \u3000\n）)" else tok.text
+            if _BYLINE_TAIL.match(text, s + len(name)) or len(name) < len(tok.text):
+                out.append(Cand(s, s + len(name), name, "Person", "byline", 0.86))
+            continue
+        for n in (3, 2):
+            name = text[s : s + n]
+            if len(name) < n or not all(is_cjk(c) for c in name) or any(c in _BYLINE_NAME_STOP for c in name[1:]):
+                continue
+            if name[0] not in lex.surnames and name[:2] not in lex.surnames:
+                continue
+            if not d.word_end(s + n) and s + n < len(text):
+                continue
+            if not _BYLINE_TAIL.match(text, s + n) or _word_tag(name) in _NOT_NAME_TAGS \
+                    or (n == 3 and _word_tag(name[1:]) in ("v", "vd", "vn", "d", "c", "p")):
+                continue  # (记者查阅, 会见记者时|表示: a verb, not a name)
+            if any(t.tag in ("TIME", "LOC", "ORG", "m", "w") for t in d.toks_within(s, s + n)):
+                continue  # 记者于|昨日: a time, not a name's end
+            out.append(Cand(s, s + n, name, "Person", "byline", 0.86))
             break
     return out
 
