@@ -494,6 +494,10 @@ PERSON_SHAPE_CASES = [
     pytest.param("萨拉到了。", [(0, 2, "PER"), (2, 3, "v"), (3, 4, "u"), (4, 5, "w")], "萨拉", True, id="transliteration"),
     pytest.param("俊峰表示同意。", [(0, 2, "PER"), (2, 4, "v"), (4, 6, "v"), (6, 7, "w")], "俊峰", True, id="given-name-then-speech-verb"),
     pytest.param("俊峰到了。", [(0, 2, "PER"), (2, 3, "v"), (3, 4, "u"), (4, 5, "w")], "俊峰", False, id="given-name-alone"),
+    pytest.param("周中补赛失利。", [(0, 2, "PER"), (2, 4, "v"), (4, 6, "v"), (6, 7, "w")], "周中", False, id="time-of-week"),
+    pytest.param("上周马德林出场。", [(0, 1, "f"), (1, 4, "PER"), (4, 6, "v"), (6, 7, "w")], "周马德", False,
+                 id="zhou-of-last-week"),
+    pytest.param("周德林出场。", [(0, 3, "PER"), (3, 5, "v"), (5, 6, "w")], "周德林", True, id="zhou-family-name"),
 ]
 
 

@@ -209,12 +209,18 @@ _PERSON_CONTEXT = re.compile(
 _STATE_TITLE_AFTER = re.compile(r"(?:首相|总理|总统|外长|议长|国王|女王|亲王)")
 
 
+#: Second characters of 周 words of time (周一, 周末, 周中, 周度, 周客|胜 of the odds).
+_WEEK_WORD_ENDS = frozenset("一二三四五六日天末中初度内年岁期报刊赛客")
+
+
 def _person_shaped(name: str, lex: Lexicons) -> bool:
     """A two-character Chinese "person" from LAC is kept when a family name leads it
     (or follows 老/小: 老王, 小李) or when it reads as a transliteration (both characters
     are transliteration characters); other two-character words (周中, 小胜) are not names."""
     if len(name) != 2 or not all(is_cjk(c) for c in name):
         return True
+    if name[0] == "周" and name[1] in _WEEK_WORD_ENDS:
+        return False  # 周中, 周末, 周初: a time of the week, not 周's name
     if name[0] in lex.surnames or (name[0] in "老小阿" and name[1] in lex.surnames):
         return True
     return name[0] in _TRANSLIT and name[1] in _TRANSLIT
@@ -1009,11 +1015,19 @@ _THIS_PERIOD = re.compile(r"(?:季度|月|周|轮|期末|期初|期内|期间)")
 _OWN_BEN = ("资本", "日本", "样本", "成本", "版本", "文本", "基本", "根本", "剧本", "课本", "账本", "书本", "标本", "蓝本")
 
 
+#: What opens a week word when a "person" LAC found starts with its 周 (上周, 本周, 每周, 两周).
+_BEFORE_WEEK = frozenset("上下本每当前两几近次该同一")
+
+
 def _this_period_cut(text: str, cands: list[Cand]) -> list[Cand]:
     """A name that ends in the 本 of 本季度 (澜舟|云本(ORG)|季度): the 本 is not the name's; what is
-    left stands when it is still a name of two characters or more."""
+    left stands when it is still a name of two characters or more. A "person" that starts with
+    the 周 of 上周 (上|周切沃) is no name."""
     out = []
     for c in cands:
+        if c.type == "Person" and c.text.startswith("周") and c.start > 0 and text[c.start - 1] in _BEFORE_WEEK \
+                and c.source != "lexicon":
+            continue  # 上|周一审, 上|周切沃: the 周 of 上周 (last week), and no name's
         if c.text.endswith("本") and not c.text.endswith(_OWN_BEN) and c.source != "lexicon" \
                 and _THIS_PERIOD.match(text, c.end) and c.type not in ("Person", "Place"):
             if len(c.text) - 1 < 2:
