@@ -476,6 +476,21 @@ def test_entities_no_byline_name(extract, text):
     assert not [e for e in x.entities if e.type == "Person"], _show(x)
 
 
+# --- a foreign name after a state's office, and a long transliteration -----------------
+
+FOREIGN_PERSON_CASES = [
+    pytest.param("议会通过了弹劾内政部长努里的议案。", "努里", True, id="after-minister"),
+    pytest.param("总统新闻秘书阿列克桑德罗维奇宣布，总统将出访。", "阿列克桑德罗维奇", True, id="eight-characters"),
+    pytest.param("电影大亨德劳伦蒂斯为此大肆招兵买马。", "大亨德劳伦蒂斯", False, id="word-glued-before"),
+]
+
+
+@pytest.mark.parametrize("text, name, is_person", FOREIGN_PERSON_CASES)
+def test_entities_foreign_person_names(extract, text, name, is_person):
+    x = extract(text)
+    assert bool([e for e in _entities_named(x, name) if e.type == "Person"]) == is_person, _show(x)
+
+
 # --- a two-character "person" from LAC needs a family name, a transliteration or context ---
 
 def _person_names(text, toks):

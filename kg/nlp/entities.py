@@ -180,7 +180,8 @@ def _valid_person(text: str) -> bool:
         parts = re.split(r"[·•・‧\-—－‐–]", t)
         if len(parts) > 1:  # a foreign name in parts: 芭芭拉·X, 尼克-X
             return len(parts) <= 4 and all(1 <= len(p) <= 6 for p in parts)
-        return len(t) <= 6
+        # (a long transliteration: 亚斯特任布斯基; not 大亨德劳伦蒂斯, a word and a name)
+        return len(t) <= 6 or (len(t) <= 8 and _transliterated(t) and t[0] in _TRANSLIT and t[-1] in _TRANSLIT)
     # Ben Bell, or BenBell where the spaces were lost
     return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z.]+(?:-[a-z]+)?){0,3}|[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}", t))  # (Park Ji-hoon)
 
@@ -207,6 +208,8 @@ _PERSON_CONTEXT = re.compile(
 #: A head of state's or government's title right after a name: the name is a person's (X首相),
 #: where a firm's officer's title (X创始人) may follow a firm's.
 _STATE_TITLE_AFTER = re.compile(r"(?:首相|总理|总统|外长|议长|国王|女王|亲王)")
+#: A state's office right before a name (总统|X, 内政部长|X, 参议员|X): the name is a person's.
+_STATE_TITLE_BEFORE = re.compile(r"(?:首相|总理|总统|外长|议长|国王|女王|亲王|部长|大使|参议员|众议员|议员|总督|州长|市长|省长)$")
 
 
 #: Second characters of 周 words of time (周一, 周末, 周中, 周度, 周客|胜 of the odds).
@@ -1170,7 +1173,8 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 # 特斯拉(PER)…特斯拉CEO马斯克: a known company, used as one in this document
                 out.append(Cand(t.start, t.end, t.text, "Company", "context", 0.86))
             elif _person_shaped(t.text, lex) or _PERSON_CONTEXT.match(d.text, t.end) \
-                    or _STATE_TITLE_AFTER.match(d.text, t.end):  # (桥本|首相; not 匠衡|创始人, a firm's)
+                    or _STATE_TITLE_AFTER.match(d.text, t.end) or _STATE_TITLE_BEFORE.search(d.text, max(0, t.start - 3), t.start):
+                # (桥本|首相, 内政部长|努里; not 匠衡|创始人, a firm's)
                 out.append(Cand(t.start, t.end, t.text, "Person", "lac", 0.85))
         elif t.tag == "LOC" and len(t.text) == 1 and t.text in lex.place_abbreviations:
             # 帮助俄(LOC)渡过: LAC's one-character place, when it is a word of its own for jieba too
