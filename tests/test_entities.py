@@ -271,6 +271,42 @@ def test_entities_bank_short_names(extract, text, expected):
         assert found and found[0].type == typ, f"{name}: {_show(x)}"
 
 
+BANK_INITIAL_CASES = [
+    pytest.param("新政之后，工、农、中、建四大国有银行均已公布细则。",
+                 {"中国工商银行": "工", "中国农业银行": "农", "中国银行": "中", "中国建设银行": "建"}, id="four-big-banks"),
+    pytest.param("本报记者对工、农、中、建、交5家国有银行进行了调查。", {"交通银行": "交", "中国银行": "中"}, id="after-preposition"),
+    pytest.param("本报记者对工、农、中、建、交通5家国有银行进行了调查。", {"中国建设银行": "建"}, id="last-starts-a-word"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BANK_INITIAL_CASES)
+def test_entities_bank_initials_in_a_list(extract, text, expected):
+    x = extract(text)
+    for name, initial in expected.items():
+        found = [e for e in x.entities if e.name == name]
+        assert found and found[0].type == "Company" and initial in [m.text for m in found[0].mentions], _show(x)
+
+
+def test_entities_bank_initials_need_a_list_of_banks(extract):
+    x = extract("本报记者对工、农、中、建、交通5家国有银行进行了调查。")
+    assert "交通银行" not in [e.name for e in x.entities], _show(x)
+    x = extract("加工、农业、中介、建筑等行业的银行贷款均有增长。")
+    assert not [e for e in x.entities if e.type == "Company"], _show(x)
+
+
+NEWS_SITE_CASES = [
+    pytest.param("星潮网北京3月5日电 据报道，该市将新建三座数据中心。", "星潮网", True, id="dateline"),
+    pytest.param("蓝桥网记者获悉，该项目已经开工。", "蓝桥网", True, id="reporter"),
+    pytest.param("工业互联网消息称，平台接入设备超百万台。", "工业互联网", False, id="kind-of-network"),
+]
+
+
+@pytest.mark.parametrize("text, name, is_site", NEWS_SITE_CASES)
+def test_entities_news_sites(extract, text, name, is_site):
+    x = extract(text)
+    assert bool([e for e in _entities_named(x, name) if e.type == "Company"]) == is_site, _show(x)
+
+
 def test_entities_generic_bank_words_not_names(extract):
     x = extract("该行行长表示，分行将扩大贷款。")
     assert not _entities_named(x, "该行") and not _entities_named(x, "分行"), _show(x)

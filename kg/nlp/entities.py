@@ -916,6 +916,10 @@ def find_mentions(
     cands += _stock_names(d)
     cands += _announcers(d, lex)
     cands += _place_abbreviations(d, lex)
+    if "行" in text:
+        cands += _bank_initials(d)
+    if "网" in text:
+        cands += _news_sites(d)
     cands += _deal_slots(d, lex)
     cands += _founded_slots(d)
     if "股东" in text:
@@ -1568,6 +1572,26 @@ def _ownership_kind_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]
 _NEWSPAPER_AFTER = re.compile(r"(?:日|晚|早|时|周|商|证券|经济|科技|财经|青年|法制)?报(?=记者|讯|·)")
 
 
+#: After a news site's name: its dateline (新华网北京3月5日电, 中新网9月7日电), its news line, its reporter, or
+#: what it reports (X网快讯, X网记者, X网消息, X网来源：).
+_SITE_NEWS_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2,4})?\d{1,2}月\d{1,2}日(?:电|讯|消息|报道)|讯|快讯|消息|报道|记者|来源|独家|援引|获悉"
+                              r"|综合报道|综合消息|专稿|评论员")
+#: Networks that are no site (互联网消息, 电网记者): words ending in 网 that name a kind of network.
+_NETWORK_WORDS = ("互联网", "物联网", "车联网", "局域网", "因特网", "万维网", "以太网", "电网", "官网", "内网", "外网", "专网",
+                  "宽带网", "骨干网", "算力网", "卫星网", "通信网", "电信网", "路网", "管网")
+
+
+def _news_sites(d: _Doc) -> list[Cand]:
+    """``新华网北京3月5日电``, ``环球网记者``, ``中新网消息``: a word of LAC's that ends in 网, then a
+    dateline, a news line or a reporter, is a news site's name: a Company."""
+    out = []
+    for t in d.toks:
+        if t.tag in ("nz", "ORG", "n", "nw") and t.text.endswith("网") and 3 <= len(t.text) <= 8 \
+                and not t.text.endswith(_NETWORK_WORDS) and _SITE_NEWS_AFTER.match(d.text, t.end):
+            out.append(Cand(t.start, t.end, t.text, "Company", "site", 0.8))
+    return out
+
+
 def _newspapers(d: _Doc, cands: list[Cand]) -> list[Cand]:
     """``中国证券报记者``: a name that 报 (or a word ending in it) and a reporter or news line
     follow is a newspaper's, an Organization (LAC reads 中国|证券|报, and 证券 ends firms' names);
@@ -2147,6 +2171,29 @@ _BETWEEN_COUNTRIES = re.compile(
 _TO_PLACE = re.compile(r"(?:出访|访问|访|来|在|驻|赴|抵|离|返|进|旅|留|援|对|侵|回|入)$")
 #: Countries whose short form follows 访/在/赴 in the news; not 以, 越, 加…, which are also common words.
 _TRAVEL_COUNTRIES = frozenset("华美俄日韩朝英法德")
+#: The one-character short forms of China's big banks, as a list writes them (工、农、中、建四大行).
+_BANK_INITIALS = {"工": "中国工商银行", "农": "中国农业银行", "中": "中国银行", "建": "中国建设银行", "交": "交通银行",
+                  "招": "招商银行"}
+#: A list of three or more of them, then (soon after) the banks they are: 工、农、中、建四大国有银行, 工、中、建、交等银行.
+_BANK_INITIAL_LIST = re.compile(r"[工农中建交招](?:[、，,和及与][工农中建交招]){2,5}(?=[^。；;\n]{0,8}?(?:银行|大行))")
+
+
+def _bank_initials(d: _Doc) -> list[Cand]:
+    """``工、农、中、建四大国有银行``: each one-character short form of a big bank in such a list is
+    that bank, named by its full name (工 -> 中国工商银行)."""
+    out = []
+    for m in _BANK_INITIAL_LIST.finditer(d.text):
+        i = m.start()
+        if i > 0 and is_cjk(d.text[i - 1]) and i not in d.starts and (not d.w_starts or d.word_over(i) is not None):
+            continue  # (加工、农业…: the 工 of a word; not 对|工、农…)
+        chars = [(i + k, ch) for k, ch in enumerate(m.group()) if ch in _BANK_INITIALS]
+        if d.token_over(chars[-1][0] + 1) is not None:
+            chars.pop()  # 工、农、中、建、交通|5家: the last is the start of a word (交通), not a bank's initial
+        if len(chars) >= 3 and len({ch for _, ch in chars}) == len(chars):
+            out += [Cand(k, k + 1, ch, "Company", "abbrev", 0.8, _BANK_INITIALS[ch]) for k, ch in chars]
+    return out
+
+
 #: A country's side or head of state after its short form (中方, 俄总统).
 _COUNTRY_SIDE = re.compile(r"(?:方|总统|总理|首相|外长|国务卿)")
 
@@ -3529,7 +3576,8 @@ def _list_items(d: _Doc, c: Cand) -> list[tuple[int, int]]:
     return items
 
 
-_STRONG_SOURCES = frozenset({"suffix", "quoted", "list", "unit", "lexicon", "alias", "compound", "launch", "latin", "slot"})  # (slot: a deal's or a round's grammar marks it)
+_STRONG_SOURCES = frozenset({"suffix", "quoted", "list", "unit", "lexicon", "alias", "compound", "launch", "latin", "slot",
+                             "abbrev", "site"})  # (slot: a deal's or a round's grammar marks it; abbrev: a bank's initial)
 _ITEM_TAGS = frozenset({"n", "nz", "vn", "an", "a", "ORG", "LOC", "PER", "nw", "v", "d", "m"})
 
 
