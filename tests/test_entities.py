@@ -512,6 +512,26 @@ def test_entities_no_byline_name(extract, text):
     assert not [e for e in x.entities if e.type == "Person"], _show(x)
 
 
+# --- a name right after an occupation -------------------------------------------
+
+OCCUPATION_CASES = [
+    pytest.param("展会上，以色列设计师kestrel设计的椅子最受关注。", "kestrel", True, id="latin-after-designer"),
+    pytest.param("世界顶尖的人族选手Sky、其他选手均已到场。", "Sky", True, id="player-handle"),
+    pytest.param("图为主持人全蔚", "全蔚", True, id="host-at-end"),
+    pytest.param("据创意总监余为峻介绍，新品下月上市。", "余为峻", True, id="wei-in-given-name"),
+    pytest.param("学者和教师都参加了会议。", "和教师", False, id="conjunction-after-occupation"),
+    pytest.param("本片原来是导演计划中的作品。", "计划中", False, id="word-after-occupation"),
+    pytest.param("主持人章院长和各位专家出席。", "章院长", False, id="family-name-and-title"),
+    pytest.param("知名主持人常年解说SPL和OSL。", "SPL", False, id="commentating-is-a-verb"),
+]
+
+
+@pytest.mark.parametrize("text, name, is_person", OCCUPATION_CASES)
+def test_entities_name_after_occupation(extract, text, name, is_person):
+    x = extract(text)
+    assert bool([e for e in _entities_named(x, name) if e.type == "Person"]) == is_person, _show(x)
+
+
 # --- a foreign name after a state's office, and a long transliteration -----------------
 
 FOREIGN_PERSON_CASES = [

@@ -946,6 +946,7 @@ def find_mentions(
     if " " in text:
         cands += _latin_names_after_kind(d, lex)
     cands += _speakers(d, lex)
+    cands += _occupation_names(d, lex)
     if "记者" in text or "编辑" in text or "通讯员" in text or "实习生" in text or "撰稿" in text or "编" in text:
         cands += _bylines(d, lex)
     cands += _listed_siblings(d, lex, cands)
@@ -4532,6 +4533,56 @@ def _bylines(d: _Doc, lex: Lexicons) -> list[Cand]:
             if any(t.tag in ("TIME", "LOC", "ORG", "m", "w") for t in d.toks_within(s, s + n)):
                 continue  # 记者于|昨日: a time, not a name's end
             out.append(Cand(s, s + n, name, "Person", "byline", 0.86))
+            break
+    return out
+
+
+#: Occupations whose holder's name may follow the word directly (画家X, 主编X, 设计师X, 选手X).
+_OCCUPATION_BEFORE_NAME = re.compile(
+    r"(?:画家|书法家|作家|诗人|艺术家|雕塑家|收藏家|藏家|摄影师|摄影家|设计师|建筑师|导演|编剧|制片人|制作人|演员|歌手|主持人"
+    r"|选手|球员|外援|国脚|主帅|(?:主)?教练|主编|总监|评论员|解说员|律师|医生|工程师|科学家|经济学家|学者|研究员)")
+#: After such a name: a break, a particle, or what a person does.
+_OCCUPATION_NAME_END = re.compile(r"$|[\s，,。、；;：:）)（(“”\"]|的|在|和|与|也|还|则|曾|将|已|说|称|表示|认为|指出|介绍|透露|设计|执导|主演"
+                                  r"|创作|发挥|率队|带队|亲自|本场|正在|目前")
+#: A Latin name (a player's or a designer's handle, a given name) right after an occupation.
+_LATIN_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9'\-]{1,24}(?![A-Za-z0-9])")
+
+
+def _occupation_names(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """``英国著名画家透纳的作品``, ``频道主编傅硕给我们介绍``, ``设计师ronarad设计的``, ``选手Sky``:
+    a name right after an occupation, where LAC found none. A Chinese name is two or three
+    characters led by a family name, a transliteration of two to five characters, or a
+    Latin word; it ends where a word ends and a break, a particle or a person's act follows,
+    and it is no common word of another kind."""
+    text = d.text
+    out = []
+    for m in _OCCUPATION_BEFORE_NAME.finditer(text):
+        s = m.end()
+        if s >= len(text):
+            continue
+        if text[s] in " \u3000" and s + 1 < len(text) and text[s + 1].isascii():
+            s += 1  # 选手 Sky
+        if (h := _LATIN_HANDLE.match(text, s)) is not None:
+            word = h.group()
+            if word.upper() not in _TECH_TERMS and word not in _LATIN_FUNCTION_WORDS and word not in lex.titles \
+                    and _OCCUPATION_NAME_END.match(text, h.end()):
+                out.append(Cand(s, h.end(), word, "Person", "occupation", 0.8))
+            continue
+        for n in (5, 4, 3, 2):
+            name = text[s : s + n]
+            if len(name) < n or not all(is_cjk(c) for c in name) or any(c in _BYLINE_NAME_STOP for c in name[1:]):
+                continue
+            foreign = sum(c not in _TRANSLIT for c in name) == 0 or (n >= 4 and _transliterated(name))
+            native = n <= 3 and (name[0] in lex.surnames or name[:2] in lex.surnames)
+            if not (foreign or native) or (s + n < len(text) and not d.word_end(s + n)):
+                continue
+            if name[0] in FUNCTION_CHARS or name[1:] in lex.titles or (n == 3 and _word_tag(name[:2]) in ("n", "v", "vn")):
+                continue  # (学者和教师, 主持人章院长, 导演计划中: a conjunction, a title, a word)
+            if not _OCCUPATION_NAME_END.match(text, s + n) or _word_tag(name) not in (None, "nr", "nrt", "nrfg"):
+                continue
+            if any(t.tag in ("TIME", "LOC", "ORG", "m", "w") for t in d.toks_within(s, s + n)):
+                continue
+            out.append(Cand(s, s + n, name, "Person", "occupation", 0.8))
             break
     return out
 
