@@ -512,6 +512,36 @@ def test_entities_no_byline_name(extract, text):
     assert not [e for e in x.entities if e.type == "Person"], _show(x)
 
 
+# --- the other firms of a deal's list of objects ------------------------------------
+
+def _company_names(text, toks):
+    from kg.nlp.entities import find_mentions
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], tag) for s, e, tag in toks], load_lexicons(), None)
+    return {c.text for c in cands if c.type == "Company"}
+
+
+_DEAL_LIST_HEAD = [(0, 2, "d"), (2, 3, "w"), (3, 5, "LOC"), (5, 7, "n"), (7, 9, "TIME"), (9, 10, "d"), (10, 12, "v"),
+                   (12, 13, "u"), (13, 17, "ORG"), (17, 18, "c")]
+DEAL_LIST_CASES = [
+    pytest.param("据悉，岫川资本此前还投资了澄屿科技和远舟纪元。", _DEAL_LIST_HEAD + [(18, 22, "a"), (22, 23, "w")],
+                 "远舟纪元", True, id="item-lac-read-as-adjective"),
+    pytest.param("据悉，岫川资本此前还投资了澄屿科技和北斗星动力。", _DEAL_LIST_HEAD + [(18, 21, "n"), (21, 23, "n"), (23, 24, "w")],
+                 "北斗星动力", True, id="listed-name-cut-short"),
+    pytest.param("据悉，岫川资本此前还投资了澄屿科技和新能源。", _DEAL_LIST_HEAD + [(18, 21, "n"), (21, 22, "w")],
+                 "新能源", False, id="a-dictionary-word"),
+    pytest.param("据悉，岫川资本此前还投资了澄屿科技和多家企业。", _DEAL_LIST_HEAD + [(18, 20, "m"), (20, 22, "n"), (22, 23, "w")],
+                 "多家企业", False, id="a-count"),
+]
+
+
+@pytest.mark.parametrize("text, toks, name, is_company", DEAL_LIST_CASES)
+def test_entities_other_objects_of_a_deal(text, toks, name, is_company):
+    assert (name in _company_names(text, toks)) == is_company
+
+
 # --- a name right after an occupation -------------------------------------------
 
 OCCUPATION_CASES = [

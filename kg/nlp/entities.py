@@ -976,6 +976,7 @@ def find_mentions(
     cands = _drop_common_lists(d, cands, lex)
     cands = _gazetteer_in_context(d, lex, cands)
     cands += _compounds(d, lex, cands)
+    cands += _deal_object_siblings(d, lex, cands)
     cands += _group_members(d, lex, cands)
     cands += _owned_names(d, lex, cands)
     cands += _brand_models(d, lex, cands)
@@ -3241,6 +3242,52 @@ def _founded_slots(d: _Doc) -> list[Cand]:
                 or _NOT_A_FIRM_END.search(m.group(1)):
             continue  # (创办了文旅小镇, 创立了ESG评级体系: a place, a scheme, not a firm)
         out.append(Cand(s, e, m.group(1), "Company", "slot", 0.74))
+    return out
+
+
+#: A deal's verb right before the first firm of a list of its objects (投资了A和B, 入股A、B).
+_DEAL_VERB_BEFORE = re.compile(r"(?:投资|入股|参股|收购|并购|增持|控股|孵化|领投|跟投)了?$")
+#: Between the items of such a list.
+_OBJECT_LIST_SEP = re.compile(r"、|以及|及|和|与")
+#: Where such a list ends: a clause's end, or 等.
+_OBJECT_LIST_END = re.compile(r"[，,。；;！!？?）)]|等|$")
+
+
+def _deal_object_siblings(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``此前还投资了A和B。``: after a deal's verb and a firm found there, the other items of the
+    list up to the clause's end are firms too, when LAC found no name there: words that the
+    dictionary does not hold as one (深蓝纪元), or a name found at the item's start that stops
+    short of its end (启明星|动力)."""
+    text = d.text
+    out: list[Cand] = []
+    by_start = {c.start: c for c in cands}
+    for c in cands:
+        if c.type != "Company" or not _DEAL_VERB_BEFORE.search(text, max(0, c.start - 5), c.start):
+            continue
+        pos = c.end
+        items = []
+        while (sep := _OBJECT_LIST_SEP.match(text, pos)) is not None:
+            end = next((k for k in range(sep.end(), min(len(text), sep.end() + 13)) if _OBJECT_LIST_SEP.match(text, k)
+                        or _OBJECT_LIST_END.match(text, k)), None)
+            if end is None or end == sep.end():
+                break
+            items.append((sep.end(), end))
+            pos = end
+        if not items or not _OBJECT_LIST_END.match(text, pos):
+            continue  # (not the list's last item where the clause ends: 投资了A和B两家公司)
+        for a, b in items:
+            name = text[a:b]
+            if not 2 <= len(name) <= 12 or not all(is_cjk(ch) or ch.isalnum() for ch in name) or _GENERIC_PREFIX.match(name) \
+                    or any(ch in _NAME_STOP or ch.isdigit() for ch in name) or _word_tag(name) is not None:
+                continue
+            if a not in d.starts or not d.word_end(b) or any(t.tag in _NOT_IN_NAME_TAGS | {"PER", "LOC", "v"} for t in d.toks_within(a, b)):
+                continue
+            found = by_start.get(a)
+            if found is not None and not (found.type == "Company" and found.end < b and b - found.end <= 2):
+                continue
+            if found is None and any(x.start < b and a < x.end for x in cands):
+                continue
+            out.append(Cand(a, b, name, "Company", "list", 0.8))
     return out
 
 
