@@ -542,6 +542,27 @@ def test_entities_other_objects_of_a_deal(text, toks, name, is_company):
     assert (name in _company_names(text, toks)) == is_company
 
 
+# --- the second party of a partnership ------------------------------------------
+
+PARTNER_CASES = [
+    pytest.param("发布会上，霁明科技还宣布与在线音乐平台乐澜音乐达成战略合作。", "乐澜音乐", id="after-platform-lac-person"),
+    pytest.param("今年7月，澈光智能与汽车零部件企业沃屿汽车部件签署战略合作协议。", "沃屿汽车部件", id="cut-short-by-lac"),
+    pytest.param("此外，霁明科技还与眼镜零售连锁品牌青屿眼镜达成合作。", "青屿眼镜", id="after-brand-lac-place"),
+]
+
+
+@pytest.mark.parametrize("text, name", PARTNER_CASES)
+def test_entities_partner_after_kind(extract, text, name):
+    x = extract(text)
+    assert [e.type for e in x.entities if e.name == name] == ["Company"], _show(x)
+    assert any(r.relation == "partnerOf" and name in (r.head, r.tail) for r in x.relations), x.relations
+
+
+def test_entities_partner_slot_needs_a_name(extract):
+    x = extract("霁明科技与多家合作企业签署了战略合作协议。")
+    assert [e.name for e in x.entities] == ["霁明科技"], _show(x)
+
+
 # --- a name right after an occupation -------------------------------------------
 
 OCCUPATION_CASES = [

@@ -977,6 +977,8 @@ def find_mentions(
     cands = _gazetteer_in_context(d, lex, cands)
     cands += _compounds(d, lex, cands)
     cands += _deal_object_siblings(d, lex, cands)
+    if "与" in text or "和" in text or "同" in text:
+        cands = _partner_slots(d, lex, cands)
     cands += _group_members(d, lex, cands)
     cands += _owned_names(d, lex, cands)
     cands += _brand_models(d, lex, cands)
@@ -3288,6 +3290,51 @@ def _deal_object_siblings(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
             if found is None and any(x.start < b and a < x.end for x in cands):
                 continue
             out.append(Cand(a, b, name, "Company", "list", 0.8))
+    return out
+
+
+#: A partnership's verb after its second party: 与X达成合作, 与X签署战略合作协议, 与X共建….
+_PARTNER_VERB_AFTER = re.compile(r"(?:正式|已经|已|将|还|也|共同|联合|此前)?(?:达成|签署|签订|签约|共建|携手|开展合作|展开合作|建立合作)")
+#: A kind of firm, platform, brand or chain right before the second party's name (与在线音乐平台X达成…).
+_PARTY_KIND = re.compile(r"(?:平台|公司|企业|品牌|连锁|商城|集团|厂商|车企|药企|" + "|".join(TRADER_KINDS) + ")")
+
+
+def _partner_slots(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``与在线音乐平台X达成战略合作``, ``与AI制药公司X签署…协议``, ``与X商城达成合作``: the second
+    party of a partnership, between 与 (和, 同) and the verb, is a firm's name: the words after a
+    kind of firm there, or all of them when they end in a company's word or are one name of LAC's.
+    A name LAC found cut short (华屹汽车|部件) or glued to the kind (AI制药公司深|识智药) gives way."""
+    text = d.text
+    out = list(cands)
+    for m in re.finditer(r"[与和同]", text):
+        v = _PARTNER_VERB_AFTER.search(text, m.end(), min(len(text), m.end() + 30))
+        if v is None or v.start() - m.end() < 2:
+            continue
+        span = text[m.end() : v.start()]
+        if re.search(r"[，,。；;：:、“”（）()\s]|与|和", span):
+            continue
+        kinds = list(_PARTY_KIND.finditer(span))
+        a = m.end() + (kinds[-1].end() if kinds else 0)
+        b = v.start()
+        name = text[a:b]
+        if not 2 <= len(name) <= 10 or any(ch in _NAME_STOP or ch.isdigit() for ch in name) or _GENERIC_PREFIX.match(name) \
+                or _word_tag(name) is not None or name in lex.titles:
+            continue
+        toks = d.toks_within(a, b)
+        if not kinds and not (lex.suffix(name, "company") or (len(toks) == 1 and toks[0].end == b and toks[0].tag in ("ORG", "nz"))):
+            continue
+        bad = ("TIME", "p", "c", "m") if kinds else ("PER", "LOC", "TIME", "v", "p", "c", "m")
+        if any(t.tag in bad for t in toks if t.end <= b) or not d.word_end(b) \
+                or (kinds and len(toks) == 1 and toks[0].tag in ("PER", "LOC") and toks[0].end == b):
+            continue  # (after a kind, LAC may read a coined name's part as a verb, a person or a place: 深|识智药(v),
+            #          乐澜(PER)|音乐; a person or a place alone is none: 与合作企业|张三)
+        over = [c for c in out if c.start < b and a < c.end]
+        if any(c.start == a and c.end == b for c in over):
+            continue
+        if any(not ((c.start == a and c.end < b and b - c.end <= 3) or (kinds and c.start < a < c.end <= b)) for c in over):
+            continue  # (a name across the verb, or one inside that is not cut short: it stands)
+        out = [c for c in out if c not in over]
+        out.append(Cand(a, b, name, type_by_suffix(name, lex) or "Company", "slot", 0.8))
     return out
 
 
