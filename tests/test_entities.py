@@ -2723,11 +2723,19 @@ def test_entities_no_product_runs_over_an_ownership_word(extract):
     pytest.param("全资子公司“星桥数科（深圳）有限公司”已成立，星桥数科将负责海外业务。", "星桥数科", None, id="words-line-up"),
     pytest.param("全资子公司华星云计算（深圳）有限公司已成立。公司副总裁李长风兼任华星云计算董事。", "华星云计算", "华星云",
                  id="lac-cuts-it-short"),
+    pytest.param("公司已完成对工业视觉检测企业深圳澄眸智能科技有限公司的收购，澄眸智能成为中屹光电控股子公司。", "澄眸智能", None,
+                 id="without-city-and-trade"),
 ])
 def test_entities_a_registered_firm_by_the_name_it_goes_by(extract, text, short, not_short):
     x = extract(text)
     mentions = {m.text for e in x.entities if e.type == "Company" for m in e.mentions}
     assert short in mentions and not_short not in mentions, _show(x)
+
+
+def test_entities_a_short_name_without_city_and_trade_links_the_deal(extract):
+    x = extract("科创板上市公司中屹光电公告，公司已完成对工业视觉检测企业深圳澄眸智能科技有限公司的收购，"
+                "交易对价3.2亿元，澄眸智能成为中屹光电控股子公司。")
+    assert ("深圳澄眸智能科技有限公司", "subsidiaryOf", "中屹光电") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
 
 
 @pytest.mark.parametrize("text", [

@@ -1000,7 +1000,7 @@ def find_mentions(
         aliases += full_links
         cands += full_cands
     cands = settle_overlaps(cands)
-    cands = settle_overlaps(cands + _propagate(d, cands) + _abbreviated(d, cands) + _stems_of_full_names(d, cands))
+    cands = settle_overlaps(cands + _propagate(d, cands) + _abbreviated(d, cands) + _stems_of_full_names(d, lex, cands))
     cands = _context_types(d, lex, cands)
     cands = _alias_types(cands, aliases)
     cands = _short_company_names(text, lex, cands)
@@ -5097,7 +5097,7 @@ def _abbreviated(d: _Doc, cands: list[Cand]) -> list[Cand]:
 _REGISTERED_END = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:股份有限公司|有限责任公司|有限公司)$")
 
 
-def _stems_of_full_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
+def _stems_of_full_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """The name a registered firm goes by, its full name without the region and legal form,
     wherever the text uses it (``星桥数科（深圳）有限公司…星桥数科将负责…``), where LAC's
     words line up with it or LAC cut it short (星桥云|计算)."""
@@ -5115,6 +5115,14 @@ def _stems_of_full_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
             # where what follows is a firm's (云端数据董事长, not 云端数据规模)
             weak = any(_word_tag(stem[:k]) == "ns" for k in (2, 3)) or _ordinary_words(stem)
             stems.setdefault(stem, (c, weak))
+        # the name it goes by without the city it opens with and its trade's word (深圳锐眸智能科技有限公司
+        # -> 锐眸智能): a coined core the dictionary does not know
+        place = next((k for k in (3, 2) if len(stem) - k >= 4 and place_word(stem[:k])), 0)
+        trade = lex.suffix(stem, "company") if place else None
+        core = stem[place : -len(trade)] if trade and len(trade) == 2 else ""
+        if len(core) >= 3 and all(is_cjk(ch) for ch in core) and _word_tag(core) is None and not _ordinary_words(core) \
+                and not is_common_word(core[:2]):
+            stems.setdefault(core, (c, False))
     out = []
     for stem, (c, weak) in stems.items():
         for s in _occurrences(text, stem):
