@@ -437,6 +437,8 @@ _CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现|�
 #: Between a person and a later 现任: another person spoken of, or speech (他的, X的搭档, 回忆，…; not 被称为).
 _OTHER_PERSON = re.compile(r"他的|她的|其(?:导师|搭档|同事|妻子|丈夫)|的[\u4e00-\u9fff]{0,4}(?:导师|搭档|同事|面试官|老师|学生|妻子|丈夫|父亲|母亲"
                            r"|儿子|女儿|朋友|同学|室友|助手|秘书|继任者|前任)|(?:回忆|表示|透露|说|称)[，,：:]")
+#: A clause that opens with joining a firm (…，加入美国人工智能公司X担任首席科学家): the post is taken there.
+_JOINED_THEN = re.compile(r"\s*(?:随后|此后|后|并|已|正式|旋即|随即|转而)*(?:加入|加盟|入职)了?")
 #: A clause that opens with 他/她 and a post verb: the post of the person the pronoun stands for (see _pronoun_holder).
 _PRONOUN_POST = re.compile(r"\s*(?:他|她)(?:目前|现在|现|也|还|同时|则|仍|将)*(?:担任|出任|兼任|任)")
 #: After 成立: a time since the founding, not a founding (成立之初, 成立以来, 成立后).
@@ -1281,6 +1283,18 @@ class _Sentence:
             m = _CARRIED_POST.match(text, c[0], c[1])
             orgs = [o for o in self.ents_in(*c) if o.type in ("Company", "Organization")]
             pronoun = dated = False
+            joined = _JOINED_THEN.match(text, c[0], c[1]) if m is None and orgs else None
+            if joined is not None and (text[joined.end() : orgs[0].start] == ""
+                                       or _KIND_BEFORE_FIRM.fullmatch(text, joined.end(), orgs[0].start)):
+                # …，加入美国人工智能公司X担任首席科学家: the post taken at the firm joined, the person's named before
+                post = _POST_AFTER_JOINING.match(text, orgs[0].end, c[1])
+                parsed = parse_title(post.group(1), self.lex) if post else None
+                people = [e for e in self.ents if e.type == "Person" and e.end <= c[0]]
+                if parsed and people and not any(e.type == "Person" for e in self.ents_in(*c)) \
+                        and not _HEARSAY.search(text, self.span[0], self.span[1]):
+                    conf = 0.6 if re.search(r"将|拟|计划", text[c[0] : orgs[0].start]) else 0.75
+                    out.append(self.rel(people[-1], "leads" if parsed[1] else "holdsPosition", orgs[0], conf, parsed[0]))
+                continue
             if m is None:
                 m = _DATED_POST.match(text, c[0], c[1])  # …，2021年至今任Y董事: a résumé's current post
                 dated = m is not None
