@@ -2069,6 +2069,19 @@ def test_relations_joining_a_firm_and_becoming_a_subsidiary(extract, text, must,
     assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)
 
 
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("澜途科技将为星河汽车提供自动驾驶系统“极目”。", ("极目", "productOf", "澜途科技"), ("星河汽车", "launched", "极目"),
+                 id="supplies-a-named-customer"),
+    pytest.param("云帆科技也将向海外车企提供L2+级辅助驾驶系统“天穹Pilot”。", ("天穹Pilot", "productOf", "云帆科技"),
+                 ("云帆科技", "launched", "L2+"), id="supplies-an-unnamed-customer-and-a-level-is-no-product"),
+    pytest.param("Nova 9搭载了澄芯微电子为其定制的“天枢900”芯片。", ("天枢900", "productOf", "澄芯微电子"), None, id="made-for-it"),
+])
+def test_relations_a_suppliers_product(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert must in got and (must_not is None or must_not not in got), _show(x)
+
+
 def test_relations_a_planned_move_is_less_sure(extract):
     x = extract("王刚将加盟澜途科技出任总裁。")
     got = [r for r in x.relations if (r.head, r.relation, r.tail) == ("王刚", "leads", "澜途科技")]

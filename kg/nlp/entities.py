@@ -1012,7 +1012,7 @@ def find_mentions(
     cands = [c for c in cands if not _STOCK_MARK_ONLY.fullmatch(c.text)]  # ST of ST东航 is a mark, not a name
     cands = [c for c in cands if not _ROUND_NAME.fullmatch(c.text)]  # 天使轮(ORG): a round, whatever found it
     cands = _counts_cut(cands, lex)
-    cands = _this_period_cut(text, cands)
+    cands = _this_period_cut(d, cands)
     cands = [c for c in cands if not (c.type == "Person" and _NOT_A_NAME.match(c.text))]  # 张教授, whatever found it
     cands = [c for c in cands if c.source == "lexicon" or not _GENERIC_FIRM.fullmatch(c.text)]  # 中资储能(ORG)|企业
     cands = [_owner_of_subsidiary(c, lex) for c in cands]
@@ -1030,15 +1030,16 @@ _OWN_BEN = ("资本", "日本", "样本", "成本", "版本", "文本", "基本"
 _BEFORE_WEEK = frozenset("上下本每当前两几近次该同一")
 
 
-def _this_period_cut(text: str, cands: list[Cand]) -> list[Cand]:
+def _this_period_cut(d: _Doc, cands: list[Cand]) -> list[Cand]:
     """A name that ends in the 本 of 本季度 (澜舟|云本(ORG)|季度): the 本 is not the name's; what is
     left stands when it is still a name of two characters or more. A "person" that starts with
     the 周 of 上周 (上|周切沃) is no name."""
+    text = d.text
     out = []
     for c in cands:
         if c.type == "Person" and c.text.startswith("周") and c.start > 0 and text[c.start - 1] in _BEFORE_WEEK \
-                and c.source != "lexicon":
-            continue  # 上|周一审, 上|周切沃: the 周 of 上周 (last week), and no name's
+                and c.source != "lexicon" and (c.text[1:2] in _WEEK_WORD_ENDS or _transliterated(c.text[1:])):
+            continue  # 上|周一审, 上|周切沃: the 周 of 上周 (last week), then a time or a club (not 会上|周立新表示)
         if c.text.endswith("本") and not c.text.endswith(_OWN_BEN) and c.source != "lexicon" \
                 and _THIS_PERIOD.match(text, c.end) and c.type not in ("Person", "Place"):
             if len(c.text) - 1 < 2:
@@ -1585,6 +1586,10 @@ _NETWORK_WORDS = ("互联网", "物联网", "车联网", "局域网", "因特网
                   "宽带网", "骨干网", "算力网", "卫星网", "通信网", "电信网", "路网", "管网")
 
 
+#: Words of a public body's site, not a firm's: 中国政府网, 中国裁判文书网, X市人民政府网.
+_PUBLIC_SITE = re.compile(r"政府|政务|法院|检察|裁判|公安|人大|政协|国务院|[部委局署厅]网$")
+
+
 def _news_sites(d: _Doc) -> list[Cand]:
     """``新华网北京3月5日电``, ``环球网记者``, ``中新网消息``: a word of LAC's that ends in 网, then a
     dateline, a news line or a reporter, is a news site's name: a Company."""
@@ -1592,7 +1597,8 @@ def _news_sites(d: _Doc) -> list[Cand]:
     for t in d.toks:
         if t.tag in ("nz", "ORG", "n", "nw") and t.text.endswith("网") and 3 <= len(t.text) <= 8 \
                 and not t.text.endswith(_NETWORK_WORDS) and _SITE_NEWS_AFTER.match(d.text, t.end):
-            out.append(Cand(t.start, t.end, t.text, "Company", "site", 0.8))
+            typ = "Organization" if _PUBLIC_SITE.search(t.text) else "Company"  # (中国政府网, 中国裁判文书网: public bodies')
+            out.append(Cand(t.start, t.end, t.text, typ, "site", 0.8))
     return out
 
 
@@ -2177,9 +2183,11 @@ _TO_PLACE = re.compile(r"(?:出访|访问|访|来|在|驻|赴|抵|离|返|进|�
 _TRAVEL_COUNTRIES = frozenset("华美俄日韩朝英法德")
 #: The one-character short forms of China's big banks, as a list writes them (工、农、中、建四大行).
 _BANK_INITIALS = {"工": "中国工商银行", "农": "中国农业银行", "中": "中国银行", "建": "中国建设银行", "交": "交通银行",
-                  "招": "招商银行"}
-#: A list of three or more of them, then (soon after) the banks they are: 工、农、中、建四大国有银行, 工、中、建、交等银行.
-_BANK_INITIAL_LIST = re.compile(r"[工农中建交招](?:[、，,和及与][工农中建交招]){2,5}(?=[^。；;\n]{0,8}?(?:银行|大行))")
+                  "交通": "交通银行", "招": "招商银行"}
+#: A list of three or more of them, then the banks they are: 工、农、中、建四大国有银行, 工、中、建、交通5家银行, 中、建、交三行
+#: (not 工、农、建、交等领域的银行: trades).
+_BANK_INITIAL_LIST = re.compile(r"[工农中建交招](?:[、，,和及与](?:交通|[工农中建交招])){2,5}"
+                                r"(?=(?:等|这|共)?(?:[\d一二三四五六七八九十两几]+(?:大|家)?)?(?:国有|大型|主要|股份制)*(?:商业)?(?:银行|大行|行))")
 
 
 def _bank_initials(d: _Doc) -> list[Cand]:
@@ -2190,11 +2198,9 @@ def _bank_initials(d: _Doc) -> list[Cand]:
         i = m.start()
         if i > 0 and is_cjk(d.text[i - 1]) and i not in d.starts and (not d.w_starts or d.word_over(i) is not None):
             continue  # (加工、农业…: the 工 of a word; not 对|工、农…)
-        chars = [(i + k, ch) for k, ch in enumerate(m.group()) if ch in _BANK_INITIALS]
-        if d.token_over(chars[-1][0] + 1) is not None:
-            chars.pop()  # 工、农、中、建、交通|5家: the last is the start of a word (交通), not a bank's initial
-        if len(chars) >= 3 and len({ch for _, ch in chars}) == len(chars):
-            out += [Cand(k, k + 1, ch, "Company", "abbrev", 0.8, _BANK_INITIALS[ch]) for k, ch in chars]
+        items = [(i + x.start(), x.group()) for x in re.finditer(r"交通|[工农中建交招]", m.group())]  # (交通: 交通银行 too)
+        if len(items) >= 3 and len({_BANK_INITIALS[w] for _, w in items}) == len(items):
+            out += [Cand(k, k + len(w), w, "Company", "abbrev", 0.8, _BANK_INITIALS[w]) for k, w in items]
     return out
 
 
@@ -2598,7 +2604,8 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             lm = LATIN_RE.match(text, t.end + (1 if text.startswith("了", t.end) else 0))
             if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles:
                 e = _model_end(text, lm.end())
-                out.append(Cand(lm.start(), e, text[lm.start() : e], "Product", "latin", 0.72))
+                if not _NOT_A_MODEL_AFTER.match(text, e):  # (提供L2+级辅助驾驶: a level, not a product)
+                    out.append(Cand(lm.start(), e, text[lm.start() : e], "Product", "latin", 0.72))
             # 推出了文心一言: a short run of words up to the clause end that holds a proper name
             j = i + 1 + (1 if i + 1 < len(d.toks) and d.toks[i + 1].text == "了" else 0)
             k = j
@@ -3247,6 +3254,10 @@ def _founded_slots(d: _Doc) -> list[Cand]:
     return out
 
 
+#: Last words of what is no firm's name: assets, a business, a field, shares, people (部分资产, 医药股, 研发团队).
+_NOT_A_FIRMS_HEAD = ("资产", "业务", "设施", "领域", "市场", "行业", "产业", "产业链", "板块", "股", "股票", "股权", "股份", "项目",
+                     "门店", "企业", "公司", "材料", "资源", "技术", "团队", "用户", "客户", "员工", "员", "人", "商家", "商户",
+                     "代表", "高管", "骑手", "伙伴", "股东", "方", "赛道", "方向", "产品", "资金")
 #: A deal's verb right before the first firm of a list of its objects (投资了A和B, 入股A、B).
 _DEAL_VERB_BEFORE = re.compile(r"(?:投资|入股|参股|收购|并购|增持|控股|孵化|领投|跟投)了?$")
 #: Between the items of such a list.
@@ -3280,13 +3291,18 @@ def _deal_object_siblings(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
         for a, b in items:
             name = text[a:b]
             if not 2 <= len(name) <= 12 or not all(is_cjk(ch) or ch.isalnum() for ch in name) or _GENERIC_PREFIX.match(name) \
-                    or any(ch in _NAME_STOP or ch.isdigit() for ch in name) or _word_tag(name) is not None:
-                continue
-            if a not in d.starts or not d.word_end(b) or any(t.tag in _NOT_IN_NAME_TAGS | {"PER", "LOC", "v"} for t in d.toks_within(a, b)):
+                    or any(ch in _NAME_STOP or ch.isdigit() for ch in name) or _word_tag(name) is not None \
+                    or name.endswith(_NOT_A_FIRMS_HEAD):
+                continue  # (收购了A和部分资产, 增持了A和医药股: assets, shares, a field, not a firm)
+            toks = d.toks_within(a, b)
+            if a not in d.starts or not d.word_end(b) or any(t.tag in _NOT_IN_NAME_TAGS | {"PER", "LOC", "v"} for t in toks):
                 continue
             found = by_start.get(a)
-            if found is not None and not (found.type == "Company" and found.end < b and b - found.end <= 2):
-                continue
+            if found is not None and not (found.type == "Company" and found.end < b and b - found.end <= 2
+                                          and lex.suffix(name, "company") == text[found.end : b]):
+                continue  # (a listed name cut short before a company's word: 启明星|动力; not 美团|股票)
+            if found is None and _ordinary_words(name) and not (len(toks) == 1 and toks[0].end == b):
+                continue  # (ordinary words LAC reads apart: 海外|市场; 深蓝纪元 read as one word is a name)
             if found is None and any(x.start < b and a < x.end for x in cands):
                 continue
             out.append(Cand(a, b, name, "Company", "list", 0.8))
@@ -3311,15 +3327,18 @@ def _partner_slots(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if v is None or v.start() - m.end() < 2:
             continue
         span = text[m.end() : v.start()]
-        if re.search(r"[，,。；;：:、“”（）()\s]|与|和", span):
-            continue
-        kinds = list(_PARTY_KIND.finditer(span))
+        if re.search(r"[，,。；;：:、“”（）()\s]|与|和|旗下|下属|子公司", span):
+            continue  # (与旗下品牌X共建…: its own brand, no partner)
+        # the kind of firm has words before it and ends a word (在线音乐平台|X; not 企业家|俱乐部, 与|企业微信)
+        kinds = [k for k in _PARTY_KIND.finditer(span) if k.start() > 0 and d.word_end(m.end() + k.end())]
         a = m.end() + (kinds[-1].end() if kinds else 0)
         b = v.start()
         name = text[a:b]
         if not 2 <= len(name) <= 10 or any(ch in _NAME_STOP or ch.isdigit() for ch in name) or _GENERIC_PREFIX.match(name) \
-                or _word_tag(name) is not None or name in lex.titles:
-            continue
+                or _word_tag(name) is not None or name in lex.titles or name.endswith(_NOT_A_FIRMS_HEAD):
+            continue  # (与公司核心员工签署, 与平台入驻商家签署: people, not a firm)
+        if not kinds and _ordinary_words(name):
+            continue  # (与传统汽车达成合作, 与金融科技签署: a trade, not a firm)
         toks = d.toks_within(a, b)
         if not kinds and not (lex.suffix(name, "company") or (len(toks) == 1 and toks[0].end == b and toks[0].tag in ("ORG", "nz"))):
             continue
@@ -4586,6 +4605,10 @@ _BYLINE_ROLE = re.compile(r"(?:(?:见习|实习|特约|首席)?记者|通讯员|
 #: 上海报道), the byline's own words (文/摄, 摄) or the next role (实习生, 通讯员).
 _BYLINE_TAIL = re.compile(r"$|[\s，,。、；;）)】\]/／|｜丨]|发自|报道|摄|文[/／]|(?:见习|实习)?记者|通讯员|实习生|编辑"
                           r"|[\u4e00-\u9fff]{2,8}报道")
+#: Where a byline surely ends: its bracket, the line's end, where the reporter files from, 文/摄.
+_BYLINE_END = re.compile(r"[）)]|$|\n|[ \u3000]|发自|报道|摄|文[/／]")
+#: Prepositions and adverbs after 记者 that are family names too (记者向法院了解, 记者于现场): no name's start.
+_NOT_BYLINE_FIRST = frozenset("向于在从对把被与和及或是将已曾都也还")
 #: Characters that end a name in a byline badly (为 is common in given names: 商为智).
 _BYLINE_NAME_STOP = _NAME_STOP - {"为"}
 #: jieba's tags of words that are no one's name after a reporter (记者查阅, 记者连线).
@@ -4621,9 +4644,11 @@ def _bylines(d: _Doc, lex: Lexicons) -> list[Cand]:
                 continue
             if not d.word_end(s + n) and s + n < len(text):
                 continue
-            if not _BYLINE_TAIL.match(text, s + n) or _word_tag(name) in _NOT_NAME_TAGS \
+            if not _BYLINE_TAIL.match(text, s + n) or _word_tag(name) in _NOT_NAME_TAGS or name[0] in _NOT_BYLINE_FIRST \
                     or (n == 3 and _word_tag(name[1:]) in ("v", "vd", "vn", "d", "c", "p")):
-                continue  # (记者查阅, 会见记者时|表示: a verb, not a name)
+                continue  # (记者查阅, 会见记者时|表示, 记者向|法院: a verb or a preposition, not a name)
+            if _word_tag(name) is not None and not _BYLINE_END.match(text, s + n):
+                continue  # (实习生计划, 记者沙龙，, 记者钱包、: a word, a name only where the byline ends: （记者马力）)
             if any(t.tag in ("TIME", "LOC", "ORG", "m", "w") for t in d.toks_within(s, s + n)):
                 continue  # 记者于|昨日: a time, not a name's end
             out.append(Cand(s, s + n, name, "Person", "byline", 0.86))
@@ -4643,7 +4668,7 @@ _LATIN_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9'\-]{1,24}(?![A-Za-z0-9])")
 
 
 def _occupation_names(d: _Doc, lex: Lexicons) -> list[Cand]:
-    """``英国著名画家透纳的作品``, ``频道主编傅硕给我们介绍``, ``设计师ronarad设计的``, ``选手Sky``:
+    """``著名画家冷枫的作品``, ``频道主编傅硕给我们介绍``, ``设计师ronarad设计的``, ``选手Sky``:
     a name right after an occupation, where LAC found none. A Chinese name is two or three
     characters led by a family name, a transliteration of two to five characters, or a
     Latin word; it ends where a word ends and a break, a particle or a person's act follows,
@@ -4652,8 +4677,8 @@ def _occupation_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
     for m in _OCCUPATION_BEFORE_NAME.finditer(text):
         s = m.end()
-        if s >= len(text):
-            continue
+        if s >= len(text) or not d.word_end(s) or (m.start() not in d.starts and d.word_over(m.start()) is not None):
+            continue  # (自主编程, 竞选手段: the occupation's word is part of another)
         if text[s] in " \u3000" and s + 1 < len(text) and text[s + 1].isascii():
             s += 1  # 选手 Sky
         if (h := _LATIN_HANDLE.match(text, s)) is not None:
@@ -4670,8 +4695,9 @@ def _occupation_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             native = n <= 3 and (name[0] in lex.surnames or name[:2] in lex.surnames)
             if not (foreign or native) or (s + n < len(text) and not d.word_end(s + n)):
                 continue
-            if name[0] in FUNCTION_CHARS or name[1:] in lex.titles or (n == 3 and _word_tag(name[:2]) in ("n", "v", "vn")):
-                continue  # (学者和教师, 主持人章院长, 导演计划中: a conjunction, a title, a word)
+            if name[0] in FUNCTION_CHARS or name[1:] in lex.titles or (n == 3 and _word_tag(name[:2]) in ("n", "v", "vn")) \
+                    or _word_tag(name[1:]) in ("v", "vd", "vn", "d", "c", "p"):
+                continue  # (学者和教师, 主持人章院长, 导演计划中, 律师曾|表示: a conjunction, a title, a word, a verb)
             if not _OCCUPATION_NAME_END.match(text, s + n) or _word_tag(name) not in (None, "nr", "nrt", "nrfg"):
                 continue
             if any(t.tag in ("TIME", "LOC", "ORG", "m", "w") for t in d.toks_within(s, s + n)):
@@ -5120,9 +5146,9 @@ def _stems_of_full_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand
         place = next((k for k in (3, 2) if len(stem) - k >= 4 and place_word(stem[:k])), 0)
         trade = lex.suffix(stem, "company") if place else None
         core = stem[place : -len(trade)] if trade and len(trade) == 2 else ""
-        if len(core) >= 3 and all(is_cjk(ch) for ch in core) and _word_tag(core) is None and not _ordinary_words(core) \
-                and not is_common_word(core[:2]):
-            stems.setdefault(core, (c, False))
+        if len(core) >= 4 and all(is_cjk(ch) for ch in core) and _word_tag(core) is None and not _ordinary_words(core) \
+                and _word_tag(core[:2]) is None:
+            stems.setdefault(core, (c, False))  # (not 云计算, 前海金融: a trade's word, a district's name)
     out = []
     for stem, (c, weak) in stems.items():
         for s in _occurrences(text, stem):

@@ -89,6 +89,8 @@ _OUTSIDE_BODY = re.compile(r"大学|学院|研究院|研究所|国家|协会|学
 _INTRANSITIVE = frozenset({"亮相", "面世", "问世", "上线", "发布", "登场", "开售"})
 _COORD = re.compile(r"^\s*(、|和|与|及|以及|并|，|,)\s*$")
 _PREPS = ("对", "向", "与", "和", "同", "跟", "联合")
+#: Between a supplier and 提供 (or 供应): to whom it supplies (A也将向海外客户提供…, A为其提供…).
+_SUPPLIES_TO = re.compile(r"(?:也|将|已|还|正|会|均|都|可|能)*[向为给][^，,。；;]{1,16}")
 #: Verbs that cast the firm after them in a role in another's story: 作为药企X的伙伴, 继车企X之后, 面向车企X.
 _ROLE_VERBS = frozenset({"作为", "继", "面向", "牵手", "借鉴", "不同于", "对标", "联手", "携手", "参照", "效仿"})
 #: The special-treatment mark before a listed company's short name: ST, *ST, S*ST.
@@ -507,10 +509,11 @@ _BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|�
 #: Kinds of branch that end a branch's name after its firm's and a place (X银行无锡分行, X保险上海分公司).
 _BRANCH_KINDS = ("分行", "支行", "分公司")
 _BRANCH_ENDS = (*_BRANCH_KINDS, "研究院", "事业部", "事业群", "实验室")
-#: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品.
+#: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品, 为其定制的.
 _PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)"
                           r"(?:产品|机型|车型|型号)(?:包括|有|为|是|系)?"
-                          r"|自研的?|自主研发的?)")
+                          r"|自研的?|自主研发的?"
+                          r"|为(?:其|我们|该公司|该机|该车|客户)?(?:量身)?(?:定制|打造|定制开发|开发|研发|设计)的)")  # (X为其定制的“A”芯片)
 #: A spokesman's verb: what an officer says of his firm (表示, 介绍, 透露).
 _SPEAKS = re.compile(r"表示|介绍|透露|宣布|称|指出|说")
 #: Words of another party in a clause: a customer, rival, supplier, partner, lawsuit or deal.
@@ -2027,6 +2030,11 @@ class _Sentence:
         nominal = self._nominal_deal(c, t, rel, conf, before, topic)
         if nominal is not None:
             return nominal
+        if before and rel == "launched" and t.text in ("提供", "供应") and _SUPPLIES_TO.fullmatch(text, before[-1].end, t.start):
+            # A也将向海外客户提供系统“P”: a supplier's product, given to someone the text does not name
+            product = next((e for e in after if e.type == "Product"), None)
+            a = before[-1]
+            return [self.rel(product, "productOf", a, conf * 0.95)] if product is not None and a.type == "Company" else []
         if before:
             gap_ents = before
             if len(gap_ents) >= 2:
@@ -2034,9 +2042,17 @@ class _Sentence:
                 a = gap_ents[-2]
                 mid = _STOCK_MARK.sub("", text[a.end : b.start].strip())  # 向*ST星海: the ST marks the stock
                 post = text[b.end : t.start]
+                if rel == "launched" and t.text in ("提供", "供应") and mid.endswith(("为", "给")) and len(post) <= 8 \
+                        and not any(ch in "，," for ch in post):
+                    # A将为B提供自动驾驶系统“P”: B receives P; P is A's product
+                    product = next((e for e in after if e.type == "Product"), None)
+                    r = self.rel(product, "productOf", a, conf * 0.95) if product is not None and a.type == "Company" else None
+                    return [r] if r is not None else []
                 if mid.endswith(_PREPS) and len(post) <= 8 and not any(ch in "，," for ch in post) and not own_object:
                     if rel == "launched":
-                        return []  # 向X提供贷款: X receives what is offered; it is not a product
+                        # 向X提供贷款: X receives what is offered; it is not a product (A向B提供系统“P”: P is A's)
+                        product = next((e for e in after if e.type == "Product"), None) if mid.endswith("向") else None
+                        return [self.rel(product, "productOf", a, conf * 0.95)] if product is not None and a.type == "Company" else []
                     if rel == "partnerOf" or mid[-1] in "对向":
                         out.append(self._typed(a, rel, b, conf * 0.95))
                         return [r for r in out if r is not None]
