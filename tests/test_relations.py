@@ -2082,6 +2082,26 @@ def test_relations_a_suppliers_product(extract, text, must, must_not):
     assert must in got and (must_not is None or must_not not in got), _show(x)
 
 
+@pytest.mark.parametrize("text, maker, product", [
+    pytest.param("该服务器搭载寒武纪思元370加速卡，算力大幅提升。", "寒武纪", "思元370", id="maker-line-and-model"),
+    pytest.param("新车采用地平线征程6芯片。", "地平线", "征程6", id="line-lac-may-read-as-a-place"),
+])
+def test_relations_a_makers_line_and_model(extract, text, maker, product):
+    x = extract(text)
+    types = {e.name: e.type for e in x.entities}
+    assert types.get(maker) == "Company" and types.get(product) == "Product", _show(x)
+    assert (product, "productOf", maker) in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("寒武纪2023年营收下降。", id="a-year-is-no-model"),
+    pytest.param("地平线已就X9芯片获得认证。", id="adverbs-are-no-line"),
+])
+def test_relations_no_makers_line_without_one(extract, text):
+    x = extract(text)
+    assert not [e for e in x.entities if e.type == "Product" and not e.name.isascii()], _show(x)
+
+
 def test_relations_a_planned_move_is_less_sure(extract):
     x = extract("王刚将加盟澜途科技出任总裁。")
     got = [r for r in x.relations if (r.head, r.relation, r.tail) == ("王刚", "leads", "澜途科技")]

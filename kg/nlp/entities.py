@@ -982,6 +982,8 @@ def find_mentions(
     cands += _group_members(d, lex, cands)
     cands += _owned_names(d, lex, cands)
     cands += _brand_models(d, lex, cands)
+    if any("0" <= ch <= "9" for ch in text):
+        cands = _maker_lines(d, lex, cands)
     cands += _latin_companies(d, lex, cands)
     cands += _coined_after_kind(d, lex, cands)
     cands += _regional_firms(d, lex, cands)
@@ -1150,7 +1152,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if t.tag == "PER" and t.text[0] == "小" and len(t.text) >= 4 and _transliterated(t.text[1:]):
             t = Tok(t.start + 1, t.end, t.text[1:], t.tag)  # 小|马尔蒂尼: "junior", not part of the name
         if t.tag == "PER" and len(t.text) >= 3 and t.text[-1] == "文" and d.text[t.end : t.end + 1] in ("/", "／"):
-            t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 梅建明|文/摄: the byline's 文 (written by)
+            t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 梅远山|文/摄: the byline's 文 (written by)
         if t.tag == "PER" and (m := _PERSON_GLUED_END.search(t.text)) and m.start() >= 2:
             t = Tok(t.start, t.start + m.start(), t.text[: m.start()], t.tag)  # 于海|案, 费舍尔|议长
         if t.tag == "PER" and len(t.text) == 1 and t.text in lex.surnames and 0 < i and i + 1 < len(toks) \
@@ -2818,6 +2820,47 @@ _MODEL_AFTER_BRAND = re.compile(
 )
 
 
+#: A maker's product line and model: a two-character line's name, then a model's code with a number
+#: (思元370, 征程6, 虎贲T820, 星睿X 2.0).
+_LINE_AND_MODEL = re.compile(r"([\u4e00-\u9fff]{2})((?:[A-Za-z]{0,4}\d[A-Za-z0-9.+\-]*|[A-Z]{2,}[A-Za-z]*)"
+                             r"(?: (?:Gen|Pro|Max|Plus|Ultra|Lite|Air|[A-Z0-9][A-Za-z0-9.+]*))*)(?![A-Za-z0-9])")
+
+
+#: Before a maker's part: a device uses it (搭载寒武纪…, 采用地平线…).
+_USES_A_PART = re.compile(r"(?:搭载|采用|使用|配备|基于|内置|集成|选用|换装|装载|推出|发布|首发)了?$")
+#: After a part's model: the kind of part it is (思元370加速卡, 征程6芯片, 星睿X 2.0方案).
+_PART_NOUN = re.compile(r"\s*(?:芯片|处理器|平台|方案|系统|加速卡|显卡|模组|模块|电池|传感器|基带|SoC|GPU|CPU|NPU)")
+#: After a number that is no model's: a date's, an amount's or a count's unit.
+_NOT_A_MODEL_END = re.compile(r"[年月日号时点分秒亿万千百元%％个家台辆人次倍期届]")
+
+
+def _maker_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``搭载寒武纪思元370加速卡``, ``采用地平线征程6芯片``: a known maker's name, then its product line's
+    name and a model's code, is the maker (a Company) and the product (the line and the model),
+    however LAC cut them (the maker and the line read as one organisation's name, the line as a place's)."""
+    text = d.text
+    firms = {c.text for c in cands if c.type == "Company"}
+    out = list(cands)
+    for m in _LINE_AND_MODEL.finditer(text):
+        line, model = m.group(1), m.group(2)
+        if not re.search(r"\d", model) or line in lex.product_nouns or lex.ends_in_product_noun(line) \
+                or any(ch in FUNCTION_CHARS or ch in _NAME_STOP for ch in line) or _word_tag(line) in ("m", "q", "r", "p", "c", "d", "v"):
+            continue
+        p = m.start()
+        maker = next((text[p - n : p] for n in (5, 4, 3, 2) if p - n >= 0 and (text[p - n : p] in lex.gazetteer
+                      or text[p - n : p] in firms) and (p - n == 0 or p - n in d.starts or not is_cjk(text[p - n - 1]))), None)
+        if maker is None or is_common_word(maker):
+            continue
+        s, e = p - len(maker), m.end()
+        if _NOT_A_MODEL_END.match(text, e) or not (_USES_A_PART.search(text, max(0, s - 4), s) or _PART_NOUN.match(text, e)):
+            continue  # (a date, an amount or a count: 深圳4月; a model only where a device uses it or a part's noun follows)
+        if any(c.start < e and s < c.end and (c.start < s or c.end > e) for c in out):
+            continue  # (a longer name runs across: it stands)
+        out = [c for c in out if not (s <= c.start and c.end <= e)]
+        out += [Cand(s, p, maker, "Company", "maker", 0.85), Cand(p, e, text[p:e], "Product", "model", 0.88)]
+    return out
+
+
 def _brand_models(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """``星澜Nova 9 Pro+``, ``星澜Pad 3``: a company's name or its short form (the name without
     its company ending), then a model's name, is a Product."""
@@ -3269,8 +3312,8 @@ _OBJECT_LIST_END = re.compile(r"[，,。；;！!？?）)]|等|$")
 def _deal_object_siblings(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """``此前还投资了A和B。``: after a deal's verb and a firm found there, the other items of the
     list up to the clause's end are firms too, when LAC found no name there: words that the
-    dictionary does not hold as one (深蓝纪元), or a name found at the item's start that stops
-    short of its end (启明星|动力)."""
+    dictionary does not hold as one (远舟纪元), or a name found at the item's start that stops
+    short of its end (北斗星|动力)."""
     text = d.text
     out: list[Cand] = []
     by_start = {c.start: c for c in cands}
@@ -3300,9 +3343,9 @@ def _deal_object_siblings(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
             found = by_start.get(a)
             if found is not None and not (found.type == "Company" and found.end < b and b - found.end <= 2
                                           and lex.suffix(name, "company") == text[found.end : b]):
-                continue  # (a listed name cut short before a company's word: 启明星|动力; not 美团|股票)
+                continue  # (a listed name cut short before a company's word: 北斗星|动力; not 云帆|股票)
             if found is None and _ordinary_words(name) and not (len(toks) == 1 and toks[0].end == b):
-                continue  # (ordinary words LAC reads apart: 海外|市场; 深蓝纪元 read as one word is a name)
+                continue  # (ordinary words LAC reads apart: 海外|市场; 远舟纪元 read as one word is a name)
             if found is None and any(x.start < b and a < x.end for x in cands):
                 continue
             out.append(Cand(a, b, name, "Company", "list", 0.8))
@@ -3319,7 +3362,7 @@ def _partner_slots(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """``与在线音乐平台X达成战略合作``, ``与AI制药公司X签署…协议``, ``与X商城达成合作``: the second
     party of a partnership, between 与 (和, 同) and the verb, is a firm's name: the words after a
     kind of firm there, or all of them when they end in a company's word or are one name of LAC's.
-    A name LAC found cut short (华屹汽车|部件) or glued to the kind (AI制药公司深|识智药) gives way."""
+    A name LAC found cut short (沃屿汽车|部件) or glued to the kind (AI制药公司岚|栖智药) gives way."""
     text = d.text
     out = list(cands)
     for m in re.finditer(r"[与和同]", text):
@@ -3329,7 +3372,7 @@ def _partner_slots(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         span = text[m.end() : v.start()]
         if re.search(r"[，,。；;：:、“”（）()\s]|与|和|旗下|下属|子公司", span):
             continue  # (与旗下品牌X共建…: its own brand, no partner)
-        # the kind of firm has words before it and ends a word (在线音乐平台|X; not 企业家|俱乐部, 与|企业微信)
+        # the kind of firm has words before it and ends a word (在线音乐平台|X; not 企业家|俱乐部, nor 与|企业X: no words before)
         kinds = [k for k in _PARTY_KIND.finditer(span) if k.start() > 0 and d.word_end(m.end() + k.end())]
         a = m.end() + (kinds[-1].end() if kinds else 0)
         b = v.start()
@@ -3345,7 +3388,7 @@ def _partner_slots(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         bad = ("TIME", "p", "c", "m") if kinds else ("PER", "LOC", "TIME", "v", "p", "c", "m")
         if any(t.tag in bad for t in toks if t.end <= b) or not d.word_end(b) \
                 or (kinds and len(toks) == 1 and toks[0].tag in ("PER", "LOC") and toks[0].end == b):
-            continue  # (after a kind, LAC may read a coined name's part as a verb, a person or a place: 深|识智药(v),
+            continue  # (after a kind, LAC may read a coined name's part as a verb, a person or a place: 岚|栖智药(v),
             #          乐澜(PER)|音乐; a person or a place alone is none: 与合作企业|张三)
         over = [c for c in out if c.start < b and a < c.end]
         if any(c.start == a and c.end == b for c in over):
@@ -4616,13 +4659,13 @@ _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "d", "c", "p", "r", "m",
 
 
 def _bylines(d: _Doc, lex: Lexicons) -> list[Cand]:
-    """A reporter's or an editor's name in a byline: ``本报记者季小舟``, ``（记者马力）``,
-    ``记者由曦发自北京``, ``记者高改芳上海报道``, ``编辑：李楠``.
+    """A reporter's or an editor's name in a byline: ``本报记者季小川``, ``（记者傅远航）``,
+    ``记者由冰发自北京``, ``记者蒲嘉禾上海报道``, ``编辑：邴晓川``.
 
     The name is two or three characters led by a family name, where LAC (or jieba) ends
     a word and the byline goes on (a break, 发自, 报道, 摄, the next role), and no
     common word of another kind (记者查阅, 记者连线); or a name LAC found there, family
-    name or not (记者晓风). A name LAC glued to the byline's 文 (梅建明文/摄) loses it.
+    name or not (记者若岚). A name LAC glued to the byline's 文 (梅远山文/摄) loses it.
     """
     text = d.text
     out = []
@@ -4648,7 +4691,7 @@ def _bylines(d: _Doc, lex: Lexicons) -> list[Cand]:
                     or (n == 3 and _word_tag(name[1:]) in ("v", "vd", "vn", "d", "c", "p")):
                 continue  # (记者查阅, 会见记者时|表示, 记者向|法院: a verb or a preposition, not a name)
             if _word_tag(name) is not None and not _BYLINE_END.match(text, s + n):
-                continue  # (实习生计划, 记者沙龙，, 记者钱包、: a word, a name only where the byline ends: （记者马力）)
+                continue  # (实习生计划, 记者沙龙，, 记者钱包、: a word, a name only where the byline ends: （记者马骁）)
             if any(t.tag in ("TIME", "LOC", "ORG", "m", "w") for t in d.toks_within(s, s + n)):
                 continue  # 记者于|昨日: a time, not a name's end
             out.append(Cand(s, s + n, name, "Person", "byline", 0.86))
@@ -5141,8 +5184,8 @@ def _stems_of_full_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand
             # where what follows is a firm's (云端数据董事长, not 云端数据规模)
             weak = any(_word_tag(stem[:k]) == "ns" for k in (2, 3)) or _ordinary_words(stem)
             stems.setdefault(stem, (c, weak))
-        # the name it goes by without the city it opens with and its trade's word (深圳锐眸智能科技有限公司
-        # -> 锐眸智能): a coined core the dictionary does not know
+        # the name it goes by without the city it opens with and its trade's word (深圳澄眸智能科技有限公司
+        # -> 澄眸智能): a coined core the dictionary does not know
         place = next((k for k in (3, 2) if len(stem) - k >= 4 and place_word(stem[:k])), 0)
         trade = lex.suffix(stem, "company") if place else None
         core = stem[place : -len(trade)] if trade and len(trade) == 2 else ""

@@ -613,7 +613,7 @@ def find_relations(
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
         found = (sent.titles() + sent.elected_posts() + carried + filled + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.main_products()
-                 + sent.controlled_by() + sent.licences())
+                 + sent.controlled_by() + sent.licences() + sent.maker_lines())
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
         # (the holder's stake is in the firm set up, not in the article's company: 其中A持股51%，B持股49%)
         held = {r.head for r in stakes}
@@ -2936,6 +2936,13 @@ class _Sentence:
                 if r is not None:
                     out.append(r)
         return out
+
+    def maker_lines(self) -> list[RelCand]:
+        """``搭载寒武纪思元370加速卡``: the product line and model right after its maker's name is the
+        maker's product (the entity layer found the two as one, source ``maker`` and ``model``)."""
+        ents = self.ents
+        return [self.rel(b, "productOf", a, 0.8) for a, b in zip(ents, ents[1:])
+                if a.source == "maker" and b.source == "model" and a.end == b.start and b.type == "Product"]
 
     def main_products(self) -> list[RelCand]:
         """``X成立于2015年，主要产品包括A设备“甲”和B设备“乙”`` / ``其核心产品“甲”已量产``: the
