@@ -565,6 +565,23 @@ def test_entities_partner_slot_needs_a_name(extract):
     assert [e.name for e in x.entities] == ["霁明科技"], _show(x)
 
 
+# --- the names of a list closed by a kind of firm -------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("客户涵盖澜芯国际、泓岳半导体、汉江存储等国内主要晶圆厂。", ["澜芯国际", "泓岳半导体", "汉江存储"], id="foundries"),
+    pytest.param("客户覆盖东岳电子、应用光学等设备龙头。", ["东岳电子", "应用光学"], id="ordinary-words-in-a-firms-list"),
+])
+def test_entities_list_closed_by_a_kind_of_firm(extract, text, names):
+    x = extract(text)
+    got = {e.name: e.type for e in x.entities}
+    assert all(got.get(n) == "Company" for n in names), _show(x)
+
+
+def test_entities_list_of_places_before_a_kind_stays_places(extract):
+    x = extract("北京、上海等地企业纷纷跟进。")
+    assert {e.name: e.type for e in x.entities} == {"北京": "Place", "上海": "Place"}, _show(x)
+
+
 # --- a name right after an occupation -------------------------------------------
 
 OCCUPATION_CASES = [

@@ -2102,6 +2102,30 @@ def test_relations_no_makers_line_without_one(extract, text):
     assert not [e for e in x.entities if e.type == "Product" and not e.name.isascii()], _show(x)
 
 
+@pytest.mark.parametrize("text, must, must_not", [
+    pytest.param("王海涛接替刘建华，加入星辰科技担任首席执行官。", ("王海涛", "leads", "星辰科技"), ("刘建华", "leads", "星辰科技"),
+                 id="joined-the-subject-not-the-predecessor"),
+    pytest.param("恒岳电子董事长李文宣布王刚离职，加入澜途科技担任总裁。", ("王刚", "leads", "澜途科技"), ("李文", "leads", "澜途科技"),
+                 id="joined-the-person-announced"),
+    pytest.param("传王刚已从恒岳电子离职，加盟澜途科技出任总裁。", None, ("王刚", "leads", "澜途科技"), id="joined-rumour"),
+    pytest.param("澜途科技将向星桥汽车提供由寒武纪研发的“思元”芯片。", None, ("思元", "productOf", "澜途科技"),
+                 id="supplies-another-makers-product"),
+    pytest.param("澜途科技将向星桥汽车提供“星辰X7”车型的激光雷达。", None, ("星辰X7", "productOf", "澜途科技"),
+                 id="supplies-a-part-for-the-buyers-product"),
+    pytest.param("新车采用华为方案2.0。", None, ("方案2.0", "productOf", "华为"), id="maker-then-an-ordinary-word"),
+])
+def test_relations_session_eleven_review_two_pins(extract, text, must, must_not):
+    x = extract(text)
+    got = {(r.head, r.relation, r.tail) for r in x.relations}
+    assert (must is None or must in got) and (must_not is None or must_not not in got), _show(x)
+
+
+def test_relations_a_planned_join_in_a_clause_is_less_sure(extract):
+    x = extract("王刚从恒岳电子离职，将加盟澜途科技出任总裁。")
+    got = [r for r in x.relations if (r.head, r.relation, r.tail) == ("王刚", "leads", "澜途科技")]
+    assert got and got[0].confidence < 0.7, _show(x)
+
+
 def test_relations_a_planned_move_is_less_sure(extract):
     x = extract("王刚将加盟澜途科技出任总裁。")
     got = [r for r in x.relations if (r.head, r.relation, r.tail) == ("王刚", "leads", "澜途科技")]

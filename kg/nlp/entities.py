@@ -2831,7 +2831,16 @@ _USES_A_PART = re.compile(r"(?:搭载|采用|使用|配备|基于|内置|集成|
 #: After a part's model: the kind of part it is (思元370加速卡, 征程6芯片, 星睿X 2.0方案).
 _PART_NOUN = re.compile(r"\s*(?:芯片|处理器|平台|方案|系统|加速卡|显卡|模组|模块|电池|传感器|基带|SoC|GPU|CPU|NPU)")
 #: After a number that is no model's: a date's, an amount's or a count's unit.
-_NOT_A_MODEL_END = re.compile(r"[年月日号时点分秒亿万千百元%％个家台辆人次倍期届]")
+_NOT_A_MODEL_END = re.compile(r"[年月日号时点分秒亿万千百元%％个家台辆人次倍期届寸吋米克瓦]|英寸")
+#: A unit a number carries, not a model's code (100kWh, 16GB, 4nm, 120Hz, 50MP, 120W).
+_UNIT_END = re.compile(r"\d(?:\.\d+)?\s*(?:kWh|Wh|mAh|Ah|GB|TB|MB|KB|nm|mm|cm|Hz|GHz|MHz|MP|W|kW|V|K|fps|Gbps|Mbps)$", re.I)
+
+
+def _common_word_freq(word: str) -> int:
+    """How often jieba's dictionary counts ``word`` (0 for a word it does not hold)."""
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0) or 0
 
 
 def _maker_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
@@ -2844,8 +2853,10 @@ def _maker_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     for m in _LINE_AND_MODEL.finditer(text):
         line, model = m.group(1), m.group(2)
         if not re.search(r"\d", model) or line in lex.product_nouns or lex.ends_in_product_noun(line) \
-                or any(ch in FUNCTION_CHARS or ch in _NAME_STOP for ch in line) or _word_tag(line) in ("m", "q", "r", "p", "c", "d", "v"):
-            continue
+                or any(ch in FUNCTION_CHARS or ch in _NAME_STOP for ch in line) or _word_tag(line) in ("m", "q", "r", "p", "c", "d", "v", "t") \
+                or _common_word_freq(line) >= 200 or line[0] in "首自新全最旗快柔大小超高" or model.upper() in _TECH_TERMS \
+                or _UNIT_END.search(model):
+            continue  # (采用华为方案2.0, 电池100kWh, 去年5G, 首款5G, 柔性6.78英寸: an ordinary word, a time, a unit)
         p = m.start()
         maker = next((text[p - n : p] for n in (5, 4, 3, 2) if p - n >= 0 and (text[p - n : p] in lex.gazetteer
                       or text[p - n : p] in firms) and (p - n == 0 or p - n in d.starts or not is_cjk(text[p - n - 1]))), None)
@@ -4047,7 +4058,9 @@ def _places_inside(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 
 
 #: A kind of firm closing a list of names (A、B和C等公司): every name of the list is one.
-_KIND_AFTER_LIST = re.compile(r"等(?:\d+家|多家|几家|数家)?(?:博彩|游戏|科技|互联网)?(?:公司|企业|厂商|银行|券商|集团)(?![家主])")
+_KIND_AFTER_LIST = re.compile(r"等(?:\d+家|多家|几家|数家)?(?:国内|国外|海外|全球|行业)?(?:主要|知名|头部|龙头|大型|主流)?"
+                              r"(?:博彩|游戏|科技|互联网|光伏|晶圆|设备|汽车|芯片|半导体|锂电|电池|医药|家电|通信)?"
+                              r"(?:公司|企业|厂商|银行|券商|集团|晶圆厂|车企|药企|龙头|巨头)(?![家主])")
 _LIST_SEPARATORS = frozenset("、和与及")
 
 
@@ -4073,17 +4086,33 @@ def _listed_kinds(d: _Doc, cands: list[Cand]) -> list[Cand]:
             else:
                 k = d.ends.get(end)
                 t = d.toks[k] if k is not None else None
-                if t is None or not (LATIN_RE.fullmatch(t.text) or t.tag in ("ORG", "nz")) or len(t.text) < 2:
+                sep = max(text.rfind(x, max(0, end - 9), end) for x in _LIST_SEPARATORS)
+                if sep < 0 and end < m.start():  # the list's first item: after the verb or preposition that opens it
+                    k0 = d.ends.get(end)
+                    while k0 is not None and k0 > 0 and end - d.toks[k0].start <= 8 and not d.toks[k0 - 1].tag.startswith(("v", "p")):
+                        k0 -= 1
+                    if k0 is not None and k0 > 0 and d.toks[k0 - 1].tag.startswith(("v", "p")) and end - d.toks[k0].start <= 8:
+                        sep = d.toks[k0].start - 1
+                item = text[sep + 1 : end] if sep >= 0 else ""
+                if t is not None and (LATIN_RE.fullmatch(t.text) or t.tag in ("ORG", "nz")) and len(t.text) >= 2:
+                    extra.append(Cand(t.start, t.end, t.text, "Company", "list", 0.7))
+                    start = t.start
+                elif 2 <= len(item) <= 8 and sep + 1 in d.starts and all(is_cjk(ch) or ch.isalnum() for ch in item) \
+                        and not any(ch in _NAME_STOP for ch in item) and not _GENERIC_PREFIX.match(item) \
+                        and not place_word(item) and not any(x.tag in ("m", "TIME") or (x.tag == "PER" and x.end == end)
+                                                             for x in d.toks_within(sep + 1, end)):
+                    # 中芯国际、长江|存储等国内主要晶圆厂: an item after a separator, whatever LAC made of its words
+                    extra.append(Cand(sep + 1, end, item, "Company", "list", 0.78))
+                    start = sep + 1
+                else:
                     break
-                extra.append(Cand(t.start, t.end, t.text, "Company", "list", 0.7))
-                start = t.start
             if start == 0 or text[start - 1] not in _LIST_SEPARATORS:
                 break
             end = start - 1
     if not retype and not extra:
         return cands
     out = [Cand(c.start, c.end, c.text, "Company", c.source, c.score, c.name) if (c.start, c.end) in retype else c
-           for c in cands]
+           for c in cands if not any(x.start <= c.start and c.end <= x.end and (x.start, x.end) != (c.start, c.end) for x in extra)]
     return sorted(out + extra, key=lambda c: (c.start, -c.end))
 
 

@@ -439,8 +439,12 @@ _CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现|�
 #: Between a person and a later 现任: another person spoken of, or speech (他的, X的搭档, 回忆，…; not 被称为).
 _OTHER_PERSON = re.compile(r"他的|她的|其(?:导师|搭档|同事|妻子|丈夫)|的[\u4e00-\u9fff]{0,4}(?:导师|搭档|同事|面试官|老师|学生|妻子|丈夫|父亲|母亲"
                            r"|儿子|女儿|朋友|同学|室友|助手|秘书|继任者|前任)|(?:回忆|表示|透露|说|称)[，,：:]")
+#: Rumour anywhere in a sentence (网传甲已离职…, 传甲…): a move it reports is no fact.
+_RUMOUR = re.compile(r"据传|网传|传闻|传言|(?:^|(?<=[\s：:｜|，,。]))传(?![统播媒动输感承奇来递真说言闻])")
+#: Between two people: the first announces, invites or appoints the second (甲宣布乙离职, 甲邀请乙).
+_NAMES_ANOTHER = re.compile(r"宣布|邀请|聘请|任命|推荐|介绍|透露|表示|称")
 #: A clause that opens with joining a firm (…，加入美国人工智能公司X担任首席科学家): the post is taken there.
-_JOINED_THEN = re.compile(r"\s*(?:随后|此后|后|并|已|正式|旋即|随即|转而)*(?:加入|加盟|入职)了?")
+_JOINED_THEN = re.compile(r"\s*(?:随后|此后|后|并|已|正式|旋即|随即|转而|将|拟|计划)*(?:加入|加盟|入职)了?")
 #: A clause that opens with 他/她 and a post verb: the post of the person the pronoun stands for (see _pronoun_holder).
 _PRONOUN_POST = re.compile(r"\s*(?:他|她)(?:目前|现在|现|也|还|同时|则|仍|将)*(?:担任|出任|兼任|任)")
 #: After 成立: a time since the founding, not a founding (成立之初, 成立以来, 成立后).
@@ -1293,10 +1297,20 @@ class _Sentence:
                 post = _POST_AFTER_JOINING.match(text, orgs[0].end, c[1])
                 parsed = parse_title(post.group(1), self.lex) if post else None
                 people = [e for e in self.ents if e.type == "Person" and e.end <= c[0]]
+                # the person the sentence is about: the first it names (甲接替乙，加入X担任…; 甲师从乙，随后加入…)
                 if parsed and people and not any(e.type == "Person" for e in self.ents_in(*c)) \
-                        and not _HEARSAY.search(text, self.span[0], self.span[1]):
+                        and not _HEARSAY.search(text, self.span[0], self.span[1]) \
+                        and not _RUMOUR.search(text[self.span[0] : self.span[1]]):
                     conf = 0.6 if re.search(r"将|拟|计划", text[c[0] : orgs[0].start]) else 0.75
-                    out.append(self.rel(people[-1], "leads" if parsed[1] else "holdsPosition", orgs[0], conf, parsed[0]))
+                    ci = self.clauses.index(c)
+                    pc = self.clauses[ci - 1]
+                    prev = [e for e in self.ents_in(*pc) if e.type == "Person"]
+                    # (据甲介绍，乙离职，加入X…: the person who opens the clause right before; 甲宣布乙离职，加入X…,
+                    # 甲邀请乙，加入X…: the person 甲 announces or invites)
+                    holder = prev[0] if prev and self._opens_part(pc[0], prev[0]) else people[0]
+                    if len(prev) >= 2 and _NAMES_ANOTHER.search(text, prev[0].end, prev[-1].start):
+                        holder = prev[-1]
+                    out.append(self.rel(holder, "leads" if parsed[1] else "holdsPosition", orgs[0], conf, parsed[0]))
                 continue
             if m is None:
                 m = _DATED_POST.match(text, c[0], c[1])  # …，2021年至今任Y董事: a résumé's current post
@@ -2032,7 +2046,7 @@ class _Sentence:
             return nominal
         if before and rel == "launched" and t.text in ("提供", "供应") and _SUPPLIES_TO.fullmatch(text, before[-1].end, t.start):
             # A也将向海外客户提供系统“P”: a supplier's product, given to someone the text does not name
-            product = next((e for e in after if e.type == "Product"), None)
+            product = self._supplied(t, after)
             a = before[-1]
             return [self.rel(product, "productOf", a, conf * 0.95)] if product is not None and a.type == "Company" else []
         if before:
@@ -2045,13 +2059,13 @@ class _Sentence:
                 if rel == "launched" and t.text in ("提供", "供应") and mid.endswith(("为", "给")) and len(post) <= 8 \
                         and not any(ch in "，," for ch in post):
                     # A将为B提供自动驾驶系统“P”: B receives P; P is A's product
-                    product = next((e for e in after if e.type == "Product"), None)
+                    product = self._supplied(t, after)
                     r = self.rel(product, "productOf", a, conf * 0.95) if product is not None and a.type == "Company" else None
                     return [r] if r is not None else []
                 if mid.endswith(_PREPS) and len(post) <= 8 and not any(ch in "，," for ch in post) and not own_object:
                     if rel == "launched":
                         # 向X提供贷款: X receives what is offered; it is not a product (A向B提供系统“P”: P is A's)
-                        product = next((e for e in after if e.type == "Product"), None) if mid.endswith("向") else None
+                        product = self._supplied(t, after) if mid.endswith("向") else None
                         return [self.rel(product, "productOf", a, conf * 0.95)] if product is not None and a.type == "Company" else []
                     if rel == "partnerOf" or mid[-1] in "对向":
                         out.append(self._typed(a, rel, b, conf * 0.95))
@@ -2936,6 +2950,19 @@ class _Sentence:
                 if r is not None:
                     out.append(r)
         return out
+
+    def _supplied(self, t, after: list[Cand]) -> Cand | None:
+        """The supplier's own product that trigger ``t`` (提供) supplies: the first product after it, with
+        no other firm named or 由… said between (提供宁德时代“P”电池, 提供由X研发的“P”: the other firm's),
+        and no 的 right after it (提供“P”车型的激光雷达, 提供“P”的以旧换新服务: P is not what is supplied)."""
+        product = next((e for e in after if e.type == "Product"), None)
+        if product is None:
+            return None
+        text = self.text
+        if any(e.type in ("Company", "Organization") and t.end <= e.start < product.start for e in after) \
+                or "由" in text[t.end : product.start] or re.match(r"[”」』\"]?(?:[\u4e00-\u9fff]{0,3}?)的", text[product.end : product.end + 5]):
+            return None
+        return product
 
     def maker_lines(self) -> list[RelCand]:
         """``搭载寒武纪思元370加速卡``: the product line and model right after its maker's name is the
