@@ -569,12 +569,22 @@ def test_entities_partner_slot_needs_a_name(extract):
 
 @pytest.mark.parametrize("text, names", [
     pytest.param("客户涵盖澜芯国际、泓岳半导体、汉江存储等国内主要晶圆厂。", ["澜芯国际", "泓岳半导体", "汉江存储"], id="foundries"),
-    pytest.param("客户覆盖东岳电子、应用光学等设备龙头。", ["东岳电子", "应用光学"], id="ordinary-words-in-a-firms-list"),
+    pytest.param("客户覆盖泓岳半导体、通用材料等设备龙头。", ["泓岳半导体", "通用材料"], id="ordinary-words-in-a-firms-list"),
 ])
 def test_entities_list_closed_by_a_kind_of_firm(extract, text, names):
     x = extract(text)
     got = {e.name: e.type for e in x.entities}
     assert all(got.get(n) == "Company" for n in names), _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("公司覆盖研发、生产、销售等企业环节。", id="verbs"),
+    pytest.param("支持新能源、半导体、生物医药等行业龙头企业发展。", id="trades"),
+    pytest.param("培育了一批专精特新、单项冠军等企业。", id="labels"),
+])
+def test_entities_a_kinds_list_that_names_no_firm_names_none(extract, text):
+    x = extract(text)
+    assert not [e for e in x.entities if e.type == "Company"], _show(x)
 
 
 def test_entities_list_of_places_before_a_kind_stays_places(extract):

@@ -4077,11 +4077,14 @@ def _listed_kinds(d: _Doc, cands: list[Cand]) -> list[Cand]:
     extra: list[Cand] = []
     for m in _KIND_AFTER_LIST.finditer(text):
         end = m.start()
+        loose: list[Cand] = []  # items taken whatever LAC made of their words: only in a list that names a firm
+        firm = False
         while end > 0:
             c = by_end.get(end)
             if c is not None:
                 if c.type in ("Company", "Organization", "Product", "Person"):
                     retype.add((c.start, c.end))  # (a "person" among firms is a firm: 威廉希尔)
+                firm = firm or c.type == "Company"
                 start = c.start
             else:
                 k = d.ends.get(end)
@@ -4096,19 +4099,23 @@ def _listed_kinds(d: _Doc, cands: list[Cand]) -> list[Cand]:
                 item = text[sep + 1 : end] if sep >= 0 else ""
                 if t is not None and (LATIN_RE.fullmatch(t.text) or t.tag in ("ORG", "nz")) and len(t.text) >= 2:
                     extra.append(Cand(t.start, t.end, t.text, "Company", "list", 0.7))
+                    firm = True
                     start = t.start
                 elif 2 <= len(item) <= 8 and sep + 1 in d.starts and all(is_cjk(ch) or ch.isalnum() for ch in item) \
                         and not any(ch in _NAME_STOP for ch in item) and not _GENERIC_PREFIX.match(item) \
                         and not place_word(item) and not any(x.tag in ("m", "TIME") or (x.tag == "PER" and x.end == end)
                                                              for x in d.toks_within(sep + 1, end)):
-                    # 中芯国际、长江|存储等国内主要晶圆厂: an item after a separator, whatever LAC made of its words
-                    extra.append(Cand(sep + 1, end, item, "Company", "list", 0.78))
+                    # X国际、长江|存储等国内主要晶圆厂: an item after a separator, whatever LAC made of its words
+                    # (not 研发、生产、销售等企业环节 or 新能源、半导体等行业龙头: a list that names no firm)
+                    loose.append(Cand(sep + 1, end, item, "Company", "list", 0.78))
                     start = sep + 1
                 else:
                     break
             if start == 0 or text[start - 1] not in _LIST_SEPARATORS:
                 break
             end = start - 1
+        if firm:
+            extra += [x for x in loose if _word_tag(x.text) is None]
     if not retype and not extra:
         return cands
     out = [Cand(c.start, c.end, c.text, "Company", c.source, c.score, c.name) if (c.start, c.end) in retype else c
