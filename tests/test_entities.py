@@ -19,6 +19,16 @@ def _show(x: Extraction) -> str:
     return ", ".join(f"{e.name}/{e.type}{list(e.aliases) if e.aliases else ''}" for e in x.entities)
 
 
+def _names_of_type(text, toks, typ):
+    """The mention texts of type ``typ`` that find_mentions reads from ``text`` with LAC words ``toks``."""
+    from kg.nlp.entities import find_mentions
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], tag) for s, e, tag in toks], load_lexicons(), None)
+    return {c.text for c in cands if c.type == typ}
+
+
 # --- types from general patterns ---------------------------------------------
 
 TYPE_CASES = [
@@ -516,15 +526,6 @@ def test_entities_no_byline_name(extract, text):
 
 # --- the other firms of a deal's list of objects ------------------------------------
 
-def _company_names(text, toks):
-    from kg.nlp.entities import find_mentions
-    from kg.nlp.lexicons import load_lexicons
-    from kg.nlp.tokens import Tok
-
-    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], tag) for s, e, tag in toks], load_lexicons(), None)
-    return {c.text for c in cands if c.type == "Company"}
-
-
 _DEAL_LIST_HEAD = [(0, 2, "d"), (2, 3, "w"), (3, 5, "LOC"), (5, 7, "n"), (7, 9, "TIME"), (9, 10, "d"), (10, 12, "v"),
                    (12, 13, "u"), (13, 17, "ORG"), (17, 18, "c")]
 DEAL_LIST_CASES = [
@@ -541,7 +542,7 @@ DEAL_LIST_CASES = [
 
 @pytest.mark.parametrize("text, toks, name, is_company", DEAL_LIST_CASES)
 def test_entities_other_objects_of_a_deal(text, toks, name, is_company):
-    assert (name in _company_names(text, toks)) == is_company
+    assert (name in _names_of_type(text, toks, "Company")) == is_company
 
 
 # --- the second party of a partnership ------------------------------------------
@@ -671,15 +672,6 @@ def test_entities_foreign_person_names(extract, text, name, is_person):
 
 # --- a two-character "person" from LAC needs a family name, a transliteration or context ---
 
-def _person_names(text, toks):
-    from kg.nlp.entities import find_mentions
-    from kg.nlp.lexicons import load_lexicons
-    from kg.nlp.tokens import Tok
-
-    cands, _ = find_mentions(text, [Tok(s, e, text[s:e], tag) for s, e, tag in toks], load_lexicons(), None)
-    return {c.text for c in cands if c.type == "Person"}
-
-
 PERSON_SHAPE_CASES = [
     pytest.param("小胜他们一场。", [(0, 2, "PER"), (2, 4, "r"), (4, 6, "m"), (6, 7, "w")], "小胜", False, id="common-word"),
     pytest.param("李雷到了。", [(0, 2, "PER"), (2, 3, "v"), (3, 4, "u"), (4, 5, "w")], "李雷", True, id="family-name"),
@@ -696,7 +688,7 @@ PERSON_SHAPE_CASES = [
 
 @pytest.mark.parametrize("text, toks, name, kept", PERSON_SHAPE_CASES)
 def test_entities_two_character_person_shape(text, toks, name, kept):
-    assert (name in _person_names(text, toks)) == kept
+    assert (name in _names_of_type(text, toks, "Person")) == kept
 
 
 # --- foreign names in parts joined by a middle dot -----------------------------

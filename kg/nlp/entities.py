@@ -947,8 +947,7 @@ def find_mentions(
         cands += _latin_names_after_kind(d, lex)
     cands += _speakers(d, lex)
     cands += _occupation_names(d, lex)
-    if "记者" in text or "编辑" in text or "通讯员" in text or "实习生" in text or "撰稿" in text or "编" in text:
-        cands += _bylines(d, lex)
+    cands += _bylines(d, lex)
     cands += _listed_siblings(d, lex, cands)
     cands = _titles_cut(lex, _strip_holder_role(cands, lex))
     if "方" in text:

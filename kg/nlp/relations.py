@@ -1293,11 +1293,12 @@ class _Sentence:
             joined = _JOINED_THEN.match(text, c[0], c[1]) if m is None and orgs else None
             if joined is not None and (text[joined.end() : orgs[0].start] == ""
                                        or _KIND_BEFORE_FIRM.fullmatch(text, joined.end(), orgs[0].start)):
-                # …，加入美国人工智能公司X担任首席科学家: the post taken at the firm joined, the person's named before
+                # …，加入美国人工智能公司X担任首席科学家: the post taken at the firm joined, by a person named before
                 post = _POST_AFTER_JOINING.match(text, orgs[0].end, c[1])
                 parsed = parse_title(post.group(1), self.lex) if post else None
                 people = [e for e in self.ents if e.type == "Person" and e.end <= c[0]]
-                # the person the sentence is about: the first it names (甲接替乙，加入X担任…; 甲师从乙，随后加入…)
+                # the person who opens the clause before, else the first the sentence names (甲接替乙，加入X担任…;
+                # 甲师从乙，随后加入…)
                 if parsed and people and not any(e.type == "Person" for e in self.ents_in(*c)) \
                         and not _HEARSAY.search(text, self.span[0], self.span[1]) \
                         and not _RUMOUR.search(text[self.span[0] : self.span[1]]):
