@@ -496,7 +496,7 @@ def test_entities_speaker_before_colon(extract, text, name, is_person):
 BYLINE_CASES = [
     pytest.param("本报讯（记者傅远航）市交通局昨天发布通知。", "傅远航", id="in-brackets"),
     pytest.param("□本报记者蒲嘉禾上海报道", "蒲嘉禾", id="before-where-filed"),
-    pytest.param("每经实习记者由冰发自北京", "由冰", id="family-name-read-as-preposition"),
+    pytest.param("本报实习记者由冰发自北京", "由冰", id="family-name-read-as-preposition"),
     pytest.param("本报记者梅远山文/摄", "梅远山", id="written-by-wen-cut"),
     pytest.param("本报讯（记者商为峻实习生陈立波）前晚，一名男子报警。", "商为峻", id="wei-in-given-name"),
     pytest.param("（编辑：邴晓川）", "邴晓川", id="editor-after-colon"),

@@ -1184,7 +1184,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 out.append(Cand(t.start, t.end, t.text, "Company", "context", 0.86))
             elif _person_shaped(t.text, lex) or _PERSON_CONTEXT.match(d.text, t.end) \
                     or _STATE_TITLE_AFTER.match(d.text, t.end) or _STATE_TITLE_BEFORE.search(d.text, max(0, t.start - 3), t.start):
-                # (桥本|首相, 内政部长|努里; not 匠衡|创始人, a firm's)
+                # (桥本|首相, 内政部长|努里; not 星潮|创始人, a firm's)
                 out.append(Cand(t.start, t.end, t.text, "Person", "lac", 0.85))
         elif t.tag == "LOC" and len(t.text) == 1 and t.text in lex.place_abbreviations:
             # 帮助俄(LOC)渡过: LAC's one-character place, when it is a word of its own for jieba too
@@ -2855,7 +2855,7 @@ def _maker_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 or any(ch in FUNCTION_CHARS or ch in _NAME_STOP for ch in line) or _word_tag(line) in ("m", "q", "r", "p", "c", "d", "v", "t") \
                 or _common_word_freq(line) >= 200 or line[0] in "首自新全最旗快柔大小超高" or model.upper() in _TECH_TERMS \
                 or _UNIT_END.search(model):
-            continue  # (采用华为方案2.0, 电池100kWh, 去年5G, 首款5G, 柔性6.78英寸: an ordinary word, a time, a unit)
+            continue  # (采用寒武纪方案2.0, 电池100kWh, 去年5G, 首款5G, 柔性6.78英寸: an ordinary word, a time, a unit)
         p = m.start()
         maker = next((text[p - n : p] for n in (5, 4, 3, 2) if p - n >= 0 and (text[p - n : p] in lex.gazetteer
                       or text[p - n : p] in firms) and (p - n == 0 or p - n in d.starts or not is_cjk(text[p - n - 1]))), None)
@@ -3313,8 +3313,6 @@ _NOT_A_FIRMS_HEAD = ("资产", "业务", "设施", "领域", "市场", "行业",
                      "代表", "高管", "骑手", "伙伴", "股东", "方", "赛道", "方向", "产品", "资金")
 #: A deal's verb right before the first firm of a list of its objects (投资了A和B, 入股A、B).
 _DEAL_VERB_BEFORE = re.compile(r"(?:投资|入股|参股|收购|并购|增持|控股|孵化|领投|跟投)了?$")
-#: Between the items of such a list.
-_OBJECT_LIST_SEP = re.compile(r"、|以及|及|和|与")
 #: Where such a list ends: a clause's end, or 等.
 _OBJECT_LIST_END = re.compile(r"[，,。；;！!？?）)]|等|$")
 
@@ -3332,8 +3330,8 @@ def _deal_object_siblings(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
             continue
         pos = c.end
         items = []
-        while (sep := _OBJECT_LIST_SEP.match(text, pos)) is not None:
-            end = next((k for k in range(sep.end(), min(len(text), sep.end() + 13)) if _OBJECT_LIST_SEP.match(text, k)
+        while (sep := _LIST_SEP.match(text, pos)) is not None:
+            end = next((k for k in range(sep.end(), min(len(text), sep.end() + 13)) if _LIST_SEP.match(text, k)
                         or _OBJECT_LIST_END.match(text, k)), None)
             if end is None or end == sep.end():
                 break
@@ -3439,7 +3437,8 @@ def _deal_slots(d: _Doc, lex: Lexicons) -> list[Cand]:
 _ROUND_VERB = re.compile(r"(?:等(?:机构|基金|公司)?)?(?:联合|共同|继续|也|亦)?(?:领投|跟投|参投)")
 #: Where a round's list of investors starts: after a clause break or 由/获/其中.
 _ROUND_LIST_START = re.compile(r".*(?:[，,。；;：:\s（(“”]|由|获|其中|包括|本轮|此轮)")
-_ROUND_LIST_SEP = re.compile(r"、|以及|及|和|与")
+#: Between the items of a list (of a round's investors, of a deal's objects).
+_LIST_SEP = re.compile(r"、|以及|及|和|与")
 
 
 def _round_investors(d: _Doc, lex: Lexicons) -> list[Cand]:
@@ -3457,7 +3456,7 @@ def _round_investors(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue  # no clause start in reach
         pos = start
         items = []
-        for sep in [*_ROUND_LIST_SEP.finditer(text, start, m.start()), None]:
+        for sep in [*_LIST_SEP.finditer(text, start, m.start()), None]:
             end = sep.start() if sep else m.start()
             items.append((pos, end))
             pos = sep.end() if sep else pos

@@ -2954,7 +2954,7 @@ class _Sentence:
 
     def _supplied(self, t, after: list[Cand]) -> Cand | None:
         """The supplier's own product that trigger ``t`` (提供) supplies: the first product after it, with
-        no other firm named or 由… said between (提供宁德时代“P”电池, 提供由X研发的“P”: the other firm's),
+        no other firm named or 由… said between (提供寒武纪“P”芯片, 提供由X研发的“P”: the other firm's),
         and no 的 right after it (提供“P”车型的激光雷达, 提供“P”的以旧换新服务: P is not what is supplied)."""
         product = next((e for e in after if e.type == "Product"), None)
         if product is None:
