@@ -2841,3 +2841,35 @@ def test_entities_ordinary_words_name_a_firm_where_its_officers_follow(extract):
 def test_entities_the_ben_of_this_period_end(extract):
     x = extract("澜舟控股本期末总资产达50亿元。")
     assert "澜舟控股" in {e.name for e in x.entities}, _show(x)
+
+
+# --- a given name that ends in 和, which LAC reads as "and" ----------------------------
+
+@pytest.mark.parametrize("text, name, kept", [
+    pytest.param("澜舟科技首席科学家柯立和表示，公司将加大研发投入。", "柯立和", True, id="before-a-speech-verb"),
+    pytest.param("澜舟科技联合创始人柯立和因个人原因辞去董事职务。", "柯立和", True, id="before-a-preposition"),
+    pytest.param("董事长柯立和总经理王明出席了发布会。", "柯立", True, id="and-a-title-and-a-second-name"),
+    pytest.param("柯立和加入公司的王明一起出席了发布会。", "柯立", True, id="and-a-described-second-name"),
+])
+def test_entities_a_given_name_ending_in_he(extract, text, name, kept):
+    x = extract(text)
+    people = {m.text for e in x.entities if e.type == "Person" for m in e.mentions}
+    assert (name in people) == kept and (name + "和" not in people if name == "柯立" else True), _show(x)
+
+
+# --- two bodies that LAC read as one organisation word around 和 ----------------------------
+
+_TWO_BODIES = "岚岫研究院下设岚岫计算中心和具身机器人实验室等机构。"
+_TWO_BODIES_HEAD = [(0, 5, "ORG"), (5, 7, "v")]
+
+
+@pytest.mark.parametrize("text, toks, wanted, unwanted", [
+    pytest.param(_TWO_BODIES, _TWO_BODIES_HEAD + [(7, 22, "ORG"), (22, 23, "u"), (23, 25, "n"), (25, 26, "w")],
+                 {"岚岫计算中心", "具身机器人实验室"}, {"岚岫计算中心和具身机器人实验室"}, id="a-centre-and-a-lab"),
+    pytest.param("澜州大学机械与动力工程学院教授柯立恒表示。",
+                 [(0, 13, "ORG"), (13, 15, "n"), (15, 18, "PER"), (18, 20, "v"), (20, 21, "w")],
+                 {"澜州大学机械与动力工程学院"}, {"澜州大学机械", "动力工程学院"}, id="a-school-whose-name-holds-yu"),
+])
+def test_entities_two_bodies_in_one_organisation_word(text, toks, wanted, unwanted):
+    names = _names_of_type(text, toks, "Organization") | _names_of_type(text, toks, "Company")
+    assert wanted <= names and not (unwanted & names), names

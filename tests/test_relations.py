@@ -3596,3 +3596,20 @@ SESSION_REVIEW_CASES = (REVIEW_FOUR_CASES + REVIEW_FIVE_CASES + REVIEW_SIX_CASES
 @pytest.mark.parametrize("text, facts, not_facts", SESSION_REVIEW_CASES)
 def test_relations_session_review_pins(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+# --- the units a body has under it: 下设, 下辖 ----------------------------------------------
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("岚岫研究院成立于2020年，由澜州市政府联合澜舟科技共同组建，下设岚岫计算中心和岚岫视觉实验室等机构。",
+                 [("岚岫计算中心", "subsidiaryOf", "岚岫研究院"), ("岚岫视觉实验室", "subsidiaryOf", "岚岫研究院")],
+                 [("岚岫计算中心", "subsidiaryOf", "澜舟科技")], id="the-subject-of-an-earlier-clause"),
+    pytest.param("澜舟集团下辖星桥物流有限公司、岚栖资本和澜舟研究院。",
+                 [("星桥物流有限公司", "subsidiaryOf", "澜舟集团"), ("岚栖资本", "subsidiaryOf", "澜舟集团"),
+                  ("澜舟研究院", "subsidiaryOf", "澜舟集团")], [], id="a-list-after-xiaxia"),
+    pytest.param("澜舟研究院下设岚岫计算中心，其中岚岫视觉实验室由青年学者柯立和担任主任。",
+                 [("岚岫计算中心", "subsidiaryOf", "澜舟研究院"), ("柯立和", "leads", "岚岫视觉实验室")],
+                 [("岚岫视觉实验室", "subsidiaryOf", "澜舟研究院")], id="only-the-units-listed-at-once"),
+])
+def test_relations_units_under_a_body(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -557,6 +557,36 @@ def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[i
     return out
 
 
+def _two_names_apart(toks: Sequence[Tok], lex: Lexicons) -> list[Tok]:
+    """The words, with an organisation word that holds two names and the conjunction between them
+    cut in three (岚岫计算中心和具身机器人实验室(ORG) -> 岚岫计算中心|和|具身机器人实验室)."""
+    out: list[Tok] = []
+    for t in toks:
+        k = _between_two_names(t.text, lex) if t.tag == "ORG" and len(t.text) >= 9 else None
+        if k is None:
+            out.append(t)
+            continue
+        out += [Tok(t.start, t.start + k, t.text[:k], "ORG"), Tok(t.start + k, t.start + k + 1, t.text[k], "c"),
+                Tok(t.start + k + 1, t.end, t.text[k + 1 :], "ORG")]
+    return out
+
+
+def _between_two_names(word: str, lex: Lexicons) -> int | None:
+    """Where ``和``/``与``/``及`` joins two names inside one organisation word: each side at least
+    four characters, ending in a suffix after a core of two or more, the first side a body's
+    ending or a firm's legal one (not 发展和改革委员会, 工业和信息化部: no ending of its own; nor
+    上海交通大学机械与动力工程学院: a trade word, 机械, ends a firm's name but not a body's)."""
+    for k, c in enumerate(word):
+        if c in "和与及" and 4 <= k <= len(word) - 5:
+            left, right = word[:k], word[k + 1 :]
+            suf_l = lex.suffix(left, "org") or next((x for x in ("公司", "集团") if left.endswith(x)), None)
+            suf_r = lex.suffix(right)
+            if suf_l and suf_r and len(left) - len(suf_l) >= 2 and len(right) - len(suf_r) >= 2 \
+                    and len(suf_l) >= 2 and len(suf_r) >= 2:
+                return k
+    return None
+
+
 def _verb_between_names(text: str, t: Tok, k: int, starts: Sequence[int], ends: Sequence[int], lex: Lexicons) -> bool:
     """Inside the organisation word ``t``, a name ends at ``k`` and jieba's next word is a verb
     of two or more characters, after which another name runs to the word's end, ending in a
@@ -594,11 +624,19 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
     names in parts with a middle dot are one (亚当|·|桑德勒, 约翰|·沃尔什)."""
     out: list[Tok] = []
     skip_to = -1
-    for t in toks:
+    for k, t in enumerate(toks):
         if t.start < skip_to:
             continue  # (a part of a name joined above)
         p = out[-1] if out else None
         q = out[-2] if len(out) >= 2 else None
+        if (
+            # 俞清(PER)|和(c)|担任: a given name ending in 和 that LAC read as "and"; nothing is joined to
+            # the name, a verb or a preposition follows (许清和|因…辞去), not a second name or a noun
+            t.text == "和" and p is not None and p.tag == "PER" and p.end == t.start and len(p.text) == 2
+            and p.text[0] in lex.surnames and all(is_cjk(c) for c in p.text) and _and_ends_name(text, toks, k)
+        ):
+            out[-1] = Tok(p.start, t.end, p.text + t.text, "PER")
+            continue
         if (
             # Luca|␣|Bianchi: a Latin given name and family name that LAC found apart
             # (or one part read as a name and the other as a word: Allen(nz)|␣|Qiu(PER))
@@ -663,6 +701,20 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
         else:
             out.append(t)
     return out
+
+
+#: The end of the clause after a name: 和 before it joins nothing when no 的 (of a second, described name) comes first.
+_CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
+
+
+def _and_ends_name(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """``toks[k]`` is a 和 after a person's name: it is the name's last character when a verb, an
+    adverb or a preposition follows at once (王树和|表示, 许清和|因), and the clause has no 的
+    (张伟和|加入公司的|李明 joins two people)."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or nxt.start != toks[k].end or nxt.tag not in ("v", "vd", "p", "d"):
+        return False
+    return "的" not in _CLAUSE_REST.match(text, nxt.start).group()
 
 
 #: A minister's or director's title whose first character ends the name of the body he heads (财政|部长).
@@ -894,7 +946,8 @@ def find_mentions(
         overlap, except a place named inside a government's name (the 印度 of
         ``印度政府``), whose source is ``"inside"``.
     """
-    toks = _orgs_cut_at_adverbs(text, _split_at_kinds(text, _conjunctions_untagged(toks), words, lex), words, lex)
+    toks = _orgs_cut_at_adverbs(text, _split_at_kinds(text, _two_names_apart(_conjunctions_untagged(toks), lex), words, lex),
+                                words, lex)
     d = _Doc(text, _persons_rejoined(text, toks, lex), words)
     cands: list[Cand] = []
     cands += [x for c in _lac_names(d, lex) for x in _place_latin_firm(c)]

@@ -288,6 +288,8 @@ def _not_partners(text: str, start: int, coop: re.Match[str]) -> bool:
 #: Y拥有两家全资子公司——A和B: the subsidiaries that follow.
 _HAS_SUBSIDIARIES = re.compile(
     r"(?:目前|现|还|共|旗下)?(?:拥有|有|设有|下设)[^，,。；;]{0,6}?(?:全资|控股)?(?:子公司|附属公司)(?:分别为|分别是|包括|为|是)?[—\-:：\s]*")
+#: Before the units a body has under it: 下设A和B, 下辖A、B (perhaps after 还, 目前 or 共).
+_UNITS_UNDER = re.compile(r"(?:目前|现|还|共)?(?:下设|下辖)(?:有|了)?")
 #: X隶属于Y: X is a part of Y.
 _BELONGS_TO = re.compile(r"(?:现|目前|均)?(?:隶属于|隶属|归属于|从属于)")
 #: A company named again: 该公司, or a bare 公司/集团 that starts a clause as its subject.
@@ -616,7 +618,7 @@ def find_relations(
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
         found = (sent.titles() + sent.elected_posts() + carried + filled + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
-                 + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.main_products()
+                 + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
         # (the holder's stake is in the firm set up, not in the article's company: 其中A持股51%，B持股49%)
@@ -3010,6 +3012,35 @@ class _Sentence:
                 if (b.name or b.text) != (owner.name or owner.text):
                     out.append(self.rel(b, "productOf", owner, 0.75))
                 pos = b.end
+        return out
+
+    def units_under(self) -> list[RelCand]:
+        """``X…，下设A和B等机构`` / ``X下辖A、B``: the bodies or firms listed right after 下设 or 下辖
+        are X's units. X is the subject of the cue's clause, else the one an earlier clause named last."""
+        text = self.text
+        out: list[RelCand] = []
+        for cue in _UNITS_UNDER.finditer(text, self.span[0], self.span[1]):
+            clause = next((c for c in self.clauses if c[0] <= cue.start() < c[1]), None)
+            if clause is None:
+                continue
+            owner = self._subject_of(clause)
+            if owner is None or owner.end > cue.start():
+                # (…研究院成立于2021年，由…组建，下设A和B: the subject an earlier clause named, carried)
+                owner = next((x for c in reversed(self.clauses) if c[1] <= clause[0] and (x := self._subject_of(c)) is not None), None)
+            if owner is None or owner.type not in ("Company", "Organization") or owner.end > cue.start():
+                continue
+            owner = self.refs.get((owner.start, owner.end), owner)
+            items: list[Cand] = []
+            at = cue.end()
+            for b in self.ents_in(cue.end(), clause[1]):
+                if b.start != at or b.type not in ("Company", "Organization"):
+                    break
+                items.append(b)
+                sep = next((x for x in _LIST_SEP if text.startswith(x, b.end)), None)
+                if sep is None:
+                    break
+                at = b.end + len(sep)
+            out += [self.rel(b, "subsidiaryOf", owner, 0.75) for b in items if (b.name or b.text) != (owner.name or owner.text)]
         return out
 
     def reorganised_units(self) -> list[RelCand]:
