@@ -2873,3 +2873,21 @@ _TWO_BODIES_HEAD = [(0, 5, "ORG"), (5, 7, "v")]
 def test_entities_two_bodies_in_one_organisation_word(text, toks, wanted, unwanted):
     names = _names_of_type(text, toks, "Organization") | _names_of_type(text, toks, "Company")
     assert wanted <= names and not (unwanted & names), names
+
+
+# --- a quoted name before a short run of nouns that ends in a kind of product ---------------------
+
+@pytest.mark.parametrize("text, name, is_product", [
+    pytest.param("澜舟科技旗下拥有“澜账ERP”等多款企业管理软件。", "澜账ERP", True, id="a-list-and-its-kind"),
+    pytest.param("其旗下“岚云Stack”私有云平台全年新增客户420家。", "岚云Stack", True, id="nouns-then-the-kind"),
+    pytest.param("柯立恒创办了星桥网络，主打一款名为“橙芽记账”的个人理财App。", "橙芽记账", True, id="after-a-naming-verb"),
+    pytest.param("业内人士认为“岚芯”的芯片产品更具优势。", "岚芯", False, id="de-without-a-naming-verb"),
+])
+def test_entities_a_quoted_name_before_a_kind_of_product(extract, text, name, is_product):
+    x = extract(text)
+    assert bool([e for e in _entities_named(x, name) if e.type == "Product"]) == is_product, _show(x)
+
+
+def test_entities_a_kind_of_cloud_in_the_company_list_is_no_name(extract):
+    x = extract("澜舟云发布了面向政企客户的私有云平台，并推出公有云服务。")
+    assert not {"私有云", "公有云"} & {m.text for e in x.entities for m in e.mentions}, _show(x)

@@ -2550,6 +2550,33 @@ def _product_context_last(lex: Lexicons) -> frozenset[str]:
     return chars
 
 
+#: A naming verb before a quoted name: 一款名为“X”的App.
+_NAMED_AS = re.compile(r"(?:名为|名叫|叫做|称为|命名为|取名为?)$")
+
+
+def _product_kind_after(d: _Doc, lex: Lexicons, span: tuple[int, int]) -> bool:
+    """After the quoted name at ``span``, a kind of product ends a short run of nouns: “X”私有云平台,
+    “X”等多款企业管理软件 (a list's kind), 名为“X”的个人理财App (after a naming verb only: “X”的芯片
+    may be a firm's)."""
+    toks = d.toks
+    k = d.starts.get(span[1] + 1)
+    if k is None:
+        return False
+    if toks[k].text == "等" and k + 1 < len(toks):
+        k += 1 + (toks[k + 1].tag == "m")  # 等|多款
+    elif toks[k].text == "的" and _NAMED_AS.search(d.text, max(0, span[0] - 5), span[0] - 1):
+        k += 1
+    for n in range(4):
+        if k + n >= len(toks) or (n and toks[k + n].start != toks[k + n - 1].end):
+            return False
+        t = toks[k + n]
+        if n and (t.text in lex.product_nouns or lex.ends_in_product_noun(t.text)):
+            return True
+        if t.tag not in ("n", "vn", "nz", "a", "b", "an"):
+            return False
+    return False
+
+
 def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
     text = d.text
@@ -2569,6 +2596,7 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 or (d.toks[nxt].tag in ("n", "nz") and nxt + 1 < len(d.toks) and d.toks[nxt + 1].start == d.toks[nxt].end
                     and d.toks[nxt + 1].text in lex.product_nouns)
                 or text.startswith(_WORDS_AFTER_A_PRODUCTS_NAME, span[1] + 1)  # “启思”大(a)|模型: LAC cut the noun
+                or _product_kind_after(d, lex, span)
             ):
                 # (over LAC's person: “岳晶”系列 is a product's name, not a person's)
                 out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.9))
@@ -3191,6 +3219,8 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue
         if not any(is_cjk(c) or c.isalpha() for c in name):
             continue
+        if len(name) == 3 and is_cjk(name[2]) and _word_tag(name[:2]) == "b":
+            continue  # 私有云, 公有云: a distinguishing word and a noun, a kind of thing the list holds as a name
         out.append(Cand(s, d.toks[best].end, name, "Company", "gazetteer", 0.6))
     return out
 
