@@ -2891,3 +2891,34 @@ def test_entities_a_quoted_name_before_a_kind_of_product(extract, text, name, is
 def test_entities_a_kind_of_cloud_in_the_company_list_is_no_name(extract):
     x = extract("澜舟云发布了面向政企客户的私有云平台，并推出公有云服务。")
     assert not {"私有云", "公有云"} & {m.text for e in x.entities for m in e.mentions}, _show(x)
+
+
+# --- model codes after a kind of product, device or 款; a version with a decimal -----------------
+
+@pytest.mark.parametrize("text, product", [
+    pytest.param("澜舟智能发布了新一代运动控制器ZK-300，面向汽车产线。", "ZK-300", id="after-a-device"),
+    pytest.param("澜舟智能的核心产品包括AI视觉检测平台“砚眸”以及3D线激光相机QD-L500，客户覆盖锂电行业。", "QD-L500",
+                 id="glued-to-a-product-noun"),
+    pytest.param("澜舟智能正式推出AR眼镜新品及入门款ZK-260。", "ZK-260", id="after-kuan"),
+    pytest.param("澜舟智能同步推出工业软件平台LanOS 5.0。", "LanOS 5.0", id="a-decimal-version"),
+])
+def test_entities_model_codes_after_kinds(extract, text, product):
+    x = extract(text)
+    assert [e for e in _entities_named(x, product) if e.type == "Product"], _show(x)
+
+
+def _words(*pairs):
+    """LAC words as (start, end, tag) from (word, tag) pairs written in order."""
+    out, k = [], 0
+    for w, tag in pairs:
+        out.append((k, k + len(w), tag))
+        k += len(w)
+    return out
+
+
+def test_entities_the_firms_listed_after_a_deal_verb_are_no_common_words():
+    words = [("今年以来", "TIME"), ("，", "w"), ("澄石", "ORG"), ("投资", "vn"), ("已", "d"), ("先后", "d"), ("举牌", "v"),
+             ("岚川", "LOC"), ("食品", "n"), ("、", "w"), ("澄橙乳业", "ORG"), ("和", "c"), ("岫川", "PER"), ("家居", "n"),
+             ("，", "w"), ("均为", "v"), ("消费类", "n"), ("公司", "n"), ("。", "w")]
+    text = "".join(w for w, _ in words)
+    assert {"岚川食品", "澄橙乳业"} <= _names_of_type(text, _words(*words), "Company")

@@ -3613,3 +3613,4 @@ def test_relations_session_review_pins(extract, text, facts, not_facts):
 ])
 def test_relations_units_under_a_body(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+

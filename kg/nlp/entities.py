@@ -957,7 +957,7 @@ def find_mentions(
     if "等" in text:
         cands += _model_lists(d)
     if _MODEL_CODE.search(text):
-        cands += _model_codes(d)
+        cands += _model_codes(d, lex)
     cands += _named_after_kind(d)
     if " " in text or any("0" <= ch <= "9" for ch in text):
         cands += _models_after_kinds(d)
@@ -2736,7 +2736,7 @@ _LONG_LATIN_NAME = re.compile(r"[A-Z0-9][A-Za-z0-9+\-.]*(?: [A-Z0-9][A-Za-z0-9+\
 #: After a quoted name: what makes it a slogan, a mode or a plan rather than a product.
 _NOT_A_PRODUCT_AFTER = re.compile(r"战略|模式|计划(?!于|在|将|今年|明年|年内|下半年|上半年)|理念|功能|口号|愿景|主题|活动|倡议|设计语言|方案|质保")
 #: One more word of a product's model name: a number (60, 15, S24), or a model word (Pro, Max, Ultra…).
-_MODEL_WORD = re.compile(r" (?:[0-9]{1,4}[A-Za-z]{0,3}|[A-Z][0-9]{0,4}[A-Za-z]?|Pro|Max|Plus|Ultra|Mini|mini|Lite|SE|Air|Fold|Flip|Edge|Neo|Watch|Pad|Book|Pods|Buds|Band|Vision|Pencil)(?![A-Za-z0-9])")
+_MODEL_WORD = re.compile(r" (?:[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Za-z]{0,3}|[A-Z][0-9]{0,4}[A-Za-z]?|Pro|Max|Plus|Ultra|Mini|mini|Lite|SE|Air|Fold|Flip|Edge|Neo|Watch|Pad|Book|Pods|Buds|Band|Vision|Pencil)(?![A-Za-z0-9])")
 
 
 def _business_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
@@ -2809,16 +2809,21 @@ def _models_after_kinds(d: _Doc) -> list[Cand]:
     return out
 
 
-def _model_codes(d: _Doc) -> list[Cand]:
-    """``抗体偶联药物TX-2105``, ``抑制剂SJ-311``, ``LX-9芯片``, ``XH-ADC8000系列``: a model code (Latin
-    letters, then digits) right after a drug's noun, or right before a device's noun."""
+def _model_codes(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """``抗体偶联药物TX-2105``, ``抑制剂SJ-311``, ``LX-9芯片``, ``XH-ADC8000系列``, ``运动控制器VX-300``,
+    ``入门款XR-260``: a model code (Latin letters, then digits) right after a drug's noun, a kind of
+    product or device or a model's 款, or right before a device's noun."""
     text = d.text
     out = []
     for m in _MODEL_CODE.finditer(text):
         code = m.group()
         if ("-" not in code and sum(ch.isdigit() for ch in code) < 2) or code.upper() in _NOT_MODEL_CODES:
             continue  # HER2, USB4, WIFI7; PD-1, GLP-1: a target's or a standard's name, not a model's
-        if _DRUG_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _DEVICE_AFTER.match(text, m.end()):
+        before = text[max(0, m.start() - 6) : m.start()]
+        kind_before = before.endswith((*DEVICE_KINDS, "款")) or (bool(before) and is_cjk(before[-1])
+                                                                 and lex.ends_in_product_noun(before))
+        if _DRUG_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _DEVICE_AFTER.match(text, m.end()) \
+                or (kind_before and not _NOT_A_MODEL_AFTER.match(text, m.end())):
             # (surer than a launch's run of words that LAC cut inside the code: 开发|双特异性抗体|LM|-118)
             out.append(Cand(m.start(), m.end(), m.group(), "Product", "quoted", 0.95))
     return out
@@ -3395,7 +3400,7 @@ _NOT_A_FIRMS_HEAD = ("资产", "业务", "设施", "领域", "市场", "行业",
                      "门店", "企业", "公司", "材料", "资源", "技术", "团队", "用户", "客户", "员工", "员", "人", "商家", "商户",
                      "代表", "高管", "骑手", "伙伴", "股东", "方", "赛道", "方向", "产品", "资金")
 #: A deal's verb right before the first firm of a list of its objects (投资了A和B, 入股A、B).
-_DEAL_VERB_BEFORE = re.compile(r"(?:投资|入股|参股|收购|并购|增持|控股|孵化|领投|跟投)了?$")
+_DEAL_VERB_BEFORE = re.compile(r"(?:投资|入股|参股|收购|并购|增持|举牌|控股|孵化|领投|跟投)了?$")
 #: Where such a list ends: a clause's end, or 等.
 _OBJECT_LIST_END = re.compile(r"[，,。；;！!？?）)]|等|$")
 
@@ -3835,7 +3840,8 @@ def _drop_common_lists(d: _Doc, cands: list[Cand], lex: Lexicons) -> list[Cand]:
 
     A list's items vote: a firmly recognised name counts +1, a weak candidate
     (gazetteer only, or a bare LAC ORG) 0, and an item with no candidate made of
-    common words -1. When the sum is negative, the weak candidates go.
+    common words -1; a firm right after a deal's verb (举牌A、B和C) counts +1. When
+    the sum is negative, the weak candidates go.
     """
     text = d.text
     by_start = {}
@@ -3857,7 +3863,10 @@ def _drop_common_lists(d: _Doc, cands: list[Cand], lex: Lexicons) -> list[Cand]:
     def item_left(p: int) -> tuple[tuple[int, int], int]:
         cs = by_end.get(p)
         if cs:
-            return (min(c.start for c in cs), p), strength(cs)
+            start = min(c.start for c in cs)
+            if any(c.type == "Company" for c in cs) and _DEAL_VERB_BEFORE.search(text, max(0, start - 5), start):
+                return (start, p), 1  # 举牌|A、B和C: the objects of a deal
+            return (start, p), strength(cs)
         i = d.ends.get(p)
         j = i
         while j is not None and j >= 0 and d.toks[j].tag in _ITEM_TAGS and p - d.toks[j].start <= 8:
