@@ -3614,3 +3614,17 @@ def test_relations_session_review_pins(extract, text, facts, not_facts):
 def test_relations_units_under_a_body(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
 
+
+
+# --- posts carried to the person named before, and a name LAC glued to 任 ---------------------------
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("CTO柯立恒不再直接管理大模型团队，但仍兼任澜舟研究院院长。", [("柯立恒", "leads", "澜舟研究院")], [],
+                 id="but-still-holds"),
+    pytest.param("创始人柯立恒仍担任星桥科技总经理，同时出任澜舟集团中国区副总裁，负责视觉业务。",
+                 [("柯立恒", "leads", "星桥科技"), ("柯立恒", "holdsPosition", "澜舟集团")], [], id="a-region-inside-the-title"),
+    pytest.param("澜舟新材由教授柯立恒与其博士生李沐于去年联合创立，柯立恒任公司董事长，李沐任总经理。",
+                 [("柯立恒", "leads", "澜舟新材"), ("李沐", "leads", "澜舟新材")], [], id="name-ren-gongsi-read-as-one-word"),
+])
+def test_relations_posts_of_people_named_before(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

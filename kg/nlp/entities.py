@@ -266,6 +266,48 @@ def _conjunctions_untagged(toks: Sequence[Tok]) -> list[Tok]:
 _VERSUS = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:vs|VS|Vs)(?=[\u4e00-\u9fff]|$)")
 
 
+def _known_names_before_ren(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok]:
+    """The words, with a person's name that LAC found elsewhere in the text cut out where it runs into
+    the post verb 任 before a title or the firm's word: 符知(v)|远任(a)|公司 and 柯立恒任公司(ORG) become
+    符知远|任|公司 when 符知远 is a name (PER) elsewhere."""
+    names = {t.text for t in toks if t.tag == "PER" and 2 <= len(t.text) <= 4 and t.text[0] in lex.surnames
+             and all(is_cjk(c) for c in t.text)}
+    if not names or "任" not in text:
+        return list(toks)
+    starts = {t.start for t in toks}
+    ends = {t.end for t in toks}
+    cuts: dict[int, str] = {}  # where a piece starts -> its tag
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        for m in re.finditer(re.escape(name) + "任", text):
+            a, b = m.start(), m.end() - 1
+            if (a in starts and b in ends and b + 1 in ends) or not (
+                    _TITLE_WORD_START.match(text, b + 1) or text.startswith(("公司", "集团"), b + 1)):
+                continue  # (LAC's words already part the name and 任; 任务, 任何: no post)
+            if a > 0 and is_cjk(text[a - 1]) and a not in ends and text[a - 1] not in FUNCTION_CHARS:
+                continue  # (the name runs on from a word before it)
+            spans.append((a, b))
+            cuts[a], cuts[b], cuts[b + 1] = "PER", "v", ""
+    if not spans:
+        return list(toks)
+    out: list[Tok] = []
+    for t in toks:
+        inner = sorted(k for k in cuts if t.start < k < t.end)
+        for x, y in zip([t.start, *inner], [*inner, t.end]):
+            if any(a <= x and y <= b for a, b in spans):  # a piece of a name
+                if out and out[-1].tag == "PER" and out[-1].end == x and any(a <= out[-1].start and y <= b for a, b in spans):
+                    out[-1] = Tok(out[-1].start, y, text[out[-1].start : y], "PER")
+                else:
+                    out.append(Tok(x, y, text[x:y], "PER"))
+            elif cuts.get(x) == "v" and y == x + 1:
+                out.append(Tok(x, y, "任", "v"))
+            else:
+                piece = text[x:y]
+                out.append(Tok(x, y, piece, t.tag if (x, y) == (t.start, t.end) else (
+                    "n" if piece.startswith(("公司", "集团")) or _word_tag(piece) else t.tag)))
+    return out
+
+
 def _post_verbs_rejoined(toks: Sequence[Tok]) -> list[Tok]:
     """The words, with a post verb that LAC split into a person's name made whole: 出|任云(PER)|与 ->
     出任|云, and 李文任(PER)|董事长 -> 李文|任 (任 before a title is the verb, not the end of a name)."""
@@ -948,7 +990,7 @@ def find_mentions(
     """
     toks = _orgs_cut_at_adverbs(text, _split_at_kinds(text, _two_names_apart(_conjunctions_untagged(toks), lex), words, lex),
                                 words, lex)
-    d = _Doc(text, _persons_rejoined(text, toks, lex), words)
+    d = _Doc(text, _persons_rejoined(text, _known_names_before_ren(text, toks, lex), lex), words)
     cands: list[Cand] = []
     cands += [x for c in _lac_names(d, lex) for x in _place_latin_firm(c)]
     cands += _suffix_names(d, lex)

@@ -437,7 +437,7 @@ _OWN_POST = re.compile(r"董事|监事|总裁|总经理|行长|首席执行官|�
 #: Posts of people who work elsewhere, or of a state (首席分析师, 国家主席, 秘书长).
 _OUTSIDE_POST = re.compile(r"分析师|经济学家|研究员|记者|教授|(?<!董事局)(?<!董事会)主席|秘书长|所长|院长|负责人")
 #: A clause that opens with a post verb and no person: 同时兼任Y董事长.
-_CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现|已|将)*(?:兼任|担任|出任|并任|接任|升任|(?:被)?(?:任命|委任|聘任|聘请)为)")
+_CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现|已|将|但|仍|仍然|依然|也|亦|则|继续)*(?:兼任|担任|出任|并任|接任|升任|(?:被)?(?:任命|委任|聘任|聘请)为)")
 #: Between a person and a later 现任: another person spoken of, or speech (他的, X的搭档, 回忆，…; not 被称为).
 _OTHER_PERSON = re.compile(r"他的|她的|其(?:导师|搭档|同事|妻子|丈夫)|的[\u4e00-\u9fff]{0,4}(?:导师|搭档|同事|面试官|老师|学生|妻子|丈夫|父亲|母亲"
                            r"|儿子|女儿|朋友|同学|室友|助手|秘书|继任者|前任)|(?:回忆|表示|透露|说|称)[，,：:]")
@@ -1352,7 +1352,8 @@ class _Sentence:
             if orgs[0].start != m.end():
                 continue
             o = orgs[0]
-            nxt = [x for x in self.ents if x.start >= o.end]
+            # (Y中国区副总裁: a place inside the title, 中国|区, does not end it)
+            nxt = [x for x in self.ents if x.start >= o.end and not (x.type == "Place" and text.startswith("区", x.end))]
             tail = text[o.end : min([nxt[0].start] if nxt else [c[1]])]
             if nxt and tail.endswith("兼"):
                 tail = tail[:-1]  # Y副总裁兼|欧洲区负责人: the first post, before a place's
