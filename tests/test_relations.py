@@ -3628,3 +3628,16 @@ def test_relations_units_under_a_body(extract, text, facts, not_facts):
 ])
 def test_relations_posts_of_people_named_before(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("澜舟智能成立于2019年。公司目前员工约320人，总部位于杭州，并在合肥设有全资子公司合肥澜舟视觉技术有限公司，主要承担设备组装。",
+                 [("合肥澜舟视觉技术有限公司", "subsidiaryOf", "澜舟智能")], [("合肥澜舟视觉技术有限公司", "subsidiaryOf", "合肥")],
+                 id="set-up-in-a-city"),
+    pytest.param("岚栖生物公告称，柯立恒此前任公司副总经理；他目前还兼任全资子公司苏州星桥细胞治疗有限公司执行董事。",
+                 [("苏州星桥细胞治疗有限公司", "subsidiaryOf", "岚栖生物")], [], id="a-post-at-the-subsidiary"),
+])
+def test_relations_a_subsidiary_whose_owner_is_the_texts_firm(extract, text, facts, not_facts):
+    x = extract(text)
+    _check_facts(x, facts, not_facts)
+    assert "合肥" not in {e.name for e in x.entities if e.type == "Company"}, _show(x)

@@ -4144,8 +4144,9 @@ def _short_company_names(text: str, lex: Lexicons, cands: list[Cand]) -> list[Ca
             continue
         for f in fulls:
             k = f.find(c.text)
-            if k == 0 and c.type == "Place" and _word_tag(c.text) == "ns" and c.text not in noted:
-                continue  # 常州 of 常州岑鲸电芯有限公司: the place the firm's name opens with (unless a note made it the short name)
+            if k == 0 and c.type == "Place" and _word_tag(c.text) in ("ns", "n") and c.text not in noted:
+                continue  # 常州 of 常州岑鲸电芯有限公司: the place the firm's name opens with (unless a note made it the short name;
+                # jieba's dictionary tags some cities n: 合肥)
             if 0 <= k <= 3 and len(f) - k - len(c.text) >= 2:
                 short.add(c.text)
                 break

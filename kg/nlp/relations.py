@@ -510,7 +510,10 @@ _STAKE_ENDS_PHRASE = re.compile(r"\s*(?:约)?\d+(?:\.\d+)?\s*[%％]\s*[，,、�
 _HOLDER_IN_BRACKETS = re.compile(
     r"(?:直接|间接|合计)?(?:持股|持有)(?:其)?(?:比例)?(?:为|约|达)?\s*(\d+(?:\.\d+)?)\s*[%％](?:的)?(?:股权|股份)?([）)]|[，,、])")
 #: A clause that opens with a subsidiary and no owner: 全资子公司X, 公司控股子公司X (公司 read as a reference).
-_BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|另外|同时|其中)?(?:全资|控股)子公司")
+#: (or after the firm has it, 并在合肥设有全资子公司X, or a person holds a post there, 他还兼任全资子公司X执行董事)
+_BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|另外|同时|其中)?"
+                              r"(?:(?:并|还|也|另|目前)*(?:在[^，,。；;“”]{1,6}?)?(?:设有|设立了|拥有|下设)(?:一家|两家)?"
+                              r"|(?:他|她)?(?:目前|现)?(?:还|也|同时)?(?:兼任|担任|出任))?(?:全资|控股)子公司")
 #: A branch or unit's name that starts with its company's: 星海银行无锡分行, 星海科技上海分公司.
 #: Kinds of branch that end a branch's name after its firm's and a place (X银行无锡分行, X保险上海分公司).
 _BRANCH_KINDS = ("分行", "支行", "分公司")
