@@ -2922,3 +2922,15 @@ def test_entities_the_firms_listed_after_a_deal_verb_are_no_common_words():
              ("，", "w"), ("均为", "v"), ("消费类", "n"), ("公司", "n"), ("。", "w")]
     text = "".join(w for w, _ in words)
     assert {"岚川食品", "澄橙乳业"} <= _names_of_type(text, _words(*words), "Company")
+
+
+@pytest.mark.parametrize("words, wanted, unwanted", [
+    pytest.param([("新能源车企", "nz"), ("驰", "v"), ("岚", "n"), ("汽车", "n"), ("与", "c"), ("电池", "n"), ("厂商", "n"),
+                  ("岚锂新能源", "ORG"), ("签署", "v"), ("协议", "n"), ("。", "w")], {"驰岚汽车"}, set(), id="a-verb-character-after-a-kind"),
+    pytest.param([("柯立恒", "PER"), ("出任", "v"), ("澜舟控股集团有限公司", "ORG"), ("任", "v"), ("党委", "n"), ("书记", "n"),
+                  ("。", "w")], set(), {"澜舟控股集团有限公司任党委"}, id="not-a-post-verb-after-a-firm"),
+])
+def test_entities_a_coined_name_after_a_kind_of_firm(words, wanted, unwanted):
+    text = "".join(w for w, _ in words)
+    names = _names_of_type(text, _words(*words), "Company") | _names_of_type(text, _words(*words), "Organization")
+    assert wanted <= names and not (unwanted & names), names

@@ -1513,7 +1513,14 @@ def _name_start(d: _Doc, i: int, max_chars: int = 16) -> int | None:
     j = i
     while j > 0:
         p = d.toks[j - 1]
-        if (p.tag not in _NAME_TAGS and p.tag != "a") or p.end != d.toks[j].start or d.toks[i].end - p.start > max_chars:
+        # 新能源车企|驰(v)|曜|汽车: a coined name's character that LAC read as a verb, right after a kind of firm
+        # (a kind in ordinary words, not a firm's name: X有限公司|任|党委, X公司|诉|Y公司)
+        kind = d.toks[j - 2] if j >= 2 else None
+        coined = p.tag == "v" and len(p.text) == 1 and is_cjk(p.text) and p.text not in FUNCTION_CHARS \
+            and p.text not in "任诉告称说" and kind is not None and kind.end == p.start and kind.tag in ("n", "nz", "vn") \
+            and len(kind.text) <= 6 and kind.text.endswith((*_KIND_END, *_SHORT_KINDS)) and d.toks[i].start - p.start <= 3
+        if (p.tag not in _NAME_TAGS and p.tag != "a" and not coined) or p.end != d.toks[j].start \
+                or d.toks[i].end - p.start > max_chars:
             break
         if p.tag == "m" and not LATIN_RE.fullmatch(p.text):
             break
