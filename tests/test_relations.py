@@ -3641,3 +3641,8 @@ def test_relations_a_subsidiary_whose_owner_is_the_texts_firm(extract, text, fac
     x = extract(text)
     _check_facts(x, facts, not_facts)
     assert "合肥" not in {e.name for e in x.entities if e.type == "Company"}, _show(x)
+
+
+def test_relations_the_head_of_a_product_line_does_not_lead_the_firm(extract):
+    x = extract("澜舟科技副总裁、岚音产品线负责人柯立恒介绍，新品主要面向学生用户。")
+    _check_facts(x, [("柯立恒", "holdsPosition", "澜舟科技")], [("柯立恒", "leads", "澜舟科技")])

@@ -17,8 +17,8 @@ _BAD_PREFIX = re.compile(r"[的是在说了和与将把对从由，。,、\d“�
 #: 子公司总经理 is a post at a subsidiary the text does not name.
 _BAD_PREFIX_WORDS = re.compile(r"包括|股东|担任|出任|成为|任命|聘请|加入|离开|辞去|子公司|分公司|孙公司")
 #: An office or department inside the organisation before a head's title: 总裁办主任, 创始人办公室主任, 投资部总经理
-#: head the office, not the firm.
-_OFFICE_PREFIX = re.compile(r"(?:办|办公室|秘书处|(?<!总)部|中心|处|室)$")  # (not 总部: the firm's headquarters)
+#: head the office, not the firm; so do the heads of a line of products or business (X产品线负责人, 海外业务负责人).
+_OFFICE_PREFIX = re.compile(r"(?:办|办公室|秘书处|(?<!总)部|中心|处|室|线|业务|板块|项目)$")  # (not 总部: the firm's headquarters)
 
 
 #: A title's Latin abbreviation in brackets after it: （CFO）, (COO).
@@ -40,6 +40,8 @@ def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
     ('前CEO', False)
     >>> parse_title("总裁办主任", lex)  # the head of an office inside the firm
     ('总裁办主任', False)
+    >>> parse_title("副总裁、音频产品线负责人", lex)  # the head of a product line, not of the firm
+    ('副总裁、音频产品线负责人', False)
     """
     t = between.strip()
     t = t.lstrip(")）").removeprefix("的").strip()
