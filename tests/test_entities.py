@@ -2934,3 +2934,23 @@ def test_entities_a_coined_name_after_a_kind_of_firm(words, wanted, unwanted):
     text = "".join(w for w, _ in words)
     names = _names_of_type(text, _words(*words), "Company") | _names_of_type(text, _words(*words), "Organization")
     assert wanted <= names and not (unwanted & names), names
+
+
+# Review of this session's rules: each case failed on the reviewed commit.
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    pytest.param("岚星集团创始人柯立和现任董事长周敏共同出席了签约仪式。", {"柯立", "周敏"}, {"柯立和"}, id="he-before-a-described-person"),
+    pytest.param("市长王强和分管副市长周敏一同调研了岚星集团。", {"王强"}, {"王强和"}, id="he-before-a-post"),
+    pytest.param("周敏和受邀嘉宾一起参观了展厅。", {"周敏"}, {"周敏和"}, id="he-before-described-people"),
+    pytest.param("岚星大学和平与发展研究中心主任柯立出席会议。", set(), {"平与发展研究中心"}, id="he-ping-is-a-word"),
+    pytest.param("澜舟市建设“碳中和”综合服务平台。", set(), {"碳中和"}, id="a-policy-label-before-a-platform"),
+    pytest.param("岚星集团推动“互联网+”医疗健康服务发展。", set(), {"互联网+"}, id="a-trend-label"),
+    pytest.param("岚星资本领投了新营销、在线通和澜舟科技的新一轮融资。", {"新营销", "在线通"}, set(), id="listed-names-in-a-deal"),
+    pytest.param("根据合同条款CL-2023，双方应于年底前完成交割。", set(), {"CL-2023"}, id="a-clause-is-no-model"),
+    pytest.param("买家需在签约后支付首付款DP-2024。", set(), {"DP-2024"}, id="a-payment-is-no-model"),
+    pytest.param("岚星耳机IPX-4防水防汗。", set(), {"IPX-4"}, id="a-rating-is-no-model"),
+    pytest.param("柯立任公司总经理。柯立表示，公司将继续扩张。", {"柯立"}, {"柯立任"}, id="a-two-character-name-before-ren"),
+])
+def test_entities_review_of_this_sessions_rules(extract, text, wanted, unwanted):
+    x = extract(text)
+    names = {m.text for e in x.entities for m in e.mentions}
+    assert wanted <= names and not (unwanted & names), _show(x)

@@ -3646,3 +3646,21 @@ def test_relations_a_subsidiary_whose_owner_is_the_texts_firm(extract, text, fac
 def test_relations_the_head_of_a_product_line_does_not_lead_the_firm(extract):
     x = extract("澜舟科技副总裁、岚音产品线负责人柯立恒介绍，新品主要面向学生用户。")
     _check_facts(x, [("柯立恒", "holdsPosition", "澜舟科技")], [("柯立恒", "leads", "澜舟科技")])
+
+
+# Review of this session's rules: each case failed on the reviewed commit.
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("岚星集团旗下澜舟银行下设岚星支行和澜舟支行。", [("岚星支行", "subsidiaryOf", "澜舟银行")],
+                 [("岚星支行", "subsidiaryOf", "岚星集团")], id="units-under-the-body-named-last"),
+    pytest.param("澜舟大学成立人工智能研究院，下设机器学习研究中心和视觉计算研究中心。",
+                 [("机器学习研究中心", "subsidiaryOf", "人工智能研究院")], [("机器学习研究中心", "subsidiaryOf", "澜舟大学")],
+                 id="units-under-the-body-just-set-up"),
+    pytest.param("岚星集团与澜舟集团合并后，下设岚星科技和澜舟科技两大子集团。", [],
+                 [("澜舟科技", "subsidiaryOf", "岚星集团")], id="units-of-a-merged-group"),
+    pytest.param("在澜舟银行工作二十年后，柯立出任岚星集团总裁，他还兼任全资子公司岚星资本董事长。",
+                 [("岚星资本", "subsidiaryOf", "岚星集团")], [("岚星资本", "subsidiaryOf", "澜舟银行")], id="not-a-former-employer"),
+    pytest.param("柯立曾任澜舟银行行长，现兼任全资子公司岚星物流执行董事。", [], [("岚星物流", "subsidiaryOf", "澜舟银行")],
+                 id="not-the-bank-he-once-ran"),
+])
+def test_relations_review_of_this_sessions_units(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -619,7 +619,7 @@ def _between_two_names(word: str, lex: Lexicons) -> int | None:
     ending or a firm's legal one (not 发展和改革委员会, 工业和信息化部: no ending of its own; nor
     上海交通大学机械与动力工程学院: a trade word, 机械, ends a firm's name but not a body's)."""
     for k, c in enumerate(word):
-        if c in "和与及" and 4 <= k <= len(word) - 5:
+        if c in "和与及" and 4 <= k <= len(word) - 5 and _word_tag(word[k : k + 2]) is None:  # (大学|和平|研究中心: a word)
             left, right = word[:k], word[k + 1 :]
             suf_l = lex.suffix(left, "org") or next((x for x in ("公司", "集团") if left.endswith(x)), None)
             suf_r = lex.suffix(right)
@@ -749,14 +749,22 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
 
 
+#: Words that describe people after "and" (周敏和|受邀|嘉宾, 王强和|在座|各位企业家): 和 joins them to the name before.
+_PEOPLE_DESCRIBED = frozenset({"受邀", "在座", "与会", "参会", "随行", "特邀", "到场", "获奖", "入选", "相关"})
+
+
 def _and_ends_name(text: str, toks: Sequence[Tok], k: int) -> bool:
     """``toks[k]`` is a 和 after a person's name: it is the name's last character when a verb, an
-    adverb or a preposition follows at once (王树和|表示, 许清和|因), and the clause has no 的
-    (张伟和|加入公司的|李明 joins two people)."""
+    adverb or a preposition follows at once (王树和|表示, 许清和|因, 俞清和|担任), and the clause names
+    no second person, has no 的 and no word that describes people (柯立和|现任董事长周敏, 张伟和|加入公司的|李明,
+    周敏和|受邀嘉宾 join two people)."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if nxt is None or nxt.start != toks[k].end or nxt.tag not in ("v", "vd", "p", "d"):
+    if nxt is None or nxt.start != toks[k].end or nxt.tag not in ("v", "vd", "p", "d") \
+            or any(text.startswith(w, nxt.start) for w in _PEOPLE_DESCRIBED):
         return False
-    return "的" not in _CLAUSE_REST.match(text, nxt.start).group()
+    rest = _CLAUSE_REST.match(text, nxt.start).end()
+    return "的" not in text[nxt.start : rest] and not any(
+        t.tag == "PER" for t in toks[k + 1 :] if t.start < rest)
 
 
 #: A minister's or director's title whose first character ends the name of the body he heads (财政|部长).
@@ -1431,6 +1439,10 @@ def _verb_then_particle(d: _Doc, pos: int) -> bool:
     return i + 1 < len(d.toks) and d.toks[i + 1].text in _AFTER_VERB
 
 
+#: The firm's word that may come between a post verb and the title: 任|公司|总经理, 任|该集团|董事.
+_FIRM_WORD_BEFORE_TITLE = re.compile(r"(?:该|本)?(?:公司|集团)?")
+
+
 def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
     """Move a LAC name's end to agree with the second segmentation (jieba's words).
 
@@ -1486,8 +1498,8 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
     if _glued_suffix(d, t.start, t.end, lex):
         return t  # 青峦(ORG)|产|投 where jieba reads 青峦产|投: the character starts a company word
     if t.tag == "PER" and d.starts.get(t.end) is not None and d.toks[d.starts[t.end]].text == extra \
-            and d.toks[d.starts[t.end]].tag == "v" and lex.title_re.match(text, w[1]):
-        return t  # 刘川|任|CEO: LAC's verb before a title (任, 为), not the end of the name
+            and d.toks[d.starts[t.end]].tag == "v" and lex.title_re.match(text, _FIRM_WORD_BEFORE_TITLE.match(text, w[1]).end()):
+        return t  # 刘川|任|CEO, 周敏|任|公司总经理: LAC's verb before a title (任, 为), not the end of the name
     if t.tag == "PER" and n == 2 and t.text[0] in lex.surnames:
         return Tok(t.start, w[1], ext, t.tag)
     if t.tag in ("PER", "ORG", "LOC") and n >= 2 and t.text[0] not in lex.surnames:
@@ -2599,28 +2611,38 @@ def _product_context_last(lex: Lexicons) -> frozenset[str]:
     return chars
 
 
+#: Before a firm's own product's quoted name: what it owns, makes or launches (其旗下“X”, 推出了“X”, 拥有“X”等).
+_OWN_PRODUCT_BEFORE = re.compile(r"(?:旗下|自研|自主研发|推出|发布|上线|拥有|打造|开发|研发)(?:了|的)?[^，,。；;“”]{0,6}$")
+#: After a kind of product: the building of it, a project (…信息化系统建设, …平台项目).
+_PROJECT_AFTER = re.compile(r"(?:的)?(?:建设|项目|工程|改造|升级改造)")
 #: A naming verb before a quoted name: 一款名为“X”的App.
 _NAMED_AS = re.compile(r"(?:名为|名叫|叫做|称为|命名为|取名为?)$")
 
 
 def _product_kind_after(d: _Doc, lex: Lexicons, span: tuple[int, int]) -> bool:
-    """After the quoted name at ``span``, a kind of product ends a short run of nouns: “X”私有云平台,
-    “X”等多款企业管理软件 (a list's kind), 名为“X”的个人理财App (after a naming verb only: “X”的芯片
-    may be a firm's)."""
+    """After the quoted name at ``span``, a kind of product ends a short run of nouns: 旗下“X”私有云平台,
+    拥有“X”等多款企业管理软件 (a list's kind), after a word of owning or launching; or 名为“X”的个人理财App
+    (after a naming verb only: “X”的芯片 may be a firm's)."""
     toks = d.toks
     k = d.starts.get(span[1] + 1)
     if k is None:
         return False
+    named = _NAMED_AS.search(d.text, max(0, span[0] - 5), span[0] - 1) is not None
+    name = d.text[span[0] : span[1]]
+    if not named and (_word_tag(name) is not None or (all(is_cjk(c) for c in name) and _ordinary_phrase(name)) or name.endswith("+")
+                      or not _OWN_PRODUCT_BEFORE.search(d.text, max(0, span[0] - 12), span[0] - 1)):
+        return False  # (建设“碳中和”综合服务平台, 加入“一带一路”国际合作平台, “互联网+”医疗服务: a policy's or a trend's label;
+        # a firm's own product is announced as its own: 旗下“X”私有云平台, 推出“X”…)
     if toks[k].text == "等" and k + 1 < len(toks):
         k += 1 + (toks[k + 1].tag == "m")  # 等|多款
-    elif toks[k].text == "的" and _NAMED_AS.search(d.text, max(0, span[0] - 5), span[0] - 1):
+    elif toks[k].text == "的" and named:
         k += 1
     for n in range(4):
         if k + n >= len(toks) or (n and toks[k + n].start != toks[k + n - 1].end):
             return False
         t = toks[k + n]
         if n and (t.text in lex.product_nouns or lex.ends_in_product_noun(t.text)):
-            return True
+            return not _PROJECT_AFTER.match(d.text, t.end)  # (“数字X”信息化系统建设: a project)
         if t.tag not in ("n", "vn", "nz", "a", "b", "an"):
             return False
     return False
@@ -2858,6 +2880,12 @@ def _models_after_kinds(d: _Doc) -> list[Cand]:
     return out
 
 
+#: A model's 款 (入门款, 新款, 旗舰款), not the 款 of a clause, a loan or a payment (条款, 贷款, 首付款).
+_MODEL_KUAN = re.compile(r"(?:入门|新|首|旗舰|高配|顶配|低配|标准|基础|经典|同|升级|限量|特别|纪念|青春|尊享|豪华|运动)款$")
+#: Codes of standards, ratings, interfaces and advisories, which follow product nouns too (耳机IPX-4, 服务器PCI-5).
+_STANDARD_CODE = re.compile(r"(?:IPX?|PCIE?|USB|HDMI|L?P?DDR|GDDR|CVE|ISO|IEC|GB|EN|UL|WIFI|WI-FI|SATA|NVME|LTE|DP|TYPE)(?:-|\d)", re.I)
+
+
 def _model_codes(d: _Doc, lex: Lexicons) -> list[Cand]:
     """``抗体偶联药物TX-2105``, ``抑制剂SJ-311``, ``LX-9芯片``, ``XH-ADC8000系列``, ``运动控制器VX-300``,
     ``入门款XR-260``: a model code (Latin letters, then digits) right after a drug's noun, a kind of
@@ -2869,8 +2897,8 @@ def _model_codes(d: _Doc, lex: Lexicons) -> list[Cand]:
         if ("-" not in code and sum(ch.isdigit() for ch in code) < 2) or code.upper() in _NOT_MODEL_CODES:
             continue  # HER2, USB4, WIFI7; PD-1, GLP-1: a target's or a standard's name, not a model's
         before = text[max(0, m.start() - 6) : m.start()]
-        kind_before = before.endswith((*DEVICE_KINDS, "款")) or (bool(before) and is_cjk(before[-1])
-                                                                 and lex.ends_in_product_noun(before))
+        kind_before = (before.endswith(DEVICE_KINDS) or bool(_MODEL_KUAN.search(before)) or (
+            bool(before) and is_cjk(before[-1]) and lex.ends_in_product_noun(before))) and not _STANDARD_CODE.match(code)
         if _DRUG_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _DEVICE_AFTER.match(text, m.end()) \
                 or (kind_before and not _NOT_A_MODEL_AFTER.match(text, m.end())):
             # (surer than a launch's run of words that LAC cut inside the code: 开发|双特异性抗体|LM|-118)
@@ -3273,8 +3301,11 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue
         if not any(is_cjk(c) or c.isalpha() for c in name):
             continue
-        if len(name) == 3 and is_cjk(name[2]) and _word_tag(name[:2]) == "b":
-            continue  # 私有云, 公有云: a distinguishing word and a noun, a kind of thing the list holds as a name
+        after = d.toks[best + 1] if best + 1 < n else None
+        if len(name) == 3 and is_cjk(name[2]) and _word_tag(name[:2]) == "b" and after is not None \
+                and after.start == d.toks[best].end and after.tag in ("n", "vn", "nz"):
+            continue  # 私有云|平台: a distinguishing word and a noun before another noun, a kind of thing the list holds
+            # as a name (not 领投了新营销、…, 收购了天然坊和…: the list's name in a firm's place)
         out.append(Cand(s, d.toks[best].end, name, "Company", "gazetteer", 0.6))
     return out
 
@@ -3450,6 +3481,8 @@ _NOT_A_FIRMS_HEAD = ("资产", "业务", "设施", "领域", "市场", "行业",
                      "代表", "高管", "骑手", "伙伴", "股东", "方", "赛道", "方向", "产品", "资金")
 #: A deal's verb right before the first firm of a list of its objects (投资了A和B, 入股A、B).
 _DEAL_VERB_BEFORE = re.compile(r"(?:投资|入股|参股|收购|并购|增持|举牌|控股|孵化|领投|跟投)了?$")
+#: A list that ends in things that are no firms: 等业务, 等项目, 等领域.
+_NOT_FIRMS_LISTED = re.compile(r"等(?:[一二三四五六七八九十两多几\d]+[个项大类])?(?:业务|项目|领域|行业|方向|赛道|板块|资产|产品)")
 #: Where such a list ends: a clause's end, or 等.
 _OBJECT_LIST_END = re.compile(r"[，,。；;！!？?）)]|等|$")
 
@@ -3474,8 +3507,8 @@ def _deal_object_siblings(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
                 break
             items.append((sep.end(), end))
             pos = end
-        if not items or not _OBJECT_LIST_END.match(text, pos):
-            continue  # (not the list's last item where the clause ends: 投资了A和B两家公司)
+        if not items or not _OBJECT_LIST_END.match(text, pos) or _NOT_FIRMS_LISTED.match(text, pos):
+            continue  # (not the list's last item where the clause ends: 投资了A和B两家公司; 收购了A、冷链和仓储等业务)
         for a, b in items:
             name = text[a:b]
             if not 2 <= len(name) <= 12 or not all(is_cjk(ch) or ch.isalnum() for ch in name) or _GENERIC_PREFIX.match(name) \
@@ -3485,6 +3518,10 @@ def _deal_object_siblings(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
             toks = d.toks_within(a, b)
             if a not in d.starts or not d.word_end(b) or any(t.tag in _NOT_IN_NAME_TAGS | {"PER", "LOC", "v"} for t in toks):
                 continue
+            if len(toks) >= 2 and by_start.get(a) is None and all(t.tag in ("n", "vn", "v", "a", "an") for t in toks) and (
+                    all(_word_tag(t.text) is not None for t in toks) or _ordinary_phrase(name)):
+                continue  # (收购了A、智能|仓储和冷链|运输等公司: a field in common words, not a firm; 北斗星|动力, a name
+                # found at the item's start, goes on below)
             found = by_start.get(a)
             if found is not None and not (found.type == "Company" and found.end < b and b - found.end <= 2
                                           and lex.suffix(name, "company") == text[found.end : b]):

@@ -514,6 +514,8 @@ _HOLDER_IN_BRACKETS = re.compile(
 _BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|另外|同时|其中)?"
                               r"(?:(?:并|还|也|另|目前)*(?:在[^，,。；;“”]{1,6}?)?(?:设有|设立了|拥有|下设)(?:一家|两家)?"
                               r"|(?:他|她)?(?:目前|现)?(?:还|也|同时)?(?:兼任|担任|出任))?(?:全资|控股)子公司")
+#: Before a firm someone worked for once: 曾任, 曾就职于, 离开, 毕业于, 此前在.
+_FORMER_EMPLOYER = re.compile(r"曾|原|前任|此前|离开|毕业|就职|供职|工作")
 #: A branch or unit's name that starts with its company's: 星海银行无锡分行, 星海科技上海分公司.
 #: Kinds of branch that end a branch's name after its firm's and a place (X银行无锡分行, X保险上海分公司).
 _BRANCH_KINDS = ("分行", "支行", "分公司")
@@ -3020,18 +3022,28 @@ class _Sentence:
 
     def units_under(self) -> list[RelCand]:
         """``X…，下设A和B等机构`` / ``X下辖A、B``: the bodies or firms listed right after 下设 or 下辖
-        are X's units. X is the subject of the cue's clause, else the one an earlier clause named last."""
+        are X's units. X is the body the sentence named last before the cue, not an agent's (由A…组建)
+        or a partner's (与A, 联合A)."""
         text = self.text
         out: list[RelCand] = []
         for cue in _UNITS_UNDER.finditer(text, self.span[0], self.span[1]):
             clause = next((c for c in self.clauses if c[0] <= cue.start() < c[1]), None)
             if clause is None:
                 continue
-            owner = self._subject_of(clause)
-            if owner is None or owner.end > cue.start():
-                # (…研究院成立于2021年，由…组建，下设A和B: the subject an earlier clause named, carried)
-                owner = next((x for c in reversed(self.clauses) if c[1] <= clause[0] and (x := self._subject_of(c)) is not None), None)
-            if owner is None or owner.type not in ("Company", "Organization") or owner.end > cue.start():
+            if "合并" in text[self.span[0] : cue.start()]:
+                continue  # (A与B合并后，下设…: the merged group's units, which neither firm owns)
+            # the body named last before the cue (X旗下Y下设…: Y; X成立Y研究院，下设…: the institute), not an
+            # agent's (…，由A联合B共同组建，下设…) nor a partner's
+            owner = None
+            for o in reversed([e for e in self.ents_in(self.span[0], cue.start()) if e.type in ("Company", "Organization")]):
+                part = next((c for c in self.clauses if c[0] <= o.start < c[1]), None)
+                if part is not None and text.startswith("由", part[0]):
+                    continue
+                if re.search(r"(?:联合|与|和|及|同)$", text[max(self.span[0], o.start - 2) : o.start]):
+                    continue
+                owner = o
+                break
+            if owner is None:
                 continue
             owner = self.refs.get((owner.start, owner.end), owner)
             items: list[Cand] = []
@@ -3345,6 +3357,11 @@ class _Sentence:
             m = _BARE_SUBSIDIARY.match(text, c[0], c[1])
             b = next((e for e in self.ents_in(c[0], c[1]) if e.start == m.end()), None) if m else None
             firms = [e for e in ents if e.end <= c[0] and e.type == "Company"]
+            if m is not None and re.search(r"设有|设立了|拥有|下设|兼任|担任|出任", m.group()):
+                # (…并在合肥设有全资子公司X, 他还兼任全资子公司X…: the firm named last, not a former employer's:
+                # 柯立曾就职于A，现任B董事长，他还兼任全资子公司X董事长)
+                firms = [e for e in firms if not any(cl[0] <= e.start < cl[1] and _FORMER_EMPLOYER.search(text, cl[0], e.start)
+                                                     for cl in self.clauses)][-1:]
             owner = self.refs.get((firms[0].start, firms[0].end), firms[0]) if firms else self.antecedent
             if b is not None and owner is not None and b.type in ("Company", "Organization") \
                     and (b.name or b.text) != (owner.name or owner.text):
