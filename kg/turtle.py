@@ -25,8 +25,12 @@ _STR_BAD = re.compile(r'[\\"\n\r\t\b\f\x00-\x1f\x7f]')
 _INTEGER = re.compile(r"[+-]?\d+")
 
 
+#: The same escapes as one translation table (str.translate runs in C: records are long and full of quotes).
+_ESCAPE_TABLE = {**{c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}, **{ord(k): v for k, v in _ESCAPES.items()}}
+
+
 def _escape_string(s: str) -> str:
-    return _STR_BAD.sub(lambda m: _ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), s)
+    return s.translate(_ESCAPE_TABLE) if _STR_BAD.search(s) else s
 
 
 class _Formatter:

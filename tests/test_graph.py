@@ -329,3 +329,14 @@ def test_relation_ends_outweigh_mentions_in_the_merged_type(tmp_path) -> None:
     # without the relation, the mentions decide
     g2 = build_graph([as_place, Extraction("d2", invested.entities, ())])
     assert (URIRef(place_iri), RDF.type, KG.Place) in g2
+
+
+def test_turtle_escapes_every_character_a_string_literal_may_not_hold() -> None:
+    from kg.turtle import _escape_string
+
+    assert _escape_string('引号"与\\反斜杠') == '引号\\"与\\\\反斜杠'
+    assert _escape_string("行\n回车\r制表\t退格\b换页\f") == "行\\n回车\\r制表\\t退格\\b换页\\f"
+    assert _escape_string("控制\x00\x01\x1f\x7f") == "控制\\u0000\\u0001\\u001F\\u007F"
+    assert _escape_string("普通文字 é \u2028") == "普通文字 é \u2028"
+    g = Graph().parse(data=f'<http://e.org/a> <http://e.org/p> "{_escape_string(chr(0) + "x" + chr(34))}" .', format="nt")
+    assert str(next(iter(g))[2]) == '\x00x"'
