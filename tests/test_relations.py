@@ -3664,3 +3664,14 @@ def test_relations_the_head_of_a_product_line_does_not_lead_the_firm(extract):
 ])
 def test_relations_review_of_this_sessions_units(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("中国证监会通报，依法对江苏岚栖智造股份有限公司（下称“岚栖智造”）欺诈发行案作出行政处罚决定，对公司罚款1.2亿元，"
+                 "对时任董事长兼总经理柯振东罚款3000万元，对财务总监吴海澜罚款800万元。",
+                 [("柯振东", "leads", "岚栖智造"), ("吴海澜", "holdsPosition", "岚栖智造")], [], id="officers-of-the-penalised-firm"),
+    pytest.param("澜舟科技创始人、董事长兼首席执行官柯立恒宣布，公司将把自动驾驶部门分拆为独立子公司“澜舟智行科技有限公司”。",
+                 [("柯立恒", "leads", "澜舟科技")], [("柯立恒", "leads", "澜舟智行科技有限公司")], id="not-after-a-firm-in-the-clause"),
+])
+def test_relations_officers_named_by_title_alone(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

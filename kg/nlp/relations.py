@@ -516,6 +516,9 @@ _BARE_SUBSIDIARY = re.compile(r"\s*(?:[^，,。；;]{0,8}?方面，)?(?:此外|�
                               r"|(?:他|她)?(?:目前|现)?(?:还|也|同时)?(?:兼任|担任|出任))?(?:全资|控股)子公司")
 #: Before a firm someone worked for once: 曾任, 曾就职于, 离开, 毕业于, 此前在.
 _FORMER_EMPLOYER = re.compile(r"曾|原|前任|此前|离开|毕业|就职|供职|工作")
+#: A title with at most an ordinary rank or field before its head word: 副总裁, 财务总监, 首席执行官, 执行董事.
+_PLAIN_TITLE = re.compile(r"(?:副|首席|高级|执行|常务|独立|非执行|联席|财务|技术|运营|营销|董事会)?"
+                          r"(?:董事长|副董事长|总经理|总裁|总监|执行官|财务官|技术官|运营官|董事|秘书|行长|经理|CEO|CFO|CTO|COO)")
 #: A branch or unit's name that starts with its company's: 星海银行无锡分行, 星海科技上海分公司.
 #: Kinds of branch that end a branch's name after its firm's and a place (X银行无锡分行, X保险上海分公司).
 _BRANCH_KINDS = ("分行", "支行", "分公司")
@@ -622,7 +625,7 @@ def find_relations(
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + carried + filled + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + carried + filled + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
@@ -1548,6 +1551,37 @@ class _Sentence:
                 continue
             if unit is not None:
                 out.append(self.rel(p, "leads", unit, 0.75, "负责人"))
+        return out
+
+    def officers_named_bare(self) -> list[RelCand]:
+        """``对公司罚款…，对时任董事长兼总经理甲罚款…，对财务总监乙罚款``: a firm's title right before a
+        person, after a clause break, a list's separator or 对 (no organisation named before it), is a
+        post at the one firm the sentence names."""
+        text = self.text
+        firms = [self.refs.get((e.start, e.end), e) for e in self.ents if e.type == "Company"]
+        if not firms:
+            return []
+        firm = firms[0]  # (江苏瑞澜智造股份有限公司（下称“瑞澜智造”）: one firm, by its full and its short name)
+        if any((f.name or f.text) not in (firm.name or firm.text) and (firm.name or firm.text) not in (f.name or f.text)
+               for f in firms):
+            return []
+        out: list[RelCand] = []
+        for p in self.ents:
+            if p.type != "Person":
+                continue
+            lo = max(self.span[0], p.start - 14)
+            cut = max(text.rfind(ch, lo, p.start) for ch in "，,；;对")
+            if cut < 0:
+                continue
+            k = cut + 1 + (2 if text.startswith(("时任", "现任"), cut + 1) else 0)
+            clause = next((c for c in self.clauses if c[0] <= p.start < c[1]), (k, k))
+            if not 2 <= p.start - k <= 10 or any(e is not p and e.start < p.start and e.end > min(k, clause[0])
+                                                  and e.type in ("Company", "Organization") for e in self.ents):
+                continue  # (an organisation named in the clause before the person: X创始人、董事长甲 is read elsewhere)
+            parsed = parse_title(text[k : p.start], self.lex)
+            if parsed is None or not all(_PLAIN_TITLE.fullmatch(seg) or seg in self.lex.titles for seg in re.split(r"兼|、", parsed[0])):
+                continue  # (the words are titles and nothing else: not 向CEO, 其创始人, 加籍华人工程师, 集团副总裁)
+            out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", firm, 0.55, parsed[0]))
         return out
 
     def _bare_post(self, p: Cand, at: int) -> list[RelCand]:
