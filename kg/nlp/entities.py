@@ -3518,10 +3518,6 @@ def _deal_object_siblings(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
             toks = d.toks_within(a, b)
             if a not in d.starts or not d.word_end(b) or any(t.tag in _NOT_IN_NAME_TAGS | {"PER", "LOC", "v"} for t in toks):
                 continue
-            if len(toks) >= 2 and by_start.get(a) is None and all(t.tag in ("n", "vn", "v", "a", "an") for t in toks) and (
-                    all(_word_tag(t.text) is not None for t in toks) or _ordinary_phrase(name)):
-                continue  # (收购了A、智能|仓储和冷链|运输等公司: a field in common words, not a firm; 北斗星|动力, a name
-                # found at the item's start, goes on below)
             found = by_start.get(a)
             if found is not None and not (found.type == "Company" and found.end < b and b - found.end <= 2
                                           and lex.suffix(name, "company") == text[found.end : b]):

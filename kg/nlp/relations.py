@@ -1554,9 +1554,9 @@ class _Sentence:
         return out
 
     def officers_named_bare(self) -> list[RelCand]:
-        """``对公司罚款…，对时任董事长兼总经理甲罚款…，对财务总监乙罚款``: a firm's title right before a
-        person, after a clause break, a list's separator or 对 (no organisation named before it), is a
-        post at the one firm the sentence names."""
+        """``对公司罚款…，对时任董事长兼总经理甲罚款…，对财务总监乙罚款``: a plain firm's title right before
+        a person, after a clause break or 对 (no organisation named earlier in the clause), is a post at
+        the one firm the sentence names."""
         text = self.text
         firms = [self.refs.get((e.start, e.end), e) for e in self.ents if e.type == "Company"]
         if not firms:
