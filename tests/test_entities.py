@@ -29,6 +29,15 @@ def _names_of_type(text, toks, typ):
     return {c.text for c in cands if c.type == typ}
 
 
+def _words(*pairs):
+    """LAC words as (start, end, tag) from (word, tag) pairs written in order."""
+    out, k = [], 0
+    for w, tag in pairs:
+        out.append((k, k + len(w), tag))
+        k += len(w)
+    return out
+
+
 # --- types from general patterns ---------------------------------------------
 
 TYPE_CASES = [
@@ -2845,19 +2854,15 @@ def test_entities_the_ben_of_this_period_end(extract):
 
 # --- two bodies that LAC read as one organisation word around 和 ----------------------------
 
-_TWO_BODIES = "岚岫研究院下设岚岫计算中心和具身机器人实验室等机构。"
-_TWO_BODIES_HEAD = [(0, 5, "ORG"), (5, 7, "v")]
-
-
-@pytest.mark.parametrize("text, toks, wanted, unwanted", [
-    pytest.param(_TWO_BODIES, _TWO_BODIES_HEAD + [(7, 22, "ORG"), (22, 23, "u"), (23, 25, "n"), (25, 26, "w")],
+@pytest.mark.parametrize("words, wanted, unwanted", [
+    pytest.param([("岚岫研究院", "ORG"), ("下设", "v"), ("岚岫计算中心和具身机器人实验室", "ORG"), ("等", "u"), ("机构", "n"), ("。", "w")],
                  {"岚岫计算中心", "具身机器人实验室"}, {"岚岫计算中心和具身机器人实验室"}, id="a-centre-and-a-lab"),
-    pytest.param("澜州大学机械与动力工程学院教授柯立恒表示。",
-                 [(0, 13, "ORG"), (13, 15, "n"), (15, 18, "PER"), (18, 20, "v"), (20, 21, "w")],
+    pytest.param([("澜州大学机械与动力工程学院", "ORG"), ("教授", "n"), ("柯立恒", "PER"), ("表示", "v"), ("。", "w")],
                  {"澜州大学机械与动力工程学院"}, {"澜州大学机械", "动力工程学院"}, id="a-school-whose-name-holds-yu"),
 ])
-def test_entities_two_bodies_in_one_organisation_word(text, toks, wanted, unwanted):
-    names = _names_of_type(text, toks, "Organization") | _names_of_type(text, toks, "Company")
+def test_entities_two_bodies_in_one_organisation_word(words, wanted, unwanted):
+    text = "".join(w for w, _ in words)
+    names = _names_of_type(text, _words(*words), "Organization") | _names_of_type(text, _words(*words), "Company")
     assert wanted <= names and not (unwanted & names), names
 
 
@@ -2892,14 +2897,6 @@ def test_entities_model_codes_after_kinds(extract, text, product):
     x = extract(text)
     assert [e for e in _entities_named(x, product) if e.type == "Product"], _show(x)
 
-
-def _words(*pairs):
-    """LAC words as (start, end, tag) from (word, tag) pairs written in order."""
-    out, k = [], 0
-    for w, tag in pairs:
-        out.append((k, k + len(w), tag))
-        k += len(w)
-    return out
 
 
 def test_entities_the_firms_listed_after_a_deal_verb_are_no_common_words():

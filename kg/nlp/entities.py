@@ -276,8 +276,8 @@ def _known_names_before_ren(text: str, toks: Sequence[Tok], lex: Lexicons) -> li
         return list(toks)
     starts = {t.start for t in toks}
     ends = {t.end for t in toks}
-    cuts: dict[int, str] = {}  # where a piece starts -> its tag
-    spans: list[tuple[int, int]] = []
+    cuts: set[int] = set()  # where LAC's words are cut
+    spans: list[tuple[int, int]] = []  # the names, each followed by its 任
     for name in names:
         for m in re.finditer(re.escape(name) + "任", text):
             a, b = m.start(), m.end() - 1
@@ -287,7 +287,7 @@ def _known_names_before_ren(text: str, toks: Sequence[Tok], lex: Lexicons) -> li
             if a > 0 and is_cjk(text[a - 1]) and a not in ends and text[a - 1] not in FUNCTION_CHARS:
                 continue  # (the name runs on from a word before it)
             spans.append((a, b))
-            cuts[a], cuts[b], cuts[b + 1] = "PER", "v", ""
+            cuts |= {a, b, b + 1}
     if not spans:
         return list(toks)
     out: list[Tok] = []
@@ -299,7 +299,7 @@ def _known_names_before_ren(text: str, toks: Sequence[Tok], lex: Lexicons) -> li
                     out[-1] = Tok(out[-1].start, y, text[out[-1].start : y], "PER")
                 else:
                     out.append(Tok(x, y, text[x:y], "PER"))
-            elif cuts.get(x) == "v" and y == x + 1:
+            elif y == x + 1 and any(x == b for _, b in spans):
                 out.append(Tok(x, y, "任", "v"))
             else:
                 piece = text[x:y]
@@ -2629,8 +2629,8 @@ def _product_kind_after(d: _Doc, lex: Lexicons, span: tuple[int, int]) -> bool:
         return False
     named = _NAMED_AS.search(d.text, max(0, span[0] - 5), span[0] - 1) is not None
     name = d.text[span[0] : span[1]]
-    if not named and (_word_tag(name) is not None or (all(is_cjk(c) for c in name) and _ordinary_phrase(name)) or name.endswith("+")
-                      or not _OWN_PRODUCT_BEFORE.search(d.text, max(0, span[0] - 12), span[0] - 1)):
+    if not named and (not _OWN_PRODUCT_BEFORE.search(d.text, max(0, span[0] - 12), span[0] - 1) or name.endswith("+")
+                      or _word_tag(name) is not None or (all(is_cjk(c) for c in name) and _ordinary_phrase(name))):
         return False  # (建设“碳中和”综合服务平台, 加入“一带一路”国际合作平台, “互联网+”医疗服务: a policy's or a trend's label;
         # a firm's own product is announced as its own: 旗下“X”私有云平台, 推出“X”…)
     if toks[k].text == "等" and k + 1 < len(toks):
