@@ -679,6 +679,62 @@ def test_entities_foreign_person_names(extract, text, name, is_person):
     assert bool([e for e in _entities_named(x, name) if e.type == "Person"]) == is_person, _show(x)
 
 
+# --- a foreign name LAC typed as a person's or as a place's, and one that took a verb's character ---
+
+def _typed(text, pairs, words=None):
+    """(mention, type) pairs read from LAC words ``(piece, tag)``; jieba's words are the same pieces
+    unless given as ``(start, end)`` spans."""
+    toks, same = _spans(text, pairs)
+    cands, _ = _find(text, toks, words or same)
+    return {(c.text, c.type) for c in cands}
+
+
+FOREIGN_TYPE_CASES = [
+    # a transliteration whose last character starts jieba's verb (卡萨里|敦促) gives it back
+    pytest.param("为此，卡萨里敦促双方重返谈判。",
+                 [("为此", "d"), ("，", "w"), ("卡萨里敦", "PER"), ("促", "v"), ("双方", "n"), ("重返", "v"), ("谈判", "vn"), ("。", "w")],
+                 [(0, 2), (2, 3), (3, 6), (6, 8), (8, 10), (10, 12), (12, 14), (14, 15)],
+                 ("卡萨里", "Person"), ("卡萨里敦", "Person"), id="transliteration-gives-back-verb"),
+    # the same in a name written in parts (马德拉·奥坎|希望)
+    pytest.param("特使马德拉·奥坎希望各方克制。",
+                 [("特使", "n"), ("马德拉·奥坎", "PER"), ("希望", "v"), ("各方", "r"), ("克制", "v"), ("。", "w")],
+                 None, ("马德拉·奥坎", "Person"), ("马德拉·奥坎希", "Person"), id="dotted-name-gives-back-verb"),
+    # a Chinese name keeps its characters (马丽|达到: 丽 is no transliteration's)
+    pytest.param("马丽达到了目标。", [("马丽达", "PER"), ("到", "v"), ("了", "u"), ("目标", "n"), ("。", "w")],
+                 [(0, 2), (2, 4), (4, 5), (5, 7), (7, 8)], ("马丽达", "Person"), ("马丽", "Person"), id="chinese-name-kept"),
+    # a "person" ending in a province's or county's word, or in a body's, is a place or a body
+    pytest.param("救援队抵达塔哈兰省。", [("救援队", "n"), ("抵达", "v"), ("塔哈兰省", "PER"), ("。", "w")], None,
+                 ("塔哈兰省", "Place"), ("塔哈兰省", "Person"), id="person-ending-in-province"),
+    pytest.param("代表们聚集在乔治·维兰大学。", [("代表们", "n"), ("聚集", "v"), ("在", "p"), ("乔治·维兰大学", "PER"), ("。", "w")],
+                 None, ("乔治·维兰大学", "Organization"), ("乔治·维兰大学", "Person"), id="person-ending-in-university"),
+    pytest.param("李金州表示同意。", [("李金州", "PER"), ("表示", "v"), ("同意", "v"), ("。", "w")], None,
+                 ("李金州", "Person"), ("李金州", "Place"), id="chinese-name-ending-in-zhou"),
+    # a "person" right after a kind of place (城市|X, 首都|X) is the place
+    pytest.param("南部城市科瓦尔达举办了展览。", [("南部", "f"), ("城市", "n"), ("科瓦尔达", "PER"), ("举办", "v"), ("了", "u"),
+                                            ("展览", "vn"), ("。", "w")], None,
+                 ("科瓦尔达", "Place"), ("科瓦尔达", "Person"), id="person-after-kind-of-place"),
+    # a rare transliterated "place" before a head of state's title, or beside a person, is a person
+    pytest.param("部长转达了库塔拉维加总统的问候。", [("部长", "n"), ("转达", "v"), ("了", "u"), ("库塔拉维加", "LOC"), ("总统", "n"),
+                                              ("的", "u"), ("问候", "vn"), ("。", "w")], None,
+                 ("库塔拉维加", "Person"), ("库塔拉维加", "Place"), id="place-before-president"),
+    pytest.param("奥兰西亚和保拉组成的组合夺冠。", [("奥兰西亚", "LOC"), ("和", "c"), ("保拉", "PER"), ("组成", "v"), ("的", "u"),
+                                              ("组合", "vn"), ("夺冠", "v"), ("。", "w")], None,
+                 ("奥兰西亚", "Person"), ("奥兰西亚", "Place"), id="place-beside-person"),
+    # a country or a city jieba's dictionary knows well stays a place (巴西|总统|X, 莫斯科|与|X)
+    pytest.param("巴西总统卡多佐表示欢迎。", [("巴西", "LOC"), ("总统", "n"), ("卡多佐", "PER"), ("表示", "v"), ("欢迎", "vn"), ("。", "w")],
+                 None, ("巴西", "Place"), ("巴西", "Person"), id="known-country-before-president"),
+    pytest.param("球队到莫斯科与斯巴达克交手。", [("球队", "n"), ("到", "v"), ("莫斯科", "LOC"), ("与", "p"), ("斯巴达克", "PER"),
+                                            ("交手", "v"), ("。", "w")], None,
+                 ("莫斯科", "Place"), ("莫斯科", "Person"), id="known-city-beside-name"),
+]
+
+
+@pytest.mark.parametrize("text, pairs, words, must, must_not", FOREIGN_TYPE_CASES)
+def test_entities_foreign_names_typed_from_context(text, pairs, words, must, must_not):
+    found = _typed(text, pairs, words)
+    assert must in found and must_not not in found, found
+
+
 # --- a two-character "person" from LAC needs a family name, a transliteration or context ---
 
 PERSON_SHAPE_CASES = [

@@ -1267,6 +1267,10 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if t.tag == "PER" and len(t.text) >= 3 and t.text.endswith("队") and all(is_cjk(c) for c in t.text):
             out.append(Cand(t.start, t.end, t.text, "Organization", "lac", 0.75))  # 泽尼特队(PER): a team
             continue
+        if t.tag == "PER" and (kind := _place_or_body_named(d, t, lex)):
+            # 巴达赫尚省(PER), 乔治·梅森大学(PER): a foreign place's or body's name; 首都|阿布贾(PER): a city's
+            out.append(Cand(t.start, t.end, t.text, kind, "lac", 0.7))
+            continue
         if t.tag == "PER" and len(t.text) >= 4 and type_by_suffix(t.text, lex) == "Company":
             # 弗迪科技(PER): a name that ends in a company suffix is a company's
             out.append(Cand(t.start, t.end, t.text, "Company", "suffix", 0.86))
@@ -1306,6 +1310,9 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 out.append(Cand(t.start, nxt.end, d.text[t.start : nxt.end], "Organization", "suffix", 0.8))
                 continue
             typ = type_by_suffix(t.text, lex) if len(t.text) >= 4 else None
+            if typ is None and _foreign_person_in_context(d, i, t, lex):
+                out.append(Cand(t.start, t.end, t.text, "Person", "lac", 0.75))  # 库马拉通加(LOC)|总统: a person
+                continue
             out.append(Cand(t.start, t.end, t.text, typ or "Place", "lac", 0.7))
         elif t.tag == "ORG" and len(t.text) == 3 and t.text[0] in lex.surnames and all(is_cjk(c) for c in t.text) \
                 and t.text not in lex.gazetteer and type_by_suffix(t.text, lex) is None \
@@ -1366,6 +1373,56 @@ _TEMPERATURE_NEXT = re.compile(r"(?:转[\u4e00-\u9fff]{1,3})?[-－]?[0-9０-９]
 _REGION_PART = re.compile(r"^(.{2,}?)(?:东北|东南|西北|西南|[东南西北中])部$")
 #: Regions whose 地区 is a common noun, not part of the name (东北地区, 亚太地区; not 那曲地区).
 _WIDE_REGION = re.compile(r"(?:[东南西北中华][东南西北部]?|亚太|拉美|中东|近东|远东|东南亚|[东南西中]亚|北非|[亚欧非美澳]洲|北美|南美)地区$")
+
+
+#: Administrative endings of a place's name (巴达赫尚省, 康斯坦察县).
+_ADMIN_PLACE_END = frozenset("省县市镇乡村州")
+#: Kinds of place written right before a place's name (首都阿布贾, 城市哈斯科沃, 旅游胜地帕塔亚).
+_PLACE_KIND_BEFORE = re.compile(r"(?:首都|首府|省会|城市|小城|古城|名城|小镇|村庄|港口|港城|胜地|岛国|邻国)$")
+
+
+def _place_or_body_named(d: _Doc, t: Tok, lex: Lexicons) -> str | None:
+    """Place or Organization for a LAC "person" that is a foreign place's or body's name: one
+    ending in an administrative word or an organisation's two-character ending after a
+    transliteration (巴达赫尚省, 乔治·梅森大学; a Chinese name such as 李金州 keeps its type), or
+    one right after a kind of place (首都|阿布贾)."""
+    name = t.text
+    if not all(is_cjk(c) or c in _NAME_DOTS for c in name) or len(name) < 2:
+        return None
+    foreign = bool(_NAME_DOTS & set(name)) or name[0] not in lex.surnames or len(name) >= 5
+    if foreign and len(name) >= 4 and name[-1] in _ADMIN_PLACE_END:
+        return "Place"
+    org = lex.suffix(name[1:], "org")
+    if foreign and len(name) >= 5 and org and len(org) >= 2 and type_by_suffix(name, lex) == "Organization":
+        return "Organization"
+    if _PLACE_KIND_BEFORE.search(d.text, max(0, t.start - 2), t.start) and _transliterated(name):
+        return "Place"
+    return None
+
+
+#: Words right before a foreign name that make it a person's: sportspeople and posts (选手|X, 外援|X).
+_PERSON_NOUN_BEFORE = re.compile(r"(?:选手|球员|外援|前锋|后卫|中场|门将|教练|主帅|主教练|球王|名将|老将|新秀|冠军|作家|"
+                                 r"导演|演员|歌手|画家|诗人|参议员|众议员|议员|主席|秘书长|总统|总理|首相|外长)$")
+
+
+def _foreign_person_in_context(d: _Doc, i: int, t: Tok, lex: Lexicons) -> bool:
+    """A transliterated LAC "place" that jieba's dictionary does not know as a place, used as a
+    person: a head of state's title or a speech verb after it (库马拉通加|总统, X|表示), a post or
+    a sportsperson's word before it (外援|X), or a person's name beside it (X和|保拉(PER))."""
+    name = t.text
+    if not all(is_cjk(c) for c in name) or not _transliterated(name) or _jieba_freq(name) >= 40:
+        return False  # (巴西|总统, 莫斯科: a place jieba's dictionary knows well, whatever its tag)
+    text = d.text
+    if _STATE_TITLE_AFTER.match(text, t.end) or _PERSON_CONTEXT.match(text, t.end) or re.match(r"任职|出任|担任|率领", text[t.end:t.end + 2]):
+        return True
+    if _PERSON_NOUN_BEFORE.search(text, max(0, t.start - 3), t.start):
+        return True
+    toks = d.toks
+    for a, b in ((i + 1, i + 2), (i - 1, i - 2)):
+        if 0 <= b < len(toks) and toks[a].text in ("和", "与", "、", "／", "/") and toks[b].tag == "PER" \
+                and (toks[a].start == t.end if a > i else toks[a].end == t.start):
+            return True
+    return False
 
 
 def _place_core(d: _Doc, t: Tok) -> Tok:
@@ -1469,6 +1526,8 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)
     if n >= 3 and t.tag in ("ORG", "LOC") and t.text[-1] == "大" and text.startswith("股东", t.end):
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 新和成大|股东: the name's 大股东 (largest holder)
+    if t.tag == "PER" and _crosses_into_word(d, t.start, t.end):
+        return Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 穆萨敦|促: the foreign name's last character starts 敦促
     w = d.word_over(t.end)
     nxt = d.toks[d.starts[t.end]] if t.end in d.starts else None
     if t.tag in ("ORG", "LOC", "PER") and n >= 3 and _transliterated(t.text) and nxt is not None and len(nxt.text) == 1 \
@@ -1505,6 +1564,23 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
     if t.tag in ("PER", "ORG", "LOC") and n >= 2 and t.text[0] not in lex.surnames:
         return Tok(t.start, w[1], ext, t.tag)
     return t
+
+
+#: jieba's tags of verbs and function words (not of names or nouns, which a transliteration may end in: 尼斯, 克拉).
+_FUNCTION_WORD_TAGS = frozenset({"v", "vd", "vn", "d", "c", "p", "a", "ad", "r", "u"})
+
+
+def _crosses_into_word(d: _Doc, start: int, end: int) -> bool:
+    """A transliterated name whose last character starts a frequent word of jieba's that runs past
+    the name's end (穆萨敦|促 for 穆萨|敦促, 安南希|望 for 安南|希望): the character is that word's."""
+    name = d.text[start:end]
+    if len(name) < 3 or not _transliterated(name[-3:-1]) or not is_cjk(name[-1]):
+        return False
+    w = d.word_at(end - 1)
+    if w is None or w[1] <= end:
+        return False
+    word = d.text[w[0] : w[1]]
+    return _word_tag(word) in _FUNCTION_WORD_TAGS and _jieba_freq(word) >= 200
 
 
 def _glued_orgs(a: Tok, b: Tok, lex: Lexicons, alone: set[str]) -> bool:
@@ -1955,6 +2031,14 @@ def place_word(word: str) -> bool:
     return any(_word_tag(word[:k]) == "ns" and _word_tag(word[k:]) == "ns" for k in range(2, len(word) - 1))
 
 
+def _jieba_freq(word: str) -> int:
+    """How often jieba's dictionary counts ``word`` (0 for a word it does not hold)."""
+    import jieba
+
+    jieba.dt.check_initialized()  # (loaded once per process; a no-op after that)
+    return jieba.dt.FREQ.get(word, 0) or 0
+
+
 def _word_tag(word: str) -> str | None:
     """The part of speech jieba's dictionary gives ``word`` (``None`` when it is not a word there)."""
     import jieba.posseg  # loaded once per process (kg.nlp.preload loads it before workers fork)
@@ -1975,10 +2059,8 @@ def bare_firm_like(name: str, lex: Lexicons) -> bool:
 def is_common_word(word: str) -> bool:
     """A place name or a frequent ordinary word in jieba's dictionary (中国, 中心), not an
     abbreviation (工行, 北大: tagged j) or a rare word."""
-    import jieba
-
     tag = _word_tag(word)
-    return tag == "ns" or (tag not in (None, "j", "nz", "nt") and jieba.dt.FREQ.get(word, 0) >= 1000)
+    return tag == "ns" or (tag not in (None, "j", "nz", "nt") and _jieba_freq(word) >= 1000)
 
 
 #: Kinds of trader written before a firm's name (开发商X, 集成商X); the relation patterns share them.
@@ -2021,7 +2103,7 @@ def _ordinary_phrase(text: str) -> bool:
     words = jieba.lcut(text, HMM=False)
     # (AI|芯片; 乳(ng)|饮品: a noun's morpheme; 卫星(nr): a frequent noun the dictionary tags as a name)
     return bool(words) and all(_word_tag(w) in _ORDINARY_TAGS or w.upper() in _TECH_TERMS or _word_tag(w) == "ng"
-                               or (_word_tag(w) == "nr" and jieba.dt.FREQ.get(w, 0) >= 1000) for w in words)
+                               or (_word_tag(w) == "nr" and _jieba_freq(w) >= 1000) for w in words)
 
 
 def _ordinary_words(text: str) -> bool:
@@ -2263,15 +2345,13 @@ def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
     The core must be one dictionary word with an ordinary tag (not a proper
     noun: 搜狐公司 stays) that the company list does not know (小米公司 stays).
     """
-    import jieba
-
     out = []
     for c in cands:
         if c.type in ("Company", "Organization") and c.source in ("lac", "suffix"):
             suf = next((w for w in _FIRM_WORDS if c.text.endswith(w)), None)
             if suf is None:  # 冷链物流, 智能汽车: an ordinary word and an industry, when the word is common
                 ind = next((w for w in _INDUSTRY_WORDS if c.text.endswith(w)), None)
-                if ind is not None and jieba.dt.FREQ.get(c.text[: -len(ind)], 0) >= 50:
+                if ind is not None and _jieba_freq(c.text[: -len(ind)]) >= 50:
                     suf = ind
             core = c.text[: -len(suf)] if suf else ""
             if core and all(is_cjk(ch) for ch in core) and core not in lex.gazetteer and c.text not in lex.gazetteer \
@@ -2998,12 +3078,6 @@ _NOT_A_MODEL_END = re.compile(r"[年月日号时点分秒亿万千百元%％个�
 _UNIT_END = re.compile(r"\d(?:\.\d+)?\s*(?:kWh|Wh|mAh|Ah|GB|TB|MB|KB|nm|mm|cm|Hz|GHz|MHz|MP|W|kW|V|K|fps|Gbps|Mbps)$", re.I)
 
 
-def _common_word_freq(word: str) -> int:
-    """How often jieba's dictionary counts ``word`` (0 for a word it does not hold)."""
-    import jieba
-
-    return jieba.dt.FREQ.get(word, 0) or 0
-
 
 def _maker_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """``搭载寒武纪思元370加速卡``, ``采用地平线征程6芯片``: a known maker's name, then its product line's
@@ -3016,7 +3090,7 @@ def _maker_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         line, model = m.group(1), m.group(2)
         if not re.search(r"\d", model) or line in lex.product_nouns or lex.ends_in_product_noun(line) \
                 or any(ch in FUNCTION_CHARS or ch in _NAME_STOP for ch in line) or _word_tag(line) in ("m", "q", "r", "p", "c", "d", "v", "t") \
-                or _common_word_freq(line) >= 200 or line[0] in "首自新全最旗快柔大小超高" or model.upper() in _TECH_TERMS \
+                or _jieba_freq(line) >= 200 or line[0] in "首自新全最旗快柔大小超高" or model.upper() in _TECH_TERMS \
                 or _UNIT_END.search(model):
             continue  # (采用寒武纪方案2.0, 电池100kWh, 去年5G, 首款5G, 柔性6.78英寸: an ordinary word, a time, a unit)
         p = m.start()
@@ -3110,12 +3184,6 @@ _HOLDING_KINDS = ("业务", "产品", "品牌", "平台", "公司", "企业", "�
 #: Quoted brands listed before a brand noun: 旗下拥有“A”和“B”两大家电品牌.
 _QUOTED_BRANDS = re.compile(r"((?:“[^”]{1,12}”(?:、|和|及|与)?)+)(?:两大|三大|等|多个|几个)?[^，。；,;“]{0,6}?品牌")
 
-
-def _jieba_freq(word: str) -> int:
-    """How often jieba's dictionary saw ``word`` as a word."""
-    import jieba
-
-    return jieba.dt.FREQ.get(word, 0)
 
 
 def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
@@ -3705,6 +3773,8 @@ def _dotted_names(d: _Doc) -> list[Cand]:
         if len(first) - k < 2 or n < 2 or not all(_transliterated(p) for p in parts[1:-1]):
             continue
         s, e = m.start() + k, m.end() - (len(last) - n)
+        if n >= 3 and _crosses_into_word(d, s, e):
+            e -= 1  # 科菲·安南希|望: 希 starts 希望
         out.append(Cand(s, e, d.text[s:e], "Person", "dotted", 0.84))
     return out
 
