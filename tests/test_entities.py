@@ -2999,3 +2999,122 @@ def test_entities_review_of_this_sessions_rules(extract, text, wanted, unwanted)
     x = extract(text)
     names = {m.text for e in x.entities for m in e.mentions}
     assert wanted <= names and not (unwanted & names), _show(x)
+
+
+# --- announcements and consumer news: names that LAC glued, cut or typed the other way ---------
+
+def test_entities_owner_and_subsidiary_words_are_not_glued():
+    # 晟岚智能全资子公司(ORG)|苏州晟岚视觉科技有限公司(ORG): the owner, its word for the unit, then the unit's name
+    text = "晟岚智能全资子公司苏州晟岚视觉科技有限公司推出了新品。"
+    toks, words = _spans(text, [("晟岚智能全资子公司", "ORG"), ("苏州晟岚视觉科技有限公司", "ORG"), ("推出", "v"), ("了", "u"),
+                                ("新品", "n"), ("。", "w")])
+    found = _mentions(text, toks, words)
+    assert {"晟岚智能", "苏州晟岚视觉科技有限公司"} <= found, found
+    assert not [m for m in found if "全资子公司" in m], found
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("星桥动力今年4月发布的XQ-E900碳化硅电驱总成已经量产。", "XQ-E900", id="code-right-after-launch"),
+    pytest.param("岚晶半导体于今年5月发布了8英寸导电型碳化硅衬底LJ-8N。", "LJ-8N", id="code-after-launched-kind"),
+    pytest.param("本轮资金将用于核心管线LZ-101的临床推进。", "LZ-101", id="code-after-drug-pipeline"),
+])
+def test_entities_model_codes_of_launched_kinds(extract, text, name):
+    x = extract(text)
+    assert "Product" in {e.type for e in _entities_named(x, name)}, _show(x)
+
+
+def test_entities_launched_code_after_a_brand_keeps_the_brand():
+    # 发布的|极岚|X10: the word before the code is a brand the dictionary lacks, not a kind of product
+    # (发布了…衬底|LJ-8N: a dictionary noun is)
+    from kg.nlp.entities import _Doc, _model_codes
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Tok
+
+    def codes(pairs):
+        text = "".join(p for p, _ in pairs)
+        toks, words = _spans(text, pairs)
+        d = _Doc(text, [Tok(s, e, text[s:e], tag) for s, e, tag in toks], ([a for a, _ in words], [b for _, b in words]))
+        return [c.text for c in _model_codes(d, load_lexicons())]
+
+    assert codes([("发布", "v"), ("的", "u"), ("极岚", "n"), ("X10", "nz"), ("手机", "n")]) == []
+    assert codes([("发布", "v"), ("了", "u"), ("碳化硅", "nz"), ("衬底", "n"), ("LJ-8N", "nz")]) == ["LJ-8N"]
+
+
+def test_entities_a_verb_after_some_kind_of_firm_is_no_name(extract):
+    x = extract("岚晶半导体目前已向多家器件厂商送样。")
+    assert not _entities_named(x, "送样"), _show(x)
+
+
+@pytest.mark.parametrize("text, name, whole", [
+    pytest.param("柯牧之拿起一副眼镜，说这是第三代产品。", "柯牧之", True, id="zhi-ends-a-given-name"),
+    pytest.param("法院对柯钢之诉不予支持。", "柯钢之", False, id="zhi-of-a-suit"),
+])
+def test_entities_given_name_ending_in_zhi(extract, text, name, whole):
+    x = extract(text)
+    assert bool([e for e in _entities_named(x, name) if e.type == "Person"]) == whole, _show(x)
+
+
+def test_entities_controlling_holder_words_are_not_the_name(extract):
+    x = extract("本次交易对方为岚泽水务原控股股东南昌星泓实业有限公司。")
+    assert _entities_named(x, "岚泽水务") and not [e for e in x.entities if "控股" in e.name and "岚泽" in e.name], _show(x)
+
+
+def test_entities_konggu_before_a_firm_is_the_verb(extract):
+    x = extract("公告速递｜星禾环境控股岚泽水务")
+    assert _entities_named(x, "星禾环境") and not _entities_named(x, "星禾环境控股"), _show(x)
+    assert "Company" in _type_of_name(x, "岚泽水务"), _show(x)
+
+
+def _type_of_name(x, name):
+    return {e.type for e in _entities_named(x, name)}
+
+
+def test_entities_limited_partnership_named_from_its_short_form(extract):
+    # 苏州|和(c)|澜创业投资中心（有限合伙）（以下简称“和澜创投”）: 和 is the name's, as its short form shows
+    x = extract("持有公司6.83%股份的股东苏州和澜创业投资中心（有限合伙）（以下简称“和澜创投”）计划减持公司股份。")
+    found = _entities_named(x, "苏州和澜创业投资中心（有限合伙）")
+    assert found and found[0].type == "Company" and "和澜创投" in found[0].aliases, _show(x)
+
+
+def test_entities_a_functional_area_before_a_title_is_the_titles():
+    text = "岚栖产品副总裁柯以柔表示"
+    toks, words = _spans(text, [("岚栖", "n"), ("产品", "n"), ("副总裁", "n"), ("柯以柔", "PER"), ("表示", "v")])
+    found = _mentions(text, toks, words)
+    assert "岚栖" in found and "岚栖产品" not in found, found
+
+
+def test_entities_name_after_a_bare_company_and_a_title():
+    # 为公司副总经理|易青川(ad): a name LAC read as an adverb, after the text's 公司 and a title
+    text = "法定代表人为公司副总经理易青川，经营范围包括研发。"
+    toks, words = _spans(text, [("法定", "a"), ("代表人", "n"), ("为", "v"), ("公司", "n"), ("副总经理", "n"), ("易青川", "ad"),
+                                ("，", "w"), ("经营", "vn"), ("范围", "n"), ("包括", "v"), ("研发", "vn"), ("。", "w")])
+    cands, _ = _find(text, toks, words)
+    assert ("易青川", "Person") in {(c.text, c.type) for c in cands}, cands
+
+
+def test_entities_think_tank_is_an_organisation(extract):
+    x = extract("澜欧智库分析认为，行业将加速增长。")
+    assert _type_of_name(x, "澜欧智库") == {"Organization"}, _show(x)
+
+
+def test_entities_brands_after_a_trades_brand_noun(extract):
+    x = extract("岚屿集团最早以烘焙品牌麦澜烘焙起家，此后陆续孵化了港式甜品品牌半溪冰室和精品咖啡品牌沐澜咖啡。")
+    assert _type_of_name(x, "麦澜烘焙") == {"Product"} and _type_of_name(x, "沐澜咖啡") == {"Product"}, _show(x)
+
+
+@pytest.mark.parametrize("text, brand", [
+    pytest.param("岚屿集团全资收购新中式茶饮品牌山澜茶事，创始人柯晓芃留任。", "山澜茶事", id="a-brand-bought"),
+    pytest.param("此外，星汐还与眼镜零售连锁品牌睛岚眼镜达成合作。", "睛岚眼镜", id="a-brand-as-partner"),
+])
+def test_entities_a_brand_run_as_a_firm(extract, text, brand):
+    x = extract(text)
+    assert _type_of_name(x, brand) == {"Company"}, _show(x)
+
+
+def test_entities_brand_bought_gives_its_bracketed_name_the_firms_type():
+    text = "星汐与丹麦音频品牌声岚（Sonolux）合作调校。"
+    toks, words = _spans(text, [("星汐", "ORG"), ("与", "p"), ("丹麦", "LOC"), ("音频", "n"), ("品牌", "n"), ("声岚", "n"),
+                                ("（", "w"), ("Sonolux", "nz"), ("）", "w"), ("合作", "vn"), ("调校", "v"), ("。", "w")])
+    cands, _ = _find(text, toks, words)
+    typed = {(c.text, c.type) for c in cands}
+    assert ("声岚", "Company") in typed and ("Sonolux", "Company") in typed, typed

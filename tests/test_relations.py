@@ -1390,7 +1390,8 @@ _REPORT = "星海科技发布年报。星海科技营收增长。星海科技表
 TOPIC_HOLDER_CASES = [
     # (text, holders of the article's company): an annual report's holders, no company named
     pytest.param(_REPORT + "第三大股东为云途创业投资基金（有限合伙），持股5.62%；北辰投资有限公司持股3.11%。",
-                 ["云途创业投资基金", "北辰投资有限公司"], id="rank-and-percent"),
+                 # (a fund's legal form is part of its name, as for 合伙企业（有限合伙）)
+                 ["云途创业投资基金（有限合伙）", "北辰投资有限公司"], id="rank-and-percent"),
     pytest.param(_REPORT + "股东结构方面，控股股东星海控股集团有限公司持股比例由32.6%增至34.2%。",
                  ["星海控股集团有限公司"], id="controlling-holder-whose-stake-grew"),
     pytest.param(_REPORT + "前十大股东中还包括持股1.37%的启元价值混合型证券投资基金。",
@@ -3674,4 +3675,23 @@ def test_relations_review_of_this_sessions_units(extract, text, facts, not_facts
                  [("柯立恒", "leads", "澜舟科技")], [("柯立恒", "leads", "澜舟智行科技有限公司")], id="not-after-a-firm-in-the-clause"),
 ])
 def test_relations_officers_named_by_title_alone(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+# Announcements and consumer news (holders its stake describes, partners' agreements, a group's brands).
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("岚峤电子披露，持有公司6.83%股份的股东苏州和澜创业投资中心（有限合伙）（以下简称“和澜创投”）计划减持公司股份。",
+                 [("和澜创投", "investedIn", "岚峤电子")], [], id="holder-its-stake-describes"),
+    pytest.param("澜财传媒记者注意到，柯景川仍担任公司控股股东杭州岚岳投资控股有限公司的执行董事。", [],
+                 [("杭州岚岳投资控股有限公司", "investedIn", "澜财传媒")], id="the-outlet-is-not-the-company"),
+    pytest.param("同日，澜清生物与韩国生物科技公司Hanvel Therapeutics签署独家授权许可协议。",
+                 [("澜清生物", "partnerOf", "Hanvel Therapeutics")], [], id="licence-agreement"),
+    pytest.param("岚屿集团最早以烘焙品牌麦澜烘焙起家，此后陆续孵化了港式甜品品牌半溪冰室和精品咖啡品牌沐澜咖啡。",
+                 [("麦澜烘焙", "productOf", "岚屿集团"), ("沐澜咖啡", "productOf", "岚屿集团")], [], id="brands-a-group-grew"),
+    pytest.param("岚屿集团全资收购新中式茶饮品牌山澜茶事，创始人柯晓芃留任。", [("岚屿集团", "acquired", "山澜茶事")],
+                 [("柯晓芃", "founded", "岚屿集团")], id="a-brand-bought-and-its-founder"),
+    pytest.param("负责这条产线的是岚栖产品副总裁柯以柔，她同样来自大疆。", [], [("柯以柔", "holdsPosition", "岚栖产品")],
+                 id="product-vice-president"),
+])
+def test_relations_announcements_and_brands(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)

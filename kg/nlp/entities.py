@@ -131,7 +131,7 @@ _NOT_MODEL_CODES = frozenset({"PD-1", "PD-L1", "GLP-1", "IL-2", "IL-6", "IL-17",
                               "COVID-19", "H1N1", "H7N9", "SARS-COV-2", "DDR4", "DDR5", "LPDDR5", "HBM2", "HBM3", "PCIE4",
                               "PCIE5", "C-V2X", "IPV6", "CAR-T", "FGFR2", "CLDN18", "TROP2", "EGFR-TKI"})
 #: A drug's noun right before a code; a device's noun right after one.
-_DRUG_BEFORE = re.compile(r"(?:药物|抑制剂|抗体|疫苗|新药|候选药|偶联物)$")
+_DRUG_BEFORE = re.compile(r"(?:药物|抑制剂|抗体|疫苗|新药|候选药|偶联物|管线)$")
 _DEVICE_AFTER = re.compile(r"(?:芯片|系列|处理器|传感器|模组|控制器|激光器)")
 #: Nouns right after a quoted name that make it a product's, however LAC cut them.
 _WORDS_AFTER_A_PRODUCTS_NAME = ("大模型", "系列", "芯片", "平台", "操作系统", "手机", "品牌", "App", "APP")
@@ -659,6 +659,25 @@ _LATIN_NAME_PART = re.compile(r"[A-Z][a-z]+")
 _NAME_DASHES = frozenset({"-", "—", "－", "‐", "–"})
 
 
+#: One-character verbs that follow a person's name: 说, 是, 称, 笑, 问.
+_ACTS_AFTER_A_NAME = frozenset("说是称笑问答道讲想看")
+
+
+def _names_ending_in_zhi(toks: Sequence[Tok], lex: Lexicons) -> set[str]:
+    """Given names ending in 之 that LAC read as the particle: 祁川(PER)|之(u)|拿起, 杭敏(PER)|之(u)|此前
+    (a family name and one character, then 之 and an act, an adverb or a time, not the noun of
+    之's "of": 李强之子). Once read so, the name is whole wherever the document writes it."""
+    out = set()
+    for k in range(1, len(toks) - 1):
+        p, t, n = toks[k - 1], toks[k], toks[k + 1]
+        if t.text == "之" and p.tag == "PER" and p.end == t.start and len(p.text) == 2 and p.text[0] in lex.surnames \
+                and all(is_cjk(c) for c in p.text) and n.start == t.end \
+                and (n.tag in ("v", "vd", "vn", "d", "TIME", "p") or n.text in "，、：") and not n.text.startswith(("所", "一")):
+            if not (len(n.text) == 1 and n.tag.startswith("v") and n.text not in _ACTS_AFTER_A_NAME):
+                out.add(p.text + "之")  # (对成钢之|诉: the suit of 成钢; 祁川之|说: he said)
+    return out
+
+
 def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok]:
     """The words, with a foreign name that LAC cut into glued person names made whole again
     (成|吉思汗, 里|贝里, 伯奇|费尔), but not two Chinese names written together (each
@@ -666,6 +685,7 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
     names in parts with a middle dot are one (亚当|·|桑德勒, 约翰|·沃尔什)."""
     out: list[Tok] = []
     skip_to = -1
+    zhi_names = _names_ending_in_zhi(toks, lex) if "之" in text else set()
     for k, t in enumerate(toks):
         if t.start < skip_to:
             continue  # (a part of a name joined above)
@@ -678,6 +698,9 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
             and p.text[0] in lex.surnames and all(is_cjk(c) for c in p.text) and _and_ends_name(text, toks, k)
         ):
             out[-1] = Tok(p.start, t.end, p.text + t.text, "PER")
+            continue
+        if t.text == "之" and p is not None and p.tag == "PER" and p.end == t.start and p.text + "之" in zhi_names:
+            out[-1] = Tok(p.start, t.end, p.text + t.text, "PER")  # 祁川之: see _names_ending_in_zhi
             continue
         if (
             # Luca|␣|Bianchi: a Latin given name and family name that LAC found apart
@@ -1189,6 +1212,8 @@ def _suffix_tail(d: _Doc, i: int, lex: Lexicons) -> int:
                  and d.toks[j].text not in _NOT_NAMES))
         and (d.toks[j].tag in ("n", "nz", "ORG", "vn") or d.toks[j].text in _VERB_READ_SUFFIXES)
         and d.toks[j].start == d.toks[j - 1].end
+        and not (d.toks[j].text == "控股" and (d.text.startswith("股东", d.toks[j].end) or _holds_a_name_next(d, j, lex)))
+        # (X|控股股东: a holder's role; 星川环境|控股|岚泽水务: the verb and its object)
         # (交易所|信息|显示: a field word ends only a short coined name, see _field_word_ends_name)
         and not (d.toks[j].text in _FIELD_WORDS
                  and not _field_word_ends_name(d.text, d.toks[i].start, d.toks[j].start, d.toks[j].end, lex))
@@ -1212,8 +1237,9 @@ def _glued_suffix(d: _Doc, start: int, pos: int, lex: Lexicons) -> int:
         return 0
     for x in lex.company_suffixes_by_first.get(d.text[pos], ()):
         if d.text.startswith(x, pos) and pos + len(x) in d.ends \
-                and not (x in _FIELD_WORDS and not _field_word_ends_name(d.text, start, pos, pos + len(x), lex)):
-            return pos + len(x)
+                and not (x in _FIELD_WORDS and not _field_word_ends_name(d.text, start, pos, pos + len(x), lex)) \
+                and not (x == "控股" and _holds_a_name_next(d, d.ends[pos + len(x)], lex)):
+            return pos + len(x)  # (星川环境|控股|岚泽水务: the verb, then its object)
     return 0
 
 
@@ -1393,7 +1419,7 @@ def _place_or_body_named(d: _Doc, t: Tok, lex: Lexicons) -> str | None:
     if foreign and len(name) >= 4 and name[-1] in _ADMIN_PLACE_END:
         return "Place"
     org = lex.suffix(name[1:], "org")
-    if foreign and len(name) >= 5 and org and len(org) >= 2 and type_by_suffix(name, lex) == "Organization":
+    if foreign and len(name) - len(org or name) >= 2 and len(org or "") >= 2 and type_by_suffix(name, lex) == "Organization":
         return "Organization"
     if _PLACE_KIND_BEFORE.search(d.text, max(0, t.start - 2), t.start) and _transliterated(name):
         return "Place"
@@ -1526,6 +1552,10 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)
     if n >= 3 and t.tag in ("ORG", "LOC") and t.text[-1] == "大" and text.startswith("股东", t.end):
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 新和成大|股东: the name's 大股东 (largest holder)
+    if n >= 4 and t.tag in ("ORG", "LOC") and t.text[-1] in "原前" and re.match(r"(?:控股|第一大|大)?股东", text[t.end : t.end + 5]):
+        return Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 赣川水务原|控股股东: its former holder
+    if n >= 5 and t.tag == "ORG" and t.text.endswith("控股") and t.end in d.ends and _holds_a_name_next(d, d.ends[t.end], lex):
+        return Tok(t.start, t.end - 2, t.text[:-2], t.tag)  # 金川环境控股(ORG)|赣川水务(LOC): 控股 is the verb, then its object
     if t.tag == "PER" and _crosses_into_word(d, t.start, t.end):
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 穆萨敦|促: the foreign name's last character starts 敦促
     w = d.word_over(t.end)
@@ -1583,6 +1613,10 @@ def _crosses_into_word(d: _Doc, start: int, end: int) -> bool:
     return _word_tag(word) in _FUNCTION_WORD_TAGS and _jieba_freq(word) >= 200
 
 
+#: Words for a unit a firm owns, written between the owner's name and the unit's (X全资子公司Y).
+_OWNED_UNIT_WORDS = ("子公司", "分公司", "孙公司", "旗下")
+
+
 def _glued_orgs(a: Tok, b: Tok, lex: Lexicons, alone: set[str]) -> bool:
     """Two glued ORG words in Chinese script are one name (海尔|智家), unless the
     document also names each on its own (美团|滴滴 in a headline) and the whole is
@@ -1593,6 +1627,8 @@ def _glued_orgs(a: Tok, b: Tok, lex: Lexicons, alone: set[str]) -> bool:
         return False
     if len(b.text) >= 2 and _LISTED_FIRM_KIND.search(a.text) and _LISTED_FIRM_KIND.search(a.text).end() == len(a.text):
         return False  # 科创板上市公司(ORG)|澄岳光电(ORG): a kind of firm, then its name
+    if len(b.text) >= 4 and a.text.endswith(_OWNED_UNIT_WORDS):
+        return False  # 晟岚智能全资子公司(ORG)|苏州晟岚视觉科技有限公司(ORG): the owner's word for it, then its name
     return (a.text + b.text) in lex.gazetteer or not (a.text in alone and b.text in alone)
 
 
@@ -2094,7 +2130,6 @@ def _read_as_verb(t: Tok) -> bool:
     return t.tag in ("v", "vd", "vn") or _word_tag(t.text) in ("v", "vd", "vn")
 
 
-@functools.lru_cache(maxsize=1 << 14)
 @functools.lru_cache(maxsize=1 << 16)
 def _ordinary_phrase(text: str) -> bool:
     """Every jieba word of ``text`` is an ordinary dictionary word (智能|汽车, 游戏)."""
@@ -2210,9 +2245,11 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 and _word_tag(toks[k].text) is None)
         ):
             k += 1
-        if k == i + 1 or (t.text in _SHORT_KINDS and toks[i + 1].tag.startswith("v") and len(toks[i + 1].text) >= 2 and not (
+        if k == i + 1 or ((t.text in _SHORT_KINDS or _DETERMINER_BEFORE.search(text, max(0, toks[j0].start - 3), toks[j0].start))
+                          and toks[i + 1].tag.startswith("v") and len(toks[i + 1].text) >= 2 and not (
                 k == i + 3 and toks[i + 2].text in lex.company_suffixes and toks[i + 2].text not in _WEAK_ENDINGS)):
-            continue  # 多家车企|入局(v)|智能驾驶: what the firms do, not a name (车企|极澜(v)|汽车 is one)
+            # 多家车企|入局(v)|智能驾驶, 向多家器件厂商|送样(v): what the firms do, not a name (车企|极澜(v)|汽车 is one)
+            continue
         s, e = toks[i + 1].start, toks[k - 1].end
         how = next((w for w in _HOW_A_DEAL_IS_DONE if text.endswith(w, s, e)), None)
         if how and lex.suffix(text[s : e - len(how)], "company"):
@@ -2235,7 +2272,20 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             e, k = toks[k].end, k + 1  # 厂商|极光|创新|在: a rarer word and one more before a function word (not 企业|战略性|重组)
             name = text[s:e]
         if brand and lex.suffix(name, "company") is None:
-            continue  # 旗下品牌|Nova: a brand's own name is a product's
+            # 旗下品牌|Nova: a brand's own name is a product's; 烘焙品牌|麦川(PER)|烘焙, 甜品品牌|半溪冰室(n): a
+            # coined name after a trade's brand noun (its trade's word may end it again) is the brand's
+            if k < len(toks) and toks[k].start == e and len(toks[k].text) >= 2 and toks[k].text in kind \
+                    and e - s <= 4 and toks[i + 1].tag in _APPOSITIVE_TAGS:
+                e, k = toks[k].end, k + 1
+                name = text[s:e]
+            if t.text != "品牌" or not (2 <= e - s <= 6) or not all(is_cjk(ch) for ch in name) \
+                    or not any(rare_word(x.text) or _word_tag(x.text) is None or x.tag == "PER" for x in toks[i + 1 : k]) \
+                    or is_common_word(name) or _ordinary_words(name) or _generic_phrase(name) \
+                    or _DETERMINER_BEFORE.search(text, max(0, toks[j0].start - 3), toks[j0].start):
+                continue
+            out.append(Cand(s, e, name, "Product", "apposition", 0.8))
+            drop.append((toks[j0].start, t.end, e))
+            continue
         if any(x.text in lex.titles or x.text in _PERSON_ROLES or _is_role_word(x.text) for x in toks[i + 1 : k]) \
                 or name.endswith(("团队", "小组", "课题组")):
             continue  # 保险公司|员工|张先生: a person of the firm, not its name; 咨询公司|王刚团队: a person's team
@@ -2519,6 +2569,18 @@ def _place_words(d: _Doc, start: int, end: int) -> bool:
 _UNITS_OF_AN_OWNER = re.compile(r"(?:的)?(?:全资|控股|参股|直属)?(?:子公司|孙公司|分公司|公司|企业|集团|机构|平台|基金)")
 
 
+def _holds_a_name_next(d: _Doc, i: int, lex: Lexicons) -> bool:
+    """LAC word ``i`` (ending in 控股) is followed, with nothing between, by a name that is no company
+    word of its own: 控股 is the verb (金川环境控股|赣川水务), not a holding's name (复星控股|集团)."""
+    if i + 1 >= len(d.toks):
+        return False
+    nxt = d.toks[i + 1]
+    # (a "person" LAC read there is the object only when it ends like a firm: 星川控股|岚泽水务(PER), not 星川控股|王强)
+    return nxt.start == d.toks[i].end and len(nxt.text) >= 2 and nxt.text not in lex.company_suffixes \
+        and lex.suffix(nxt.text) != nxt.text \
+        and (nxt.tag in ("ORG", "LOC") or (nxt.tag == "PER" and lex.suffix(nxt.text, "company") is not None))
+
+
 def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     """``…公司``/``…集团``/``…委员会``: names that end in a known suffix, with a proper core."""
     out = []
@@ -2629,6 +2691,8 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue  # 工业机器人(nz), 智能汽车: an industry in ordinary words
         if "产品" in name or (suf == "机器人" and (re.search(r"\d", name) or len(name) - len(suf) > 3)):
             continue  # 旗舰产品曜石R3双臂协作机器人, 达芬奇手术机器人: a product, not a firm (元象机器人)
+        if name.endswith("控股") and len(name) >= 5 and _holds_a_name_next(d, i, lex):
+            continue  # 金川环境控股|赣川水务(LOC): 控股 is the verb, its object follows
         typ = type_by_suffix(name, lex) or "Company"
         score = 0.85 if any(name.endswith(x) for x in legal) or typ == "Organization" else 0.7
         out.append(Cand(start, end, name, typ, "suffix", score, _latin_firm_core(name)))  # 德国Norvix公司: Norvix
@@ -2961,9 +3025,23 @@ def _models_after_kinds(d: _Doc) -> list[Cand]:
 
 
 #: A model's 款 (入门款, 新款, 旗舰款), not the 款 of a clause, a loan or a payment (条款, 贷款, 首付款).
-_MODEL_KUAN = re.compile(r"(?:入门|新|首|旗舰|高配|顶配|低配|标准|基础|经典|同|升级|限量|特别|纪念|青春|尊享|豪华|运动)款$")
+_MODEL_KUAN = re.compile(r"(?:入门|新|首|旗舰|高配|顶配|低配|标准|基础|经典|同|升级|限量|特别|纪念|青春|尊享|豪华|运动|迭代|改款|换代)款$")
 #: Codes of standards, ratings, interfaces and advisories, which follow product nouns too (耳机IPX-4, 服务器PCI-5).
 _STANDARD_CODE = re.compile(r"(?:IPX?|PCIE?|USB|HDMI|L?P?DDR|GDDR|CVE|ISO|IEC|GB|EN|UL|WIFI|WI-FI|SATA|NVME|LTE|DP|TYPE)(?:-|\d)", re.I)
+
+
+#: A launch verb, then the words of a kind of product, right before a model code (发布了8英寸导电型碳化硅衬底|SJ-8N).
+_LAUNCHED_KIND_BEFORE = re.compile(r"(?:推出|发布|上线|量产|亮相)(?:了|的)?[^，,。；;“”（）()、\s]{0,12}$")
+
+
+def _ordinary_noun_before(d: _Doc, pos: int) -> bool:
+    """jieba's word that ends at ``pos`` is a dictionary noun (衬底|SJ-8N), not a brand's name the
+    dictionary lacks (极岸|X10, which is part of the model's name)."""
+    i = bisect.bisect_left(d.w_ends, pos)
+    if i >= len(d.w_ends) or d.w_ends[i] != pos:
+        return False
+    word = d.text[d.w_starts[i] : pos]
+    return len(word) >= 2 and _word_tag(word) in ("n", "vn", "nz") and _jieba_freq(word) >= 10
 
 
 def _model_codes(d: _Doc, lex: Lexicons) -> list[Cand]:
@@ -2979,8 +3057,12 @@ def _model_codes(d: _Doc, lex: Lexicons) -> list[Cand]:
         before = text[max(0, m.start() - 6) : m.start()]
         kind_before = (before.endswith(DEVICE_KINDS) or bool(_MODEL_KUAN.search(before)) or (
             bool(before) and is_cjk(before[-1]) and lex.ends_in_product_noun(before))) and not _STANDARD_CODE.match(code)
+        launched = bool(before) and (before.endswith(("发布的", "推出的", "发布了", "推出了")) or (
+            is_cjk(before[-1]) and _LAUNCHED_KIND_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            and _ordinary_noun_before(d, m.start()))) \
+            and not _STANDARD_CODE.match(code)  # 发布的RQ-E800…, 发布了8英寸…衬底SJ-8N: what was launched
         if _DRUG_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _DEVICE_AFTER.match(text, m.end()) \
-                or (kind_before and not _NOT_A_MODEL_AFTER.match(text, m.end())):
+                or ((kind_before or launched) and not _NOT_A_MODEL_AFTER.match(text, m.end())):
             # (surer than a launch's run of words that LAC cut inside the code: 开发|双特异性抗体|LM|-118)
             out.append(Cand(m.start(), m.end(), m.group(), "Product", "quoted", 0.95))
     return out
@@ -3818,6 +3900,10 @@ _LATIN_PERSON_AFTER = re.compile(r"\s*(?:日前|近日|昨日|今日|今天|此�
 _TAKES_POST = re.compile(r"(?:出任|担任|兼任|接任|继任)")
 
 
+#: A bare 公司 (or 该公司, 本公司) standing for a firm, after a clause break or a verb of posts: 为公司副总经理X.
+_BARE_FIRM_WORD = re.compile(r"(?:(?<=[，,。；;：:、为由任是])|(?<=^)|该|本)公司")
+
+
 def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """The name right after ``<organisation or country><title>``, where LAC cut it wrong or missed it.
 
@@ -3828,10 +3914,13 @@ def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """
     out = []
     text = d.text
-    for o in cands:
-        if o.type not in ("Company", "Organization", "Place"):
-            continue
-        pos = o.end + (1 if text.startswith("的", o.end) else 0)
+    owners = [o.end for o in cands if o.type in ("Company", "Organization", "Place")]
+    if "公司" in text:  # 法定代表人为公司副总经理X: the firm the text is about, as a bare 公司
+        inside = [(o.start, o.end) for o in cands]
+        owners += [m.end() for m in _BARE_FIRM_WORD.finditer(text)
+                   if not any(a < m.end() and m.start() < b for a, b in inside)]
+    for end in sorted(set(owners)):
+        pos = end + (1 if text.startswith("的", end) else 0)
         parsed = title_prefix(text[pos : pos + 16], lex)
         if parsed is None:
             continue
@@ -3853,8 +3942,9 @@ def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 continue
             if name[0] not in lex.surnames and name[:2] not in lex.surnames and not foreign:
                 continue
-            if first is not None and first.text == name and first.tag in ("ad", "d", "vd", "c", "p", "r"):
-                continue  # 相关负责人|明确(ad)|否认: an adverb LAC read as one, not a family name's
+            if first is not None and first.text == name and first.tag in ("ad", "d", "vd", "c", "p", "r") \
+                    and _word_tag(name) is not None:
+                continue  # 相关负责人|明确(ad)|否认: an adverb LAC read as one, not a family name's (易青川(ad) is a name)
             k = d.starts.get(s + n - 1)
             if k is not None and s + n - 1 > s and d.toks[k].text in _ADVERBS_AFTER_NAMES:
                 continue  # 创始人|王刚|仍(d)|持有: the name ends before LAC's adverb
@@ -3902,6 +3992,11 @@ _COMPANY_TITLES = re.compile(r"(?:联合)?创始人|创办人|(?:首席)?执行�
 _ORG_WORD_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an"})
 
 
+#: A firm's functional areas, written between its name and an officer's title (X产品副总裁, X技术负责人).
+_FUNCTIONAL_AREAS = frozenset({"产品", "技术", "市场", "销售", "运营", "财务", "研发", "营销", "战略", "供应链", "制造", "质量",
+                               "法务", "商务", "人力资源", "公关", "品牌"})
+
+
 def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """``极越CEO夏一平``: the name-like words right before a company officer's title and a person.
 
@@ -3941,7 +4036,9 @@ def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         j += 1
         if j > k:
             continue
-        s, e = d.toks[j].start, title.start()
+        if j < k and d.toks[k].text in _FUNCTIONAL_AREAS:
+            k -= 1  # 声川|产品|副总裁: the product side's vice president of 声川
+        s, e = d.toks[j].start, d.toks[k].end
         name = text[s:e]
         if e - s < 2 or any(i in taken for i in range(s, e)) or not all(is_cjk(ch) or ch.isalnum() for ch in name) \
                 or not (_name_like(d.toks[j : k + 1]) or any(rare_word(t.text) for t in d.toks[j:k])
@@ -4401,12 +4498,28 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             votes[c.text] = votes.get(c.text, 0) + 1
         if c.start > 0 and text[c.start - 1] in "和与及" and c.start - 1 in product_ends:
             votes[c.text] = votes.get(c.text, 0) + 1
+    # a brand named after a trade's brand noun (茶饮品牌X) that is bought, set up or made a subsidiary is run as a firm
+    firm_votes = {c.text for c in cands if c.type == "Product" and c.source == "apposition"}
+    if firm_votes:
+        firm_votes = {c.text for c in cands if c.text in firm_votes and (
+            _FIRM_ACT_AFTER_BRAND.match(text, c.end) or _DEAL_BEFORE_BRAND.search(text, max(0, c.start - 14), c.start))}
+    # (and the name its brackets give it: 音频品牌声川（Sonolan）)
+    bracketed = {c.end + 1 for c in cands if c.text in firm_votes and text[c.end : c.end + 1] in _OPEN}
     out = []
     for c in cands:
         if c.type == "Company" and weak.get(c.text) and votes.get(c.text, 0) >= 1:
             c = Cand(c.start, c.end, c.text, "Product", c.source, c.score)
+        elif c.type == "Product" and (c.text in firm_votes or (c.source == "alias" and c.start in bracketed)):
+            c = Cand(c.start, c.end, c.text, "Company", c.source, c.score)
         out.append(c)
     return out
+
+
+#: A firm's acts after a brand's name: 创立于2018年, 成为X全资子公司, 完成A轮融资.
+_FIRM_ACT_AFTER_BRAND = re.compile(r"(?:创立|成立|创办)于|(?:正式)?成为[^，,。；;]{0,10}子公司|(?:已|宣布)?完成[^，,。；;]{0,12}融资")
+#: A deal or a partner's 与 right before a brand's name, with its trade's words between: 全资收购新中式茶饮品牌|X,
+#: 与眼镜零售连锁品牌|X达成合作.
+_DEAL_BEFORE_BRAND = re.compile(r"(?:收购|并购|入股|控股|投资了?|与|同)[^，,。；;的和、]{0,12}品牌$")
 
 
 
@@ -4702,8 +4815,8 @@ def _after_short_kind(text: str, start: int, end: int, rest: int = 2) -> int:
 #: Roles that end the walk back to a partnership's name: its holder's or a party's (一致行动人, 受让方).
 _PARTNERSHIP_STOPS = ("股东", "平台", "行动人", "合伙人", "发起人", "出资人", "受让人", "转让人", "受让方", "转让方", "出资方",
                       "投资方")
-#: A limited partnership's legal form: 合伙企业（有限合伙）.
-_PARTNERSHIP = re.compile(r"合伙企业[（(]有限合伙[）)]")
+#: A limited partnership's legal form: 合伙企业（有限合伙）, 创业投资中心（有限合伙）, 产业基金（有限合伙）.
+_PARTNERSHIP = re.compile(r"(?<=[\u4e00-\u9fff])(?:合伙企业)?[（(]有限合伙[）)]")
 
 
 def _partnerships(d: _Doc) -> list[Cand]:
@@ -4723,7 +4836,8 @@ def _partnerships(d: _Doc) -> list[Cand]:
                 break  # (一致行动人, 有限合伙人, 发起人, 受让方: a role before the name; not 东方 of a name)
             start = t.start
             i -= 1
-        if k - start >= 2:
+        if k - start >= 2 and (m.group().startswith("合伙企业") or (k - start >= 4 and not _ordinary_phrase(d.text[start:k]))):
+            # (创业投资中心（有限合伙）, 产业基金（有限合伙）: a fund's name; not 股权投资基金（有限合伙）, a kind)
             out.append(Cand(start, m.end(), d.text[start : m.end()], "Company", "suffix", 0.88))
     return out
 
@@ -5305,9 +5419,26 @@ def _parenthetical_aliases(d: _Doc, lex: Lexicons, cands: list[Cand]) -> tuple[l
             inner_s += len(inner) - len(inner.lstrip(" “\""))
             parts = [(inner_s, inner.strip(" “”\""))]
         a = max(cs, key=lambda c: c.score)
+        if cue and len(parts) == 1 and (whole := _alias_led_start(text, cands, a, parts[0][1])) is not None:
+            extra.append(whole)
+            a = whole
         for inner_s, inner in parts:
             _alias_in_brackets(lex, cands, a, cue, inner_s, inner, links, extra)
     return links, extra
+
+
+def _alias_led_start(text: str, cands: list[Cand], a: Cand, short: str) -> Cand | None:
+    """The full name ``a`` started where its short form does, when LAC cut the name after the
+    short form's first character (苏州|和|朴创业投资中心（有限合伙）（以下简称“和朴创投”）: 和
+    is the name's, not "and"), with the place right before it: 苏州和朴创业投资中心（有限合伙）."""
+    if a.type not in ("Company", "Organization") or len(short) < 3 or a.start < 1 \
+            or text[a.start - 1] != short[0] or a.text[:1] != short[1] or not is_cjk(short[0]):
+        return None
+    start = a.start - 1
+    place = next((c for c in cands if c.end == start and c.type == "Place" and c.end - c.start >= 2), None)
+    if place is not None:
+        start = place.start
+    return Cand(start, a.end, text[start : a.end], a.type, a.source, a.score + 0.02)
 
 
 #: A quoted short form in an alias note, and a note of several: “公司”或“本公司”.

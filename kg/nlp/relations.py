@@ -102,7 +102,8 @@ _PART_OF = re.compile(r"(?:在[^，,。；;]{1,20}?)?(?:的)?[^，,。；;]{0,8}
 _STAKE = re.compile(r"(?:约|逾|近|超过|超|合计)?(?:[\d.,%％]+|<N>|几|部分|全部|大部分|多数)?\s*(?:%|％)?\s*(?:的)?(?:股权|股份|股票|万股|亿股|股(?![东价市]))")
 _COOP = re.compile(
     r"(合作|携手|结盟|联手|战略协同|联合打造|联合开发|联合推出|共同开发|共同打造|共建"
-    r"|(签署|签订|达成)[^，,。；;]{0,10}(战略|框架|合资|联盟)[^，,。；;]{0,6}(协议|意向书|备忘录|合同)"
+    r"|(签署|签订|达成|签有)[^，,。；;]{0,12}(战略|框架|合资|联盟|供货|供应|采购|授权|许可|代工|直采|技术服务)[^，,。；;]{0,6}"
+    r"(协议|意向书|备忘录|合同)"
     r"|(成立|组建|设立|合资成立|共同成立|共同出资成立)[^，,。；;]{0,4}合资(公司|企业))"
 )
 #: After a bought stake: the buyer now controls the company (成为Y的控股股东 / 大股东 / 实际控制人); a
@@ -147,6 +148,8 @@ _TRANSFER_FROM_VERB = re.compile(r"(?:协议)?(?:转让|出售|转售|划转|划
 _STAKE_OR_RIGHTS = re.compile(r"(?:[\d.,]+|<N>)\s*(?:%|％)\s*(?:的)?(?:股权|股份|权益)")
 _ITS_HOLDER = re.compile(
     r"(?:与|和|同|跟|向)?(?:其|(?:该|本)公司|(?<![子分母])公司)(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是)?"
+    # 持有公司6.83%股份的股东X: a holder its stake describes
+    r"|持有(?:其|(?:该|本)公司|(?<![子分母])公司)(?:约)?\d+(?:\.\d+)?\s*[%％](?:的)?(?:股份|股权)的(?:股东|投资者|投资方)?"
 )
 _HOLDERS = re.compile(
     r"^(?:的)?(?:现有|目前的|现)?(?:(?:第|前)[一二三四五六七八九十\d]+大|控股|最大|主要|重要|早期|大)?(?:的)?(?:流通)?(?:股东|投资者|投资人|投资方)"
@@ -524,6 +527,8 @@ _PLAIN_TITLE = re.compile(r"(?:副|首席|高级|执行|常务|独立|非执行|
 _BRANCH_KINDS = ("分行", "支行", "分公司")
 _BRANCH_ENDS = (*_BRANCH_KINDS, "研究院", "事业部", "事业群", "实验室")
 #: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品, 为其定制的.
+#: What a firm did with a brand, then the brand's trade and brand noun: 孵化了港式甜品品牌|A, 以烘焙品牌|A(起家).
+_BRAND_GROWN = re.compile(r"(?:孵化|推出|创立|创办|打造|拥有|运营|以)[^，,。；;]{0,30}品牌$")
 _PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)"
                           r"(?:产品|机型|车型|型号)(?:包括|有|为|是|系)?"
                           r"|自研的?|自主研发的?"
@@ -936,7 +941,9 @@ class _Sentence:
             # (青禾水务(ORG)管理团队…，甲继续担任该公司总经理: 该公司 may be a firm LAC tagged as an organisation;
             # a bare 公司 is not an outlet's: 星海报讯 X公告，公司与…)
             # X正式成为公司控股子公司, X系公司全资子公司: the firm that becomes or is a part of 公司 is not it
-            named = [e for e in named if not _BECOMES_SUB.fullmatch(text, e.end, m.start())]
+            # (nor the outlet reporting: 财经社记者注意到，…公司控股股东X)
+            named = [e for e in named if not _BECOMES_SUB.fullmatch(text, e.end, m.start())
+                     and not _DATELINE_AFTER.match(text, e.end)]
             if m.group() == "公司":
                 # 其控股股东为X，持股41.2%；公司董事长为甲: the company's holder is not the 公司 (集团 may be the holder)
                 named = [e for e in named if not _NAMED_AS_HOLDER.search(text, max(self.span[0], e.start - 12), e.start)]
@@ -2625,8 +2632,9 @@ class _Sentence:
             subject = self._subject_of(c)
             if subject is None or subject.start > m.start():
                 subject = next((e for e in ents if e.end <= m.start() and e.type in ("Company", "Organization")), None)
-            if subject is None:  # the sentence's first company, in an earlier clause
-                first = next((e for e in self.ents if e.type in ("Company", "Organization")), None)
+            if subject is None:  # the sentence's first company, in an earlier clause (not an outlet: 财经社记者注意到)
+                first = next((e for e in self.ents if e.type in ("Company", "Organization")
+                              and not _DATELINE_AFTER.match(self.text, e.end)), None)
                 subject = first if first is not None and first.end <= c[0] else None
             if subject is None:
                 continue
@@ -3138,6 +3146,28 @@ class _Sentence:
             out += [self.rel(b, "subsidiaryOf", owner, 0.7) for b in units]
         return out
 
+    def _brands_grown(self) -> list[RelCand]:
+        """``X最早以烘焙品牌A起家，此后孵化了甜品品牌B和咖啡品牌C``: a brand named after its trade's
+        brand noun, in a clause that says the firm started from, grew, set up or runs it, is the
+        product of the firm the sentence is about (its last subject so far; no other firm between)."""
+        out: list[RelCand] = []
+        text = self.text
+        owner: Cand | None = None
+        for c in self.clauses:
+            subj = self._subject_of(c)
+            if subj is not None:
+                owner = subj if subj.type == "Company" else None
+            for b in self.ents_in(*c):
+                if owner is None or b.type != "Product" or b.source != "apposition" or b.start < owner.end \
+                        or not _BRAND_GROWN.search(text, c[0], b.start):
+                    continue
+                if any(e.type in ("Company", "Organization") and owner.end <= e.start and e.end <= b.start for e in self.ents):
+                    continue  # (X收购了Y旗下品牌A: Y's)
+                held = self.refs.get((owner.start, owner.end), owner)
+                if (held.name or held.text) != (b.name or b.text):
+                    out.append(self.rel(b, "productOf", held, 0.7))
+        return out
+
     def ownership(self) -> list[RelCand]:
         out = []
         text = self.text
@@ -3307,6 +3337,7 @@ class _Sentence:
                 if b.type == "Product":
                     listed.append(b)
             out += [self.rel(b, "productOf", owner, 0.75) for b in listed if (b.name or b.text) != (owner.name or owner.text)]
+        out += self._brands_grown()
         # X是Y的控股子公司，其车规级激光雷达“A”…: 其 is the firm the clause before is about (its subject, else
         # the firm it names last: 加入X，主导了其畅销车型“A”); nothing when it names none (合资公司将…，其首款产品“A”)
         for ci in range(1, len(self.clauses)):
