@@ -3046,8 +3046,11 @@ def test_entities_a_verb_after_some_kind_of_firm_is_no_name(extract):
 
 
 @pytest.mark.parametrize("text, name, whole", [
-    pytest.param("柯牧之拿起一副眼镜，说这是第三代产品。", "柯牧之", True, id="zhi-ends-a-given-name"),
+    pytest.param("柯牧之拿起一副眼镜，说这是第三代产品。柯牧之此前在一家手机厂商工作。", "柯牧之", True, id="zhi-ends-a-given-name"),
     pytest.param("法院对柯钢之诉不予支持。", "柯钢之", False, id="zhi-of-a-suit"),
+    # 之 as "of" before a verb: the name is written without it elsewhere, or only once
+    pytest.param("王岚之辞职引发市场关注。", "王岚之", False, id="zhi-before-a-nominal-verb"),
+    pytest.param("孙明之说不无道理，孙明也承认了。", "孙明之", False, id="zhi-and-the-name-without-it"),
 ])
 def test_entities_given_name_ending_in_zhi(extract, text, name, whole):
     x = extract(text)
@@ -3118,3 +3121,20 @@ def test_entities_brand_bought_gives_its_bracketed_name_the_firms_type():
     cands, _ = _find(text, toks, words)
     typed = {(c.text, c.type) for c in cands}
     assert ("声岚", "Company") in typed and ("Sonolux", "Company") in typed, typed
+
+
+# Review of this session's rules: each case went wrong on the reviewed commit.
+@pytest.mark.parametrize("text, name, typ, present", [
+    pytest.param("运动品牌岚跃创始人周川表示，公司将继续扩张。", "岚跃创始人", "Product", False, id="brand-not-the-title-after-it"),
+    pytest.param("茶饮品牌汐茶门店数量突破5000家。", "汐茶门店数量", "Product", False, id="brand-not-the-nouns-after-it"),
+    pytest.param("公司董事长于近日收到监管函。", "于近日", "Person", False, id="bare-company-title-then-words"),
+    pytest.param("公司总经理毕业于清华大学。", "毕业", "Person", False, id="bare-company-title-then-a-verb"),
+    pytest.param("澜屿市政府组建了人才智库。", "人才智库", "Organization", False, id="a-think-tank-in-common-words"),
+    pytest.param("澜屿科技发布的FY2025指引显示营收增长。", "FY2025", "Product", False, id="a-fiscal-year-code"),
+    pytest.param("公司发布了社会责任报告ESG-2023。", "ESG-2023", "Product", False, id="a-reports-code"),
+    pytest.param("国内一家机器人企业奔腾智造获得了战略投资。", "奔腾智造", "Company", True, id="one-firm-of-a-kind-is-named"),
+    pytest.param("运动品牌岚跃与星桥体育签署了战略合作协议。", "岚跃", "Company", True, id="a-brand-signing-is-a-firm"),
+])
+def test_entities_review_of_this_sessions_brands_and_titles(extract, text, name, typ, present):
+    x = extract(text)
+    assert bool([e for e in _entities_named(x, name) if e.type == typ]) == present, _show(x)

@@ -3695,3 +3695,50 @@ def test_relations_officers_named_by_title_alone(extract, text, facts, not_facts
 ])
 def test_relations_announcements_and_brands(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+# Review of this session's rules: each case went wrong on the reviewed commit.
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("岚岫技术董事长陈川表示，公司将在年内上市。", [("陈川", "leads", "岚岫技术")], [], id="a-firms-name-ending-in-an-area"),
+    pytest.param("峤溟科技发布了AI智库产品“溟思”。", [("峤溟科技", "launched", "溟思")], [], id="a-product-named-think-tank"),
+    pytest.param("岚汐集团以代理意大利奢侈品牌溟纱起家，目前已拥有20家门店。", [], [("溟纱", "productOf", "岚汐集团")],
+                 id="an-agents-brand"),
+    pytest.param("星桥百货拥有国际品牌岫纱在华东地区的独家代理权。", [], [("岫纱", "productOf", "星桥百货")], id="rights-to-a-brand"),
+    pytest.param("岫溟资本在公告中表示，被投企业孵化了茶饮品牌汐茶。", [], [("汐茶", "productOf", "岫溟资本")],
+                 id="another-firm-grew-the-brand"),
+    pytest.param("岚岫股份分别与澜川汽车和汐屿汽车签署了供货协议。",
+                 [("岚岫股份", "partnerOf", "澜川汽车"), ("岚岫股份", "partnerOf", "汐屿汽车")],
+                 [("澜川汽车", "partnerOf", "汐屿汽车")], id="partners-listed-after-yu"),
+    pytest.param("咖啡品牌屿咖联合创始人王溟透露，公司正筹备新一轮融资。", [("王溟", "founded", "屿咖")], [],
+                 id="a-brand-with-a-founder-is-a-firm"),
+    pytest.param("音频品牌声川（Sonolan）正式成为汐峤电子全资子公司。", [("声川", "subsidiaryOf", "汐峤电子")], [],
+                 id="a-brand-made-a-subsidiary-past-its-brackets"),
+])
+def test_relations_review_of_this_sessions_brands_and_partners(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+# A state group's reorganisation, holders and rumours in announcements.
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("澜川股份公告，本次过户完成后，岚泽投资持有公司5.02%股份，成为公司持股5%以上股东；星川控股仍为公司控股股东，"
+                 "公司实际控制人仍为柯振邦。", [("柯振邦", "investedIn", "澜川股份")], [("柯振邦", "holdsPosition", "澜川股份")],
+                 id="the-actual-controller-holds-the-firm"),
+    pytest.param("根据重组方案，岚省国资委将所持岚省信息产业投资集团有限公司（以下简称“岚信投”）100%股权无偿划转至湘澜集团。",
+                 [("岚信投", "subsidiaryOf", "湘澜集团"), ("湘澜集团", "acquired", "岚信投")], [], id="all-shares-moved-to-a-group"),
+    pytest.param("同时，将岚省交通投资集团有限公司下属企业湖南潇岚通信发展有限公司整体划入湘澜集团。",
+                 [("湖南潇岚通信发展有限公司", "subsidiaryOf", "湘澜集团")], [], id="a-firm-moved-whole-into-a-group"),
+    pytest.param("重组完成后，岚信投、潇岚通信和湖南湘澜数据科技有限公司等12家企业成为湘澜集团二级子企业。",
+                 [("潇岚通信", "subsidiaryOf", "湘澜集团"), ("湖南湘澜数据科技有限公司", "subsidiaryOf", "湘澜集团")], [],
+                 id="firms-listed-become-second-tier-units"),
+    pytest.param("另有自媒体称，晟岚智能已与星汐机器人达成合作，共同开发关节模组。", [], [("晟岚智能", "partnerOf", "星汐机器人")],
+                 id="a-self-media-rumour"),
+])
+def test_relations_reorganisations_holders_and_rumours(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+def test_relations_a_funds_name_holds_its_generation(extract):
+    x = extract("本轮融资由浙江省第三代半导体产业母基金领投。")
+    assert _type_of(x, "浙江省第三代半导体产业母基金") == {"Company"}, _show(x)
+    x = extract("根据重组方案，岚省国资委将所持岚省信息产业投资集团有限公司100%股权无偿划转至湘澜集团。")
+    assert _entities_named(x, "岚省国资委") and not _entities_named(x, "岚省国资委将"), _show(x)

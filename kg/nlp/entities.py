@@ -48,7 +48,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from kg.nlp.lexicons import Lexicons
-from kg.nlp.titles import title_prefix
+from kg.nlp.titles import parse_title, title_prefix
 from kg.nlp.tokens import (
     FUNCTION_CHARS, LATIN_DESIGNATORS, LATIN_RE, MAIN_PRODUCTS, PROPER_TAGS, STOCK_MARK, AliasLink, Cand, Tok, abbreviations,
     fold, is_cjk, rare_word, strip_legal,
@@ -663,19 +663,22 @@ _NAME_DASHES = frozenset({"-", "—", "－", "‐", "–"})
 _ACTS_AFTER_A_NAME = frozenset("说是称笑问答道讲想看")
 
 
-def _names_ending_in_zhi(toks: Sequence[Tok], lex: Lexicons) -> set[str]:
+def _names_ending_in_zhi(text: str, toks: Sequence[Tok], lex: Lexicons) -> set[str]:
     """Given names ending in 之 that LAC read as the particle: 祁川(PER)|之(u)|拿起, 杭敏(PER)|之(u)|此前
     (a family name and one character, then 之 and an act, an adverb or a time, not the noun of
-    之's "of": 李强之子). Once read so, the name is whole wherever the document writes it."""
+    之's "of": 李强之子), when the document writes the name more than once and always with 之 (not
+    王岚之辞职 beside 王岚). Once read so, the name is whole wherever the document writes it."""
     out = set()
     for k in range(1, len(toks) - 1):
         p, t, n = toks[k - 1], toks[k], toks[k + 1]
         if t.text == "之" and p.tag == "PER" and p.end == t.start and len(p.text) == 2 and p.text[0] in lex.surnames \
                 and all(is_cjk(c) for c in p.text) and n.start == t.end \
-                and (n.tag in ("v", "vd", "vn", "d", "TIME", "p") or n.text in "，、：") and not n.text.startswith(("所", "一")):
+                and (n.tag in ("v", "vd", "d", "TIME") or n.text in "，、：") and not n.text.startswith(("所", "一")):
             if not (len(n.text) == 1 and n.tag.startswith("v") and n.text not in _ACTS_AFTER_A_NAME):
                 out.add(p.text + "之")  # (对成钢之|诉: the suit of 成钢; 祁川之|说: he said)
-    return out
+    # (王岚之辞职, 孙明之说: 之 can be "of" before a verb too; a name the document writes with 之 every time, and
+    # more than once, is 之's)
+    return {name for name in out if text.count(name) >= 2 and text.count(name) == text.count(name[:2])}
 
 
 def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok]:
@@ -685,7 +688,7 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
     names in parts with a middle dot are one (亚当|·|桑德勒, 约翰|·沃尔什)."""
     out: list[Tok] = []
     skip_to = -1
-    zhi_names = _names_ending_in_zhi(toks, lex) if "之" in text else set()
+    zhi_names = _names_ending_in_zhi(text, toks, lex) if "之" in text else set()
     for k, t in enumerate(toks):
         if t.start < skip_to:
             continue  # (a part of a name joined above)
@@ -1418,8 +1421,9 @@ def _place_or_body_named(d: _Doc, t: Tok, lex: Lexicons) -> str | None:
     foreign = bool(_NAME_DOTS & set(name)) or name[0] not in lex.surnames or len(name) >= 5
     if foreign and len(name) >= 4 and name[-1] in _ADMIN_PLACE_END:
         return "Place"
-    org = lex.suffix(name[1:], "org")
-    if foreign and len(name) - len(org or name) >= 2 and len(org or "") >= 2 and type_by_suffix(name, lex) == "Organization":
+    org = lex.suffix(name[1:], "org") or ("智库" if name.endswith("智库") else None)  # (澜欧智库: a think tank)
+    if foreign and len(name) - len(org or name) >= 2 and len(org or "") >= 2 \
+            and (type_by_suffix(name, lex) == "Organization" or org == "智库"):
         return "Organization"
     if _PLACE_KIND_BEFORE.search(d.text, max(0, t.start - 2), t.start) and _transliterated(name):
         return "Place"
@@ -1526,6 +1530,10 @@ def _verb_then_particle(d: _Doc, pos: int) -> bool:
 _FIRM_WORD_BEFORE_TITLE = re.compile(r"(?:该|本)?(?:公司|集团)?")
 
 
+#: Adverbs, prepositions and conjunctions that LAC glues to the end of an organisation's name (X国资委将|所持).
+_ADVERB_END_CHARS = frozenset("将把被已曾还也向对与和并则")
+
+
 def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
     """Move a LAC name's end to agree with the second segmentation (jieba's words).
 
@@ -1550,6 +1558,9 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
     if n >= 3 and t.text[-1] in _TRAILING_PARTICLES and d.word_at(t.end - 1) == (t.end - 1, t.end) \
             and not (t.tag == "PER" and t.text[-1] in "之所"):  # 侯御之, 王羲之: 之 ends given names
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)
+    if n >= 4 and t.tag in ("ORG", "LOC") and t.text[-1] in _ADVERB_END_CHARS and d.word_at(t.end - 1) == (t.end - 1, t.end) \
+            and _word_tag(t.text[-1]) in ("d", "p", "c"):
+        return Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 岚川国资委将(ORG)|所持: the adverb is no part of the name
     if n >= 3 and t.tag in ("ORG", "LOC") and t.text[-1] == "大" and text.startswith("股东", t.end):
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 新和成大|股东: the name's 大股东 (largest holder)
     if n >= 4 and t.tag in ("ORG", "LOC") and t.text[-1] in "原前" and re.match(r"(?:控股|第一大|大)?股东", text[t.end : t.end + 5]):
@@ -1632,6 +1643,10 @@ def _glued_orgs(a: Tok, b: Tok, lex: Lexicons, alone: set[str]) -> bool:
     return (a.text + b.text) in lex.gazetteer or not (a.text in alone and b.text in alone)
 
 
+#: A generation or a phase, which funds and products carry inside their names: 第三代, 二期, 第3期.
+_ORDINAL_IN_NAME = re.compile(r"第?[一二三四五六七八九十\d]+(?:代|期)")
+
+
 def _name_start(d: _Doc, i: int, max_chars: int = 16) -> int | None:
     """Walk left from token ``i`` over name-like words; the start index, or None."""
     j = i
@@ -1646,8 +1661,10 @@ def _name_start(d: _Doc, i: int, max_chars: int = 16) -> int | None:
         if (p.tag not in _NAME_TAGS and p.tag != "a" and not coined) or p.end != d.toks[j].start \
                 or d.toks[i].end - p.start > max_chars:
             break
-        if p.tag == "m" and not LATIN_RE.fullmatch(p.text):
-            break
+        if p.tag == "m" and not LATIN_RE.fullmatch(p.text) and not (
+                _ORDINAL_IN_NAME.fullmatch(p.text) and j >= 2 and d.toks[j - 2].end == p.start
+                and (d.toks[j - 2].tag in ("LOC", "ORG", "nz") or (d.toks[j - 2].tag == "n" and rare_word(d.toks[j - 2].text)))):
+            break  # (浙江省|第三代|半导体|产业|母基金, X|三期|股权投资基金: a generation or a phase inside a fund's name)
         if _is_role_word(p.text):
             break  # 股东|复星医药, 收购人|航天科工集团: a role, not part of the name
         if p.text in ("人", "方", "者") and j >= 2 and d.toks[j - 2].tag.startswith("v") and d.toks[j - 2].end == p.start:
@@ -2162,6 +2179,8 @@ def _ordinary_after_place(text: str) -> bool:
 
 #: Before a kind of firm that no name follows: a determiner or a count (这家, 某, 多家, 一家).
 _DETERMINER_BEFORE = re.compile(r"(?:这|那|该|某|每|各|多|几|一|两|数)家?$|家$")
+#: Several firms, none named: 多家, 数家, 各家, 一些 (向多家器件厂商|送样).
+_SOME_FIRMS_BEFORE = re.compile(r"(?:多|几|数|各|众多|诸多)家$|一些$|部分$")
 #: A name in quotes: 「星海微电子」, “云途互娱”.
 _QUOTED_NAME = re.compile(r"([「“])([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9·&\- ]{1,14})([」”])")
 
@@ -2245,7 +2264,7 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                 and _word_tag(toks[k].text) is None)
         ):
             k += 1
-        if k == i + 1 or ((t.text in _SHORT_KINDS or _DETERMINER_BEFORE.search(text, max(0, toks[j0].start - 3), toks[j0].start))
+        if k == i + 1 or ((t.text in _SHORT_KINDS or _SOME_FIRMS_BEFORE.search(text, max(0, toks[j0].start - 3), toks[j0].start))
                           and toks[i + 1].tag.startswith("v") and len(toks[i + 1].text) >= 2 and not (
                 k == i + 3 and toks[i + 2].text in lex.company_suffixes and toks[i + 2].text not in _WEAK_ENDINGS)):
             # 多家车企|入局(v)|智能驾驶, 向多家器件厂商|送样(v): what the firms do, not a name (车企|极澜(v)|汽车 is one)
@@ -2273,12 +2292,19 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             name = text[s:e]
         if brand and lex.suffix(name, "company") is None:
             # 旗下品牌|Nova: a brand's own name is a product's; 烘焙品牌|麦川(PER)|烘焙, 甜品品牌|半溪冰室(n): a
-            # coined name after a trade's brand noun (its trade's word may end it again) is the brand's
+            # coined name after a trade's brand noun (its trade's word may end it again) is the brand's; its
+            # words after the first are single characters or words the dictionary lacks (山川|茶|事), not a
+            # title, a role or an ordinary noun (岚跃|创始人, 汐茶|门店|数量)
+            k = next((m for m in range(i + 2, k) if len(toks[m].text) >= 2 and _word_tag(toks[m].text) is not None), k)
+            e = toks[k - 1].end
             if k < len(toks) and toks[k].start == e and len(toks[k].text) >= 2 and toks[k].text in kind \
                     and e - s <= 4 and toks[i + 1].tag in _APPOSITIVE_TAGS:
                 e, k = toks[k].end, k + 1
-                name = text[s:e]
+            name = text[s:e]
             if t.text != "品牌" or not (2 <= e - s <= 6) or not all(is_cjk(ch) for ch in name) \
+                    or toks[i + 1].tag not in _APPOSITIVE_TAGS \
+                    or any(x.text in lex.titles or x.text in _PERSON_ROLES or _is_role_word(x.text) for x in toks[i + 1 : k]) \
+                    or lex.title_re.search(name) or (k < len(toks) and toks[k].start == e and toks[k].text in lex.titles) \
                     or not any(rare_word(x.text) or _word_tag(x.text) is None or x.tag == "PER" for x in toks[i + 1 : k]) \
                     or is_common_word(name) or _ordinary_words(name) or _generic_phrase(name) \
                     or _DETERMINER_BEFORE.search(text, max(0, toks[j0].start - 3), toks[j0].start):
@@ -2996,7 +3022,7 @@ _KIND_BEFORE_MODEL = re.compile(
 #: Words ending in 机 that are no device (危机, 司机, 商机…).
 _NOT_A_DEVICE = re.compile(r"(?:危|司|商|时|契|良|转|生|战|飞行|有)机$")
 #: After a Latin name: what makes it a standard's, an interface's, a level's or an event's name.
-_NOT_A_MODEL_AFTER = re.compile(r"[.\d]*\s*(?:接口|标准|协议|规范|预警|项目|排放|认证|级别|等级|级|版本|峰会|大会|论坛|插头|插座)")
+_NOT_A_MODEL_AFTER = re.compile(r"[.\d]*\s*(?:接口|标准|协议|规范|预警|项目|排放|认证|级别|等级|级|版本|峰会|大会|论坛|插头|插座|指引|报告|公告|航班)")
 #: A model's Latin name: capitalised words, one of them with a digit (VoltCase 3, KX Grip G7, Zephyr 8);
 #: the layer takes two or more words.
 _LATIN_MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9+\-]*(?: [A-Z0-9][A-Za-z0-9+\-]*){0,3}(?![A-Za-z0-9+\-])")
@@ -3030,6 +3056,10 @@ _MODEL_KUAN = re.compile(r"(?:入门|新|首|旗舰|高配|顶配|低配|标准|
 _STANDARD_CODE = re.compile(r"(?:IPX?|PCIE?|USB|HDMI|L?P?DDR|GDDR|CVE|ISO|IEC|GB|EN|UL|WIFI|WI-FI|SATA|NVME|LTE|DP|TYPE)(?:-|\d)", re.I)
 
 
+#: Nouns of documents, plans and services before a code, which are no products: 公告ZB-2024, 报告ESG-2023, 航班LX-588.
+_NOT_A_PRODUCTS_NOUN = re.compile(r"(?:公告|报告|指引|计划|航班|航线|编号|文件|通知|批次|标准|专利|项目|合同|订单|批文|许可证)$")
+#: A year inside a code: a report's or a plan's (FY2025, ESG-2023), not a model's.
+_YEAR_CODE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A launch verb, then the words of a kind of product, right before a model code (发布了8英寸导电型碳化硅衬底|SJ-8N).
 _LAUNCHED_KIND_BEFORE = re.compile(r"(?:推出|发布|上线|量产|亮相)(?:了|的)?[^，,。；;“”（）()、\s]{0,12}$")
 
@@ -3059,8 +3089,9 @@ def _model_codes(d: _Doc, lex: Lexicons) -> list[Cand]:
             bool(before) and is_cjk(before[-1]) and lex.ends_in_product_noun(before))) and not _STANDARD_CODE.match(code)
         launched = bool(before) and (before.endswith(("发布的", "推出的", "发布了", "推出了")) or (
             is_cjk(before[-1]) and _LAUNCHED_KIND_BEFORE.search(text, max(0, m.start() - 16), m.start())
-            and _ordinary_noun_before(d, m.start()))) \
-            and not _STANDARD_CODE.match(code)  # 发布的RQ-E800…, 发布了8英寸…衬底SJ-8N: what was launched
+            and _ordinary_noun_before(d, m.start()) and not _NOT_A_PRODUCTS_NOUN.search(before))) \
+            and not _STANDARD_CODE.match(code) and not _YEAR_CODE.search(code)
+        # (发布的RQ-E800…, 发布了8英寸…衬底SJ-8N: what was launched; not 发布的FY2025指引, 报告ESG-2023, 航班LX-588)
         if _DRUG_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _DEVICE_AFTER.match(text, m.end()) \
                 or ((kind_before or launched) and not _NOT_A_MODEL_AFTER.match(text, m.end())):
             # (surer than a launch's run of words that LAC cut inside the code: 开发|双特异性抗体|LM|-118)
@@ -3915,11 +3946,11 @@ def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     out = []
     text = d.text
     owners = [o.end for o in cands if o.type in ("Company", "Organization", "Place")]
+    bare: set[int] = set()
     if "公司" in text:  # 法定代表人为公司副总经理X: the firm the text is about, as a bare 公司
         inside = [(o.start, o.end) for o in cands]
-        owners += [m.end() for m in _BARE_FIRM_WORD.finditer(text)
-                   if not any(a < m.end() and m.start() < b for a, b in inside)]
-    for end in sorted(set(owners)):
+        bare = {m.end() for m in _BARE_FIRM_WORD.finditer(text) if not any(a < m.end() and m.start() < b for a, b in inside)}
+    for end in sorted(set(owners) | bare):
         pos = end + (1 if text.startswith("的", end) else 0)
         parsed = title_prefix(text[pos : pos + 16], lex)
         if parsed is None:
@@ -3955,6 +3986,9 @@ def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             ):
                 best = name
                 break
+        if best and end in bare and end not in owners and not (
+                first is not None and (first.tag == "PER" or (first.text == best and _word_tag(best) is None))):
+            continue  # (after a bare 公司 only a name LAC read as one, or one word the dictionary lacks: not 于近日, 毕业)
         if best:
             out.append(Cand(s, s + len(best), best, "Person", "titled", 0.83))
     return out
@@ -4036,8 +4070,8 @@ def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         j += 1
         if j > k:
             continue
-        if j < k and d.toks[k].text in _FUNCTIONAL_AREAS:
-            k -= 1  # 声川|产品|副总裁: the product side's vice president of 声川
+        if j < k and d.toks[k].text in _FUNCTIONAL_AREAS and not (parse_title(title.group(), lex) or ("", True))[1]:
+            k -= 1  # 声川|产品|副总裁: the product side's vice president of 声川 (but 岚岫技术|董事长: the firm's)
         s, e = d.toks[j].start, d.toks[k].end
         name = text[s:e]
         if e - s < 2 or any(i in taken for i in range(s, e)) or not all(is_cjk(ch) or ch.isalnum() for ch in name) \
@@ -4480,9 +4514,15 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     Only names with no firm type of their own (gazetteer or bare LAC ORG) move.
     """
     text = d.text
+    # a brand named after a trade's brand noun (茶饮品牌X) that is bought, set up, made a subsidiary or a partner
+    # is run as a firm (and is no product for the votes below)
+    firm_votes = {c.text for c in cands if c.type == "Product" and c.source == "apposition"}
+    if firm_votes:
+        firm_votes = {c.text for c in cands if c.text in firm_votes and (
+            _FIRM_ACT_AFTER_BRAND.match(text, c.end) or _DEAL_BEFORE_BRAND.search(text, max(0, c.start - 14), c.start))}
     votes: dict[str, int] = {}
     weak: dict[str, bool] = {}
-    products = [o for o in cands if o.type == "Product"]
+    products = [o for o in cands if o.type == "Product" and o.text not in firm_votes]
     product_spans = {(o.start, o.end) for o in products}
     product_starts = {o.start for o in products}
     product_ends = {o.end for o in products}
@@ -4498,11 +4538,6 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             votes[c.text] = votes.get(c.text, 0) + 1
         if c.start > 0 and text[c.start - 1] in "和与及" and c.start - 1 in product_ends:
             votes[c.text] = votes.get(c.text, 0) + 1
-    # a brand named after a trade's brand noun (茶饮品牌X) that is bought, set up or made a subsidiary is run as a firm
-    firm_votes = {c.text for c in cands if c.type == "Product" and c.source == "apposition"}
-    if firm_votes:
-        firm_votes = {c.text for c in cands if c.text in firm_votes and (
-            _FIRM_ACT_AFTER_BRAND.match(text, c.end) or _DEAL_BEFORE_BRAND.search(text, max(0, c.start - 14), c.start))}
     # (and the name its brackets give it: 音频品牌声川（Sonolan）)
     bracketed = {c.end + 1 for c in cands if c.text in firm_votes and text[c.end : c.end + 1] in _OPEN}
     out = []
@@ -4515,8 +4550,11 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-#: A firm's acts after a brand's name: 创立于2018年, 成为X全资子公司, 完成A轮融资.
-_FIRM_ACT_AFTER_BRAND = re.compile(r"(?:创立|成立|创办)于|(?:正式)?成为[^，,。；;]{0,10}子公司|(?:已|宣布)?完成[^，,。；;]{0,12}融资")
+#: A firm's acts or officers after a brand's name: 创立于2018年, 成为X全资子公司, 完成A轮融资, 与X签署…, 联合创始人.
+_FIRM_ACT_AFTER_BRAND = re.compile(r"(?:[（(][^（()）]{1,30}[）)])?(?:"  # (声川（Sonolan）正式成为…)
+                                   r"(?:创立|成立|创办)于|(?:正式)?成为[^，,。；;]{0,10}子公司|(?:已|宣布)?完成[^，,。；;]{0,12}融资"
+                                   r"|(?:已|还|也|将)?(?:与|和|同)[^，,。；;]{2,16}?(?:签署|签订|达成|合作|签约)"
+                                   r"|(?:联合)?(?:创始人|创办人)|董事长|首席执行官|CEO|总裁|总经理)")
 #: A deal or a partner's 与 right before a brand's name, with its trade's words between: 全资收购新中式茶饮品牌|X,
 #: 与眼镜零售连锁品牌|X达成合作.
 _DEAL_BEFORE_BRAND = re.compile(r"(?:收购|并购|入股|控股|投资了?|与|同)[^，,。；;的和、]{0,12}品牌$")

@@ -135,7 +135,9 @@ _NOUN_AFTER_TRIGGER = re.compile(
     r"|风险|策略|理念|逻辑|机会|热点|部门|平台|伙伴|关系|模式|团队|经验"
 )
 #: A sale of shares to a buyer: ``(将Y的股权)转让给B``, ``出售予B``.
-_TRANSFER_TO = re.compile(r"(?:转让|出售|转售|卖|转|过户|划转|划拨)(?:给|予)")
+_TRANSFER_TO = re.compile(r"(?:转让|出售|转售|卖|转|过户|划转|划拨)(?:给|予)|(?:无偿)?(?:划转|划拨)(?:至|到)")
+#: A firm moved whole into another: 将…下属企业X整体划入Y, 将X并入Y.
+_MOVED_INTO = re.compile(r"(?:整体|全部|一并)?(?:划入|并入|划归)")
 #: Shares of the company just named: ``10%的股权``, ``的全部股份``, ``10万股``.
 _SHARES_OF = re.compile(
     r"\s*(?:的)?(?:约|近|逾|共计|合计)?(?:(?:[\d.,]+|<N>)+\s*(?:%|％|万股|亿股|股)|全部|部分|大部分)?\s*(?:的)?(?:股权|股份|股票)?"
@@ -147,7 +149,8 @@ _ADVERBIAL_BEFORE = re.compile(r"(?:在|于|从)$")
 _TRANSFER_FROM_VERB = re.compile(r"(?:协议)?(?:转让|出售|转售|划转|划拨)(?:了)?(?:其|所)?(?:持有|所持|持)?(?:的)?")
 _STAKE_OR_RIGHTS = re.compile(r"(?:[\d.,]+|<N>)\s*(?:%|％)\s*(?:的)?(?:股权|股份|权益)")
 _ITS_HOLDER = re.compile(
-    r"(?:与|和|同|跟|向)?(?:其|(?:该|本)公司|(?<![子分母])公司)(?:的)?(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:为|是)?"
+    r"(?:与|和|同|跟|向)?(?:其|(?:该|本)公司|(?<![子分母])公司)(?:的)?"
+    r"(?:(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:、实际控制人)?|实际控制人)(?:为|是)?"
     # 持有公司6.83%股份的股东X: a holder its stake describes
     r"|持有(?:其|(?:该|本)公司|(?<![子分母])公司)(?:约)?\d+(?:\.\d+)?\s*[%％](?:的)?(?:股份|股权)的(?:股东|投资者|投资方)?"
 )
@@ -196,7 +199,9 @@ _UNIT_NOUN_BEFORE = re.compile(r"(?:设有|设立了?|成立了?|建有|建立�
 #: Firms counted, then what they become: 两家企业成为, 上述三家公司均为.
 _FIRMS_COUNTED_BECOME = re.compile(r"(?:这|上述|该)?([两二三四五])家(?:企业|公司)(?:将|均|也|都|随之|由此|从而)*(?:成为|为)")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
-_SUB_NOUN = re.compile(r"(?:的)?(?:全资|控股|直属)?(?:子公司|附属公司|旗下公司|下属公司|分公司)")
+_SUB_NOUN = re.compile(r"(?:的)?(?:全资|控股|直属)?(?:(?:二|三)级)?(?:子公司|附属公司|旗下公司|下属公司|分公司|子企业|下属企业)")
+#: A list that ends in 等 and a count of firms that become something: A、B和C等12家企业成为Y二级子企业.
+_LISTED_FIRMS_BECOME = re.compile(r"等(?:[\d一二三四五六七八九十两]+|多)家(?:企业|公司)(?:将|均|也|都|随之|由此|从而)*(?:成为|为)")
 _ADVERBS_ONLY = re.compile(r"(?:终于|正式|首次|已经|已|将|也|再次|同时|即将|\s)*")
 _HOLDER_CLAUSE = re.compile(r"(?:约|近|逾|超过)?(?:\d[\d.,]*|<N>)+(?:%|％|股|万股|亿股)的")
 #: 由 that introduces the agent (由A领投, 由甲创立), not 由于 (because) or 自由/理由.
@@ -295,12 +300,16 @@ _HAS_SUBSIDIARIES = re.compile(
 _UNITS_UNDER = re.compile(r"(?:目前|现|还|共)?(?:下设|下辖)(?:有|了)?")
 #: X隶属于Y: X is a part of Y.
 _BELONGS_TO = re.compile(r"(?:现|目前|均)?(?:隶属于|隶属|归属于|从属于)")
+#: Between a holder and the 公司 whose shares it holds: 目前持有, 将增持, 成为.
+_HOLDS_THE_FIRM = re.compile(r"(?:目前|现|仍|将|已|合计|直接|间接|累计|共)*(?:持有|持股|增持|减持|入股|成为|系|为)(?:了)?")
+#: After a name, before a later 公司: the name was said to hold 公司's shares (X持股比例降至38%，仍为公司控股股东，公司…).
+_HOLDER_OF_THE_FIRM = re.compile(r"[^。；;]{0,30}?(?:为|是|成为)公司(?:的)?[^，,。；;]{0,10}?股东")
 #: A company named again: 该公司, or a bare 公司/集团 that starts a clause as its subject.
 _THIS_COMPANY = re.compile(
     r"(?<!应)该(?:公司|集团|企业|银行|行(?![业为情列动径]))"
     # 这家预制菜企业推出…: the firm named before, by its kind (not 另一家, 一家: a firm the text leaves unnamed)
     r"|(?<![另一])这家[\u4e00-\u9fff]{0,6}?(?:公司|企业|集团)(?=推出|发布|上线|宣布|已|将|还|也|又|目前|近日|于|在|与|完成|获得|表示|称|的)"
-    r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|又|目前|此前|今年|去年"
+    r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|又|另|目前|此前|今年|去年"
     r"|正式|首次|再次|近日|日前|今日|今天|随后|同时|陆续|先后|率先|上线|成功|成立(?!了)"
     r"|于|在|与|通过|拟|计划|主要|旗下|曾|获得|完成|推出|发布|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO"
     r"|实际控制人|控股股东|党委书记"
@@ -340,6 +349,7 @@ _STOPPED_BEFORE = re.compile(r"(?:终止|放弃|取消|叫停|否决)(?:了)?[^�
 #: A frame that reports hearsay before a deal: 传闻称, 市场传闻, 有消息称, 据传, 网传 (not 针对网络传闻 or 否认传闻).
 _HEARSAY_FRAME = re.compile(r"(?<!针对)(?<!否认)(?<!否认了)(?<!澄清)(?<!回应)(?<!辟谣)(?<!受)(?<!对于)(?<!关于)"
                             r"(?:(?:市场|网络|业内|外界|此前|近日)?(?:传闻|传言)(?!影响|不实|的)|据传|网传|有消息称|(?<!官方)消息称|消息人士称|知情人士称"
+                            r"|(?:有|另有)?(?:自媒体|网友|博主|网帖)(?:爆料)?称"
                             # 市场流传的“A将收购B”的消息; a headline's 传A拟收购B
                             r"|(?:市场|网络|坊间|业内)?流传|(?:^|(?<=[\s：:｜|]))传(?![统播媒动输感承奇来递真说言闻])"
                             r"(?=[^，,。；;\s]{2,16}?(?:拟|将|欲|有意|或)))")
@@ -527,6 +537,10 @@ _PLAIN_TITLE = re.compile(r"(?:副|首席|高级|执行|常务|独立|非执行|
 _BRANCH_KINDS = ("分行", "支行", "分公司")
 _BRANCH_ENDS = (*_BRANCH_KINDS, "研究院", "事业部", "事业群", "实验室")
 #: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品, 为其定制的.
+#: Before a brand in its clause: an agent's or another firm's words (以代理…品牌A, 被投企业孵化了…品牌A, 国际品牌A).
+_NOT_ITS_BRAND = re.compile(r"代理|经销|分销|授权|引进|被投|旗下企业|投资的|合作的?|国际品牌|外资品牌|海外品牌")
+#: After a brand: the rights to sell it (拥有品牌A在华东的独家代理权).
+_AGENCY_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:代理权|经销权|授权|销售权)")
 #: What a firm did with a brand, then the brand's trade and brand noun: 孵化了港式甜品品牌|A, 以烘焙品牌|A(起家).
 _BRAND_GROWN = re.compile(r"(?:孵化|推出|创立|创办|打造|拥有|运营|以)[^，,。；;]{0,30}品牌$")
 _PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)"
@@ -543,7 +557,8 @@ _IS_A_KIND_OF_FIRM = re.compile(r"(?:是|为|系)[^，,。；;]*?(?:子公司|�
 _ITS_PRODUCT = re.compile(r"\s*其(?:首款|第一款|新一代|最新一代|最新款|新款|旗舰)?(?![^“「]{0,10}(?:竞争|对手|客户|合作|伙伴|供应商|投资|收购|的))"
                           r"[^，,。；;“「”」]{1,10}[“「]")
 #: Hearsay or a deal not done in the sentence: 传闻, 据知情人士透露, 尚未签约, 否认.
-_HEARSAY = re.compile(r"传闻|传言|据传|据知情人士|知情人士透露|消息人士|有消息称|媒体报道称|据(?:媒体|外媒)报道|尚未|否认|或将|有望"
+_HEARSAY = re.compile(r"传闻|传言|据传|网传|据知情人士|知情人士透露|消息人士|有消息称|(?:媒体|自媒体|网友|博主)(?:报道)?称|据(?:媒体|外媒)报道"
+                      r"|尚未|否认|或将|有望"
                       r"|(?:^|(?<=[，,。；;]))\s*若|如果")
 #: Between a firm and a person it describes: a former post or an occupation (前…工程师, 原…副总裁).
 _DESCRIBES_PERSON = re.compile(r"的?(?:前|原)?[^，,。；;、]{0,6}?(?:工程师|员工|高管|研究员|总监|经理|副总裁|总裁|专家|科学家|合伙人)")
@@ -941,9 +956,11 @@ class _Sentence:
             # (青禾水务(ORG)管理团队…，甲继续担任该公司总经理: 该公司 may be a firm LAC tagged as an organisation;
             # a bare 公司 is not an outlet's: 星海报讯 X公告，公司与…)
             # X正式成为公司控股子公司, X系公司全资子公司: the firm that becomes or is a part of 公司 is not it
-            # (nor the outlet reporting: 财经社记者注意到，…公司控股股东X)
+            # (nor the outlet reporting: 财经社记者注意到，…公司控股股东X; nor the holder of 公司's shares:
+            # X持有公司5%股份, X成为公司第二大股东)
             named = [e for e in named if not _BECOMES_SUB.fullmatch(text, e.end, m.start())
-                     and not _DATELINE_AFTER.match(text, e.end)]
+                     and not _DATELINE_AFTER.match(text, e.end) and not _HOLDS_THE_FIRM.fullmatch(text, e.end, m.start())
+                     and not _HOLDER_OF_THE_FIRM.match(text, e.end, m.start())]
             if m.group() == "公司":
                 # 其控股股东为X，持股41.2%；公司董事长为甲: the company's holder is not the 公司 (集团 may be the holder)
                 named = [e for e in named if not _NAMED_AS_HOLDER.search(text, max(self.span[0], e.start - 12), e.start)]
@@ -1523,6 +1540,11 @@ class _Sentence:
                 if parsed is None or o is None or (not orgs and not same_body
                                                    and (not _OWN_POST.search(parsed[0]) or _OUTSIDE_POST.search(parsed[0]))):
                     continue  # (with no organisation written, only a firm's own post: not 项目负责人)
+                if _NOT_A_POST.search(parsed[0]):
+                    # 公司实际控制人仍为甲, 控股股东为乙: a holder, not a post
+                    if not same_body and (r := self._typed(p, "investedIn", o, 0.7)) is not None:
+                        out.append(r)
+                    continue
                 out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.7, parsed[0]))
                 last = o
         return out
@@ -2559,6 +2581,16 @@ class _Sentence:
                 owned = self._stake_before(ents, m.start())
                 if buyer is not None and owned is not None:
                     out += self._transfer(c, m, buyer, *owned)
+            for i, x in enumerate(ents):
+                # 将…下属企业X整体划入Y: X becomes Y's (whoever held it before)
+                m = _MOVED_INTO.match(text, x.end, c[1])
+                y = next((b for b in ents[i + 1 :] if m and b.start == m.end()), None)
+                if y is None or x.type != "Company" or y.type not in ("Company", "Organization") \
+                        or not re.search(r"(?:将|把)[^，,。；;]{0,24}$", text[c[0] : x.start]):
+                    continue
+                mod = self._modality(c, Tok(m.start(), m.end(), m.group(), "v"))
+                if mod is not None and (x.name or x.text) != (y.name or y.text):
+                    out.append(self.rel(x, "subsidiaryOf", y, 0.75 * mod))
             for i, buyer in enumerate(ents):
                 # 向B出售, 向大股东B出售
                 if not _TO_BUYER.search(text[c[0] : buyer.start]):
@@ -2584,7 +2616,8 @@ class _Sentence:
         if not before or before[-1].type not in ("Company", "Organization", "Place"):
             return None
         y = before[-1]
-        shares = _SHARES_OF.match(self.text, y.end, end)
+        note = re.match(r"[”」\"]?[）)]", self.text[y.end : end])  # X（以下简称“Y”）100%股权: past the note's end
+        shares = _SHARES_OF.match(self.text, y.end + (note.end() if note else 0), end)
         rest = self.text[shares.end() : end]
         # between the shares and the verb only the price or a manner: 以10亿元, 全部, 一并
         if "股" not in shares.group() or not re.fullmatch(r"(?:以[^，,。；;]{0,12}?(?:元|价格|对价)|全部|一并|协议|无偿)?", rest):
@@ -2606,7 +2639,12 @@ class _Sentence:
             return []
         rel = "acquired" if whole and buyer.type != "Person" else "investedIn"
         r = self._typed(buyer, rel, owned, 0.85 * mod)
-        return [r] if r is not None else []
+        if r is None:
+            return []
+        if rel == "acquired" and owned.type == "Company":
+            # all of Y's shares: Y is now the buyer's (将Y 100%股权无偿划转至B)
+            return [r, self.rel(owned, "subsidiaryOf", buyer, 0.8 * mod)]
+        return [r]
 
     def _coordinated_before(self, x: Cand, ents: list[Cand]) -> list[Cand]:
         """Names joined to ``x`` on its left: ``A及一致行动人B``, ``A和B``."""
@@ -2630,7 +2668,12 @@ class _Sentence:
             if ref >= 0 and any(e.start < ref <= e.end for e in self.ents):
                 continue  # 星海科技公司股东: 公司 ends a name, it does not refer back
             subject = self._subject_of(c)
-            if subject is None or subject.start > m.start():
+            if self.text.startswith("其", m.start()) and re.search(r"(?:及|和|与)$", self.text[c[0] : m.start()]):
+                # 对上市公司X及其实际控制人Y: 其 is X, the firm it joins (nothing when X is no name found)
+                subject = next((e for e in ents if e.type == "Company" and self.text[e.end : m.start()] in ("及", "和", "与", "以及")), None)
+                if subject is None:
+                    continue
+            elif subject is None or subject.start > m.start():
                 subject = next((e for e in ents if e.end <= m.start() and e.type in ("Company", "Organization")), None)
             if subject is None:  # the sentence's first company, in an earlier clause (not an outlet: 财经社记者注意到)
                 first = next((e for e in self.ents if e.type in ("Company", "Organization")
@@ -2903,6 +2946,8 @@ class _Sentence:
                     if _NEVER_WITH.search(sep):
                         self.vetoed.add(frozenset((a.text, b.text)))  # 从未与B合作: not for the classifier either
                     continue
+                if sep in ("和", "及") and i > 0 and re.search(r"(?:与|同|跟)$", text[ents[i - 1].end : a.start]):
+                    continue  # X(分别)与A和B签署…: A and B are X's partners, listed, not each other's
                 coop = _COOP.search(text, b.end, min(c[1], b.end + 30))
                 if coop is None:
                     continue
@@ -3158,8 +3203,13 @@ class _Sentence:
             if subj is not None:
                 owner = subj if subj.type == "Company" else None
             for b in self.ents_in(*c):
-                if owner is None or b.type != "Product" or b.source != "apposition" or b.start < owner.end \
-                        or not _BRAND_GROWN.search(text, c[0], b.start):
+                grown = _BRAND_GROWN.search(text, c[0], b.start) if b.type == "Product" and b.source == "apposition" else None
+                if grown is None or _NOT_ITS_BRAND.search(text, c[0], b.start) or _AGENCY_AFTER.match(text, b.end, c[1]):
+                    continue  # (以代理…品牌A起家, 拥有品牌A的独家代理权: another's brand; 被投企业孵化了…: another firm's)
+                if owner is None:  # (由甲创办的X，最早以…品牌A起家: the firm the sentence named last, else the paragraph's)
+                    owner = next((e for e in reversed(self.ents) if e.end <= c[0] and e.type == "Company"), None) \
+                        or (self.antecedent if self.antecedent is not None and self.antecedent.type == "Company" else None)
+                if owner is None or b.start < owner.end and owner.start >= self.span[0]:
                     continue
                 if any(e.type in ("Company", "Organization") and owner.end <= e.start and e.end <= b.start for e in self.ents):
                     continue  # (X收购了Y旗下品牌A: Y's)
@@ -3269,11 +3319,12 @@ class _Sentence:
             owner = next((b for b in ents[i + 1 :] if m and b.start == m.end()), None)
             if owner is not None and owner.type in ("Company", "Organization") and owner.text != a.text:
                 out.append(self.rel(a, "productOf" if a.type == "Product" else "subsidiaryOf", owner, 0.8))
-        # X(将)成为Y的全资子公司 / X是Y旗下公司
+        # X(将)成为Y的全资子公司 / X是Y旗下公司 (X（Sonolan）正式成为…: past the brackets of its other name)
         for i, a in enumerate(ents):
             if a.type not in ("Company", "Organization"):
                 continue
-            m = _BECOMES_SUB.match(text, a.end)
+            note = re.match(r"[（(][^（()）]{1,30}[）)]", text[a.end : a.end + 32])
+            m = _BECOMES_SUB.match(text, a.end + (note.end() if note else 0))
             if m:
                 # 交易完成后，X将成为公司控股子公司: what a deal still to close will make of X, a plan's confidence
                 pending = "将" in m.group() and re.search(r"完成后[，,]?$", text[max(self.span[0], a.start - 12) : a.start])
@@ -3297,6 +3348,23 @@ class _Sentence:
                     break
             if len(members) == n:
                 out += [self.rel(b, "subsidiaryOf", owner, 0.75) for b in members]
+        # A、B和C等12家企业成为Y二级子企业: each firm of the list before 等
+        for m in _LISTED_FIRMS_BECOME.finditer(text, self.span[0], self.span[1]):
+            owner = next((b for b in ents if b.start == m.end() and b.type in ("Company", "Organization")), None)
+            if owner is None or not _SUB_NOUN.match(text, owner.end) or "将" in m.group():
+                continue
+            owner = self.refs.get((owner.start, owner.end), owner)
+            members = []
+            pos = m.start()
+            for b in reversed([e for e in ents if e.end <= m.start()]):
+                if b.end != pos or b.type not in ("Company", "Organization"):
+                    break
+                members.append(b)
+                sep = re.search(r"(?:、|和|及|与|以及)$", text[self.span[0] : b.start])
+                if sep is None:
+                    break
+                pos = b.start - len(sep.group())
+            out += [self.rel(b, "subsidiaryOf", owner, 0.75) for b in members if (b.name or b.text) != (owner.name or owner.text)]
         # X是Y旗下的平台 / X为Y的子公司: the member before 是, the owner after it
         for i, b in enumerate(ents):
             if b.type not in ("Product", "Company"):
