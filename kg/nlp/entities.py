@@ -266,6 +266,12 @@ def _conjunctions_untagged(toks: Sequence[Tok]) -> list[Tok]:
 _VERSUS = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:vs|VS|Vs)(?=[\u4e00-\u9fff]|$)")
 
 
+@functools.lru_cache(maxsize=256)
+def _sibling_with_ending(suffix: str) -> re.Pattern[str]:
+    """A listed sibling that ends like a unit or body: 、|和… then a short name and ``suffix``."""
+    return re.compile(r"(?:、|和|及|与|以及)([\u4e00-\u9fff]{1,8}?)" + re.escape(suffix))
+
+
 def _known_names_before_ren(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok]:
     """The words, with a person's name that LAC found elsewhere in the text cut out where it runs into
     the post verb 任 before a title or the firm's word: 符知(v)|远任(a)|公司 and 柯立恒任公司(ORG) become
@@ -279,8 +285,10 @@ def _known_names_before_ren(text: str, toks: Sequence[Tok], lex: Lexicons) -> li
     cuts: set[int] = set()  # where LAC's words are cut
     spans: list[tuple[int, int]] = []  # the names, each followed by its 任
     for name in names:
-        for m in re.finditer(re.escape(name) + "任", text):
-            a, b = m.start(), m.end() - 1
+        k = text.find(name + "任")
+        while k >= 0:  # (str.find, not a pattern per name: those would crowd the re module's cache)
+            a, b = k, k + len(name)
+            k = text.find(name + "任", k + 1)
             if (a in starts and b in ends and b + 1 in ends) or not (
                     _TITLE_WORD_START.match(text, b + 1) or text.startswith(("公司", "集团"), b + 1)):
                 continue  # (LAC's words already part the name and 任; 任务, 任何: no post)
@@ -1979,7 +1987,7 @@ def _listed_siblings(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue
         pos = c.end
         while True:
-            m = re.match(r"(?:、|和|及|与|以及)([\u4e00-\u9fff]{1,8}?)" + re.escape(suf), text[pos : pos + 16])
+            m = _sibling_with_ending(suf).match(text[pos : pos + 16])
             if m is None or not m.group(1) or _FUNCTION_AFTER_ENDING.search(m.group(0)) or _COUNTED.match(m.group(1)):
                 break
             s, e = pos + m.start(1), pos + m.end()
