@@ -3742,3 +3742,16 @@ def test_relations_a_funds_name_holds_its_generation(extract):
     assert _type_of(x, "浙江省第三代半导体产业母基金") == {"Company"}, _show(x)
     x = extract("根据重组方案，岚省国资委将所持岚省信息产业投资集团有限公司100%股权无偿划转至湘澜集团。")
     assert _entities_named(x, "岚省国资委") and not _entities_named(x, "岚省国资委将"), _show(x)
+
+
+# Posts filled with 由…兼任 after the firm, a firm described as a kind of firm, a post kept (留任).
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("澜翼航空是星越汽车集团旗下的低空出行子公司，由星越汽车集团副总裁黎文川兼任总经理。",
+                 [("黎文川", "leads", "澜翼航空"), ("黎文川", "holdsPosition", "星越汽车集团")],
+                 [("黎文川", "leads", "星越汽车集团")], id="post-by-you-at-the-sentences-firm"),
+    pytest.param("川岳坊是一家有二十多年历史的老厂，收购完成后它成了我们的控股子公司，原来的创始人龙德川继续留任总经理。",
+                 [("龙德川", "leads", "川岳坊")], [], id="a-post-kept-at-a-firm-described-as-one"),
+])
+def test_relations_posts_at_the_firm_the_sentence_is_about(extract, text, facts, not_facts):
+    x = extract(text)
+    _check_facts(x, facts, not_facts)

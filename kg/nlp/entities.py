@@ -4546,6 +4546,9 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             votes[c.text] = votes.get(c.text, 0) + 1
         if c.start > 0 and text[c.start - 1] in "和与及" and c.start - 1 in product_ends:
             votes[c.text] = votes.get(c.text, 0) + 1
+    # a LAC place, person or bare organisation said to be a kind of firm (川岳坊是一家有二十多年历史的老厂) is a firm
+    described = {c.text for c in cands if c.type in ("Place", "Person", "Organization") and c.source in ("lac", "repeat")
+                 and type_by_suffix(c.text, lex) is None and _IS_A_FIRM.match(text, c.end)}
     # (and the name its brackets give it: 音频品牌声川（Sonolan）)
     bracketed = {c.end + 1 for c in cands if c.text in firm_votes and text[c.end : c.end + 1] in _OPEN}
     out = []
@@ -4554,10 +4557,15 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             c = Cand(c.start, c.end, c.text, "Product", c.source, c.score)
         elif c.type == "Product" and (c.text in firm_votes or (c.source == "alias" and c.start in bracketed)):
             c = Cand(c.start, c.end, c.text, "Company", c.source, c.score)
+        elif c.type in ("Place", "Person", "Organization") and c.text in described and c.source in ("lac", "repeat"):
+            c = Cand(c.start, c.end, c.text, "Company", c.source, c.score)
         out.append(c)
     return out
 
 
+#: After a name: it is said to be a kind of firm, to its clause's end (是一家有二十多年历史的老厂, 是国内领先的储能企业).
+_IS_A_FIRM = re.compile(r"(?:目前|现在|如今|则)?(?:是|系)(?:一家|国内|全球|中国|我国|当地)[^，,。；;]{0,24}?"
+                        r"(?:公司|企业|工厂|老厂|集团|初创公司|独角兽|制造商|供应商|服务商|运营商|开发商|厂商)(?=[，,。；;]|$)")
 #: A firm's acts or officers after a brand's name: 创立于2018年, 成为X全资子公司, 完成A轮融资, 与X签署…, 联合创始人.
 _FIRM_ACT_AFTER_BRAND = re.compile(r"(?:[（(][^（()）]{1,30}[）)])?(?:"  # (声川（Sonolan）正式成为…)
                                    r"(?:创立|成立|创办)于|(?:正式)?成为[^，,。；;]{0,10}子公司|(?:已|宣布)?完成[^，,。；;]{0,12}融资"

@@ -304,6 +304,8 @@ _BELONGS_TO = re.compile(r"(?:现|目前|均)?(?:隶属于|隶属|归属于|从�
 _HOLDS_THE_FIRM = re.compile(r"(?:目前|现|仍|将|已|合计|直接|间接|累计|共)*(?:持有|持股|增持|减持|入股|成为|系|为)(?:了)?")
 #: After a name, before a later 公司: the name was said to hold 公司's shares (X持股比例降至38%，仍为公司控股股东，公司…).
 _HOLDER_OF_THE_FIRM = re.compile(r"[^。；;]{0,30}?(?:为|是|成为)公司(?:的)?[^，,。；;]{0,10}?股东")
+#: After an owner named in a description: 旗下的, 下属的, 控股的, 的全资子公司.
+_OWNER_AFTER = re.compile(r"(?:旗下|下属|控股的|全资的|的全资|的控股|的子公司)")
 #: A company named again: 该公司, or a bare 公司/集团 that starts a clause as its subject.
 _THIS_COMPANY = re.compile(
     r"(?<!应)该(?:公司|集团|企业|银行|行(?![业为情列动径]))"
@@ -470,8 +472,8 @@ _FUNDED_BY = re.compile(r"获(?:得)?(?:了)?([^，,。；;]{2,40}?)(?:等(?:机
 #: A clause of a résumé that opens with a current post at a firm: 2021年至今任Y董事, 现任Y总经理 (not 曾任: a former one).
 _DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|至今|目前|现)(?:任|担任|兼任|出任)|\s*现任")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
-_POST_ADVERBS = re.compile(r"\s*(?:同时|并|还|另外|另|此外|目前|现|将|已|已经|正式|随即)*")
-_BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任|转任|改任|任)(?:公司)?([^，。,;；、]{1,12}?)(?:一职|职务|的职务)?(?=$|[，。,;；])")
+_POST_ADVERBS = re.compile(r"\s*(?:同时|并|还|另外|另|此外|目前|现|将|已|已经|正式|随即|继续|仍|仍将|将继续)*")
+_BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任|转任|改任|留任|任)(?:公司)?([^，。,;；、]{1,12}?)(?:一职|职务|的职务)?(?=$|[，。,;；])")
 #: Before a unit head and his description: 由(集团执行副总裁)甲, 交由甲 (…负责).
 _RUN_BY_BEFORE = re.compile(r"(?:并|则|将|改|现)?(?:交由|由)[^，,。；;由]{0,14}$")
 #: A unit set up or reorganised in the clause before …，由甲负责 (not one closed or sold: 关闭X事业部，由甲负责).
@@ -1627,6 +1629,14 @@ class _Sentence:
         named = [e for e in self.ents if e.end <= p.start and e.type == "Company" and not self._describes_person(e, people)]
         before = [e for e in self.ents if p.end <= e.start and e.end <= at and e.type == "Company"]
         org = (before or named or [self.antecedent])[-1]
+        clause = next((c for c in self.clauses if c[0] <= p.start < c[1]), None)
+        if not before and clause is not None and clause[0] > self.span[0] \
+                and re.fullmatch(r"\s*(?:并|则|将|现)?由[^，,。；;]{0,24}", self.text[clause[0] : p.start]):
+            # X是Y旗下的子公司，由Y副总裁甲兼任总经理: the post at the firm the sentence is about, not at its owner
+            # (nor at the firm that describes the person); 宣布成立X，由…兼任: at X
+            owned = [e for e in named if e.end <= clause[0] and not _OWNER_AFTER.match(self.text, e.end)]
+            if owned:
+                org = owned[-1]
         if org is None:
             return []
         return [self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.7, parsed[0])]
