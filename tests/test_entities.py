@@ -3138,3 +3138,38 @@ def test_entities_brand_bought_gives_its_bracketed_name_the_firms_type():
 def test_entities_review_of_this_sessions_brands_and_titles(extract, text, name, typ, present):
     x = extract(text)
     assert bool([e for e in _entities_named(x, name) if e.type == typ]) == present, _show(x)
+
+
+# LAC's boundaries around a post verb, a title, a business word, a rare word cut in two, a holding verb.
+@pytest.mark.parametrize("pieces, words, name, wrong", [
+    # 曾|任(ORG)|X研究院(ORG): the post verb is no part of the body's name
+    pytest.param([("柯文岫", "PER"), ("此前", "TIME"), ("曾", "d"), ("任", "ORG"), ("澜砚新材研究院", "ORG"), ("副院长", "n"), ("。", "w")],
+                 None, "澜砚新材研究院", "任澜砚新材研究院", id="post-verb-is-no-part-of-a-body"),
+    # X董事会(ORG)|秘书: the title 董事会秘书 takes the board
+    pytest.param([("砚峦数据董事会", "ORG"), ("秘书", "n"), ("辛岫", "PER"), ("表示", "v"), ("。", "w")], None,
+                 "砚峦数据", "砚峦数据董事会", id="the-title-takes-its-board"),
+    # X实业主(ORG)|营 where jieba reads 实业|主营: 主 starts the verb
+    pytest.param([("汐川实业主", "ORG"), ("营", "v"), ("家电", "n"), ("业务", "n"), ("。", "w")], [(0, 2), (2, 4), (4, 6), (6, 8), (8, 10), (10, 11)],
+                 "汐川实业", "汐川实业主", id="a-verb-after-the-firms-word"),
+    # 溟(n)|见(v)|科技|成立于…: a rare word LAC cut into two characters
+    pytest.param([("溟", "n"), ("见", "v"), ("科技", "n"), ("成立", "v"), ("于", "p"), ("2015年", "TIME"), ("。", "w")], None,
+                 "溟见科技", None, id="a-rare-word-cut-in-two"),
+])
+def test_entities_boundaries_of_names_lac_glued(pieces, words, name, wrong):
+    text = "".join(p for p, _ in pieces)
+    toks, same = _spans(text, pieces)
+    found = _mentions(text, toks, words or same)
+    assert name in found and (wrong is None or wrong not in found), found
+
+
+@pytest.mark.parametrize("text, name, wrong", [
+    pytest.param("曾获岫宸资本、澜源基金等多家机构投资。", "岫宸资本", None, id="a-rare-word-read-as-a-verb"),
+    pytest.param("本次减持后，峤岭创投持有公司股份比例降至3.12%。", "峤岭创投", "峤岭创投持有公司股份", id="a-holding-verb-inside"),
+    pytest.param("公司与汐成显示共同出资设立的合资公司岫曜汐成显示科技（苏州）有限公司已完成工商注册。",
+                 "岫曜汐成显示科技（苏州）有限公司", "科技（苏州）有限公司", id="a-regional-firm-after-its-kind"),
+    pytest.param("岚峡人寿于2010年10月获保监会批准筹建。", "保监会", "月获保监会", id="not-a-date-and-a-verb"),
+])
+def test_entities_boundaries_of_names_read_whole(extract, text, name, wrong):
+    x = extract(text)
+    assert _entities_named(x, name), _show(x)
+    assert wrong is None or not _entities_named(x, wrong), _show(x)

@@ -551,6 +551,17 @@ def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[i
             # word (not 联合国…, 联合|资信评估有限公司, 钢铁联合有限公司: names that hold 联合)
             out += [Tok(t.start, t.start + 2, t.text[:2], "v"), Tok(t.start + 2, t.end, t.text[2:], "ORG")]
             continue
+        m = _DEAL_VERB_INSIDE.search(t.text, 3) if t.tag == "ORG" else None
+        rest = t.text[m.end() :] if m is not None else ""
+        if m is not None and lex.suffix(t.text[: m.start()], "company") \
+                and len(lex.suffix(t.text[: m.start()], "company")) < m.start() \
+                and len(rest) <= len(lex.suffix(rest) or rest) + 1:  # (not 澜舟资本收购基金管理有限公司: a name that holds 收购)
+            # 昆岭创投持有公司(ORG)|股份: the holder, its verb, then the words it holds
+            out += [Tok(t.start, t.start + m.start(), t.text[: m.start()], "ORG"),
+                    Tok(t.start + m.start(), t.start + m.end(), m.group(), "v")]
+            if m.end() < len(t.text):
+                out.append(Tok(t.start + m.end(), t.end, t.text[m.end() :], "n"))
+            continue
         k = next((k for w in _JOINS_WITH if (k := t.text.find(w, 2)) > 0), -1) if t.tag == "ORG" else -1
         if k >= 2 and _partner_name(t.text[k + 2 :], lex) and lex.suffix(t.text[:k]) and len(lex.suffix(t.text[:k])) < k:
             # 霁峤产投联合渭溪新区管委会(ORG): a firm, 联合, its partner (LAC's one word)
@@ -1538,6 +1549,8 @@ def _verb_then_particle(d: _Doc, pos: int) -> bool:
 _FIRM_WORD_BEFORE_TITLE = re.compile(r"(?:该|本)?(?:公司|集团)?")
 
 
+#: A deal's or a holding's verb inside a LAC organisation word, after a firm's name: 昆岭创投|持有公司.
+_DEAL_VERB_INSIDE = re.compile(r"持有|持股|增持|减持|收购|入股|参股")
 #: Adverbs, prepositions and conjunctions that LAC glues to the end of an organisation's name (X国资委将|所持).
 _ADVERB_END_CHARS = frozenset("将把被已曾还也向对与和并则")
 
@@ -1566,6 +1579,14 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
     if n >= 3 and t.text[-1] in _TRAILING_PARTICLES and d.word_at(t.end - 1) == (t.end - 1, t.end) \
             and not (t.tag == "PER" and t.text[-1] in "之所"):  # 侯御之, 王羲之: 之 ends given names
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)
+    if t.tag == "ORG" and n >= 5 and t.end in d.starts:
+        nxt_word = d.toks[d.starts[t.end]]
+        for k in (3, 2):  # X董事会(ORG)|秘书: the title 董事会秘书 takes the name's last characters
+            m = lex.title_re.match(text, t.end - k)
+            if m is not None and m.end() >= nxt_word.end and n - k >= 2:
+                return Tok(t.start, t.end - k, t.text[: n - k], t.tag)
+    if t.tag == "ORG" and n >= 4 and lex.suffix(t.text[:-1]) is not None and _crosses_into_word(d, t.start, t.end, any_name=True):
+        return Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 远川实业主|营: 主 starts 主营 after the firm's word
     if n >= 4 and t.tag in ("ORG", "LOC") and t.text[-1] in _ADVERB_END_CHARS and d.word_at(t.end - 1) == (t.end - 1, t.end) \
             and _word_tag(t.text[-1]) in ("d", "p", "c"):
         return Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 岚川国资委将(ORG)|所持: the adverb is no part of the name
@@ -1619,16 +1640,19 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
 _FUNCTION_WORD_TAGS = frozenset({"v", "vd", "vn", "d", "c", "p", "a", "ad", "r", "u"})
 
 
-def _crosses_into_word(d: _Doc, start: int, end: int) -> bool:
-    """A transliterated name whose last character starts a frequent word of jieba's that runs past
-    the name's end (穆萨敦|促 for 穆萨|敦促, 安南希|望 for 安南|希望): the character is that word's."""
+def _crosses_into_word(d: _Doc, start: int, end: int, any_name: bool = False) -> bool:
+    """A transliterated name (or, with ``any_name``, any name) whose last character starts a frequent
+    word of jieba's that runs past the name's end (穆萨敦|促 for 穆萨|敦促, 安南希|望 for 安南|希望,
+    远川实业主|营 for 远川实业|主营): the character is that word's."""
     name = d.text[start:end]
-    if len(name) < 3 or not _transliterated(name[-3:-1]) or not is_cjk(name[-1]):
+    if len(name) < 3 or not (any_name or _transliterated(name[-3:-1])) or not is_cjk(name[-1]):
         return False
     w = d.word_at(end - 1)
     if w is None or w[1] <= end:
         return False
     word = d.text[w[0] : w[1]]
+    if any_name:  # (after a firm's word: any frequent word of the dictionary but a name's)
+        return _word_tag(word) not in (None, "nr", "nrt", "ns", "nz", "nt", "j") and _jieba_freq(word) >= 50
     return _word_tag(word) in _FUNCTION_WORD_TAGS and _jieba_freq(word) >= 200
 
 
@@ -1642,6 +1666,8 @@ def _glued_orgs(a: Tok, b: Tok, lex: Lexicons, alone: set[str]) -> bool:
     not a known name, nor the first a kind of institution (民营银行|浙江某银行)."""
     if not (a.tag == "ORG" and b.tag == "ORG" and a.end == b.start and is_cjk(a.text[-1]) and is_cjk(b.text[0])):
         return False
+    if len(a.text) == 1 and (a.text in FUNCTION_CHARS or a.text in "任"):
+        return False  # 曾|任(ORG)|X研究院(ORG): the post verb LAC tagged as a name, not the body's first character
     if len(b.text) >= 4 and _kind_of_institution(a.text):
         return False
     if len(b.text) >= 2 and _LISTED_FIRM_KIND.search(a.text) and _LISTED_FIRM_KIND.search(a.text).end() == len(a.text):
@@ -1666,6 +1692,13 @@ def _name_start(d: _Doc, i: int, max_chars: int = 16) -> int | None:
         coined = p.tag == "v" and len(p.text) == 1 and is_cjk(p.text) and p.text not in FUNCTION_CHARS \
             and p.text not in "任诉告称说" and kind is not None and kind.end == p.start and kind.tag in ("n", "nz", "vn") \
             and len(kind.text) <= 6 and kind.text.endswith((*_KIND_END, *_SHORT_KINDS)) and d.toks[i].start - p.start <= 3
+        # 驿(n)|见(v)|科技: a rare word LAC cut into two characters, the second read as a verb
+        coined = coined or (p.tag == "v" and len(p.text) == 1 and j >= 2 and len(d.toks[j - 2].text) == 1
+                            and d.toks[j - 2].end == p.start and d.toks[j - 2].tag in ("n", "nz", "vn", "a")
+                            and p.text not in FUNCTION_CHARS and d.toks[j - 2].text not in FUNCTION_CHARS
+                            and rare_word(d.toks[j - 2].text + p.text) and j == i
+                            and d.toks[j - 2].text not in "年月日时周天号" and not (
+                                j >= 3 and d.toks[j - 3].end == d.toks[j - 2].start and d.toks[j - 3].tag in ("m", "TIME")))
         if (p.tag not in _NAME_TAGS and p.tag != "a" and not coined) or p.end != d.toks[j].start \
                 or d.toks[i].end - p.start > max_chars:
             break
@@ -1675,6 +1708,8 @@ def _name_start(d: _Doc, i: int, max_chars: int = 16) -> int | None:
             break  # (浙江省|第三代|半导体|产业|母基金, X|三期|股权投资基金: a generation or a phase inside a fund's name)
         if _is_role_word(p.text):
             break  # 股东|复星医药, 收购人|航天科工集团: a role, not part of the name
+        if p.text == "任" and j >= 2 and d.toks[j - 2].text in ("曾", "现", "兼", "出", "转", "改", "升", "历", "后"):
+            break  # 曾|任(ORG)|X研究院: the post verb LAC tagged as part of a name
         if p.text in ("人", "方", "者") and j >= 2 and d.toks[j - 2].tag.startswith("v") and d.toks[j - 2].end == p.start:
             break  # 收购|人|北方投资集团: the role split in two
         j -= 1
@@ -2689,8 +2724,12 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         )
         # 极智|数科 宣布…: a word the dictionary lacks before a company word, and a firm's act after it;
         # …、恒岳资本以及青岚|产业|基金: or a list of firms before it
-        coined = 2 <= len(core) <= 3 and core[-1] is t and len(suf) >= 2 and rare_word(core[0].text) \
-            and not core[0].tag.startswith("v") and all(x.tag == "n" for x in core[1:-1]) \
+        # (驿|见|科技: a rare word LAC cut into two characters; 启宸(vn)|资本: one the dictionary lacks, whatever LAC tagged it)
+        split = len(core) == 3 and len(core[0].text) == 1 and len(core[1].text) == 1 and rare_word(core[0].text + core[1].text) \
+            and core[0].text not in FUNCTION_CHARS and core[1].text not in FUNCTION_CHARS
+        coined = 2 <= len(core) <= 3 and core[-1] is t and len(suf) >= 2 and (split or (
+            rare_word(core[0].text) and (not core[0].tag.startswith("v") or _word_tag(core[0].text) is None)
+            and all(x.tag == "n" for x in core[1:-1]))) \
             and (bool(_FIRM_ACTS_AFTER.match(d.text, t.end)) or bool(_LISTED_BEFORE.search(d.text, max(0, start - 3), start))
                  or d.text[t.end : t.end + 1] == "、")
         if t.text == "资产" and _ASSETS_NOUN_AFTER.match(d.text, t.end) and i > 0 \
@@ -4822,6 +4861,10 @@ _NAME_WORD_TAGS = frozenset({"n", "nz", "nr", "ORG", "PER", "LOC", "ns", "j", "a
 _REGION_THEN_LEGAL = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?:[\u4e00-\u9fff]{0,6}?)(?:股份有限公司|有限责任公司|有限公司)")
 
 
+#: A kind of firm that a name follows: 合资公司, 子公司, 企业, 厂商.
+_KIND_RIGHT_BEFORE = re.compile(r"(?:公司|企业|厂商|集团)(?=[\u4e00-\u9fff])")
+
+
 def _unnamed_before_region(d: _Doc, cands: list[Cand], places: set[tuple[int, int]]) -> list[Cand]:
     """``人形机器人初创公司星海机器人（深圳）有限公司``: no name was found before the bracket, but
     a legal form follows a region there, so the nouns before it (back to a kind of firm, a
@@ -4844,6 +4887,10 @@ def _unnamed_before_region(d: _Doc, cands: list[Cand], places: set[tuple[int, in
                 break  # (创新药企|星海生物医药: a kind of firm before the name)
             start = t.start
             i -= 1
+        kind = _KIND_RIGHT_BEFORE.search(text, max(0, k - 14), start)
+        if kind is not None and start - kind.end() <= 6 and all(is_cjk(ch) for ch in text[kind.end() : k]) \
+                and not any(ch in FUNCTION_CHARS for ch in text[kind.end() : start]):
+            start = kind.end()  # 合资公司|启曜(v)|大成|显示(v)|科技（苏州）有限公司: words LAC read as verbs, after the kind
         start = _after_short_kind(text, start, k)
         start = max((t.end() for t in _TRADER_KIND.finditer(text, start, k) if k - t.end() >= 2), default=start)
         # (芯片研发|商曜澈(ORG)|量子（山东）…: the kind of trader LAC cut up is no part of the name)

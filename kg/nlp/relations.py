@@ -151,8 +151,9 @@ _STAKE_OR_RIGHTS = re.compile(r"(?:[\d.,]+|<N>)\s*(?:%|％)\s*(?:的)?(?:股权|
 _ITS_HOLDER = re.compile(
     r"(?:与|和|同|跟|向)?(?:其|(?:该|本)公司|(?<![子分母])公司)(?:的)?"
     r"(?:(?:第[一二三四五六七八九十\d]+大|控股|最大|主要|大)?股东(?:、实际控制人)?|实际控制人)(?:为|是)?"
-    # 持有公司6.83%股份的股东X: a holder its stake describes
+    # 持有公司6.83%股份的股东X, 持股5%以上股东X: a holder its stake describes
     r"|持有(?:其|(?:该|本)公司|(?<![子分母])公司)(?:约)?\d+(?:\.\d+)?\s*[%％](?:的)?(?:股份|股权)的(?:股东|投资者|投资方)?"
+    r"|(?<![\u4e00-\u9fff])持股(?:\d+(?:\.\d+)?|<N>)\s*[%％](?:以上)?(?:的)?股东"
 )
 _HOLDERS = re.compile(
     r"^(?:的)?(?:现有|目前的|现)?(?:(?:第|前)[一二三四五六七八九十\d]+大|控股|最大|主要|重要|早期|大)?(?:的)?(?:流通)?(?:股东|投资者|投资人|投资方)"
@@ -203,7 +204,7 @@ _SUB_NOUN = re.compile(r"(?:的)?(?:全资|控股|直属)?(?:(?:二|三)级)?(?:
 #: A list that ends in 等 and a count of firms that become something: A、B和C等12家企业成为Y二级子企业.
 _LISTED_FIRMS_BECOME = re.compile(r"等(?:[\d一二三四五六七八九十两]+|多)家(?:企业|公司)(?:将|均|也|都|随之|由此|从而)*(?:成为|为)")
 _ADVERBS_ONLY = re.compile(r"(?:终于|正式|首次|已经|已|将|也|再次|同时|即将|\s)*")
-_HOLDER_CLAUSE = re.compile(r"(?:约|近|逾|超过)?(?:\d[\d.,]*|<N>)+(?:%|％|股|万股|亿股)的")
+_HOLDER_CLAUSE = re.compile(r"(?:约|近|逾|超过)?(?:\d[\d.,]*|<N>)+(?:%|％|股|万股|亿股)(?:以上|以下)?(?:的|(?=股东))")
 #: 由 that introduces the agent (由A领投, 由甲创立), not 由于 (because) or 自由/理由.
 _BY = re.compile(r"(?<![自理缘经])由(?!于|此|衷)")
 #: ``创始人为甲``: founders named after the title.
@@ -452,7 +453,8 @@ _OWN_POST = re.compile(r"董事|监事|总裁|总经理|行长|首席执行官|�
 #: Posts of people who work elsewhere, or of a state (首席分析师, 国家主席, 秘书长).
 _OUTSIDE_POST = re.compile(r"分析师|经济学家|研究员|记者|教授|(?<!董事局)(?<!董事会)主席|秘书长|所长|院长|负责人")
 #: A clause that opens with a post verb and no person: 同时兼任Y董事长.
-_CARRIED_POST = re.compile(r"\s*(?:同时|并|还|另|另外|此外|目前|现|已|将|但|仍|仍然|依然|也|亦|则|继续)*(?:兼任|担任|出任|并任|接任|升任|(?:被)?(?:任命|委任|聘任|聘请)为)")
+_CARRIED_POST = re.compile(r"\s*(?:(?:辞职|卸任|离任|交割|调整)后)?(?:同时|并|还|另|另外|此外|目前|现|已|将|但|仍|仍然|依然|也|亦|则|继续)*"
+                           r"(?:兼任|担任|出任|并任|接任|升任|(?:被)?(?:任命|委任|聘任|聘请)为)")
 #: Between a person and a later 现任: another person spoken of, or speech (他的, X的搭档, 回忆，…; not 被称为).
 _OTHER_PERSON = re.compile(r"他的|她的|其(?:导师|搭档|同事|妻子|丈夫)|的[\u4e00-\u9fff]{0,4}(?:导师|搭档|同事|面试官|老师|学生|妻子|丈夫|父亲|母亲"
                            r"|儿子|女儿|朋友|同学|室友|助手|秘书|继任者|前任)|(?:回忆|表示|透露|说|称)[，,：:]")
@@ -473,7 +475,7 @@ _FUNDED_BY = re.compile(r"获(?:得)?(?:了)?([^，,。；;]{2,40}?)(?:等(?:机
 _DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|至今|目前|现)(?:任|担任|兼任|出任)|\s*现任")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
 _POST_ADVERBS = re.compile(r"\s*(?:同时|并|还|另外|另|此外|目前|现|将|已|已经|正式|随即|继续|仍|仍将|将继续)*")
-_BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任|转任|改任|留任|任)(?:公司)?([^，。,;；、]{1,12}?)(?:一职|职务|的职务)?(?=$|[，。,;；])")
+_BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任|转任|改任|留任|任)(?:公司)?([^，。,;；、]{1,20}?)(?:一职|职务|的职务)?(?=$|[，。,;；])")
 #: Before a unit head and his description: 由(集团执行副总裁)甲, 交由甲 (…负责).
 _RUN_BY_BEFORE = re.compile(r"(?:并|则|将|改|现)?(?:交由|由)[^，,。；;由]{0,14}$")
 #: A unit set up or reorganised in the clause before …，由甲负责 (not one closed or sold: 关闭X事业部，由甲负责).
@@ -563,7 +565,8 @@ _HEARSAY = re.compile(r"传闻|传言|据传|网传|据知情人士|知情人士
                       r"|尚未|否认|或将|有望"
                       r"|(?:^|(?<=[，,。；;]))\s*若|如果")
 #: Between a firm and a person it describes: a former post or an occupation (前…工程师, 原…副总裁).
-_DESCRIBES_PERSON = re.compile(r"的?(?:前|原)?[^，,。；;、]{0,6}?(?:工程师|员工|高管|研究员|总监|经理|副总裁|总裁|专家|科学家|合伙人)")
+_DESCRIBES_PERSON = re.compile(r"的?(?:前|原)?[^，,。；;、由与和]{0,6}?(?:工程师|员工|高管|研究员|总监|经理|副总裁|总裁|专家|科学家|合伙人"
+                               r"|博士|硕士|博士后|教授|讲师|院士|校友|毕业生|研究生|学生)")
 #: Expectation before a consolidation: 预计X将于四季度纳入…, 有望.
 _EXPECTED = re.compile(r"预计|预期|有望|或将")
 #: Between a firm and its owner before 纳入: 作为Y的控股子公司.
@@ -647,7 +650,7 @@ def find_relations(
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + carried + filled + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + carried + filled + sent.relative_posts() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
@@ -668,6 +671,8 @@ def find_relations(
             units = sent.set_up_units
             found = [r for r in found if not (r.relation in ("founded", "subsidiaryOf") and r.head in units and r.tail in units)]
             sent.vetoed |= {frozenset((text[a[0] : a[1]], text[b[0] : b[1]])) for a in units for b in units if a != b}
+        if _RESIGNS.search(text, s, e):
+            found = [r for r in found if not _post_given_up(text, s, e, r)]
         out += found
         out += sent.classified(found)
         read.append(sent)
@@ -744,6 +749,29 @@ def _branch_posts(mentions: Sequence[Cand], rels: Sequence[RelCand], lex: Lexico
 
 #: After a name said to be a holder, up to its clause's end (A与B为四季度新进股东，): of a company named elsewhere.
 _IS_A_HOLDER_AFTER = re.compile(r"(?:均|也|亦|同|则)?(?:为|是|系|成为)[^，,；;。]{0,10}股东[，,；;]")
+
+
+#: An occupation right after a body's name, then the person's name: 清华大学博士|X, 浙江大学教授|X.
+_OCCUPATION_AFTER = re.compile(r"(?:的)?(?:博士|硕士|博士后|教授|副教授|讲师|院士|校友|毕业生|研究生|学生|研究员|工程师)"
+                               r"[\u4e00-\u9fff·]{2,4}$")
+#: After 由 and a person: the post, then 的 and the firm it describes (由甲担任创始人兼CEO的X).
+_RELATIVE_POST = re.compile(r"(?:担任|出任|任)([^，,。；;的]{2,16})的")
+#: Giving a post up: 辞去, 卸任, 不再担任, a letter of resignation.
+_RESIGNS = re.compile(r"辞去|辞任|卸任|离任|不再担任|辞职")
+
+
+def _post_given_up(text: str, s: int, e: int, r: RelCand) -> bool:
+    """A post the sentence says its holder gives up: 甲辞去(公司)副总经理职务, 卸任董事长, 收到副总经理甲提交的
+    书面辞职报告 (not a post taken up after it: 辞去财务总监职务，转任公司副总经理)."""
+    if r.relation not in ("holdsPosition", "leads") or not r.title:
+        return False
+    person = text[r.head[0] : r.head[1]]
+    title = re.escape(r.title)
+    sentence = text[s:e]
+    given_up = re.search(re.escape(person) + r"[^。；;]{0,24}?(?:辞去|辞任|卸任|离任|不再担任)(?:其|公司|集团)?(?:所任|担任的)?"
+                         + title, sentence)
+    letter = re.search(title + re.escape(person) + r"(?:已|近日)?(?:提交|递交)(?:的)?(?:书面)?辞职", sentence)
+    return bool(given_up or letter)
 
 
 def _topic(text: str, mentions: Sequence[Cand]) -> Cand | None:
@@ -1389,8 +1417,8 @@ class _Sentence:
             # (Y中国区副总裁: a place inside the title, 中国|区, does not end it)
             nxt = [x for x in self.ents if x.start >= o.end and not (x.type == "Place" and text.startswith("区", x.end))]
             tail = text[o.end : min([nxt[0].start] if nxt else [c[1]])]
-            if nxt and tail.endswith("兼"):
-                tail = tail[:-1]  # Y副总裁兼|欧洲区负责人: the first post, before a place's
+            if nxt and tail.endswith(("兼", "及", "和", "、")):
+                tail = tail[:-1]  # Y副总裁兼|欧洲区负责人, 公司董事长及|董事会战略委员会主任委员: the first post
             t = re.match(r"^(的)?([^，。,;；]{1,16}?)(?=$|一职|职务|的职务)", tail[: c[1] - o.end])
             parsed = parse_title(t.group(0), self.lex) if t else None
             if parsed:
@@ -1456,6 +1484,24 @@ class _Sentence:
         if text.startswith("的", p.end) or re.search(r"(?:接替|接任|代替|取代|向|与|和|对)$", text[self.span[0] : p.start]):
             return False
         return not _OTHER_PERSON.search(text, p.end, c[0])
+
+    def relative_posts(self) -> list[RelCand]:
+        """``由甲担任创始人兼CEO的X``: the post a relative clause gives a person at the firm it describes
+        (founded too when the title says 创始人)."""
+        out: list[RelCand] = []
+        text = self.text
+        for p in self.ents:
+            if p.type != "Person" or not text.endswith("由", 0, p.start):
+                continue
+            m = _RELATIVE_POST.match(text, p.end, self.span[1])
+            x = next((e for e in self.ents if m and e.start == m.end() and e.type in ("Company", "Organization")), None)
+            parsed = parse_title(m.group(1), self.lex) if x is not None else None
+            if parsed is None:
+                continue
+            out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", x, 0.8, parsed[0]))
+            if re.search(r"(?<!联合)创始人|创办人", parsed[0]) or "联合创始人" in parsed[0]:
+                out.append(self.rel(p, "founded", x, 0.8))
+        return out
 
     def posts_filled_by(self) -> list[RelCand]:
         """``公司董事长由甲担任``, ``总经理为甲``, ``首席产品官一职由甲接任``: a post named first, the
@@ -1898,6 +1944,9 @@ class _Sentence:
                 p.type == "Person" and p.start > m.end and (parse_title(self.text[m.end : p.start], self.lex)
                                                             or not re.search(r"[、和与及，,]", self.text[m.end : p.start]))
                 for p in investors))]
+            # 由清华大学博士X创立 (X a name LAC missed): a body that a person's occupation follows is no agent
+            investors = [m for m in investors if not (m.type in ("Company", "Organization") and _OCCUPATION_AFTER.match(
+                self.text, m.end, t.start))]
             own = [m for m in before if m.end <= by and m.type in ("Company", "Organization")]
             target = own[0] if own else topic
         else:

@@ -15,7 +15,8 @@ _TITLE_SEP = re.compile(r"兼|、|暨|及|和")
 _BAD_PREFIX = re.compile(r"[的是在说了和与将把对从由，。,、\d“”\"()（）]")
 #: Verbs and holder words before a title: 现有股东包括创始人 is a list of holders, not a title;
 #: 子公司总经理 is a post at a subsidiary the text does not name.
-_BAD_PREFIX_WORDS = re.compile(r"包括|股东|担任|出任|成为|任命|聘请|加入|离开|辞去|子公司|分公司|孙公司")
+_BAD_PREFIX_WORDS = re.compile(r"包括|股东|担任|出任|成为|任命|聘请|加入|离开|辞去|子公司|分公司|孙公司"
+                               r"|收到|接到|近日|日前|提交|审议|通过|同意|决定|宣布|表示|发布")
 #: An office or department inside the organisation before a head's title: 总裁办主任, 创始人办公室主任, 投资部总经理
 #: head the office, not the firm; so do the heads of a line of products or business (X产品线负责人, 海外业务负责人).
 _OFFICE_PREFIX = re.compile(r"(?:办|办公室|秘书处|(?<!总)部|中心|处|室|线|业务|板块|项目)$")  # (not 总部: the firm's headquarters)
