@@ -3773,3 +3773,12 @@ def test_relations_posts_at_the_firm_the_sentence_is_about(extract, text, facts,
 ])
 def test_relations_holders_and_posts_given_up_or_kept(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("岫岭资本投资了由戚若岫担任创始人兼CEO的凌汐生物。", ("岫岭资本", "investedIn", "凌汐生物"), id="invested-past-a-relative-clause"),
+    pytest.param("岫岭资本还投资了由黎岫、卜汐联合创立的储能系统集成商峤汐储能。", ("岫岭资本", "investedIn", "峤汐储能"),
+                 id="invested-past-a-relative-clause-and-a-kind"),
+])
+def test_relations_an_object_after_a_relative_clause(extract, text, fact):
+    _assert_fact(extract(text), *fact)

@@ -756,6 +756,8 @@ _OCCUPATION_AFTER = re.compile(r"(?:的)?(?:博士|硕士|博士后|教授|副�
                                r"[\u4e00-\u9fff·]{2,4}$")
 #: After 由 and a person: the post, then 的 and the firm it describes (由甲担任创始人兼CEO的X).
 _RELATIVE_POST = re.compile(r"(?:担任|出任|任)([^，,。；;的]{2,16})的")
+#: After a deal's verb: a relative clause with its own agent, up to the 的 before the object (了由甲创办的|X).
+_RELATIVE_OBJECT = re.compile(r"(?:了|过)?由[^，,。；;的]{2,24}?的(?:[^，,。；;的]{0,10}?(?:公司|企业|品牌|平台|厂商|商))?")
 #: Giving a post up: 辞去, 卸任, 不再担任, a letter of resignation.
 _RESIGNS = re.compile(r"辞去|辞任|卸任|离任|不再担任|辞职")
 
@@ -2369,6 +2371,12 @@ class _Sentence:
         if not after:
             return []
         text = self.text
+        # 投资了由甲担任创始人兼CEO的X, 收购由甲创办的X: a relative clause with its own agent, then the object
+        relative = _RELATIVE_OBJECT.match(text, t.end)
+        if relative is not None:
+            obj = next((m for m in after if m.start == relative.end() and m.type in ("Company", "Organization")), None)
+            if obj is not None and rel in ("investedIn", "acquired", "partnerOf"):
+                return [(obj, 1)]
         first = after[0]
         gap_toks = self.toks_in(t.end, first.start)
         gap_text = text[t.end : first.start]
