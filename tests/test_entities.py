@@ -3173,3 +3173,12 @@ def test_entities_boundaries_of_names_read_whole(extract, text, name, wrong):
     x = extract(text)
     assert _entities_named(x, name), _show(x)
     assert wrong is None or not _entities_named(x, wrong), _show(x)
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    pytest.param("沙特是中国最大的原油供应商。", "沙特", "Place", id="a-country-that-supplies-is-no-firm"),
+    pytest.param("岚汐集团持股有限公司持有公司15%的股份。", "岚汐集团持股有限公司", "Company", id="a-legal-name-holding-a-verb"),
+])
+def test_entities_review_of_this_sessions_later_rules(extract, text, name, typ):
+    x = extract(text)
+    assert typ in _type_of_name(x, name), _show(x)

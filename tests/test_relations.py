@@ -2280,7 +2280,9 @@ def test_relations_elected_posts_and_headline_phrases(extract, text, must, must_
 @pytest.mark.parametrize("text, must, must_not", [
     pytest.param("澜途科技子公司总经理李文表示看好。", None, ("李文", "leads", "澜途科技"), id="a-post-at-an-unnamed-subsidiary"),
     pytest.param("据咨询公司王刚团队测算，市场规模将翻倍。", None, None, id="a-persons-team-is-no-firm"),
-    pytest.param("澜途科技发布公告，公司联合首席执行官王刚辞职。", ("王刚", "leads", "澜途科技"), None, id="the-texts-company-post-stays"),
+    # (the post at the text's company; one its holder resigns is given up: see the resignation cases)
+    pytest.param("澜途科技发布公告，公司联合首席执行官王刚表示看好。", ("王刚", "leads", "澜途科技"), None, id="the-texts-company-post-stays"),
+    pytest.param("澜途科技发布公告，公司联合首席执行官王刚辞职。", None, ("王刚", "leads", "澜途科技"), id="a-post-resigned-at-the-texts-company"),
 ])
 def test_relations_posts_at_subsidiaries_and_teams(extract, text, must, must_not):
     x = extract(text)
@@ -3782,3 +3784,34 @@ def test_relations_holders_and_posts_given_up_or_kept(extract, text, facts, not_
 ])
 def test_relations_an_object_after_a_relative_clause(extract, text, fact):
     _assert_fact(extract(text), *fact)
+
+
+# Review of the session's later rules: each case went wrong on the reviewed commit.
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("峤岫能源公告，周峤山出任公司董事长，原董事长吴岚生因工作调动辞去董事长职务。", [("周峤山", "leads", "峤岫能源")], [],
+                 id="the-new-holder-keeps-the-post-another-gave-up"),
+    pytest.param("澜屿股份公告，董事长王汐远因工作调整辞去公司董事长职务，辞职后仍担任公司董事。",
+                 [("王汐远", "holdsPosition", "澜屿股份")], [("王汐远", "leads", "澜屿股份")], id="a-title-given-up-not-its-prefix"),
+    pytest.param("柯澜药业公告，公司财务总监赵屿衡辞去财务总监职务，转任公司副总经理。", [("赵屿衡", "holdsPosition", "柯澜药业")], [],
+                 id="a-post-taken-after-another-given-up"),
+    pytest.param("柯澜集团公告，刘芷宁辞去公司董事职务后，将出任澜峤电子董事。", [("刘芷宁", "holdsPosition", "澜峤电子")], [],
+                 id="a-post-at-another-firm"),
+    pytest.param("南玻岚发布公告，称董事会收到董事长曾澜、副总裁胡岫辞去其在岚玻集团担任职务的辞职报告。", [],
+                 [("曾澜", "leads", "岚玻集团"), ("胡岫", "holdsPosition", "岚玻集团")], id="everyone-a-resignation-letter-names"),
+    pytest.param("岫柯电子公告，公司股东岫屿投资、持股3%的股东澜芷资本均计划减持。", [("澜芷资本", "investedIn", "岫柯电子")],
+                 [("澜芷资本", "investedIn", "岫屿投资")], id="a-holder-of-the-announcing-firm-not-of-the-one-before"),
+    pytest.param("由岫澜大学博士团队创立的岫澜智能完成融资。", [("岫澜大学", "founded", "岫澜智能")], [], id="a-team-is-no-persons-name"),
+])
+def test_relations_review_of_this_sessions_later_rules(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+def test_relations_a_title_after_words_that_lead_into_it():
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.titles import parse_title, title_prefix
+
+    lex = load_lexicons(None)
+    assert parse_title("近日收到董事长", lex) == ("董事长", True)
+    assert parse_title("审议通过拟聘任副总经理", lex) is None  # a post proposed, not held
+    # the title the words start with, not one after lead-in words further on (原总裁)
+    assert title_prefix("委员；董事会选举原总裁贺岚", lex) == ("委员", False)

@@ -555,7 +555,8 @@ def _orgs_cut_at_adverbs(text: str, toks: Sequence[Tok], words: tuple[Sequence[i
         rest = t.text[m.end() :] if m is not None else ""
         if m is not None and lex.suffix(t.text[: m.start()], "company") \
                 and len(lex.suffix(t.text[: m.start()], "company")) < m.start() \
-                and len(rest) <= len(lex.suffix(rest) or rest) + 1:  # (not 澜舟资本收购基金管理有限公司: a name that holds 收购)
+                and len(rest) <= len(lex.suffix(rest) or rest) + 1 and not rest.endswith(_LEGAL_FORMS):
+            # (not 澜舟资本收购基金管理有限公司, 岚汐集团持股有限公司: a legal name that holds the verb)
             # 昆岭创投持有公司(ORG)|股份: the holder, its verb, then the words it holds
             out += [Tok(t.start, t.start + m.start(), t.text[: m.start()], "ORG"),
                     Tok(t.start + m.start(), t.start + m.end(), m.group(), "v")]
@@ -1549,6 +1550,8 @@ def _verb_then_particle(d: _Doc, pos: int) -> bool:
 _FIRM_WORD_BEFORE_TITLE = re.compile(r"(?:该|本)?(?:公司|集团)?")
 
 
+#: Legal forms that end a registered name.
+_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司", "集团公司")
 #: A deal's or a holding's verb inside a LAC organisation word, after a firm's name: 昆岭创投|持有公司.
 _DEAL_VERB_INSIDE = re.compile(r"持有|持股|增持|减持|收购|入股|参股")
 #: Adverbs, prepositions and conjunctions that LAC glues to the end of an organisation's name (X国资委将|所持).
@@ -4587,7 +4590,9 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             votes[c.text] = votes.get(c.text, 0) + 1
     # a LAC place, person or bare organisation said to be a kind of firm (川岳坊是一家有二十多年历史的老厂) is a firm
     described = {c.text for c in cands if c.type in ("Place", "Person", "Organization") and c.source in ("lac", "repeat")
-                 and type_by_suffix(c.text, lex) is None and _IS_A_FIRM.match(text, c.end)}
+                 and type_by_suffix(c.text, lex) is None and (m := _IS_A_FIRM.match(text, c.end))
+                 and not (c.type == "Place" and ("一家" not in m.group() or _word_tag(c.text) == "ns"))}
+    # (not 沙特是中国最大的原油供应商: a country said to supply is no firm; a place only as 一家…, and no known place)
     # (and the name its brackets give it: 音频品牌声川（Sonolan）)
     bracketed = {c.end + 1 for c in cands if c.text in firm_votes and text[c.end : c.end + 1] in _OPEN}
     out = []

@@ -454,7 +454,7 @@ _OWN_POST = re.compile(r"董事|监事|总裁|总经理|行长|首席执行官|�
 _OUTSIDE_POST = re.compile(r"分析师|经济学家|研究员|记者|教授|(?<!董事局)(?<!董事会)主席|秘书长|所长|院长|负责人")
 #: A clause that opens with a post verb and no person: 同时兼任Y董事长.
 _CARRIED_POST = re.compile(r"\s*(?:(?:辞职|卸任|离任|交割|调整)后)?(?:同时|并|还|另|另外|此外|目前|现|已|将|但|仍|仍然|依然|也|亦|则|继续)*"
-                           r"(?:兼任|担任|出任|并任|接任|升任|(?:被)?(?:任命|委任|聘任|聘请)为)")
+                           r"(?:兼任|担任|出任|并任|接任|升任|转任|改任|(?:被)?(?:任命|委任|聘任|聘请)为)")
 #: Between a person and a later 现任: another person spoken of, or speech (他的, X的搭档, 回忆，…; not 被称为).
 _OTHER_PERSON = re.compile(r"他的|她的|其(?:导师|搭档|同事|妻子|丈夫)|的[\u4e00-\u9fff]{0,4}(?:导师|搭档|同事|面试官|老师|学生|妻子|丈夫|父亲|母亲"
                            r"|儿子|女儿|朋友|同学|室友|助手|秘书|继任者|前任)|(?:回忆|表示|透露|说|称)[，,：:]")
@@ -753,11 +753,15 @@ _IS_A_HOLDER_AFTER = re.compile(r"(?:均|也|亦|同|则)?(?:为|是|系|成为)
 
 #: An occupation right after a body's name, then the person's name: 清华大学博士|X, 浙江大学教授|X.
 _OCCUPATION_AFTER = re.compile(r"(?:的)?(?:博士|硕士|博士后|教授|副教授|讲师|院士|校友|毕业生|研究生|学生|研究员|工程师)"
-                               r"[\u4e00-\u9fff·]{2,4}$")
+                               r"(?!团队|会|组|们)[\u4e00-\u9fff·]{2,4}(?<!团队)(?<!们)$")
 #: After 由 and a person: the post, then 的 and the firm it describes (由甲担任创始人兼CEO的X).
 _RELATIVE_POST = re.compile(r"(?:担任|出任|任)([^，,。；;的]{2,16})的")
 #: After a deal's verb: a relative clause with its own agent, up to the 的 before the object (了由甲创办的|X).
 _RELATIVE_OBJECT = re.compile(r"(?:了|过)?由[^，,。；;的]{2,24}?的(?:[^，,。；;的]{0,10}?(?:公司|企业|品牌|平台|厂商|商))?")
+#: A firm's name between a verb and a title (辞去|X科技|总裁): Chinese characters and Latin letters, no clause break.
+_NAMEISH = r"[\u4e00-\u9fffA-Za-z]{2,16}?"
+#: A resignation letter received, and who wrote it: 收到(董事长甲、副总裁乙辞去…)的辞职报告.
+_RESIGNATION_LETTER = re.compile(r"(?:收到|接到)([^。；;]{2,40}?)(?:的|提交的|递交的)?(?:书面)?辞(?:职|呈)(?:报告|申请|函|信)?")
 #: Giving a post up: 辞去, 卸任, 不再担任, a letter of resignation.
 _RESIGNS = re.compile(r"辞去|辞任|卸任|离任|不再担任|辞职")
 
@@ -770,10 +774,18 @@ def _post_given_up(text: str, s: int, e: int, r: RelCand) -> bool:
     person = text[r.head[0] : r.head[1]]
     title = re.escape(r.title)
     sentence = text[s:e]
-    given_up = re.search(re.escape(person) + r"[^。；;]{0,24}?(?:辞去|辞任|卸任|离任|不再担任)(?:其|公司|集团)?(?:所任|担任的)?"
-                         + title, sentence)
-    letter = re.search(title + re.escape(person) + r"(?:已|近日)?(?:提交|递交)(?:的)?(?:书面)?辞职", sentence)
-    return bool(given_up or letter)
+    firm = text[r.tail[0] : r.tail[1]]
+    # the person, then in the same clause the verb of giving up and the whole title (辞去董事长职务, not 辞去总裁助理职务
+    # for 总裁), at 公司 or at the post's own firm (not 辞去公司董事职务后，将出任Y董事)
+    given_up = re.search(re.escape(person) + r"[^，,。；;]{0,16}?(?:辞去|辞任|卸任|离任|不再担任)(?:其|公司|集团|(" + _NAMEISH + r"))?"
+                         r"(?:所任|担任的)?" + title + r"(?=职务|一职|的职务|及|、|和|[，,。；;]|$)", sentence)
+    if given_up and (given_up.group(1) and given_up.group(1) != firm
+                     or re.search(re.escape(firm) + r"(?!子公司|旗下|下属|控股子|全资子)", sentence[given_up.end() :])):
+        given_up = None  # (辞去公司董事职务后，将出任Y董事: the post at Y, named after it, is another)
+    letter = re.search(title + re.escape(person) + r"(?:已|近日)?(?:提交|递交)?(?:的)?(?:书面)?辞职", sentence)
+    # 董事会收到董事长甲、副总裁乙辞去其在X担任职务的辞职报告: everyone the letter names gives the post up
+    letters = any(person in m.group(1) for m in _RESIGNATION_LETTER.finditer(sentence))
+    return bool(given_up or letter or letters)
 
 
 def _topic(text: str, mentions: Sequence[Cand]) -> Cand | None:
@@ -2735,7 +2747,12 @@ class _Sentence:
             if ref >= 0 and any(e.start < ref <= e.end for e in self.ents):
                 continue  # 星海科技公司股东: 公司 ends a name, it does not refer back
             subject = self._subject_of(c)
-            if self.text.startswith("其", m.start()) and re.search(r"(?:及|和|与)$", self.text[c[0] : m.start()]):
+            if self.text.startswith("持股", m.start()):
+                # 公司股东A、持股3%的股东B: a holder of the firm the sentence opens with, not of the holder listed before
+                subject = next((e for e in self.ents if e.type == "Company" and e.end <= m.start()), None)
+                if subject is None or _DATELINE_AFTER.match(self.text, subject.end):
+                    continue
+            elif self.text.startswith("其", m.start()) and re.search(r"(?:及|和|与)$", self.text[c[0] : m.start()]):
                 # 对上市公司X及其实际控制人Y: 其 is X, the firm it joins (nothing when X is no name found)
                 subject = next((e for e in ents if e.type == "Company" and self.text[e.end : m.start()] in ("及", "和", "与", "以及")), None)
                 if subject is None:

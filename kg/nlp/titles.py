@@ -12,11 +12,14 @@ _DEPUTY = re.compile(r"(副|助理|代理)")
 #: A title someone held before: 前CEO, 原董事长, 已卸任的总裁.
 _FORMER = re.compile(r"^(?:前任|前|原|已故|已卸任的?|卸任的?|退休的?)")
 _TITLE_SEP = re.compile(r"兼|、|暨|及|和")
-_BAD_PREFIX = re.compile(r"[的是在说了和与将把对从由，。,、\d“”\"()（）]")
+_BAD_PREFIX = re.compile(r"[的是在说了和与将把对从由，。,、；;：:\d“”\"()（）]")
 #: Verbs and holder words before a title: 现有股东包括创始人 is a list of holders, not a title;
 #: 子公司总经理 is a post at a subsidiary the text does not name.
-_BAD_PREFIX_WORDS = re.compile(r"包括|股东|担任|出任|成为|任命|聘请|加入|离开|辞去|子公司|分公司|孙公司"
-                               r"|收到|接到|近日|日前|提交|审议|通过|同意|决定|宣布|表示|发布")
+_BAD_PREFIX_WORDS = re.compile(r"包括|股东|担任|出任|成为|任命|聘请|加入|离开|辞去|子公司|分公司|孙公司")
+#: Words of a post still to be given, before it: 拟聘任, 选举, 提名.
+_PENDING_POST = re.compile(r"拟|聘任|选举|提名|推荐")
+#: Lead-in words before a title that are no part of it: the title starts after the last (公司近日收到|董事长, 董事会决定|副总裁).
+_LEAD_IN_WORDS = re.compile(r"收到|接到|近日|日前|提交|审议|通过|同意|决定|宣布|表示|发布|选举|聘任|率队")
 #: An office or department inside the organisation before a head's title: 总裁办主任, 创始人办公室主任, 投资部总经理
 #: head the office, not the firm; so do the heads of a line of products or business (X产品线负责人, 海外业务负责人).
 _OFFICE_PREFIX = re.compile(r"(?:办|办公室|秘书处|(?<!总)部|中心|处|室|线|业务|板块|项目)$")  # (not 总部: the firm's headquarters)
@@ -26,7 +29,7 @@ _OFFICE_PREFIX = re.compile(r"(?:办|办公室|秘书处|(?<!总)部|中心|处|
 _ABBREVIATION_NOTE = re.compile(r"[（(][A-Za-z]{2,6}[）)]")
 
 
-def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
+def parse_title(between: str, lex: Lexicons, lead_in: bool = True) -> tuple[str, bool] | None:
     """Read ``between`` as a title phrase; ``(title, is_top)`` or ``None``.
 
     >>> from kg.nlp.lexicons import load_lexicons
@@ -43,10 +46,23 @@ def parse_title(between: str, lex: Lexicons) -> tuple[str, bool] | None:
     ('总裁办主任', False)
     >>> parse_title("副总裁、音频产品线负责人", lex)  # the head of a product line, not of the firm
     ('副总裁、音频产品线负责人', False)
+    >>> parse_title("近日收到董事长", lex)  # words that lead into the title are dropped (with ``lead_in``)
+    ('董事长', True)
+    >>> parse_title("近日收到董事长", lex, lead_in=False) is None
+    True
     """
     t = between.strip()
     t = t.lstrip(")）").removeprefix("的").strip()
     t = _ABBREVIATION_NOTE.sub("", t)  # 首席财务官（CFO）兼董事会秘书: the title's abbreviation in brackets
+    last = None
+    for last in _LEAD_IN_WORDS.finditer(t) if lead_in else ():
+        pass
+    if last is not None:
+        if _PENDING_POST.search(t, 0, last.end()):
+            return None  # 审议通过拟聘任副总经理: a post proposed, not held
+        t = t[last.end() :]  # 近日收到董事长: the title after the words that lead into it (``lead_in``)
+    elif _LEAD_IN_WORDS.search(t):
+        return None
     if not t or len(t) > 24:
         return None
     top = False
@@ -78,7 +94,7 @@ def title_prefix(text: str, lex: Lexicons, max_len: int = 16) -> tuple[str, bool
     ends = sorted({m.end() for k in range(len(window)) if window[k] in firsts and (m := lex.title_re.match(window, k))},
                   reverse=True)
     for n in ends:
-        parsed = parse_title(window[:n], lex)
+        parsed = parse_title(window[:n], lex, lead_in=False)  # (the title must be the words it starts with)
         if parsed is not None:
             return parsed
     return None
