@@ -15,6 +15,11 @@ def _entities_named(x: Extraction, name: str) -> list[Entity]:
     return [e for e in x.entities if e.name == name or name in e.aliases or any(m.text == name for m in e.mentions)]
 
 
+def _named_as(x: Extraction, name: str, typ: str) -> bool:
+    """Some entity named ``name`` (by name, alias or mention) has type ``typ``."""
+    return any(e.type == typ for e in _entities_named(x, name))
+
+
 def _show(x: Extraction) -> str:
     return ", ".join(f"{e.name}/{e.type}{list(e.aliases) if e.aliases else ''}" for e in x.entities)
 
@@ -325,7 +330,7 @@ NEWS_SITE_CASES = [
 @pytest.mark.parametrize("text, name, is_site", NEWS_SITE_CASES)
 def test_entities_news_sites(extract, text, name, is_site):
     x = extract(text)
-    assert bool([e for e in _entities_named(x, name) if e.type == "Company"]) == is_site, _show(x)
+    assert _named_as(x, name, "Company") == is_site, _show(x)
 
 
 def test_entities_generic_bank_words_not_names(extract):
@@ -619,7 +624,7 @@ OCCUPATION_CASES = [
 @pytest.mark.parametrize("text, name, is_person", OCCUPATION_CASES)
 def test_entities_name_after_occupation(extract, text, name, is_person):
     x = extract(text)
-    assert bool([e for e in _entities_named(x, name) if e.type == "Person"]) == is_person, _show(x)
+    assert _named_as(x, name, "Person") == is_person, _show(x)
 
 
 # --- review pins of this session's new layers: each case was wrong before its fix ----
@@ -676,7 +681,7 @@ FOREIGN_PERSON_CASES = [
 @pytest.mark.parametrize("text, name, is_person", FOREIGN_PERSON_CASES)
 def test_entities_foreign_person_names(extract, text, name, is_person):
     x = extract(text)
-    assert bool([e for e in _entities_named(x, name) if e.type == "Person"]) == is_person, _show(x)
+    assert _named_as(x, name, "Person") == is_person, _show(x)
 
 
 # --- a foreign name LAC typed as a person's or as a place's, and one that took a verb's character ---
@@ -2932,7 +2937,7 @@ def test_entities_two_bodies_in_one_organisation_word(words, wanted, unwanted):
 ])
 def test_entities_a_quoted_name_before_a_kind_of_product(extract, text, name, is_product):
     x = extract(text)
-    assert bool([e for e in _entities_named(x, name) if e.type == "Product"]) == is_product, _show(x)
+    assert _named_as(x, name, "Product") == is_product, _show(x)
 
 
 def test_entities_a_kind_of_cloud_in_the_company_list_is_no_name(extract):
@@ -3054,7 +3059,7 @@ def test_entities_a_verb_after_some_kind_of_firm_is_no_name(extract):
 ])
 def test_entities_given_name_ending_in_zhi(extract, text, name, whole):
     x = extract(text)
-    assert bool([e for e in _entities_named(x, name) if e.type == "Person"]) == whole, _show(x)
+    assert _named_as(x, name, "Person") == whole, _show(x)
 
 
 def test_entities_controlling_holder_words_are_not_the_name(extract):
@@ -3137,7 +3142,7 @@ def test_entities_brand_bought_gives_its_bracketed_name_the_firms_type():
 ])
 def test_entities_review_of_this_sessions_brands_and_titles(extract, text, name, typ, present):
     x = extract(text)
-    assert bool([e for e in _entities_named(x, name) if e.type == typ]) == present, _show(x)
+    assert _named_as(x, name, typ) == present, _show(x)
 
 
 # LAC's boundaries around a post verb, a title, a business word, a rare word cut in two, a holding verb.
