@@ -540,13 +540,13 @@ _PLAIN_TITLE = re.compile(r"(?:副|首席|高级|执行|常务|独立|非执行|
 #: Kinds of branch that end a branch's name after its firm's and a place (X银行无锡分行, X保险上海分公司).
 _BRANCH_KINDS = ("分行", "支行", "分公司")
 _BRANCH_ENDS = (*_BRANCH_KINDS, "研究院", "事业部", "事业群", "实验室")
-#: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品, 为其定制的.
 #: Before a brand in its clause: an agent's or another firm's words (以代理…品牌A, 被投企业孵化了…品牌A, 国际品牌A).
 _NOT_ITS_BRAND = re.compile(r"代理|经销|分销|授权|引进|被投|旗下企业|投资的|合作的?|国际品牌|外资品牌|海外品牌")
 #: After a brand: the rights to sell it (拥有品牌A在华东的独家代理权).
 _AGENCY_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:代理权|经销权|授权|销售权)")
 #: What a firm did with a brand, then the brand's trade and brand noun: 孵化了港式甜品品牌|A, 以烘焙品牌|A(起家).
 _BRAND_GROWN = re.compile(r"(?:孵化|推出|创立|创办|打造|拥有|运营|以)[^，,。；;]{0,30}品牌$")
+#: Words that announce a company's own products: 核心产品包括, 主要产品为, 自研的, 旗舰产品, 为其定制的.
 _PRODUCTS_OF = re.compile(r"(?:的)?(?:目前的?)?(?:(?:核心|主要|主力|旗舰|明星|拳头|代表性?)"
                           r"(?:产品|机型|车型|型号)(?:包括|有|为|是|系)?"
                           r"|自研的?|自主研发的?"
@@ -1513,7 +1513,7 @@ class _Sentence:
             if parsed is None:
                 continue
             out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", x, 0.8, parsed[0]))
-            if re.search(r"(?<!联合)创始人|创办人", parsed[0]) or "联合创始人" in parsed[0]:
+            if "创始人" in parsed[0] or "创办人" in parsed[0]:
                 out.append(self.rel(p, "founded", x, 0.8))
         return out
 
@@ -3287,8 +3287,8 @@ class _Sentence:
             if subj is not None:
                 owner = subj if subj.type == "Company" else None
             for b in self.ents_in(*c):
-                grown = _BRAND_GROWN.search(text, c[0], b.start) if b.type == "Product" and b.source == "apposition" else None
-                if grown is None or _NOT_ITS_BRAND.search(text, c[0], b.start) or _AGENCY_AFTER.match(text, b.end, c[1]):
+                if b.type != "Product" or b.source != "apposition" or not _BRAND_GROWN.search(text, c[0], b.start) \
+                        or _NOT_ITS_BRAND.search(text, c[0], b.start) or _AGENCY_AFTER.match(text, b.end, c[1]):
                     continue  # (以代理…品牌A起家, 拥有品牌A的独家代理权: another's brand; 被投企业孵化了…: another firm's)
                 if owner is None:  # (由甲创办的X，最早以…品牌A起家: the firm the sentence named last, else the paragraph's)
                     owner = next((e for e in reversed(self.ents) if e.end <= c[0] and e.type == "Company"), None) \

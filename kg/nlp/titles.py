@@ -30,7 +30,8 @@ _ABBREVIATION_NOTE = re.compile(r"[（(][A-Za-z]{2,6}[）)]")
 
 
 def parse_title(between: str, lex: Lexicons, lead_in: bool = True) -> tuple[str, bool] | None:
-    """Read ``between`` as a title phrase; ``(title, is_top)`` or ``None``.
+    """Read ``between`` as a title phrase; ``(title, is_top)`` or ``None``. With ``lead_in``, words
+    that lead into the title (收到, 近日, 宣布…) may come first and are not part of it.
 
     >>> from kg.nlp.lexicons import load_lexicons
     >>> lex = load_lexicons(None)
@@ -54,15 +55,13 @@ def parse_title(between: str, lex: Lexicons, lead_in: bool = True) -> tuple[str,
     t = between.strip()
     t = t.lstrip(")）").removeprefix("的").strip()
     t = _ABBREVIATION_NOTE.sub("", t)  # 首席财务官（CFO）兼董事会秘书: the title's abbreviation in brackets
-    last = None
-    for last in _LEAD_IN_WORDS.finditer(t) if lead_in else ():
-        pass
-    if last is not None:
-        if _PENDING_POST.search(t, 0, last.end()):
-            return None  # 审议通过拟聘任副总经理: a post proposed, not held
-        t = t[last.end() :]  # 近日收到董事长: the title after the words that lead into it (``lead_in``)
-    elif _LEAD_IN_WORDS.search(t):
-        return None
+    leads = list(_LEAD_IN_WORDS.finditer(t))
+    if leads:
+        # 近日收到董事长: with ``lead_in`` the title starts after the words that lead into it (without, there is none);
+        # 审议通过拟聘任副总经理: a post proposed, not held
+        if not lead_in or _PENDING_POST.search(t, 0, leads[-1].end()):
+            return None
+        t = t[leads[-1].end() :]
     if not t or len(t) > 24:
         return None
     top = False
