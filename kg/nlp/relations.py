@@ -565,8 +565,10 @@ _HEARSAY = re.compile(r"传闻|传言|据传|网传|据知情人士|知情人士
                       r"|尚未|否认|或将|有望"
                       r"|(?:^|(?<=[，,。；;]))\s*若|如果")
 #: Between a firm and a person it describes: a former post or an occupation (前…工程师, 原…副总裁).
-_DESCRIBES_PERSON = re.compile(r"的?(?:前|原)?[^，,。；;、由与和]{0,6}?(?:工程师|员工|高管|研究员|总监|经理|副总裁|总裁|专家|科学家|合伙人"
-                               r"|博士|硕士|博士后|教授|讲师|院士|校友|毕业生|研究生|学生)")
+#: People of a school or a lab, written after its name before a person's (X大学博士甲, Y研究所研究员乙).
+_SCHOOL_ROLES = "博士后|博士|硕士|副教授|教授|讲师|院士|校友|毕业生|研究生|学生|研究员|工程师"
+_DESCRIBES_PERSON = re.compile(r"的?(?:前|原)?[^，,。；;、由与和]{0,6}?(?:员工|高管|总监|经理|副总裁|总裁|专家|科学家|合伙人|"
+                               + _SCHOOL_ROLES + ")")
 #: Expectation before a consolidation: 预计X将于四季度纳入…, 有望.
 _EXPECTED = re.compile(r"预计|预期|有望|或将")
 #: Between a firm and its owner before 纳入: 作为Y的控股子公司.
@@ -752,8 +754,7 @@ _IS_A_HOLDER_AFTER = re.compile(r"(?:均|也|亦|同|则)?(?:为|是|系|成为)
 
 
 #: An occupation right after a body's name, then the person's name: 清华大学博士|X, 浙江大学教授|X.
-_OCCUPATION_AFTER = re.compile(r"(?:的)?(?:博士|硕士|博士后|教授|副教授|讲师|院士|校友|毕业生|研究生|学生|研究员|工程师)"
-                               r"(?!团队|会|组|们)[\u4e00-\u9fff·]{2,4}(?<!团队)(?<!们)$")
+_OCCUPATION_AFTER = re.compile(r"(?:的)?(?:" + _SCHOOL_ROLES + r")(?!团队|会|组|们)[\u4e00-\u9fff·]{2,4}(?<!团队)(?<!们)$")
 #: After 由 and a person: the post, then 的 and the firm it describes (由甲担任创始人兼CEO的X).
 _RELATIVE_POST = re.compile(r"(?:担任|出任|任)([^，,。；;的]{2,16})的")
 #: After a deal's verb: a relative clause with its own agent, up to the 的 before the object (了由甲创办的|X).
