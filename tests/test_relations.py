@@ -3772,6 +3772,14 @@ def test_relations_posts_at_the_firm_the_sentence_is_about(extract, text, facts,
                  [("戚若岫", "leads", "凌汐生物"), ("戚若岫", "founded", "凌汐生物")], [], id="a-post-in-a-relative-clause"),
     pytest.param("晶岚装备近日公告，宋岚川因工作调整辞去公司总经理职务，辞职后仍担任公司董事长及董事会战略委员会主任委员。",
                  [("宋岚川", "leads", "晶岚装备")], [], id="a-post-kept-after-resigning-another"),
+    pytest.param("砚川电子此前宣布，副总裁祁岫明辞去其所任职务，董事会已接受其辞呈。", [],
+                 [("祁岫明", "holdsPosition", "砚川电子")], id="every-post-given-up"),
+    pytest.param("砚川电子副总经理蔺澜实因个人原因卸任。", [], [("蔺澜实", "holdsPosition", "砚川电子")],
+                 id="a-post-given-up-with-no-title-repeated"),
+    pytest.param("砚川电子CEO祁岫明表示不会辞职。", [("祁岫明", "leads", "砚川电子")], [], id="a-resignation-denied"),
+    pytest.param("砚川电子总裁祁岫明将于年底卸任。", [("祁岫明", "leads", "砚川电子")], [], id="a-resignation-to-come"),
+    pytest.param("砚川电子董事长祁岫明辞职后，将出任澜峤集团总裁。", [("祁岫明", "leads", "澜峤集团")], [],
+                 id="a-post-taken-after-resigning-every-post"),
 ])
 def test_relations_holders_and_posts_given_up_or_kept(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)

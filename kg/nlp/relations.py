@@ -765,6 +765,14 @@ _NAMEISH = r"[\u4e00-\u9fffA-Za-z]{2,16}?"
 _RESIGNATION_LETTER = re.compile(r"(?:收到|接到)([^。；;]{2,40}?)(?:的|提交的|递交的)?(?:书面)?辞(?:职|呈)(?:报告|申请|函|信)?")
 #: Giving a post up: 辞去, 卸任, 不再担任, a letter of resignation.
 _RESIGNS = re.compile(r"辞去|辞任|卸任|离任|不再担任|辞职")
+#: Giving up every post, or the post already named, with no title repeated: 辞去(其)所任职务, 辞去公司一切职务;
+#: 因个人原因卸任, 辞职 at a clause's end.
+_ALL_POSTS_GIVEN_UP = re.compile(r"(?:辞去|辞任|卸任|离任|不再担任)(?:其|公司|在公司)?(?:所任|所担任|担任)?(?:的)?"
+                                 r"(?:全部|一切|所有|相关|上述|各项)?(?:职务|职位)|(?:辞职|卸任|离任)(?=[，,。；;]|$)")
+#: A resignation denied, refused or still to come (不会卸任, 拟辞去所任职务, 将于年底离任): the post is still held.
+_NOT_YET_GIVEN_UP = re.compile(r"不|未|没|否认|拒绝|拟|将|或|计划|考虑|传")
+#: A post taken up or kept in the same sentence (甲卸任，继续担任董事长; 甲辞职后出任X总裁): not every post is given up.
+_POST_KEPT_OR_TAKEN = re.compile(r"担任|出任|转任|改任|留任|接任|继任|兼任|加盟|加入|(?<!所)任职(?!务)|履职|续任")
 
 
 def _post_given_up(text: str, s: int, e: int, r: RelCand) -> bool:
@@ -783,6 +791,12 @@ def _post_given_up(text: str, s: int, e: int, r: RelCand) -> bool:
     if given_up and (given_up.group(1) and given_up.group(1) != firm
                      or re.search(re.escape(firm) + r"(?!子公司|旗下|下属|控股子|全资子)", sentence[given_up.end() :])):
         given_up = None  # (辞去公司董事职务后，将出任Y董事: the post at Y, named after it, is another)
+    if not given_up and not _POST_KEPT_OR_TAKEN.search(sentence):
+        # 副总裁甲辞去其所任职务, 副总经理甲因个人原因卸任: the post named with the person, given up whole
+        every = re.search(re.escape(person) + r"[^，,。；;]{0,16}?(?:" + _ALL_POSTS_GIVEN_UP.pattern + ")", sentence)
+        if every and not _NOT_YET_GIVEN_UP.search(every.group()) \
+                and not re.search(re.escape(firm) + r"(?!子公司|旗下|下属|控股子|全资子)", sentence[every.end() :]):
+            given_up = every
     letter = re.search(title + re.escape(person) + r"(?:已|近日)?(?:提交|递交)?(?:的)?(?:书面)?辞职", sentence)
     # 董事会收到董事长甲、副总裁乙辞去其在X担任职务的辞职报告: everyone the letter names gives the post up
     letters = any(person in m.group(1) for m in _RESIGNATION_LETTER.finditer(sentence))
