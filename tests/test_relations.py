@@ -3823,3 +3823,18 @@ def test_relations_a_title_after_words_that_lead_into_it():
     assert parse_title("审议通过拟聘任副总经理", lex) is None  # a post proposed, not held
     # the title the words start with, not one after lead-in words further on (原总裁)
     assert title_prefix("委员；董事会选举原总裁贺岚", lex) == ("委员", False)
+
+
+# A declared short name wins over LAC's pieces of it; a holder of 公司 is never 公司.
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("砚澜新材公告，拟将控股子公司苏州砚衡光学膜科技有限公司（以下简称“砚衡光膜”）分拆上市。"
+                 "砚澜新材董事长邵岚钧目前兼任砚衡光膜董事长；砚衡光膜总经理一职则由柯岫澜担任。",
+                 [("柯岫澜", "leads", "苏州砚衡光学膜科技有限公司"), ("邵岚钧", "leads", "苏州砚衡光学膜科技有限公司")],
+                 [("柯岫澜", "leads", "砚衡光")], id="a-declared-short-name-beats-a-person-lac-found-in-it"),
+    pytest.param("岫峤电子披露，持有公司6.83%股份的股东苏州澜朴创业投资中心（有限合伙）（以下简称“澜朴创投”）计划减持公司股份。"
+                 "澜朴创投称，本次减持系自身资金安排需要。同日，公司另公告称，已与湖北岫芯微系统有限公司签署《战略合作框架协议》。",
+                 [("岫峤电子", "partnerOf", "湖北岫芯微系统有限公司")],
+                 [("苏州澜朴创业投资中心（有限合伙）", "partnerOf", "湖北岫芯微系统有限公司")], id="a-holder-of-the-firm-is-not-the-firm"),
+])
+def test_relations_declared_short_names_and_holders(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -5734,12 +5734,21 @@ def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
         cur = best.get(c.text)
         if cur is None or weight[(c.text, c.type)] > weight[(cur.text, cur.type)]:
             best[c.text] = c
+    # a firm's short name that an alias note declared (（以下简称“X”）) is the firm's wherever it recurs, whatever
+    # LAC read there (鼎X光|膜 as a person and a noun), and beats the pieces LAC found of it
+    noted: dict[str, Cand] = {}
+    for c in cands:
+        if c.source == "alias" and c.type in ("Company", "Organization") and len(c.text) >= 2:
+            noted.setdefault(c.text, c)
     out = []
     text = d.text
     folded = fold(text)  # same length as text: 'ＭＩＵＩ' and 'miui' find 'MIUI'
     for name, c in best.items():
         if c.type == "Person" and len(name) < 2:
             continue
+        bonus = 0.0
+        if name in noted:
+            c, bonus = noted[name], 0.1
         flags = 1 if LATIN_RE.fullmatch(name) else 0
         key = fold(name)
         for s in _occurrences(folded, key):
@@ -5749,7 +5758,7 @@ def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
             if (s in d.starts or not is_cjk(text[s - 1] if s else " ")) and (
                 e in d.ends or e == len(text) or not is_cjk(text[e])
             ):
-                out.append(Cand(s, e, m.group(), c.type, "repeat", c.score - 0.05))
+                out.append(Cand(s, e, m.group(), c.type, "repeat", c.score - 0.05 + bonus))
             elif glued and (s in d.starts or not is_cjk(text[s - 1] if s else " ")):
                 # 杜承|安任(v): a person the text named before, then a post verb or an adverb LAC read
                 # as part of another word; the whole name beats the piece LAC found

@@ -879,15 +879,31 @@ def _cut_after_names(text: str, toks: Sequence[Tok], mentions: Sequence[Cand], l
     return out
 
 
+#: Before a name: what makes it a holder of 公司 (持有公司6.83%股份的股东X, 公司控股股东X), never 公司 itself.
+_HOLDER_OF_THE_FIRM_BEFORE = re.compile(r"(?:持有公司[^，,。；;]{0,12}?股份的|公司(?:的)?(?:控股|第[一二三四五六七八九十]大|大)?)股东$")
+#: The quoted short form in an alias note.
+_QUOTED_SHORT = re.compile(r"[“\"「]([^”\"」]{2,12})[”\"」]")
+
+
 def _antecedent(text: str, sents: Sequence[_Sentence], antecedent: Cand | None) -> Cand | None:
     """The company the text is about after ``sents``, for a 该公司 in the next sentence: the last
-    clause subject that is a company; a firm left unnamed (一家初创公司) starts afresh."""
+    clause subject that is a company; a firm left unnamed (一家初创公司) starts afresh. A firm the
+    paragraph named as a holder of 公司 (持有公司6.83%股份的股东X（以下简称“Y”）) is not it."""
+    holders: set[str] = set()
     for sent in sents:
         if _UNNAMED_FIRM.search(text, sent.span[0], sent.span[1]):
             antecedent = None
+        for m in sent.ents:
+            if m.type == "Company" and _HOLDER_OF_THE_FIRM_BEFORE.search(text, max(0, m.start - 24), m.start):
+                holders.add(m.text)
+                note = _ALIAS_NOTE.match(text, m.end)
+                short = _QUOTED_SHORT.search(note.group()) if note else None
+                if short:
+                    holders.add(short.group(1))
         for c in sent.clauses:
             subj = sent._subject_of(c)
-            if subj is not None and subj.type == "Company" and text[subj.start : subj.end] not in ("前者", "后者"):
+            if subj is not None and subj.type == "Company" and text[subj.start : subj.end] not in ("前者", "后者") \
+                    and text[subj.start : subj.end] not in holders:
                 antecedent = sent.refs.get((subj.start, subj.end), subj)  # (…，后者注册于新加坡 is about B, not the text)
     return antecedent
 
