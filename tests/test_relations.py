@@ -3831,6 +3831,9 @@ def test_relations_a_title_after_words_that_lead_into_it():
                  "砚澜新材董事长邵岚钧目前兼任砚衡光膜董事长；砚衡光膜总经理一职则由柯岫澜担任。",
                  [("柯岫澜", "leads", "苏州砚衡光学膜科技有限公司"), ("邵岚钧", "leads", "苏州砚衡光学膜科技有限公司")],
                  [("柯岫澜", "leads", "砚衡光")], id="a-declared-short-name-beats-a-person-lac-found-in-it"),
+    pytest.param("岫川科技有限公司（以下简称“岫川”）今日发布公告。岫川控股集团副总裁祁澜表示，岫川将继续投资储能业务。",
+                 [("祁澜", "holdsPosition", "岫川控股集团")], [("祁澜", "holdsPosition", "岫川科技有限公司")],
+                 id="a-longer-name-around-a-declared-short-name-stays"),
     pytest.param("岫峤电子披露，持有公司6.83%股份的股东苏州澜朴创业投资中心（有限合伙）（以下简称“澜朴创投”）计划减持公司股份。"
                  "澜朴创投称，本次减持系自身资金安排需要。同日，公司另公告称，已与湖北岫芯微系统有限公司签署《战略合作框架协议》。",
                  [("岫峤电子", "partnerOf", "湖北岫芯微系统有限公司")],

@@ -1150,7 +1150,9 @@ def find_mentions(
         aliases += full_links
         cands += full_cands
     cands = settle_overlaps(cands)
-    cands = settle_overlaps(cands + _propagate(d, cands) + _abbreviated(d, cands) + _stems_of_full_names(d, lex, cands))
+    repeats = _propagate(d, cands)
+    cands = settle_overlaps(_pieces_of_noted_names(cands, repeats) + repeats + _abbreviated(d, cands)
+                            + _stems_of_full_names(d, lex, cands))
     cands = _context_types(d, lex, cands)
     cands = _alias_types(cands, aliases)
     cands = _short_company_names(text, lex, cands)
@@ -5722,6 +5724,27 @@ def _stems_of_full_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand
 _AFTER_PERSON_CHARS = frozenset("任为是也则将已曾现兼还又都就亦却再仍")
 
 
+def _noted_names(cands: list[Cand]) -> dict[str, Cand]:
+    """Firms' short names that an alias note declared (X有限公司（以下简称“X”）), by name."""
+    noted: dict[str, Cand] = {}
+    for c in cands:
+        if c.source == "alias" and c.type in ("Company", "Organization") and len(c.text) >= 2:
+            noted.setdefault(c.text, c)
+    return noted
+
+
+def _pieces_of_noted_names(cands: list[Cand], repeats: list[Cand]) -> list[Cand]:
+    """``cands`` without the shorter names inside a recurrence of a declared short name (鼎X光, a person LAC
+    read in 鼎X光|膜) or another type for it: a declared name is whole and the firm's wherever it recurs;
+    a longer name around it still wins."""
+    noted = _noted_names(cands)
+    spans = [(r.start, r.end, r.type) for r in repeats if r.text in noted]
+    if not spans:
+        return cands
+    return [c for c in cands if not any(s <= c.start and c.end <= e and (c.end - c.start < e - s or c.type != typ)
+                                        for s, e, typ in spans)]
+
+
 def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
     """Every other occurrence of an accepted name, where LAC's words line up."""
     best: dict[str, Cand] = {}
@@ -5735,20 +5758,16 @@ def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
         if cur is None or weight[(c.text, c.type)] > weight[(cur.text, cur.type)]:
             best[c.text] = c
     # a firm's short name that an alias note declared (（以下简称“X”）) is the firm's wherever it recurs, whatever
-    # LAC read there (鼎X光|膜 as a person and a noun), and beats the pieces LAC found of it
-    noted: dict[str, Cand] = {}
-    for c in cands:
-        if c.source == "alias" and c.type in ("Company", "Organization") and len(c.text) >= 2:
-            noted.setdefault(c.text, c)
+    # LAC read there (鼎X光|膜 as a person and a noun; see _pieces_of_noted_names)
+    noted = _noted_names(cands)
     out = []
     text = d.text
     folded = fold(text)  # same length as text: 'ＭＩＵＩ' and 'miui' find 'MIUI'
     for name, c in best.items():
         if c.type == "Person" and len(name) < 2:
             continue
-        bonus = 0.0
         if name in noted:
-            c, bonus = noted[name], 0.1
+            c = noted[name]
         flags = 1 if LATIN_RE.fullmatch(name) else 0
         key = fold(name)
         for s in _occurrences(folded, key):
@@ -5758,7 +5777,7 @@ def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
             if (s in d.starts or not is_cjk(text[s - 1] if s else " ")) and (
                 e in d.ends or e == len(text) or not is_cjk(text[e])
             ):
-                out.append(Cand(s, e, m.group(), c.type, "repeat", c.score - 0.05 + bonus))
+                out.append(Cand(s, e, m.group(), c.type, "repeat", c.score - 0.05))
             elif glued and (s in d.starts or not is_cjk(text[s - 1] if s else " ")):
                 # 杜承|安任(v): a person the text named before, then a post verb or an adverb LAC read
                 # as part of another word; the whole name beats the piece LAC found
