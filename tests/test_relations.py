@@ -3841,3 +3841,12 @@ def test_relations_a_title_after_words_that_lead_into_it():
 ])
 def test_relations_declared_short_names_and_holders(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+# A bare 公司 that opens a later clause is the same 公司 as before, not the firm the first clause named.
+def test_relations_a_second_bare_company_is_the_first(extract):
+    x = extract("岳川智能成立于2016年。公司目前员工约320人，总部位于杭州，并在合肥设有全资子公司合肥岳川视觉技术有限公司，"
+                "主要承担设备组装与交付；今年初，公司又成立了岳川智能东莞分公司，负责华南客户的售后服务。")
+    _check_facts(x, [("岳川智能", "founded", "岳川智能东莞分公司"), ("合肥岳川视觉技术有限公司", "subsidiaryOf", "岳川智能")],
+                 [("合肥岳川视觉技术有限公司", "founded", "岳川智能东莞分公司"),
+                  ("岳川智能东莞分公司", "subsidiaryOf", "合肥岳川视觉技术有限公司")])

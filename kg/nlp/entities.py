@@ -4595,6 +4595,10 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                  and type_by_suffix(c.text, lex) is None and (m := _IS_A_FIRM.match(text, c.end))
                  and not (c.type == "Place" and ("一家" not in m.group() or _word_tag(c.text) == "ns"))}
     # (not 沙特是中国最大的原油供应商: a country said to supply is no firm; a place only as 一家…, and no known place)
+    # a bare organisation right after the kind of firm it is (锂盐企业|X, 上市公司|X) or with a stock code (X（300861）)
+    described |= {c.text for c in cands if c.type == "Organization" and c.source in ("lac", "repeat")
+                  and type_by_suffix(c.text, lex) is None
+                  and (_FIRM_KIND_RIGHT_BEFORE.search(text, max(0, c.start - 4), c.start) or _STOCK_CODE_AFTER.match(text, c.end))}
     # (and the name its brackets give it: 音频品牌声川（Sonolan）)
     bracketed = {c.end + 1 for c in cands if c.text in firm_votes and text[c.end : c.end + 1] in _OPEN}
     out = []
@@ -4612,6 +4616,10 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 #: After a name: it is said to be a kind of firm, to its clause's end (是一家有二十多年历史的老厂, 是国内领先的储能企业).
 _IS_A_FIRM = re.compile(r"(?:目前|现在|如今|则)?(?:是|系)(?:一家|国内|全球|中国|我国|当地)[^，,。；;]{0,24}?"
                         r"(?:公司|企业|工厂|老厂|集团|初创公司|独角兽|制造商|供应商|服务商|运营商|开发商|厂商)(?=[，,。；;]|$)")
+#: Right before a name: the kind of firm it is (锂盐企业|X, 上市公司|X, 存储芯片制造商|X).
+_FIRM_KIND_RIGHT_BEFORE = re.compile(r"(?:企业|公司|厂商|制造商|供应商|服务商|运营商|开发商|经销商|集成商)$")
+#: Right after a name: its stock code (X（300861）, X（688001.SH）, X（股票代码：002964）).
+_STOCK_CODE_AFTER = re.compile(r"[（(](?:[A-Za-z]股|证券代码|股票代码)?[:：]?\s*\d{6}(?:\.[A-Za-z]{2})?[）)]")
 #: A firm's acts or officers after a brand's name: 创立于2018年, 成为X全资子公司, 完成A轮融资, 与X签署…, 联合创始人.
 _FIRM_ACT_AFTER_BRAND = re.compile(r"(?:[（(][^（()）]{1,30}[）)])?(?:"  # (声川（Sonolan）正式成为…)
                                    r"(?:创立|成立|创办)于|(?:正式)?成为[^，,。；;]{0,10}子公司|(?:已|宣布)?完成[^，,。；;]{0,12}融资"
@@ -5739,10 +5747,13 @@ def _pieces_of_noted_names(cands: list[Cand], repeats: list[Cand]) -> list[Cand]
     a longer name around it still wins."""
     noted = _noted_names(cands)
     spans = [(r.start, r.end, r.type) for r in repeats if r.text in noted]
-    if not spans:
+    # a firm's name the text gave whole elsewhere beats the start of it LAC cut off here (容川新|能 for 容川新能)
+    prefixes = {(r.start, r.end) for r in repeats if r.type in ("Company", "Organization") and r.text not in noted}
+    if not spans and not prefixes:
         return cands
     return [c for c in cands if not any(s <= c.start and c.end <= e and (c.end - c.start < e - s or c.type != typ)
-                                        for s, e, typ in spans)]
+                                        for s, e, typ in spans)
+            and not (c.source == "lac" and any(c.start == s and c.end < e for s, e in prefixes))]
 
 
 def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:

@@ -1055,6 +1055,11 @@ class _Sentence:
                     ante = named[0]
             if not named and antecedent is None and topic is not None and m.group() == "公司":
                 ante = topic  # a bare 公司, no firm named before it in the paragraph: the article's company
+            before = [r for r in added if r.end <= m.start() and text[r.start : r.end] == "公司"]
+            if m.group() == "公司" and before and not any(
+                    e.start > before[-1].end and (e.start == self.span[0] or text[e.start - 1] in "，,；;：:") for e in named):
+                # 公司入股X，目前持股19%；去年，公司还收购了Y: the same 公司 as before, not the firm its clause named
+                ante = self.refs[(before[-1].start, before[-1].end)]
             if ante is None or _UNNAMED_FIRM.search(text, self.span[0], m.start()):
                 continue
             if m.group().endswith("集团") and not ante.text.endswith(("集团", "控股")):
