@@ -3208,3 +3208,17 @@ def test_entities_a_firm_named_whole_elsewhere_beats_the_start_lac_cut_off():
     same_span_person = Cand(40, 44, "岳川新能", "Person", "lac", 0.85)
     again = Cand(40, 44, "岳川新能", "Company", "repeat", 0.77)
     assert _pieces_of_noted_names([alias, same_span_person], [again]) == [alias]
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("澜屿互动与日本发行商Sora Gate签约，由后者负责《霜屿》主机版在日韩地区的发行。", "霜屿", id="before-a-console-version"),
+    pytest.param("成都澜屿互动拿下1.5亿投资，新作《千澜渡》国服交给心澜网络。", "千澜渡", id="after-a-new-work"),
+])
+def test_entities_a_game_title_in_book_marks(extract, text, name):
+    assert _named_as(extract(text), name, "Product")
+
+
+def test_entities_a_document_title_is_no_product(extract):
+    x = extract("公司与澜岳集团签署了《战略合作框架协议》，并发布了《2024年度报告》，新作《澜屿》下月上线。")
+    assert not any(e.type == "Product" and ("协议" in e.name or "报告" in e.name) for e in x.entities)
+    assert _named_as(x, "澜屿", "Product")

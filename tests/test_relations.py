@@ -3850,3 +3850,17 @@ def test_relations_a_second_bare_company_is_the_first(extract):
     _check_facts(x, [("岳川智能", "founded", "岳川智能东莞分公司"), ("合肥岳川视觉技术有限公司", "subsidiaryOf", "岳川智能")],
                  [("合肥岳川视觉技术有限公司", "founded", "岳川智能东莞分公司"),
                   ("岳川智能东莞分公司", "subsidiaryOf", "合肥岳川视觉技术有限公司")])
+
+
+
+# Owners after the kind of firm they are or before a stock code; indirect subsidiaries.
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("澜煦医疗发布公告称，其间接全资子公司广州澜煦医院管理有限公司已与原股东签署股权转让协议。",
+                 ("广州澜煦医院管理有限公司", "subsidiaryOf", "澜煦医疗"), id="its-indirect-subsidiary"),
+    pytest.param("峤驰汽车是国有车企中岳汽车集团的控股子公司，主打新能源车型。", ("峤驰汽车", "subsidiaryOf", "中岳汽车集团"),
+                 id="a-subsidiary-of-an-owner-after-its-kind"),
+    pytest.param("据了解，心澜网络是A股上市公司天峤科技（300519）旗下的游戏发行平台。", ("心澜网络", "subsidiaryOf", "天峤科技"),
+                 id="under-an-owner-with-a-stock-code"),
+])
+def test_relations_owners_after_their_kind_or_before_a_code(extract, text, fact):
+    _assert_fact(extract(text), *fact)

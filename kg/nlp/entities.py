@@ -1049,6 +1049,8 @@ def find_mentions(
     cands += [x for c in _lac_names(d, lex) for x in _place_latin_firm(c)]
     cands += _suffix_names(d, lex)
     cands += _product_contexts(d, lex)
+    if "《" in text:
+        cands += _titled_products(d)
     cands += _main_product_lists(d)
     if "等" in text:
         cands += _model_lists(d)
@@ -2103,6 +2105,27 @@ _CURRENCY = re.compile(
 _DOCUMENT_END = re.compile(
     r"(?:通知|意见|办法|规定|公告|报告|决定|通报|声明|倡议书?|指引|指南|条例|方案|规划|纲要|白皮书|细则|准则|章程|议案|预案|函)$"
 )
+
+
+#: Right after a title in 《》: what only a game or an app has (主机版, 国服, 公测, 上线, 玩家…).
+_TITLE_IS_A_PRODUCT_AFTER = re.compile(r"(?:的)?(?:主机版|手游版|移动版|PC版|端游版|国服|国际服|海外版|公测|内测|首测|不删档|上线|首发|续作|资料片|DLC|玩家|版号|付费下载|更新)")
+#: Right before a title in 《》: a new game or a kind of game (新作《X》, 手游《X》).
+_TITLE_IS_A_PRODUCT_BEFORE = re.compile(r"(?:新作|新游|手游|端游|页游|网游|单机|游戏作品|续作)$")
+
+
+def _titled_products(d: _Doc) -> list[Cand]:
+    """A title in 《》 that is a game's or an app's: after 新作/手游, or before 主机版, 国服, 公测, 上线
+    (《X》主机版在日韩的发行, 新作《X》国服交给Y), not a document's (《…协议》) or a book's."""
+    text = d.text
+    out = []
+    for m in re.finditer("《([^《》\n]{2,12})》", text):
+        name = m.group(1)
+        if not _valid_name(name) or _DOCUMENT_END.search(name):
+            continue
+        if _TITLE_IS_A_PRODUCT_BEFORE.search(text, max(0, m.start() - 4), m.start()) \
+                or _TITLE_IS_A_PRODUCT_AFTER.match(text, m.end()):
+            out.append(Cand(m.start(1), m.end(1), name, "Product", "quoted", 0.8))
+    return out
 
 
 def _drop_documents(cands: list[Cand]) -> list[Cand]:

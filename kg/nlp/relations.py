@@ -186,6 +186,10 @@ _THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|�
 _CARRIES_SUBJECT = re.compile(r"\s*(?:并|还|也|又|同时|此外|另外|目前|现)?(?:在|于|从|向|对|已|将|设有|拥有|建有)")
 #: 是 or 为 after a member's name, perhaps after a time word: X为, X目前为, X现系.
 _IS_NOW = re.compile(r"(?:目前|现|现已|已|仍|也|均|都|现在|如今)?(?:是|为|系)")
+#: Between 是 and an owner's name: the kind of firm the owner is (国有车企, A股上市公司, 港股上市公司).
+_OWNERS_KIND = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:上市公司|公司|企业|集团|车企|药企|房企|险企|国企|央企|巨头|厂商|平台)")
+#: A stock code or a short note in brackets after a name: （300861）, （02697.HK）.
+_CODE_NOTE = re.compile(r"[（(][A-Za-z0-9.:：\s]{2,16}[）)]")
 #: The deal's party named: 收购方为Y, 受让方是Y.
 _PARTY_NAMED = re.compile(r"(收购方|并购方|买方|受让方|投资方|出资方)(?:为|是|系)")
 #: Between a sentence's company and a deal's named party: the company was bought or its stake passed on (被…收购, 被转让).
@@ -200,7 +204,7 @@ _UNIT_NOUN_BEFORE = re.compile(r"(?:设有|设立了?|成立了?|建有|建立�
 #: Firms counted, then what they become: 两家企业成为, 上述三家公司均为.
 _FIRMS_COUNTED_BECOME = re.compile(r"(?:这|上述|该)?([两二三四五])家(?:企业|公司)(?:将|均|也|都|随之|由此|从而)*(?:成为|为)")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
-_SUB_NOUN = re.compile(r"(?:的)?(?:全资|控股|直属)?(?:(?:二|三)级)?(?:子公司|附属公司|旗下公司|下属公司|分公司|子企业|下属企业)")
+_SUB_NOUN = re.compile(r"(?:的)?(?:间接|直接)?(?:全资|控股|直属)?(?:(?:二|三)级)?(?:子公司|孙公司|附属公司|旗下公司|下属公司|分公司|子企业|下属企业)")
 #: A list that ends in 等 and a count of firms that become something: A、B和C等12家企业成为Y二级子企业.
 _LISTED_FIRMS_BECOME = re.compile(r"等(?:[\d一二三四五六七八九十两]+|多)家(?:企业|公司)(?:将|均|也|都|随之|由此|从而)*(?:成为|为)")
 _ADVERBS_ONLY = re.compile(r"(?:终于|正式|首次|已经|已|将|也|再次|同时|即将|\s)*")
@@ -3490,10 +3494,13 @@ class _Sentence:
             if b.type not in ("Product", "Company"):
                 continue
             m = _IS_NOW.match(text, b.end, self.span[1])  # (X目前为Y旗下…)
-            owner = next((a for a in ents[i + 1 :] if a.start == m.end()), None) if m else None
+            # (the kind of firm the owner is may come first: X是国有车企Y的控股子公司, X是A股上市公司Y旗下的平台)
+            owner = next((a for a in ents[i + 1 :] if a.start == m.end() or (
+                a.start > m.end() and _OWNERS_KIND.fullmatch(text, m.end(), a.start))), None) if m else None
             if owner is None or owner.type not in ("Company", "Organization"):
                 continue
-            if re.match(r"(?:旗下|的子公司|的全资子公司)", text[owner.end : owner.end + 6]):
+            code = _CODE_NOTE.match(text, owner.end)  # (Y（300861）旗下)
+            if re.match(r"(?:旗下|的(?:间接|直接)?(?:全资|控股)?(?:子公司|孙公司))", text[code.end() if code else owner.end :]):
                 out.append(self.rel(b, "productOf" if b.type == "Product" else "subsidiaryOf", owner, 0.8))
                 # A和B均为Y的子公司: every member listed before 均/都
                 k = i
@@ -3598,7 +3605,7 @@ class _Sentence:
                 if (firm.name or firm.text) != (buyer.name or buyer.text):
                     out.append(self.rel(firm, "subsidiaryOf", buyer, 0.75))
         # 其全资子公司X: the company named before in the sentence, else the one the text is about
-        for m in re.finditer(r"其(?:的)?(?:全资|控股)?子公司", text[self.span[0] : self.span[1]]):
+        for m in re.finditer(r"其(?:的)?(?:间接|直接)?(?:全资|控股)?(?:子公司|孙公司)", text[self.span[0] : self.span[1]]):
             at = self.span[0] + m.end()
             b = next((e for e in ents if e.start == at and e.type in ("Company", "Organization")), None)
             before = [e for e in ents if e.end <= self.span[0] + m.start() and e.type == "Company"]
