@@ -3864,3 +3864,27 @@ def test_relations_a_second_bare_company_is_the_first(extract):
 ])
 def test_relations_owners_after_their_kind_or_before_a_code(extract, text, fact):
     _assert_fact(extract(text), *fact)
+
+
+# A joint venture set up in a relative clause (A与B合资组建的X), after the partner's kind and 其; a later bare 合资公司 is it.
+def test_relations_a_joint_venture_and_its_later_mentions(extract):
+    x = extract("深圳物流企业岫川物流集团股份有限公司（简称“岫川物流”）12日发布消息，其与马来西亚上市物流企业澜拓货运"
+                "（Lantor Freight Berhad）合资组建的岫澜物流（马来西亚）有限公司，当天在吉隆坡正式揭牌运营。"
+                "据介绍，合资公司注册资本为1亿林吉特，其中岫川物流持股51%，澜拓货运持股49%。"
+                "揭牌仪式上，合资公司推出了首个标准化产品“澜海快线”。合资公司首任总经理由柴岫南出任。")
+    jv = "岫澜物流（马来西亚）有限公司"
+    _check_facts(x, [("岫川物流集团股份有限公司", "partnerOf", "澜拓货运"), ("岫川物流集团股份有限公司", "investedIn", jv),
+                     ("澜拓货运", "investedIn", jv), (jv, "launched", "澜海快线"), ("柴岫南", "leads", jv)],
+                 [("澜拓货运", "investedIn", "岫川物流集团股份有限公司")])
+
+
+def test_relations_a_joint_venture_partner_after_its_kind(extract):
+    x = extract("峤岳半导体与清屿区属国企清屿城市发展投资集团有限公司（简称“清屿城投”）合资组建的樾峤先进封装有限公司当天正式揭牌。")
+    _check_facts(x, [("峤岳半导体", "partnerOf", "清屿城市发展投资集团有限公司"),
+                     ("峤岳半导体", "investedIn", "樾峤先进封装有限公司")], [])
+
+
+def test_relations_a_wire_dateline_and_byline_are_not_the_subject(extract):
+    x = extract("中新网深圳11月12日电 （记者 祁岫言）深圳物流企业岫川物流集团股份有限公司（简称“岫川物流”）12日发布消息，"
+                "其与马来西亚物流企业澜拓货运合资组建的岫澜物流（马来西亚）有限公司，当天在吉隆坡正式揭牌运营。")
+    _check_facts(x, [("岫川物流集团股份有限公司", "partnerOf", "澜拓货运")], [])

@@ -61,7 +61,7 @@ _LICENSED_TO = re.compile(r"授权(?:给|予)$|(?:许可|授予)给?$")
 #: 向/从/获得 and the other party's kind before its name: 向意大利, 从韩国, 获得.
 _FROM_OR_TO = re.compile(r"(向|从|获得)[^，,。；;]{0,12}$")
 #: Between a firm and its partner: 与 and the partner's kind (还与德国零部件供应商).
-_KIND_OF_PARTNER = r"[^，,。；;、]{0,12}?(?:公司|企业|厂商|商|机构|平台|集团|品牌|银行|大学|研究院|医院)"
+_KIND_OF_PARTNER = r"[^，,。；;、]{0,12}?(?:公司|企业|国企|央企|车企|药企|房企|险企|厂商|商|机构|平台|集团|品牌|银行|大学|研究院|医院)"
 _WITH_A_KIND = re.compile(r"[）)]?(?:今日|近日|日前)?(?:宣布|表示)?(?:还|也|已|已经|将|正式|再次|同时|则|分别)*(?:与|同|跟)" + _KIND_OF_PARTNER)
 #: The next partner of a list, with its kind: 、地图服务商.
 _LISTED_KIND = re.compile(r"(?:、|和|及|以及)" + _KIND_OF_PARTNER)
@@ -186,6 +186,12 @@ _THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|�
 _CARRIES_SUBJECT = re.compile(r"\s*(?:并|还|也|又|同时|此外|另外|目前|现)?(?:在|于|从|向|对|已|将|设有|拥有|建有)")
 #: 是 or 为 after a member's name, perhaps after a time word: X为, X目前为, X现系.
 _IS_NOW = re.compile(r"(?:目前|现|现已|已|仍|也|均|都|现在|如今)?(?:是|为|系)")
+#: A wire's dateline and byline at a clause's start: 中新网深圳11月12日电 （记者 X）, 本报讯（记者 X）.
+_DATELINE_LEAD = re.compile(r"[^，,。；;（(]{2,20}?(?:\d{1,2}月\d{1,2}日电|[报社网]讯)\s*(?:[（(]记者[^（()）]{0,20}[）)])?\s*")
+#: A joint venture named by its kind alone: 合资公司, 该合资公司, 这家合资企业 (group 1: a determiner).
+_THE_JOINT_VENTURE = re.compile(r"(该|这家|此|上述)?合资(?:公司|企业)")
+#: From a clause's start to a word: nothing but time words, adverbs and a lead-in (据介绍，|此外，|目前|同时).
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[，,。；;：:\s])(?:据介绍|据了解|此外|另外|同时|目前|此次|随后|未来|今后|其中|首先|其次|最后|而)?$")
 #: Between 是 and an owner's name: the kind of firm the owner is (国有车企, A股上市公司, 港股上市公司).
 _OWNERS_KIND = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:上市公司|公司|企业|集团|车企|药企|房企|险企|国企|央企|巨头|厂商|平台)")
 #: A stock code or a short note in brackets after a name: （300861）, （02697.HK）.
@@ -598,7 +604,7 @@ _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?
 #: A negation before 与: 从未与B合作, 不再与B合作.
 _NEVER_WITH = re.compile(r"(?:不|未|没|没有|不再|从未|从不|并未|尚未)(?:曾)?(?:与|同|跟)")
 #: A clause that opens with its partner: (并|还|同时)与B…
-_CLAUSE_WITH = re.compile(r"\s*(?:并且|并|还|也|同时|此外|另外|随后|此后|而|且)*(?:将|已|已经|正|正在)?(?:与|同|跟|和)")
+_CLAUSE_WITH = re.compile(r"\s*其?(?:并且|并|还|也|同时|此外|另外|随后|此后|而|且)*(?:将|已|已经|正|正在)?(?:与|同|跟|和)")
 #: Words that end a kind of firm written before a firm's name (芯片设计公司星海科技).
 _KIND_OF_FIRM = ("公司", "企业", "厂商", "工作室", "品牌", "车企", "药企", "房企", "险企", "独角兽", *TRADER_KINDS)
 #: Between a place and the company it describes: 的, a kind of firm, or both (的芯片设计公司).
@@ -628,6 +634,7 @@ def find_relations(
     round_firm: Cand | None = None  # the firm the paragraph's last sentence about a round was about (for 本轮)
     last_unit: Cand | None = None  # the internal unit named last (for 该事业群)
     new_firm: Cand | None = None  # the firm the paragraph last said was jointly set up (for 其中A持股51%)
+    joint: Cand | None = None  # the joint venture the text set up last (for a later bare 合资公司)
     bodies: dict[str, dict[str, Cand]] = {}  # the bodies named so far by their kind's word (for a bare 协会)
     read: list[_Sentence] = []  # the paragraph's sentences not yet read for the antecedent (read only when needed)
     prev_end = 0
@@ -652,7 +659,7 @@ def find_relations(
             antecedent = _antecedent(text, read, antecedent)
             read = []
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic, last_unit, round_firm,
-                         bodies)
+                         bodies, joint)
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
@@ -682,6 +689,9 @@ def find_relations(
         out += found
         out += sent.classified(found)
         read.append(sent)
+        named_joint = [m for m in sent.ents if m.type == "Company" and m.source != "ref" and strip_legal(m.text) != m.text
+                       and _THE_JOINT_VENTURE.fullmatch(text, max(s, m.start - 4), m.start)]
+        joint = sent.joint_venture or (named_joint[-1] if named_joint else joint)  # (合资公司X: named with its kind)
         funding = _FUNDING.search(text, s, e)
         if funding is not None and not _THIS_ROUND.search(text, s, e):
             # the firm named last before a round (not an investor after 由) raised it, for 本轮由A领投 after it:
@@ -970,7 +980,8 @@ def _dedupe(rels: list[RelCand]) -> list[RelCand]:
 class _Sentence:
     def __init__(self, text: str, span: tuple[int, int], toks: list[Tok], ents: list[Cand], lex: Lexicons,
                  antecedent: Cand | None = None, topic: Cand | None = None, last_unit: Cand | None = None,
-                 round_firm: Cand | None = None, bodies: dict[str, dict[str, Cand]] | None = None) -> None:
+                 round_firm: Cand | None = None, bodies: dict[str, dict[str, Cand]] | None = None,
+                 joint: Cand | None = None) -> None:
         self.text = text
         self.span = span
         self.toks = toks
@@ -980,7 +991,8 @@ class _Sentence:
         self.round_firm = round_firm  # the firm whose financing round an earlier sentence reported (for 本轮)
         self.topic = topic  # the company the article is about (see _topic)
         self.lex = lex
-        self.ents = self._with_references(self.ents, antecedent, topic, last_unit, bodies)
+        self.ents = self._with_references(self.ents, antecedent, topic, last_unit, bodies, joint)
+        self.joint_venture: Cand | None = None  # the joint venture this sentence set up, for a later bare 合资公司
         self._ent_starts = [m.start for m in self.ents]
         self._tok_starts = [t.start for t in toks]
         self._tok_ends = [t.end for t in toks]
@@ -1013,7 +1025,8 @@ class _Sentence:
         return out
 
     def _with_references(self, ents: list[Cand], antecedent: Cand | None = None, topic: Cand | None = None,
-                         last_unit: Cand | None = None, bodies: dict[str, dict[str, Cand]] | None = None) -> list[Cand]:
+                         last_unit: Cand | None = None, bodies: dict[str, dict[str, Cand]] | None = None,
+                         joint: Cand | None = None) -> list[Cand]:
         """``A与B达成协议，前者向后者转让…``: 前者 stands for A and 后者 for B; ``该公司`` (or a
         bare 公司/集团 as a clause's subject) for the nearest company named before it in the
         sentence, else for ``antecedent``, the company earlier sentences of the paragraph were
@@ -1072,6 +1085,16 @@ class _Sentence:
                 continue  # 该行 stands for a bank
             ref = Cand(m.start(), m.end(), ante.text, ante.type, "ref", ante.score, ante.name)
             self.refs[(ref.start, ref.end)] = ante
+            added.append(ref)
+        # 合资公司首任总经理由甲出任, 该合资公司还与X签署…: a bare 合资公司 for the joint venture the text set up
+        # last (not 双方将成立合资公司: a new one; nor 合资公司X, which names its own)
+        for m in _THE_JOINT_VENTURE.finditer(text, self.span[0], self.span[1]):
+            if joint is None or any(e.start < m.end() and m.start() < e.end for e in ents) \
+                    or any(e.start == m.end() for e in ents) \
+                    or not (m.group(1) or m.start() == self.span[0] or _OPENS_A_CLAUSE.search(text, self.span[0], m.start())):
+                continue
+            ref = Cand(m.start(), m.end(), joint.text, joint.type, "ref", joint.score, joint.name)
+            self.refs[(ref.start, ref.end)] = joint
             added.append(ref)
         # 为协会理事长, 研究院首任院长由…: a bare body word for the one body of that kind the text named
         # before it, in this sentence or an earlier one (not when it named two: which one is unclear)
@@ -1826,10 +1849,16 @@ class _Sentence:
 
     def _find_subject(self, c: tuple[int, int]) -> Cand | None:
         ents = [m for m in self.ents_in(*c) if m.type in ("Company", "Organization", "Person")]
+        start = c[0]
+        dateline = _DATELINE_LEAD.match(self.text, c[0], c[1]) if ents and ("日电" in self.text[c[0] : ents[-1].start]
+                                                                           or "讯" in self.text[c[0] : ents[-1].start]) else None
+        if dateline:  # 新华社北京6月18日电 （记者 X）Y宣布…: the wire's dateline and byline open the clause
+            start = dateline.end()
+            ents = [m for m in ents if m.start >= start]
         if not ents:
             return None
         first = ents[0]
-        lead = self.toks_in(c[0], first.start)
+        lead = self.toks_in(start, first.start)
         bar = max((k for k, t in enumerate(lead) if t.text in ("｜", "|", "丨")), default=-1)
         lead = lead[bar + 1 :]  # 星海财经获悉｜芯片公司X完成…: a headline's column before its bar is not the subject
         if lead and lead[0].text in ("【", "[", "［"):  # 【X讯】Y宣布…: an outlet's dateline in brackets opens the clause
@@ -2832,9 +2861,14 @@ class _Sentence:
                                                    for e in self.ents_in(self.span[0], c[0]))):
                         out.append(self._stake(x, self.refs.get((subj.start, subj.end), subj), 0.7, c, x.start))
                     continue
+                # 合资公司注册资本为1亿元，其中A持股51%: holders of the joint venture the bare 合资公司 stands for
+                joint = next((self.refs[(e.start, e.end)] for e in self.ents if e.source == "ref" and e.end <= x.start
+                              and _THE_JOINT_VENTURE.fullmatch(text, e.start, e.end)), None)
+                owner = joint or owner
                 if x.source == "ref" or owner is None or (x.name or x.text) == (owner.name or owner.text):
                     continue
-                if self.antecedent is not None and (self.antecedent.name or self.antecedent.text) != (owner.name or owner.text):
+                if joint is None and self.antecedent is not None \
+                        and (self.antecedent.name or self.antecedent.text) != (owner.name or owner.text):
                     continue  # (the paragraph is about another firm: whose holder X is, is unclear)
                 lead = text[c[0] : x.start]
                 # 他在蓝鲸网络持股, Y由X持股, 蓝鲸网络的创始人李文持股35%: X is not the article's holder
@@ -2912,6 +2946,8 @@ class _Sentence:
             # (but 设立由甲担任董事长的X: X, after the clause that 的 closes, is)
             by = text.rfind("由", m.end(), new.start)
             managed = by >= 0 and "的" not in text[by : new.start]
+            if not managed:
+                self.joint_venture = new
             before = [e for e in self.ents if e.end <= m.start() and e.type in ("Company", "Organization")]
             parties: list[Cand] = []
             for e in reversed(before):
@@ -2935,8 +2971,9 @@ class _Sentence:
                 ci = next((k for k, c in enumerate(self.clauses) if c[0] <= parties[0].start < c[1]), 0)
                 subj = self._subject_of(self.clauses[ci - 1]) if ci > 0 else None
                 lead = text[self.clauses[ci][0] : parties[0].start]
+                note = _ALIAS_NOTE.match(text, subj.end) if subj is not None else None  # (X（简称“Y”）…，其与B: Y is X)
                 if subj is not None and subj.type in ("Company", "Organization") \
-                        and not any(e.type in ("Company", "Organization") and subj.end <= e.start < parties[0].start
+                        and not any(e.type in ("Company", "Organization") and (note.end() if note else subj.end) <= e.start < parties[0].start
                                     for e in self.ents) \
                         and _CLAUSE_WITH.fullmatch(re.sub("(与|和|同|跟)" + _KIND_OF_PARTNER + "$", r"\1", lead)):
                     parties.append(subj)
@@ -2948,7 +2985,7 @@ class _Sentence:
             names = {self.refs.get((p.start, p.end), p).text for p in parties}
             if re.search(r"拟|计划", m.group()):
                 mod = min(mod, 0.55)  # 双方拟共同出资设立X: a plan
-            funded = re.search(r"出资|投资", m.group()) is not None  # 共同出资设立X: each party put money in (合资成立X: founded)
+            funded = re.search(r"出资|投资|合资", m.group()) is not None  # 共同出资设立X, 合资成立X: each party put money in
             for i, p in enumerate(parties):
                 if not managed:
                     out.append(self.rel(p, "founded", new, 0.75 * mod))
