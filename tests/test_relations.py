@@ -3145,8 +3145,10 @@ def test_relations_review_pins(extract, text, fact, not_fact):
                  [("澄港集团", "investedIn", "霁峤微电子有限公司")], [], id="a-firm-someone-set-up"),
     pytest.param("澜岫机器人近日完成3亿元B轮融资。本轮融资由霁峤资本领投，老股东岚栖创投继续超额追投。",
                  [("岚栖创投", "investedIn", "澜岫机器人")], [], id="an-old-holder-invests-again"),
-    pytest.param("澄港集团与岚栖化学合资成立霁峤新材料有限公司。其中澄港集团还持有澜岫港务30%的股权。",
-                 [], [("澄港集团", "investedIn", "霁峤新材料有限公司")], id="a-stake-in-another-firm-named"),
+    # (共同成立, not 合资成立: a joint venture's 合资 is itself money put in, so the firm set up would be invested in anyway)
+    pytest.param("澄港集团与岚栖化学共同成立霁峤新材料有限公司。其中澄港集团还持有澜岫港务30%的股权。",
+                 [("澄港集团", "investedIn", "澜岫港务")], [("澄港集团", "investedIn", "霁峤新材料有限公司")],
+                 id="a-stake-in-another-firm-named"),
 ])
 def test_relations_stakes_in_a_firm_just_set_up(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
