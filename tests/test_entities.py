@@ -3222,3 +3222,10 @@ def test_entities_a_document_title_is_no_product(extract):
     x = extract("公司与澜岳集团签署了《战略合作框架协议》，并发布了《2024年度报告》，新作《澜屿》下月上线。")
     assert not any(e.type == "Product" and ("协议" in e.name or "报告" in e.name) for e in x.entities)
     assert _named_as(x, "澜屿", "Product")
+
+
+
+def test_entities_a_role_word_and_a_brands_trade_are_not_part_of_a_firm(extract):
+    x = extract("杭州禾岫消费品集团有限公司宣布，已完成对精酿啤酒品牌“北岫三十度”的运营主体浙江北岫酿造有限公司的全资收购。")
+    assert _named_as(x, "浙江北岫酿造有限公司", "Company")
+    assert not any(e.name == "精酿啤酒" or e.name.startswith("运营主体") for e in x.entities)

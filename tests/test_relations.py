@@ -3890,3 +3890,21 @@ def test_relations_a_wire_dateline_and_byline_are_not_the_subject(extract):
     x = extract("中新网深圳11月12日电 （记者 祁岫言）深圳物流企业岫川物流集团股份有限公司（简称“岫川物流”）12日发布消息，"
                 "其与马来西亚物流企业澜拓货运合资组建的岫澜物流（马来西亚）有限公司，当天在吉隆坡正式揭牌运营。")
     _check_facts(x, [("岫川物流集团股份有限公司", "partnerOf", "澜拓货运")], [])
+
+
+
+# Posts left (离职, 不再兼任) and rumours quoted; a deal for the firm that runs a brand.
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("澜辰银行副行长伏岫言已于上月离职。", [], [("伏岫言", "holdsPosition", "澜辰银行")], id="a-post-left"),
+    pytest.param("澜辰银行副行长伏岫言离职后，将出任岫峤证券总裁。", [("伏岫言", "leads", "岫峤证券")],
+                 [("伏岫言", "holdsPosition", "澜辰银行")], id="a-post-left-for-another-firm"),
+    pytest.param("澜辰银行公告，行长柯岳明不再兼任澜辰理财董事长。", [("柯岳明", "leads", "澜辰银行")],
+                 [("柯岳明", "leads", "澜辰理财")], id="a-second-post-no-longer-held"),
+    pytest.param("对于近期有关“泰岳人寿有意入股华峤医疗、成为第二大股东”的市场传言，华峤医疗已发布澄清公告称，"
+                 "公司并未与泰岳人寿就任何股权投资事项进行磋商。", [], [("泰岳人寿", "investedIn", "华峤医疗")],
+                 id="a-quoted-rumour"),
+    pytest.param("杭州禾岫消费品集团有限公司宣布，已完成对精酿啤酒品牌“北岫三十度”的运营主体浙江北岫酿造有限公司的全资收购。",
+                 [("杭州禾岫消费品集团有限公司", "acquired", "浙江北岫酿造有限公司")], [], id="the-firm-that-runs-a-brand-bought"),
+])
+def test_relations_posts_left_rumours_quoted_brands_run(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

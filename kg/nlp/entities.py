@@ -1778,6 +1778,7 @@ _HOLDER_PREFIX = re.compile(
     r"(?:老|新|原)?(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)?股东|(?:控股|收购|并购|入股|注资|增持|入主)(?:人|方)?"
     r"|(?:全资|控股)(?:子公司|孙公司)"  # 全资子公司天穹金融科技有限公司: the role, not the name
     r"|(?:国资|国有资本|投资|产业投资|产业|股权投资|融资)平台"  # 国资平台鸿岫投资: the kind of holder, not the name
+    r"|(?:运营|经营|实施|投资|出资|融资|发行)主体"  # 运营主体浙江X酿造有限公司: the firm's role, not its name
 )
 
 
@@ -2733,6 +2734,8 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         name = d.text[start:end]
         if suf in _FIELD_WORDS and not _field_word_ends_name(d.text, start, end - len(suf), end, lex):
             continue
+        if d.text.startswith(("品牌“", "品牌「", "品牌\""), end) and _ordinary_phrase(name):
+            continue  # 精酿啤酒品牌“X”: the trade of the brand quoted after it, not a firm
         core = d.tokens_in(start, end)
         has_proper = any(x.tag in PROPER_TAGS or LATIN_RE.fullmatch(x.text) for x in core)
         # 领投了理想汽车 / 向理想汽车注资 / 子公司弗迪电池: a slot that holds a company name

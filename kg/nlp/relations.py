@@ -186,6 +186,10 @@ _THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|�
 _CARRIES_SUBJECT = re.compile(r"\s*(?:并|还|也|又|同时|此外|另外|目前|现)?(?:在|于|从|向|对|已|将|设有|拥有|建有)")
 #: 是 or 为 after a member's name, perhaps after a time word: X为, X目前为, X现系.
 _IS_NOW = re.compile(r"(?:目前|现|现已|已|仍|也|均|都|现在|如今)?(?:是|为|系)")
+#: Between 对 and a firm: the brand it runs, then its role (对精酿啤酒品牌“X”的运营主体|Y的收购).
+_OPERATOR_OF_BRAND = re.compile(r"[^，,。；;]{0,12}?品牌[“「\"][^”」\"]{1,12}[”」\"]的(?:运营主体|经营主体|运营方|运营公司|母公司|所属公司)")
+#: After a quote: it is what a rumour or a report says (“A将收购B”的传闻, …的市场传言, …的说法).
+_RUMOUR_AFTER_QUOTE = re.compile(r"(?:的|等)?(?:市场|网络|媒体|坊间|网上)?(?:传言|传闻|消息|报道|说法|猜测|猜想)")
 #: A wire's dateline and byline at a clause's start: 中新网深圳11月12日电 （记者 X）, 本报讯（记者 X）.
 _DATELINE_LEAD = re.compile(r"[^，,。；;（(]{2,20}?(?:\d{1,2}月\d{1,2}日电|[报社网]讯)\s*(?:[（(]记者[^（()）]{0,20}[）)])?\s*")
 #: A joint venture named by its kind alone: 合资公司, 该合资公司, 这家合资企业 (group 1: a determiner).
@@ -249,7 +253,7 @@ _OTHERS_PRODUCT = re.compile(r"竞品|对手|友商|投资|参股|合作")
 _DEAL_DONE_BEFORE = re.compile(r"(?:完成|实施|落实)了?$")
 #: Between a nominal deal's object and its noun: an alias note, a stake, 股权的 (B（以下简称“B”）70%股权的|收购).
 _NOMINAL_DEAL_TAIL = re.compile(
-    r"(?:[（(][^（()）]{0,30}[）)])?(?:约|共计|合计|全部|剩余|部分)?(?:\d+(?:\.\d+)?\s*[%％])?(?:的)?(?:股权|股份)?的(?:要约|全面|整体)?"
+    r"(?:[（(][^（()）]{0,30}[）)])?(?:约|共计|合计|全部|剩余|部分)?(?:\d+(?:\.\d+)?\s*[%％])?(?:的)?(?:股权|股份)?的(?:要约|全面|整体|全资|控股)?"
 )
 #: After a listed firm's name as a report introduces it: its stock code, or its announcement (X（688001）晚间公告).
 _INTRODUCED = re.compile(r"[（(](?:[A-Za-z:：\s证券代码股票]{0,6})?\d{6}(?:\.[A-Za-z]{2})?[）)]"
@@ -778,15 +782,17 @@ _NAMEISH = r"[\u4e00-\u9fffA-Za-z]{2,16}?"
 #: A resignation letter received, and who wrote it: 收到(董事长甲、副总裁乙辞去…)的辞职报告.
 _RESIGNATION_LETTER = re.compile(r"(?:收到|接到)([^。；;]{2,40}?)(?:的|提交的|递交的)?(?:书面)?辞(?:职|呈)(?:报告|申请|函|信)?")
 #: Giving a post up: 辞去, 卸任, 不再担任, a letter of resignation.
-_RESIGNS = re.compile(r"辞去|辞任|卸任|离任|不再担任|辞职")
+_RESIGNS = re.compile(r"辞去|辞任|卸任|离任|离职|不再担任|不再兼任|辞职")
 #: Giving up every post, or the post already named, with no title repeated: 辞去(其)所任职务, 辞去公司一切职务;
 #: 因个人原因卸任, 辞职 at a clause's end.
-_ALL_POSTS_GIVEN_UP = re.compile(r"(?:辞去|辞任|卸任|离任|不再担任)(?:其|公司|在公司)?(?:所任|所担任|担任)?(?:的)?"
-                                 r"(?:全部|一切|所有|相关|上述|各项)?(?:职务|职位)|(?:辞职|卸任|离任)(?=[，,。；;]|$)")
+_ALL_POSTS_GIVEN_UP = re.compile(r"(?:辞去|辞任|卸任|离任|不再担任|不再兼任)(?:其|公司|在公司)?(?:所任|所担任|担任)?(?:的)?"
+                                 r"(?:全部|一切|所有|相关|上述|各项)?(?:职务|职位)|(?:辞职|卸任|离任|离职)(?=后|[，,。；;]|$)")
 #: A resignation denied, refused or still to come (不会卸任, 拟辞去所任职务, 将于年底离任): the post is still held.
 _NOT_YET_GIVEN_UP = re.compile(r"不|未|没|否认|拒绝|拟|将|或|计划|考虑|传")
-#: A post taken up or kept in the same sentence (甲卸任，继续担任董事长; 甲辞职后出任X总裁): not every post is given up.
-_POST_KEPT_OR_TAKEN = re.compile(r"担任|出任|转任|改任|留任|接任|继任|兼任|加盟|加入|(?<!所)任职(?!务)|履职|续任")
+#: A post kept in the same sentence (group 1: 甲卸任，继续担任董事长), or taken up (甲辞职后出任公司顾问): not every
+#: post is given up (a post taken at another firm, 离职后将出任Y总裁, is no post kept).
+_POST_KEPT_OR_TAKEN = re.compile(r"((?:仍|继续|还|仍然|依然)(?:担任|兼任|出任)|留任|续任|(?:仍|依然)(?:是|为))"
+                                 r"|(?<!不再)担任|出任|转任|改任|(?<!不再)兼任|(?<!所)任职(?!务)|履职")
 
 
 def _post_given_up(text: str, s: int, e: int, r: RelCand) -> bool:
@@ -800,12 +806,14 @@ def _post_given_up(text: str, s: int, e: int, r: RelCand) -> bool:
     firm = text[r.tail[0] : r.tail[1]]
     # the person, then in the same clause the verb of giving up and the whole title (辞去董事长职务, not 辞去总裁助理职务
     # for 总裁), at 公司 or at the post's own firm (not 辞去公司董事职务后，将出任Y董事)
-    given_up = re.search(re.escape(person) + r"[^，,。；;]{0,16}?(?:辞去|辞任|卸任|离任|不再担任)(?:其|公司|集团|(" + _NAMEISH + r"))?"
+    given_up = re.search(re.escape(person) + r"[^，,。；;]{0,16}?(?:辞去|辞任|卸任|离任|不再担任|不再兼任)(?:其|公司|集团|(" + _NAMEISH + r"))?"
                          r"(?:所任|担任的)?" + title + r"(?=职务|一职|的职务|及|、|和|[，,。；;]|$)", sentence)
     if given_up and (given_up.group(1) and given_up.group(1) != firm
                      or re.search(re.escape(firm) + r"(?!子公司|旗下|下属|控股子|全资子)", sentence[given_up.end() :])):
         given_up = None  # (辞去公司董事职务后，将出任Y董事: the post at Y, named after it, is another)
-    if not given_up and not _POST_KEPT_OR_TAKEN.search(sentence):
+    kept = [m for m in _POST_KEPT_OR_TAKEN.finditer(sentence) if m.group(1) or re.match(
+        r"(?:公司|集团|该行|本行|该公司|其|" + re.escape(firm) + ")", sentence[m.end() : m.end() + len(firm) + 2])]
+    if not given_up and not kept:
         # 副总裁甲辞去其所任职务, 副总经理甲因个人原因卸任: the post named with the person, given up whole
         every = re.search(re.escape(person) + r"[^，,。；;]{0,16}?(?:" + _ALL_POSTS_GIVEN_UP.pattern + ")", sentence)
         if every and not _NOT_YET_GIVEN_UP.search(every.group()) \
@@ -2196,6 +2204,11 @@ class _Sentence:
             return None
         if _STOPPED_BEFORE.search(self.text, c[0], t.start):
             return None  # 终止筹划以发行股份方式收购B, 叫停了A对B的收购: a deal called off (not 终止X后收购B)
+        opened = self.text.rfind("“", self.span[0], t.start)
+        if opened >= 0 and "”" not in self.text[opened : t.start]:
+            closed = self.text.find("”", t.end, self.span[1])
+            if closed >= 0 and _RUMOUR_AFTER_QUOTE.match(self.text, closed + 1):
+                return None  # 有关“A有意入股B”的市场传言: what a rumour says, quoted
         head_window = self.text[max(self.span[0], t.start - 80) : t.start]  # intent often opens the sentence
         if _RUMOUR_BEFORE.search(head_window):
             factor = min(factor, 0.45)  # 可能, 是否, 据媒体报道: less sure
@@ -2427,7 +2440,8 @@ class _Sentence:
             return None  # (反对/否决了对B的收购, 回应了对B的收购: no deal done)
         objs = [m for m in before if m.start > k and m.type in ("Company", "Organization")]
         if not objs or not _NOMINAL_DEAL_TAIL.fullmatch(text, objs[0].end, t.start) \
-                or not (_PLACE_THEN_KIND.fullmatch(text, k + 1, objs[0].start) or objs[0].start - k - 1 <= 14):
+                or not (_PLACE_THEN_KIND.fullmatch(text, k + 1, objs[0].start) or objs[0].start - k - 1 <= 14
+                        or _OPERATOR_OF_BRAND.fullmatch(text, k + 1, objs[0].start)):
             return None
         obj = objs[0]
         if any(ch in "，,；;。" for ch in text[k:obj.start]):
