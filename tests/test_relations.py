@@ -3908,3 +3908,16 @@ def test_relations_a_wire_dateline_and_byline_are_not_the_subject(extract):
 ])
 def test_relations_posts_left_rumours_quoted_brands_run(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+# Business groups set up in a list, their heads named with no group (事业群总裁, 暂由甲兼任负责人), a company title in a
+# group's sentence (由公司联合创始人甲负责: the company's founder, not the group's).
+def test_relations_business_groups_and_their_heads(extract):
+    x = extract("本地生活平台岳邻科技今日发布内部信，原有的十余个事业部将整合为本地零售事业群（TSG）、文娱与社交事业群（ESG）、"
+                "岳邻云事业群和海外市场事业群四大事业群。根据内部信，本地零售事业群是调整后体量最大的板块，由原首席运营官柏岫出任"
+                "事业群总裁。文娱与社交事业群由公司联合创始人喻澜帆负责。海外市场事业群目前仍在组建中，暂由首席财务官谭岫宜兼任负责人。")
+    groups = ["本地零售事业群", "文娱与社交事业群", "岳邻云事业群", "海外市场事业群"]
+    _check_facts(x, [(g, "subsidiaryOf", "岳邻科技") for g in groups]
+                 + [("柏岫", "leads", "本地零售事业群"), ("喻澜帆", "leads", "文娱与社交事业群"), ("谭岫宜", "leads", "海外市场事业群")],
+                 [("喻澜帆", "founded", "文娱与社交事业群"), ("谭岫宜", "leads", "岳邻科技"), ("柏岫", "leads", "岳邻科技")])
+    assert not any(e.name in ("社交事业群", "海外市场事业群四大事业群") for e in x.entities)

@@ -3455,6 +3455,14 @@ def _unnamed_joint_body(name: str) -> bool:
 _UNIT_MERGED_AFTER = re.compile(r"[^，。,;；]{0,14}?(?:合并|整合为|整合成|拆分|重组为)")
 
 
+#: Words of place that LAC tags as pronouns but that begin a unit's name as a noun would (本地|生活|事业群).
+_PLACE_MODIFIERS = frozenset({"本地", "本土", "当地"})
+#: A count of units inside a "name": X事业群四大事业群, 三个事业部 (the units counted, not one named).
+_COUNTED_UNITS = re.compile(r"(?:[一二三四五六七八九十两几数]|\d+)(?:大|个)(?:事业群|事业部|业务群|业务部|业务线|事业线)$")
+#: Right before a unit's name: the unit before it in a list (…事业群（LSG）、|X).
+_UNIT_LISTED_BEFORE = re.compile(r"(?:事业群|事业部|业务群|业务部|业务线|事业线|工作室)(?:[（(][^（()）]{1,12}[）)])?(?:、|和|及|以及)$")
+
+
 def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
     """Organisation units named by a noun phrase: ``(消费者业务事业群)``, ``成立了…事业部``."""
     out = []
@@ -3483,8 +3491,9 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
                 break
             if p.tag == "PER" or p.text in lex.titles:
                 break  # 副主席|姚刚|和国家外汇管理局: a person or a title ends the name
-            if p.tag in _NAME_TAGS or (p.tag == "a" and p.text in ("大", "新") and d.toks[j].tag in ("n", "nz")):
-                j -= 1  # (新设|大(a)|模型|事业部: the adjective of a term before a noun)
+            if p.tag in _NAME_TAGS or (p.tag == "a" and p.text in ("大", "新") and d.toks[j].tag in ("n", "nz")) \
+                    or (p.text in _PLACE_MODIFIERS and d.toks[j].tag in ("n", "nz", "vn")):
+                j -= 1  # (新设|大(a)|模型|事业部: the adjective of a term before a noun; 本地(r)|生活|事业群)
                 continue
             if p.text in ("与", "和", "及") and p.tag in ("p", "c") and not (
                 j >= 2 and (d.toks[j - 2].tag in ("ORG", "LOC", "PER") or d.toks[j - 2].text.endswith(units)
@@ -3503,11 +3512,14 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
         name = text[start:end]
         adjective = d.toks[j].tag == "a"  # (大模型事业部: the size belongs to the term, not a generic 大)
         if j == i or len(name) < 4 or not _valid_name(name) or _GENERIC_PREFIX.match(name[1:] if adjective else name) \
-                or _unnamed_joint_body(name):
+                or _unnamed_joint_body(name) or _COUNTED_UNITS.search(name):
             continue
         left = text[start - 1] if start > 0 else ""
         bracketed = left in _OPEN
-        created = bool(re.search(r"(成立|设立|组建|新设|成立了|设立了|组建了)[^，。,;；]{0,8}$", text[max(0, start - 14) : start]))
+        created = bool(re.search(r"(成立|设立|组建|新设|成立了|设立了|组建了)[^，。,;；]{0,8}$", text[max(0, start - 14) : start])
+                       or re.search(r"(?:整合|合并|调整|升级|拆分|重组|划分)为$", text[max(0, start - 4) : start]))
+        # …事业群（LSG）、内容与社区事业群: the next unit of a list of units
+        created = created or bool(_UNIT_LISTED_BEFORE.search(text, max(0, start - 30), start))
         proper = any(x.tag in PROPER_TAGS for x in d.tokens_in(start, end))
         # a unit someone heads or joins: 出任云与智能事业群总裁, 由X负责的消费与内容事业群
         headed = bool(lex.title_re.match(text, end) or re.search(r"(?:出任|担任|兼任|负责|分管|加入|调任|执掌|统筹)的?$", text[max(0, start - 3) : start]))
@@ -5773,13 +5785,17 @@ def _pieces_of_noted_names(cands: list[Cand], repeats: list[Cand]) -> list[Cand]
     a longer name around it still wins."""
     noted = _noted_names(cands)
     spans = [(r.start, r.end, r.type) for r in repeats if r.text in noted]
-    # a firm's name the text gave whole elsewhere beats the start of it LAC cut off here (容川新|能 for 容川新能)
+    # a firm's name the text gave whole elsewhere beats the start of it LAC cut off here (容川新|能 for 容川新能),
+    # and a unit's name with a conjunction inside the end of it cut at the conjunction (社区事业群 of 内容与社区事业群)
     prefixes = {(r.start, r.end) for r in repeats if r.type in ("Company", "Organization") and r.text not in noted}
-    if not spans and not prefixes:
+    joined = [(r.start, r.end, r.text) for r in repeats
+              if r.type == "Organization" and re.search(r"[\u4e00-\u9fff](?:与|和|及)[\u4e00-\u9fff]", r.text)]
+    if not spans and not prefixes and not joined:
         return cands
     return [c for c in cands if not any(s <= c.start and c.end <= e and (c.end - c.start < e - s or c.type != typ)
                                         for s, e, typ in spans)
-            and not (c.source == "lac" and any(c.start == s and c.end < e for s, e in prefixes))]
+            and not (c.source == "lac" and any(c.start == s and c.end < e for s, e in prefixes))
+            and not any(c.end == e and s < c.start and name[c.start - s - 1] in "与和及" for s, e, name in joined)]
 
 
 def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:

@@ -1291,7 +1291,12 @@ class _Sentence:
                 m = _COMPANYS_POST_BEFORE.search(text, self.span[0], p.start)
                 parsed = parse_title(m.group(1), self.lex) if m else None
                 ref = self.span[0] + m.start() if m else -1
-                company = next((o for o in self.ents if o.end <= ref and o.type in ("Company", "Organization")), None)
+                # (not a business group the sentence opens with: X事业群由公司联合创始人甲负责 is the company's founder;
+                # with no firm named before, 公司 is the paragraph's, else the article's)
+                company = next((o for o in self.ents if o.end <= ref and o.type in ("Company", "Organization")
+                                and not o.text.endswith(_BUSINESS_GROUPS)), None)
+                if company is None and ref >= 0 and any(o.end <= ref and o.type == "Organization" for o in self.ents):
+                    company = self.antecedent or self.topic
                 if parsed and company is not None and not any(o.start <= ref < o.end or o.end == ref for o in self.ents):
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", company, 0.8, parsed[0]))
                     if _founder_title(parsed[0]):
@@ -1762,12 +1767,14 @@ class _Sentence:
         org = (before or named or [self.antecedent])[-1]
         clause = next((c for c in self.clauses if c[0] <= p.start < c[1]), None)
         if not before and clause is not None and clause[0] > self.span[0] \
-                and re.fullmatch(r"\s*(?:并|则|将|现)?由[^，,。；;]{0,24}", self.text[clause[0] : p.start]):
+                and re.fullmatch(r"\s*(?:并|则|将|现|暂|暂时|改)?由[^，,。；;]{0,24}", self.text[clause[0] : p.start]):
             # X是Y旗下的子公司，由Y副总裁甲兼任总经理: the post at the firm the sentence is about, not at its owner
-            # (nor at the firm that describes the person); 宣布成立X，由…兼任: at X
-            owned = [e for e in named if e.end <= clause[0] and not _OWNER_AFTER.match(self.text, e.end)]
+            # (nor at the firm that describes the person); 宣布成立X，由…兼任: at X; X事业群目前仍在组建中，暂由甲兼任
+            # 负责人: at the business group
+            owned = [e for e in named if e.end <= clause[0] and not _OWNER_AFTER.match(self.text, e.end)] + [
+                e for e in self.ents if e.end <= clause[0] and e.type == "Organization" and e.text.endswith(_BUSINESS_GROUPS)]
             if owned:
-                org = owned[-1]
+                org = max(owned, key=lambda e: e.start)
         if org is None:
             return []
         return [self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.7, parsed[0])]
