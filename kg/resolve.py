@@ -37,6 +37,10 @@ _ORG_FAMILY = frozenset({"Company", "Organization"})
 _SOURCE_WEIGHT = {"repeat": 0.5, "gazetteer": 0.8}
 
 
+#: Ends of a branch's name (上海分行, 朝阳支行, 华东分公司).
+_BRANCH_WORDS = ("分行", "支行", "分公司", "营业部")
+
+
 def normalize_name(name: str) -> str:
     """Fold full-width/half-width forms, case and spaces.
 
@@ -197,6 +201,13 @@ def resolve_document(
             (f,) = fulls
             if frozenset((short, f)) not in apart:
                 uf.join(by_norm[short], by_norm[f])
+    # a branch named bare (上海分行) and in full once (星海银行上海分行): one branch, when one full name ends so
+    for short in orgs:
+        if not (3 <= len(short) <= 8 and short.endswith(_BRANCH_WORDS)):
+            continue
+        fulls = [f for f in orgs if len(f) >= len(short) + 2 and f.endswith(short)]
+        if len(fulls) == 1 and frozenset((short, fulls[0])) not in apart:
+            uf.join(by_norm[short], by_norm[fulls[0]])
 
     implied: dict[int, Counter] = defaultdict(Counter)
     for r in relations:

@@ -3229,3 +3229,8 @@ def test_entities_a_role_word_and_a_brands_trade_are_not_part_of_a_firm(extract)
     x = extract("杭州禾岫消费品集团有限公司宣布，已完成对精酿啤酒品牌“北岫三十度”的运营主体浙江北岫酿造有限公司的全资收购。")
     assert _named_as(x, "浙江北岫酿造有限公司", "Company")
     assert not any(e.name == "精酿啤酒" or e.name.startswith("运营主体") for e in x.entities)
+
+
+def test_entities_firms_counted_are_not_named(extract):
+    x = extract("记者走访了星岫银行的京沪深杭四家分行，并诉讼峤视网、峤视电子商务两家公司。")
+    assert not any(e.name.endswith(("四家分行", "两家公司")) for e in x.entities)

@@ -3921,3 +3921,23 @@ def test_relations_business_groups_and_their_heads(extract):
                  + [("柏岫", "leads", "本地零售事业群"), ("喻澜帆", "leads", "文娱与社交事业群"), ("谭岫宜", "leads", "海外市场事业群")],
                  [("喻澜帆", "founded", "文娱与社交事业群"), ("谭岫宜", "leads", "岳邻科技"), ("柏岫", "leads", "岳邻科技")])
     assert not any(e.name in ("社交事业群", "海外市场事业群四大事业群") for e in x.entities)
+
+
+# Bank personnel: a subsidiary glued to its bank by LAC, a post named before its holder's clause (…的董事长一职，改由甲兼任),
+# an appointment the board passed (审议通过聘任甲为该行行长的议案), a branch named bare and in full.
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("澜辰银行全资子公司澜辰理财有限责任公司（下称“澜辰理财”）的董事长一职，改由该行副行长季岫谷兼任。",
+                 [("季岫谷", "leads", "澜辰理财"), ("澜辰理财", "subsidiaryOf", "澜辰银行")], [], id="a-post-then-its-holder"),
+    pytest.param("澜辰银行股份有限公司（下称“澜辰银行”）发布公告称，该行董事会已审议通过聘任伏岫言为该行行长的议案。",
+                 [("伏岫言", "leads", "澜辰银行")], [], id="an-appointment-the-board-passed"),
+    pytest.param("岫峤科技董事会审议通过了关于聘任柯岳明为公司总经理的议案。", [("柯岳明", "leads", "岫峤科技")], [],
+                 id="an-appointment-passed-about-the-company"),
+    pytest.param("岫峤科技董事会审议了拟聘任柯岳明为公司总经理的议案。", [], [("柯岳明", "leads", "岫峤科技")],
+                 id="an-appointment-only-proposed"),
+    pytest.param("窦岫之在澜辰银行杭州分行任职六年。此次调整后，杭州分行行长由窦岫之接任。",
+                 [("窦岫之", "leads", "澜辰银行杭州分行")], [], id="a-branch-named-bare-and-in-full"),
+])
+def test_relations_bank_personnel(extract, text, facts, not_facts):
+    x = extract(text)
+    _check_facts(x, facts, not_facts)
+    assert not any("全资子公司" in e.name for e in x.entities)

@@ -1116,7 +1116,7 @@ def find_mentions(
         cands = _newspapers(d, cands)
     if "行业" in text:
         cands = _research_desks(d, lex, cands)
-    cands = _drop_kinds_of_firm(cands, lex)
+    cands = _drop_kinds_of_firm(_counted_firms_cut(text, cands), lex)
     if "的" in text:
         cands = [c for c in cands if not _trade_subsidiary(d, c)]
     cands = _drop_currencies(d, cands)
@@ -1501,7 +1501,7 @@ def _place_core(d: _Doc, t: Tok) -> Tok:
 #: (and a preposition between two names: 财政部向北方投资集团).
 _OWNER_INSIDE = re.compile(
     r"旗下的?(?:全资|控股)?子公司|旗下的?|的(?:全资|控股)?子公司|下属的?|(?<=[部局委会司团行厅署])(?:向|对|与|和|及)"
-    r"|(?<=[司团])(?:全资|控股)子公司"  # 星海集团全资子公司星海矿业
+    r"|(?<=[司团行股])(?:间接|直接)?(?:全资|控股)子公司"  # 星海集团全资子公司星海矿业, X银行全资子公司Y理财有限责任公司
     r"|的?(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)股东(?!大会|会)|的股东(?!大会|会)"
 )
 
@@ -2484,6 +2484,25 @@ def _field_word_ends_name(text: str, start: int, core_end: int, end: int, lex: L
     words = jieba.lcut(core, HMM=False)
     # (澜岫|财经|信息: a coined word, then an ordinary one the field word goes with)
     return not (len(words) >= 2 and len(words[-1]) >= 2 and _word_tag(words[-1]) in _ORDINARY_TAGS)
+
+
+#: A count of firms at a name's end: 四家分行, 两家子公司, 3家银行.
+_COUNTED_FIRMS = re.compile(r"(?:[一二三四五六七八九十两几数多]|\d+)家(?:分行|支行|银行|公司|子公司|分公司|企业|机构|医院|门店|工厂)$")
+
+
+def _counted_firms_cut(text: str, cands: list[Cand]) -> list[Cand]:
+    """``京沪深蓉四家分行``: firms counted, none named (dropped); ``诉讼A、B电子商务四家公司``: the last
+    firm of a list, then the count (the firm kept)."""
+    out = []
+    for c in cands:
+        counted = _COUNTED_FIRMS.search(c.text) if c.type in ("Company", "Organization") else None
+        if counted is None:
+            out.append(c)
+            continue
+        head = c.text[: counted.start()]
+        if len(head) >= 2 and c.start > 0 and text[c.start - 1] in "、和及":
+            out.append(Cand(c.start, c.start + len(head), head, c.type, c.source, c.score, c.name))
+    return out
 
 
 def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:

@@ -196,6 +196,11 @@ _DATELINE_LEAD = re.compile(r"[^，,。；;（(]{2,20}?(?:\d{1,2}月\d{1,2}日�
 _THE_JOINT_VENTURE = re.compile(r"(该|这家|此|上述)?合资(?:公司|企业)")
 #: From a clause's start to a word: nothing but time words, adverbs and a lead-in (据介绍，|此外，|目前|同时).
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[，,。；;：:\s])(?:据介绍|据了解|此外|另外|同时|目前|此次|随后|未来|今后|其中|首先|其次|最后|而)?$")
+#: Right before a person: a board passing an appointment (审议通过了关于聘任|同意聘任|批准任命).
+_APPROVED_APPOINTMENT = re.compile(r"(?:审议通过|审议并通过|同意|批准)了?(?:《)?(?:关于)?(?:聘任|任命|聘请)$")
+#: After the person so appointed: the post (为该行行长的议案, 为公司总经理, 担任公司副总裁一职).
+_APPOINTED_POST = re.compile(r"(?:为|担任)(?:公司|该公司|集团|该集团|该行|本行|本公司)?(?:的)?([^，。,;；》]{1,24}?)"
+                             r"(?=的议案|议案|》|$|[，。,;；]|一职|职务)")
 #: Between 是 and an owner's name: the kind of firm the owner is (国有车企, A股上市公司, 港股上市公司).
 _OWNERS_KIND = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:上市公司|公司|企业|集团|车企|药企|房企|险企|国企|央企|巨头|厂商|平台)")
 #: A stock code or a short note in brackets after a name: （300861）, （02697.HK）.
@@ -500,6 +505,10 @@ _UNIT_TASK_AFTER = re.compile(r"(?:的)?(?:重组|项目|计划|改革|整合|�
 _RUNS_UNIT_END = re.compile(r"(?:全面)?负责(?:该事业群|该部门)?(?=$|[，,。；;])")
 #: A post filled by a person named after it: 公司董事长由甲担任, CEO则由甲担任, 首席产品官一职由甲接任,
 #: 总经理为甲; or a unit run by a person: X事业群由甲担任负责人, X事业群由甲负责.
+#: A post at a clause's end, as a thing to be filled: (X的)董事长一职, 总经理职务.
+_POST_CLOSES_CLAUSE = re.compile(r"([^，,。；;的（）()]{2,12})(?:一职|职务)$")
+#: A clause that opens with who fills the post before it: 改由, 则由, 暂由, 由.
+_BY_OPENS_CLAUSE = re.compile(r"\s*(?:现|则|将|改|暂|暂时|已|已经|仍)?由")
 _POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:交由|由|为)$")  # (X事业群则交由甲负责)
 _FILLS_POST = re.compile(r"(?:正式|将|继续|暂时|临时)?(?:担任|出任|接任|兼任|代理|履职)?(?=$|[，,。；;])")
 _RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])|(?:全面)?负责(?=$|[，,。；;])")
@@ -634,6 +643,7 @@ def find_relations(
     toks = _cut_after_names(text, toks, mentions, lex)
     out: list[RelCand] = []
     topic = _topic(text, mentions)
+    listed = next((m for m in mentions if m.type == "Company" and _INTRODUCED.match(text, m.end)), None)
     antecedent: Cand | None = topic
     round_firm: Cand | None = None  # the firm the paragraph's last sentence about a round was about (for 本轮)
     last_unit: Cand | None = None  # the internal unit named last (for 该事业群)
@@ -664,10 +674,11 @@ def find_relations(
             read = []
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic, last_unit, round_firm,
                          bodies, joint)
+        sent.listed = listed
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + carried + filled + sent.relative_posts() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + sent.approved_appointments() + carried + filled + sent.relative_posts() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
@@ -1001,6 +1012,7 @@ class _Sentence:
         self.lex = lex
         self.ents = self._with_references(self.ents, antecedent, topic, last_unit, bodies, joint)
         self.joint_venture: Cand | None = None  # the joint venture this sentence set up, for a later bare 合资公司
+        self.listed: Cand | None = None  # the firm the article introduced with its stock code (X（688001）), if any
         self._ent_starts = [m.start for m in self.ents]
         self._tok_starts = [t.start for t in toks]
         self._tok_ends = [t.end for t in toks]
@@ -1195,6 +1207,32 @@ class _Sentence:
         return RelCand((h.start, h.end), rel, (t.start, t.end), round(min(conf, 0.99), 3), self.span, title, **kw)
 
     # -- titles -----------------------------------------------------------
+
+    def approved_appointments(self) -> list[RelCand]:
+        """``董事会审议通过了聘任甲为公司总经理的议案``, ``该行董事会已审议通过聘任甲为该行行长的议案``: an
+        appointment the board passed is a post at the firm the sentence names first, else at the firm its
+        公司 stands for (the paragraph's), but where the paragraph named none, a board's 公司 is the listed firm
+        the article introduced with its stock code; not one only proposed (拟聘任) or voted down."""
+        out: list[RelCand] = []
+        text = self.text
+        for p in self.ents:
+            if p.type != "Person":
+                continue
+            m = _APPROVED_APPOINTMENT.search(text, max(self.span[0], p.start - 14), p.start)
+            post = _APPOINTED_POST.match(text, p.end, self.span[1]) if m else None
+            parsed = parse_title(post.group(1), self.lex) if post else None
+            if parsed is None or re.search(r"拟|否决|未通过|不同意", text[self.span[0] : m.start()]):
+                continue
+            # (a firm named in the sentence; else, a board's 公司 is the listed firm the article is about)
+            named = [e for e in self.ents if e.end <= m.start() and e.type == "Company" and e.source != "ref"]
+            refs = [self.refs.get((e.start, e.end), e) for e in self.ents if e.end <= m.start() and e.source == "ref"]
+            # (公司 with the paragraph's own firm before it is that firm; at a paragraph's start, with nothing
+            # but the article's company to go by, a board's 公司 is the listed firm)
+            board = "董事会" in text[self.span[0] : m.start()] and self.antecedent is self.topic
+            org = named[0] if named else ((self.listed if board else None) or (refs[0] if refs else self.antecedent or self.topic))
+            if org is not None:
+                out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.75, parsed[0]))
+        return out
 
     def elected_posts(self) -> list[RelCand]:
         """``X协会成立 Y研究院院长甲当选首任理事长``: a person elected to a post holds it at the
@@ -1685,6 +1723,23 @@ class _Sentence:
                     continue
                 out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.7, parsed[0]))
                 last = o
+        # X的董事长一职，改由甲兼任: the post closes one clause, the next opens with 由 and its holder
+        for prev, c in zip(self.clauses, self.clauses[1:]):
+            post = _POST_CLOSES_CLAUSE.search(text, prev[0], prev[1])
+            by = _BY_OPENS_CLAUSE.match(text, c[0], c[1]) if post else None
+            if by is None or text[prev[1] : c[0]] not in ("，", ","):
+                continue
+            p = next((e for e in self.ents_in(by.end(), c[1]) if e.type == "Person"), None)
+            if p is None or p.start - by.end() > 14 or not _FILLS_POST.match(text, p.end, c[1]) \
+                    or any(e.type == "Person" and by.end() <= e.start < p.start for e in self.ents):
+                continue
+            firms = [e for e in self.ents_in(prev[0], post.start()) if e.type in ("Company", "Organization")]
+            # (the firm, or its short name in the note after it: X有限公司（下称“X”）的董事长一职)
+            o = firms[-1] if firms and re.fullmatch(r"[”\"」]?[）)]?的?", text[firms[-1].end : post.start()]) else None
+            o = self.refs.get((o.start, o.end), o) if o is not None else None
+            parsed = parse_title(post.group(1), self.lex)
+            if o is not None and parsed is not None and not _NOT_A_POST.search(parsed[0]):
+                out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.7, parsed[0]))
         return out
 
     def units_run_by(self) -> list[RelCand]:
