@@ -3234,3 +3234,15 @@ def test_entities_a_role_word_and_a_brands_trade_are_not_part_of_a_firm(extract)
 def test_entities_firms_counted_are_not_named(extract):
     x = extract("记者走访了星岫银行的京沪深杭四家分行，并诉讼峤视网、峤视电子商务两家公司。")
     assert not any(e.name.endswith(("四家分行", "两家公司")) for e in x.entities)
+
+
+def test_entities_a_latin_name_in_brackets_after_a_person_is_one_name(extract):
+    x = extract("合资公司副总经理由陈岫杰（Goh Mei Ling）担任。")
+    person = next(e for e in x.entities if e.name == "陈岫杰")
+    assert "Goh Mei Ling" in [m.text for m in person.mentions]
+    assert not any(e.name in ("Goh Mei", "Ling", "Mei Ling") for e in x.entities)
+
+
+def test_entities_a_person_after_an_executive_title_that_lac_read_as_a_place(extract):
+    x = extract("另外两位联合创始人中，CTO骆岫琪此前在华为担任工程师；COO蒲云河则曾在一家工业机器人企业担任销售副总裁。")
+    assert _named_as(x, "蒲云河", "Person")

@@ -3941,3 +3941,8 @@ def test_relations_bank_personnel(extract, text, facts, not_facts):
     x = extract(text)
     _check_facts(x, facts, not_facts)
     assert not any("全资子公司" in e.name for e in x.entities)
+
+
+def test_relations_a_bare_title_is_not_at_a_former_employer(extract):
+    x = extract("另外两位联合创始人中，CTO骆岫琪此前在华为担任工程师；COO蒲云河则曾在一家工业机器人企业担任销售副总裁。")
+    _check_facts(x, [], [("骆岫琪", "holdsPosition", "华为"), ("蒲云河", "holdsPosition", "华为")])

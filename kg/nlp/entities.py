@@ -1092,6 +1092,8 @@ def find_mentions(
     cands = [c for c in cands if not (c.type == "Person" and any(t.start <= c.start and c.end < t.end for t in titled))] + titled
     cands += _dotted_names(d)
     cands += _latin_particle_names(d)
+    if " " in text:
+        cands += _bracketed_latin_names(d, cands)
     cands += _partnerships(d)
     cands += _latin_firms(d)
     if " " in text:
@@ -4666,6 +4668,9 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             c = Cand(c.start, c.end, c.text, "Company", c.source, c.score)
         elif c.type in ("Place", "Person", "Organization") and c.text in described and c.source in ("lac", "repeat"):
             c = Cand(c.start, c.end, c.text, "Company", c.source, c.score)
+        elif c.type == "Place" and c.source == "lac" and 2 <= len(c.text) <= 3 and c.text[0] in lex.surnames \
+                and _word_tag(c.text) is None and _EXECUTIVE_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start):
+            c = Cand(c.start, c.end, c.text, "Person", c.source, c.score)  # COO蒲星河: a person LAC read as a place
         out.append(c)
     return out
 
@@ -4673,6 +4678,8 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 #: After a name: it is said to be a kind of firm, to its clause's end (是一家有二十多年历史的老厂, 是国内领先的储能企业).
 _IS_A_FIRM = re.compile(r"(?:目前|现在|如今|则)?(?:是|系)(?:一家|国内|全球|中国|我国|当地)[^，,。；;]{0,24}?"
                         r"(?:公司|企业|工厂|老厂|集团|初创公司|独角兽|制造商|供应商|服务商|运营商|开发商|厂商)(?=[，,。；;]|$)")
+#: Right before a name: an executive's title (COO|X, 联合创始人|X, 首席科学家|X), so a person's.
+_EXECUTIVE_RIGHT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CMO|CIO|CSO|CPO|CXO)|创始人|联合创始人|董事长|总裁|总经理|首席[\u4e00-\u9fff]{1,4}官|首席科学家)$")
 #: Right before a name: the kind of firm it is (锂盐企业|X, 上市公司|X, 存储芯片制造商|X).
 _FIRM_KIND_RIGHT_BEFORE = re.compile(r"(?:企业|公司|厂商|制造商|供应商|服务商|运营商|开发商|经销商|集成商)$")
 #: Right after a name: its stock code (X（300861）, X（688001.SH）, X（股票代码：002964）).
@@ -5031,6 +5038,21 @@ _LATIN_PLACE_WORDS = frozenset({
     "Banque", "Caisse", "Crédit", "Credit", "Société", "Societe", "Mar", "Isle", "Lake", "Cape", "Bay", "Fort", "Saint",
     "Champs", "Notre", "Palais", "Place", "Pont", "Musee", "Universite", "Ecole", "École",
 })
+
+
+#: A person's Latin name in brackets right after the Chinese one: 陈伟杰（Tan Wei Jie）, 马可·贝兰迪（Marco De Bellandi）.
+_BRACKETED_LATIN_NAME = re.compile(r"[（(]((?:[A-Z][a-z'’\-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’\-]+|[A-Z]\.|de|De|van|von|der|da|di|la|le|bin)){1,4})[）)]")
+
+
+def _bracketed_latin_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
+    """``陈伟杰（Tan Wei Jie）``: the Latin name in brackets after a person is one name, that person's
+    (LAC may cut it into several persons); the alias note links the two."""
+    people = {c.end for c in cands if c.type == "Person" and is_cjk(c.text[-1])}
+    out = []
+    for m in _BRACKETED_LATIN_NAME.finditer(d.text):
+        if m.start() in people:
+            out.append(Cand(m.start(1), m.end(1), m.group(1), "Person", "latin", 0.92))
+    return out
 
 
 def _latin_particle_names(d: _Doc) -> list[Cand]:

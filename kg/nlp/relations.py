@@ -809,8 +809,8 @@ _POST_KEPT_OR_TAKEN = re.compile(r"((?:仍|继续|还|仍然|依然)(?:担任|�
 def _post_given_up(text: str, s: int, e: int, r: RelCand) -> bool:
     """A post the sentence says its holder gives up: 甲辞去(公司)副总经理职务, 卸任董事长, 收到副总经理甲提交的
     书面辞职报告 (not a post taken up after it: 辞去财务总监职务，转任公司副总经理)."""
-    if r.relation not in ("holdsPosition", "leads") or not r.title:
-        return False
+    if r.relation not in ("holdsPosition", "leads") or not r.title or r.title[0] in "前原":
+        return False  # (星海科技前CEO甲已于去年离职: the title already says the post is a past one)
     person = text[r.head[0] : r.head[1]]
     title = re.escape(r.title)
     sentence = text[s:e]
@@ -1784,6 +1784,8 @@ class _Sentence:
         if not firms:
             return []
         firm = firms[0]  # (江苏瑞澜智造股份有限公司（下称“瑞澜智造”）: one firm, by its full and its short name)
+        if self._worked_at(firm):
+            return []  # CTO甲此前在乙担任工程师: 乙 is where 甲 worked before, not the firm of the title
         if any((f.name or f.text) not in (firm.name or firm.text) and (firm.name or firm.text) not in (f.name or f.text)
                for f in firms):
             return []
