@@ -37,7 +37,7 @@ _ORG_FAMILY = frozenset({"Company", "Organization"})
 _SOURCE_WEIGHT = {"repeat": 0.5, "gazetteer": 0.8}
 
 
-#: Ends of a branch's name (上海分行, 朝阳支行, 华东分公司).
+#: Ends of a branch's name (嘉兴分行, 朝阳支行, 华东分公司).
 _BRANCH_WORDS = ("分行", "支行", "分公司", "营业部")
 
 
@@ -201,7 +201,7 @@ def resolve_document(
             (f,) = fulls
             if frozenset((short, f)) not in apart:
                 uf.join(by_norm[short], by_norm[f])
-    # a branch named bare (上海分行) and in full once (星海银行上海分行): one branch, when one full name ends so
+    # a branch named bare (嘉兴分行) and in full once (X银行嘉兴分行): one branch, when one full name ends so
     for short in orgs:
         if not (3 <= len(short) <= 8 and short.endswith(_BRANCH_WORDS)):
             continue

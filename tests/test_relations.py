@@ -3887,7 +3887,7 @@ def test_relations_a_joint_venture_partner_after_its_kind(extract):
 
 
 def test_relations_a_wire_dateline_and_byline_are_not_the_subject(extract):
-    x = extract("中新网深圳11月12日电 （记者 祁岫言）深圳物流企业岫川物流集团股份有限公司（简称“岫川物流”）12日发布消息，"
+    x = extract("新华网深圳11月12日电 （记者 祁岫言）深圳物流企业岫川物流集团股份有限公司（简称“岫川物流”）12日发布消息，"
                 "其与马来西亚物流企业澜拓货运合资组建的岫澜物流（马来西亚）有限公司，当天在吉隆坡正式揭牌运营。")
     _check_facts(x, [("岫川物流集团股份有限公司", "partnerOf", "澜拓货运")], [])
 

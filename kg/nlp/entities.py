@@ -3480,7 +3480,7 @@ _UNIT_MERGED_AFTER = re.compile(r"[^，。,;；]{0,14}?(?:合并|整合为|整�
 _PLACE_MODIFIERS = frozenset({"本地", "本土", "当地"})
 #: A count of units inside a "name": X事业群四大事业群, 三个事业部 (the units counted, not one named).
 _COUNTED_UNITS = re.compile(r"(?:[一二三四五六七八九十两几数]|\d+)(?:大|个)(?:事业群|事业部|业务群|业务部|业务线|事业线)$")
-#: Right before a unit's name: the unit before it in a list (…事业群（LSG）、|X).
+#: Right before a unit's name: the unit before it in a list (…事业群（BSG）、|X).
 _UNIT_LISTED_BEFORE = re.compile(r"(?:事业群|事业部|业务群|业务部|业务线|事业线|工作室)(?:[（(][^（()）]{1,12}[）)])?(?:、|和|及|以及)$")
 
 
@@ -3539,7 +3539,7 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
         bracketed = left in _OPEN
         created = bool(re.search(r"(成立|设立|组建|新设|成立了|设立了|组建了)[^，。,;；]{0,8}$", text[max(0, start - 14) : start])
                        or re.search(r"(?:整合|合并|调整|升级|拆分|重组|划分)为$", text[max(0, start - 4) : start]))
-        # …事业群（LSG）、内容与社区事业群: the next unit of a list of units
+        # …事业群（BSG）、A与B事业群: the next unit of a list of units
         created = created or bool(_UNIT_LISTED_BEFORE.search(text, max(0, start - 30), start))
         proper = any(x.tag in PROPER_TAGS for x in d.tokens_in(start, end))
         # a unit someone heads or joins: 出任云与智能事业群总裁, 由X负责的消费与内容事业群
@@ -4654,7 +4654,7 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                  and type_by_suffix(c.text, lex) is None and (m := _IS_A_FIRM.match(text, c.end))
                  and not (c.type == "Place" and ("一家" not in m.group() or _word_tag(c.text) == "ns"))}
     # (not 沙特是中国最大的原油供应商: a country said to supply is no firm; a place only as 一家…, and no known place)
-    # a bare organisation right after the kind of firm it is (锂盐企业|X, 上市公司|X) or with a stock code (X（300861）)
+    # a bare organisation right after the kind of firm it is (锂盐企业|X, 上市公司|X) or with a stock code (X（300519）)
     described |= {c.text for c in cands if c.type == "Organization" and c.source in ("lac", "repeat")
                   and type_by_suffix(c.text, lex) is None
                   and (_FIRM_KIND_RIGHT_BEFORE.search(text, max(0, c.start - 4), c.start) or _STOCK_CODE_AFTER.match(text, c.end))}
@@ -4670,7 +4670,7 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             c = Cand(c.start, c.end, c.text, "Company", c.source, c.score)
         elif c.type == "Place" and c.source == "lac" and 2 <= len(c.text) <= 3 and c.text[0] in lex.surnames \
                 and _word_tag(c.text) is None and _EXECUTIVE_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start):
-            c = Cand(c.start, c.end, c.text, "Person", c.source, c.score)  # COO蒲星河: a person LAC read as a place
+            c = Cand(c.start, c.end, c.text, "Person", c.source, c.score)  # COO甲: a person LAC read as a place
         out.append(c)
     return out
 
@@ -4682,7 +4682,7 @@ _IS_A_FIRM = re.compile(r"(?:目前|现在|如今|则)?(?:是|系)(?:一家|国�
 _EXECUTIVE_RIGHT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CMO|CIO|CSO|CPO|CXO)|创始人|联合创始人|董事长|总裁|总经理|首席[\u4e00-\u9fff]{1,4}官|首席科学家)$")
 #: Right before a name: the kind of firm it is (锂盐企业|X, 上市公司|X, 存储芯片制造商|X).
 _FIRM_KIND_RIGHT_BEFORE = re.compile(r"(?:企业|公司|厂商|制造商|供应商|服务商|运营商|开发商|经销商|集成商)$")
-#: Right after a name: its stock code (X（300861）, X（688001.SH）, X（股票代码：002964）).
+#: Right after a name: its stock code (X（300519）, X（688001.SH）, X（股票代码：002964）).
 _STOCK_CODE_AFTER = re.compile(r"[（(](?:[A-Za-z]股|证券代码|股票代码)?[:：]?\s*\d{6}(?:\.[A-Za-z]{2})?[）)]")
 #: A firm's acts or officers after a brand's name: 创立于2018年, 成为X全资子公司, 完成A轮融资, 与X签署…, 联合创始人.
 _FIRM_ACT_AFTER_BRAND = re.compile(r"(?:[（(][^（()）]{1,30}[）)])?(?:"  # (声川（Sonolan）正式成为…)
@@ -5040,12 +5040,12 @@ _LATIN_PLACE_WORDS = frozenset({
 })
 
 
-#: A person's Latin name in brackets right after the Chinese one: 陈伟杰（Tan Wei Jie）, 马可·贝兰迪（Marco De Bellandi）.
+#: A person's Latin name in brackets right after the Chinese one: 陈岫杰（Goh Mei Ling）, 马可·岚迪（Marco De Landi）.
 _BRACKETED_LATIN_NAME = re.compile(r"[（(]((?:[A-Z][a-z'’\-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’\-]+|[A-Z]\.|de|De|van|von|der|da|di|la|le|bin)){1,4})[）)]")
 
 
 def _bracketed_latin_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
-    """``陈伟杰（Tan Wei Jie）``: the Latin name in brackets after a person is one name, that person's
+    """``陈岫杰（Goh Mei Ling）``: the Latin name in brackets after a person is one name, that person's
     (LAC may cut it into several persons); the alias note links the two."""
     people = {c.end for c in cands if c.type == "Person" and is_cjk(c.text[-1])}
     out = []
@@ -5826,8 +5826,8 @@ def _pieces_of_noted_names(cands: list[Cand], repeats: list[Cand]) -> list[Cand]
     a longer name around it still wins."""
     noted = _noted_names(cands)
     spans = [(r.start, r.end, r.type) for r in repeats if r.text in noted]
-    # a firm's name the text gave whole elsewhere beats the start of it LAC cut off here (容川新|能 for 容川新能),
-    # and a unit's name with a conjunction inside the end of it cut at the conjunction (社区事业群 of 内容与社区事业群)
+    # a firm's name the text gave whole elsewhere beats the start of it LAC cut off here (X新|能 for X新能),
+    # and a unit's name with a conjunction inside the end of it cut at the conjunction (B事业群 of A与B事业群)
     prefixes = {(r.start, r.end) for r in repeats if r.type in ("Company", "Organization") and r.text not in noted}
     joined = [(r.start, r.end, r.text) for r in repeats
               if r.type == "Organization" and re.search(r"[\u4e00-\u9fff](?:与|和|及)[\u4e00-\u9fff]", r.text)]

@@ -190,7 +190,7 @@ _IS_NOW = re.compile(r"(?:目前|现|现已|已|仍|也|均|都|现在|如今)?(
 _OPERATOR_OF_BRAND = re.compile(r"[^，,。；;]{0,12}?品牌[“「\"][^”」\"]{1,12}[”」\"]的(?:运营主体|经营主体|运营方|运营公司|母公司|所属公司)")
 #: After a quote: it is what a rumour or a report says (“A将收购B”的传闻, …的市场传言, …的说法).
 _RUMOUR_AFTER_QUOTE = re.compile(r"(?:的|等)?(?:市场|网络|媒体|坊间|网上)?(?:传言|传闻|消息|报道|说法|猜测|猜想)")
-#: A wire's dateline and byline at a clause's start: 中新网深圳11月12日电 （记者 X）, 本报讯（记者 X）.
+#: A wire's dateline and byline at a clause's start: 新华网杭州3月2日电 （记者 X）, 本报讯（记者 X）.
 _DATELINE_LEAD = re.compile(r"[^，,。；;（(]{2,20}?(?:\d{1,2}月\d{1,2}日电|[报社网]讯)\s*(?:[（(]记者[^（()）]{0,20}[）)])?\s*")
 #: A joint venture named by its kind alone: 合资公司, 该合资公司, 这家合资企业 (group 1: a determiner).
 _THE_JOINT_VENTURE = re.compile(r"(该|这家|此|上述)?合资(?:公司|企业)")
@@ -203,7 +203,7 @@ _APPOINTED_POST = re.compile(r"(?:为|担任)(?:公司|该公司|集团|该集�
                              r"(?=的议案|议案|》|$|[，。,;；]|一职|职务)")
 #: Between 是 and an owner's name: the kind of firm the owner is (国有车企, A股上市公司, 港股上市公司).
 _OWNERS_KIND = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:上市公司|公司|企业|集团|车企|药企|房企|险企|国企|央企|巨头|厂商|平台)")
-#: A stock code or a short note in brackets after a name: （300861）, （02697.HK）.
+#: A stock code or a short note in brackets after a name: （300519）, （01877.HK）.
 _CODE_NOTE = re.compile(r"[（(][A-Za-z0-9.:：\s]{2,16}[）)]")
 #: The deal's party named: 收购方为Y, 受让方是Y.
 _PARTY_NAMED = re.compile(r"(收购方|并购方|买方|受让方|投资方|出资方)(?:为|是|系)")
@@ -810,7 +810,7 @@ def _post_given_up(text: str, s: int, e: int, r: RelCand) -> bool:
     """A post the sentence says its holder gives up: 甲辞去(公司)副总经理职务, 卸任董事长, 收到副总经理甲提交的
     书面辞职报告 (not a post taken up after it: 辞去财务总监职务，转任公司副总经理)."""
     if r.relation not in ("holdsPosition", "leads") or not r.title or r.title[0] in "前原":
-        return False  # (星海科技前CEO甲已于去年离职: the title already says the post is a past one)
+        return False  # (X前CEO甲已于去年离职: the title already says the post is a past one)
     person = text[r.head[0] : r.head[1]]
     title = re.escape(r.title)
     sentence = text[s:e]
@@ -1924,7 +1924,7 @@ class _Sentence:
         start = c[0]
         dateline = _DATELINE_LEAD.match(self.text, c[0], c[1]) if ents and ("日电" in self.text[c[0] : ents[-1].start]
                                                                            or "讯" in self.text[c[0] : ents[-1].start]) else None
-        if dateline:  # 新华社北京6月18日电 （记者 X）Y宣布…: the wire's dateline and byline open the clause
+        if dateline:  # 某社北京6月18日电 （记者 X）Y宣布…: the wire's dateline and byline open the clause
             start = dateline.end()
             ents = [m for m in ents if m.start >= start]
         if not ents:
@@ -3614,7 +3614,7 @@ class _Sentence:
                 a.start > m.end() and _OWNERS_KIND.fullmatch(text, m.end(), a.start))), None) if m else None
             if owner is None or owner.type not in ("Company", "Organization"):
                 continue
-            code = _CODE_NOTE.match(text, owner.end)  # (Y（300861）旗下)
+            code = _CODE_NOTE.match(text, owner.end)  # (Y（300519）旗下)
             if re.match(r"(?:旗下|的(?:间接|直接)?(?:全资|控股)?(?:子公司|孙公司))", text[code.end() if code else owner.end :]):
                 out.append(self.rel(b, "productOf" if b.type == "Product" else "subsidiaryOf", owner, 0.8))
                 # A和B均为Y的子公司: every member listed before 均/都
