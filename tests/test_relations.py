@@ -3946,3 +3946,11 @@ def test_relations_bank_personnel(extract, text, facts, not_facts):
 def test_relations_a_bare_title_is_not_at_a_former_employer(extract):
     x = extract("另外两位联合创始人中，CTO骆岫琪此前在华为担任工程师；COO蒲云河则曾在一家工业机器人企业担任销售副总裁。")
     _check_facts(x, [], [("骆岫琪", "holdsPosition", "华为"), ("蒲云河", "holdsPosition", "华为")])
+
+
+# A brand portfolio listed after a colon: each item, past the words that describe it, is a brand of the firm.
+def test_relations_a_brand_portfolio_listed(extract):
+    x = extract("梳理发现，澜岫集团旗下目前共有六个品牌：起家的岚下茶坊，烘焙连锁麦岫，面向年轻女性的个护品牌澄岚，"
+                "宠物食品品牌毛岫实验室，北屿三十度，以及10月刚推出的轻食品牌青岫小厨。")
+    brands = ["岚下茶坊", "麦岫", "澄岚", "毛岫实验室", "北屿三十度", "青岫小厨"]
+    _check_facts(x, [(b, "productOf", "澜岫集团") for b in brands], [])

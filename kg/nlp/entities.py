@@ -1052,6 +1052,8 @@ def find_mentions(
     if "《" in text:
         cands += _titled_products(d)
     cands += _main_product_lists(d)
+    if "品牌" in text:
+        cands += _portfolio_brands(d, lex)
     if "等" in text:
         cands += _model_lists(d)
     if _MODEL_CODE.search(text):
@@ -1107,7 +1109,7 @@ def find_mentions(
         cands = _party_fang_cut(d, lex, cands)
     if "党" in text or "纪委" in text or "工会" in text:
         cands = _firms_bodies_cut(d, lex, cands)
-    cands = _after_verb_hou_cut(d, _former_mark_cut(d, lex, _weak_endings_cut(d, lex, cands)))
+    cands = _after_verb_hou_cut(d, _former_mark_cut(d, lex, _weak_endings_cut(d, lex, _brand_word_cut(cands))))
     if "巨头" in text:
         cands = _giants_cut(d, lex, cands)
     if "全称" in text:
@@ -1972,6 +1974,18 @@ def _after_verb_hou_cut(d: _Doc, cands: list[Cand]) -> list[Cand]:
         if c.text[:1] == "后" and len(c.text) >= 3 and c.source != "lexicon" and c.start in d.ends \
                 and d.toks[d.ends[c.start]].text in _COMPLETION_VERBS:  # (not 收购|后稷农业: a name's own 后)
             c = Cand(c.start + 1, c.end, c.text[1:], c.type, c.source, c.score, c.name)
+        out.append(c)
+    return out
+
+
+def _brand_word_cut(cands: list[Cand]) -> list[Cand]:
+    """``宠物食品品牌毛团实验室`` read as one name: the trade and 品牌 describe the name after them."""
+    out = []
+    for c in cands:
+        k = c.text.rfind("品牌")
+        if c.type in ("Company", "Organization") and c.source in ("lac", "suffix", "unit") and 2 <= k and len(c.text) - k - 2 >= 2 \
+                and not _ordinary_phrase(c.text[k + 2 :]):  # (湖南省品牌信誉调查中心: a body whose work is brands)
+            c = Cand(c.start + k + 2, c.end, c.text[k + 2 :], c.type, c.source, c.score, c.name)
         out.append(c)
     return out
 
@@ -3233,6 +3247,48 @@ def _model_lists(d: _Doc) -> list[Cand]:
             if brk == lo or joined_by not in ("、", "和", "及", "与", "以及"):
                 break  # (the list ends where no conjunction joins the item before)
             end = brk - len(joined_by)
+    return out
+
+
+#: A firm's brands counted, then listed after a colon: 旗下目前共有七个品牌：, 拥有三大品牌：, 旗下品牌包括：.
+BRAND_PORTFOLIO = re.compile(r"(?:旗下|拥有|共有|包括|涵盖)[^，,。；;：:]{0,10}?(?:(?:[一二三四五六七八九十两几多]|\d+)(?:个|大|款))?"
+                             r"(?:子品牌|品牌)(?:包括|有)?[：:]")
+
+
+def _portfolio_brands(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """``X旗下目前共有七个品牌：起家的A，烘焙连锁B，个护品牌C，…，以及…轻食品牌D``: each item of the
+    list is a brand, its name what is left after the words that describe it (dictionary words of a trade,
+    up to 的 or 品牌); an item that is only ordinary words names none."""
+    text = d.text
+    out: list[Cand] = []
+    for cue in BRAND_PORTFOLIO.finditer(text):
+        end = cue.end()
+        while end < len(text) and text[end] not in "。；;\n":
+            end += 1
+        pos = cue.end()
+        for item in re.split(r"[，,、]", text[cue.end() : end]):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            lead = re.match(r"\s*(?:以及|和|及|还有)?", item)
+            s += lead.end() if lead else 0
+            # the words that describe the brand end at 的, 品牌 or 连锁 (起家的|A, 个护品牌|C, 烘焙连锁|B)
+            k = max(text.rfind("的", s, e), text.rfind("品牌", s, e) + 1, text.rfind("连锁", s, e) + 1)
+            bounded = k >= s
+            if bounded:
+                s = k + 1
+            toks = d.tokens_in(s, e)
+            # else they are the dictionary words of a trade before the name: 冻干|咖啡|雾岛 (not a word it lacks)
+            while not bounded and len(toks) > 1 and toks[0].tag not in PROPER_TAGS \
+                    and _word_tag(toks[0].text) not in (None, "nr", "nz", "ns", "nt") and not rare_word(toks[0].text):
+                toks = toks[1:]
+            if not bounded:
+                if not toks:
+                    continue
+                s, e = toks[0].start, toks[-1].end
+            name = text[s:e]
+            if 2 <= len(name) <= 8 and _valid_name(name) and (bounded or not _ordinary_phrase(name)) \
+                    and not any(ch.isdigit() for ch in name[:1]):
+                out.append(Cand(s, e, name, "Product", "list", 0.88))
     return out
 
 

@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.nlp.entities import DEVICE_KINDS, TRADER_KINDS, bare_firm_like, place_word
+from kg.nlp.entities import BRAND_PORTFOLIO, DEVICE_KINDS, TRADER_KINDS, bare_firm_like, place_word
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
@@ -678,7 +678,7 @@ def find_relations(
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + sent.approved_appointments() + carried + filled + sent.relative_posts() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
@@ -1207,6 +1207,22 @@ class _Sentence:
         return RelCand((h.start, h.end), rel, (t.start, t.end), round(min(conf, 0.99), 3), self.span, title, **kw)
 
     # -- titles -----------------------------------------------------------
+
+    def portfolio(self) -> list[RelCand]:
+        """``X旗下目前共有七个品牌：A，B，…，以及D``: each brand listed after the colon is X's (the firm
+        named right before the cue, else the one the paragraph is about)."""
+        out: list[RelCand] = []
+        text = self.text
+        for cue in BRAND_PORTFOLIO.finditer(text, self.span[0], self.span[1]):
+            clause = next((c for c in self.clauses if c[0] <= cue.start() < c[1]), None)
+            firms = [e for e in self.ents if clause is not None and clause[0] <= e.start and e.end <= cue.start()
+                     and e.type in ("Company", "Organization")]
+            owner = self.refs.get((firms[-1].start, firms[-1].end), firms[-1]) if firms else self.antecedent
+            if owner is None:
+                continue
+            brands = [e for e in self.ents if e.start >= cue.end() and e.type == "Product"]
+            out += [self.rel(b, "productOf", owner, 0.75) for b in brands if (b.name or b.text) != (owner.name or owner.text)]
+        return out
 
     def approved_appointments(self) -> list[RelCand]:
         """``董事会审议通过了聘任甲为公司总经理的议案``, ``该行董事会已审议通过聘任甲为该行行长的议案``: an
