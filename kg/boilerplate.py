@@ -110,9 +110,12 @@ def strip_boilerplate(text: str) -> str:
         _is_blank(lines[start - 1]) or drop[start - 1]
         or _is_tail_junk(lines[start - 1], _LIST_MARK.match(lines[start - 1].strip()) is not None
                          and _under_related_header(lines, start - 1))
+        or bool(_RELATED_HEADER.search(lines[start - 1].strip().strip("【】[] ")))
+        or (start == len(lines) or _is_blank("".join(lines[start:]))) and _after_related_list(lines, start - 1)
     ):
         start -= 1
-    if any(drop[start:]):
+    # (a related-stories header with its list counts as page junk there: 热门文章 · A · B)
+    if any(drop[start:]) or any(_RELATED_HEADER.search(line.strip().strip("【】[] ")) for line in lines[start:]):
         drop[start:] = [True] * (len(lines) - start)
 
     kept: list[str] = []
@@ -236,7 +239,8 @@ _BYLINE = re.compile(r"(?:来源|稿源|编辑|责编|作者|审核|校对)[：:
 _NOTICE = re.compile(r"[【\[]?(?:免责声明|版权声明|风险提示|郑重声明|特别声明)[】\]]?[：:]"
                      r".*(?:本文|本站|本网|本平台|转载|投资建议|仅供参考|仅代表作者|信息存储|版权|投资有风险)")
 #: A related-stories header, after which a page lists other stories' headlines.
-_RELATED_HEADER = re.compile(r"(?:相关新闻|相关阅读|推荐阅读|相关文章|相关链接|延伸阅读|热门推荐|更多新闻)[：:]?$")
+_RELATED_HEADER = re.compile(r"(?:相关新闻|相关阅读|推荐阅读|相关文章|相关链接|延伸阅读|热门推荐|更多新闻|热门文章|热门资讯|热点新闻"
+                             r"|相关推荐|精彩推荐|猜你喜欢|大家都在看|最新文章|热文推荐|更多阅读)[：:]?$")
 
 
 def _is_tail_junk(line: str, below_header: bool = False) -> bool:
@@ -248,6 +252,18 @@ def _is_tail_junk(line: str, below_header: bool = False) -> bool:
         return True
     return len(s) <= _max_len(s) and not _SENTENCE_END.search(s) and (
         _widget_score(s)[0] > 0 or bool(_BYLINE.fullmatch(s)) or (below_header and bool(_LIST_MARK.match(s))))
+
+
+def _after_related_list(lines: list[str], i: int) -> bool:
+    """Line ``i``, the page's last, is a short question or teaser right after a related-stories list
+    (``兼职游戏代练一天能赚多少钱？`` under ``热门文章`` and its items)."""
+    s = lines[i].strip()
+    if not s or len(s) > 30 or _SENTENCE_END.search(s):
+        return False
+    k = i - 1
+    while k >= 0 and _is_blank(lines[k]):
+        k -= 1
+    return k >= 0 and bool(_LIST_MARK.match(lines[k].strip())) and _under_related_header(lines, k)
 
 
 def _under_related_header(lines: list[str], i: int) -> bool:

@@ -552,6 +552,10 @@ def test_ingest_boilerplate_keeps_an_articles_own_last_lines(ending: str) -> Non
                  id="headlines-before-a-long-disclaimer"),
     pytest.param("分析师在报告中给出风险提示：行业竞争加剧。\n扫一扫分享到朋友圈", "分析师在报告中给出风险提示：行业竞争加剧。",
                  id="a-notice-word-inside-prose"),
+    pytest.param("热门文章\n· 独家：岑川游戏完成B轮融资，澜跃资本领投\n· 岱峤互娱宣布收购海外工作室Northgate\n兼职代练一天能赚多少钱？",
+                 "", id="headlines-under-a-popular-header-then-a-teaser"),
+    pytest.param("公司表示：\n· 营收增长20%\n明年会更好吗？", "公司表示：\n· 营收增长20%\n明年会更好吗？",
+                 id="a-question-after-bullets-with-no-related-header"),
 ])
 def test_ingest_boilerplate_a_tails_list_items_and_bylines_only_where_they_are_page_junk(ending: str, kept: str) -> None:
     text = article() + "\n" + ending + "\n"

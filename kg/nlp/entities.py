@@ -3255,6 +3255,10 @@ BRAND_PORTFOLIO = re.compile(r"(?:旗下|拥有|共有|包括|涵盖)[^，,。�
                              r"(?:子品牌|品牌)(?:包括|有)?[：:]")
 
 
+#: A numeral at a word's start: 三十度, 1号店.
+_NUMERAL_START = re.compile(r"[一二三四五六七八九十百千万两\d]")
+
+
 def _portfolio_brands(d: _Doc, lex: Lexicons) -> list[Cand]:
     """``X旗下目前共有七个品牌：起家的A，烘焙连锁B，个护品牌C，…，以及…轻食品牌D``: each item of the
     list is a brand, its name what is left after the words that describe it (dictionary words of a trade,
@@ -3284,7 +3288,9 @@ def _portfolio_brands(d: _Doc, lex: Lexicons) -> list[Cand]:
             if not bounded:
                 if not toks:
                     continue
-                s, e = toks[0].start, toks[-1].end
+                if not _NUMERAL_START.match(text, toks[0].start):  # (北屿|三十度: a name that goes on with a number is whole)
+                    s = toks[0].start
+                e = toks[-1].end
             name = text[s:e]
             if 2 <= len(name) <= 8 and _valid_name(name) and (bounded or not _ordinary_phrase(name)) \
                     and not any(ch.isdigit() for ch in name[:1]):
