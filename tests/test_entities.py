@@ -3246,3 +3246,19 @@ def test_entities_a_latin_name_in_brackets_after_a_person_is_one_name(extract):
 def test_entities_a_person_after_an_executive_title_that_lac_read_as_a_place(extract):
     x = extract("另外两位联合创始人中，CTO骆岫琪此前在华为担任工程师；COO蒲云河则曾在一家工业机器人企业担任销售副总裁。")
     assert _named_as(x, "蒲云河", "Person")
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("作家林月的新作《南方以南》由人民文学出版社出版。", ["南方以南"], id="a-book"),
+    pytest.param("平台更新了《隐私政策》，新版《隐私政策》更新了数据收集条款。", ["隐私政策"], id="a-policy"),
+    pytest.param("《个人信息保护法》上线一周年之际，多家企业完成整改。", ["个人信息保护法"], id="a-law"),
+    pytest.param("分析师李娜（Goldman Sachs）认为，行业拐点已至。", ["Goldman Sachs"], id="a-firm-in-brackets-after-a-person"),
+])
+def test_entities_review_of_this_sessions_rules_no_product_or_alias(extract, text, names):
+    x = extract(text)
+    assert not any(e.type == "Product" and e.name in names for e in x.entities)
+    assert not any(m.text in names for e in x.entities if e.type == "Person" for m in e.mentions)
+
+
+def test_entities_a_parent_before_its_units_counted_stays(extract):
+    assert _named_as(extract("华川控股三家子公司同时收到监管函。"), "华川控股", "Company")

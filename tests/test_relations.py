@@ -3954,3 +3954,28 @@ def test_relations_a_brand_portfolio_listed(extract):
                 "宠物食品品牌毛岫实验室，北屿三十度，以及10月刚推出的轻食品牌青岫小厨。")
     brands = ["岚下茶坊", "麦岫", "澄岚", "毛岫实验室", "北屿三十度", "青岫小厨"]
     _check_facts(x, [(b, "productOf", "澜岫集团") for b in brands], [])
+
+
+# Review of this session's rules: each case went wrong on a reviewed commit of the session.
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("星河科技董事长林岳东批准了副总裁王磊的离职。", [("林岳东", "leads", "星河科技")], [], id="someone-elses-resignation"),
+    pytest.param("星岳科技新任CEO林涛此前已从蓝海科技离职。", [("林涛", "leads", "星岳科技")], [], id="left-a-former-employer"),
+    pytest.param("蓝湾生物董事长韩子墨提出辞职，但董事会未予批准。", [("韩子墨", "leads", "蓝湾生物")], [], id="a-resignation-refused"),
+    pytest.param("云帆物流总裁孟凯可能离职，公司尚未回应。", [("孟凯", "leads", "云帆物流")], [], id="a-resignation-speculated"),
+    pytest.param("星岳科技总经理林涛的前任王磊已于去年离职。", [("林涛", "leads", "星岳科技")], [], id="the-predecessor-left"),
+    pytest.param("东润纺织总经理余海涛因病离任，由董事长罗杰代为履职。", [("罗杰", "leads", "东润纺织")],
+                 [("余海涛", "leads", "东润纺织")], id="left-for-a-reason"),
+    pytest.param("远峰新能昨日正式对外公布“远峰新能完成收购清源电池”的消息，交易已于上月交割。",
+                 [("远峰新能", "acquired", "清源电池")], [], id="an-official-quote-is-no-rumour"),
+    pytest.param("市场上关于“天衡药业入股康达生物”的猜测终于落地，双方于昨日签署增资协议。",
+                 [("天衡药业", "investedIn", "康达生物")], [], id="a-rumour-that-came-true"),
+    pytest.param("受大股东星海集团委托，瑞华股份董事会审议通过了聘任李建明为公司总经理的议案。",
+                 [("李建明", "leads", "瑞华股份")], [("李建明", "leads", "星海集团")], id="the-board-named-is-the-firms"),
+    pytest.param("继华为之后，瑞华股份也调整了管理层，董事会审议通过了聘任李建明为公司总裁的议案。", [],
+                 [("李建明", "leads", "华为")], id="whose-board-is-unclear"),
+    pytest.param("华远药业与国企国药集团合资组建的华药医疗已投产。华远药业与拜尔斯集团的另一家合资公司正在筹建，"
+                 "合资公司总经理由拜尔斯集团高管李维出任。", [("华远药业", "investedIn", "华药医疗")],
+                 [("李维", "leads", "华药医疗")], id="another-joint-venture"),
+])
+def test_relations_review_of_this_sessions_rules(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -82,7 +82,8 @@ def _generic_phrase(name: str) -> bool:
 
 
 _COMPANY_SLOT = re.compile(
-    r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与|加盟|投资平台)了?$"
+    r"(投资|入股|注资|增持|领投|参投|跟投|收购|并购|控股|入主|举牌|子公司|旗下|旗下的|股东|向|对|与|加盟|投资平台"
+    r"|(?:股东|控股方|收购方|投资方|受让方|买方)(?:为|是|系))了?$"
 )
 #: Verbs of a transfer after 将/把 and its object (将X收入囊中, 将X股权划拨给).
 _TRANSFER_AFTER = re.compile(r"收入囊中|收归|纳入|划拨|划转|转让|出售|注入|并入|剥离|置入|卖给|售予|托管")
@@ -1120,7 +1121,7 @@ def find_mentions(
         cands = _newspapers(d, cands)
     if "行业" in text:
         cands = _research_desks(d, lex, cands)
-    cands = _drop_kinds_of_firm(_counted_firms_cut(text, cands), lex)
+    cands = _drop_kinds_of_firm(_counted_firms_cut(text, cands, lex), lex)
     if "的" in text:
         cands = [c for c in cands if not _trade_subsidiary(d, c)]
     cands = _drop_currencies(d, cands)
@@ -2120,19 +2121,22 @@ _CURRENCY = re.compile(
 
 #: What a regulator or a company publishes that is a document, not a product (发布“通知”, 《…办法》).
 _DOCUMENT_END = re.compile(
-    r"(?:通知|意见|办法|规定|公告|报告|决定|通报|声明|倡议书?|指引|指南|条例|方案|规划|纲要|白皮书|细则|准则|章程|议案|预案|函)$"
+    r"(?:通知|意见|办法|规定|公告|报告|决定|通报|声明|倡议书?|指引|指南|条例|方案|规划|纲要|白皮书|细则|准则|章程|议案|预案|函"
+    r"|协议|合同|政策|条款|规则|公约|守则|标准|法)$"
 )
 
 
-#: Right after a title in 《》: what only a game or an app has (主机版, 国服, 公测, 上线, 玩家…).
-_TITLE_IS_A_PRODUCT_AFTER = re.compile(r"(?:的)?(?:主机版|手游版|移动版|PC版|端游版|国服|国际服|海外版|公测|内测|首测|不删档|上线|首发|续作|资料片|DLC|玩家|版号|付费下载|更新)")
-#: Right before a title in 《》: a new game or a kind of game (新作《X》, 手游《X》).
-_TITLE_IS_A_PRODUCT_BEFORE = re.compile(r"(?:新作|新游|手游|端游|页游|网游|单机|游戏作品|续作)$")
+#: Right after a title in 《》: what only a game or an app has (主机版, 国服, 玩家, 版号; 定档9月公测…).
+_TITLE_IS_A_PRODUCT_AFTER = re.compile(r"(?:的)?(?:主机版|手游版|移动版|PC版|端游版|国服|国际服|资料片|DLC|版号|Steam|玩家)"
+                                       r"|[^，,。；;《》]{0,6}?(?:公测|内测|首测|不删档|开服)")
+#: Right before a title in 《》: a game or an app by its kind (手游《X》, 游戏新作《X》, 开放世界RPG《X》).
+_TITLE_IS_A_PRODUCT_BEFORE = re.compile(r"(?:新游|手游|端游|页游|网游|游戏新作|游戏作品|RPG|MMORPG|MOBA|FPS|App|APP|应用)$")
 
 
 def _titled_products(d: _Doc) -> list[Cand]:
-    """A title in 《》 that is a game's or an app's: after 新作/手游, or before 主机版, 国服, 公测, 上线
-    (《X》主机版在日韩的发行, 新作《X》国服交给Y), not a document's (《…协议》) or a book's."""
+    """A title in 《》 that is a game's or an app's: after 手游/游戏新作, or before 主机版, 国服, 公测, 版号
+    (《X》主机版在日韩的发行, 新作《X》国服交给Y), not a document's (《…协议》, 《…法》) nor, with words
+    that films, books and songs share (新作, 上线, 首发), a film's, a book's or a song's."""
     text = d.text
     out = []
     for m in re.finditer("《([^《》\n]{2,12})》", text):
@@ -2506,9 +2510,9 @@ def _field_word_ends_name(text: str, start: int, core_end: int, end: int, lex: L
 _COUNTED_FIRMS = re.compile(r"(?:[一二三四五六七八九十两几数多]|\d+)家(?:分行|支行|银行|公司|子公司|分公司|企业|机构|医院|门店|工厂)$")
 
 
-def _counted_firms_cut(text: str, cands: list[Cand]) -> list[Cand]:
+def _counted_firms_cut(text: str, cands: list[Cand], lex: Lexicons) -> list[Cand]:
     """``京沪深蓉四家分行``: firms counted, none named (dropped); ``诉讼A、B电子商务四家公司``: the last
-    firm of a list, then the count (the firm kept)."""
+    firm of a list, then the count, and ``X控股三家子公司``: the parent, then its units counted (the firm kept)."""
     out = []
     for c in cands:
         counted = _COUNTED_FIRMS.search(c.text) if c.type in ("Company", "Organization") else None
@@ -2516,7 +2520,7 @@ def _counted_firms_cut(text: str, cands: list[Cand]) -> list[Cand]:
             out.append(c)
             continue
         head = c.text[: counted.start()]
-        if len(head) >= 2 and c.start > 0 and text[c.start - 1] in "、和及":
+        if len(head) >= 2 and (c.start > 0 and text[c.start - 1] in "、和及" or lex.suffix(head, "company")):
             out.append(Cand(c.start, c.start + len(head), head, c.type, c.source, c.score, c.name))
     return out
 
@@ -4719,7 +4723,8 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     # a bare organisation right after the kind of firm it is (锂盐企业|X, 上市公司|X) or with a stock code (X（300519）)
     described |= {c.text for c in cands if c.type == "Organization" and c.source in ("lac", "repeat")
                   and type_by_suffix(c.text, lex) is None
-                  and (_FIRM_KIND_RIGHT_BEFORE.search(text, max(0, c.start - 4), c.start) or _STOCK_CODE_AFTER.match(text, c.end))}
+                  and (_FIRM_KIND_RIGHT_BEFORE.search(text, max(0, c.start - 4), c.start) or _STOCK_CODE_AFTER.match(text, c.end))
+                  and not c.text.endswith(("所", "局", "会", "委", "部", "院", "署", "厅"))}  # (深交所（000001）: an exchange)
     # (and the name its brackets give it: 音频品牌声川（Sonolan）)
     bracketed = {c.end + 1 for c in cands if c.text in firm_votes and text[c.end : c.end + 1] in _OPEN}
     out = []
@@ -5112,7 +5117,9 @@ def _bracketed_latin_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
     people = {c.end for c in cands if c.type == "Person" and is_cjk(c.text[-1])}
     out = []
     for m in _BRACKETED_LATIN_NAME.finditer(d.text):
-        if m.start() in people:
+        tags = {t.tag for t in d.tokens_in(m.start(1), m.end(1))}
+        # (LAC read a piece as a person's and none as a firm's or a place's: not 李娜（Goldman Sachs）, 王芳（New York）)
+        if m.start() in people and "PER" in tags and not tags & {"ORG", "LOC"}:
             out.append(Cand(m.start(1), m.end(1), m.group(1), "Person", "latin", 0.92))
     return out
 

@@ -189,13 +189,19 @@ _IS_NOW = re.compile(r"(?:目前|现|现已|已|仍|也|均|都|现在|如今)?(
 #: Between 对 and a firm: the brand it runs, then its role (对精酿啤酒品牌“X”的运营主体|Y的收购).
 _OPERATOR_OF_BRAND = re.compile(r"[^，,。；;]{0,12}?品牌[“「\"][^”」\"]{1,12}[”」\"]的(?:运营主体|经营主体|运营方|运营公司|母公司|所属公司)")
 #: After a quote: it is what a rumour or a report says (“A将收购B”的传闻, …的市场传言, …的说法).
-_RUMOUR_AFTER_QUOTE = re.compile(r"(?:的|等)?(?:市场|网络|媒体|坊间|网上)?(?:传言|传闻|消息|报道|说法|猜测|猜想)")
+_RUMOUR_AFTER_QUOTE = re.compile(r"(?:的|等)?(?:(?:市场|网络|媒体|坊间|网上)?(?:传言|传闻|猜测|猜想)|(?:市场|网络|媒体|坊间|网上)(?:消息|报道|说法))")
+#: After a rumour: it was confirmed or came true (属实, 得到确认, 终于落地, 已签署).
+_RUMOUR_CONFIRMED = re.compile(r"属实|证实|确认|落地|准确|成真|已签署|已完成|正式签署")
 #: A wire's dateline and byline at a clause's start: 新华网杭州3月2日电 （记者 X）, 本报讯（记者 X）.
 _DATELINE_LEAD = re.compile(r"[^，,。；;（(]{2,20}?(?:\d{1,2}月\d{1,2}日电|[报社网]讯)\s*(?:[（(]记者[^（()）]{0,20}[）)])?\s*")
 #: A joint venture named by its kind alone: 合资公司, 该合资公司, 这家合资企业 (group 1: a determiner).
 _THE_JOINT_VENTURE = re.compile(r"(该|这家|此|上述)?合资(?:公司|企业)")
+#: Another joint venture than the one named before: 另一家合资公司, 一家新的合资公司 (a later 合资公司 is that one).
+_ANOTHER_JOINT_VENTURE = re.compile(r"(?:另一家|另外一家|另一个|另外|一家新的?|新的|新设的?|拟设立的?|筹建的?)合资(?:公司|企业)")
 #: From a clause's start to a word: nothing but time words, adverbs and a lead-in (据介绍，|此外，|目前|同时).
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[，,。；;：:\s])(?:据介绍|据了解|此外|另外|同时|目前|此次|随后|未来|今后|其中|首先|其次|最后|而)?$")
+#: A firm's words for itself, which an alias note may make a name (（以下简称“本公司”）).
+_SELF_WORDS = frozenset({"本公司", "该公司", "公司", "本行", "该行", "本集团", "该集团"})
 #: Right before a person: a board passing an appointment (审议通过了关于聘任|同意聘任|批准任命).
 _APPROVED_APPOINTMENT = re.compile(r"(?:审议通过|审议并通过|同意|批准)了?(?:《)?(?:关于)?(?:聘任|任命|聘请)$")
 #: After the person so appointed: the post (为该行行长的议案, 为公司总经理, 担任公司副总裁一职).
@@ -707,6 +713,8 @@ def find_relations(
         named_joint = [m for m in sent.ents if m.type == "Company" and m.source != "ref" and strip_legal(m.text) != m.text
                        and _THE_JOINT_VENTURE.fullmatch(text, max(s, m.start - 4), m.start)]
         joint = sent.joint_venture or (named_joint[-1] if named_joint else joint)  # (合资公司X: named with its kind)
+        if sent.joint_venture is None and not named_joint and _ANOTHER_JOINT_VENTURE.search(text, s, e):
+            joint = None  # 另一家合资公司也在筹备中: later a bare 合资公司 may be that one
         funding = _FUNDING.search(text, s, e)
         if funding is not None and not _THIS_ROUND.search(text, s, e):
             # the firm named last before a round (not an investor after 由) raised it, for 本轮由A领投 after it:
@@ -798,8 +806,13 @@ _RESIGNS = re.compile(r"辞去|辞任|卸任|离任|离职|不再担任|不再�
 #: 因个人原因卸任, 辞职 at a clause's end.
 _ALL_POSTS_GIVEN_UP = re.compile(r"(?:辞去|辞任|卸任|离任|不再担任|不再兼任)(?:其|公司|在公司)?(?:所任|所担任|担任)?(?:的)?"
                                  r"(?:全部|一切|所有|相关|上述|各项)?(?:职务|职位)|(?:辞职|卸任|离任|离职)(?=后|[，,。；;]|$)")
+#: Between a person and a resignation that names no post: a time or a reason only (已于今年5月, 因个人原因).
+_RESIGNATION_GAP = r"(?:已经|已|于|因|由于|近日|日前|昨日|今日|上月|本月|月初|月底|去年|今年|年初|年底|正式|宣布|个人|工作|身体|年龄" \
+                   r"|家庭|病|原因|调整|安排|到龄|退休|任期|届满|\d{1,4}年|\d{1,2}月|\d{1,2}日|[一二三四五六七八九十]{1,2}月)*"
+#: After a resignation: it was refused, undone or only reported (但董事会未予批准, 均被挽留, 重新当选, 回应称不实).
+_RESIGNATION_UNDONE = re.compile(r"未予批准|不予批准|未获批准|挽留|撤回|收回|重新当选|重新出任|回归|不实|否认|辟谣")
 #: A resignation denied, refused or still to come (不会卸任, 拟辞去所任职务, 将于年底离任): the post is still held.
-_NOT_YET_GIVEN_UP = re.compile(r"不|未|没|否认|拒绝|拟|将|或|计划|考虑|传")
+_NOT_YET_GIVEN_UP = re.compile(r"不|未|没|否认|拒绝|拟|将|或|计划|考虑|传|可能|疑似|如果|若|推迟|曾|提出|申请")
 #: A post kept in the same sentence (group 1: 甲卸任，继续担任董事长), or taken up (甲辞职后出任公司顾问): not every
 #: post is given up (a post taken at another firm, 离职后将出任Y总裁, is no post kept).
 _POST_KEPT_OR_TAKEN = re.compile(r"((?:仍|继续|还|仍然|依然)(?:担任|兼任|出任)|留任|续任|(?:仍|依然)(?:是|为))"
@@ -826,8 +839,10 @@ def _post_given_up(text: str, s: int, e: int, r: RelCand) -> bool:
         r"(?:公司|集团|该行|本行|该公司|其|" + re.escape(firm) + ")", sentence[m.end() : m.end() + len(firm) + 2])]
     if not given_up and not kept:
         # 副总裁甲辞去其所任职务, 副总经理甲因个人原因卸任: the post named with the person, given up whole
-        every = re.search(re.escape(person) + r"[^，,。；;]{0,16}?(?:" + _ALL_POSTS_GIVEN_UP.pattern + ")", sentence)
-        if every and not _NOT_YET_GIVEN_UP.search(every.group()) \
+        # (the person right before the verb, with only a time or a reason between: not 董事长甲批准了副总裁乙的离职,
+        # 甲此前已从乙离职, 甲可能离职, 甲提出辞职，但董事会未予批准)
+        every = re.search(re.escape(person) + _RESIGNATION_GAP + r"(?:" + _ALL_POSTS_GIVEN_UP.pattern + ")", sentence)
+        if every and not _NOT_YET_GIVEN_UP.search(every.group()) and not _RESIGNATION_UNDONE.search(sentence, every.end()) \
                 and not re.search(re.escape(firm) + r"(?!子公司|旗下|下属|控股子|全资子)", sentence[every.end() :]):
             given_up = every
     letter = re.search(title + re.escape(person) + r"(?:已|近日)?(?:提交|递交)?(?:的)?(?:书面)?辞职", sentence)
@@ -918,6 +933,20 @@ _HOLDER_OF_THE_FIRM_BEFORE = re.compile(r"(?:持有公司[^，,。；;]{0,12}?�
 _QUOTED_SHORT = re.compile(r"[“\"「]([^”\"」]{2,12})[”\"」]")
 
 
+def _holders_of_the_firm(text: str, ents: Sequence[Cand]) -> set[str]:
+    """The names of firms named as holders of 公司 (持有公司6.83%股份的股东X), with the short name their
+    alias note gives (（以下简称“Y”）)."""
+    holders: set[str] = set()
+    for m in ents:
+        if m.type == "Company" and _HOLDER_OF_THE_FIRM_BEFORE.search(text, max(0, m.start - 24), m.start):
+            holders.add(m.text)
+            note = _ALIAS_NOTE.match(text, m.end)
+            short = _QUOTED_SHORT.search(note.group()) if note else None
+            if short:
+                holders.add(short.group(1))
+    return holders
+
+
 def _antecedent(text: str, sents: Sequence[_Sentence], antecedent: Cand | None) -> Cand | None:
     """The company the text is about after ``sents``, for a 该公司 in the next sentence: the last
     clause subject that is a company; a firm left unnamed (一家初创公司) starts afresh. A firm the
@@ -926,13 +955,7 @@ def _antecedent(text: str, sents: Sequence[_Sentence], antecedent: Cand | None) 
     for sent in sents:
         if _UNNAMED_FIRM.search(text, sent.span[0], sent.span[1]):
             antecedent = None
-        for m in sent.ents:
-            if m.type == "Company" and _HOLDER_OF_THE_FIRM_BEFORE.search(text, max(0, m.start - 24), m.start):
-                holders.add(m.text)
-                note = _ALIAS_NOTE.match(text, m.end)
-                short = _QUOTED_SHORT.search(note.group()) if note else None
-                if short:
-                    holders.add(short.group(1))
+        holders |= _holders_of_the_firm(text, sent.ents)
         for c in sent.clauses:
             subj = sent._subject_of(c)
             if subj is not None and subj.type == "Company" and text[subj.start : subj.end] not in ("前者", "后者") \
@@ -1075,7 +1098,9 @@ class _Sentence:
                      and not _HOLDER_OF_THE_FIRM.match(text, e.end, m.start())]
             if m.group() == "公司":
                 # 其控股股东为X，持股41.2%；公司董事长为甲: the company's holder is not the 公司 (集团 may be the holder)
-                named = [e for e in named if not _NAMED_AS_HOLDER.search(text, max(self.span[0], e.start - 12), e.start)]
+                holders = _holders_of_the_firm(text, ents)  # (nor 持有公司8%股份的股东X（以下简称“Y”）…，公司董事长)
+                named = [e for e in named if not _NAMED_AS_HOLDER.search(text, max(self.span[0], e.start - 12), e.start)
+                         and e.text not in holders]
             if m.group() in ("公司", "集团") and len(named) >= 2:
                 # 甲成立于2017年，由乙前总监丙创立，目前丙担任公司董事长: a firm that only says where
                 # a person worked (乙前总监丙, 曾在乙任职的丙) is not the 公司 of the sentence
@@ -1109,7 +1134,8 @@ class _Sentence:
         # 合资公司首任总经理由甲出任, 该合资公司还与X签署…: a bare 合资公司 for the joint venture the text set up
         # last (not 双方将成立合资公司: a new one; nor 合资公司X, which names its own)
         for m in _THE_JOINT_VENTURE.finditer(text, self.span[0], self.span[1]):
-            if joint is None or any(e.start < m.end() and m.start() < e.end for e in ents) \
+            if joint is None or _ANOTHER_JOINT_VENTURE.search(text, self.span[0], m.end()) \
+                    or any(e.start < m.end() and m.start() < e.end for e in ents) \
                     or any(e.start == m.end() for e in ents) \
                     or not (m.group(1) or m.start() == self.span[0] or _OPENS_A_CLAUSE.search(text, self.span[0], m.start())):
                 continue
@@ -1239,12 +1265,26 @@ class _Sentence:
             parsed = parse_title(post.group(1), self.lex) if post else None
             if parsed is None or re.search(r"拟|否决|未通过|不同意", text[self.span[0] : m.start()]):
                 continue
-            # (a firm named in the sentence; else, a board's 公司 is the listed firm the article is about)
-            named = [e for e in self.ents if e.end <= m.start() and e.type == "Company" and e.source != "ref"]
+            if any(p.end <= e.start and e.end <= post.end(1) and e.source != "ref" and e.text not in _SELF_WORDS for e in self.ents):
+                continue  # 聘任甲为星海物业总经理: a post at a firm named in it, read elsewhere
+            # (the firm whose board it is, X董事会 or X（以下简称“本公司”）董事会; with no board named, the one
+            # firm the sentence names before it)
+            k = text.rfind("董事会", self.span[0], m.start())
+            boards = [e for e in self.ents if k >= 0 and e.type == "Company"
+                      and (e.end in (k, k - 1) or _ALIAS_NOTE.fullmatch(text, e.end, k))]
+            if any(e.start < k < e.end for e in self.ents):
+                continue  # X旗下Y董事会 read as one name: whose board it is stays unclear
+            before = {(e.name or e.text) for e in self.ents if k >= 0 and e.end <= k and e.type == "Company" and e.source != "ref"
+                      and not _OWNER_AFTER.match(text, e.end)}  # (星海集团旗下…: the owner, not the firm of the board)
+            if k >= 0 and not boards and len(before) > 1 and not text[self.span[0] : k].endswith(("公司", "该行", "本行")):
+                continue  # 继华为之后，X也调整了管理层，董事会审议通过…: whose board is unclear
+            named = boards or [e for e in self.ents if e.end <= m.start() and e.type == "Company" and e.source != "ref"
+                               and not _OWNER_AFTER.match(text, e.end)]
+            named = [self.refs.get((e.start, e.end), e) for e in named]
             refs = [self.refs.get((e.start, e.end), e) for e in self.ents if e.end <= m.start() and e.source == "ref"]
             # (公司 with the paragraph's own firm before it is that firm; at a paragraph's start, with nothing
             # but the article's company to go by, a board's 公司 is the listed firm)
-            board = "董事会" in text[self.span[0] : m.start()] and self.antecedent is self.topic
+            board = k >= 0 and self.antecedent is self.topic
             org = named[0] if named else ((self.listed if board else None) or (refs[0] if refs else self.antecedent or self.topic))
             if org is not None:
                 out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.75, parsed[0]))
@@ -2287,8 +2327,9 @@ class _Sentence:
         opened = self.text.rfind("“", self.span[0], t.start)
         if opened >= 0 and "”" not in self.text[opened : t.start]:
             closed = self.text.find("”", t.end, self.span[1])
-            if closed >= 0 and _RUMOUR_AFTER_QUOTE.match(self.text, closed + 1):
-                return None  # 有关“A有意入股B”的市场传言: what a rumour says, quoted
+            if closed >= 0 and _RUMOUR_AFTER_QUOTE.match(self.text, closed + 1) \
+                    and not _RUMOUR_CONFIRMED.search(self.text, closed, self.span[1]):
+                return None  # 有关“A有意入股B”的市场传言: what a rumour says, quoted (unless the sentence confirms it)
         head_window = self.text[max(self.span[0], t.start - 80) : t.start]  # intent often opens the sentence
         if _RUMOUR_BEFORE.search(head_window):
             factor = min(factor, 0.45)  # 可能, 是否, 据媒体报道: less sure
