@@ -5107,12 +5107,12 @@ _LATIN_PLACE_WORDS = frozenset({
 })
 
 
-#: A person's Latin name in brackets right after the Chinese one: 陈岫杰（Goh Mei Ling）, 马可·岚迪（Marco De Landi）.
+#: A person's Latin name in brackets right after the Chinese one: 陈岫杰（Tan Mei Ling）, 马可·岚迪（Marco De Landi）.
 _BRACKETED_LATIN_NAME = re.compile(r"[（(]((?:[A-Z][a-z'’\-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’\-]+|[A-Z]\.|de|De|van|von|der|da|di|la|le|bin)){1,4})[）)]")
 
 
 def _bracketed_latin_names(d: _Doc, cands: list[Cand]) -> list[Cand]:
-    """``陈岫杰（Goh Mei Ling）``: the Latin name in brackets after a person is one name, that person's
+    """``陈岫杰（Tan Mei Ling）``: the Latin name in brackets after a person is one name, that person's
     (LAC may cut it into several persons); the alias note links the two."""
     people = {c.end for c in cands if c.type == "Person" and is_cjk(c.text[-1])}
     out = []

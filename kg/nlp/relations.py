@@ -1252,9 +1252,11 @@ class _Sentence:
 
     def approved_appointments(self) -> list[RelCand]:
         """``董事会审议通过了聘任甲为公司总经理的议案``, ``该行董事会已审议通过聘任甲为该行行长的议案``: an
-        appointment the board passed is a post at the firm the sentence names first, else at the firm its
-        公司 stands for (the paragraph's), but where the paragraph named none, a board's 公司 is the listed firm
-        the article introduced with its stock code; not one only proposed (拟聘任) or voted down."""
+        appointment the board passed is a post at the firm whose board it is (X董事会), else at the one firm
+        the sentence names before the board (not an owner, 星海集团旗下…; none when two firms leave it
+        unclear), else at the firm its 公司 stands for; where the paragraph named no firm, a board's 公司 is
+        the listed firm the article introduced with its stock code. Not one only proposed (拟聘任), voted
+        down, or at a firm the post itself names (聘任甲为Y总经理: read elsewhere)."""
         out: list[RelCand] = []
         text = self.text
         for p in self.ents:
