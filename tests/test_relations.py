@@ -3949,6 +3949,12 @@ def test_relations_a_bare_title_is_not_at_a_former_employer(extract):
 
 
 # A brand portfolio listed after a colon: each item, past the words that describe it, is a brand of the firm.
+def test_relations_a_brand_portfolio_listed_with_a_final_he(extract):
+    x = extract("澜岫集团旗下拥有三大品牌：岚下茶坊、麦岫和澄岚。")
+    _check_facts(x, [(b, "productOf", "澜岫集团") for b in ("岚下茶坊", "麦岫", "澄岚")], [])
+    assert not any("和" in e.name for e in x.entities)
+
+
 def test_relations_a_brand_portfolio_listed(extract):
     x = extract("梳理发现，澜岫集团旗下目前共有六个品牌：起家的岚下茶坊，烘焙连锁麦岫，面向年轻女性的个护品牌澄岚，"
                 "宠物食品品牌毛岫实验室，北屿三十度，以及10月刚推出的轻食品牌青岫小厨。")

@@ -3259,26 +3259,37 @@ BRAND_PORTFOLIO = re.compile(r"(?:旗下|拥有|共有|包括|涵盖)[^，,。�
                              r"(?:子品牌|品牌)(?:包括|有)?[：:]")
 
 
+def _portfolio_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of the list in ``text[start:end]``: between commas and 、, a leading 以及/和/及/还有 dropped,
+    and the item after a 、 split at its 和/及 (A、B和C: three items; 和府捞面 alone stays whole)."""
+    out = []
+    for m in re.finditer(r"[^，,、]+", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        lead = re.match(r"\s*(?:以及|还有|和|及)?" if s > start else r"\s*", text[s:e])  # (not 和府面馆 opening a list)
+        s += lead.end()
+        joined = re.search(r"以及|和|及", text[s:e]) if text[s - 1 : s] == "、" else None
+        if joined and joined.start() >= 2 and e - (s + joined.end()) >= 2:
+            out += [(s, s + joined.start()), (s + joined.end(), e)]
+        else:
+            out.append((s, e))
+    return out
+
+
 #: A numeral at a word's start: 三十度, 1号店.
 _NUMERAL_START = re.compile(r"[一二三四五六七八九十百千万两\d]")
 
 
 def _portfolio_brands(d: _Doc, lex: Lexicons) -> list[Cand]:
     """``X旗下目前共有七个品牌：起家的A，烘焙连锁B，个护品牌C，…，以及…轻食品牌D``: each item of the
-    list is a brand, its name what is left after the words that describe it (dictionary words of a trade,
-    up to 的 or 品牌); an item that is only ordinary words names none."""
+    list is a brand, its name what is left after the words that describe it (up to 的, 品牌 or 连锁, else
+    the dictionary words of a trade); an item that is only ordinary words names none."""
     text = d.text
     out: list[Cand] = []
     for cue in BRAND_PORTFOLIO.finditer(text):
         end = cue.end()
         while end < len(text) and text[end] not in "。；;\n":
             end += 1
-        pos = cue.end()
-        for item in re.split(r"[，,、]", text[cue.end() : end]):
-            s, e = pos, pos + len(item)
-            pos = e + 1
-            lead = re.match(r"\s*(?:以及|和|及|还有)?", item)
-            s += lead.end() if lead else 0
+        for s, e in _portfolio_items(text, cue.end(), end):
             # the words that describe the brand end at 的, 品牌 or 连锁 (起家的|A, 个护品牌|C, 烘焙连锁|B)
             k = max(text.rfind("的", s, e), text.rfind("品牌", s, e) + 1, text.rfind("连锁", s, e) + 1)
             bounded = k >= s
