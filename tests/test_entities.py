@@ -3195,19 +3195,21 @@ def test_entities_a_bare_organisation_after_the_kind_of_firm_it_is(extract):
 
 
 def test_entities_a_firm_named_whole_elsewhere_beats_the_start_lac_cut_off():
-    from kg.nlp.entities import _pieces_of_noted_names
+    from kg.nlp.entities import _noted_names, _pieces_of_noted_names
     from kg.nlp.tokens import Cand
 
     piece = Cand(10, 13, "岳川新", "Organization", "lac", 0.75)  # 岳川新|能(v): LAC cut the firm's name short
     person = Cand(20, 23, "岳川新", "Person", "lac", 0.85)
     whole = Cand(10, 14, "岳川新能", "Company", "repeat", 0.7)  # the name the text gave whole elsewhere
     other = Cand(30, 33, "岳川新", "Organization", "lac", 0.75)  # no longer name recurs here
-    assert _pieces_of_noted_names([piece, person, other], [whole]) == [person, other]
+    cands = [piece, person, other]
+    assert _pieces_of_noted_names(cands, [whole], _noted_names(cands)) == [person, other]
     # a declared short name (以下简称) also drops another type LAC gave the same span
     alias = Cand(0, 4, "岳川新能", "Company", "alias", 0.82)
     same_span_person = Cand(40, 44, "岳川新能", "Person", "lac", 0.85)
     again = Cand(40, 44, "岳川新能", "Company", "repeat", 0.77)
-    assert _pieces_of_noted_names([alias, same_span_person], [again]) == [alias]
+    cands = [alias, same_span_person]
+    assert _pieces_of_noted_names(cands, [again], _noted_names(cands)) == [alias]
 
 
 @pytest.mark.parametrize("text, name", [

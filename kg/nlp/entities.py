@@ -50,7 +50,7 @@ from collections.abc import Mapping, Sequence
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.titles import parse_title, title_prefix
 from kg.nlp.tokens import (
-    FUNCTION_CHARS, LATIN_DESIGNATORS, LATIN_RE, MAIN_PRODUCTS, PROPER_TAGS, STOCK_MARK, AliasLink, Cand, Tok, abbreviations,
+    FUNCTION_CHARS, LATIN_DESIGNATORS, LATIN_RE, MAIN_PRODUCTS, PROPER_TAGS, STOCK_CODE_NOTE, STOCK_MARK, AliasLink, Cand, Tok, abbreviations,
     fold, is_cjk, rare_word, strip_legal,
 )
 
@@ -1157,8 +1157,9 @@ def find_mentions(
         aliases += full_links
         cands += full_cands
     cands = settle_overlaps(cands)
-    repeats = _propagate(d, cands)
-    cands = settle_overlaps(_pieces_of_noted_names(cands, repeats) + repeats + _abbreviated(d, cands)
+    noted = _noted_names(cands)
+    repeats = _propagate(d, cands, noted)
+    cands = settle_overlaps(_pieces_of_noted_names(cands, repeats, noted) + repeats + _abbreviated(d, cands)
                             + _stems_of_full_names(d, lex, cands))
     cands = _context_types(d, lex, cands)
     cands = _alias_types(cands, aliases)
@@ -4761,7 +4762,7 @@ _EXECUTIVE_RIGHT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CMO|CI
 #: Right before a name: the kind of firm it is (锂盐企业|X, 上市公司|X, 存储芯片制造商|X).
 _FIRM_KIND_RIGHT_BEFORE = re.compile(r"(?:企业|公司|厂商|制造商|供应商|服务商|运营商|开发商|经销商|集成商)$")
 #: Right after a name: its stock code (X（300519）, X（688001.SH）, X（股票代码：002964）).
-_STOCK_CODE_AFTER = re.compile(r"[（(](?:[A-Za-z]股|证券代码|股票代码)?[:：]?\s*\d{6}(?:\.[A-Za-z]{2})?[）)]")
+_STOCK_CODE_AFTER = re.compile(STOCK_CODE_NOTE)
 #: A firm's acts or officers after a brand's name: 创立于2018年, 成为X全资子公司, 完成A轮融资, 与X签署…, 联合创始人.
 _FIRM_ACT_AFTER_BRAND = re.compile(r"(?:[（(][^（()）]{1,30}[）)])?(?:"  # (声川（Sonolan）正式成为…)
                                    r"(?:创立|成立|创办)于|(?:正式)?成为[^，,。；;]{0,10}子公司|(?:已|宣布)?完成[^，,。；;]{0,12}融资"
@@ -5900,11 +5901,10 @@ def _noted_names(cands: list[Cand]) -> dict[str, Cand]:
     return noted
 
 
-def _pieces_of_noted_names(cands: list[Cand], repeats: list[Cand]) -> list[Cand]:
+def _pieces_of_noted_names(cands: list[Cand], repeats: list[Cand], noted: dict[str, Cand]) -> list[Cand]:
     """``cands`` without the shorter names inside a recurrence of a declared short name (鼎X光, a person LAC
     read in 鼎X光|膜) or another type for it: a declared name is whole and the firm's wherever it recurs;
     a longer name around it still wins."""
-    noted = _noted_names(cands)
     spans = [(r.start, r.end, r.type) for r in repeats if r.text in noted]
     # a firm's name the text gave whole elsewhere beats the start of it LAC cut off here (X新|能 for X新能),
     # and a unit's name with a conjunction inside the end of it cut at the conjunction (B事业群 of A与B事业群)
@@ -5919,7 +5919,7 @@ def _pieces_of_noted_names(cands: list[Cand], repeats: list[Cand]) -> list[Cand]
             and not any(c.end == e and s < c.start and name[c.start - s - 1] in "与和及" for s, e, name in joined)]
 
 
-def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
+def _propagate(d: _Doc, cands: list[Cand], noted: dict[str, Cand]) -> list[Cand]:
     """Every other occurrence of an accepted name, where LAC's words line up."""
     best: dict[str, Cand] = {}
     weight: dict[tuple[str, str], float] = {}
@@ -5931,9 +5931,8 @@ def _propagate(d: _Doc, cands: list[Cand]) -> list[Cand]:
         cur = best.get(c.text)
         if cur is None or weight[(c.text, c.type)] > weight[(cur.text, cur.type)]:
             best[c.text] = c
-    # a firm's short name that an alias note declared (（以下简称“X”）) is the firm's wherever it recurs, whatever
-    # LAC read there (鼎X光|膜 as a person and a noun; see _pieces_of_noted_names)
-    noted = _noted_names(cands)
+    # (``noted``, see _noted_names: a firm's short name that an alias note declared, （以下简称“X”）, is the firm's
+    # wherever it recurs, whatever LAC read there, 鼎X光|膜 as a person and a noun; see _pieces_of_noted_names)
     out = []
     text = d.text
     folded = fold(text)  # same length as text: 'ＭＩＵＩ' and 'miui' find 'MIUI'

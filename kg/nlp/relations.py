@@ -36,7 +36,7 @@ from kg.nlp.entities import BRAND_PORTFOLIO, DEVICE_KINDS, TRADER_KINDS, bare_fi
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
-from kg.nlp.tokens import CLAUSE_PUNCT, MAIN_PRODUCTS, STOCK_MARK, Cand, Tok, is_cjk, rare_word, strip_legal
+from kg.nlp.tokens import CLAUSE_PUNCT, MAIN_PRODUCTS, STOCK_CODE_NOTE, STOCK_MARK, Cand, Tok, is_cjk, rare_word, strip_legal
 from kg.types import RELATION_ENDS
 
 __all__ = ["RelCand", "find_relations", "parse_title"]
@@ -267,8 +267,7 @@ _NOMINAL_DEAL_TAIL = re.compile(
     r"(?:[（(][^（()）]{0,30}[）)])?(?:约|共计|合计|全部|剩余|部分)?(?:\d+(?:\.\d+)?\s*[%％])?(?:的)?(?:股权|股份)?的(?:要约|全面|整体|全资|控股)?"
 )
 #: After a listed firm's name as a report introduces it: its stock code, or its announcement (X（688001）晚间公告).
-_INTRODUCED = re.compile(r"[（(](?:[A-Za-z:：\s证券代码股票]{0,6})?\d{6}(?:\.[A-Za-z]{2})?[）)]"
-                         r"|(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|晚|今日|今天)?(?:发布)?公告(?:称|显示)?")
+_INTRODUCED = re.compile(STOCK_CODE_NOTE + r"|(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|晚|今日|今天)?(?:发布)?公告(?:称|显示)?")
 #: After the firm that opens a headline: a colon (X：拟收购…).
 _HEADLINE_SUBJECT = re.compile(r"[：:]")
 #: What an owner has: 旗下拥有…, 旗下有…, 旗下包括….
@@ -872,18 +871,15 @@ def _topic(text: str, mentions: Sequence[Cand]) -> Cand | None:
     for m in mentions:
         if m.type != "Company":
             continue
-        note = _ALIAS_NOTE.match(text, m.end)
-        short = re.search(r"[“\"「]([^”\"」]{2,12})[”\"」]|简称[:：]([^，,；;）)]{2,12})", note.group()) if note else None
+        s = _short_name_in_note(text, m.end)
         key = m.name or m.text
-        if short and key in counts:
-            s = short.group(1) or short.group(2)
-            if s != key:
-                counts[s] = counts.get(s, 0) + counts.pop(key)
-                if key in first:
-                    first.setdefault(s, first[key])
-                short_of[key] = s
-        if introduced is None and (short or _INTRODUCED.match(text, m.end)):
-            introduced = (short.group(1) or short.group(2)) if short else key
+        if s and key in counts and s != key:
+            counts[s] = counts.get(s, 0) + counts.pop(key)
+            if key in first:
+                first.setdefault(s, first[key])
+            short_of[key] = s
+        if introduced is None and (s or _INTRODUCED.match(text, m.end)):
+            introduced = s or key
     if introduced is not None and introduced in counts:
         counts[introduced] += 2
     head = next((m for m in mentions if m.type == "Company"), None)
@@ -929,8 +925,15 @@ def _cut_after_names(text: str, toks: Sequence[Tok], mentions: Sequence[Cand], l
 
 #: Before a name: what makes it a holder of 公司 (持有公司6.83%股份的股东X, 公司控股股东X), never 公司 itself.
 _HOLDER_OF_THE_FIRM_BEFORE = re.compile(r"(?:持有公司[^，,。；;]{0,12}?股份的|公司(?:的)?(?:控股|第[一二三四五六七八九十]大|大)?)股东$")
-#: The quoted short form in an alias note.
-_QUOTED_SHORT = re.compile(r"[“\"「]([^”\"」]{2,12})[”\"」]")
+#: The short form an alias note gives: quoted (（以下简称“X”）) or after 简称： (（证券简称：X）).
+_NOTE_SHORT = re.compile(r"[“\"「]([^”\"」]{2,12})[”\"」]|简称[:：]([^，,；;）)]{2,12})")
+
+
+def _short_name_in_note(text: str, end: int) -> str | None:
+    """The short name the alias note right after ``end`` (a name's end) gives, if there is one."""
+    note = _ALIAS_NOTE.match(text, end)
+    short = _NOTE_SHORT.search(note.group()) if note else None
+    return (short.group(1) or short.group(2)) if short else None
 
 
 def _holders_of_the_firm(text: str, ents: Sequence[Cand]) -> set[str]:
@@ -940,10 +943,9 @@ def _holders_of_the_firm(text: str, ents: Sequence[Cand]) -> set[str]:
     for m in ents:
         if m.type == "Company" and _HOLDER_OF_THE_FIRM_BEFORE.search(text, max(0, m.start - 24), m.start):
             holders.add(m.text)
-            note = _ALIAS_NOTE.match(text, m.end)
-            short = _QUOTED_SHORT.search(note.group()) if note else None
+            short = _short_name_in_note(text, m.end)
             if short:
-                holders.add(short.group(1))
+                holders.add(short)
     return holders
 
 
@@ -1080,6 +1082,7 @@ class _Sentence:
         name; relations found on it point to the name it stands for."""
         text = self.text
         added = []
+        holders: set[str] | None = None  # the holders of 公司 the sentence names
         for m in _THIS_COMPANY.finditer(text, self.span[0], self.span[1]):
             if any(e.start < m.end() and m.start() < e.end for e in ents):
                 continue
@@ -1098,7 +1101,8 @@ class _Sentence:
                      and not _HOLDER_OF_THE_FIRM.match(text, e.end, m.start())]
             if m.group() == "公司":
                 # 其控股股东为X，持股41.2%；公司董事长为甲: the company's holder is not the 公司 (集团 may be the holder)
-                holders = _holders_of_the_firm(text, ents)  # (nor 持有公司8%股份的股东X（以下简称“Y”）…，公司董事长)
+                if holders is None:  # (nor 持有公司8%股份的股东X（以下简称“Y”）…，公司董事长: read once a sentence)
+                    holders = _holders_of_the_firm(text, ents)
                 named = [e for e in named if not _NAMED_AS_HOLDER.search(text, max(self.span[0], e.start - 12), e.start)
                          and e.text not in holders]
             if m.group() in ("公司", "集团") and len(named) >= 2:

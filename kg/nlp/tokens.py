@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-__all__ = ["Tok", "Cand", "AliasLink", "PROPER_TAGS", "CLAUSE_PUNCT", "STOCK_MARK", "MAIN_PRODUCTS", "is_cjk", "LATIN_RE",
+__all__ = ["Tok", "Cand", "AliasLink", "PROPER_TAGS", "CLAUSE_PUNCT", "STOCK_MARK", "STOCK_CODE_NOTE", "MAIN_PRODUCTS",
+           "is_cjk", "LATIN_RE",
            "fold", "LEGAL_SUFFIXES", "LATIN_DESIGNATORS", "strip_legal", "abbreviations", "latin_short_form",
            "FUNCTION_CHARS", "rare_word"]
 
@@ -23,6 +24,8 @@ WIDTH_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 #: The special-treatment marks before a listed company's short name (ST, *ST, SST, S*ST), as a regex.
 STOCK_MARK = r"S?\*?ST"
+#: A stock code in brackets right after a listed firm's name: （300519）, （688001.SH）, （证券代码：002964）.
+STOCK_CODE_NOTE = r"[（(](?:[A-Za-z:：\s证券代码股票]{0,6})?\d{6}(?:\.[A-Za-z]{2})?[）)]"
 #: A firm's own products, listed next (主要产品包括, 核心产品为, 旗舰产品): the names listed are
 #: products (entities) and the firm's (relations).
 MAIN_PRODUCTS = re.compile(r"(?:主要|核心|主打|主力|明星|拳头|旗舰|代表性?)产品(?:线)?(?:主要)?(?:包括|包含|涵盖|有|为|是)?")
