@@ -858,6 +858,12 @@ SPLIT_KIND_CASES = [
     pytest.param("蓝鲸集团还持有民营银行浙江澜海银行18%的股权。", "浙江澜海银行", "民营银行", id="kind-of-bank-word"),
     # LAC: 品牌灵犀科技(ORG): a brand word before a firm's name (but 旗下品牌Redmi stays a product's)
     pytest.param("10月24日晚，国产手机品牌灵犀科技在深圳召开秋季新品发布会。", "灵犀科技", "品牌灵犀科技", id="brand-word-before-a-firm"),
+    # a field in Latin letters before the kind (餐饮|SaaS|公司), the coined name cut into characters by jieba (峤|云)
+    pytest.param("岫澜科技收购了餐饮SaaS公司峤云软件。", "峤云软件", "餐饮SaaS公司峤云软件", id="latin-field-before-the-kind"),
+    pytest.param("岫澜科技收购了一家AI公司峤云软件。", "峤云软件", "AI公司峤云软件", id="latin-field-alone-before-the-kind"),
+    # a place, a Latin field and ordinary words before 公司 (LAC: 苏州MEMS传感器设计公司(ORG)|峤感科技)
+    pytest.param("岫澜半导体收购了苏州MEMS传感器设计公司峤感科技的全部股权。", "峤感科技", "苏州MEMS传感器设计公司",
+                 id="place-latin-field-and-kind"),
 ]
 
 
@@ -1725,6 +1731,22 @@ def test_entities_unit_someone_heads_is_named_whole(extract):
     # 云与智能 coordinates inside the unit's name; a post after it shows it is a unit's name
     x = extract("集团高级副总裁贺兰舟出任云与智能事业群总裁。")
     assert _entities_named(x, "云与智能事业群") and not _entities_named(x, "智能事业群"), _show(x)
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a firm's business group (X的Y事业群) and a group someone runs (Y事业群由甲负责), named by ordinary words
+    pytest.param("岫澜集团的智慧零售事业群今年营收增长三成。", "智慧零售事业群", id="a-firms-group"),
+    pytest.param("据悉，智慧零售事业群由集团副总裁陈峤负责。", "智慧零售事业群", id="a-group-someone-runs"),
+])
+def test_entities_business_group_of_ordinary_words(extract, text, unit):
+    x = extract(text)
+    assert [e.type for e in _entities_named(x, unit)] == ["Organization"], _show(x)
+
+
+def test_entities_a_firms_common_unit_is_no_name(extract):
+    # 研发中心, 信用卡中心: what every firm has, not a business group's name
+    x = extract("岫澜集团的研发中心今年扩招三成。")
+    assert not _entities_named(x, "研发中心"), _show(x)
 
 
 def test_entities_outlet_dateline_keeps_the_outlet_not_its_xun(extract):

@@ -426,13 +426,14 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
         if n == 0 or n + 1 >= len(starts) or (text[ws:we] not in _KIND_END and text[ws:we] != "品牌"):
             continue
         prev, nxt = text[starts[n - 1] : ends[n - 1]], text[starts[n + 1] : ends[n + 1]]
-        if ends[n - 1] != ws or starts[n + 1] != we or _word_tag(prev) not in _ORDINARY_TAGS:
-            continue  # 星海企业管理: 星海 is a name, and 企业 part of it
+        if ends[n - 1] != ws or starts[n + 1] != we or (_word_tag(prev) not in _ORDINARY_TAGS and prev.upper() not in _TECH_TERMS):
+            continue  # 星海企业管理: 星海 is a name, and 企业 part of it (SaaS公司, AI企业: kinds)
         owner = owner_of(ws)
         if owner is not None:
             m = n - 1  # the jieba words of the LAC word before the kind
             while m >= 0 and starts[m] >= owner.start:
-                if _word_tag(text[starts[m] : ends[m]]) not in _ORDINARY_TAGS | {"ns"}:
+                if _word_tag(text[starts[m] : ends[m]]) not in _ORDINARY_TAGS | {"ns"} \
+                        and text[starts[m] : ends[m]].upper() not in _TECH_TERMS:
                     break
                 m -= 1
             if m >= 0 and starts[m] >= owner.start:
@@ -446,7 +447,10 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
         named_rest = word is not None and word.tag == "ORG" and _named_firm_rest(text[we : word.end], lex)
         if text[ws:we] == "品牌" and not named_rest:
             continue  # 旗下品牌|Nova: a brand is a product's name; 手机品牌|星澜科技 a firm's
-        if not (LATIN_RE.fullmatch(nxt) or (all(is_cjk(c) for c in nxt) and _word_tag(nxt) is None) or named_rest):
+        # (餐饮SaaS公司峤云(ORG)|软件: jieba cuts the coined name into characters, LAC reads them as an organisation's)
+        coined = (len(nxt) == 1 and word is not None and word.tag == "ORG" and word.end > we + 1
+                  and all(is_cjk(c) for c in text[we : word.end]))
+        if not (LATIN_RE.fullmatch(nxt) or (all(is_cjk(c) for c in nxt) and _word_tag(nxt) is None) or named_rest or coined):
             continue  # 软件企业|联合发布: no name follows
         cuts.append((ws, we))
     if not cuts:
@@ -2526,6 +2530,18 @@ def _counted_firms_cut(text: str, cands: list[Cand], lex: Lexicons) -> list[Cand
     return out
 
 
+def _tech_kind(core: str) -> bool:
+    """``core`` (before 公司) says what a firm does, with a technical term in Latin letters, after
+    a place perhaps: 苏州|MEMS|传感器|设计, 餐饮|SaaS; no word of it is a name."""
+    import jieba
+
+    words = jieba.lcut(core, HMM=False)
+    if words and _word_tag(words[0]) == "ns":
+        words = words[1:]
+    return any(w.upper() in _TECH_TERMS for w in words) and all(
+        w.upper() in _TECH_TERMS or (len(w) >= 2 and _word_tag(w) in _ORDINARY_TAGS) for w in words)
+
+
 def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
     """``科技公司``, ``信托公司``, ``游戏厂商``: an ordinary word plus 公司 names a kind of firm
     (and a region's ``东南亚子公司`` a branch with no name).
@@ -2537,6 +2553,7 @@ def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
     for c in cands:
         if c.type in ("Company", "Organization") and c.source in ("lac", "suffix"):
             suf = next((w for w in _FIRM_WORDS if c.text.endswith(w)), None)
+            ind = None
             if suf is None:  # 冷链物流, 智能汽车: an ordinary word and an industry, when the word is common
                 ind = next((w for w in _INDUSTRY_WORDS if c.text.endswith(w)), None)
                 if ind is not None and _jieba_freq(c.text[: -len(ind)]) >= 50:
@@ -2545,6 +2562,8 @@ def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
             if core and all(is_cjk(ch) for ch in core) and core not in lex.gazetteer and c.text not in lex.gazetteer \
                     and _word_tag(core) in _ORDINARY_TAGS:
                 continue
+            if (suf or ind) and len(c.text) > len(suf or ind) and _tech_kind(c.text[: -len(suf or ind)]):
+                continue  # (苏州)MEMS传感器设计|公司, 以色列|GPU|编排|软件: a kind of firm named by its field
             field = next((w for w in _FIELD_WORDS if c.text.endswith(w)), None)
             if field is not None and c.source == "suffix" and len(c.text) > len(field) \
                     and _ordinary_phrase(c.text[: -len(field)]):
@@ -3562,6 +3581,12 @@ _COUNTED_UNITS = re.compile(r"(?:[一二三四五六七八九十两几数]|\d+)(
 _UNIT_LISTED_BEFORE = re.compile(r"(?:事业群|事业部|业务群|业务部|业务线|事业线|工作室)(?:[（(][^（()）]{1,12}[）)])?(?:、|和|及|以及)$")
 
 
+#: The endings of a firm's business units (a unit's generic 中心, 实验室 is not enough).
+_BUSINESS_UNITS = ("事业群", "事业部", "业务群", "事业本部")
+#: After a unit: the person who runs it (Y事业群由集团副总裁甲负责, 将交由甲统筹).
+_UNIT_RUN_BY_AFTER = re.compile(r"(?:将|则|目前|现|已|仍|暂)?(?:交由|由)[^，。,;；由]{1,16}?(?:直接|全面|亲自)?(?:负责|统筹|分管|牵头)")
+
+
 def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
     """Organisation units named by a noun phrase: ``(消费者业务事业群)``, ``成立了…事业部``."""
     out = []
@@ -3624,7 +3649,13 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
         headed = bool(lex.title_re.match(text, end) or re.search(r"(?:出任|担任|兼任|负责|分管|加入|调任|执掌|统筹)的?$", text[max(0, start - 3) : start]))
         # units merged or split: 将原A事业群与B事业群合并, 将A事业部拆分为…
         merged = bool(_UNIT_MERGED_AFTER.match(text, end)) and bool(re.search(r"(?:将|与|和)原?$", text[max(0, start - 2) : start]))
-        if bracketed or created or proper or headed or merged:
+        # a firm's unit (X的Y事业群, X旗下Y事业部) and a unit run by someone (Y事业群由X负责)
+        owner = re.search(r"(?:的|旗下的?|下属的?)$", text[max(0, start - 3) : start])
+        group = name.endswith(_BUSINESS_UNITS)  # (not X的研发中心: a common noun)
+        owned = group and owner is not None and (k := d.ends.get(owner.start() + max(0, start - 3))) is not None \
+            and (d.toks[k].tag == "ORG" or lex.suffix(d.toks[k].text, "company") is not None)
+        run = group and bool(_UNIT_RUN_BY_AFTER.match(text, end))
+        if bracketed or created or proper or headed or merged or owned or run:
             out.append(Cand(start, end, name, "Organization", "unit", 0.8))
     return out
 
