@@ -1145,6 +1145,20 @@ POST_CASES = [
     pytest.param("公司将原云业务事业部升级为霁云事业群，交由集团副总裁李川全面负责，全年新签合同额58亿元。",
                  ("李川", "leads", "霁云事业群", "负责人"), ("李川", "leads", "云业务事业部", None),
                  id="the-unit-named-before-run-by"),
+    pytest.param("岫澜集团的智慧零售事业群由集团副总裁陈峤负责。", ("陈峤", "leads", "智慧零售事业群", "负责人"), None,
+                 id="a-firms-unit-run-by"),
+    pytest.param("岫澜集团宣布成立智慧零售事业群，该事业群由集团总裁陈峤直接负责。", ("陈峤", "leads", "智慧零售事业群", "负责人"), None,
+                 id="the-unit-referred-to-run-directly-by"),
+    # a successor takes over the post given up before it (the firm and title that described the one who left)
+    pytest.param("岫澜科技副总裁林峤宇已于本月离职，该职务由原财务总监周澜接任。", ("周澜", "holdsPosition", "岫澜科技", "副总裁"),
+                 ("林峤宇", "holdsPosition", "岫澜科技", None), id="successor-takes-the-post-given-up"),
+    pytest.param("岫澜科技副总裁林峤宇因个人原因辞职，该职位将由峤云软件总经理周澜接替。",
+                 ("周澜", "holdsPosition", "岫澜科技", "副总裁"), ("林峤宇", "holdsPosition", "岫澜科技", None),
+                 id="successor-described-by-another-firm"),
+    pytest.param("岫澜集团董事长林峤宇因个人原因辞职，董事会选举周澜接任董事长。", ("周澜", "leads", "岫澜集团", "董事长"),
+                 ("林峤宇", "leads", "岫澜集团", None), id="successor-takes-the-same-bare-post"),
+    pytest.param("岫澜科技董事长林峤宇已退休，该职务暂由周澜担任。", ("周澜", "leads", "岫澜科技", "董事长"),
+                 ("林峤宇", "leads", "岫澜科技", None), id="retired-holder-and-successor"),
 ]
 
 
@@ -1158,6 +1172,11 @@ def test_relations_posts_at_the_company_the_text_is_about(extract, text, fact, w
                     and (wrong[3] is None or r.title == wrong[3])], _show(x)
     if fact is None:
         assert not [r for r in x.relations if r.relation in ("leads", "holdsPosition")], _show(x)
+
+
+def test_relations_a_firms_business_group(extract):
+    x = extract("岫澜集团的智慧零售事业群今年营收增长三成。")
+    _assert_fact(x, "智慧零售事业群", "subsidiaryOf", "岫澜集团")
 
 
 def test_relations_launched_product_belongs_to_its_one_launcher(extract):

@@ -498,6 +498,9 @@ _FUNDED_BY = re.compile(r"获(?:得)?(?:了)?([^，,。；;]{2,40}?)(?:等(?:机
 #: A clause of a résumé that opens with a current post at a firm: 2021年至今任Y董事, 现任Y总经理 (not 曾任: a former one).
 _DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|至今|目前|现)(?:任|担任|兼任|出任)|\s*现任")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
+#: The post given up, taken over by a person: 该职务由(原财务总监)乙接任, 其职位将由乙接替 (group 1 ends at the person).
+_SUCCESSOR = re.compile(r"(?:该|其|此|这一|上述)(?:职务|职位|岗位|一职)(?:将|则|暂|现|已)?由([^，,。；;由]{1,16}?)"
+                        r"(?:正式|暂时)?(?:接任|接替|出任|担任)")
 _POST_ADVERBS = re.compile(r"\s*(?:同时|并|还|另外|另|此外|目前|现|将|已|已经|正式|随即|继续|仍|仍将|将继续)*")
 _BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任|转任|改任|留任|任)(?:公司)?([^，。,;；、]{1,20}?)(?:一职|职务|的职务)?(?=$|[，。,;；])")
 #: Before a unit head and his description: 由(集团执行副总裁)甲, 交由甲 (…负责).
@@ -516,7 +519,8 @@ _POST_CLOSES_CLAUSE = re.compile(r"([^，,。；;的（）()]{2,12})(?:一职|�
 _BY_OPENS_CLAUSE = re.compile(r"\s*(?:现|则|将|改|暂|暂时|已|已经|仍)?由")
 _POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:交由|由|为)$")  # (X事业群则交由甲负责)
 _FILLS_POST = re.compile(r"(?:正式|将|继续|暂时|临时)?(?:担任|出任|接任|兼任|代理|履职)?(?=$|[，,。；;])")
-_RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])|(?:全面)?负责(?=$|[，,。；;])")
+_RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])"
+                        r"|(?:全面|直接|亲自|具体)?负责(?=$|[，,。；;])")
 _POST_ADVERB_PREFIX = re.compile(r"^(?:此外|同时|另外|其中|而|则|目前|现任|新任|现|管理层方面)*")
 #: A holder with a stake and no company named (the article's company): X持股5.62%, X持股比例由1.8%升至3.2%.
 _HOLDS_SOME = re.compile(
@@ -683,7 +687,7 @@ def find_relations(
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
@@ -800,11 +804,11 @@ _NAMEISH = r"[\u4e00-\u9fffA-Za-z]{2,16}?"
 #: A resignation letter received, and who wrote it: 收到(董事长甲、副总裁乙辞去…)的辞职报告.
 _RESIGNATION_LETTER = re.compile(r"(?:收到|接到)([^。；;]{2,40}?)(?:的|提交的|递交的)?(?:书面)?辞(?:职|呈)(?:报告|申请|函|信)?")
 #: Giving a post up: 辞去, 卸任, 不再担任, a letter of resignation.
-_RESIGNS = re.compile(r"辞去|辞任|卸任|离任|离职|不再担任|不再兼任|辞职")
+_RESIGNS = re.compile(r"辞去|辞任|卸任|离任|离职|不再担任|不再兼任|辞职|退休")
 #: Giving up every post, or the post already named, with no title repeated: 辞去(其)所任职务, 辞去公司一切职务;
 #: 因个人原因卸任, 辞职 at a clause's end.
 _ALL_POSTS_GIVEN_UP = re.compile(r"(?:辞去|辞任|卸任|离任|不再担任|不再兼任)(?:其|公司|在公司)?(?:所任|所担任|担任)?(?:的)?"
-                                 r"(?:全部|一切|所有|相关|上述|各项)?(?:职务|职位)|(?:辞职|卸任|离任|离职)(?=后|[，,。；;]|$)")
+                                 r"(?:全部|一切|所有|相关|上述|各项)?(?:职务|职位)|(?:辞职|卸任|离任|离职|退休)(?=后|[，,。；;]|$)")
 #: Between a person and a resignation that names no post: a time or a reason only (已于今年5月, 因个人原因).
 _RESIGNATION_GAP = r"(?:已经|已|于|因|由于|近日|日前|昨日|今日|上月|本月|月初|月底|去年|今年|年初|年底|正式|宣布|个人|工作|身体|年龄" \
                    r"|家庭|病|原因|调整|安排|到龄|退休|任期|届满|\d{1,4}年|\d{1,2}月|\d{1,2}日|[一二三四五六七八九十]{1,2}月)*"
@@ -1296,6 +1300,30 @@ class _Sentence:
                 out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.75, parsed[0]))
         return out
 
+    def successors(self) -> list[RelCand]:
+        """``X副总裁甲已于本月离职，该职务由乙接任``: the person who takes over the post given up
+        before (the title that described the person before, at its firm) holds it."""
+        text = self.text
+        out: list[RelCand] = []
+        for m in _SUCCESSOR.finditer(text, self.span[0], self.span[1]):
+            p = next((e for e in self.ents if e.type == "Person" and e.end == m.end(1)), None)
+            if p is None:
+                continue
+            # the post: a firm, its title, a person (X副总裁甲), the last before 该职务
+            post = None
+            for q in self.ents:
+                if q.type != "Person" or q.end > m.start():
+                    continue
+                firm = max((e for e in self.ents if e.type == "Company" and e.end <= q.start and q.start - e.end <= 12),
+                           key=lambda e: e.end, default=None)
+                parsed = parse_title(text[firm.end : q.start], self.lex) if firm is not None else None
+                if parsed is not None:
+                    post = (self.refs.get((firm.start, firm.end), firm), parsed)
+            if post is not None:
+                firm, parsed = post
+                out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", firm, 0.7, parsed[0]))
+        return out
+
     def elected_posts(self) -> list[RelCand]:
         """``X协会成立 Y研究院院长甲当选首任理事长``: a person elected to a post holds it at the
         body the sentence names first (not the one that only says where he works), else at the
@@ -1729,7 +1757,10 @@ class _Sentence:
                     # X事业群由甲担任负责人 / X事业群由甲负责
                     o = orgs[-1]
                     lead_in = text[before_start : o.start]  # (新成立的X事业群, 原X, 星海科技旗下的X)
-                    if not re.search(r"(?:旗下|下属|控股)的?$", lead_in) and (
+                    # (X的Y事业群: the unit of the firm named right before it)
+                    owned = re.search(r"(?:旗下|下属|控股)的?$", lead_in) or any(
+                        e.type == "Company" and text[e.end : o.start] == "的" for e in self.ents_in(before_start, o.start))
+                    if not owned and (
                             len(lead_in) > 6 or any(e.start < o.start for e in self.ents_in(before_start, o.start))):
                         continue
                     r = _RUNS_UNIT.match(after)
@@ -1883,6 +1914,11 @@ class _Sentence:
         # (not a firm that only describes a person: 由两位前大疆工程师甲和乙创立，甲任CEO)
         named = [e for e in self.ents if e.end <= p.start and e.type == "Company" and not self._describes_person(e, people)]
         before = [e for e in self.ents if p.end <= e.start and e.end <= at and e.type == "Company"]
+        if not before and not named:
+            # X董事长甲因个人原因辞职，乙接任董事长: the same post at the firm that described the one before in it
+            named = [e for e in self.ents if e.end <= p.start and e.type == "Company" and any(
+                q is not p and q.start > e.end and q.end <= p.start and self.text[e.end : q.start] == m.group(1)
+                for q in people)]
         org = (before or named or [self.antecedent])[-1]
         clause = next((c for c in self.clauses if c[0] <= p.start < c[1]), None)
         if not before and clause is not None and clause[0] > self.span[0] \
@@ -3529,6 +3565,11 @@ class _Sentence:
                 continue
             rest = text[a.end : a.end + 14]
             m = _OWNS_NEXT.match(rest)
+            if m is None and a.type == "Company" and rest.startswith("的"):
+                # X的Y事业群: a firm's business group
+                b = next((b for b in ents[i + 1 :] if b.start == a.end + 1), None)
+                if b is not None and b.type == "Organization" and b.text.endswith(_BUSINESS_GROUPS):
+                    out.append(self.rel(b, "subsidiaryOf", a, 0.75))
             if m:
                 nxt = [b for b in ents[i + 1 :] if b.start >= a.end + m.end()]
                 if nxt:
