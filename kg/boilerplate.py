@@ -110,6 +110,7 @@ def strip_boilerplate(text: str) -> str:
         _is_blank(lines[start - 1]) or drop[start - 1]
         or _is_tail_junk(lines[start - 1], _LIST_MARK.match(lines[start - 1].strip()) is not None
                          and _under_related_header(lines, start - 1))
+        or _headline_under_related_header(lines, start - 1)
         or bool(_RELATED_HEADER.search(lines[start - 1].strip().strip("【】[] ")))
         or (start == len(lines) or _is_blank("".join(lines[start:]))) and _after_related_list(lines, start - 1)
     ):
@@ -272,6 +273,20 @@ def _under_related_header(lines: list[str], i: int) -> bool:
     while k >= 0 and (_is_blank(lines[k]) or _LIST_MARK.match(lines[k].strip())):
         k -= 1
     return k >= 0 and bool(_RELATED_HEADER.search(lines[k].strip().strip("【】[] ")))
+
+
+def _headline_under_related_header(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a headline listed with no mark under a related-stories header: it and every
+    line up to the header are short and end no sentence (``相关文章：`` / ``X 手机官宣 10 月 8 日发布``)."""
+    k = i
+    while k >= 0 and (_is_blank(lines[k]) or _bare_headline(lines[k])):
+        k -= 1
+    return k < i and k >= 0 and bool(_RELATED_HEADER.search(lines[k].strip().strip("【】[] ")))
+
+
+def _bare_headline(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= 2 * MAX_QUESTION_LEN and not _SENTENCE_END.search(s) and not _RELATED_HEADER.search(s)
 
 
 def _bigrams(s: str) -> set[str]:

@@ -556,6 +556,10 @@ def test_ingest_boilerplate_keeps_an_articles_own_last_lines(ending: str) -> Non
                  "", id="headlines-under-a-popular-header-then-a-teaser"),
     pytest.param("公司表示：\n· 营收增长20%\n明年会更好吗？", "公司表示：\n· 营收增长20%\n明年会更好吗？",
                  id="a-question-after-bullets-with-no-related-header"),
+    pytest.param("相关文章：\n岫光科技 Q7 手机官宣 10 月 8 日发布，搭载 2 亿像素主摄\n澜星 X30 Pro 真机谍照曝光\n\n分享到：微信 微博\n登录 ｜ 注册",
+                 "", id="headlines-with-no-mark-under-a-related-header"),
+    pytest.param("公司表示：\n澜星 X30 Pro 将于下月开售\n分享到：微信 微博", "公司表示：\n澜星 X30 Pro 将于下月开售",
+                 id="a-short-line-with-no-related-header-stays"),
 ])
 def test_ingest_boilerplate_a_tails_list_items_and_bylines_only_where_they_are_page_junk(ending: str, kept: str) -> None:
     text = article() + "\n" + ending + "\n"
