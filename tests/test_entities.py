@@ -1749,6 +1749,44 @@ def test_entities_a_firms_common_unit_is_no_name(extract):
     assert not _entities_named(x, "研发中心"), _show(x)
 
 
+@pytest.mark.parametrize("text, models", [
+    # a brand, a space, then a model of Latin words and a number (some outlets space Chinese and Latin apart)
+    pytest.param("澄岫科技今晚推出澄岫 X30 系列手机、澄岫 Pad Air 5 平板和澄岫 Watch S5 智能手表。",
+                 ["澄岫 X30", "澄岫 Pad Air 5", "澄岫 Watch S5"], id="spaced-models-of-a-firms-short-name"),
+    pytest.param("澄岫科技发布了澄岫X30和澄岫X Fold 5。", ["澄岫X30", "澄岫X Fold 5"], id="unspaced-models"),
+    # an operating system's name and version, after a launch's adjective or a verb
+    pytest.param("澄岫科技还发布了全新的岫心 OS 5.0系统。", ["岫心 OS 5.0"], id="os-after-an-adjective"),
+    pytest.param("该机预装峤界OS 2.0。", ["峤界OS 2.0"], id="os-after-a-verb"),
+])
+def test_entities_brand_and_model(extract, text, models):
+    x = extract(text)
+    for name in models:
+        assert [e.type for e in _entities_named(x, name)] == ["Product"], _show(x)
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a list of units, each with its code: the whole name from the line's start (LAC: 到家(v)|与|到|店|事业群, 海外(s)|业务)
+    pytest.param("岫澜集团成立四大事业群：\n买菜与跑腿事业群（CDG），负责外卖业务；\n跨境业务事业群（XBG），负责出海业务。",
+                 "买菜与跑腿事业群", id="verbs-and-conjunction-inside"),
+    pytest.param("岫澜集团成立四大事业群：\n买菜与跑腿事业群（CDG），负责外卖业务；\n跨境业务事业群（XBG），负责出海业务。",
+                 "跨境业务事业群", id="place-word-inside"),
+])
+def test_entities_unit_with_its_code_is_named_whole(extract, text, unit):
+    x = extract(text)
+    assert [e.type for e in _entities_named(x, unit)] == ["Organization"], _show(x)
+    assert not _entities_named(x, unit[-5:]), _show(x)
+
+
+@pytest.mark.parametrize("text, brand", [
+    pytest.param("高尔夫品牌Brightmoor是集团收购而来。", "Brightmoor", id="latin-name"),
+    pytest.param("户外品牌岫川今年收入增长三成。", "岫川", id="chinese-name"),
+])
+def test_entities_name_right_after_brand_is_no_person_or_place(extract, text, brand):
+    x = extract(text)
+    found = _entities_named(x, brand)
+    assert found and found[0].type not in ("Person", "Place"), _show(x)
+
+
 def test_entities_outlet_dateline_keeps_the_outlet_not_its_xun(extract):
     # LAC: 云途科技讯(ORG) at the dateline: the outlet's name, without 讯
     x = extract("云途科技讯 7月16日，第三届供应链博览会在北京开幕。")

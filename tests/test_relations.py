@@ -1174,6 +1174,13 @@ def test_relations_posts_at_the_company_the_text_is_about(extract, text, fact, w
         assert not [r for r in x.relations if r.relation in ("leads", "holdsPosition")], _show(x)
 
 
+def test_relations_launched_list_of_products_each_with_its_kind(extract):
+    # A系列手机、B平板和C智能手表: each model followed by its own product noun, all launched
+    x = extract("澄岫科技正式推出澄岫X30系列手机、澄岫Pad 3平板和澄岫Watch S5智能手表。")
+    for model in ("澄岫X30", "澄岫Pad 3", "澄岫Watch S5"):
+        _assert_fact(x, "澄岫科技", "launched", model)
+
+
 def test_relations_a_firms_business_group(extract):
     x = extract("岫澜集团的智慧零售事业群今年营收增长三成。")
     _assert_fact(x, "智慧零售事业群", "subsidiaryOf", "岫澜集团")

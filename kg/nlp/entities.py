@@ -1141,6 +1141,8 @@ def find_mentions(
     cands += _group_members(d, lex, cands)
     cands += _owned_names(d, lex, cands)
     cands += _brand_models(d, lex, cands)
+    if "OS" in text:
+        cands += _os_versions(d)
     if any("0" <= ch <= "9" for ch in text):
         cands = _maker_lines(d, lex, cands)
     cands += _latin_companies(d, lex, cands)
@@ -3366,7 +3368,8 @@ def _model_end(text: str, end: int) -> int:
 #: A model's name after its brand: a Latin word with a number (Nova 9, Pad 3, Watch S2) or a number
 #: alone (15), then edition words (Pro, Max, Ultra…) and a plus.
 _MODEL_AFTER_BRAND = re.compile(
-    r"(?<![A-Za-z0-9])(?![QH][1-4](?![0-9])|FY|Q[1-4]|H[12])(?:[A-Za-z]+(?: ?\d+[A-Za-z]*| [A-Z]\d+|(?= (?:Pro|Max|Plus|Ultra)))(?: (?:Pro|Max|Plus|Ultra|Lite|SE|mini|Mini|Air|Fold|Flip|Turbo))*"
+    r"(?<![A-Za-z0-9])(?![QH][1-4](?![0-9])|FY|Q[1-4]|H[12])(?:[A-Za-z]+(?: ?\d+[A-Za-z]*| [A-Z]\d+|(?= (?:Pro|Max|Plus|Ultra))"
+    r"|(?: [A-Z][A-Za-z]*){1,2} \d+(?:\.\d)?)(?: (?:Pro|Max|Plus|Ultra|Lite|SE|mini|Mini|Air|Fold|Flip|Turbo))*"
     r"|\d{1,3}(?: (?:Pro|Max|Plus|Ultra|Lite|SE|mini|Mini|Air|Fold|Flip|Turbo))+)\+?(?![A-Za-z0-9%％.\-])"
 )
 
@@ -3423,6 +3426,8 @@ def _brand_models(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     text = d.text
     brands = set()
     for c in cands:
+        if c.type == "Product" and 2 <= len(c.text) <= 4 and all(is_cjk(ch) for ch in c.text):
+            brands.add(c.text)  # (子品牌极芒: a brand's own models, 极芒 GT7)
         if c.type == "Company" and all(is_cjk(ch) for ch in c.text) and strip_legal(c.text) == c.text:
             brands.add(c.text)
             suf = lex.suffix(c.text, "company")
@@ -3433,14 +3438,32 @@ def _brand_models(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     out = []
     longest = max(map(len, brands))
     for m in _MODEL_AFTER_BRAND.finditer(text):
-        if m.start() == 0 or not is_cjk(text[m.start() - 1]):
+        # (澄星 X20: some outlets write a space between Chinese and Latin letters)
+        at = m.start() - 1 if m.start() >= 2 and text[m.start() - 1] == " " else m.start()
+        if at == 0 or not is_cjk(text[at - 1]):
             continue
-        brand = next((text[m.start() - n : m.start()] for n in range(min(longest, m.start()), 1, -1)
-                      if text[m.start() - n : m.start()] in brands), None)
+        brand = next((text[at - n : at] for n in range(min(longest, at), 1, -1) if text[at - n : at] in brands), None)
         if brand is None:
             continue
-        start = m.start() - len(brand)
-        out.append(Cand(start, m.end(), text[start : m.end()], "Product", "model", 0.86))
+        start = at - len(brand)
+        out.append(Cand(start, m.end(), text[start : m.end()], "Product", "model", 0.9))
+    return out
+
+
+#: An operating system's name and version: 澄心 OS 4.0, 鸿蒙OS 4 (the name opens a word).
+_OS_VERSION = re.compile(r"[\u4e00-\u9fff]{2,4} ?OS ?\d{1,2}(?:\.\d{1,2})?(?![\dA-Za-z.])")
+
+
+def _os_versions(d: _Doc) -> list[Cand]:
+    """``全新的澄心 OS 4.0系统``: a name, OS and a version number is a Product."""
+    out = []
+    for m in _OS_VERSION.finditer(d.text):
+        start = m.start()
+        # (全新的|澄心, 预装(v)|岚界OS: the name starts at a word's start, after any verb or particle)
+        while start < m.end() and (start not in d.starts or d.toks[d.starts[start]].tag in _NOT_IN_NAME_TAGS | {"v", "vd", "a", "ad"}):
+            start += 1
+        if is_cjk(d.text[start]) and is_cjk(d.text[start + 1]):
+            out.append(Cand(start, m.end(), d.text[start : m.end()], "Product", "model", 0.84))
     return out
 
 
@@ -3583,6 +3606,10 @@ _UNIT_LISTED_BEFORE = re.compile(r"(?:事业群|事业部|业务群|业务部|�
 
 #: The endings of a firm's business units (a unit's generic 中心, 实验室 is not enough).
 _BUSINESS_UNITS = ("事业群", "事业部", "业务群", "事业本部")
+#: Where an item of a list of units opens: a line's start, a list's mark or number, a semicolon, a colon.
+_UNIT_ITEM_OPENS = re.compile(r"(?:^|\n|[；;：:]|[·•●\-—]|\d[.、．]|[一二三四五六七八九十][、是]|[（(][一二三四五六七八九十\d][）)])\s*(?=[^\n；;：:]*$)")
+#: A unit's code in brackets after its name: （LDG）, (IES).
+_UNIT_CODE_AFTER = re.compile(r"[（(][A-Z]{2,6}[）)]")
 #: After a unit: the person who runs it (Y事业群由集团副总裁甲负责, 将交由甲统筹).
 _UNIT_RUN_BY_AFTER = re.compile(r"(?:将|则|目前|现|已|仍|暂)?(?:交由|由)[^，。,;；由]{1,16}?(?:直接|全面|亲自)?(?:负责|统筹|分管|牵头)")
 
@@ -3655,7 +3682,15 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
         owned = group and owner is not None and (k := d.ends.get(owner.start() + max(0, start - 3))) is not None \
             and (d.toks[k].tag == "ORG" or lex.suffix(d.toks[k].text, "company") is not None)
         run = group and bool(_UNIT_RUN_BY_AFTER.match(text, end))
-        if bracketed or created or proper or headed or merged or owned or run:
+        coded = group and bool(_UNIT_CODE_AFTER.match(text, end))  # 到家与到店事业群（LDG）: a unit with its code
+        if coded and not (bracketed or created or proper or headed or merged or owned or run):
+            # a unit with its code that opens a line or a list's item is named whole (到家(v)|与|到|店|事业群（LDG）,
+            # 海外(s)|业务|事业群（OBG）)
+            opener = _UNIT_ITEM_OPENS.search(text, max(0, end - 14), start)
+            if opener is not None and all(is_cjk(ch) for ch in text[opener.end() : start]):
+                start = opener.end()
+                name = text[start:end]
+        if bracketed or created or proper or headed or merged or owned or run or coded:
             out.append(Cand(start, end, name, "Organization", "unit", 0.8))
     return out
 
@@ -4770,6 +4805,9 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                   and not c.text.endswith(("所", "局", "会", "委", "部", "院", "署", "厅"))}  # (深交所（000001）: an exchange)
     # (and the name its brackets give it: 音频品牌声川（Sonolan）)
     bracketed = {c.end + 1 for c in cands if c.text in firm_votes and text[c.end : c.end + 1] in _OPEN}
+    # a LAC person or place right after 品牌 (户外品牌峰屿, 高尔夫品牌Solhaven, 云计算品牌“X”) is a brand's name
+    branded = {c.text for c in cands if c.type in ("Person", "Place") and c.source in ("lac", "repeat")
+               and _BRAND_RIGHT_BEFORE.search(text, max(0, c.start - 4), c.start)} - described
     out = []
     for c in cands:
         if c.type == "Company" and weak.get(c.text) and votes.get(c.text, 0) >= 1:
@@ -4778,6 +4816,8 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             c = Cand(c.start, c.end, c.text, "Company", c.source, c.score)
         elif c.type in ("Place", "Person", "Organization") and c.text in described and c.source in ("lac", "repeat"):
             c = Cand(c.start, c.end, c.text, "Company", c.source, c.score)
+        elif c.type in ("Place", "Person") and c.text in branded and c.source in ("lac", "repeat"):
+            c = Cand(c.start, c.end, c.text, "Product", c.source, c.score)
         elif c.type == "Place" and c.source == "lac" and 2 <= len(c.text) <= 3 and c.text[0] in lex.surnames \
                 and _word_tag(c.text) is None and _EXECUTIVE_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start):
             c = Cand(c.start, c.end, c.text, "Person", c.source, c.score)  # COO甲: a person LAC read as a place
@@ -4792,6 +4832,8 @@ _IS_A_FIRM = re.compile(r"(?:目前|现在|如今|则)?(?:是|系)(?:一家|国�
 _EXECUTIVE_RIGHT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CMO|CIO|CSO|CPO|CXO)|创始人|联合创始人|董事长|总裁|总经理|首席[\u4e00-\u9fff]{1,4}官|首席科学家)$")
 #: Right before a name: the kind of firm it is (锂盐企业|X, 上市公司|X, 存储芯片制造商|X).
 _FIRM_KIND_RIGHT_BEFORE = re.compile(r"(?:企业|公司|厂商|制造商|供应商|服务商|运营商|开发商|经销商|集成商)$")
+#: Right before a name: the word brand (户外品牌|X, 光学品牌 X, 云计算品牌“X”).
+_BRAND_RIGHT_BEFORE = re.compile(r"品牌[ “「]?$")
 #: Right after a name: its stock code (X（300519）, X（688001.SH）, X（股票代码：002964）).
 _STOCK_CODE_AFTER = re.compile(STOCK_CODE_NOTE)
 #: A firm's acts or officers after a brand's name: 创立于2018年, 成为X全资子公司, 完成A轮融资, 与X签署…, 联合创始人.

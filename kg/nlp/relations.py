@@ -242,6 +242,8 @@ _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)|讯|记者|(?:获
 _OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00-\u9fff]{2,3})?\d{1,2}月\d{1,2}日电)(?=[\s（(，,：:】\]］]|$)")
 #: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机
 #: (not 与, which also compares: 与华为手表“GT5”相比).
+#: Between two listed products: the first one's kind, then the list's joint (A系列手机、B; A平板，以及全新的B).
+_KIND_THEN_COORD = re.compile(r"(?:系列)?([\u4e00-\u9fff]{0,6}?)(?:、|和|及|与|以及|[，,]以及)(?:全新的?|新一代的?|新款的?|最新的?)?")
 _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
 #: What a unit does with another's product: 代工, 代理, 重仓, 下架 (旗下工厂代工生产运动品牌“A”).
 _DEALS_IN_OTHERS = re.compile(r"代工|代理|代销|重仓|持仓|下架|引进|引入|分销|经销|承运|上映|播出|投资|参股|收购|竞品|独家")
@@ -2682,6 +2684,15 @@ class _Sentence:
             sep = text[prev.end : nxt.start].strip("”」 ")
             sep = sep.lstrip("“「")
             if _COORD.match(sep or "") or sep in ("、", "和", "与", "及", "以及"):
+                out.append((nxt, skipped))
+                prev = nxt
+                continue
+            # A系列手机、B平板，以及全新的C系统: each item followed by its own product noun
+            after_kind = _KIND_THEN_COORD.fullmatch(sep.rstrip("“「"))
+            if after_kind and nxt.type == "Product" and prev.type == "Product" \
+                    and (not after_kind.group(1) or self.lex.ends_in_product_noun(after_kind.group(1))
+                         or after_kind.group(1).endswith(DEVICE_KINDS)) \
+                    and not self.ents_in(prev.end, nxt.start):
                 out.append((nxt, skipped))
                 prev = nxt
                 continue
