@@ -2534,7 +2534,7 @@ def _counted_firms_cut(text: str, cands: list[Cand], lex: Lexicons) -> list[Cand
 
 def _tech_kind(core: str) -> bool:
     """``core`` (before 公司) says what a firm does, with a technical term in Latin letters, after
-    a place perhaps: 苏州|MEMS|传感器|设计, 餐饮|SaaS; no word of it is a name."""
+    a place perhaps: 杭州|MEMS|传感器|设计, 餐饮|SaaS; no word of it is a name."""
     import jieba
 
     words = jieba.lcut(core, HMM=False)
@@ -2565,7 +2565,7 @@ def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
                     and _word_tag(core) in _ORDINARY_TAGS:
                 continue
             if (suf or ind) and len(c.text) > len(suf or ind) and _tech_kind(c.text[: -len(suf or ind)]):
-                continue  # (苏州)MEMS传感器设计|公司, 以色列|GPU|编排|软件: a kind of firm named by its field
+                continue  # (杭州)MEMS传感器设计|公司, 德国|GPU|调度|软件: a kind of firm named by its field
             field = next((w for w in _FIELD_WORDS if c.text.endswith(w)), None)
             if field is not None and c.source == "suffix" and len(c.text) > len(field) \
                     and _ordinary_phrase(c.text[: -len(field)]):
@@ -3427,7 +3427,7 @@ def _brand_models(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     brands = set()
     for c in cands:
         if c.type == "Product" and 2 <= len(c.text) <= 4 and all(is_cjk(ch) for ch in c.text):
-            brands.add(c.text)  # (子品牌极芒: a brand's own models, 极芒 GT7)
+            brands.add(c.text)  # (子品牌岫芒: a brand's own models, 岫芒 GT5)
         if c.type == "Company" and all(is_cjk(ch) for ch in c.text) and strip_legal(c.text) == c.text:
             brands.add(c.text)
             suf = lex.suffix(c.text, "company")
@@ -3438,7 +3438,7 @@ def _brand_models(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     out = []
     longest = max(map(len, brands))
     for m in _MODEL_AFTER_BRAND.finditer(text):
-        # (澄星 X20: some outlets write a space between Chinese and Latin letters)
+        # (岫星 X30: some outlets write a space between Chinese and Latin letters)
         at = m.start() - 1 if m.start() >= 2 and text[m.start() - 1] == " " else m.start()
         if at == 0 or not is_cjk(text[at - 1]):
             continue
@@ -3450,16 +3450,16 @@ def _brand_models(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-#: An operating system's name and version: 澄心 OS 4.0, 鸿蒙OS 4 (the name opens a word).
+#: An operating system's name and version: 岫心 OS 5.0, 峤界OS 2 (the name opens a word).
 _OS_VERSION = re.compile(r"[\u4e00-\u9fff]{2,4} ?OS ?\d{1,2}(?:\.\d{1,2})?(?![\dA-Za-z.])")
 
 
 def _os_versions(d: _Doc) -> list[Cand]:
-    """``全新的澄心 OS 4.0系统``: a name, OS and a version number is a Product."""
+    """``全新的岫心 OS 5.0系统``: a name, OS and a version number is a Product."""
     out = []
     for m in _OS_VERSION.finditer(d.text):
         start = m.start()
-        # (全新的|澄心, 预装(v)|岚界OS: the name starts at a word's start, after any verb or particle)
+        # (全新的|岫心, 预装(v)|峤界OS: the name starts at a word's start, after any verb or particle)
         while start < m.end() and (start not in d.starts or d.toks[d.starts[start]].tag in _NOT_IN_NAME_TAGS | {"v", "vd", "a", "ad"}):
             start += 1
         if is_cjk(d.text[start]) and is_cjk(d.text[start + 1]):
@@ -3608,7 +3608,7 @@ _UNIT_LISTED_BEFORE = re.compile(r"(?:事业群|事业部|业务群|业务部|�
 _BUSINESS_UNITS = ("事业群", "事业部", "业务群", "事业本部")
 #: Where an item of a list of units opens: a line's start, a list's mark or number, a semicolon, a colon.
 _UNIT_ITEM_OPENS = re.compile(r"(?:^|\n|[；;：:]|[·•●\-—]|\d[.、．]|[一二三四五六七八九十][、是]|[（(][一二三四五六七八九十\d][）)])\s*(?=[^\n；;：:]*$)")
-#: A unit's code in brackets after its name: （LDG）, (IES).
+#: A unit's code in brackets after its name: （CDG）, (XBG).
 _UNIT_CODE_AFTER = re.compile(r"[（(][A-Z]{2,6}[）)]")
 #: After a unit: the person who runs it (Y事业群由集团副总裁甲负责, 将交由甲统筹).
 _UNIT_RUN_BY_AFTER = re.compile(r"(?:将|则|目前|现|已|仍|暂)?(?:交由|由)[^，。,;；由]{1,16}?(?:直接|全面|亲自)?(?:负责|统筹|分管|牵头)")
@@ -3682,10 +3682,10 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
         owned = group and owner is not None and (k := d.ends.get(owner.start() + max(0, start - 3))) is not None \
             and (d.toks[k].tag == "ORG" or lex.suffix(d.toks[k].text, "company") is not None)
         run = group and bool(_UNIT_RUN_BY_AFTER.match(text, end))
-        coded = group and bool(_UNIT_CODE_AFTER.match(text, end))  # 到家与到店事业群（LDG）: a unit with its code
+        coded = group and bool(_UNIT_CODE_AFTER.match(text, end))  # 买菜与跑腿事业群（CDG）: a unit with its code
         if coded and not (bracketed or created or proper or headed or merged or owned or run):
-            # a unit with its code that opens a line or a list's item is named whole (到家(v)|与|到|店|事业群（LDG）,
-            # 海外(s)|业务|事业群（OBG）)
+            # a unit with its code that opens a line or a list's item is named whole (买菜(v)|与|跑腿|事业群（CDG）,
+            # 跨境(s)|业务|事业群（XBG）)
             opener = _UNIT_ITEM_OPENS.search(text, max(0, end - 14), start)
             if opener is not None and all(is_cjk(ch) for ch in text[opener.end() : start]):
                 start = opener.end()
@@ -4805,7 +4805,7 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                   and not c.text.endswith(("所", "局", "会", "委", "部", "院", "署", "厅"))}  # (深交所（000001）: an exchange)
     # (and the name its brackets give it: 音频品牌声川（Sonolan）)
     bracketed = {c.end + 1 for c in cands if c.text in firm_votes and text[c.end : c.end + 1] in _OPEN}
-    # a LAC person or place right after 品牌 (户外品牌峰屿, 高尔夫品牌Solhaven, 云计算品牌“X”) is a brand's name
+    # a LAC person or place right after 品牌 (户外品牌岫川, 高尔夫品牌Brightmoor, 云计算品牌“X”) is a brand's name
     branded = {c.text for c in cands if c.type in ("Person", "Place") and c.source in ("lac", "repeat")
                and _BRAND_RIGHT_BEFORE.search(text, max(0, c.start - 4), c.start)} - described
     out = []
