@@ -1787,6 +1787,13 @@ def test_entities_name_right_after_brand_is_no_person_or_place(extract, text, br
     assert found and found[0].type not in ("Person", "Place"), _show(x)
 
 
+def test_entities_coined_name_read_as_a_person_before_a_trade_and_a_head(extract):
+    # LAC: 峤弦(PER)|数据|创始人: a firm's short name, its trade's word, then its founder
+    x = extract("峤弦数据创始人兼CEO甄逸峤随后在朋友圈转发了公司声明。")
+    assert [e.type for e in _entities_named(x, "峤弦数据")] == ["Company"], _show(x)
+    assert [e.type for e in _entities_named(x, "甄逸峤")] == ["Person"], _show(x)
+
+
 def test_entities_outlet_dateline_keeps_the_outlet_not_its_xun(extract):
     # LAC: 云途科技讯(ORG) at the dateline: the outlet's name, without 讯
     x = extract("云途科技讯 7月16日，第三届供应链博览会在北京开幕。")

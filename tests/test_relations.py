@@ -576,6 +576,35 @@ TRANSFER_CASES = [
 ]
 
 
+def test_relations_all_the_sellers_shares_need_not_be_the_whole_company(extract):
+    # 所持Y的全部股份: all the seller held (not 100% of Y): the buyer becomes a holder, Y is not bought whole
+    x = extract("今年上半年，峤岩资本将所持岫沅光电的全部股份转让给了澜赫产业基金。")
+    _assert_fact(x, "澜赫产业基金", "investedIn", "岫沅光电")
+    assert not _find(x, "澜赫产业基金", "acquired", "岫沅光电") and not _find(x, "岫沅光电", "subsidiaryOf", "澜赫产业基金"), _show(x)
+
+
+@pytest.mark.parametrize("text, facts", [
+    pytest.param("岫岭控股由江西省国资委履行出资人职责并100%持股。", [("江西省国资委", "investedIn", "岫岭控股")],
+                 id="held-by-a-state-body"),
+    pytest.param("岫岭水务由岫岭控股全资持有。", [("岫岭控股", "investedIn", "岫岭水务"), ("岫岭水务", "subsidiaryOf", "岫岭控股")],
+                 id="wholly-held-by-a-firm"),
+    pytest.param("岫岭能源目前持有A股上市公司澜江电力（600693）32.6%的股份，为其控股股东。",
+                 [("岫岭能源", "investedIn", "澜江电力"), ("澜江电力", "subsidiaryOf", "岫岭能源")], id="holder-that-controls"),
+    pytest.param("此前市场曾有声音认为，同属岫岭控股的岫岭水务也将被并入。", [("岫岭水务", "subsidiaryOf", "岫岭控股")],
+                 id="of-the-same-group"),
+])
+def test_relations_holders_named_after_the_firm(extract, text, facts):
+    x = extract(text)
+    for fact in facts:
+        _assert_fact(x, *fact)
+
+
+def test_relations_a_stake_held_by_another_is_no_control(extract):
+    x = extract("岫岭能源持有澜江电力12.6%的股份，为其第二大股东。")
+    _assert_fact(x, "岫岭能源", "investedIn", "澜江电力")
+    assert not _find(x, "澜江电力", "subsidiaryOf", "岫岭能源"), _show(x)
+
+
 #: 划拨 (an allocation of state-held shares) moves them as a sale does
 ALLOCATION_CASES = [
     pytest.param("市国资委已将蓝鲸网络的30%股份划拨给星海集团。", ("星海集团", "investedIn", "蓝鲸网络"), id="allocates-stake-to"),

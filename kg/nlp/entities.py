@@ -2740,11 +2740,24 @@ def _holds_a_name_next(d: _Doc, i: int, lex: Lexicons) -> bool:
         and (nxt.tag in ("ORG", "LOC") or (nxt.tag == "PER" and lex.suffix(nxt.text, "company") is not None))
 
 
+#: Trades' words that end a firm's short name (X数据, X智能): after a name LAC read as a person's.
+_TRADE_WORDS = frozenset({*_INDUSTRY_WORDS, *_FIELD_WORDS, "数据", "数科", "智能", "智造", "生物", "医疗", "医药", "资本",
+                          "创投", "机器人", "互娱", "传感", "光电", "微电子", "新能源"})
+#: Right after a firm's name: its founder or its head (X数据创始人兼CEO…).
+_FIRMS_HEAD_AFTER = re.compile(r"(?:联合)?创始人|创办人|董事长|首席执行官|CEO|总裁|总经理")
+
+
 def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     """``…公司``/``…集团``/``…委员会``: names that end in a known suffix, with a proper core."""
     out = []
     legal = ("公司", "集团", "有限公司", "股份有限公司", "控股", "股份")
     for i, t in enumerate(d.toks):
+        if t.text in _TRADE_WORDS and i > 0 and d.toks[i - 1].tag == "PER" and d.toks[i - 1].end == t.start \
+                and _FIRMS_HEAD_AFTER.match(d.text, t.end) and len(d.toks[i - 1].text) == 2:
+            # 峤弦(PER)|数据|创始人兼CEO: a coined name LAC read as a person's, a trade's word and the firm's head
+            p = d.toks[i - 1]
+            out.append(Cand(p.start, t.end, d.text[p.start : t.end], "Company", "suffix", 0.8))
+            continue
         suf = lex.suffix(t.text)
         if suf is None or t.text in lex.titles or t.text in _NOT_NAMES or _ends_in_ju_word(d, t.start, t.end) \
                 or (t.tag not in ("n", "nz", "ORG", "nt") and not (t.text in _VERB_READ_SUFFIXES and i > 0 and (

@@ -500,6 +500,14 @@ _FUNDED_BY = re.compile(r"获(?:得)?(?:了)?([^，,。；;]{2,40}?)(?:等(?:机
 #: A clause of a résumé that opens with a current post at a firm: 2021年至今任Y董事, 现任Y总经理 (not 曾任: a former one).
 _DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|至今|目前|现)(?:任|担任|兼任|出任)|\s*现任")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
+#: A firm held by a holder named next: X由Y…持股 (the holder right after 由).
+_BY_HOLDER = re.compile(r"由")
+#: After the holder: it holds the shares, perhaps all of them (履行出资人职责并100%持股, 全资持有, 控股).
+_HOLDS_ALL_OR_SOME = re.compile(r"[^，,。；;由]{0,12}?(?P<whole>100\s*[%％]|全资|绝对)?(?:持股|持有|控股)(?![\u4e00-\u9fff]*(?:公司|股东|的))")
+#: A holder of a firm's shares (持有X 32.6%的股份), then what the stake makes it.
+_CONTROLLING_HOLDER = re.compile(r"持有(?P<held>(?:A股|港股)?(?:上市公司)?)")
+#: After a stake: the holder controls the firm (…股份，为其控股股东).
+_SAYS_CONTROL = re.compile(r"[^，,。；;]{0,30}?股(?:份|权)[，,](?:并|目前)?(?:为|是|系|成为)其(?:控股股东|母公司)")
 #: The post given up, taken over by a person: 该职务由(原财务总监)乙接任, 其职位将由乙接替 (group 1 ends at the person).
 _SUCCESSOR = re.compile(r"(?:该|其|此|这一|上述)(?:职务|职位|岗位|一职)(?:将|则|暂|现|已)?由([^，,。；;由]{1,16}?)"
                         r"(?:正式|暂时)?(?:接任|接替|出任|担任)")
@@ -689,7 +697,7 @@ def find_relations(
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
@@ -1300,6 +1308,31 @@ class _Sentence:
             org = named[0] if named else ((self.listed if board else None) or (refs[0] if refs else self.antecedent or self.topic))
             if org is not None:
                 out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.75, parsed[0]))
+        return out
+
+    def held_by(self) -> list[RelCand]:
+        """``X由Y履行出资人职责并100%持股``, ``X由Y全资持有``: Y holds X's shares (and a firm that holds
+        all or control of X owns it); ``A持有Y 32.6%的股份，为其控股股东``: Y is A's subsidiary."""
+        text = self.text
+        out: list[RelCand] = []
+        firms = [e for e in self.ents if e.type in ("Company", "Organization")]
+        for m in _BY_HOLDER.finditer(text, self.span[0], self.span[1]):
+            x = next((e for e in reversed(firms) if e.end <= m.start() and re.fullmatch(r"(?:目前|现|则|均|也)?", text[e.end : m.start()])), None)
+            y = next((e for e in firms if e.start == m.end()), None)
+            hold = _HOLDS_ALL_OR_SOME.match(text, y.end, self.span[1]) if y is not None else None
+            if x is None or hold is None or x.type != "Company":
+                continue
+            out.append(self.rel(y, "investedIn", x, 0.8))
+            if y.type == "Company" and hold.group("whole"):
+                out.append(self.rel(x, "subsidiaryOf", y, 0.75))
+        for m in _CONTROLLING_HOLDER.finditer(text, self.span[0], self.span[1]):
+            clause = next((c for c in self.clauses if c[0] <= m.start() < c[1]), None)
+            held = next((e for e in firms if m.end("held") <= e.start <= m.end("held") + 10), None)
+            holder = next((e for e in reversed(firms) if clause is not None and clause[0] <= e.start and e.end <= m.start()), None)
+            if held is None or holder is None or holder.type != "Company" or held.type != "Company" \
+                    or not _SAYS_CONTROL.match(text, m.end(), self.span[1]):
+                continue
+            out.append(self.rel(held, "subsidiaryOf", holder, 0.75))
         return out
 
     def successors(self) -> list[RelCand]:
@@ -2958,7 +2991,10 @@ class _Sentence:
         # between the shares and the verb only the price or a manner: 以10亿元, 全部, 一并
         if "股" not in shares.group() or not re.fullmatch(r"(?:以[^，,。；;]{0,12}?(?:元|价格|对价)|全部|一并|协议|无偿)?", rest):
             return None
-        whole = re.match(r"\s*(?:的)?(?:100(?:\.0+)?\s*[%％]|全部)", shares.group()) is not None or _majority(shares.group().lstrip("的"))
+        # (所持Y的全部股份: all the seller held, which need not be all of Y; 所持Y 100%股权 is)
+        held = re.search(r"(?:所持|持有的?)$", self.text[max(0, y.start - 4) : y.start]) is not None
+        whole = re.match(r"\s*(?:的)?(?:100(?:\.0+)?\s*[%％]" + ("" if held else "|全部") + ")", shares.group()) is not None \
+            or _majority(shares.group().lstrip("的"))
         return y, whole
 
     def _transfer(self, c: tuple[int, int], verb: re.Match, buyer: Cand, owned: Cand, whole: bool) -> list[RelCand]:
@@ -3577,9 +3613,11 @@ class _Sentence:
             rest = text[a.end : a.end + 14]
             m = _OWNS_NEXT.match(rest)
             if m is None and a.type == "Company" and rest.startswith("的"):
-                # X的Y事业群: a firm's business group
+                # X的Y事业群: a firm's business group; 同属X的Y: a firm of the same group as the one before
                 b = next((b for b in ents[i + 1 :] if b.start == a.end + 1), None)
                 if b is not None and b.type == "Organization" and b.text.endswith(_BUSINESS_GROUPS):
+                    out.append(self.rel(b, "subsidiaryOf", a, 0.75))
+                elif b is not None and b.type == "Company" and re.search(r"同属(?:于)?$", text[max(0, a.start - 3) : a.start]):
                     out.append(self.rel(b, "subsidiaryOf", a, 0.75))
             if m:
                 nxt = [b for b in ents[i + 1 :] if b.start >= a.end + m.end()]
