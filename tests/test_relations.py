@@ -1210,6 +1210,27 @@ def test_relations_launched_list_of_products_each_with_its_kind(extract):
         _assert_fact(x, "澄岫科技", "launched", model)
 
 
+def test_relations_deal_made_through_a_vehicle_named_in_its_own_clause(extract):
+    # A通过旗下平台B，领投了C的融资: B made the investment, and B is A's unit
+    x = extract("岫澜汽车近日通过旗下产业投资平台岫澜创投，领投了固态电池企业峤锂能源5亿元B+轮融资。")
+    _assert_fact(x, "岫澜创投", "investedIn", "峤锂能源")
+    _assert_fact(x, "岫澜创投", "subsidiaryOf", "岫澜汽车")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a clause that opens with 品牌 and a title: the brand named after 品牌 before
+    pytest.param("户外品牌岫川于2019年推出，品牌总裁庄可岫此前表示，岫川今年收入增长超过40%。", ("庄可岫", "leads", "岫川"),
+                 id="brand-title-in-a-later-clause"),
+    # the brand's name, 品牌, a title and a person: the post is at the brand
+    pytest.param("岫芒品牌总经理郦文峤介绍，新机针对多款热门手游做了适配。", ("郦文峤", "leads", "岫芒"), id="name-brand-title"),
+    # a list item about a unit: the post filled later in it is the unit's
+    pytest.param("岫澜集团设立四大事业群。\n跨境业务事业群（XBG），负责人为单岫，此前她是岫食的总经理；",
+                 ("单岫", "leads", "跨境业务事业群"), id="unit-item-head"),
+])
+def test_relations_heads_of_brands_and_units(extract, text, fact):
+    _assert_fact(extract(text), *fact)
+
+
 def test_relations_a_firms_business_group(extract):
     x = extract("岫澜集团的智慧零售事业群今年营收增长三成。")
     _assert_fact(x, "智慧零售事业群", "subsidiaryOf", "岫澜集团")

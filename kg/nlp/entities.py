@@ -4340,6 +4340,8 @@ def _titled_orgs(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue
         if j < k and d.toks[k].text in _FUNCTIONAL_AREAS and not (parse_title(title.group(), lex) or ("", True))[1]:
             k -= 1  # 声川|产品|副总裁: the product side's vice president of 声川 (but 岚岫技术|董事长: the firm's)
+        elif j < k and d.toks[k].text == "品牌":
+            k -= 1  # 岫芒|品牌|总经理: the head of the brand 岫芒
         s, e = d.toks[j].start, d.toks[k].end
         name = text[s:e]
         if e - s < 2 or any(i in taken for i in range(s, e)) or not all(is_cjk(ch) or ch.isalnum() for ch in name) \

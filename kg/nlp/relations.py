@@ -182,6 +182,10 @@ _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "�
 _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前|正式|也|随之)*(?:成为|是|为|系|作为)")
 #: Between a holder and the vehicle it holds through: 通过, 通过其全资子公司, 拟通过旗下.
 _THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|公司)?(?:旗下|下属)?(?:的)?(?:全资|控股)?(?:子公司|孙公司|平台)?$")
+#: Between a firm and the vehicle it acts through: (近日)通过(其)旗下(产业投资平台) (group 1: the vehicle is its unit).
+_THROUGH_VEHICLE = re.compile(r"[^，,。；;]{0,6}?通过(?:其)?(旗下|下属|全资子公司|控股子公司|子公司)?[^，,。；;]{0,10}")
+#: After the vehicle: the deal itself (，领投了…, 投资了…, 收购…), with no subject of its own.
+_CARRIES_DEAL = re.compile(r"[，,]?(?:并|已|还|先后|分别)?(?:领投|参投|跟投|投资|入股|收购|增资|认购|控股)")
 #: A clause with no subject of its own, which goes on with the one before: 在合肥设有实验室, 并于…, 同时…
 _CARRIES_SUBJECT = re.compile(r"\s*(?:并|还|也|又|同时|此外|另外|目前|现)?(?:在|于|从|向|对|已|将|设有|拥有|建有)")
 #: 是 or 为 after a member's name, perhaps after a time word: X为, X目前为, X现系.
@@ -500,6 +504,10 @@ _FUNDED_BY = re.compile(r"获(?:得)?(?:了)?([^，,。；;]{2,40}?)(?:等(?:机
 #: A clause of a résumé that opens with a current post at a firm: 2021年至今任Y董事, 现任Y总经理 (not 曾任: a former one).
 _DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|至今|目前|现)(?:任|担任|兼任|出任)|\s*现任")
 #: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
+#: A clause that opens with 品牌 and a title, right before a person: ，品牌总裁|甲.
+_BRAND_TITLE_BEFORE = re.compile(r"(?:^|(?<=[，,；;。]))品牌([^，,。；;、的]{1,8})$")
+#: Right before a brand's name: 品牌 (户外品牌X, 品牌“X”).
+_BRAND_WORD_BEFORE = re.compile(r"品牌[“「 ]?$")
 #: A firm held by a holder named next: X由Y…持股 (the holder right after 由).
 _BY_HOLDER = re.compile(r"由")
 #: After the holder: it holds the shares, perhaps all of them (履行出资人职责并100%持股, 全资持有, 控股).
@@ -697,7 +705,7 @@ def find_relations(
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
@@ -1310,6 +1318,24 @@ class _Sentence:
                 out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.75, parsed[0]))
         return out
 
+    def brand_heads(self) -> list[RelCand]:
+        """``户外品牌X由集团孵化，品牌总裁甲表示…``: the brand's officer, where a clause opens with
+        品牌 and a title, works at the brand the sentence named after 品牌 before."""
+        text = self.text
+        out: list[RelCand] = []
+        for p in self.ents:
+            if p.type != "Person":
+                continue
+            m = _BRAND_TITLE_BEFORE.search(text, max(self.span[0], p.start - 12), p.start)
+            parsed = parse_title(m.group(1), self.lex) if m else None
+            if parsed is None:
+                continue
+            brand = next((e for e in reversed(self.ents) if e.end <= m.start() and e.type in ("Product", "Company", "Organization")
+                          and _BRAND_WORD_BEFORE.search(text, max(self.span[0], e.start - 3), e.start)), None)
+            if brand is not None:
+                out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", brand, 0.7, "品牌" + parsed[0]))
+        return out
+
     def held_by(self) -> list[RelCand]:
         """``X由Y履行出资人职责并100%持股``, ``X由Y全资持有``: Y holds X's shares (and a firm that holds
         all or control of X owns it); ``A持有Y 32.6%的股份，为其控股股东``: Y is A's subsidiary."""
@@ -1826,9 +1852,14 @@ class _Sentence:
                     o = self.antecedent
                     named = [e for e in self.ents if e.end <= c[0] and e.type == "Company"
                              and not _NAMED_AS_HOLDER.search(text, max(self.span[0], e.start - 12), e.start)]
+                    opener = next((e for e in self.ents if e.type == "Organization" and e.text.endswith(_BUSINESS_GROUPS)
+                                   and e.end <= self.clauses[0][1] and not text[self.span[0] : e.start].strip()), None)
                     if last is not None and not ref.end():
                         o = last  # X董事长由甲兼任，总经理由乙出任: the same organisation's next post
                         same_body = True
+                    elif opener is not None and c != self.clauses[0] and not ref.end():
+                        # X事业群（XBG），负责…，负责人为甲: a list item about the unit it opens with
+                        o, same_body = self.refs.get((opener.start, opener.end), opener), True
                     elif _UNNAMED_NEW_FIRM.search(text, self.span[0], c[0]):
                         continue  # 合资公司设董事会…，董事长由甲担任: the post is at a firm not named
                     elif named and named[0].source == "ref":  # 公司董事长由甲担任，总经理为乙
@@ -3958,9 +3989,20 @@ class _Sentence:
         invested in (or bought) C too."""
         out = []
         text = self.text
+        done = {(r.head, r.relation, r.tail) for r in found}
         for r in found:
             if r.relation not in ("investedIn", "acquired"):
                 continue
+            # A通过旗下产业投资平台B，领投了C…: the clause after the vehicle goes on with A as its subject, but
+            # B made the deal, for A, whose unit it is
+            b = next((e for e in self.ents if r.head[1] < e.start and e.end < r.tail[0] and e.type in ("Company", "Organization")
+                      and _THROUGH_VEHICLE.fullmatch(text, r.head[1], e.start)
+                      and re.fullmatch(r"[，,]?", text[e.end : e.end + 1]) and _CARRIES_DEAL.match(text, e.end)), None)
+            if b is not None and ((b.start, b.end), r.relation, r.tail) not in done:
+                out.append(self.rel(b, r.relation, Cand(r.tail[0], r.tail[1], text[r.tail[0] : r.tail[1]], "Company", "ref", 0.9),
+                                    r.confidence))
+                if _THROUGH_VEHICLE.fullmatch(text, r.head[1], b.start).group(1):
+                    out.append(self.rel(b, "subsidiaryOf", Cand(*r.head, text[r.head[0] : r.head[1]], "Company", "ref", 0.9), 0.8))
             m = _THROUGH_BEFORE.search(text, self.span[0], r.head[0])
             if m is None:
                 continue
