@@ -1794,6 +1794,21 @@ def test_entities_coined_name_read_as_a_person_before_a_trade_and_a_head(extract
     assert [e.type for e in _entities_named(x, "甄逸峤")] == ["Person"], _show(x)
 
 
+def test_entities_brand_name_right_after_brand_is_a_product(extract):
+    x = extract("户外品牌岫屿（XIUYU）由集团于2019年自主孵化，岫屿今年上半年收入同比增长超过40%。")
+    assert [e.type for e in _entities_named(x, "岫屿")] == ["Product"], _show(x)
+
+
+def test_entities_brand_name_glued_to_brand():
+    # LAC: 品牌岫屿(n): a coined name glued to 品牌, with its English name after it, is the brand's name
+    text = "户外品牌岫屿（XIUYU）由集团孵化。"
+    parts = [("户外", "s"), ("品牌岫屿", "n"), ("（", "w"), ("XIUYU", "nz"), ("）", "w"), ("由", "p"), ("集团", "n"),
+             ("孵化", "v"), ("。", "w")]
+    toks, words = _spans(text, parts)
+    cands, _ = _find(text, toks, words)
+    assert {c.text: c.type for c in cands}.get("岫屿") == "Product", cands
+
+
 def test_entities_outlet_dateline_keeps_the_outlet_not_its_xun(extract):
     # LAC: 云途科技讯(ORG) at the dateline: the outlet's name, without 讯
     x = extract("云途科技讯 7月16日，第三届供应链博览会在北京开幕。")

@@ -1059,6 +1059,7 @@ def find_mentions(
     cands += _main_product_lists(d)
     if "品牌" in text:
         cands += _portfolio_brands(d, lex)
+        cands += _glued_brands(d)
     if "等" in text:
         cands += _model_lists(d)
     if _MODEL_CODE.search(text):
@@ -2530,6 +2531,27 @@ def _counted_firms_cut(text: str, cands: list[Cand], lex: Lexicons) -> list[Cand
         if len(head) >= 2 and (c.start > 0 and text[c.start - 1] in "、和及" or lex.suffix(head, "company")):
             out.append(Cand(c.start, c.start + len(head), head, c.type, c.source, c.score, c.name))
     return out
+
+
+def _glued_brands(d: _Doc) -> list[Cand]:
+    """``户外品牌X（LATIN）``, ``品牌X由…``: a coined name LAC glued to 品牌 in one word (品牌X(n)) is the
+    brand's name, when its English name or a verb or a clause's end follows it."""
+    out = []
+    for i, t in enumerate(d.toks):
+        rest = t.text[2:]
+        if not t.text.startswith("品牌") or not 2 <= len(rest) <= 4 or not all(is_cjk(c) for c in rest) \
+                or _word_tag(rest) is not None or _word_tag(rest[:2]) is not None:
+            continue
+        nxt = d.toks[i + 1] if i + 1 < len(d.toks) else None
+        if nxt is None or nxt.start != t.end or not (_BRAND_NOTE_AFTER.match(d.text, t.end) or nxt.tag in ("v", "p", "d")
+                                                     or nxt.text in ("，", "、", "。")):
+            continue
+        out.append(Cand(t.start + 2, t.end, rest, "Product", "apposition", 0.8))
+    return out
+
+
+#: A brand's English name in brackets after it: 峰屿（FENGYU）.
+_BRAND_NOTE_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z0-9 .&'\-]{1,30}[）)]")
 
 
 def _tech_kind(core: str) -> bool:
