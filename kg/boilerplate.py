@@ -111,12 +111,12 @@ def strip_boilerplate(text: str) -> str:
         or _is_tail_junk(lines[start - 1], _LIST_MARK.match(lines[start - 1].strip()) is not None
                          and _under_related_header(lines, start - 1))
         or _headline_under_related_header(lines, start - 1)
-        or bool(_RELATED_HEADER.search(lines[start - 1].strip().strip("【】[] ")))
+        or _is_related_header(lines[start - 1])
         or (start == len(lines) or _is_blank("".join(lines[start:]))) and _after_related_list(lines, start - 1)
     ):
         start -= 1
     # (a related-stories header with its list counts as page junk there: 热门文章 · A · B)
-    if any(drop[start:]) or any(_RELATED_HEADER.search(line.strip().strip("【】[] ")) for line in lines[start:]):
+    if any(drop[start:]) or any(_is_related_header(line) for line in lines[start:]):
         drop[start:] = [True] * (len(lines) - start)
 
     kept: list[str] = []
@@ -272,7 +272,13 @@ def _under_related_header(lines: list[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and (_is_blank(lines[k]) or _LIST_MARK.match(lines[k].strip())):
         k -= 1
-    return k >= 0 and bool(_RELATED_HEADER.search(lines[k].strip().strip("【】[] ")))
+    return k >= 0 and _is_related_header(lines[k])
+
+
+def _is_related_header(line: str) -> bool:
+    """The line is a related-stories header alone (``相关文章：``, ``【相关链接】``), not a sentence that
+    ends in one (``介绍了团队发表的相关文章：``) nor a shop's ``店内热门推荐：``."""
+    return bool(_RELATED_HEADER.match(line.strip().strip("【】[] ")))
 
 
 def _headline_under_related_header(lines: list[str], i: int) -> bool:
@@ -281,7 +287,7 @@ def _headline_under_related_header(lines: list[str], i: int) -> bool:
     k = i
     while k >= 0 and (_is_blank(lines[k]) or _bare_headline(lines[k])):
         k -= 1
-    return k < i and k >= 0 and bool(_RELATED_HEADER.search(lines[k].strip().strip("【】[] ")))
+    return k < i and k >= 0 and _is_related_header(lines[k])
 
 
 def _bare_headline(line: str) -> bool:

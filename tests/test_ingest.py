@@ -560,6 +560,8 @@ def test_ingest_boilerplate_keeps_an_articles_own_last_lines(ending: str) -> Non
                  "", id="headlines-with-no-mark-under-a-related-header"),
     pytest.param("公司表示：\n澜星 X30 Pro 将于下月开售\n分享到：微信 微博", "公司表示：\n澜星 X30 Pro 将于下月开售",
                  id="a-short-line-with-no-related-header-stays"),
+    pytest.param("岫川科技今日开出首家体验店。\n店内热门推荐：\n岫星 X30 Pro\n岫星 Pad Air 5",
+                 "岫川科技今日开出首家体验店。\n店内热门推荐：\n岫星 X30 Pro\n岫星 Pad Air 5", id="a-header-word-inside-a-line"),
 ])
 def test_ingest_boilerplate_a_tails_list_items_and_bylines_only_where_they_are_page_junk(ending: str, kept: str) -> None:
     text = article() + "\n" + ending + "\n"
