@@ -20,6 +20,7 @@ from kg.iris import DEFAULT_BASE
 from kg.nlp.lac import DEFAULT_BATCH_CHARS
 from kg.nlp.lexicons import GAZETTEER_PATH, load_lexicons
 from kg.resolve import resolve_document
+from kg.spacing import collapse, to_original
 from kg.types import Document, Extraction
 
 __all__ = ["ExtractorSettings", "Extractor", "extract_many"]
@@ -52,13 +53,17 @@ class Extractor:
     def extract_batch(self, docs: Iterable[Document]) -> Iterator[Extraction]:
         """Extract many documents in order, batching the model calls."""
         docs = list(docs)
-        for d, sdoc in zip(docs, self.nlp.pipe((d.text for d in docs), batch_size=32)):
-            yield self._record(d, sdoc)
+        # (a text with spaces between Chinese and Latin letters or digits is read without them: kg.spacing)
+        spaced = [collapse(d.text) for d in docs]
+        texts = [s.view if s is not None else d.text for d, s in zip(docs, spaced)]
+        for d, s, text, sdoc in zip(docs, spaced, texts, self.nlp.pipe(texts, batch_size=32)):
+            x = self._record(d.id, text, sdoc)
+            yield to_original(x, d.text, s) if s is not None else x
 
-    def _record(self, d: Document, sdoc) -> Extraction:  # noqa: ANN001 (a spaCy Doc)
+    def _record(self, doc_id: str, text: str, sdoc) -> Extraction:  # noqa: ANN001 (a spaCy Doc)
         return resolve_document(
-            d.id,
-            d.text,
+            doc_id,
+            text,
             sdoc._.kg_mentions or [],
             sdoc._.kg_aliases or [],
             sdoc._.kg_relations or [],
