@@ -1809,6 +1809,31 @@ def test_entities_brand_name_glued_to_brand():
     assert {c.text: c.type for c in cands}.get("岫屿") == "Product", cands
 
 
+@pytest.mark.parametrize("text, name, typ", [
+    # after 旗下品牌/这一品牌 a city or a person stays what it is
+    pytest.param("岫川科技旗下品牌上海首店于本周开业。", "上海", "Place", id="city-after-the-groups-brand"),
+    pytest.param("这一品牌周澜明坚持做了二十年，如今已成为行业标杆。", "周澜明", "Person", id="person-after-this-brand"),
+    # a registered name of ordinary words and a Latin field, or one that acts, is a firm's name, not a kind
+    pytest.param("杭州星云AI科技有限公司与屹达集团签署战略合作协议。", "杭州星云AI科技有限公司", "Company", id="legal-name-with-ai"),
+    pytest.param("星云AI科技公司完成新一轮融资。", "星云AI科技公司", "Company", id="firm-with-ai-that-acts"),
+    # a unit with its code after an adverb: the adverb is no part of the name
+    pytest.param("据悉：目前出海服务事业群（XHG）营收占比已达三成。", "出海服务事业群", "Organization", id="adverb-before-a-coded-unit"),
+])
+def test_entities_near_misses_of_this_sessions_rules(extract, text, name, typ):
+    x = extract(text)
+    assert [e.type for e in _entities_named(x, name)] == [typ], _show(x)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    pytest.param("岫川科技宣布启动岫川 World Tour 2024 全球巡展。", "岫川 World Tour 2024", id="an-event-with-a-year"),
+    pytest.param("岫川 B2B 业务今年增长迅速，岫川科技CFO周澜明表示。", "岫川 B2B", id="a-line-of-business"),
+    pytest.param("用户升级至新版OS 5.0后可体验更多功能。", "新版OS 5.0", id="a-new-version-is-no-name"),
+])
+def test_entities_no_model_from_a_brand_and_other_words(extract, text, wrong):
+    x = extract(text)
+    assert not _entities_named(x, wrong), _show(x)
+
+
 def test_entities_outlet_dateline_keeps_the_outlet_not_its_xun(extract):
     # LAC: 云途科技讯(ORG) at the dateline: the outlet's name, without 讯
     x = extract("云途科技讯 7月16日，第三届供应链博览会在北京开幕。")

@@ -1231,6 +1231,36 @@ def test_relations_heads_of_brands_and_units(extract, text, fact):
     _assert_fact(extract(text), *fact)
 
 
+@pytest.mark.parametrize("text, wrong", [
+    # 与 after a launched phone compares it with a rival's, it lists nothing
+    pytest.param("峤云科技上月推出峤云 M5 Max后，岫川科技今天发布了岫川Nova 9手机与峤云 M5 Max正面竞争。",
+                 ("岫川科技", "launched", "峤云 M5 Max"), id="rival-after-yu"),
+    # 该职务 is the post named last (新设首席AI官), not the one that described someone before
+    pytest.param("岫川科技董事长周澜明表示，公司新设首席AI官，该职务由林峤远出任。", ("林峤远", "leads", "岫川科技"),
+                 id="zhiwu-is-the-new-post"),
+    # 由Y…持股 denied, or Y only manages the firm that holds another's shares
+    pytest.param("岫川科技由屹达集团负责运营但不持股。", ("屹达集团", "investedIn", "岫川科技"), id="runs-but-holds-no-shares"),
+    pytest.param("峤远基金由屹达集团担任管理人并持有岫川科技股份。", ("屹达集团", "investedIn", "峤远基金"), id="manager-of-a-fund"),
+    # 为其控股股东 that goes on to name someone else's
+    pytest.param("屹达集团持有岫川科技5%股份，为其控股股东峤远资本的全资子公司。", ("岫川科技", "subsidiaryOf", "屹达集团"),
+                 id="subsidiary-of-the-controlling-holder"),
+    # the firm sold is no vehicle
+    pytest.param("屹达集团通过出售岫川科技，投资了峤远物流。", ("岫川科技", "investedIn", "峤远物流"), id="sold-firm-is-no-vehicle"),
+    # a unit bought from its firm is not that firm's unit any more
+    pytest.param("岫川科技收购了屹达集团的物流事业群。", ("物流事业群", "subsidiaryOf", "屹达集团"), id="unit-bought"),
+    # a country that only describes the firm after it is not what was bought
+    pytest.param("德国GPU调度软件厂商岫算近日被屹达集团收购。", ("屹达集团", "acquired", "德国"), id="country-before-a-kind"),
+])
+def test_relations_near_misses_of_this_sessions_rules(extract, text, wrong):
+    x = extract(text)
+    assert not _find(x, *wrong), _show(x)
+
+
+def test_relations_the_sole_holders_whole_stake_is_the_company(extract):
+    x = extract("岫川科技唯一股东屹达集团将所持岫川科技的全部股份转让给峤远资本。")
+    _assert_fact(x, "峤远资本", "acquired", "岫川科技")
+
+
 def test_relations_a_firms_business_group(extract):
     x = extract("岫澜集团的智慧零售事业群今年营收增长三成。")
     _assert_fact(x, "智慧零售事业群", "subsidiaryOf", "岫澜集团")

@@ -1126,7 +1126,7 @@ def find_mentions(
         cands = _newspapers(d, cands)
     if "行业" in text:
         cands = _research_desks(d, lex, cands)
-    cands = _drop_kinds_of_firm(_counted_firms_cut(text, cands, lex), lex)
+    cands = _drop_kinds_of_firm(text, _counted_firms_cut(text, cands, lex), lex)
     if "的" in text:
         cands = [c for c in cands if not _trade_subsidiary(d, c)]
     cands = _drop_currencies(d, cands)
@@ -2554,6 +2554,12 @@ def _glued_brands(d: _Doc) -> list[Cand]:
 _BRAND_NOTE_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z0-9 .&'\-]{1,30}[）)]")
 
 
+#: Kinds of young firm: eVTOL创业公司, AI初创公司.
+_STARTUP_KINDS = ("创业公司", "初创公司", "初创企业")
+#: Right after a firm's name, not after a kind of firm (which a name follows): an act, a clause's end.
+_ACTS_AFTER_A_FIRM = re.compile(r"(?:完成|获得|获|宣布|发布|推出|与|和|及|是|为|在|于|已|将|也|还|的|今年|近日|日前|[，,。；;、）)])")
+
+
 def _tech_kind(core: str) -> bool:
     """``core`` (before 公司) says what a firm does, with a technical term in Latin letters, after
     a place perhaps: 杭州|MEMS|传感器|设计, 餐饮|SaaS; no word of it is a name."""
@@ -2566,7 +2572,7 @@ def _tech_kind(core: str) -> bool:
         w.upper() in _TECH_TERMS or (len(w) >= 2 and _word_tag(w) in _ORDINARY_TAGS) for w in words)
 
 
-def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
+def _drop_kinds_of_firm(text: str, cands: list[Cand], lex: Lexicons) -> list[Cand]:
     """``科技公司``, ``信托公司``, ``游戏厂商``: an ordinary word plus 公司 names a kind of firm
     (and a region's ``东南亚子公司`` a branch with no name).
 
@@ -2586,8 +2592,10 @@ def _drop_kinds_of_firm(cands: list[Cand], lex: Lexicons) -> list[Cand]:
             if core and all(is_cjk(ch) for ch in core) and core not in lex.gazetteer and c.text not in lex.gazetteer \
                     and _word_tag(core) in _ORDINARY_TAGS:
                 continue
-            if (suf or ind) and len(c.text) > len(suf or ind) and _tech_kind(c.text[: -len(suf or ind)]):
-                continue  # (杭州)MEMS传感器设计|公司, 德国|GPU|调度|软件: a kind of firm named by its field
+            if (suf or ind) and len(c.text) > len(suf or ind) \
+                    and (c.text.endswith(_STARTUP_KINDS) or not _ACTS_AFTER_A_FIRM.match(text, c.end)) \
+                    and not c.text.endswith(("有限公司", "股份公司", "有限责任公司")) and _tech_kind(c.text[: -len(suf or ind)]):
+                continue  # (杭州)MEMS传感器设计|公司|X, 德国|GPU|调度|软件|X: a kind of firm named by its field, then the name
             field = next((w for w in _FIELD_WORDS if c.text.endswith(w)), None)
             if field is not None and c.source == "suffix" and len(c.text) > len(field) \
                     and _ordinary_phrase(c.text[: -len(field)]):
@@ -3065,7 +3073,9 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 j -= 1
             end = d.toks[j].end if j >= 0 else -1
             k = j
-            while k >= 0 and d.toks[k].tag in (_NAME_TAGS | {"v"}) and d.toks[k].text not in _LAUNCH_ADVERBS:
+            # (A、B、Pad Air 5等(m)|亮相: a list's 等 ends no name)
+            while k >= 0 and d.toks[k].tag in (_NAME_TAGS | {"v"}) and d.toks[k].text not in _LAUNCH_ADVERBS \
+                    and not d.toks[k].text.endswith("等"):
                 if d.toks[k].tag == "v" and len(d.toks[k].text) > 1:
                     if k == j and k > 0 and d.toks[k - 1].text in (lex.product_nouns | _BRAND_NOUNS):
                         k -= 1  # 品牌仰望: after a product noun, a verb-looking word is the name
@@ -3478,8 +3488,8 @@ def _brand_models(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if at == 0 or not is_cjk(text[at - 1]):
             continue
         brand = next((text[at - n : at] for n in range(min(longest, at), 1, -1) if text[at - n : at] in brands), None)
-        if brand is None:
-            continue
+        if brand is None or _YEAR_CODE.search(m.group()) or m.group().upper() in _TECH_TERMS:
+            continue  # (X World Tour 2024, X CES 2025, X B2B: an event, a strategy or a line of business, not a model)
         start = at - len(brand)
         out.append(Cand(start, m.end(), text[start : m.end()], "Product", "model", 0.9))
     return out
@@ -3497,7 +3507,9 @@ def _os_versions(d: _Doc) -> list[Cand]:
         # (全新的|岫心, 预装(v)|峤界OS: the name starts at a word's start, after any verb or particle)
         while start < m.end() and (start not in d.starts or d.toks[d.starts[start]].tag in _NOT_IN_NAME_TAGS | {"v", "vd", "a", "ad"}):
             start += 1
-        if is_cjk(d.text[start]) and is_cjk(d.text[start + 1]):
+        name = d.text[start : m.end()].split("OS")[0].strip()
+        # (新版OS 5.0, 操作系统OS 5.0: no name before OS)
+        if is_cjk(d.text[start]) and is_cjk(d.text[start + 1]) and _jieba_freq(name) < 200 and not name.endswith("系统"):
             out.append(Cand(start, m.end(), d.text[start : m.end()], "Product", "model", 0.84))
     return out
 
@@ -3723,8 +3735,12 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
             # 跨境(s)|业务|事业群（XBG）)
             opener = _UNIT_ITEM_OPENS.search(text, max(0, end - 14), start)
             if opener is not None and all(is_cjk(ch) for ch in text[opener.end() : start]):
-                start = opener.end()
-                name = text[start:end]
+                k = d.starts.get(opener.end())
+                while k is not None and k < j and d.toks[k].tag in ("d", "TIME", "p", "c", "u", "r"):
+                    k += 1  # (目前|出海服务事业群: an adverb or a time is no part of the name)
+                if k is not None and d.toks[k].start < start:
+                    start = d.toks[k].start
+                    name = text[start:end]
         if bracketed or created or proper or headed or merged or owned or run or coded:
             out.append(Cand(start, end, name, "Organization", "unit", 0.8))
     return out
@@ -4508,6 +4524,8 @@ def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             m = _Span(text, k, k + len(name))
             e = m.end()
             lm = LATIN_RE.match(text, e)
+            if lm is not None and " " in lm.group() and re.match(r"[A-Za-z0-9]", text[lm.end() : lm.end() + 1]):
+                lm = LATIN_RE.match(text, e, lm.start() + lm.group().rindex(" "))  # X20 12GB: a model, then its memory
             glued_company = lm is not None and (type_by_suffix(name, lex) == "Company" or d.starts.get(lm.start()) is not None
                                                and d.toks[d.starts[lm.start()]].tag == "ORG")
             if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles and not glued_company \
@@ -4843,8 +4861,13 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     # (and the name its brackets give it: 音频品牌声川（Sonolan）)
     bracketed = {c.end + 1 for c in cands if c.text in firm_votes and text[c.end : c.end + 1] in _OPEN}
     # a LAC person or place right after 品牌 (户外品牌岫川, 高尔夫品牌Brightmoor, 云计算品牌“X”) is a brand's name
+    # (not after 旗下品牌, 该品牌, 个人品牌: what follows is often a city or a person; not a known place, a person's
+    # full name or a name with a place's words after it: 品牌上海首店, 品牌中国区总裁)
     branded = {c.text for c in cands if c.type in ("Person", "Place") and c.source in ("lac", "repeat")
-               and _BRAND_RIGHT_BEFORE.search(text, max(0, c.start - 4), c.start)} - described
+               and _BRAND_RIGHT_BEFORE.search(text, max(0, c.start - 4), c.start)
+               and not _NOT_A_BRANDS_KIND.search(text, max(0, c.start - 6), c.start)
+               and _word_tag(c.text) != "ns" and not _PLACES_WORD_AFTER.match(text, c.end)
+               and not (c.type == "Person" and len(c.text) >= 3 and c.text[0] in lex.surnames)} - described
     out = []
     for c in cands:
         if c.type == "Company" and weak.get(c.text) and votes.get(c.text, 0) >= 1:
@@ -4871,6 +4894,10 @@ _EXECUTIVE_RIGHT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CMO|CI
 _FIRM_KIND_RIGHT_BEFORE = re.compile(r"(?:企业|公司|厂商|制造商|供应商|服务商|运营商|开发商|经销商|集成商)$")
 #: Right before a name: the word brand (户外品牌|X, 光学品牌 X, 云计算品牌“X”).
 _BRAND_RIGHT_BEFORE = re.compile(r"品牌[ “「]?$")
+#: Before 品牌: a determiner or an owner, not the trade of a brand (旗下品牌, 该品牌, 这一品牌, 个人品牌, 自有品牌).
+_NOT_A_BRANDS_KIND = re.compile(r"(?:旗下|该|这|此|其|一|个人|自有|本|各|多个|两个|几个|哪个)品牌[ “「]?$")
+#: After a place's name: what a place has (首店, 区域, 总部, 区, 市场, 门店, 分公司, 工厂).
+_PLACES_WORD_AFTER = re.compile(r"(?:首店|区域|总部|大区|区|市场|门店|分公司|分部|工厂|基地|站|地区|办事处)")
 #: Right after a name: its stock code (X（300519）, X（688001.SH）, X（股票代码：002964）).
 _STOCK_CODE_AFTER = re.compile(STOCK_CODE_NOTE)
 #: A firm's acts or officers after a brand's name: 创立于2018年, 成为X全资子公司, 完成A轮融资, 与X签署…, 联合创始人.

@@ -183,7 +183,8 @@ _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前|正式|也|随之)*(?:�
 #: Between a holder and the vehicle it holds through: 通过, 通过其全资子公司, 拟通过旗下.
 _THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|公司)?(?:旗下|下属)?(?:的)?(?:全资|控股)?(?:子公司|孙公司|平台)?$")
 #: Between a firm and the vehicle it acts through: (近日)通过(其)旗下(产业投资平台) (group 1: the vehicle is its unit).
-_THROUGH_VEHICLE = re.compile(r"[^，,。；;]{0,6}?通过(?:其)?(旗下|下属|全资子公司|控股子公司|子公司)?[^，,。；;]{0,10}")
+_THROUGH_VEHICLE = re.compile(r"[^，,。；;]{0,6}?通过(?:其)?(?:(旗下|下属|全资子公司|控股子公司|子公司)[^，,。；;]{0,10}"
+                              r"|[^，,。；;]{0,8}(?:平台|基金|主体|载体|公司))")
 #: After the vehicle: the deal itself (，领投了…, 投资了…, 收购…), with no subject of its own.
 _CARRIES_DEAL = re.compile(r"[，,]?(?:并|已|还|先后|分别)?(?:领投|参投|跟投|投资|入股|收购|增资|认购|控股)")
 #: A clause with no subject of its own, which goes on with the one before: 在合肥设有实验室, 并于…, 同时…
@@ -247,7 +248,7 @@ _OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00
 #: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机
 #: (not 与, which also compares: 与华为手表“GT5”相比).
 #: Between two listed products: the first one's kind, then the list's joint (A系列手机、B; A平板，以及全新的B).
-_KIND_THEN_COORD = re.compile(r"(?:系列)?([\u4e00-\u9fff]{0,6}?)(?:、|和|及|与|以及|[，,]以及)(?:全新的?|新一代的?|新款的?|最新的?)?")
+_KIND_THEN_COORD = re.compile(r"(?:系列)?([\u4e00-\u9fff]{0,6}?)(?:、|和|及|以及|[，,]以及)(?:全新的?|新一代的?|新款的?|最新的?)?")
 _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
 #: What a unit does with another's product: 代工, 代理, 重仓, 下架 (旗下工厂代工生产运动品牌“A”).
 _DEALS_IN_OTHERS = re.compile(r"代工|代理|代销|重仓|持仓|下架|引进|引入|分销|经销|承运|上映|播出|投资|参股|收购|竞品|独家")
@@ -508,14 +509,19 @@ _DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|�
 _BRAND_TITLE_BEFORE = re.compile(r"(?:^|(?<=[，,；;。]))品牌([^，,。；;、的]{1,8})$")
 #: Right before a brand's name: 品牌 (户外品牌X, 品牌“X”).
 _BRAND_WORD_BEFORE = re.compile(r"品牌[“「 ]?$")
+#: Right before a seller's unit: a deal that takes it (收购了X的Y事业群, 出售, 剥离).
+_SOLD_BEFORE = re.compile(r"(?:收购|并购|出售|剥离|转让|买下|接手)(?:了)?$")
+#: The seller holds all of the firm: 唯一股东, 全资股东, 持有其100%.
+_SOLE_HOLDER = re.compile(r"唯一股东|全资股东|独资股东|100\s*[%％]")
 #: A firm held by a holder named next: X由Y…持股 (the holder right after 由).
 _BY_HOLDER = re.compile(r"由")
 #: After the holder: it holds the shares, perhaps all of them (履行出资人职责并100%持股, 全资持有, 控股).
-_HOLDS_ALL_OR_SOME = re.compile(r"[^，,。；;由]{0,12}?(?P<whole>100\s*[%％]|全资|绝对)?(?:持股|持有|控股)(?![\u4e00-\u9fff]*(?:公司|股东|的))")
+_HOLDS_ALL_OR_SOME = re.compile(r"(?:(?!不|未|非|担任|负责|管理)[^，,。；;由]){0,12}?(?P<whole>100\s*[%％]|全资|绝对)?(?:持股|持有|控股)"
+                                r"(?:\d+(?:\.\d+)?\s*[%％])?(?:[。；;，,]|$)")
 #: A holder of a firm's shares (持有X 32.6%的股份), then what the stake makes it.
 _CONTROLLING_HOLDER = re.compile(r"持有(?P<held>(?:A股|港股)?(?:上市公司)?)")
 #: After a stake: the holder controls the firm (…股份，为其控股股东).
-_SAYS_CONTROL = re.compile(r"[^，,。；;]{0,30}?股(?:份|权)[，,](?:并|目前)?(?:为|是|系|成为)其(?:控股股东|母公司)")
+_SAYS_CONTROL = re.compile(r"[^，,。；;]{0,30}?股(?:份|权)[，,](?:并|目前)?(?:为|是|系|成为)其(?:控股股东|母公司)(?=[，,。；;]|$)")
 #: The post given up, taken over by a person: 该职务由(原财务总监)乙接任, 其职位将由乙接替 (group 1 ends at the person).
 _SUCCESSOR = re.compile(r"(?:该|其|此|这一|上述)(?:职务|职位|岗位|一职)(?:将|则|暂|现|已)?由([^，,。；;由]{1,16}?)"
                         r"(?:正式|暂时)?(?:接任|接替|出任|担任)")
@@ -1382,6 +1388,11 @@ class _Sentence:
                     post = (self.refs.get((firm.start, firm.end), firm), parsed)
             if post is not None:
                 firm, parsed = post
+                # (公司新设首席AI官，该职务由乙出任: 该职务 is the post named last, not the one described before it)
+                between = text[firm.end : m.start()]
+                if not _RESIGNS.search(between) or self.lex.title_re.search(between[between.find(parsed[0]) + len(parsed[0]) :]
+                                                                          if parsed[0] in between else between):
+                    continue
                 out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", firm, 0.7, parsed[0]))
         return out
 
@@ -2472,7 +2483,8 @@ class _Sentence:
         if m_bei and rel in ("acquired", "investedIn", "controls"):
             bei = c[0] + m_bei.start()
             agents = [m for m in before if m.start > bei]
-            patients = [m for m in before if m.end <= bei]
+            # (not a country that only describes what follows it: 德国GPU调度软件厂商X被B收购)
+            patients = [m for m in before if m.end <= bei and not (m.type == "Place" and len(m.text) < 4)]
             if not patients and topic is not None and topic.end <= bei and topic.type in ("Company", "Organization") \
                     and (m_bei.group(1) == "获" or (m_bei.group(1) == "被" and not self.ents_in(c[0], bei))):
                 # X成立于2019年，此前已获得A的投资 / X成立于2015年，2020年被A全资收购: the company the sentence is about
@@ -3023,7 +3035,8 @@ class _Sentence:
         if "股" not in shares.group() or not re.fullmatch(r"(?:以[^，,。；;]{0,12}?(?:元|价格|对价)|全部|一并|协议|无偿)?", rest):
             return None
         # (所持Y的全部股份: all the seller held, which need not be all of Y; 所持Y 100%股权 is)
-        held = re.search(r"(?:所持|持有的?)$", self.text[max(0, y.start - 4) : y.start]) is not None
+        held = re.search(r"(?:所持|持有的?)$", self.text[max(0, y.start - 4) : y.start]) is not None \
+            and not _SOLE_HOLDER.search(self.text, self.span[0], y.start)  # (唯一股东X将所持Y的全部股份…: all of Y)
         whole = re.match(r"\s*(?:的)?(?:100(?:\.0+)?\s*[%％]" + ("" if held else "|全部") + ")", shares.group()) is not None \
             or _majority(shares.group().lstrip("的"))
         return y, whole
@@ -3646,8 +3659,9 @@ class _Sentence:
             if m is None and a.type == "Company" and rest.startswith("的"):
                 # X的Y事业群: a firm's business group; 同属X的Y: a firm of the same group as the one before
                 b = next((b for b in ents[i + 1 :] if b.start == a.end + 1), None)
-                if b is not None and b.type == "Organization" and b.text.endswith(_BUSINESS_GROUPS):
-                    out.append(self.rel(b, "subsidiaryOf", a, 0.75))
+                if b is not None and b.type == "Organization" and b.text.endswith(_BUSINESS_GROUPS) \
+                        and not _SOLD_BEFORE.search(text, max(self.span[0], a.start - 6), a.start):
+                    out.append(self.rel(b, "subsidiaryOf", a, 0.75))  # (not 收购了X的Y事业群: it changes hands)
                 elif b is not None and b.type == "Company" and re.search(r"同属(?:于)?$", text[max(0, a.start - 3) : a.start]):
                     out.append(self.rel(b, "subsidiaryOf", a, 0.75))
             if m:
