@@ -21,6 +21,10 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: One plain space between a Chinese character and a Latin letter or a digit, either way round (not the
 #: space that ends a dateline's outlet: X讯 7月16日, 新华社电 …).
 _SPACE = re.compile(rf"(?<=[{_CJK}])(?<![讯电]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[{_CJK}])")
+#: The Latin word or number beside such a space.
+_LATIN_WORD = re.compile(r"[A-Za-z0-9.+\-]+")
+#: A line that holds a sentence (a headline's spaces are pauses between its phrases: 发布 X20 周澜：…).
+_SENTENCE_LINE = re.compile(r"[。！？!?；;]")
 #: Chinese right next to a Latin letter or a digit, with no space.
 _UNSPACED = re.compile(rf"(?<=[{_CJK}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{_CJK}])")
 
@@ -56,6 +60,9 @@ def collapse(text: str) -> SpacedText | None:
     cuts = [m.start() for m in _SPACE.finditer(text)]
     if len(cuts) < 3 or len(cuts) < 2 * sum(1 for _ in _UNSPACED.finditer(text)):
         return None
+    cuts = [c for c in cuts if _spacing_of_a_name(text, c)]
+    if not cuts:
+        return None
     origin: list[int] = []
     pieces: list[str] = []
     prev = 0
@@ -66,6 +73,25 @@ def collapse(text: str) -> SpacedText | None:
     pieces.append(text[prev:])
     origin.extend(range(prev, len(text)))
     return SpacedText("".join(pieces), origin)
+
+
+def _spacing_of_a_name(text: str, at: int) -> bool:
+    """The space at ``at`` spaces Chinese from a model, a code, a name or a number (X20, CEO, Vauclix,
+    4999) inside a sentence's line: not from an English word in lower case (“…acquisition of 珩光科技
+    will…”), and not in a headline, where it is a pause."""
+    latin = _LATIN_WORD.match(text, at + 1) if text[at + 1 : at + 2].isascii() else None
+    if latin is None:
+        k = at
+        while k > 0 and _LATIN_WORD.fullmatch(text, k - 1, at):
+            k -= 1
+        word = text[k:at]
+    else:
+        word = latin.group()
+    if not any(ch.isupper() or ch.isdigit() for ch in word):
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return bool(_SENTENCE_LINE.search(text, line_start, line_end if line_end >= 0 else len(text)))
 
 
 def to_original(x: Extraction, text: str, spaced: SpacedText) -> Extraction:

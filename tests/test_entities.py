@@ -1777,6 +1777,12 @@ def test_entities_unit_with_its_code_is_named_whole(extract, text, unit):
     assert not _entities_named(x, unit[-5:]), _show(x)
 
 
+def test_entities_brand_that_acts_as_a_firm_is_a_company(extract):
+    # a LAC person or place after 品牌 is a brand's name; set up, bought or a partner, the brand is run as a firm
+    x = extract("咖啡品牌岫川创立于2018年，目前在全国有120家门店。")
+    assert [e.type for e in _entities_named(x, "岫川")] == ["Company"], _show(x)
+
+
 @pytest.mark.parametrize("text, brand", [
     pytest.param("高尔夫品牌Brightmoor是集团收购而来。", "Brightmoor", id="latin-name"),
     pytest.param("户外品牌岫川今年收入增长三成。", "岫川", id="chinese-name"),

@@ -21,7 +21,7 @@ def test_spacing_none_when_there_is_nothing_to_collapse():
 
 
 def test_spacing_offsets_map_back_with_the_spaces_inside():
-    text = "推出岫星 X30 系列，售价 4999 元起，9 月开售"
+    text = "推出岫星 X30 系列，售价 4999 元起，9 月开售。"
     spaced = collapse(text)
     s = spaced.view.index("岫星X30")
     start, end = spaced.span(s, s + len("岫星X30"))
@@ -65,3 +65,19 @@ def test_spacing_same_entity_with_and_without_spaces_has_one_iri(extract):
     b = extract("岫星科技今晚推出岫星X30 Pro手机。")
     iri = {e.iri for e in a.entities if e.type == "Product"}
     assert iri and iri == {e.iri for e in b.entities if e.type == "Product"}
+
+
+def test_spacing_keeps_a_headlines_pauses_and_spaces_beside_english_words():
+    # a line with no sentence in it is a headline: its spaces are pauses (发布 X30 周澜：…)
+    text = "岫星科技发布 X30 周澜：明年将进军欧洲 15 国\n岫星今晚推出岫星 X30 手机，售价 4999 元，9 月开售。"
+    spaced = collapse(text)
+    assert spaced is not None and spaced.view.startswith("岫星科技发布 X30 周澜：明年将进军欧洲 15 国\n岫星今晚推出岫星X30手机")
+    # an English word in lower case keeps its spaces (… of 珩光科技 will …)
+    text = "Qorvane 发布声明称：“The acquisition of 珩光科技 will help.”交易金额为 12 亿美元，约 86 亿元。"
+    spaced = collapse(text)
+    assert spaced is not None and "of 珩光科技 will" in spaced.view and "Qorvane发布" in spaced.view
+
+
+def test_spacing_a_spaced_headline_gives_no_glued_name(extract):
+    x = extract("岫星科技发布 X30 周澜：明年将进军欧洲 15 国\n岫星今晚推出岫星 X30 手机，售价 4999 元，9 月开售。")
+    assert not [e for e in x.entities if "周澜" in e.name and e.type != "Person"], x.entities

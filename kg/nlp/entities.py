@@ -4868,6 +4868,8 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                and not _NOT_A_BRANDS_KIND.search(text, max(0, c.start - 6), c.start)
                and _word_tag(c.text) != "ns" and not _PLACES_WORD_AFTER.match(text, c.end)
                and not (c.type == "Person" and len(c.text) >= 3 and c.text[0] in lex.surnames)} - described
+    firm_brands = {c.text for c in cands if c.text in branded and (
+        _FIRM_ACT_AFTER_BRAND.match(text, c.end) or _DEAL_BEFORE_BRAND.search(text, max(0, c.start - 14), c.start))}
     out = []
     for c in cands:
         if c.type == "Company" and weak.get(c.text) and votes.get(c.text, 0) >= 1:
@@ -4877,7 +4879,8 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         elif c.type in ("Place", "Person", "Organization") and c.text in described and c.source in ("lac", "repeat"):
             c = Cand(c.start, c.end, c.text, "Company", c.source, c.score)
         elif c.type in ("Place", "Person") and c.text in branded and c.source in ("lac", "repeat"):
-            c = Cand(c.start, c.end, c.text, "Product", c.source, c.score)
+            # a brand's name; a firm's when it is bought, set up or a partner (as for 茶饮品牌X above)
+            c = Cand(c.start, c.end, c.text, "Company" if c.text in firm_brands else "Product", c.source, c.score)
         elif c.type == "Place" and c.source == "lac" and 2 <= len(c.text) <= 3 and c.text[0] in lex.surnames \
                 and _word_tag(c.text) is None and _EXECUTIVE_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start):
             c = Cand(c.start, c.end, c.text, "Person", c.source, c.score)  # COO甲: a person LAC read as a place
