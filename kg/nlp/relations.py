@@ -247,9 +247,10 @@ _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)|讯|记者|(?:获
 _OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00-\u9fff]{2,3})?\d{1,2}月\d{1,2}日电)(?=[\s（(，,：:】\]］]|$)")
 #: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机
 #: (not 与, which also compares: 与华为手表“GT5”相比).
-#: Between two listed products: the first one's kind, then the list's joint (A系列手机、B; A平板，以及全新的B).
-_KIND_THEN_COORD = re.compile(r"(?:系列)?([\u4e00-\u9fff]{0,6}?)(?:、|和|及|以及|[，,]以及)(?:全新的?|新一代的?|新款的?|最新的?)?")
 _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
+#: Between two listed products: the first one's kind, then the list's joint (A系列手机、B; A平板，以及全新的B;
+#: not 与, as above).
+_KIND_THEN_COORD = re.compile(r"(?:系列)?([\u4e00-\u9fff]{0,6}?)(?:、|和|及|以及|[，,]以及)(?:全新的?|新一代的?|新款的?|最新的?)?")
 #: What a unit does with another's product: 代工, 代理, 重仓, 下架 (旗下工厂代工生产运动品牌“A”).
 _DEALS_IN_OTHERS = re.compile(r"代工|代理|代销|重仓|持仓|下架|引进|引入|分销|经销|承运|上映|播出|投资|参股|收购|竞品|独家")
 
@@ -504,7 +505,6 @@ _FUNDED_BY = re.compile(r"获(?:得)?(?:了)?([^，,。；;]{2,40}?)(?:等(?:机
                         r"(?!服务|租赁|支持|担保|额度|渠道|平台|工具|产品|方案|便利)")
 #: A clause of a résumé that opens with a current post at a firm: 2021年至今任Y董事, 现任Y总经理 (not 曾任: a former one).
 _DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|至今|目前|现)(?:任|担任|兼任|出任)|\s*现任")
-#: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
 #: A clause that opens with 品牌 and a title, right before a person: ，品牌总裁|甲.
 _BRAND_TITLE_BEFORE = re.compile(r"(?:^|(?<=[，,；;。]))品牌([^，,。；;、的]{1,8})$")
 #: Right before a brand's name: 品牌 (户外品牌X, 品牌“X”).
@@ -525,6 +525,7 @@ _SAYS_CONTROL = re.compile(r"[^，,。；;]{0,30}?股(?:份|权)[，,](?:并|目
 #: The post given up, taken over by a person: 该职务由(原财务总监)乙接任, 其职位将由乙接替 (group 1 ends at the person).
 _SUCCESSOR = re.compile(r"(?:该|其|此|这一|上述)(?:职务|职位|岗位|一职)(?:将|则|暂|现|已)?由([^，,。；;由]{1,16}?)"
                         r"(?:正式|暂时)?(?:接任|接替|出任|担任)")
+#: A post taken with no organisation named: 甲接任CEO一职, …，出任高级副总裁 (the company the text is about).
 _POST_ADVERBS = re.compile(r"\s*(?:同时|并|还|另外|另|此外|目前|现|将|已|已经|正式|随即|继续|仍|仍将|将继续)*")
 _BARE_POST = re.compile(r"(?:兼任|担任|出任|接任|升任|转任|改任|留任|任)(?:公司)?([^，。,;；、]{1,20}?)(?:一职|职务|的职务)?(?=$|[，。,;；])")
 #: Before a unit head and his description: 由(集团执行副总裁)甲, 交由甲 (…负责).
