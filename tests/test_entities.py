@@ -1831,11 +1831,14 @@ def test_entities_near_misses_of_this_sessions_rules(extract, text, name, typ):
 
 
 @pytest.mark.parametrize("text, wrong", [
+    # a kind of firm named by a technical term alone, whatever follows it (AI公司的…, SaaS公司的…)
+    pytest.param("今年AI公司的融资额明显下降。", "AI", id="ai-firms"),
+    pytest.param("多家SaaS公司的估值已经回落。", "SaaS", id="saas-firms"),
     pytest.param("岫川科技宣布启动岫川 World Tour 2024 全球巡展。", "岫川 World Tour 2024", id="an-event-with-a-year"),
     pytest.param("岫川 B2B 业务今年增长迅速，岫川科技CFO周澜明表示。", "岫川 B2B", id="a-line-of-business"),
     pytest.param("用户升级至新版OS 5.0后可体验更多功能。", "新版OS 5.0", id="a-new-version-is-no-name"),
 ])
-def test_entities_no_model_from_a_brand_and_other_words(extract, text, wrong):
+def test_entities_no_name_from_a_kind_of_firm_an_event_or_a_common_word(extract, text, wrong):
     x = extract(text)
     assert not _entities_named(x, wrong), _show(x)
 

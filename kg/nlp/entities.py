@@ -2593,7 +2593,8 @@ def _drop_kinds_of_firm(text: str, cands: list[Cand], lex: Lexicons) -> list[Can
                     and _word_tag(core) in _ORDINARY_TAGS:
                 continue
             if (suf or ind) and len(c.text) > len(suf or ind) \
-                    and (c.text.endswith(_STARTUP_KINDS) or not _ACTS_AFTER_A_FIRM.match(text, c.end)) \
+                    and (c.text.endswith(_STARTUP_KINDS) or c.text[: -len(suf or ind)].upper() in _TECH_TERMS
+                         or not _ACTS_AFTER_A_FIRM.match(text, c.end)) \
                     and not c.text.endswith(("有限公司", "股份公司", "有限责任公司")) and _tech_kind(c.text[: -len(suf or ind)]):
                 continue  # (杭州)MEMS传感器设计|公司|X, 德国|GPU|调度|软件|X: a kind of firm named by its field, then the name
             field = next((w for w in _FIELD_WORDS if c.text.endswith(w)), None)
