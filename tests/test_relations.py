@@ -1256,6 +1256,27 @@ def test_relations_near_misses_of_this_sessions_rules(extract, text, wrong):
     assert not _find(x, *wrong), _show(x)
 
 
+@pytest.mark.parametrize("text, facts, wrong", [
+    # the round is the firm's right before 完成…融资, not the subject that only describes it
+    pytest.param("珩光科技旗下的珩光智驾完成A轮融资5亿元，澜途资本领投。", [("澜途资本", "investedIn", "珩光智驾")],
+                 ("澜途资本", "investedIn", "珩光科技"), id="unit-of-the-subject-raises"),
+    pytest.param("澄岫科技前CTO林珩创办的峤智科技完成1亿元天使轮融资，澜途资本参投。", [("澜途资本", "investedIn", "峤智科技")],
+                 ("澜途资本", "investedIn", "澄岫科技"), id="founders-former-employer-is-not-financed"),
+    # 领投方为A names the round's investor; the clause after it goes on with the same round
+    pytest.param("峤云软件完成5000万美元B轮融资，领投方为岫川创投，老股东澜图资本跟投。",
+                 [("岫川创投", "investedIn", "峤云软件"), ("澜图资本", "investedIn", "峤云软件")],
+                 ("澜图资本", "investedIn", "岫川创投"), id="lead-investor-named-after-weishi"),
+    # 获悉 (learnt) raises no round: the outlet is not financed
+    pytest.param("岫刊获悉｜具身智能公司「曜岫智能」完成3亿元B轮融资，衡屿资本领投", [("衡屿资本", "investedIn", "曜岫智能")],
+                 ("衡屿资本", "investedIn", "岫刊"), id="outlet-learnt-of-a-round"),
+])
+def test_relations_who_raised_the_round(extract, text, facts, wrong):
+    x = extract(text)
+    for fact in facts:
+        _assert_fact(x, *fact)
+    assert not _find(x, *wrong), _show(x)
+
+
 def test_relations_the_sole_holders_whole_stake_is_the_company(extract):
     x = extract("岫川科技唯一股东屹达集团将所持岫川科技的全部股份转让给峤远资本。")
     _assert_fact(x, "峤远资本", "acquired", "岫川科技")

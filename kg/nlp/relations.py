@@ -164,7 +164,7 @@ _LIST_SEP = ("、", "和", "及", "以及")
 #: Verbs in a clause that make another firm there the likelier part: set up, bought, held (X与Y共同设立Z，为Y…).
 _SETS_UP_OR_BUYS = re.compile(r"设立|成立|组建|收购|并购|持有|控股|出资|增资|入股|出售|转让|被")
 #: A round raised: 完成/获得 … 融资 (X近日完成5亿元B轮融资, X宣布完成了新一轮融资).
-_RAISED_ROUND = re.compile(r"(?:完成|获得|获)(?:了)?[^，,。；;]{0,24}?融资")
+_RAISED_ROUND = re.compile(r"(?:完成|获得|获(?![悉知]))(?:了)?[^，,。；;]{0,24}?融资")  # (not 获悉: learnt)
 #: Between a firm and the 完成/获得 of its round: time words and adverbs only (于近日, 今年3月, 已于上月, 成功, 再).
 _WHEN_RAISED = re.compile(r"(?:[（(][^）)]{0,20}[）)])?\s*(?:于|在|近日|近期|日前|今日|今天|昨日|本周|上周|本月|上月|今年|去年|此前|先后|累计|共|"
                           r"已|已经|正式|宣布|成功|顺利|再次|再|又|也|刚刚|目前|此轮|本轮|\d{4}年|\d{1,2}月|初|底|中旬|\s)*")
@@ -173,7 +173,8 @@ _NOT_YET_RAISED = re.compile(r"尚未|未|没有|将|拟|计划|有望|准备|�
 #: After a round: it has not happened.
 _NOT_RAISED = re.compile(r"尚未|未能|没有|并未|仍未|未完成")
 #: A clause that opens with a round's investors: 投资方包括, 本轮投资方为, 参投机构有.
-_INVESTORS_ARE = re.compile(r"\s*(?:本轮|此轮|该轮|本次|此次)?(?:融资)?的?(?:投资方|参投方|投资机构|投资人|出资方)(?:包括|为|是|有)[:：]?")
+_INVESTORS_ARE = re.compile(r"\s*(?:本轮|此轮|该轮|本次|此次)?(?:融资)?的?(?:投资方|参投方|领投方|跟投方|投资机构|领投机构|投资人|出资方)"
+                            r"(?:包括|为|是|有)[:：]?")
 #: A kind of firm before a listed name: 光学模组厂商C, 知名投资机构B.
 _KIND_OF_LISTED = re.compile(r"[\u4e00-\u9fff]{0,8}(?:厂商|机构|公司|企业|基金|集团|平台)")
 #: After a list of holders: each one's stake (分别持股18%和11%, 分别持有其30%、20%的股权).
@@ -2207,12 +2208,18 @@ class _Sentence:
                     # 本轮由A领投 with no company named in the sentence: the round of the company the text is about
                     # (本轮由A领投: the round of the firm the last sentence about a round was about, else the article's)
                     financed = topic if topic is not None or rel != "investedIn" else (self.round_firm or self.topic)
+                    raised = self._round_raised_before(c[0]) if rel == "investedIn" and topic is not None else None
+                    if raised is not None and raised[0] is not None:
+                        # X旗下的Y完成A轮融资，Z领投 / X前CTO甲创办的Y完成…，Z参投: the round is Y's, not the subject's
+                        financed = self.refs.get((raised[0].start, raised[0].end), raised[0])
                     if financed is not None and rel == "investedIn":
                         # A领投了X的A轮融资，B跟投: A invested; the round is X's, not A's
                         done = next((r for r in out if r.relation == "investedIn" and r.head == (financed.start, financed.end)), None)
                         if done is not None:
                             financed = next((e for e in self.ents if (e.start, e.end) == done.tail), financed)
-                    found = self._agents_before(c, t, conf if financed is topic else conf * 0.9, financed, rel)
+                    same = financed is topic or (topic is not None and financed is not None
+                                                 and (financed.name or financed.text) == (topic.name or topic.text))
+                    found = self._agents_before(c, t, conf if same else conf * 0.9, financed, rel)
                     if found:
                         out += found
                         agents_only = True
@@ -2229,6 +2236,8 @@ class _Sentence:
             out += self._round_investors_listed(c)
             # 在X本次改革通过后10个月内, : a time adverbial; its name does not replace the topic
             # (but with none before, 在X股价上涨后，又发布公告称…, it is the one)
+            if _INVESTORS_ARE.match(self.text, c[0], c[1]):
+                agents_only = True  # 领投方为A: the clause names the round's investors, not a new subject
             if subj is not None and not agents_only and (topic is None or not _TIME_ADVERBIAL.fullmatch(self.text, c[0], c[1])):
                 topic = subj
         return out
@@ -2297,6 +2306,22 @@ class _Sentence:
                     out.append(r)
         return out
 
+    def _round_raised_before(self, end: int) -> tuple[Cand | None] | None:
+        """The sentence's last round raised before ``end`` (完成/获得…融资), as ``(the firm that raised it,)``:
+        the firm right before its verb in that clause, with only times and adverbs between (None when
+        no firm stands there); None when no round was raised (融资尚未完成, X将于下月完成…)."""
+        text = self.text
+        raised = list(_RAISED_ROUND.finditer(text, self.span[0], end))
+        if not raised or _NOT_RAISED.search(text, raised[-1].end(), end):
+            return None  # (no round raised, or 融资尚未完成)
+        rc = next((x for x in self.clauses if x[0] <= raised[-1].start() < x[1]), None)
+        if rc is None or _NOT_YET_RAISED.search(text, rc[0], raised[-1].start()):
+            return None  # (X尚未完成…, X将于下月完成…, 计划于年内完成…: no round raised)
+        firms = [e for e in self.ents_in(rc[0], raised[-1].start()) if e.type in ("Company", "Organization")]
+        if firms and not _WHEN_RAISED.fullmatch(text, firms[-1].end, raised[-1].start()):
+            return None  # (X为Y提供服务并完成…, 在Y的支持下完成…: the firm before is not the one that raised it)
+        return (firms[-1] if firms else None,)
+
     def _round_investors_listed(self, c: tuple[int, int]) -> list[RelCand]:
         """``X完成2亿元A轮融资，投资方包括A、B以及C``: a clause that opens with the round's investors
         and lists them; each invested in the firm that raised the sentence's last round (the firm right
@@ -2307,16 +2332,10 @@ class _Sentence:
             return []
         # the firm that raised the sentence's last round (完成/获得…融资): the last firm before the verb in
         # that clause, else the subject of the sentence's first clause (X成立于2019年，近日完成B轮融资)
-        raised = list(_RAISED_ROUND.finditer(text, self.span[0], c[0]))
-        if not raised or _NOT_RAISED.search(text, raised[-1].end(), c[0]):
-            return []  # (no round raised, or 融资尚未完成)
-        rc = next((x for x in self.clauses if x[0] <= raised[-1].start() < x[1]), None)
-        if rc is None or _NOT_YET_RAISED.search(text, rc[0], raised[-1].start()):
-            return []  # (X尚未完成…, X将于下月完成…, 计划于年内完成…: no round raised)
-        firms = [e for e in self.ents_in(rc[0], raised[-1].start()) if e.type in ("Company", "Organization")]
-        if firms and not _WHEN_RAISED.fullmatch(text, firms[-1].end, raised[-1].start()):
-            return []  # (X为Y提供服务并完成…, 在Y的支持下完成…: the firm before is not the one that raised it)
-        financed = firms[-1] if firms else self._subject_of(self.clauses[0])
+        raised = self._round_raised_before(c[0])
+        if raised is None:
+            return []
+        financed = raised[0] or self._subject_of(self.clauses[0])
         if financed is None or financed.type not in ("Company", "Organization"):
             return []
         financed = self.refs.get((financed.start, financed.end), financed)
