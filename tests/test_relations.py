@@ -1277,6 +1277,22 @@ def test_relations_who_raised_the_round(extract, text, facts, wrong):
     assert not _find(x, *wrong), _show(x)
 
 
+def test_relations_a_rounds_investor_is_not_what_the_text_is_about(extract):
+    # a bare CEO in the next sentence is the firm's the text is about, not the investor's who led its round
+    x = extract("岫光科技旗下的澜图智能今日宣布完成2亿元B轮融资，峤石资本领投，老股东屹川创投跟投。CEO周明表示将加大研发投入。")
+    assert not _find(x, "周明", "leads", "峤石资本") and not _find(x, "周明", "leads", "屹川创投"), _show(x)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # what a launched accessory fits is not launched; an edition's word alone is no product
+    pytest.param("澜图智能推出了iPhone兼容的配件，售价199元。", ("澜图智能", "launched", "iPhone"), id="fits-an-iphone"),
+    pytest.param("岫光科技CEO周明称将推出Pro版本。", ("周明", "launched", "Pro版本"), id="an-edition"),
+])
+def test_relations_no_launch_of_what_is_only_fitted_or_an_edition(extract, text, wrong):
+    x = extract(text)
+    assert not _find(x, *wrong), _show(x)
+
+
 def test_relations_the_sole_holders_whole_stake_is_the_company(extract):
     x = extract("岫川科技唯一股东屹达集团将所持岫川科技的全部股份转让给峤远资本。")
     _assert_fact(x, "峤远资本", "acquired", "岫川科技")

@@ -242,7 +242,13 @@ def _valid_name(text: str) -> bool:
         return False
     if not _brackets_balance(t):
         return False  # 香港）有限公司: a piece of 星海银行（香港）有限公司
+    if _EDITION_ONLY.fullmatch(t):
+        return False  # Pro版本, 标准版: an edition of something, not a name
     return not any(c in "\n\t，。；：！？,;!?“”\"" for c in t)
+
+
+#: An edition's word alone: Pro版本, Max版, 标准版, 青春版.
+_EDITION_ONLY = re.compile(r"(?:Pro|Max|Plus|Ultra|Lite|SE|Mini|mini|Air|Turbo|标准|高配|低配|青春|尊享|旗舰|海外|国际)?\s*(?:版本|版)")
 
 
 def _brackets_balance(text: str) -> bool:
@@ -3110,7 +3116,7 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                         and not _NOT_A_PRODUCT_AFTER.match(text, span[1] + 1):  # (推出激光雷达“上车”计划: a plan)
                     out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.75))
             lm = LATIN_RE.match(text, t.end + (1 if text.startswith("了", t.end) else 0))
-            if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles:
+            if lm and len(lm.group()) >= 2 and lm.group() not in lex.titles and not _FITS_ANOTHERS.match(text, lm.end()):
                 e = _model_end(text, lm.end())
                 if not _NOT_A_MODEL_AFTER.match(text, e):  # (提供L2+级辅助驾驶: a level, not a product)
                     out.append(Cand(lm.start(), e, text[lm.start() : e], "Product", "latin", 0.72))
@@ -3208,6 +3214,8 @@ _KIND_BEFORE_MODEL = re.compile(
 _NOT_A_DEVICE = re.compile(r"(?:危|司|商|时|契|良|转|生|战|飞行|有)机$")
 #: After a Latin name: what makes it a standard's, an interface's, a level's or an event's name.
 _NOT_A_MODEL_AFTER = re.compile(r"[.\d]*\s*(?:接口|标准|协议|规范|预警|项目|排放|认证|级别|等级|级|版本|峰会|大会|论坛|插头|插座|指引|报告|公告|航班)")
+#: After a name: what is launched only fits it (推出了iPhone兼容的配件, X专用的…): not the launched product.
+_FITS_ANOTHERS = re.compile(r"\s*(?:兼容|适配|专用|配套|周边|同款|平替)")
 #: A model's Latin name: capitalised words, one of them with a digit (VoltCase 3, KX Grip G7, Zephyr 8);
 #: the layer takes two or more words.
 _LATIN_MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9+\-]*(?: [A-Z0-9][A-Za-z0-9+\-]*){0,3}(?![A-Za-z0-9+\-])")

@@ -991,11 +991,14 @@ def _antecedent(text: str, sents: Sequence[_Sentence], antecedent: Cand | None) 
         for c in sent.clauses:
             subj = sent._subject_of(c)
             if subj is not None and subj.type == "Company" and text[subj.start : subj.end] not in ("前者", "后者") \
-                    and text[subj.start : subj.end] not in holders:
+                    and text[subj.start : subj.end] not in holders and not _JOINS_A_ROUND.match(text, subj.end, c[1]):
+                # (…完成B轮融资，A领投，B跟投: the investors in another's round are not what the text is about)
                 antecedent = sent.refs.get((subj.start, subj.end), subj)  # (…，后者注册于新加坡 is about B, not the text)
     return antecedent
 
 
+#: After an investor's name: it joins another's round (领投, 跟投, 参投, 等联合领投).
+_JOINS_A_ROUND = re.compile(r"(?:等|、)?[^，,。；;]{0,8}?(?:联合)?(?:领投|跟投|参投|独家投资)")
 _PERCENT_AFTER = re.compile(r"(?:了)?(?:约|接近|近|逾|超过|达)?(\d+(?:\.\d+)?)\s*[%％]")
 _PERCENT_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％](?:的股份|的股权)?$")
 
