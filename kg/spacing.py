@@ -21,8 +21,9 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: One plain space between a Chinese character and a Latin letter or a digit, either way round (not the
 #: space that ends a dateline's outlet: X讯 7月16日, 新华社电 …).
 _SPACE = re.compile(rf"(?<=[{_CJK}])(?<![讯电]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[{_CJK}])")
-#: The Latin word or number beside such a space.
+#: The Latin word or number beside such a space (after it; before it).
 _LATIN_WORD = re.compile(r"[A-Za-z0-9.+\-]+")
+_LATIN_WORD_END = re.compile(r"[A-Za-z0-9.+\-]+$")
 #: A line that holds a sentence (a headline's spaces are pauses between its phrases: 发布 X20 周澜：…).
 _SENTENCE_LINE = re.compile(r"[。！？!?；;]")
 #: Chinese right next to a Latin letter or a digit, with no space.
@@ -79,14 +80,9 @@ def _spacing_of_a_name(text: str, at: int) -> bool:
     """The space at ``at`` spaces Chinese from a model, a code, a name or a number (X20, CEO, Vauclix,
     4999) inside a sentence's line: not from an English word in lower case (“…acquisition of 珩光科技
     will…”), and not in a headline, where it is a pause."""
-    latin = _LATIN_WORD.match(text, at + 1) if text[at + 1 : at + 2].isascii() else None
-    if latin is None:
-        k = at
-        while k > 0 and _LATIN_WORD.fullmatch(text, k - 1, at):
-            k -= 1
-        word = text[k:at]
-    else:
-        word = latin.group()
+    after = _LATIN_WORD.match(text, at + 1)
+    before = _LATIN_WORD_END.search(text, max(0, at - 40), at)
+    word = after.group() if after else before.group() if before else ""
     if not any(ch.isupper() or ch.isdigit() for ch in word):
         return False
     line_start = text.rfind("\n", 0, at) + 1

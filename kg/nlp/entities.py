@@ -2571,6 +2571,8 @@ def _tech_kind(core: str) -> bool:
     a place perhaps: 杭州|MEMS|传感器|设计, 餐饮|SaaS; no word of it is a name."""
     import jieba
 
+    if not any("A" <= ch <= "Z" or "a" <= ch <= "z" for ch in core):
+        return False  # (every technical term is in Latin letters: no need to cut the words)
     words = jieba.lcut(core, HMM=False)
     if words and _word_tag(words[0]) == "ns":
         words = words[1:]
@@ -4873,7 +4875,7 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     # (not after 旗下品牌, 该品牌, 个人品牌: what follows is often a city or a person; not a known place, a person's
     # full name or a name with a place's words after it: 品牌上海首店, 品牌中国区总裁)
     branded = {c.text for c in cands if c.type in ("Person", "Place") and c.source in ("lac", "repeat")
-               and _BRAND_RIGHT_BEFORE.search(text, max(0, c.start - 4), c.start)
+               and BRAND_RIGHT_BEFORE.search(text, max(0, c.start - 4), c.start)
                and not _NOT_A_BRANDS_KIND.search(text, max(0, c.start - 6), c.start)
                and _word_tag(c.text) != "ns" and not _PLACES_WORD_AFTER.match(text, c.end)
                and not (c.type == "Person" and len(c.text) >= 3 and c.text[0] in lex.surnames)} - described
@@ -4904,8 +4906,8 @@ _IS_A_FIRM = re.compile(r"(?:目前|现在|如今|则)?(?:是|系)(?:一家|国�
 _EXECUTIVE_RIGHT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CMO|CIO|CSO|CPO|CXO)|创始人|联合创始人|董事长|总裁|总经理|首席[\u4e00-\u9fff]{1,4}官|首席科学家)$")
 #: Right before a name: the kind of firm it is (锂盐企业|X, 上市公司|X, 存储芯片制造商|X).
 _FIRM_KIND_RIGHT_BEFORE = re.compile(r"(?:企业|公司|厂商|制造商|供应商|服务商|运营商|开发商|经销商|集成商)$")
-#: Right before a name: the word brand (户外品牌|X, 光学品牌 X, 云计算品牌“X”).
-_BRAND_RIGHT_BEFORE = re.compile(r"品牌[ “「]?$")
+#: Right before a name: the word brand (户外品牌|X, 光学品牌 X, 云计算品牌“X”); the relation patterns share it.
+BRAND_RIGHT_BEFORE = re.compile(r"品牌[ “「]?$")
 #: Before 品牌: a determiner or an owner, not the trade of a brand (旗下品牌, 该品牌, 这一品牌, 个人品牌, 自有品牌).
 _NOT_A_BRANDS_KIND = re.compile(r"(?:旗下|该|这|此|其|一|个人|自有|本|各|多个|两个|几个|哪个)品牌[ “「]?$")
 #: After a place's name: what a place has (首店, 区域, 总部, 区, 市场, 门店, 分公司, 工厂).

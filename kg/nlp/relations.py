@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.nlp.entities import BRAND_PORTFOLIO, DEVICE_KINDS, TRADER_KINDS, bare_firm_like, place_word
+from kg.nlp.entities import BRAND_PORTFOLIO, BRAND_RIGHT_BEFORE, DEVICE_KINDS, TRADER_KINDS, bare_firm_like, place_word
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
@@ -508,14 +508,10 @@ _FUNDED_BY = re.compile(r"获(?:得)?(?:了)?([^，,。；;]{2,40}?)(?:等(?:机
 _DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|至今|目前|现)(?:任|担任|兼任|出任)|\s*现任")
 #: A clause that opens with 品牌 and a title, right before a person: ，品牌总裁|甲.
 _BRAND_TITLE_BEFORE = re.compile(r"(?:^|(?<=[，,；;。]))品牌([^，,。；;、的]{1,8})$")
-#: Right before a brand's name: 品牌 (户外品牌X, 品牌“X”).
-_BRAND_WORD_BEFORE = re.compile(r"品牌[“「 ]?$")
 #: Right before a seller's unit: a deal that takes it (收购了X的Y事业群, 出售, 剥离).
 _SOLD_BEFORE = re.compile(r"(?:收购|并购|出售|剥离|转让|买下|接手)(?:了)?$")
 #: The seller holds all of the firm: 唯一股东, 全资股东, 持有其100%.
 _SOLE_HOLDER = re.compile(r"唯一股东|全资股东|独资股东|100\s*[%％]")
-#: A firm held by a holder named next: X由Y…持股 (the holder right after 由).
-_BY_HOLDER = re.compile(r"由")
 #: After the holder: it holds the shares, perhaps all of them (履行出资人职责并100%持股, 全资持有, 控股).
 _HOLDS_ALL_OR_SOME = re.compile(r"(?:(?!不|未|非|担任|负责|管理)[^，,。；;由]){0,12}?(?P<whole>100\s*[%％]|全资|绝对)?(?:持股|持有|控股)"
                                 r"(?:\d+(?:\.\d+)?\s*[%％])?(?:[。；;，,]|$)")
@@ -1334,6 +1330,8 @@ class _Sentence:
         品牌 and a title, works at the brand the sentence named after 品牌 before."""
         text = self.text
         out: list[RelCand] = []
+        if "品牌" not in text[self.span[0] : self.span[1]]:
+            return out
         for p in self.ents:
             if p.type != "Person":
                 continue
@@ -1342,7 +1340,7 @@ class _Sentence:
             if parsed is None:
                 continue
             brand = next((e for e in reversed(self.ents) if e.end <= m.start() and e.type in ("Product", "Company", "Organization")
-                          and _BRAND_WORD_BEFORE.search(text, max(self.span[0], e.start - 3), e.start)), None)
+                          and BRAND_RIGHT_BEFORE.search(text, max(self.span[0], e.start - 3), e.start)), None)
             if brand is not None:
                 out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", brand, 0.7, "品牌" + parsed[0]))
         return out
@@ -1352,10 +1350,13 @@ class _Sentence:
         all or control of X owns it); ``A持有Y 32.6%的股份，为其控股股东``: Y is A's subsidiary."""
         text = self.text
         out: list[RelCand] = []
+        if "持" not in text[self.span[0] : self.span[1]] and "控股" not in text[self.span[0] : self.span[1]]:
+            return out  # (no holding: the quick test)
         firms = [e for e in self.ents if e.type in ("Company", "Organization")]
-        for m in _BY_HOLDER.finditer(text, self.span[0], self.span[1]):
-            x = next((e for e in reversed(firms) if e.end <= m.start() and re.fullmatch(r"(?:目前|现|则|均|也)?", text[e.end : m.start()])), None)
-            y = next((e for e in firms if e.start == m.end()), None)
+        # X由Y…持股: the firm right before 由, its holder right after it
+        for by in (k for k in range(self.span[0], self.span[1]) if text[k] == "由"):
+            x = next((e for e in reversed(firms) if e.end <= by and re.fullmatch(r"(?:目前|现|则|均|也)?", text[e.end : by])), None)
+            y = next((e for e in firms if e.start == by + 1), None)
             hold = _HOLDS_ALL_OR_SOME.match(text, y.end, self.span[1]) if y is not None else None
             if x is None or hold is None or x.type != "Company":
                 continue
@@ -2211,10 +2212,10 @@ class _Sentence:
                     # 本轮由A领投 with no company named in the sentence: the round of the company the text is about
                     # (本轮由A领投: the round of the firm the last sentence about a round was about, else the article's)
                     financed = topic if topic is not None or rel != "investedIn" else (self.round_firm or self.topic)
-                    raised = self._round_raised_before(c[0]) if rel == "investedIn" and topic is not None else None
-                    if raised is not None and raised[0] is not None:
+                    raiser = self._round_raised_before(c[0])[1] if rel == "investedIn" and topic is not None else None
+                    if raiser is not None:
                         # X旗下的Y完成A轮融资，Z领投 / X前CTO甲创办的Y完成…，Z参投: the round is Y's, not the subject's
-                        financed = self.refs.get((raised[0].start, raised[0].end), raised[0])
+                        financed = self.refs.get((raiser.start, raiser.end), raiser)
                     if financed is not None and rel == "investedIn":
                         # A领投了X的A轮融资，B跟投: A invested; the round is X's, not A's
                         done = next((r for r in out if r.relation == "investedIn" and r.head == (financed.start, financed.end)), None)
@@ -2309,21 +2310,21 @@ class _Sentence:
                     out.append(r)
         return out
 
-    def _round_raised_before(self, end: int) -> tuple[Cand | None] | None:
-        """The sentence's last round raised before ``end`` (完成/获得…融资), as ``(the firm that raised it,)``:
-        the firm right before its verb in that clause, with only times and adverbs between (None when
-        no firm stands there); None when no round was raised (融资尚未完成, X将于下月完成…)."""
+    def _round_raised_before(self, end: int) -> tuple[bool, Cand | None]:
+        """Whether the sentence raised a round before ``end`` (完成/获得…融资; not 融资尚未完成, X将于下月完成…),
+        and the firm that raised it: the one right before its verb in that clause, with only times and
+        adverbs between (None when no firm stands there)."""
         text = self.text
         raised = list(_RAISED_ROUND.finditer(text, self.span[0], end))
         if not raised or _NOT_RAISED.search(text, raised[-1].end(), end):
-            return None  # (no round raised, or 融资尚未完成)
+            return False, None  # (no round raised, or 融资尚未完成)
         rc = next((x for x in self.clauses if x[0] <= raised[-1].start() < x[1]), None)
         if rc is None or _NOT_YET_RAISED.search(text, rc[0], raised[-1].start()):
-            return None  # (X尚未完成…, X将于下月完成…, 计划于年内完成…: no round raised)
+            return False, None  # (X尚未完成…, X将于下月完成…, 计划于年内完成…: no round raised)
         firms = [e for e in self.ents_in(rc[0], raised[-1].start()) if e.type in ("Company", "Organization")]
         if firms and not _WHEN_RAISED.fullmatch(text, firms[-1].end, raised[-1].start()):
-            return None  # (X为Y提供服务并完成…, 在Y的支持下完成…: the firm before is not the one that raised it)
-        return (firms[-1] if firms else None,)
+            return False, None  # (X为Y提供服务并完成…, 在Y的支持下完成…: the firm before is not the one that raised it)
+        return True, (firms[-1] if firms else None)
 
     def _round_investors_listed(self, c: tuple[int, int]) -> list[RelCand]:
         """``X完成2亿元A轮融资，投资方包括A、B以及C``: a clause that opens with the round's investors
@@ -2335,10 +2336,10 @@ class _Sentence:
             return []
         # the firm that raised the sentence's last round (完成/获得…融资): the last firm before the verb in
         # that clause, else the subject of the sentence's first clause (X成立于2019年，近日完成B轮融资)
-        raised = self._round_raised_before(c[0])
-        if raised is None:
+        raised, raiser = self._round_raised_before(c[0])
+        if not raised:
             return []
-        financed = raised[0] or self._subject_of(self.clauses[0])
+        financed = raiser or self._subject_of(self.clauses[0])
         if financed is None or financed.type not in ("Company", "Organization"):
             return []
         financed = self.refs.get((financed.start, financed.end), financed)
