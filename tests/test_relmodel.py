@@ -92,6 +92,22 @@ def test_scores_are_probabilities_with_directions():
     assert (rel, head, tail) == ("investedIn", a, b) and p > 0.5
 
 
+def test_probabilities_are_the_softmax_of_the_summed_weight_rows():
+    """The matrix sum gives the very floats of adding each feature's row in order (unknown features add nothing)."""
+    import random
+
+    m = load_model()
+    feats = sorted(m.weights)
+    rng = random.Random(3)
+    for n in (0, 1, 2, 7, 40, 150):
+        chosen = rng.sample(feats, n) + ["no such feature"]
+        rows = [m.weights[f] for f in chosen if f in m.weights]
+        z = [sum(col) for col in zip(*rows)] if rows else [0.0] * len(LABELS)
+        top = max(z)
+        ex = [math.exp(v - top) for v in z]
+        assert m.probabilities(chosen) == [v / sum(ex) for v in ex]
+
+
 def test_missing_model_file_means_no_model(tmp_path):
     assert load_model(str(tmp_path / "none.json")) is None
 

@@ -9,7 +9,7 @@ import jieba
 import pytest
 
 from kg.nlp import make_nlp
-from kg.nlp.segmenter import JiebaSegmenter
+from kg.nlp.segmenter import JiebaSegmenter, dictionary_words
 
 pytest.importorskip("rjieba", reason="rjieba (jieba-rs) is not installed; Python jieba segments alone")
 
@@ -82,3 +82,23 @@ def test_segmenter_gives_python_jiebas_words_on_random_mixed_script_text() -> No
     for _ in range(3000):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 40)))
         assert list(seg.cut(text)) == _python_jieba(text), text
+
+
+# ---- dictionary_words: jieba.lcut(text, HMM=False), the dictionary's words that kg.nlp.entities reads
+
+
+@pytest.mark.parametrize("text", CASES + ["德国生物技术公司", "英国必发公司", "西门子公司", "星海科技AI芯片7-135", "Wi-Fi 7路由器", "M&A交易"])
+def test_dictionary_words_are_python_jiebas_words_without_hmm(text: str) -> None:
+    assert dictionary_words(text) == jieba.lcut(text, HMM=False)
+
+
+def test_dictionary_words_are_python_jiebas_on_random_mixed_script_text() -> None:
+    import random
+
+    pool = list("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法"
+                "德生物技术公司科股份集团智能汽车云端数据"
+                "ABCxyz0129.-_%#&+@ \t\n\r　，。！？、（）【】ＡＢＣ１２３ａｂ《》“”…—ー아한あいアイ㐀㐁䶮豈更鿖鿗😀é股") + ["𠀀", "𠀁"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 30)))
+        assert dictionary_words(text) == jieba.lcut(text, HMM=False), text

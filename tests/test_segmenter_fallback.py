@@ -13,3 +13,15 @@ from kg.nlp.segmenter import make_segmenter
 def test_segmenter_falls_back_to_python_jieba_without_rjieba(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "rjieba", None)  # import fails
     assert make_segmenter() is jieba
+
+
+def test_dictionary_words_fall_back_to_python_jieba_without_rjieba(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.nlp import segmenter
+
+    monkeypatch.setitem(sys.modules, "rjieba", None)  # import fails
+    segmenter._rs_cut_no_hmm.cache_clear()
+    try:
+        assert segmenter._rs_cut_no_hmm() is None
+        assert segmenter.dictionary_words("德国生物技术公司") == jieba.lcut("德国生物技术公司", HMM=False)
+    finally:
+        segmenter._rs_cut_no_hmm.cache_clear()

@@ -48,6 +48,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from kg.nlp.lexicons import Lexicons
+from kg.nlp.segmenter import dictionary_words
 from kg.nlp.titles import parse_title, title_prefix
 from kg.nlp.tokens import (
     FUNCTION_CHARS, LATIN_DESIGNATORS, LATIN_RE, MAIN_PRODUCTS, PROPER_TAGS, STOCK_CODE_NOTE, STOCK_MARK, AliasLink, Cand, Tok, abbreviations,
@@ -2256,9 +2257,8 @@ def _read_as_verb(t: Tok) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _ordinary_phrase(text: str) -> bool:
     """Every jieba word of ``text`` is an ordinary dictionary word (智能|汽车, 游戏)."""
-    import jieba
 
-    words = jieba.lcut(text, HMM=False)
+    words = dictionary_words(text)
     # (AI|芯片; 乳(ng)|饮品: a noun's morpheme; 卫星(nr): a frequent noun the dictionary tags as a name)
     return bool(words) and all(_word_tag(w) in _ORDINARY_TAGS or w.upper() in _TECH_TERMS or _word_tag(w) == "ng"
                                or (_word_tag(w) == "nr" and _jieba_freq(w) >= 1000) for w in words)
@@ -2267,17 +2267,15 @@ def _ordinary_phrase(text: str) -> bool:
 def _ordinary_words(text: str) -> bool:
     """``text`` is ordinary dictionary words of two characters or more (云端|数据), not a coined name
     that jieba can only cut into characters (翼|鸥|低空|物流)."""
-    import jieba
 
-    return _ordinary_phrase(text) and all(len(w) >= 2 for w in jieba.lcut(text, HMM=False))
+    return _ordinary_phrase(text) and all(len(w) >= 2 for w in dictionary_words(text))
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _ordinary_after_place(text: str) -> bool:
     """A place and ordinary words (德国|生物|技术|公司), as LAC reads a kind of firm in one word."""
-    import jieba
 
-    words = jieba.lcut(text, HMM=False)
+    words = dictionary_words(text)
     # (words of two characters or more: 英国|必|发|公司 is a name the dictionary lacks, read in characters)
     return len(words) >= 2 and _word_tag(words[0]) == "ns" and all(len(w) >= 2 for w in words[1:]) \
         and _ordinary_phrase(text[len(words[0]) :])
@@ -2306,7 +2304,6 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     inside it go; the words right after it, up to a function word or a
     punctuation mark, are the company's name.
     """
-    import jieba
 
     toks = d.toks
     text = d.text
@@ -2455,7 +2452,7 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue
         if not cut:
             continue
-        words = jieba.lcut(t.text[:cut], HMM=False)
+        words = dictionary_words(t.text[:cut])
         place = words[0] if len(words) > 2 and _word_tag(words[0]) == "ns" else ""
         kind, name = t.text[len(place) : cut], t.text[cut:]
         if kind in _KIND_END or kind.endswith(("总公司", "分公司", "子公司", "母公司")) \
@@ -2513,9 +2510,8 @@ def _field_word_ends_name(text: str, start: int, core_end: int, end: int, lex: L
             or lex.suffix(core) is not None or _ordinary_phrase(core) or _FIELD_NOUN_AFTER.match(text, end) \
             or (text.startswith("信息", core_end) and _ABOUT_BEFORE.search(text, max(0, start - 2), start)):
         return False  # (3D|视觉: a technology's code, not a name; 据|X信息: information from X, but 从X视觉采购 is a firm)
-    import jieba
 
-    words = jieba.lcut(core, HMM=False)
+    words = dictionary_words(core)
     # (澜岫|财经|信息: a coined word, then an ordinary one the field word goes with)
     return not (len(words) >= 2 and len(words[-1]) >= 2 and _word_tag(words[-1]) in _ORDINARY_TAGS)
 
@@ -2569,11 +2565,10 @@ _ACTS_AFTER_A_FIRM = re.compile(r"(?:完成|获得|获|宣布|发布|推出|与|
 def _tech_kind(core: str) -> bool:
     """``core`` (before 公司) says what a firm does, with a technical term in Latin letters, after
     a place perhaps: 杭州|MEMS|传感器|设计, 餐饮|SaaS; no word of it is a name."""
-    import jieba
 
     if not any("A" <= ch <= "Z" or "a" <= ch <= "z" for ch in core):
         return False  # (every technical term is in Latin letters: no need to cut the words)
-    words = jieba.lcut(core, HMM=False)
+    words = dictionary_words(core)
     if words and _word_tag(words[0]) == "ns":
         words = words[1:]
     return any(w.upper() in _TECH_TERMS for w in words) and all(
@@ -3640,9 +3635,8 @@ def _unnamed_joint_body(name: str) -> bool:
         return True
     m = _PLACE_BRANCH.search(name)
     if m is not None:
-        import jieba
 
-        words = jieba.lcut(name, HMM=False)  # (西门子|公司: 子公司 is no word there)
+        words = dictionary_words(name)  # (西门子|公司: 子公司 is no word there)
         if not (words[-1] == m.group() or (len(words) >= 2 and words[-2] + words[-1] == m.group())):
             m = None
     where = name[: m.start()] if m else ""
@@ -5069,7 +5063,6 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     dictionary tags as one, or a common region (中国, 亚太). The bracketed
     place is then no alias.
     """
-    import jieba
 
     text = d.text
     places = {(c.start, c.end) for c in cands if c.type == "Place"}
@@ -5097,7 +5090,7 @@ def _regional_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         ):
             continue
         gap = text[close + 1 : legal.end() - len(legal.group(1))] if legal else ""
-        if gap and any(_word_tag(w) not in (None, "n", "nz", "vn", "nt", "b") and w != "控股" for w in jieba.lcut(gap, HMM=False)):
+        if gap and any(_word_tag(w) not in (None, "n", "nz", "vn", "nt", "b") and w != "控股" for w in dictionary_words(gap)):
             legal = None  # 星海科技（深圳）收购了蓝鲸网络公司: a verb between, so another firm's name
         elif c_end != c.end and (not legal or legal.group(1) == "公司"):
             continue  # (珩岭投资（香港）: only with its legal form; X资本投资（含跟投）公司: no name)

@@ -341,6 +341,10 @@ _HOLDER_OF_THE_FIRM = re.compile(r"[^。；;]{0,30}?(?:为|是|成为)公司(?:�
 #: After an owner named in a description: 旗下的, 下属的, 控股的, 的全资子公司.
 _OWNER_AFTER = re.compile(r"(?:旗下|下属|控股的|全资的|的全资|的控股|的子公司)")
 #: A company named again: 该公司, or a bare 公司/集团 that starts a clause as its subject.
+#: The characters :meth:`_Sentence._clauses` heeds: brackets and quotes, clause punctuation, spaces.
+_CLAUSE_MARKS = re.compile("[“「『(（《”」』)）》" + re.escape("".join(sorted(CLAUSE_PUNCT))) + " \u3000]")
+#: Words one of which every match of ``_THIS_COMPANY`` holds (a quick test before the pattern).
+_THIS_COMPANY_WORDS = ("该", "这家", "公司", "集团")
 _THIS_COMPANY = re.compile(
     r"(?<!应)该(?:公司|集团|企业|银行|行(?![业为情列动径]))"
     # 这家预制菜企业推出…: the firm named before, by its kind (not 另一家, 一家: a firm the text leaves unnamed)
@@ -1082,8 +1086,9 @@ class _Sentence:
         out = []
         depth = 0
         start = s
-        for i in range(s, e):
-            ch = self.text[i]
+        for hit in _CLAUSE_MARKS.finditer(self.text, s, e):  # (the characters the walk below heeds)
+            i = hit.start()
+            ch = hit.group()
             if ch in "“「『(（《":
                 depth += 1
             elif ch in "”」』)）》":
@@ -1112,7 +1117,10 @@ class _Sentence:
         text = self.text
         added = []
         holders: set[str] | None = None  # the holders of 公司 the sentence names
-        for m in _THIS_COMPANY.finditer(text, self.span[0], self.span[1]):
+        sentence = text[self.span[0] : self.span[1]]
+        this_company = _THIS_COMPANY.finditer(text, self.span[0], self.span[1]) \
+            if any(w in sentence for w in _THIS_COMPANY_WORDS) else ()
+        for m in this_company:
             if any(e.start < m.end() and m.start() < e.end for e in ents):
                 continue
             # the nearest company named before it in this sentence, else the earlier sentences' one;

@@ -10,8 +10,8 @@ information.
 A pair is read in text order (``x`` first, ``y`` second); the classes carry the
 direction: ``acquired>`` means x acquired y, ``acquired<`` that y acquired x.
 :func:`RelationModel.score` turns that back into probabilities for an ordered
-(head, tail) pair.  Inference is plain Python: the weights are a dict from
-feature to a row of class weights.
+(head, tail) pair.  The weights are a dict from feature to a row of class
+weights; inference adds up the rows of a pair's features (one NumPy sum).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+
+import numpy as np
 
 __all__ = [
     "LABELS",
@@ -155,14 +157,18 @@ class RelationModel:
         if self.labels != LABELS:
             raise ValueError(f"relation model has labels {self.labels}, expected {LABELS}")
         self.weights: dict[str, list[float]] = data["weights"]
+        # the same rows as one matrix, for summing (row by row, in feature order, as Python's sum would)
+        self._row = {f: i for i, f in enumerate(self.weights)}
+        self._matrix = np.array([*self.weights.values(), [0.0] * len(self.labels)], dtype=np.float64)
         self.calibration: tuple[float, float] = tuple(data.get("calibration", (1.0, 0.0)))  # type: ignore[assignment]
         self.meta: dict = data.get("meta", {})
 
     def probabilities(self, feats: Iterable[str]) -> list[float]:
         """Class probabilities (in :data:`LABELS` order) for a feature list."""
-        w = self.weights
-        rows = [w[f] for f in feats if f in w]
-        z = [sum(col) for col in zip(*rows)] if rows else [0.0] * len(self.labels)
+        row = self._row
+        rows = [row[f] for f in feats if f in row]
+        # (a reduction over the first axis adds the rows in order; no rows sum to the zero row)
+        z = self._matrix[rows].sum(axis=0).tolist() if rows else self._matrix[-1].tolist()
         m = max(z)
         ex = [math.exp(v - m) for v in z]
         s = sum(ex)

@@ -20,10 +20,11 @@ does all the work.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
-__all__ = ["JiebaSegmenter", "make_segmenter"]
+__all__ = ["JiebaSegmenter", "dictionary_words", "make_segmenter"]
 
 #: Words both segmenters cut alike: Chinese of Python jieba's ``re_han_default`` range only,
 #: or ASCII letters and digits only.
@@ -53,6 +54,33 @@ class JiebaSegmenter:
                 yield from self._py_cut(w)  # 7-135, 㐀㐁, A股: Python jieba's own split
             else:
                 yield w
+
+
+def dictionary_words(text: str) -> list[str]:
+    """``jieba.lcut(text, HMM=False)``: the dictionary's words of ``text``, by jieba-rs where the two agree (as above)."""
+    rs_cut = _rs_cut_no_hmm()
+    if rs_cut is None or _RS_ONLY_HAN.search(text):
+        import jieba
+
+        return jieba.lcut(text, HMM=False)
+    out: list[str] = []
+    for w in rs_cut(text, False):
+        if len(w) > 1 and not _PLAIN.fullmatch(w):
+            import jieba
+
+            out.extend(jieba.lcut(w, HMM=False))
+        else:
+            out.append(w)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _rs_cut_no_hmm():  # noqa: ANN202 (rjieba.cut, or None)
+    try:
+        import rjieba
+    except ImportError:
+        return None
+    return rjieba.cut
 
 
 def make_segmenter():  # noqa: ANN201 (JiebaSegmenter or the jieba module)
