@@ -3380,3 +3380,25 @@ def test_entities_review_of_this_sessions_rules_no_product_or_alias(extract, tex
 
 def test_entities_a_parent_before_its_units_counted_stays(extract):
     assert _named_as(extract("华川控股三家子公司同时收到监管函。"), "华川控股", "Company")
+
+
+@pytest.mark.parametrize("text, name, typ, whole", [
+    pytest.param("峤云集团人力资源部副总监王澜称，招聘需求回升。", "峤云集团", "Company", "峤云集团人力资源部", id="a-firms-department"),
+    pytest.param("交通银行零售信贷管理部副总经理王澜向记者表示。", "交通银行", "Company", "交通银行零售信贷管理部",
+                 id="the-shortest-firm-that-leaves-a-department"),
+    pytest.param("峤云科技公司人力资源部经理王珩介绍了情况。", "峤云科技公司", "Company", "峤云科技公司人力资源部",
+                 id="not-inside-the-firms-own-words"),
+])
+def test_entities_a_department_glued_to_its_firm_is_no_name(extract, text, name, typ, whole):
+    x = extract(text)
+    assert _named_as(x, name, typ), _show(x)
+    assert not _entities_named(x, whole), _show(x)
+
+
+@pytest.mark.parametrize("text, whole", [
+    pytest.param("峤云集团事业部总裁王澜表示。", "峤云集团事业部", id="a-business-group-is-a-unit"),
+    pytest.param("岫峰扶贫基金会紧急救援部负责人王澜介绍。", "岫峰扶贫基金会紧急救援部", id="a-foundations-ending-goes-on"),
+])
+def test_entities_units_that_are_no_firms_department_stay_whole(extract, text, whole):
+    x = extract(text)
+    assert _entities_named(x, whole), _show(x)

@@ -135,6 +135,13 @@ TITLE_CASES = [
     pytest.param("雷军出任金山软件董事长。", [("雷军", "leads", "金山软件", "董事长")], id="person-first-churen"),
     pytest.param("曾毓群担任宁德时代董事。", [("曾毓群", "holdsPosition", "宁德时代", "董事")], id="person-first-role"),
     pytest.param("比亚迪总裁王传福宣布了新的战略。", [("王传福", "leads", "比亚迪", "总裁")], id="appositive-president"),
+    # a firm's department glued to its name (X银行企业信贷部/ORG): the post is at the firm, the department part of the title
+    pytest.param("岫峰银行企业信贷部总经理张岫表示，今年贷款增长较快。",
+                 [("张岫", "holdsPosition", "岫峰银行", "企业信贷部总经理")], id="department-head-at-the-firm"),
+    pytest.param("澜汐置业有限公司公关部经理赵珩介绍了情况。",
+                 [("赵珩", "holdsPosition", "澜汐置业有限公司", "公关部经理")], id="department-after-a-legal-form"),
+    pytest.param("珩远证券市场研究部负责人李峤认为，市场已经见底。",
+                 [("李峤", "holdsPosition", "珩远证券", "市场研究部负责人")], id="department-words-jieba-joins-to-the-name"),
 ]
 
 

@@ -1133,6 +1133,8 @@ def find_mentions(
         cands = _newspapers(d, cands)
     if "行业" in text:
         cands = _research_desks(d, lex, cands)
+    if "部" in text:
+        cands = _departments_cut(lex, cands)
     cands = _drop_kinds_of_firm(text, _counted_firms_cut(text, cands, lex), lex)
     if "的" in text:
         cands = [c for c in cands if not _trade_subsidiary(d, c)]
@@ -1827,6 +1829,45 @@ def _research_desks(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                     c = Cand(c.start, c.start + len(name), name, type_by_suffix(name, lex) or c.type, c.source, c.score)
         out.append(c)
     return out
+
+
+#: Words before 部 that make no department: a business group (事业部) is a unit of its own, a sales office
+#: (营业部) a branch, 总部 the firm itself, a command's headquarters (司令部, 指挥部) no firm's.
+_NOT_DEPARTMENTS = ("事业", "营业", "俱乐", "司令", "指挥", "总", "本", "分", "内", "外", "全", "干", "东", "西", "南", "北", "中", "局")
+#: Words of a firm's own name that a department's words never hold (X科技|发展公司|市场部: the name goes on).
+_FIRMS_OWN_WORDS = ("公司", "集团", "有限", "股份", "控股")
+
+
+def _departments_cut(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``星澜集团投资部(ORG)总监甲``: a firm's name, then one of its departments (ordinary words and 部:
+    企业信贷部, 人力资源部); the name is the firm's, a company's, and the department is a part of the post
+    that follows, not a name of its own."""
+    out = []
+    for c in cands:
+        if c.type in ("Company", "Organization") and c.source != "lexicon" and c.text.endswith("部") and len(c.text) >= 6 \
+                and not any(type_by_suffix(c.text[:j], lex) == "Organization" for j in range(3, len(c.text))):
+            # (中国房地产业协会|企业发展部: a body's department; the rule reads only firms')
+            # the shortest firm's name (ending in a company's word that does not go on: not 星澜基金|会) that leaves
+            # a department of two to eight characters: 交通银行|零售信贷管理部, 北京星澜置业有限公司|公关部 (not
+            # 北京星澜置业|有限公司公关部)
+            for k in range(max(3, len(c.text) - 9), len(c.text) - 2):
+                firm, core = c.text[:k], c.text[k:-1]
+                if type_by_suffix(firm, lex) == "Company" and not _ending_goes_on(c.text, k, lex) and all(is_cjk(ch) for ch in core) \
+                        and not any(w in core for w in _FIRMS_OWN_WORDS) and not core.endswith(_NOT_DEPARTMENTS) \
+                        and _ordinary_phrase(core) and len(dictionary_words(core)[0]) >= 2:  # (not 中国房地|产业协会…)
+                    c = Cand(c.start, c.start + k, firm, "Company", c.source, c.score)
+                    break
+        out.append(c)
+    return out
+
+
+def _ending_goes_on(text: str, k: int, lex: Lexicons) -> bool:
+    """A name's ending runs on past ``k`` (星澜基金|会: the ending is 基金会, not 基金)."""
+    for j in range(k + 1, min(len(text), k + 3) + 1):
+        ending = lex.suffix(text[:j])
+        if ending and len(ending) > j - k:
+            return True
+    return False
 
 
 def _giants_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
