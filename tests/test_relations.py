@@ -142,6 +142,10 @@ TITLE_CASES = [
                  [("赵珩", "holdsPosition", "澜汐置业有限公司", "公关部经理")], id="department-after-a-legal-form"),
     pytest.param("珩远证券市场研究部负责人李峤认为，市场已经见底。",
                  [("李峤", "holdsPosition", "珩远证券", "市场研究部负责人")], id="department-words-jieba-joins-to-the-name"),
+    # a business unit right after its firm's name: two names, the unit's head leads the unit
+    pytest.param("岫峰集团AI事业群总裁王澜表示，将加大投入。", [("王澜", "leads", "AI事业群", "总裁")], id="unit-after-its-firm"),
+    pytest.param("澜汐科技智慧物流事业部总经理赵珩介绍了情况。", [("赵珩", "leads", "智慧物流事业部", "总经理")],
+                 id="unit-glued-to-its-firm"),
 ]
 
 
@@ -154,6 +158,26 @@ def test_relations_titles(extract, text, facts):
         if rel == "holdsPosition":
             # a deputy or a partner does not lead the organisation
             assert not _find(x, person, "leads", org), f"{person} should not lead {org}\n{_show(x)}"
+
+
+@pytest.mark.parametrize("text, unit, firm", [
+    pytest.param("岫峰集团AI事业群总裁王澜表示，将加大投入。", "AI事业群", "岫峰集团", id="lac-apart"),
+    pytest.param("澜汐科技智慧物流事业部总经理赵珩介绍了情况。", "智慧物流事业部", "澜汐科技", id="lac-glued"),
+    pytest.param("岫峰集团云事业群总裁王澜出席了发布会。", "云事业群", "岫峰集团", id="one-character-unit"),
+])
+def test_relations_a_unit_named_after_its_firm_is_the_firms(extract, text, unit, firm):
+    x = extract(text)
+    assert _find(x, unit, "subsidiaryOf", firm), _show(x)
+    assert "Company" in _type_of(x, firm) and "Organization" in _type_of(x, unit), _show(x)
+
+
+@pytest.mark.parametrize("text, whole", [
+    pytest.param("中国区汽车电子事业部总经理孔珩表示，订单回暖。", "中国区汽车电子事业部", id="a-region-and-a-trade"),
+    pytest.param("互联网金融科技事业部总经理赵珩介绍了情况。", "互联网金融科技事业部", id="ordinary-words-before-the-ending"),
+])
+def test_relations_a_unit_after_no_firms_name_stays_whole(extract, text, whole):
+    x = extract(text)
+    assert _entities_named(x, whole), _show(x)
 
 
 # --- subject carried across clauses ------------------------------------------

@@ -1135,6 +1135,8 @@ def find_mentions(
         cands = _research_desks(d, lex, cands)
     if "部" in text:
         cands = _departments_cut(lex, cands)
+    if "事业" in text or "业务群" in text:
+        cands = _units_cut(lex, cands)
     cands = _drop_kinds_of_firm(text, _counted_firms_cut(text, cands, lex), lex)
     if "的" in text:
         cands = [c for c in cands if not _trade_subsidiary(d, c)]
@@ -1859,6 +1861,44 @@ def _departments_cut(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
                     break
         out.append(c)
     return out
+
+
+def _units_cut(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``澜汐科技智慧物流事业部(ORG)``: a firm's name, then one of its business units; they are two names,
+    the firm's (a company) and the unit's (an organisation), as when the text puts 的 or 旗下 between them."""
+    out = []
+    for c in cands:
+        unit = next((u for u in _BUSINESS_UNITS if c.text.endswith(u)), None) \
+            if c.type in ("Company", "Organization") and c.source != "lexicon" else None
+        if unit is not None:
+            for k in range(3, len(c.text) - len(unit)):
+                firm, core = c.text[:k], c.text[k : -len(unit)]
+                if _firms_own_name(firm, lex) and not _ending_goes_on(c.text, k, lex) \
+                        and not any(w in core for w in _FIRMS_OWN_WORDS) and _valid_unit_core(core, lex):
+                    out.append(Cand(c.start, c.start + k, firm, "Company", c.source, c.score))
+                    c = Cand(c.start + k, c.end, c.text[k:], "Organization", c.source, c.score)
+                    break
+        out.append(c)
+    return out
+
+
+def _firms_own_name(firm: str, lex: Lexicons) -> bool:
+    """``firm`` names a firm of its own: a company's ending after a name, not after ordinary words or a
+    place or region (互联网金融, 中国区汽车: a trade)."""
+    stem = firm[: -len(lex.suffix(firm, "company") or "")] or firm
+    return type_by_suffix(firm, lex) == "Company" and not _ordinary_phrase(stem) and _word_tag(stem) != "ns" \
+        and not stem.endswith("区")
+
+
+def _valid_unit_core(core: str, lex: Lexicons) -> bool:
+    """What names a unit between a firm's name and 事业群: Chinese words or a technical term (云, 云计算, AI),
+    not starting with a word that ends firms' names (X汽车|电子事业部: the firm's name may go on)."""
+    if LATIN_RE.fullmatch(core):
+        return True
+    if not all(is_cjk(ch) for ch in core):
+        return False
+    first = dictionary_words(core)[0]
+    return lex.suffix(first, "company") != first
 
 
 def _ending_goes_on(text: str, k: int, lex: Lexicons) -> bool:
@@ -3735,6 +3775,9 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
                 break
             if p.tag == "PER" or p.text in lex.titles:
                 break  # 副主席|姚刚|和国家外汇管理局: a person or a title ends the name
+            if p.tag == "ORG" and joined.endswith(_BUSINESS_UNITS) and _firms_own_name(p.text, lex) \
+                    and not _ending_goes_on(text[p.start : d.toks[j].end], p.end - p.start, lex):
+                break  # 星澜集团|AI|事业群: the firm's name before its unit's is the firm's
             if p.tag in _NAME_TAGS or (p.tag == "a" and p.text in ("大", "新") and d.toks[j].tag in ("n", "nz")) \
                     or (p.text in _PLACE_MODIFIERS and d.toks[j].tag in ("n", "nz", "vn")):
                 j -= 1  # (新设|大(a)|模型|事业部: the adjective of a term before a noun; 本地(r)|生活|事业群)

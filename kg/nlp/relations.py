@@ -714,7 +714,7 @@ def find_relations(
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
         found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
-                 + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.main_products()
+                 + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.units_after_firms() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
         # (the holder's stake is in the firm set up, not in the article's company: 其中A持股51%，B持股49%)
@@ -3567,6 +3567,13 @@ class _Sentence:
                     out.append(self.rel(b, "productOf", owner, 0.75))
                 pos = b.end
         return out
+
+    def units_after_firms(self) -> list[RelCand]:
+        """``星澜集团AI事业群总裁甲``: a business unit named right after a firm's name is the firm's."""
+        return [self.rel(b, "subsidiaryOf", self.refs.get((a.start, a.end), a), 0.8)
+                for a, b in zip(self.ents, self.ents[1:])
+                if b.start == a.end and a.type == "Company" and b.type == "Organization" and b.source != "ref"
+                and b.text.endswith(_BUSINESS_GROUPS)]
 
     def units_under(self) -> list[RelCand]:
         """``X…，下设A和B等机构`` / ``X下辖A、B``: the bodies or firms listed right after 下设 or 下辖
