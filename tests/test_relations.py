@@ -144,8 +144,20 @@ TITLE_CASES = [
                  [("李峤", "holdsPosition", "珩远证券", "市场研究部负责人")], id="department-words-jieba-joins-to-the-name"),
     # a business unit right after its firm's name: two names, the unit's head leads the unit
     pytest.param("岫峰集团AI事业群总裁王澜表示，将加大投入。", [("王澜", "leads", "AI事业群", "总裁")], id="unit-after-its-firm"),
-    pytest.param("澜汐科技智慧物流事业部总经理赵珩介绍了情况。", [("赵珩", "leads", "智慧物流事业部", "总经理")],
-                 id="unit-glued-to-its-firm"),
+    pytest.param("峤云集团旗下AI事业群总裁陈珩表示，大模型已接入多款产品。", [("陈珩", "leads", "AI事业群", "总裁")],
+                 id="unit-after-its-firm-and-qixia"),
+    # a department's head does not lead the firm, whatever the rank (执行总经理)
+    pytest.param("峤云证券投资银行部执行总经理王澜表示，新股项目储备充足。",
+                 [("王澜", "holdsPosition", "峤云证券", "投资银行部执行总经理")], id="department-executive-head"),
+    # a firm's name with two endings (信息|科技, 商业|银行), a bank's 公司业务部 and 零售信贷管理部
+    pytest.param("岫峰信息科技市场部经理冯澜表示，公司云服务收入大幅增长。",
+                 [("冯澜", "holdsPosition", "岫峰信息科技", "市场部经理")], id="department-after-two-endings"),
+    pytest.param("珩远银行公司业务部总经理李峤表示，将加大对制造业的支持。",
+                 [("李峤", "holdsPosition", "珩远银行", "公司业务部总经理")], id="bank-corporate-department"),
+    pytest.param("岫峰银行零售信贷管理部副总经理黄岫向记者表示，房贷利率下行。",
+                 [("黄岫", "holdsPosition", "岫峰银行", "零售信贷管理部副总经理")], id="department-starting-with-a-trade"),
+    pytest.param("岫峰银行网络金融部总经理冯澜表示，手机银行用户突破一亿。",
+                 [("冯澜", "holdsPosition", "岫峰银行", "网络金融部总经理")], id="department-no-product"),
 ]
 
 
@@ -162,7 +174,6 @@ def test_relations_titles(extract, text, facts):
 
 @pytest.mark.parametrize("text, unit, firm", [
     pytest.param("岫峰集团AI事业群总裁王澜表示，将加大投入。", "AI事业群", "岫峰集团", id="lac-apart"),
-    pytest.param("澜汐科技智慧物流事业部总经理赵珩介绍了情况。", "智慧物流事业部", "澜汐科技", id="lac-glued"),
     pytest.param("岫峰集团云事业群总裁王澜出席了发布会。", "云事业群", "岫峰集团", id="one-character-unit"),
 ])
 def test_relations_a_unit_named_after_its_firm_is_the_firms(extract, text, unit, firm):
@@ -174,10 +185,21 @@ def test_relations_a_unit_named_after_its_firm_is_the_firms(extract, text, unit,
 @pytest.mark.parametrize("text, whole", [
     pytest.param("中国区汽车电子事业部总经理孔珩表示，订单回暖。", "中国区汽车电子事业部", id="a-region-and-a-trade"),
     pytest.param("互联网金融科技事业部总经理赵珩介绍了情况。", "互联网金融科技事业部", id="ordinary-words-before-the-ending"),
+    # inside one LAC word, where the firm's name ends is not known (峤云科技|智能家电 or 峤云科技智能|家电)
+    pytest.param("峤云科技智能家电事业部总经理张岫表示，出货量增长。", "峤云科技智能家电事业部", id="one-lac-word"),
+    pytest.param("峤云汽车维修部老板孙澜说，今年生意比去年好。", "峤云汽车维修部", id="a-shop-named-by-its-trade"),
 ])
 def test_relations_a_unit_after_no_firms_name_stays_whole(extract, text, whole):
     x = extract(text)
     assert _entities_named(x, whole), _show(x)
+
+
+def test_relations_a_deal_on_a_firms_unit_is_with_the_unit(extract):
+    x = extract("屹恒集团收购了岫峰科技AI事业群。")
+    assert _find(x, "屹恒集团", "acquired", "AI事业群") and not _find(x, "屹恒集团", "acquired", "岫峰科技"), _show(x)
+    assert _find(x, "AI事业群", "subsidiaryOf", "岫峰科技"), _show(x)
+    x = extract("澜汐科技与珩远集团云事业群签署了战略合作协议。")
+    assert _find(x, "澜汐科技", "partnerOf", "云事业群") or _find(x, "云事业群", "partnerOf", "澜汐科技"), _show(x)
 
 
 # --- subject carried across clauses ------------------------------------------
@@ -1246,6 +1268,7 @@ def test_relations_deal_made_through_a_vehicle_named_in_its_own_clause(extract):
     x = extract("岫澜汽车近日通过旗下产业投资平台岫澜创投，领投了固态电池企业峤锂能源5亿元B+轮融资。")
     _assert_fact(x, "岫澜创投", "investedIn", "峤锂能源")
     _assert_fact(x, "岫澜创投", "subsidiaryOf", "岫澜汽车")
+
 
 
 @pytest.mark.parametrize("text, fact", [

@@ -1136,7 +1136,7 @@ def find_mentions(
     if "部" in text:
         cands = _departments_cut(lex, cands)
     if "事业" in text or "业务群" in text:
-        cands = _units_cut(lex, cands)
+        cands = _units_cut(d, lex, cands)
     cands = _drop_kinds_of_firm(text, _counted_firms_cut(text, cands, lex), lex)
     if "的" in text:
         cands = [c for c in cands if not _trade_subsidiary(d, c)]
@@ -1833,51 +1833,82 @@ def _research_desks(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-#: Words before 部 that make no department: a business group (事业部) is a unit of its own, a sales office
-#: (营业部) a branch, 总部 the firm itself, a command's headquarters (司令部, 指挥部) no firm's.
-_NOT_DEPARTMENTS = ("事业", "营业", "俱乐", "司令", "指挥", "总", "本", "分", "内", "外", "全", "干", "东", "西", "南", "北", "中", "局")
+#: Ends of words before 部 that make no department: a business group (事业部) is a unit of its own, a sales
+#: office (营业部) a branch, a command's headquarters (司令部, 指挥部) no firm's, and a shop's name ends in its
+#: trade (汽车维修部, 家电门市部, 销售服务部: the shop itself).
+_NOT_DEPARTMENTS = ("事业", "营业", "俱乐", "司令", "指挥", "维修", "门市", "经营", "服务", "批发")
 #: Words of a firm's own name that a department's words never hold (X科技|发展公司|市场部: the name goes on).
 _FIRMS_OWN_WORDS = ("公司", "集团", "有限", "股份", "控股")
+#: Company endings that end a firm's name after another (信息|科技, 生物|医药, 商业|银行, 人寿|保险), where one that
+#: names a trade may start a department's words (银行|零售信贷管理部, 证券|资产管理部), and so may one of these after
+#: one of these (银行|科技金融部).
+_FINAL_ENDINGS = frozenset({"科技", "医药", "电子", "化工", "银行", "保险", "集团", "控股", "股份", "实业", "光电", "通信"})
+#: A bank's or a broker's departments that start with a firm's word: 公司业务部, 公司金融部, 集团客户部.
+_FIRMS_WORD_DEPARTMENTS = re.compile(r"(?:公司|集团)(?:业务|金融|客户|银行|信贷|部门)")
 
 
 def _departments_cut(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """``星澜集团投资部(ORG)总监甲``: a firm's name, then one of its departments (ordinary words and 部:
     企业信贷部, 人力资源部); the name is the firm's, a company's, and the department is a part of the post
-    that follows, not a name of its own."""
+    that follows, not a name of its own. A name found across the department (星澜银行网络金融(部)) goes
+    with it."""
     out = []
+    cut: list[tuple[int, int, int]] = []  # (start, the firm's end, end) of each department cut off
     for c in cands:
         if c.type in ("Company", "Organization") and c.source != "lexicon" and c.text.endswith("部") and len(c.text) >= 6 \
                 and not any(type_by_suffix(c.text[:j], lex) == "Organization" for j in range(3, len(c.text))):
             # (中国房地产业协会|企业发展部: a body's department; the rule reads only firms')
-            # the shortest firm's name (ending in a company's word that does not go on: not 星澜基金|会) that leaves
-            # a department of two to eight characters: 交通银行|零售信贷管理部, 北京星澜置业有限公司|公关部 (not
-            # 北京星澜置业|有限公司公关部)
-            for k in range(max(3, len(c.text) - 9), len(c.text) - 2):
-                firm, core = c.text[:k], c.text[k:-1]
-                if type_by_suffix(firm, lex) == "Company" and not _ending_goes_on(c.text, k, lex) and all(is_cjk(ch) for ch in core) \
-                        and not any(w in core for w in _FIRMS_OWN_WORDS) and not core.endswith(_NOT_DEPARTMENTS) \
-                        and _ordinary_phrase(core) and len(dictionary_words(core)[0]) >= 2:  # (not 中国房地|产业协会…)
-                    c = Cand(c.start, c.start + k, firm, "Company", c.source, c.score)
-                    break
+            k = _department_at(c.text, lex)
+            if k:
+                cut.append((c.start, c.start + k, c.end))
+                c = Cand(c.start, c.start + k, c.text[:k], "Company", c.source, c.score)
         out.append(c)
+    if cut:
+        out = [c for c in out if not any(s == c.start and f < c.end < e for s, f, e in cut)]
     return out
 
 
-def _units_cut(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
-    """``澜汐科技智慧物流事业部(ORG)``: a firm's name, then one of its business units; they are two names,
-    the firm's (a company) and the unit's (an organisation), as when the text puts 的 or 旗下 between them."""
+def _department_at(name: str, lex: Lexicons) -> int:
+    """Where the department starts in ``name`` (a firm's name, then the department's words and 部), or 0.
+
+    The firm's name is the shortest that ends in a company's word which does not go on (星澜基金|会 is no
+    firm's) and leaves a department of two to eight characters: 交通银行|零售信贷管理部, 北京星澜置业有限公司|
+    公关部 (not 北京星澜置业|有限公司公关部), 星澜信息科技|市场部 (not 星澜信息|科技市场部: a department does not
+    start with a firm's word, save a bank's 公司业务部 or 集团客户部).
+    """
+    for k in range(max(3, len(name) - 9), len(name) - 2):
+        firm, core = name[:k], name[k:-1]
+        if type_by_suffix(firm, lex) != "Company" or _ending_goes_on(name, k, lex) or not all(is_cjk(ch) for ch in core):
+            continue
+        banks = _FIRMS_WORD_DEPARTMENTS.match(core) is not None and firm.endswith(("银行", "证券", "保险"))
+        if (any(w in core for w in _FIRMS_OWN_WORDS) and not banks) or core.endswith(_NOT_DEPARTMENTS) \
+                or "兼" in core or "秘书" in core or not _ordinary_phrase(core):
+            continue  # (X董事会秘书兼证券部: a post, then the department)
+        first = dictionary_words(core)[0]
+        if len(first) < 2 or (first in _FINAL_ENDINGS and not banks and lex.suffix(firm, "company") not in _FINAL_ENDINGS):
+            continue  # (中国房地|产业协会…; 星澜信息|科技市场部, but 星澜银行|零售信贷部)
+        return k
+    return 0
+
+
+def _units_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``星澜集团(ORG)|AI|事业群``: a firm's name that LAC found on its own, then one of its business units;
+    they are two names, the firm's (a company) and the unit's (an organisation), as when the text puts 的
+    or 旗下 between them. (Inside one LAC word, 星澜科技智能家电事业部, where the firm's name ends is
+    not known: the name stays whole.)"""
     out = []
     for c in cands:
         unit = next((u for u in _BUSINESS_UNITS if c.text.endswith(u)), None) \
             if c.type in ("Company", "Organization") and c.source != "lexicon" else None
-        if unit is not None:
-            for k in range(3, len(c.text) - len(unit)):
-                firm, core = c.text[:k], c.text[k : -len(unit)]
-                if _firms_own_name(firm, lex) and not _ending_goes_on(c.text, k, lex) \
-                        and not any(w in core for w in _FIRMS_OWN_WORDS) and _valid_unit_core(core, lex):
-                    out.append(Cand(c.start, c.start + k, firm, "Company", c.source, c.score))
-                    c = Cand(c.start + k, c.end, c.text[k:], "Organization", c.source, c.score)
-                    break
+        i = d.starts.get(c.start) if unit is not None else None
+        firm = d.toks[i] if i is not None else None
+        if firm is not None and firm.tag == "ORG" and firm.end < c.end - len(unit) and _firms_own_name(firm.text, lex) \
+                and not _ending_goes_on(c.text, firm.end - c.start, lex):
+            at = firm.end + next((len(w) for w in ("旗下的", "旗下", "下属的", "下属", "的") if d.text.startswith(w, firm.end)), 0)
+            core = d.text[at : c.end - len(unit)]
+            if core and (LATIN_RE.fullmatch(core) or all(is_cjk(ch) for ch in core)) and not any(w in core for w in _FIRMS_OWN_WORDS):
+                out.append(Cand(c.start, firm.end, firm.text, "Company", c.source, c.score))
+                c = Cand(at, c.end, d.text[at : c.end], "Organization", c.source, c.score)
         out.append(c)
     return out
 
@@ -1888,17 +1919,6 @@ def _firms_own_name(firm: str, lex: Lexicons) -> bool:
     stem = firm[: -len(lex.suffix(firm, "company") or "")] or firm
     return type_by_suffix(firm, lex) == "Company" and not _ordinary_phrase(stem) and _word_tag(stem) != "ns" \
         and not stem.endswith("区")
-
-
-def _valid_unit_core(core: str, lex: Lexicons) -> bool:
-    """What names a unit between a firm's name and 事业群: Chinese words or a technical term (云, 云计算, AI),
-    not starting with a word that ends firms' names (X汽车|电子事业部: the firm's name may go on)."""
-    if LATIN_RE.fullmatch(core):
-        return True
-    if not all(is_cjk(ch) for ch in core):
-        return False
-    first = dictionary_words(core)[0]
-    return lex.suffix(first, "company") != first
 
 
 def _ending_goes_on(text: str, k: int, lex: Lexicons) -> bool:
@@ -3775,9 +3795,10 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
                 break
             if p.tag == "PER" or p.text in lex.titles:
                 break  # 副主席|姚刚|和国家外汇管理局: a person or a title ends the name
-            if p.tag == "ORG" and joined.endswith(_BUSINESS_UNITS) and _firms_own_name(p.text, lex) \
-                    and not _ending_goes_on(text[p.start : d.toks[j].end], p.end - p.start, lex):
-                break  # 星澜集团|AI|事业群: the firm's name before its unit's is the firm's
+            if joined.endswith(_BUSINESS_UNITS) and (p.text in ("旗下", "下属") or (
+                    p.tag == "ORG" and _firms_own_name(p.text, lex)
+                    and not _ending_goes_on(text[p.start : d.toks[j].end], p.end - p.start, lex))):
+                break  # 星澜集团|(旗下)|AI|事业群: the firm's name before its unit's is the firm's
             if p.tag in _NAME_TAGS or (p.tag == "a" and p.text in ("大", "新") and d.toks[j].tag in ("n", "nz")) \
                     or (p.text in _PLACE_MODIFIERS and d.toks[j].tag in ("n", "nz", "vn")):
                 j -= 1  # (新设|大(a)|模型|事业部: the adjective of a term before a noun; 本地(r)|生活|事业群)
@@ -4645,6 +4666,8 @@ def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             # cut after the last product head: 网易云音乐|用户数
             # (only where a word ends: the 云 of 制造商|云途汽车 is no product head)
             cut = max((k for k in _last_head_end(rest, lex) if d.word_end(e + k)), default=0)
+            if cut and text.startswith("部", e + cut):
+                cut = 0  # X银行网络金融|部: a firm's department (see _departments_cut), not its product
             if cut:
                 full_end = e + cut
                 out.append(Cand(m.start(), full_end, text[m.start() : full_end], "Product", "compound", 0.8))

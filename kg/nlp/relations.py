@@ -27,6 +27,7 @@ Functions are pure: text, words and mentions in, :class:`RelCand` out.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -716,6 +717,7 @@ def find_relations(
         found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.units_after_firms() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
+        found = sent.deals_on_units(found)
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
         # (the holder's stake is in the firm set up, not in the article's company: 其中A持股51%，B持股49%)
         held = {r.head for r in stakes}
@@ -3566,6 +3568,26 @@ class _Sentence:
                 if (b.name or b.text) != (owner.name or owner.text):
                     out.append(self.rel(b, "productOf", owner, 0.75))
                 pos = b.end
+        return out
+
+    def deals_on_units(self, found: list[RelCand]) -> list[RelCand]:
+        """``收购了X集团AI事业群``, ``与X集团云事业群合作``: a deal on a firm's name that its business unit's follows
+        is a deal with the unit (which :meth:`units_after_firms` makes the firm's), not with the whole firm."""
+        unit_after = {(a.start, a.end): b for a, b in zip(self.ents, self.ents[1:])
+                      if b.start == a.end and a.type == "Company" and b.type == "Organization" and b.source != "ref"
+                      and b.text.endswith(_BUSINESS_GROUPS)}
+        if not unit_after:
+            return found
+        out = []
+        for r in found:
+            if r.relation in ("acquired", "investedIn", "partnerOf") and r.tail in unit_after:
+                u = unit_after[r.tail]
+                # (a unit bought or invested in is a business of its own: the relation's range, a company)
+                r = dataclasses.replace(r, tail=(u.start, u.end), tail_type="Company" if r.relation != "partnerOf" else r.tail_type)
+            if r.relation == "partnerOf" and r.head in unit_after:
+                u = unit_after[r.head]
+                r = dataclasses.replace(r, head=(u.start, u.end))
+            out.append(r)
         return out
 
     def units_after_firms(self) -> list[RelCand]:

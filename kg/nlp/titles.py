@@ -22,7 +22,8 @@ _PENDING_POST = re.compile(r"拟|聘任|选举|提名|推荐")
 _LEAD_IN_WORDS = re.compile(r"收到|接到|近日|日前|提交|审议|通过|同意|决定|宣布|表示|发布|选举|聘任|率队")
 #: An office or department inside the organisation before a head's title: 总裁办主任, 创始人办公室主任, 投资部总经理
 #: head the office, not the firm; so do the heads of a line of products or business (X产品线负责人, 海外业务负责人).
-_OFFICE_PREFIX = re.compile(r"(?:办|办公室|秘书处|(?<!总)部|中心|处|室|线|业务|板块|项目)$")  # (not 总部: the firm's headquarters)
+#: (not 总部: the firm's headquarters; 投资银行部执行|总经理: the rank in the office before the head's word)
+_OFFICE_PREFIX = re.compile(r"(?:办|办公室|秘书处|(?<!总)部|中心|处|室|线|业务|板块|项目)(?:执行|常务|高级|资深)?$")
 
 
 #: A title's Latin abbreviation in brackets after it: （CFO）, (COO).
@@ -45,6 +46,8 @@ def parse_title(between: str, lex: Lexicons, lead_in: bool = True) -> tuple[str,
     ('前CEO', False)
     >>> parse_title("总裁办主任", lex)  # the head of an office inside the firm
     ('总裁办主任', False)
+    >>> parse_title("投资银行部执行总经理", lex)
+    ('投资银行部执行总经理', False)
     >>> parse_title("副总裁、音频产品线负责人", lex)  # the head of a product line, not of the firm
     ('副总裁、音频产品线负责人', False)
     >>> parse_title("近日收到董事长", lex)  # words that lead into the title are dropped (with ``lead_in``)
