@@ -1268,6 +1268,27 @@ def test_relations_deal_made_through_a_vehicle_named_in_its_own_clause(extract):
     x = extract("岫澜汽车近日通过旗下产业投资平台岫澜创投，领投了固态电池企业峤锂能源5亿元B+轮融资。")
     _assert_fact(x, "岫澜创投", "investedIn", "峤锂能源")
     _assert_fact(x, "岫澜创投", "subsidiaryOf", "岫澜汽车")
+    # the firm's stock code in brackets between it and 通过
+    x = extract("上市车企岫途汽车（09617.HK）近日通过旗下产业投资平台岫途创投，领投了固态电池企业澜锂新能源5亿元B+轮融资。")
+    _assert_fact(x, "岫途创投", "investedIn", "澜锂新能源")
+    _assert_fact(x, "岫途创投", "subsidiaryOf", "岫途汽车")
+
+
+def test_relations_an_investor_whose_name_lac_reads_as_a_person_and_a_verb(extract):
+    # 珩岳(PER)|投资(v)|参投: in a round's list, a name and an investor's ending are a firm
+    x = extract("今年1月，澜川半导体宣布完成数亿元A轮融资，本轮由澜港产业投资基金领投，岫途汽车、珩岳投资参投。")
+    _assert_fact(x, "珩岳投资", "investedIn", "澜川半导体")
+    assert "Company" in _type_of(x, "珩岳投资")
+
+
+def test_relations_a_family_name_cut_off_after_a_title(extract):
+    # 行长籍(n)|宏达(ORG), 行长|籍|宏图(n): the family name LAC glued to the title or left alone, the given name
+    # another kind of word
+    for name in ("籍宏达", "籍宏图"):
+        x = extract(f"岫澜银行行长{name}表示，今年将加大对小微企业的支持。")
+        _assert_fact(x, name, "leads", "岫澜银行", "行长")
+    x = extract("岫澜银行行长李先生表示，今年将加大对小微企业的支持。")
+    assert not _entities_named(x, "李先生"), _show(x)
 
 
 

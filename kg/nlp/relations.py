@@ -184,8 +184,9 @@ _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "�
 _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前|正式|也|随之)*(?:成为|是|为|系|作为)")
 #: Between a holder and the vehicle it holds through: 通过, 通过其全资子公司, 拟通过旗下.
 _THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|公司)?(?:旗下|下属)?(?:的)?(?:全资|控股)?(?:子公司|孙公司|平台)?$")
-#: Between a firm and the vehicle it acts through: (近日)通过(其)旗下(产业投资平台) (group 1: the vehicle is its unit).
-_THROUGH_VEHICLE = re.compile(r"[^，,。；;]{0,6}?通过(?:其)?(?:(旗下|下属|全资子公司|控股子公司|子公司)[^，,。；;]{0,10}"
+#: Between a firm (and its stock code in brackets) and the vehicle it acts through: (近日)通过(其)旗下(产业投资平台)
+#: (group 1: the vehicle is its unit).
+_THROUGH_VEHICLE = re.compile(r"(?:[（(][^（()）]{1,16}[）)])?[^，,。；;]{0,6}?通过(?:其)?(?:(旗下|下属|全资子公司|控股子公司|子公司)[^，,。；;]{0,10}"
                               r"|[^，,。；;]{0,8}(?:平台|基金|主体|载体|公司))")
 #: After the vehicle: the deal itself (，领投了…, 投资了…, 收购…), with no subject of its own.
 _CARRIES_DEAL = re.compile(r"[，,]?(?:并|已|还|先后|分别)?(?:领投|参投|跟投|投资|入股|收购|增资|认购|控股)")
