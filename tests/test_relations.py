@@ -1281,6 +1281,27 @@ def test_relations_an_investor_whose_name_lac_reads_as_a_person_and_a_verb(extra
     assert "Company" in _type_of(x, "珩岳投资")
 
 
+def test_relations_a_business_units_products(extract):
+    # a list item about a unit: what it has (旗下包括…) or runs (统管…) is its own
+    x = extract("金融科技事业群由集团CTO王澜兼任CEO，旗下包括云计算品牌“澜云”和办公协作工具“岫信”。")
+    _assert_fact(x, "澜云", "productOf", "金融科技事业群")
+    _assert_fact(x, "岫信", "productOf", "金融科技事业群")
+    x = extract("内容事业群由集团高级副总裁李峤出任总裁，统管短视频产品“澜流”。")
+    _assert_fact(x, "澜流", "productOf", "内容事业群")
+    # 负责 after a person is no unit's running a product
+    x = extract("王澜负责公司的产品“澜流”。")
+    assert not _find(x, "澜流", "productOf", "王澜"), _show(x)
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("岫峰科技的总经理是王澜。", ("王澜", "leads", "岫峰科技"), id="title-shi-person"),
+    pytest.param("岫澜集团设立四大事业群。\n出海业务事业群（XBG），总裁是今年年初从岫峰科技加盟的王澜；",
+                 ("王澜", "leads", "出海业务事业群"), id="title-shi-relative-clause-de-person"),
+])
+def test_relations_a_post_is_a_person(extract, text, fact):
+    _assert_fact(extract(text), *fact)
+
+
 def test_relations_a_family_name_cut_off_after_a_title(extract):
     # 行长籍(n)|宏达(ORG), 行长|籍|宏图(n): the family name LAC glued to the title or left alone, the given name
     # another kind of word

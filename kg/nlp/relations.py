@@ -74,6 +74,8 @@ _CONTROL_AFTER = re.compile(r"(?:全资|绝对|相对|实际|间接|直接)?(?:�
 _OWNED_BY_NEXT = re.compile(r"的[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|科技|集团|股份|控股)")
 #: A clause that opens with what the sentence's firm owns: 旗下目前拥有, 旗下有.
 _OWNS_LIST = re.compile(r"\s*旗下(?:目前|现|还|共)?(?:拥有|有|包括)")
+#: A clause that opens with what a business unit runs: 统管短视频产品“甲”, 负责外卖平台“乙”.
+_UNIT_RUNS = re.compile(r"\s*(?:统管|主管|负责|分管|运营|管理)(?:着)?")
 #: Internal business groups of a firm, and the verbs of a reorganisation that names them.
 _BUSINESS_GROUPS = ("事业群", "事业部", "业务群", "事业本部")
 _REORGANISES = re.compile(r"(?:整合(?:为|成)|调整为|拆分(?:为|成)|重组为|合并(?:为|成)?|升级为|划分为|新设|新成立|设立|成立|组建)"
@@ -545,7 +547,7 @@ _RUNS_UNIT_END = re.compile(r"(?:全面)?负责(?:该事业群|该部门)?(?=$|[
 _POST_CLOSES_CLAUSE = re.compile(r"([^，,。；;的（）()]{2,12})(?:一职|职务)$")
 #: A clause that opens with who fills the post before it: 改由, 则由, 暂由, 由.
 _BY_OPENS_CLAUSE = re.compile(r"\s*(?:现|则|将|改|暂|暂时|已|已经|仍)?由")
-_POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:交由|由|为)$")  # (X事业群则交由甲负责)
+_POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:交由|由|为|是)$")  # (X事业群则交由甲负责)
 _FILLS_POST = re.compile(r"(?:正式|将|继续|暂时|临时)?(?:担任|出任|接任|兼任|代理|履职)?(?=$|[，,。；;])")
 _RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])"
                         r"|(?:全面|直接|亲自|具体)?负责(?=$|[，,。；;])")
@@ -1821,8 +1823,12 @@ class _Sentence:
         for c in self.clauses:
             people = [e for e in self.ents_in(*c) if e.type == "Person"]
             for p in people:
-                # 由 or 为 before the person (or before the list that ends with the person)
-                k = max(text.rfind("由", c[0], p.start), text.rfind("为", c[0], p.start))
+                # 由 or 为 before the person (or before the list that ends with the person); or 是, right before
+                # the person or before a relative clause that ends with 的 right before it (总裁是年初从X加盟的甲)
+                shi = text.rfind("是", c[0], p.start)
+                if shi >= 0 and not (shi == p.start - 1 or text[p.start - 1] == "的"):
+                    shi = -1
+                k = max(text.rfind("由", c[0], p.start), text.rfind("为", c[0], p.start), shi)
                 listed = [e for e in people if k < e.start < p.start]
                 if listed and not all(re.fullmatch(r"、|和|及|与|以及", text[a.end : b.start])
                                       for a, b in zip(listed, [*listed[1:], p])):
@@ -3541,9 +3547,17 @@ class _Sentence:
         cues = list(MAIN_PRODUCTS.finditer(text, self.span[0], self.span[1]))
         # …，旗下目前拥有“A”“B”两款SUV: a clause that opens with 旗下 lists the sentence's firm's
         cues += [m for c in self.clauses if (m := _OWNS_LIST.match(text, c[0], c[1])) is not None]
+        # A事业群由…出任总裁，统管短视频产品“甲”和…: what a business unit runs is its own
+        runs = [m for c in self.clauses if (m := _UNIT_RUNS.match(text, c[0], c[1])) is not None]
+        cues += runs
         for cue in cues:
             before = [e for e in self.ents if e.end <= cue.start()]
             owner = None
+            if cue in runs:
+                subject = self._subject_of(self.clauses[0]) if self.clauses else None
+                if subject is None or subject.type != "Organization" or not subject.text.endswith(_BUSINESS_GROUPS) \
+                        or subject.start != self.clauses[0][0]:
+                    continue
             if before and before[-1].type in ("Company", "Organization") and re.fullmatch(r"的?", text[before[-1].end : cue.start()]):
                 owner = before[-1]  # X的核心产品
             elif re.search(r"(?:其|公司|该公司)的?$", text[self.span[0] : cue.start()]):
@@ -3552,8 +3566,9 @@ class _Sentence:
             else:
                 subject = next((x for c in self.clauses if c[0] <= cue.start() and (x := self._subject_of(c)) is not None), None)
                 firms = {e.name or e.text for e in before if e.type == "Company"}
-                if subject is not None and subject.type == "Company" and subject.end <= cue.start():
-                    owner = subject
+                if subject is not None and subject.end <= cue.start() and (subject.type == "Company" or (
+                        subject.type == "Organization" and subject.text.endswith(_BUSINESS_GROUPS))):
+                    owner = subject  # (a business unit's own products: A事业群…，旗下包括…品牌“甲”)
                 elif subject is None and len(firms) == 1:
                     owner = next(e for e in before if e.type == "Company")
             if owner is None or owner.type not in ("Company", "Organization"):
