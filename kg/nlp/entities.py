@@ -1103,7 +1103,6 @@ def find_mentions(
     if " " in text:
         cands += _titled_latin_people(d, lex)
     cands += _glued_title_names(d, lex)
-    cands += _family_names_after_titles(d, lex)
     titled = _titled_orgs(d, lex, cands)
     cands = [c for c in cands if not (c.type == "Person" and any(t.start <= c.start and c.end < t.end for t in titled))] + titled
     cands += _dotted_names(d)
@@ -4209,6 +4208,12 @@ _ROUND_LIST_START = re.compile(r".*(?:[，,。；;：:\s（(“”]|由|获|其�
 _LIST_SEP = re.compile(r"、|以及|及|和|与")
 
 
+def _person_and_more(d: _Doc, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` are a person's name and more (王澜|个人, 王澜|夫妇)."""
+    words = [t for t in d.toks if start <= t.start < end]
+    return len(words) > 1 and words[0].tag == "PER"
+
+
 #: Endings of investors' names: a name of two characters before one is a firm's, even one LAC reads as a person's.
 _INVESTORS_ENDINGS = ("资本", "投资", "创投", "基金")
 
@@ -4238,8 +4243,9 @@ def _round_investors(d: _Doc, lex: Lexicons) -> list[Cand]:
                 b = a + owned.start()
             name = text[a:b]
             suf = lex.suffix(name, "company") or next(
-                (x for x in _INVESTORS_ENDINGS if name.endswith(x) and 2 <= len(name) - len(x) <= 4 and _word_tag(name[: -len(x)]) is None),
-                None)  # (珩岳投资: an ending of investors' names that is a verb too, after a name)
+                (x for x in _INVESTORS_ENDINGS if name.endswith(x) and 2 <= len(name) - len(x) <= 4 and _word_tag(name[: -len(x)]) is None
+                 and d.word_end(b - len(x)) and not _person_and_more(d, a, b - len(x))),
+                None)  # (珩岳(PER)|投资: an ending of investors' names that is a verb too, after a name; not 甲|个人|投资)
             # an item starts at a word, or right after the item before (星海|和|顺远资本, though 和顺 is a word)
             starts_ok = a in d.starts or a in d.ends or (k > 0 and d.word_end(items[k - 1][1]) and bool(suf))
             if not 2 <= len(name) <= 12 or not d.word_end(b) or not starts_ok:
@@ -4416,36 +4422,6 @@ def _titled_people(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue  # (after a bare 公司 only a name LAC read as one, or one word the dictionary lacks: not 于近日, 毕业)
         if best:
             out.append(Cand(s, s + len(best), best, "Person", "titled", 0.83))
-    return out
-
-
-def _family_names_after_titles(d: _Doc, lex: Lexicons) -> list[Cand]:
-    """``行长籍(n)|宏达(ORG)``, ``行长|籍|宏图(n)``: a family name LAC cut off from the given name after a
-    title (glued to the title, or a word of its own), the given name read as another kind of word. The name
-    is the family name and one or two characters that make no dictionary word with it, then a clause's end,
-    a conjunction or a verb."""
-    out = []
-    toks = d.toks
-    for k, t in enumerate(toks):
-        if t.tag == "PER" or t.text[:1] not in lex.title_first_chars:
-            continue
-        if t.text[:-1] in lex.titles and t.text[-1] in lex.surnames:
-            surname_at, g = t.end - 1, k + 1  # 行长籍|宏达
-        elif t.text in lex.titles and k + 1 < len(toks) and len(toks[k + 1].text) == 1 and toks[k + 1].text in lex.surnames \
-                and toks[k + 1].start == t.end and toks[k + 1].tag != "PER":
-            surname_at, g = t.end, k + 2  # 行长|籍|宏图
-        else:
-            continue
-        given = toks[g] if g < len(toks) else None
-        after = toks[g + 1] if g + 1 < len(toks) else None
-        if given is None or given.start != surname_at + 1 or given.tag not in ("ORG", "n", "nz", "LOC") \
-                or not 1 <= len(given.text) <= 2 or not all(is_cjk(ch) for ch in given.text) \
-                or (after is not None and after.start == given.end and after.tag not in ("w", "c", "p", "v")):
-            continue
-        name = d.text[surname_at : given.end]
-        # (not 李|先生, 王|女士, 张|老师: a form of address, a noun of the dictionary)
-        if _word_tag(name) is None and _word_tag(given.text) not in ("n", "nr", "r", "t", "m", "q"):
-            out.append(Cand(surname_at, given.end, name, "Person", "titled", 0.8))
     return out
 
 

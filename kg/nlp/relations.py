@@ -76,6 +76,10 @@ _OWNED_BY_NEXT = re.compile(r"的[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|科技|集
 _OWNS_LIST = re.compile(r"\s*旗下(?:目前|现|还|共)?(?:拥有|有|包括)")
 #: A clause that opens with what a business unit runs: 统管短视频产品“甲”, 负责外卖平台“乙”.
 _UNIT_RUNS = re.compile(r"\s*(?:统管|主管|负责|分管|运营|管理)(?:着)?")
+#: What a unit runs that is another's: 代理销售外部厂商的“甲”, 对接合作伙伴的“乙”, 引进的游戏.
+_OTHERS_GOODS = re.compile(r"代理|代销|分销|外部|合作伙伴|合作方|第三方|对接|引进|授权")
+#: Right after a person who ends a clause (总裁是甲；, 总经理是甲。).
+_ENDS_CLAUSE = re.compile(r"\s*(?:[，,。；;！!）)]|$)")
 #: Internal business groups of a firm, and the verbs of a reorganisation that names them.
 _BUSINESS_GROUPS = ("事业群", "事业部", "业务群", "事业本部")
 _REORGANISES = re.compile(r"(?:整合(?:为|成)|调整为|拆分(?:为|成)|重组为|合并(?:为|成)?|升级为|划分为|新设|新成立|设立|成立|组建)"
@@ -1826,8 +1830,9 @@ class _Sentence:
                 # 由 or 为 before the person (or before the list that ends with the person); or 是, right before
                 # the person or before a relative clause that ends with 的 right before it (总裁是年初从X加盟的甲)
                 shi = text.rfind("是", c[0], p.start)
-                if shi >= 0 and not (shi == p.start - 1 or text[p.start - 1] == "的"):
-                    shi = -1
+                if shi >= 0 and not ((shi == p.start - 1 or text[p.start - 1] == "的") and _ENDS_CLAUSE.match(text, p.end, c[1] + 1)
+                                     and not re.search(r"[？?]|还是", text[self.span[0] : self.span[1]])):
+                    shi = -1  # (董事长是甲的弟弟, 总经理是甲的说法, 总经理是甲还是乙？: not the holder)
                 k = max(text.rfind("由", c[0], p.start), text.rfind("为", c[0], p.start), shi)
                 listed = [e for e in people if k < e.start < p.start]
                 if listed and not all(re.fullmatch(r"、|和|及|与|以及", text[a.end : b.start])
@@ -3548,7 +3553,8 @@ class _Sentence:
         # …，旗下目前拥有“A”“B”两款SUV: a clause that opens with 旗下 lists the sentence's firm's
         cues += [m for c in self.clauses if (m := _OWNS_LIST.match(text, c[0], c[1])) is not None]
         # A事业群由…出任总裁，统管短视频产品“甲”和…: what a business unit runs is its own
-        runs = [m for c in self.clauses if (m := _UNIT_RUNS.match(text, c[0], c[1])) is not None]
+        runs = [m for c in self.clauses if (m := _UNIT_RUNS.match(text, c[0], c[1])) is not None
+                and not _OTHERS_GOODS.search(text, c[0], c[1])]
         cues += runs
         for cue in cues:
             before = [e for e in self.ents if e.end <= cue.start()]
