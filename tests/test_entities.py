@@ -3402,3 +3402,11 @@ def test_entities_a_department_glued_to_its_firm_is_no_name(extract, text, name,
 def test_entities_units_that_are_no_firms_department_stay_whole(extract, text, whole):
     x = extract(text)
     assert _entities_named(x, whole), _show(x)
+
+
+def test_entities_a_relatives_word_after_qi_is_no_part_of_a_name(extract):
+    # 其子|钟峤 that LAC reads as one name 子钟峤; not 其子公司 (a subsidiary), nor 其弟弟 (a word of its own)
+    x = extract("华岫控股实际控制人钟澜担任华岫电器董事长，其子钟峤担任公司总经理。")
+    assert _named_as(x, "钟峤", "Person") and not _entities_named(x, "子钟峤"), _show(x)
+    x = extract("其子公司岫峰科技完成融资。")
+    assert _named_as(x, "岫峰科技", "Company"), _show(x)

@@ -1192,10 +1192,25 @@ def find_mentions(
     cands = _counts_cut(cands, lex)
     cands = _this_period_cut(d, cands)
     cands = [c for c in cands if not (c.type == "Person" and _NOT_A_NAME.match(c.text))]  # 张教授, whatever found it
+    if "其" in text:
+        cands = [_kin_cut(d, lex, c) for c in cands]
     cands = [c for c in cands if c.source == "lexicon" or not _GENERIC_FIRM.fullmatch(c.text)]  # 中资储能(ORG)|企业
     cands = [_owner_of_subsidiary(c, lex) for c in cands]
     cands = sorted(cands + _places_inside(d, lex, cands), key=lambda c: (c.start, -c.end))
     return cands, aliases
+
+
+#: A relative's word that LAC glues to the name after 其 (其子|钟澜 read as 子钟澜).
+_KIN = frozenset("子女妻夫父母兄弟姐妹")
+
+
+def _kin_cut(d: _Doc, lex: Lexicons, c: Cand) -> Cand:
+    """``其子钟澜``: a person's name that starts with a relative's word after 其 is the name without it,
+    when what is left opens with a family name (其子钟澜担任总经理 → 钟澜)."""
+    if c.type == "Person" and c.source != "lexicon" and len(c.text) >= 3 and c.text[0] in _KIN and c.text[1] in lex.surnames \
+            and c.start > 0 and d.text[c.start - 1] == "其":
+        return Cand(c.start + 1, c.end, c.text[1:], c.type, c.source, c.score)
+    return c
 
 
 #: What 本 opens when a name LAC found ends in it: 本季度, 本月, 本轮.
