@@ -4231,3 +4231,13 @@ def test_relations_a_brand_portfolio_listed(extract):
 ])
 def test_relations_review_of_this_sessions_rules(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    pytest.param("岫峰科技与澜汐建设组成的联合体中标该项目。", "岫峰科技", "澜汐建设", id="formed-a-consortium"),
+    pytest.param("岫峰科技与华澜信息联合体为第一中标候选人。", "岫峰科技", "华澜信息", id="consortium-glued-to-the-name"),
+])
+def test_relations_a_consortium_makes_partners(extract, text, a, b):
+    x = extract(text)
+    assert _find(x, a, "partnerOf", b) or _find(x, b, "partnerOf", a), _show(x)
+    assert not _entities_named(x, b + "联合体"), _show(x)

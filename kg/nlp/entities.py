@@ -1194,6 +1194,10 @@ def find_mentions(
     cands = [c for c in cands if not (c.type == "Person" and _NOT_A_NAME.match(c.text))]  # 张教授, whatever found it
     if "其" in text:
         cands = [_kin_cut(d, lex, c) for c in cands]
+    if "联合体" in text:  # A与B联合体: the firms' consortium, no name (but 中国X产业联合体 is a body's)
+        cands = [Cand(c.start, c.end - 3, c.text[:-3], type_by_suffix(c.text[:-3], lex) or c.type, c.source, c.score)
+                 if c.type in ("Company", "Organization") and c.source != "lexicon" and c.text.endswith("联合体") and len(c.text) >= 5
+                 and text[c.start - 1 : c.start] in ("与", "和", "及", "、") else c for c in cands]
     cands = [c for c in cands if c.source == "lexicon" or not _GENERIC_FIRM.fullmatch(c.text)]  # 中资储能(ORG)|企业
     cands = [_owner_of_subsidiary(c, lex) for c in cands]
     cands = sorted(cands + _places_inside(d, lex, cands), key=lambda c: (c.start, -c.end))
