@@ -3398,6 +3398,11 @@ def test_entities_a_department_glued_to_its_firm_is_no_name(extract, text, name,
 @pytest.mark.parametrize("text, whole", [
     pytest.param("峤云集团事业部总裁王澜表示。", "峤云集团事业部", id="a-business-group-is-a-unit"),
     pytest.param("岫峰扶贫基金会紧急救援部负责人王澜介绍。", "岫峰扶贫基金会紧急救援部", id="a-foundations-ending-goes-on"),
+    # a unit after no firm's own name, or inside one LAC word (峤云科技|智能家电 or 峤云科技智能|家电: not known)
+    pytest.param("中国区汽车电子事业部总经理孔珩表示，订单回暖。", "中国区汽车电子事业部", id="a-region-and-a-trade"),
+    pytest.param("互联网金融科技事业部总经理赵珩介绍了情况。", "互联网金融科技事业部", id="ordinary-words-before-the-ending"),
+    pytest.param("峤云科技智能家电事业部总经理张岫表示，出货量增长。", "峤云科技智能家电事业部", id="one-lac-word"),
+    pytest.param("峤云汽车维修部老板孙澜说，今年生意比去年好。", "峤云汽车维修部", id="a-shop-named-by-its-trade"),
 ])
 def test_entities_units_that_are_no_firms_department_stay_whole(extract, text, whole):
     x = extract(text)
