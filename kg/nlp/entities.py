@@ -1194,14 +1194,22 @@ def find_mentions(
     cands = [c for c in cands if not (c.type == "Person" and _NOT_A_NAME.match(c.text))]  # 张教授, whatever found it
     if "其" in text:
         cands = [_kin_cut(d, lex, c) for c in cands]
-    if "联合体" in text:  # A与B联合体: the firms' consortium, no name (but 中国X产业联合体 is a body's)
-        cands = [Cand(c.start, c.end - 3, c.text[:-3], type_by_suffix(c.text[:-3], lex) or c.type, c.source, c.score)
-                 if c.type in ("Company", "Organization") and c.source != "lexicon" and c.text.endswith("联合体") and len(c.text) >= 5
-                 and text[c.start - 1 : c.start] in ("与", "和", "及", "、") else c for c in cands]
+    if "联合体" in text:
+        cands = [_consortium_cut(d, lex, c) for c in cands]
     cands = [c for c in cands if c.source == "lexicon" or not _GENERIC_FIRM.fullmatch(c.text)]  # 中资储能(ORG)|企业
     cands = [_owner_of_subsidiary(c, lex) for c in cands]
     cands = sorted(cands + _places_inside(d, lex, cands), key=lambda c: (c.start, -c.end))
     return cands, aliases
+
+
+def _consortium_cut(d: _Doc, lex: Lexicons, c: Cand) -> Cand:
+    """``A与B联合体``: the firms' consortium is no name; 联合体 glued to the second firm's name is cut off
+    (a body's own name, 中国X产业联合体, that no 与/和 lists stays)."""
+    if c.type in ("Company", "Organization") and c.source != "lexicon" and c.text.endswith("联合体") and len(c.text) >= 5 \
+            and d.text[c.start - 1 : c.start] in ("与", "和", "及", "、"):
+        name = c.text[:-3]
+        return Cand(c.start, c.end - 3, name, type_by_suffix(name, lex) or c.type, c.source, c.score)
+    return c
 
 
 #: A relative's word that LAC glues to the name after 其 (其子|钟澜 read as 子钟澜).
@@ -2377,7 +2385,6 @@ def _read_as_verb(t: Tok) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _ordinary_phrase(text: str) -> bool:
     """Every jieba word of ``text`` is an ordinary dictionary word (智能|汽车, 游戏)."""
-
     words = dictionary_words(text)
     # (AI|芯片; 乳(ng)|饮品: a noun's morpheme; 卫星(nr): a frequent noun the dictionary tags as a name)
     return bool(words) and all(_word_tag(w) in _ORDINARY_TAGS or w.upper() in _TECH_TERMS or _word_tag(w) == "ng"
@@ -2387,14 +2394,12 @@ def _ordinary_phrase(text: str) -> bool:
 def _ordinary_words(text: str) -> bool:
     """``text`` is ordinary dictionary words of two characters or more (云端|数据), not a coined name
     that jieba can only cut into characters (翼|鸥|低空|物流)."""
-
     return _ordinary_phrase(text) and all(len(w) >= 2 for w in dictionary_words(text))
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _ordinary_after_place(text: str) -> bool:
     """A place and ordinary words (德国|生物|技术|公司), as LAC reads a kind of firm in one word."""
-
     words = dictionary_words(text)
     # (words of two characters or more: 英国|必|发|公司 is a name the dictionary lacks, read in characters)
     return len(words) >= 2 and _word_tag(words[0]) == "ns" and all(len(w) >= 2 for w in words[1:]) \
@@ -2424,7 +2429,6 @@ def _appositive_firms(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     inside it go; the words right after it, up to a function word or a
     punctuation mark, are the company's name.
     """
-
     toks = d.toks
     text = d.text
     drop: list[tuple[int, int]] = []
@@ -2630,7 +2634,6 @@ def _field_word_ends_name(text: str, start: int, core_end: int, end: int, lex: L
             or lex.suffix(core) is not None or _ordinary_phrase(core) or _FIELD_NOUN_AFTER.match(text, end) \
             or (text.startswith("信息", core_end) and _ABOUT_BEFORE.search(text, max(0, start - 2), start)):
         return False  # (3D|视觉: a technology's code, not a name; 据|X信息: information from X, but 从X视觉采购 is a firm)
-
     words = dictionary_words(core)
     # (澜岫|财经|信息: a coined word, then an ordinary one the field word goes with)
     return not (len(words) >= 2 and len(words[-1]) >= 2 and _word_tag(words[-1]) in _ORDINARY_TAGS)
@@ -2685,7 +2688,6 @@ _ACTS_AFTER_A_FIRM = re.compile(r"(?:完成|获得|获|宣布|发布|推出|与|
 def _tech_kind(core: str) -> bool:
     """``core`` (before 公司) says what a firm does, with a technical term in Latin letters, after
     a place perhaps: 杭州|MEMS|传感器|设计, 餐饮|SaaS; no word of it is a name."""
-
     if not any("A" <= ch <= "Z" or "a" <= ch <= "z" for ch in core):
         return False  # (every technical term is in Latin letters: no need to cut the words)
     words = dictionary_words(core)
@@ -3755,7 +3757,6 @@ def _unnamed_joint_body(name: str) -> bool:
         return True
     m = _PLACE_BRANCH.search(name)
     if m is not None:
-
         words = dictionary_words(name)  # (西门子|公司: 子公司 is no word there)
         if not (words[-1] == m.group() or (len(words) >= 2 and words[-2] + words[-1] == m.group())):
             m = None
@@ -4233,7 +4234,8 @@ def _person_and_more(d: _Doc, start: int, end: int) -> bool:
     return len(words) > 1 and words[0].tag == "PER"
 
 
-#: Endings of investors' names: a name of two characters before one is a firm's, even one LAC reads as a person's.
+#: Endings of investors' names: in a round's list, a coined name of two to four characters before one is a firm's,
+#: even one LAC reads as a person's.
 _INVESTORS_ENDINGS = ("资本", "投资", "创投", "基金")
 
 
@@ -4277,7 +4279,7 @@ def _round_investors(d: _Doc, lex: Lexicons) -> list[Cand]:
             if ("PER" in tags and not (suf and (len(name) - len(suf) >= 3 or suf in _INVESTORS_ENDINGS))) \
                     or tags & {"m", "TIME", "r", "p", "d"} \
                     or _generic_phrase(name) or (_GENERIC_PREFIX.match(name) and toks[0].tag not in ("ORG", "PER")):
-                continue  # (a person's name may lead a fund's: 小海(PER)|长江|产业基金)
+                continue
             known_head = len(toks) >= 2 and toks[0].text in lex.gazetteer and tags <= {"n", "nz", "ORG", "LOC", "x"}
             if (suf and len(name) > len(suf)) or "ORG" in tags or known_head or name in lex.gazetteer \
                     or LATIN_RE.fullmatch(name):

@@ -3592,12 +3592,16 @@ class _Sentence:
                 pos = b.end
         return out
 
+    def _firms_and_their_units(self) -> list[tuple[Cand, Cand]]:
+        """(firm, unit): a business unit named right after a firm's name (星澜集团AI事业群)."""
+        return [(a, b) for a, b in zip(self.ents, self.ents[1:])
+                if b.start == a.end and a.type == "Company" and b.type == "Organization" and b.source != "ref"
+                and b.text.endswith(_BUSINESS_GROUPS)]
+
     def deals_on_units(self, found: list[RelCand]) -> list[RelCand]:
         """``收购了X集团AI事业群``, ``与X集团云事业群合作``: a deal on a firm's name that its business unit's follows
         is a deal with the unit (which :meth:`units_after_firms` makes the firm's), not with the whole firm."""
-        unit_after = {(a.start, a.end): b for a, b in zip(self.ents, self.ents[1:])
-                      if b.start == a.end and a.type == "Company" and b.type == "Organization" and b.source != "ref"
-                      and b.text.endswith(_BUSINESS_GROUPS)}
+        unit_after = {(a.start, a.end): b for a, b in self._firms_and_their_units()}
         if not unit_after:
             return found
         out = []
@@ -3614,10 +3618,7 @@ class _Sentence:
 
     def units_after_firms(self) -> list[RelCand]:
         """``星澜集团AI事业群总裁甲``: a business unit named right after a firm's name is the firm's."""
-        return [self.rel(b, "subsidiaryOf", self.refs.get((a.start, a.end), a), 0.8)
-                for a, b in zip(self.ents, self.ents[1:])
-                if b.start == a.end and a.type == "Company" and b.type == "Organization" and b.source != "ref"
-                and b.text.endswith(_BUSINESS_GROUPS)]
+        return [self.rel(b, "subsidiaryOf", self.refs.get((a.start, a.end), a), 0.8) for a, b in self._firms_and_their_units()]
 
     def units_under(self) -> list[RelCand]:
         """``X…，下设A和B等机构`` / ``X下辖A、B``: the bodies or firms listed right after 下设 or 下辖
