@@ -4229,3 +4229,14 @@ def test_relations_a_consortium_makes_partners(extract, text, a, b):
     x = extract(text)
     assert _find(x, a, "partnerOf", b) or _find(x, b, "partnerOf", a), _show(x)
     assert not _entities_named(x, b + "联合体"), _show(x)
+
+
+@pytest.mark.parametrize("text, founders, firm", [
+    pytest.param("黎岫和卜澜联合创立了蓝峤储能。", ("黎岫", "卜澜"), "蓝峤储能", id="a-list-then-together"),
+    pytest.param("由黎岫、卜澜联合创立的蓝峤储能完成A轮融资。", ("黎岫", "卜澜"), "蓝峤储能", id="in-a-relative-clause"),
+    pytest.param("岫峰科技与澜汐集团共同创立了峤云智能。", ("岫峰科技", "澜汐集团"), "峤云智能", id="two-firms"),
+])
+def test_relations_founders_listed_together(extract, text, founders, firm):
+    x = extract(text)
+    for f in founders:
+        _assert_fact(x, f, "founded", firm)

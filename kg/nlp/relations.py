@@ -74,6 +74,8 @@ _CONTROL_AFTER = re.compile(r"(?:全资|绝对|相对|实际|间接|直接)?(?:�
 _OWNED_BY_NEXT = re.compile(r"的[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|科技|集团|股份|控股)")
 #: A clause that opens with what the sentence's firm owns: 旗下目前拥有, 旗下有.
 _OWNS_LIST = re.compile(r"\s*旗下(?:目前|现|还|共)?(?:拥有|有|包括)")
+#: Between the last of a list of agents and their verb: they act together (甲、乙于2019年联合创立).
+_TOGETHER_BEFORE = re.compile(r"(?:等人?)?(?:于[^，,。；;]{0,10}?)?(?:共同|联合)")
 #: A clause that opens with what a business unit runs: 统管短视频产品“甲”, 负责外卖平台“乙”.
 _UNIT_RUNS = re.compile(r"\s*(?:统管|主管|负责|分管|运营|管理)(?:着)?")
 #: What a unit runs that is another's: 代理销售外部厂商的“甲”, 对接合作伙伴的“乙”, 引进的游戏.
@@ -2659,6 +2661,7 @@ class _Sentence:
             head, factor = topic, 0.9
         if head is None:
             return out
+        co_founders = [m for m in self._listed_together(heads, t) if m is not head] if rel == "founded" else []
         for tail, skipped in tails:
             if tail.start == head.start:
                 continue
@@ -2666,6 +2669,9 @@ class _Sentence:
                 self.vetoed.add(frozenset((head.text, tail.text)))
                 continue  # 收购X的PC业务: a part of X changes hands, not X
             r = self._typed(head, rel, tail, conf * factor * (0.93**skipped))
+            # 甲和乙联合创立了X, 由甲、乙共同创办的X: each of the list founded it
+            out += [x for m in co_founders if m.start != tail.start
+                    and (x := self._typed(m, rel, tail, conf * factor * (0.93**skipped))) is not None] if r is not None else []
             if r is not None:
                 out.append(r)
                 if rel == "founded" and (tail.text.endswith(_UNIT_SUFFIXES) or "子公司" in text[t.end : tail.start]) \
@@ -2673,6 +2679,17 @@ class _Sentence:
                     # (由A与B共同发起成立的X研究院: set up together, the unit of neither)
                     out.append(self.rel(tail, "subsidiaryOf", head, conf * factor * 0.9))
         return out
+
+    def _listed_together(self, heads: list[Cand], t: Tok) -> list[Cand]:
+        """The names of a list that ends right before 共同/联合 and the verb ``t`` (甲、乙和丙联合创立), or none."""
+        if not heads or not _TOGETHER_BEFORE.fullmatch(self.text, heads[-1].end, t.start):
+            return []
+        listed = [heads[-1]]
+        for m in reversed(heads[:-1]):
+            if self.text[m.end : listed[0].start] not in ("、", "和", "与", "及", "以及"):
+                break
+            listed.insert(0, m)
+        return listed if len(listed) >= 2 else []
 
     def _described_before(self, c: tuple[int, int], t: Tok, before: list[Cand], rel: str, conf: float) -> list[RelCand]:
         """``A、B都是X入股的房企``, ``Y是由X创立的公司``: the trigger's object is the name before 是,
