@@ -182,6 +182,15 @@ def test_relations_a_unit_named_after_its_firm_is_the_firms(extract, text, unit,
     assert "Company" in _type_of(x, firm) and "Organization" in _type_of(x, unit), _show(x)
 
 
+def test_relations_units_listed_after_a_firms_name_are_all_its(extract):
+    x = extract("澜汐集团游戏事业群、广告事业群和云事业群均实现增长。")
+    for unit in ("游戏事业群", "广告事业群", "云事业群"):
+        _assert_fact(x, unit, "subsidiaryOf", "澜汐集团")
+    # the list ends at a name that is no unit (与澜汐科技…: another firm's unit)
+    x = extract("岫峰集团云事业群与澜汐科技游戏事业群达成合作。")
+    assert not _find(x, "游戏事业群", "subsidiaryOf", "岫峰集团"), _show(x)
+
+
 def test_relations_a_deal_on_a_firms_unit_is_with_the_unit(extract):
     x = extract("屹恒集团收购了岫峰科技AI事业群。")
     assert _find(x, "屹恒集团", "acquired", "AI事业群") and not _find(x, "屹恒集团", "acquired", "岫峰科技"), _show(x)

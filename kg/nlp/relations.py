@@ -3634,8 +3634,19 @@ class _Sentence:
         return out
 
     def units_after_firms(self) -> list[RelCand]:
-        """``星澜集团AI事业群总裁甲``: a business unit named right after a firm's name is the firm's."""
-        return [self.rel(b, "subsidiaryOf", self.refs.get((a.start, a.end), a), 0.8) for a, b in self._firms_and_their_units()]
+        """``星澜集团AI事业群总裁甲``: a business unit named right after a firm's name is the firm's, and so are
+        the units listed right after it (星澜集团游戏事业群、广告事业群和云事业群)."""
+        out = []
+        for a, b in self._firms_and_their_units():
+            firm = self.refs.get((a.start, a.end), a)
+            listed = [b]
+            for e in self.ents[self.ents.index(b) + 1 :]:
+                if self.text[listed[-1].end : e.start] not in ("、", "和", "及", "以及", "与") or e.type != "Organization" \
+                        or e.source == "ref" or not e.text.endswith(_BUSINESS_GROUPS):
+                    break
+                listed.append(e)
+            out += [self.rel(u, "subsidiaryOf", firm, 0.8) for u in listed]
+        return out
 
     def units_under(self) -> list[RelCand]:
         """``X…，下设A和B等机构`` / ``X下辖A、B``: the bodies or firms listed right after 下设 or 下辖
