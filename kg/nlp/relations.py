@@ -170,6 +170,8 @@ _HOLDERS = re.compile(
 )
 #: A list of names: ``A、B和C``.
 _LIST_SEP = ("、", "和", "及", "以及")
+#: The same, and 与 (A与B联合创立, 投资了A与B).
+_LIST_SEP_WITH = (*_LIST_SEP, "与")
 #: Verbs in a clause that make another firm there the likelier part: set up, bought, held (X与Y共同设立Z，为Y…).
 _SETS_UP_OR_BUYS = re.compile(r"设立|成立|组建|收购|并购|持有|控股|出资|增资|入股|出售|转让|被")
 #: A round raised: 完成/获得 … 融资 (X近日完成5亿元B轮融资, X宣布完成了新一轮融资).
@@ -1035,6 +1037,17 @@ def _agent(text: str, heads: list[Cand]) -> Cand | None:
     if len(heads) >= 2 and last.start > 0 and text[last.start - 1] in "与同跟":
         return heads[-2]
     return last
+
+
+def _list_ending_with(text: str, names: list[Cand], seps: tuple[str, ...]) -> list[Cand]:
+    """The names of the list that ends with ``names[-1]``: back while only a separator of ``seps`` stands
+    between two names (A、B和C)."""
+    listed = [names[-1]]
+    for m in reversed(names[:-1]):
+        if text[m.end : listed[0].start] not in seps:
+            break
+        listed.insert(0, m)
+    return listed
 
 
 def _list_end(text: str, clause_end: int) -> int:
@@ -2545,11 +2558,7 @@ class _Sentence:
                     r = self._typed(agents[-1], rel, patients[-1], conf * 0.95)
                     return [r] if r is not None else []
                 # 获得A、B和C等机构的投资: every agent of the list
-                listed = [agents[-1]]
-                for m in reversed(agents[:-1]):
-                    if text[m.end : listed[0].start] not in _LIST_SEP:
-                        break
-                    listed.insert(0, m)
+                listed = _list_ending_with(text, agents, _LIST_SEP)
                 out += [self.rel(m, rel, patients[-1], conf * 0.95, tail_type="Company") for m in listed]
             return out
         # prepositional object: A与B合作 / A对B进行投资 / A向B注资
@@ -2626,11 +2635,7 @@ class _Sentence:
                         # 购买Y 51%股权: more than half of it
                         or _majority(stake.group()))
                     # 投资了A、B、C等公司股票: every company of the list
-                    listed = [owned[-1]]
-                    for m in reversed(owned[:-1]):
-                        if text[m.end : listed[0].start] not in ("、", "和", "及", "以及", "与"):
-                            break
-                        listed.insert(0, m)
+                    listed = _list_ending_with(text, owned, _LIST_SEP_WITH)
                     rels = [self._typed(head, "acquired" if whole else "investedIn", m, min(conf, 0.85)) for m in listed]
                     return [r for r in rels if r is not None and r.tail != r.head]
         # active voice: objects after the trigger
@@ -2684,11 +2689,7 @@ class _Sentence:
         """The names of a list that ends right before 共同/联合 and the verb ``t`` (甲、乙和丙联合创立), or none."""
         if not heads or not _TOGETHER_BEFORE.fullmatch(self.text, heads[-1].end, t.start):
             return []
-        listed = [heads[-1]]
-        for m in reversed(heads[:-1]):
-            if self.text[m.end : listed[0].start] not in ("、", "和", "与", "及", "以及"):
-                break
-            listed.insert(0, m)
+        listed = _list_ending_with(self.text, heads, _LIST_SEP_WITH)
         return listed if len(listed) >= 2 else []
 
     def _described_before(self, c: tuple[int, int], t: Tok, before: list[Cand], rel: str, conf: float) -> list[RelCand]:
@@ -2710,11 +2711,7 @@ class _Sentence:
         ys = [m for m in before if m.end <= at]
         if not ys or text[ys[-1].end : at].strip():
             return []
-        owned = [ys[-1]]
-        for y in reversed(ys[:-1]):
-            if text[y.end : owned[0].start] not in _LIST_SEP:
-                break
-            owned.insert(0, y)
+        owned = _list_ending_with(text, ys, _LIST_SEP)
         out = [self._typed(x, rel, y, conf * 0.9) for y in owned if y.start != x.start]
         return [r for r in out if r is not None]
 
@@ -3641,7 +3638,7 @@ class _Sentence:
             firm = self.refs.get((a.start, a.end), a)
             listed = [b]
             for e in self.ents[self.ents.index(b) + 1 :]:
-                if self.text[listed[-1].end : e.start] not in ("、", "和", "及", "以及", "与") or e.type != "Organization" \
+                if self.text[listed[-1].end : e.start] not in _LIST_SEP_WITH or e.type != "Organization" \
                         or e.source == "ref" or not e.text.endswith(_BUSINESS_GROUPS):
                     break
                 listed.append(e)
