@@ -4249,3 +4249,107 @@ def test_relations_founders_listed_together(extract, text, founders, firm):
     x = extract(text)
     for f in founders:
         _assert_fact(x, f, "founded", firm)
+
+
+# --- founders together, shared posts, posts carried to the right person -------
+
+TOGETHER_CASES = [
+    pytest.param(
+        "王一鸣和李思远2015年在杭州创立了澜石科技。",
+        [("王一鸣", "founded", "澜石科技"), ("李思远", "founded", "澜石科技")], [],
+        id="two-people-found-without-gongtong",
+    ),
+    pytest.param(
+        "沈岫遥与大学室友林澜一起在杭州创办了橙屿网络。",
+        [("沈岫遥", "founded", "橙屿网络"), ("林澜", "founded", "橙屿网络")], [],
+        id="partner-described-after-yu",
+    ),
+    pytest.param(
+        "2015年，沈岫遥回国，与大学室友林澜一起在杭州创办了橙屿网络。",
+        [("沈岫遥", "founded", "橙屿网络"), ("林澜", "founded", "橙屿网络")], [],
+        id="clause-opens-with-the-partner",
+    ),
+    pytest.param(
+        "王一鸣与岫光资本合作创办了澜石科技。",
+        [("王一鸣", "founded", "澜石科技")], [("岫光资本", "founded", "澜石科技")],
+        id="a-firm-partner-is-no-co-founder-without-gongtong",
+    ),
+    pytest.param(
+        "澜峰科技与岫光集团合资成立澜岫新材料（上海）有限公司。",
+        [("澜峰科技", "founded", "澜岫新材料（上海）有限公司"), ("岫光集团", "founded", "澜岫新材料（上海）有限公司")], [],
+        id="two-firms-lac-glued-into-one-word",
+    ),
+    pytest.param(
+        "2021年，冯屹辞职创办翎澜科技，并拉来前同事、飞控专家白岫川担任联合创始人兼CTO。",
+        [("白岫川", "founded", "翎澜科技"), ("白岫川", "holdsPosition", "翎澜科技", "联合创始人兼CTO")], [],
+        id="co-founder-post-taken-is-a-founding",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", TOGETHER_CASES)
+def test_relations_founders_together(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+SHARED_POST_CASES = [
+    pytest.param(
+        "对于本次分拆，鼎澜新材独立董事顾雅屹、梁乃峤发表了同意的独立意见。",
+        [("顾雅屹", "holdsPosition", "鼎澜新材", "独立董事"), ("梁乃峤", "holdsPosition", "鼎澜新材", "独立董事")], [],
+        id="independent-directors-listed",
+    ),
+    pytest.param(
+        "澜石科技联合创始人王一鸣、李思远和张屹出席了发布会。",
+        [("王一鸣", "founded", "澜石科技"), ("李思远", "founded", "澜石科技"), ("张屹", "founded", "澜石科技")], [],
+        id="co-founders-listed",
+    ),
+    pytest.param(
+        "澜石科技CFO王一鸣、李思远等人参加了会议。",
+        [("王一鸣", "holdsPosition", "澜石科技", "CFO")], [("李思远", "holdsPosition", "澜石科技")],
+        id="a-post-of-one-is-not-shared",
+    ),
+    pytest.param(
+        "澜石科技董事长王一鸣和李思远共同出席了发布会。",
+        [("王一鸣", "leads", "澜石科技", "董事长")], [("李思远", "leads", "澜石科技")],
+        id="the-chair-is-one",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", SHARED_POST_CASES)
+def test_relations_shared_posts(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+CARRIED_POST_CASES = [
+    pytest.param(
+        "集团董事局主席何振屹持有岫华集团72%的股权，其长子何启澜目前担任集团总裁，同时兼任岫华新能源董事长。",
+        [("何启澜", "leads", "岫华新能源", "董事长")], [("何振屹", "leads", "岫华新能源")],
+        id="a-relatives-word-opens-the-clause-before",
+    ),
+    pytest.param(
+        "公告显示，阚思屹此前任公司副总经理；他目前还兼任全资子公司苏州祁峤细胞治疗有限公司执行董事。",
+        [("阚思屹", "holdsPosition", "苏州祁峤细胞治疗有限公司", "执行董事")], [],
+        id="kind-of-firm-before-its-name",
+    ),
+    pytest.param(
+        "但邵景屹仍担任公司控股股东杭州瀚岫投资控股有限公司的执行董事。",
+        [("邵景屹", "holdsPosition", "杭州瀚岫投资控股有限公司", "执行董事")], [],
+        id="controlling-holder-before-its-name",
+    ),
+    pytest.param(
+        "原属于云业务的澜石AI实验室被拆出，升级为集团一级部门，由首席科学家温叙峤担任负责人。",
+        [("温叙峤", "leads", "澜石AI实验室", "负责人")], [],
+        id="post-by-the-sentences-subject",
+    ),
+    pytest.param(
+        "澜石研究院于去年揭牌，由澜川科学院院士王一鸣出任院长。",
+        [("王一鸣", "leads", "澜石研究院", "院长")], [("王一鸣", "leads", "澜川科学院")],
+        id="post-at-the-subject-not-at-the-description",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", CARRIED_POST_CASES)
+def test_relations_posts_carried_and_filled(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

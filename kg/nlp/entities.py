@@ -649,11 +649,14 @@ def _between_two_names(word: str, lex: Lexicons) -> int | None:
     """Where ``和``/``与``/``及`` joins two names inside one organisation word: each side at least
     four characters, ending in a suffix after a core of two or more, the first side a body's
     ending or a firm's legal one (not 发展和改革委员会, 工业和信息化部: no ending of its own; nor
-    上海交通大学机械与动力工程学院: a trade word, 机械, ends a firm's name but not a body's)."""
+    岫川大学机械与材料学院: a trade word, 机械, ends a firm's name but not a body's), or
+    both sides firms' names (峤石科技与澜川集团: a trade word before a firm's ending is a firm's)."""
     for k, c in enumerate(word):
         if c in "和与及" and 4 <= k <= len(word) - 5 and _word_tag(word[k : k + 2]) is None:  # (大学|和平|研究中心: a word)
             left, right = word[:k], word[k + 1 :]
             suf_l = lex.suffix(left, "org") or next((x for x in ("公司", "集团") if left.endswith(x)), None)
+            if suf_l is None and lex.suffix(right, "company") and lex.suffix(right, "org") is None:
+                suf_l = lex.suffix(left, "company")
             suf_r = lex.suffix(right)
             if suf_l and suf_r and len(left) - len(suf_l) >= 2 and len(right) - len(suf_r) >= 2 \
                     and len(suf_l) >= 2 and len(suf_r) >= 2:

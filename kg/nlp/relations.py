@@ -75,7 +75,16 @@ _OWNED_BY_NEXT = re.compile(r"的[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|科技|集
 #: A clause that opens with what the sentence's firm owns: 旗下目前拥有, 旗下有.
 _OWNS_LIST = re.compile(r"\s*旗下(?:目前|现|还|共)?(?:拥有|有|包括)")
 #: Between the last of a list of agents and their verb: they act together (甲、乙于2019年联合创立).
-_TOGETHER_BEFORE = re.compile(r"(?:等人?)?(?:于[^，,。；;]{0,10}?)?(?:共同|联合)")
+_TOGETHER_BEFORE = re.compile(r"(?:等人?)?(?:于[^，,。；;]{0,10}?)?(?:一起|共同|联合)")
+#: Between founders and the founding verb: when and where (甲和乙2015年在杭州|创立了X).
+_FOUNDING_ADJUNCTS = re.compile(r"(?:等人?)?(?:(?:于|在)?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|在[^，,。；;、和与及]{1,10}?|一起|共同|联合)*")
+#: A clause that opens with a relative's word before the name: 其长子|乙, 他的女儿|丙.
+_KIN_OPENS = re.compile(r"\s*(?:其|他的|她的)?(?:长子|次子|幼子|儿子|长女|次女|女儿|子|女|妻子|丈夫|夫人|弟弟|哥哥|妹妹|姐姐"
+                        r"|侄子|外甥|女婿|儿媳)")
+#: A clause that opens with a partner: (并)与大学室友|乙一起创办…
+_PARTNER_OPENS = re.compile(r"\s*(?:并|还|又|则|也|后)?[与和同跟][\u4e00-\u9fffA-Za-z、]{0,10}")
+#: A partner described after 与 (甲与大学室友|乙, 甲与搭档|乙, 甲和前同事、飞控专家|乙).
+_DESCRIBED_PARTNER = re.compile(r"[与和同跟][\u4e00-\u9fffA-Za-z、]{1,10}")
 #: A clause that opens with what a business unit runs: 统管短视频产品“甲”, 负责外卖平台“乙”.
 _UNIT_RUNS = re.compile(r"\s*(?:统管|主管|负责|分管|运营|管理)(?:着)?")
 #: What a unit runs that is another's: 代理销售外部厂商的“甲”, 对接合作伙伴的“乙”, 引进的游戏.
@@ -423,12 +432,17 @@ _OWNS_NEXT = re.compile(r"(?:(?:拟|将|已|还|则|也)?通过(?:其)?)?(旗下
 #: Before a buyer: 向, 向大股东.
 _TO_BUYER = re.compile(r"向(?:其)?(?:第[一二三四五六七八九十]+大股东|控股股东|大股东|股东|母公司)?$")
 #: The kind of a firm written right before its name: 云服务商, 国内初创公司, 芯片企业.
-_KIND_BEFORE_FIRM = re.compile(_KIND_OF_PARTNER)
+_KIND_BEFORE_FIRM = re.compile(_KIND_OF_PARTNER + r"|(?:公司|集团)?(?:的)?(?:控股股东|第一大股东|大股东|(?:全资|控股|参股)?子公司|母公司)")
 #: Elected to a post: 当选首任理事长, 当选为新一届会长, 当选第二届董事长.
 _ELECTED = re.compile(r"(?:等(?:\d+|[一二两三四五六七八九十]+)(?:人|位|名))?(?:正式|全票|高票)?当选(?:为)?(?:首任|新任|新一届|新一任|第[一二三四五六七八九十\d]+届|该会|协会)?"
                       r"([^，。,;；、\s]{2,8}?)(?=$|[，。,;；、\s]|一职)")
 #: 公司 and a post before a person: the text's company's post (公司联合首席执行官甲; not 子公司总经理甲).
 _COMPANYS_POST_BEFORE = re.compile(r"(?:该|本)?(?<![子分孙母])公司(?:的)?([^，,。；;：:]{1,14})$")
+#: Posts that several people hold at once (副总裁, 独立董事, 联合创始人, 合伙人).
+_SHARED_POST = re.compile(r"(?:高级|资深|执行|常务)?副[\u4e00-\u9fff]{1,6}|(?:独立|执行|非执行|外部)?董事|监事|(?:联合)?创始人"
+                          r"|(?:管理|创始|高级)?合伙人|委员|顾问|高管")
+
+
 def _founder_title(title: str) -> bool:
     """One of the title's posts is a founder's (创始人、董事长; not 创始人办公室主任)."""
     return any(_FOUNDER.fullmatch(part.strip()) for part in re.split(r"兼|、|暨|及|和", title))
@@ -725,10 +739,11 @@ def find_relations(
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.units_after_firms() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         found = sent.deals_on_units(found)
+        found += _founders_by_title(found, sent.ents)
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
         # (the holder's stake is in the firm set up, not in the article's company: 其中A持股51%，B持股49%)
         held = {r.head for r in stakes}
@@ -774,6 +789,20 @@ def find_relations(
             if kind is not None and len(m.text) > len(kind.group()):
                 bodies.setdefault(kind.group(), {})[m.name or m.text] = m
     return _dedupe(out + _branch_posts(mentions, out, lex))
+
+
+def _founders_by_title(found: list[RelCand], ents: Sequence[Cand]) -> list[RelCand]:
+    """A founder's post (联合创始人兼CTO) at a firm or a body that no relation found says the person
+    founded: the person founded it (甲担任联合创始人: whichever pattern read the post)."""
+    firms = {(m.start, m.end) for m in ents if m.type in ("Company", "Organization")}
+    have = {(r.head, r.tail) for r in found if r.relation == "founded"}
+    out = []
+    for r in found:
+        if r.relation in ("holdsPosition", "leads") and r.title and r.tail in firms and (r.head, r.tail) not in have \
+                and _founder_title(r.title):
+            out.append(RelCand(r.head, "founded", r.tail, r.confidence, r.sentence))
+            have.add((r.head, r.tail))
+    return out
 
 
 #: Roles that are no post at a branch's firm: a controller, a holder.
@@ -1482,6 +1511,17 @@ class _Sentence:
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", prev[1], 0.85, parsed[0]))
                     prev = (p, prev[1])
                     continue
+                # X独立董事甲、乙: a bare list after a post that several hold gives each the post (not a
+                # post of one: CFO甲、乙 names two people, one of them the CFO)
+                held = next((r for r in reversed(out) if r.head == (prev[0].start, prev[0].end)
+                             and r.tail == (prev[1].start, prev[1].end) and r.relation in ("holdsPosition", "leads")), None)
+                if held is not None and held.title and text[prev[0].end : p.start] in ("、", "和", "及") \
+                        and _SHARED_POST.fullmatch(held.title):
+                    out.append(self.rel(p, held.relation, prev[1], 0.75, held.title))
+                    if _founder_title(held.title):
+                        out.append(self.rel(p, "founded", prev[1], 0.75))
+                    prev = (p, prev[1])
+                    continue
             cur = p.start
             chained = False
             unit: Cand | None = None  # the unit whose title came last in a chain (X副总裁、Y事业部总裁甲)
@@ -1730,7 +1770,10 @@ class _Sentence:
                 # 甲卸任X董事长，乙接任，并被任命为Y董事: the person the clause right before opens with
                 ci = self.clauses.index(c)
                 prev_people = [e for e in self.ents_in(*self.clauses[ci - 1]) if e.type == "Person"]
-                if prev_people and prev_people[0] is not people[0] and prev_people[0].start == self.clauses[ci - 1][0]:
+                # (…，其长子乙担任集团总裁，同时兼任Y董事长: a relative's word before the name opens it too)
+                if prev_people and prev_people[0] is not people[0] and (
+                        prev_people[0].start == self.clauses[ci - 1][0]
+                        or _KIN_OPENS.fullmatch(text, self.clauses[ci - 1][0], prev_people[0].start)):
                     holder = prev_people[0]
             if holder is None:
                 continue
@@ -1739,8 +1782,8 @@ class _Sentence:
             if not orgs:  # …，出任高级副总裁: the post at the company named before
                 out += self._bare_post(holder, c[0])
                 continue
-            if orgs[0].start != m.end():
-                continue
+            if orgs[0].start != m.end() and not _KIND_BEFORE_FIRM.fullmatch(text, m.end(), orgs[0].start):
+                continue  # (…，他还兼任全资子公司Y执行董事: the kind of firm may come before its name)
             o = orgs[0]
             # (Y中国区副总裁: a place inside the title, 中国|区, does not end it)
             nxt = [x for x in self.ents if x.start >= o.end and not (x.type == "Place" and text.startswith("区", x.end))]
@@ -1986,6 +2029,41 @@ class _Sentence:
                 continue
             if unit is not None:
                 out.append(self.rel(p, "leads", unit, 0.75, "负责人"))
+        return out
+
+    def posts_by_subject(self) -> list[RelCand]:
+        """``X实验室升级为一级部门，由首席科学家甲担任负责人``, ``X研究院揭牌，由院士甲出任院长``: a
+        later clause that opens with 由, a person (maybe described) and the post he takes gives the
+        post at the body or firm the sentence opens with."""
+        out: list[RelCand] = []
+        if len(self.clauses) < 2:
+            return out
+        c0 = self.clauses[0]
+        subj = self._subject_of(c0)
+        if subj is None:  # (a relative clause before the subject: 原属于云业务的X)
+            first = next(iter(self.ents_in(*c0)), None)
+            subj = first if first is not None and self.text[first.start - 1] == "的" else None
+        if subj is None or subj.type not in ("Company", "Organization"):
+            return out
+        text = self.text
+        named = subj
+        subj = self.refs.get((subj.start, subj.end), subj)
+        for c in self.clauses[1:]:
+            if any(e.type in ("Company", "Organization") and e is not named for e in self.ents_in(named.start, c[0])):
+                break  # (X宣布成立Y，由甲兼任总经理: the post is at the firm set up, which other patterns read)
+            by = _BY_OPENS_CLAUSE.match(text, c[0], c[1])
+            people = [e for e in self.ents_in(*c) if e.type == "Person"]
+            if by is None or len(people) != 1 or people[0].start - by.end() > 14:
+                continue
+            p = people[0]
+            if re.search(r"[、和与及]", text[by.end() : p.start]) or any(e.start >= p.end for e in self.ents_in(*c)):
+                continue  # (由甲和乙…: a list; …担任X董事长: the post's own organisation, which other patterns read)
+            m = _RUNS_UNIT.match(text, p.end, c[1])
+            if m is None or m.group(1) is None:
+                continue
+            parsed = parse_title(m.group(1), self.lex)
+            if parsed is not None and not _NOT_A_POST.search(parsed[0]):
+                out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", subj, 0.7, parsed[0]))
         return out
 
     def officers_named_bare(self) -> list[RelCand]:
@@ -2667,6 +2745,13 @@ class _Sentence:
         if head is None:
             return out
         co_founders = [m for m in self._listed_together(heads, t) if m is not head] if rel == "founded" else []
+        if rel == "founded" and head.type == "Person" and head in heads and not co_founders \
+                and _PARTNER_OPENS.fullmatch(text, c[0], head.start) and _FOUNDING_ADJUNCTS.fullmatch(text, head.end, t.start):
+            # 甲回国后，与大学室友乙一起创办了X: the partner after 与 and the subject the clause carries on
+            ci = self.clauses.index(c) if c in self.clauses else 0
+            subj = next((x for cc in reversed(self.clauses[:ci]) if (x := self._subject_of(cc)) is not None), None)
+            if subj is not None and subj.type == "Person":
+                co_founders = [subj]
         for tail, skipped in tails:
             if tail.start == head.start:
                 continue
@@ -2686,10 +2771,24 @@ class _Sentence:
         return out
 
     def _listed_together(self, heads: list[Cand], t: Tok) -> list[Cand]:
-        """The names of a list that ends right before 共同/联合 and the verb ``t`` (甲、乙和丙联合创立), or none."""
-        if not heads or not _TOGETHER_BEFORE.fullmatch(self.text, heads[-1].end, t.start):
+        """The names of a list that ends right before 共同/联合 and the verb ``t`` (甲、乙和丙联合创立), or none.
+
+        People need no 共同 (甲和乙于2015年在杭州创立了X), and the partner after 与 may be described
+        (甲与大学室友乙一起创办了X, 甲与搭档乙在杭州创立X)."""
+        if not heads:
             return []
-        listed = _list_ending_with(self.text, heads, _LIST_SEP_WITH)
+        text = self.text
+        together = _TOGETHER_BEFORE.fullmatch(text, heads[-1].end, t.start)
+        people = heads[-1].type == "Person" and _FOUNDING_ADJUNCTS.fullmatch(text, heads[-1].end, t.start) \
+            and all(e.type == "Place" for e in self.ents_in(heads[-1].end, t.start))
+        if not (together or people):
+            return []
+        listed = _list_ending_with(text, heads, _LIST_SEP_WITH)
+        if len(listed) == 1 and len(heads) >= 2 and heads[-2].type == heads[-1].type == "Person" \
+                and _DESCRIBED_PARTNER.fullmatch(text, heads[-2].end, heads[-1].start):
+            listed = [heads[-2], heads[-1]]
+        if people and not all(m.type == "Person" for m in listed):
+            return []
         return listed if len(listed) >= 2 else []
 
     def _described_before(self, c: tuple[int, int], t: Tok, before: list[Cand], rel: str, conf: float) -> list[RelCand]:
