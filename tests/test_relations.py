@@ -4353,3 +4353,111 @@ CARRIED_POST_CASES = [
 @pytest.mark.parametrize("text, facts, not_facts", CARRIED_POST_CASES)
 def test_relations_posts_carried_and_filled(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+FUNDED_CASES = [
+    pytest.param(
+        "根据公告，珩银理财注册资本为10亿元人民币，由澜江银行以自有资金全额出资，注册地为江西省南昌市。",
+        [("澜江银行", "investedIn", "珩银理财")], [],
+        id="funded-in-full-by",
+    ),
+    pytest.param(
+        "岫光生物成立于2019年，总部位于美国波士顿，由风投机构澜峰资本孵化并投资，专注于肿瘤免疫疗法。",
+        [("澜峰资本", "investedIn", "岫光生物")], [],
+        id="incubated-and-funded-by",
+    ),
+    pytest.param(
+        "峤衡控股由岚州省国资委出资设立，注册资本50亿元。",
+        [("岚州省国资委", "founded", "峤衡控股"), ("岚州省国资委", "investedIn", "峤衡控股")], [],
+        id="set-up-with-its-money",
+    ),
+    pytest.param(
+        "澜峤基金规模10亿元，由岫川集团和澜峰资本共同出资。",
+        [("岫川集团", "investedIn", "澜峤基金"), ("澜峰资本", "investedIn", "澜峤基金")], [],
+        id="funded-together",
+    ),
+    pytest.param(
+        "岫川集团今日宣布启动新工厂建设，该工厂由澜峰资本出资。",
+        [], [("澜峰资本", "investedIn", "岫川集团")],
+        id="a-plant-funded-is-no-firm",
+    ),
+    pytest.param(
+        "岫川集团与澜峤科技合作的新项目由澜峰资本投资。",
+        [], [("澜峰资本", "investedIn", "澜峤科技"), ("澜峰资本", "investedIn", "岫川集团")],
+        id="a-project-funded-is-no-firm",
+    ),
+    pytest.param(
+        "翎屹汽车旗下的翎屹产业投资基金去年参与了锐峤动力的B轮融资，目前持股约4.5%。",
+        [("翎屹产业投资基金", "investedIn", "锐峤动力")], [],
+        id="took-part-in-a-round",
+    ),
+    pytest.param(
+        "澜峰资本参与了岫光科技的融资谈判。",
+        [], [("澜峰资本", "investedIn", "岫光科技")],
+        id="talks-about-a-round-are-no-investment",
+    ),
+    pytest.param(
+        "宠物医疗连锁品牌绒澜医疗宣布完成1.5亿元B轮融资，投资方为峤石基金与澜峰资本。",
+        [("峤石基金", "investedIn", "绒澜医疗"), ("澜峰资本", "investedIn", "绒澜医疗")], [],
+        id="investors-joined-by-yu",
+    ),
+    pytest.param(
+        "截至今年一季度末，岫川汽车的第一大股东为岚州省国资委下属企业岚州汽车工业集团有限公司，持股比例为27.4%。",
+        [("岚州汽车工业集团有限公司", "investedIn", "岫川汽车")], [("岚州省国资委", "investedIn", "岫川汽车")],
+        id="the-holder-is-the-firm-its-owner-describes",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", FUNDED_CASES)
+def test_relations_funded_by(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+# Review pins for founders together, shared posts and posts by the subject: near misses that
+# must not fire. (text, facts that must be found, facts that must not)
+TOGETHER_PINS = [
+    pytest.param("王屹澜2014年加入岫川集团，同年其弟王屹峤在杭州创办了澜峤科技。",
+                 [("王屹峤", "founded", "澜峤科技")], [("王屹澜", "founded", "澜峤科技")], id="same-year-is-no-partner"),
+    pytest.param("王屹澜担任岫川集团董事长，同时李珩在杭州创立了澜峤科技。",
+                 [("李珩", "founded", "澜峤科技")], [("王屹澜", "founded", "澜峤科技")], id="meanwhile-is-no-partner"),
+    pytest.param("王屹澜坦言，与李珩2016年创办的澜峤科技不同，岫川集团更注重线下。",
+                 [], [("王屹澜", "founded", "澜峤科技")], id="a-comparison-is-no-partnership"),
+    pytest.param("王屹澜透露，与他同期的李珩2016年在杭州创立了澜峤科技。",
+                 [], [("王屹澜", "founded", "澜峤科技")], id="a-peer-described-is-no-partner"),
+    pytest.param("王屹澜同意李珩2015年在杭州创办澜峤科技。",
+                 [], [("王屹澜", "founded", "澜峤科技")], id="agreeing-is-no-founding"),
+    pytest.param("王屹澜和李珩在杭州分别创立了澜峤科技和岫川网络。",
+                 [], [("王屹澜", "founded", "岫川网络")], id="each-their-own"),
+    pytest.param("岫川集团董事长王屹澜和总裁李珩在发布会上宣布成立澜峤研究院。",
+                 [], [("王屹澜", "founded", "澜峤研究院")], id="announcers-are-no-founders"),
+    pytest.param("王屹澜2015年与李珩离婚后创办了澜峤科技。",
+                 [("王屹澜", "founded", "澜峤科技")], [("李珩", "founded", "澜峤科技")], id="a-divorce-is-no-partnership"),
+    pytest.param("王屹澜于2015年与李珩共同创办了澜峤科技。",
+                 [("王屹澜", "founded", "澜峤科技"), ("李珩", "founded", "澜峤科技")], [], id="a-year-before-yu"),
+    pytest.param("王屹澜和李珩两人于2015年创办了澜峤科技。",
+                 [("王屹澜", "founded", "澜峤科技"), ("李珩", "founded", "澜峤科技")], [], id="the-two-of-them"),
+    pytest.param("澜峤科技与岫川集团签约，澜峤科技副总裁王屹澜和李珩分别代表双方签字。",
+                 [("王屹澜", "holdsPosition", "澜峤科技")], [("李珩", "holdsPosition", "澜峤科技")], id="each-party-signs"),
+    pytest.param("澜峤科技董事王屹澜和李珩夫妇出席了晚宴。",
+                 [("王屹澜", "holdsPosition", "澜峤科技")], [("李珩", "holdsPosition", "澜峤科技")], id="a-couple"),
+    pytest.param("澜峤科技副总裁王屹澜和李珩教授共同主持了会议。",
+                 [("王屹澜", "holdsPosition", "澜峤科技")], [("李珩", "holdsPosition", "澜峤科技")], id="a-title-of-their-own"),
+    pytest.param("澜峤能源与环境科技有限公司获得屹珩资本投资。",
+                 [("屹珩资本", "investedIn", "澜峤能源与环境科技有限公司")], [], id="a-trade-word-after-yu-is-one-name"),
+    pytest.param("岫川传媒与文化产业集团董事长李珩表示，公司将扩大投资。",
+                 [("李珩", "leads", "岫川传媒与文化产业集团")], [], id="one-group-with-two-trades"),
+    pytest.param("澜峤实验室承担了国家重点研发项目，由李珩担任项目负责人。",
+                 [], [("李珩", "holdsPosition", "澜峤实验室")], id="a-projects-post"),
+    pytest.param("澜峤研究院举办学术年会，由李珩担任大会主席。",
+                 [], [("李珩", "leads", "澜峤研究院")], id="an-events-post"),
+    pytest.param("澜峤研究院成立新药研发中心，由李珩担任中心主任。",
+                 [], [("李珩", "leads", "澜峤研究院"), ("李珩", "holdsPosition", "澜峤研究院")], id="a-new-units-post"),
+    pytest.param("澜峤基金会正式成立，由王屹澜担任理事长。",
+                 [("王屹澜", "leads", "澜峤基金会", "理事长")], [], id="the-body-set-up-is-the-subject"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", TOGETHER_PINS)
+def test_relations_together_review_pins(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -655,13 +655,23 @@ def _between_two_names(word: str, lex: Lexicons) -> int | None:
         if c in "和与及" and 4 <= k <= len(word) - 5 and _word_tag(word[k : k + 2]) is None:  # (大学|和平|研究中心: a word)
             left, right = word[:k], word[k + 1 :]
             suf_l = lex.suffix(left, "org") or next((x for x in ("公司", "集团") if left.endswith(x)), None)
-            if suf_l is None and lex.suffix(right, "company") and lex.suffix(right, "org") is None:
+            if suf_l is None and lex.suffix(right, "company") and lex.suffix(right, "org") is None \
+                    and _coined_core(right, lex):
                 suf_l = lex.suffix(left, "company")
             suf_r = lex.suffix(right)
             if suf_l and suf_r and len(left) - len(suf_l) >= 2 and len(right) - len(suf_r) >= 2 \
                     and len(suf_l) >= 2 and len(suf_r) >= 2:
                 return k
     return None
+
+
+def _coined_core(name: str, lex: Lexicons) -> bool:
+    """What is left of a firm's name without its endings is a coined name, no word of jieba's
+    (岫光|集团; not 通信|技术有限公司, 文化|产业集团, 零部件|有限公司: a trade's words, part of one name)."""
+    core = name
+    while (suf := lex.suffix(core, "company")) and len(core) > len(suf):
+        core = core[: -len(suf)]
+    return len(core) >= 2 and _word_tag(core) is None and not (len(core) >= 4 and _word_tag(core[:2]) and _word_tag(core[2:]))
 
 
 def _verb_between_names(text: str, t: Tok, k: int, starts: Sequence[int], ends: Sequence[int], lex: Lexicons) -> bool:
@@ -2335,6 +2345,9 @@ def _word_tag(word: str) -> str | None:
     import jieba.posseg  # loaded once per process (kg.nlp.preload loads it before workers fork)
 
     return jieba.posseg.dt.word_tag_tab.get(word)
+
+
+word_tag = _word_tag
 
 
 #: Ends of bodies' short names that no firm bears: 北交所, 人民日报社, 央行, 澄州市国资委, 红十字会.

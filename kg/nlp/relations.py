@@ -33,7 +33,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.nlp.entities import BRAND_PORTFOLIO, BRAND_RIGHT_BEFORE, DEVICE_KINDS, TRADER_KINDS, bare_firm_like, place_word
+from kg.nlp.entities import BRAND_PORTFOLIO, BRAND_RIGHT_BEFORE, DEVICE_KINDS, TRADER_KINDS, bare_firm_like, place_word, word_tag
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
@@ -77,14 +77,27 @@ _OWNS_LIST = re.compile(r"\s*旗下(?:目前|现|还|共)?(?:拥有|有|包括)"
 #: Between the last of a list of agents and their verb: they act together (甲、乙于2019年联合创立).
 _TOGETHER_BEFORE = re.compile(r"(?:等人?)?(?:于[^，,。；;]{0,10}?)?(?:一起|共同|联合)")
 #: Between founders and the founding verb: when and where (甲和乙2015年在杭州|创立了X).
-_FOUNDING_ADJUNCTS = re.compile(r"(?:等人?)?(?:(?:于|在)?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|在[^，,。；;、和与及]{1,10}?|一起|共同|联合)*")
+#: (a place the text names stands as ＠: 在＠, 于2015年在＠)
+_FOUNDING_ADJUNCTS = re.compile(r"(?:等人?|[两二三四五]人)?(?:(?:于|在)?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:在|于)＠|一起|共同|联合)*")
+#: After the funders a clause names after 由: how they fund (以自有资金全额出资, 孵化并投资, 共同出资设立).
+_FUNDS_AFTER = re.compile(r"(?:以[^，,。；;由]{1,8}?)?(?:全额|共同|联合|独家|全资)?(?:出资|注资|孵化并投资|孵化和投资|投资)"
+                          r"(设立|组建|成立|创办|新设)?(?!人|方|机构|的项目)")
+#: Between a firm (or a clause's start) and 由 of its funders: adverbs only (X则由, X系由, ，并由).
+_BEFORE_BY = re.compile(r"\s*(?:并|且|则|均|全部|主要|已|将|目前|最初|当时)*(?:系|是)?")
+#: Between an owner and its firm named as a holder: A下属企业|B, A旗下的|B, A全资子公司|B.
+_OWNERS_FIRM = re.compile(r"(?:下属|旗下|控股|全资)(?:的)?(?:企业|公司|子公司|平台|基金)?")
+#: Taking part in a firm's round or capital increase (A参与了X的B轮融资, 参与X定增): an investment.
+_JOINING_VERBS = frozenset({"参与", "参加"})
+_JOINS_ROUND = re.compile(r"了?(?:对)?[^，,。；;]{1,30}?的[^，,。；;的]{0,12}(?:融资|增资|定增|定向增发|战略配售|配售|募资|认购)"
+                          r"(?![\u4e00-\u9fff]{0,2}(?:方案|计划|工作|谈判|会议|仪式))")
+_JOINED_ROUND = ("investedIn", 0.85)
 #: A clause that opens with a relative's word before the name: 其长子|乙, 他的女儿|丙.
 _KIN_OPENS = re.compile(r"\s*(?:其|他的|她的)?(?:长子|次子|幼子|儿子|长女|次女|女儿|子|女|妻子|丈夫|夫人|弟弟|哥哥|妹妹|姐姐"
                         r"|侄子|外甥|女婿|儿媳)")
 #: A clause that opens with a partner: (并)与大学室友|乙一起创办…
-_PARTNER_OPENS = re.compile(r"\s*(?:并|还|又|则|也|后)?[与和同跟][\u4e00-\u9fffA-Za-z、]{0,10}")
-#: A partner described after 与 (甲与大学室友|乙, 甲与搭档|乙, 甲和前同事、飞控专家|乙).
-_DESCRIBED_PARTNER = re.compile(r"[与和同跟][\u4e00-\u9fffA-Za-z、]{1,10}")
+_PARTNER_OPENS = re.compile(r"\s*(?:并|还|又|则|也|后)?([与和同跟])[^，,。；;的是他她之此其]{0,8}")
+#: A partner described after 与 (甲与大学室友|乙, 甲与搭档|乙, 甲和前同事、飞控专家|乙, 甲2015年与|乙).
+_DESCRIBED_PARTNER = re.compile(r"(?:于?\d{2,4}年(?:\d{1,2}月)?)?([与和同跟])[^，,。；;的是他她之此其]{0,8}")
 #: A clause that opens with what a business unit runs: 统管短视频产品“甲”, 负责外卖平台“乙”.
 _UNIT_RUNS = re.compile(r"\s*(?:统管|主管|负责|分管|运营|管理)(?:着)?")
 #: What a unit runs that is another's: 代理销售外部厂商的“甲”, 对接合作伙伴的“乙”, 引进的游戏.
@@ -443,6 +456,14 @@ _SHARED_POST = re.compile(r"(?:高级|资深|执行|常务)?副[\u4e00-\u9fff]{1
                           r"|(?:管理|创始|高级)?合伙人|委员|顾问|高管")
 
 
+#: An event, a project or a new unit the subject holds or sets up, whose post a later 由甲担任 fills.
+_HOLDS_AN_EVENT = re.compile(r"(?:举办|召开|承担|主办|承办|举行|成立|设立|新设|组建|启动|开展|牵头|发起)了?[^，,。；;]")
+#: A post that is an event's, a project's or a unit's, not the body's own (项目负责人, 大会主席, 中心主任).
+_NOT_THE_BODYS_POST = re.compile(r"项目|课题|大会|会议|论坛|峰会|活动|中心|小组|专家组|评审|组委会")
+#: After the last of two names: the pair is no two colleagues (夫妇, 离婚, 的儿子, 分别代表双方).
+_NO_COLLEAGUE_AFTER = re.compile(r"\s*(?:夫妇|夫妻|两口子|离婚|结婚|之子|之女|的|之|分别代表|代表双方|双方)")
+
+
 def _founder_title(title: str) -> bool:
     """One of the title's posts is a founder's (创始人、董事长; not 创始人办公室主任)."""
     return any(_FOUNDER.fullmatch(part.strip()) for part in re.split(r"兼|、|暨|及|和", title))
@@ -739,7 +760,7 @@ def find_relations(
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.units_after_firms() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         found = sent.deals_on_units(found)
@@ -1516,7 +1537,9 @@ class _Sentence:
                 held = next((r for r in reversed(out) if r.head == (prev[0].start, prev[0].end)
                              and r.tail == (prev[1].start, prev[1].end) and r.relation in ("holdsPosition", "leads")), None)
                 if held is not None and held.title and text[prev[0].end : p.start] in ("、", "和", "及") \
-                        and _SHARED_POST.fullmatch(held.title):
+                        and _SHARED_POST.fullmatch(held.title) and not _NO_COLLEAGUE_AFTER.match(text, p.end) \
+                        and not any(text[p.end : p.end + k] in self.lex.titles for k in (2, 3, 4)):
+                    # (not 董事甲和乙夫妇, 副总裁甲和乙分别代表双方, 监事甲和乙的儿子, 副总裁甲和乙教授)
                     out.append(self.rel(p, held.relation, prev[1], 0.75, held.title))
                     if _founder_title(held.title):
                         out.append(self.rel(p, "founded", prev[1], 0.75))
@@ -2051,6 +2074,8 @@ class _Sentence:
         for c in self.clauses[1:]:
             if any(e.type in ("Company", "Organization") and e is not named for e in self.ents_in(named.start, c[0])):
                 break  # (X宣布成立Y，由甲兼任总经理: the post is at the firm set up, which other patterns read)
+            if _HOLDS_AN_EVENT.search(text, named.end, c[0]):
+                break  # (X举办学术年会，由甲担任大会主席; X成立研发中心，由甲担任主任: the post is the event's or the unit's)
             by = _BY_OPENS_CLAUSE.match(text, c[0], c[1])
             people = [e for e in self.ents_in(*c) if e.type == "Person"]
             if by is None or len(people) != 1 or people[0].start - by.end() > 14:
@@ -2062,8 +2087,50 @@ class _Sentence:
             if m is None or m.group(1) is None:
                 continue
             parsed = parse_title(m.group(1), self.lex)
-            if parsed is not None and not _NOT_A_POST.search(parsed[0]):
+            if parsed is not None and not _NOT_A_POST.search(parsed[0]) and not _NOT_THE_BODYS_POST.match(m.group(1)):
                 out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", subj, 0.7, parsed[0]))
+        return out
+
+    def funded_by(self) -> list[RelCand]:
+        """``X注册资本10亿元，由Y以自有资金全额出资``, ``X由风投机构Y孵化并投资``, ``由Y出资组建X``,
+        ``X由A和B共同出资设立``: the firms after 由 put money into the firm set up after the verb, else
+        the one the clause names before 由, else the one the sentence opens with."""
+        out: list[RelCand] = []
+        text = self.text
+        for c in self.clauses:
+            for by in re.finditer(r"由", text[c[0] : c[1]]):
+                at = c[0] + by.end()
+                listed: list[Cand] = []
+                pos = at
+                for e in self.ents_in(at, c[1]):
+                    gap = text[pos : e.start]
+                    sep = next((x for x in ("、", "和", "及", "与") if gap.startswith(x)), "") if listed else ""
+                    if (listed and not sep) or not (gap == sep or _KIND_OF_LISTED.fullmatch(gap, len(sep))) \
+                            or e.type not in ("Company", "Organization"):
+                        break
+                    listed.append(e)
+                    pos = e.end
+                funds = _FUNDS_AFTER.match(text, pos, c[1]) if listed else None
+                if funds is None:
+                    continue
+                new = next((e for e in self.ents_in(funds.end(), c[1]) if e.start - funds.end() <= 2
+                            and e.type in ("Company", "Organization")), None) if funds.group(1) else None
+                before = [e for e in self.ents_in(c[0], c[0] + by.start()) if e.type in ("Company", "Organization")]
+                lead = before[-1].end if before else c[0]
+                if not _BEFORE_BY.fullmatch(text, lead, c[0] + by.start()):
+                    continue  # (X的新工厂由Y出资, 该项目由Y投资: what is funded is not a firm named)
+                target = new or (before[-1] if before else None)
+                if target is None:  # (the subject of the clauses before: 据介绍，X注册资本…，由Y全额出资)
+                    ci = self.clauses.index(c)
+                    target = next((x for cc in self.clauses[:ci] if (x := self._subject_of(cc)) is not None), None)
+                if target is None or target.type not in ("Company", "Organization"):
+                    continue
+                target = self.refs.get((target.start, target.end), target)
+                mod = self._modality(c, Tok(funds.start(), funds.end(), funds.group(), "v"))
+                if not mod:
+                    continue
+                out += [r for e in listed if (e.name or e.text) != (target.name or target.text)
+                        and (r := self._typed(e, "investedIn", target, 0.8 * mod)) is not None]
         return out
 
     def officers_named_bare(self) -> list[RelCand]:
@@ -2291,7 +2358,7 @@ class _Sentence:
             subj = self._subject_of(c)
             agents_only = False  # 由A领投 / B跟投 / 由甲创立: the clause names agents, not a new subject
             for t in self._trigger_words(c):
-                hit = self.lex.triggers.get(t.text)
+                hit = self.lex.triggers.get(t.text) or (_JOINED_ROUND if t.text in _JOINING_VERBS else None)
                 if any(m.start <= t.start < m.end for m in self.ents):
                     continue
                 rel, conf = hit
@@ -2462,7 +2529,7 @@ class _Sentence:
         pos = cue.end()
         for e in self.ents_in(cue.end(), c[1]):
             gap = text[pos : e.start]
-            sep = next((x for x in ("以及", "、", "和", "及") if gap.startswith(x)), "") if listed else ""
+            sep = next((x for x in ("以及", "、", "和", "及", "与") if gap.startswith(x)), "") if listed else ""
             if (listed and not sep) or not (gap == sep or _KIND_OF_LISTED.fullmatch(gap, len(sep))) \
                     or e.type not in _HEAD_TYPES["investedIn"]:
                 break  # (以及光学模组厂商C: a kind of firm may come before a name)
@@ -2536,6 +2603,14 @@ class _Sentence:
         while i < len(toks):
             t = toks[i]
             verbish = t.tag.startswith("v") or t.tag == "vn"
+            if t.text in _JOINING_VERBS and verbish and _JOINS_ROUND.match(self.text, t.end, c[1]):
+                # A参与了X的B轮融资: A invested in X (A the name right before, with no other verb between:
+                # not 认购B股份、出资参与X的增资, where the list is a third firm's)
+                last = max((e.end for e in self.ents_in(c[0], t.start)), default=c[0])
+                if not any(x.tag.startswith("v") or x.text in ("、", "，", ",") for x in toks if last <= x.start < t.start):
+                    out.append(t)
+                i += 1
+                continue
             if t.text in self.lex.triggers and verbish:
                 out.append(t)
                 i += 1
@@ -2746,8 +2821,10 @@ class _Sentence:
             return out
         co_founders = [m for m in self._listed_together(heads, t) if m is not head] if rel == "founded" else []
         if rel == "founded" and head.type == "Person" and head in heads and not co_founders \
-                and _PARTNER_OPENS.fullmatch(text, c[0], head.start) and _FOUNDING_ADJUNCTS.fullmatch(text, head.end, t.start):
+                and self._partner_word(_PARTNER_OPENS.fullmatch(text, c[0], head.start)) \
+                and self._when_and_where(head.end, t.start) and not text.startswith("的", t.end):
             # 甲回国后，与大学室友乙一起创办了X: the partner after 与 and the subject the clause carries on
+            # (not 同年/同时乙创办了X, 与乙创办的X不同: no partner, or a relative clause)
             ci = self.clauses.index(c) if c in self.clauses else 0
             subj = next((x for cc in reversed(self.clauses[:ci]) if (x := self._subject_of(cc)) is not None), None)
             if subj is not None and subj.type == "Person":
@@ -2779,17 +2856,31 @@ class _Sentence:
             return []
         text = self.text
         together = _TOGETHER_BEFORE.fullmatch(text, heads[-1].end, t.start)
-        people = heads[-1].type == "Person" and _FOUNDING_ADJUNCTS.fullmatch(text, heads[-1].end, t.start) \
-            and all(e.type == "Place" for e in self.ents_in(heads[-1].end, t.start))
+        people = heads[-1].type == "Person" and self._when_and_where(heads[-1].end, t.start)
         if not (together or people):
             return []
         listed = _list_ending_with(text, heads, _LIST_SEP_WITH)
         if len(listed) == 1 and len(heads) >= 2 and heads[-2].type == heads[-1].type == "Person" \
-                and _DESCRIBED_PARTNER.fullmatch(text, heads[-2].end, heads[-1].start):
+                and self._partner_word(_DESCRIBED_PARTNER.fullmatch(text, heads[-2].end, heads[-1].start)):
             listed = [heads[-2], heads[-1]]
         if people and not all(m.type == "Person" for m in listed):
             return []
         return listed if len(listed) >= 2 else []
+
+    def _when_and_where(self, a: int, b: int) -> bool:
+        """Only when and where stand between ``a`` and ``b`` (2015年在杭州, 于2018年, 一起): places
+        the text names, years, 共同 (not 在发布会上宣布, 在杭州分别)."""
+        gap = self.text[a:b]
+        for e in sorted(self.ents_in(a, b), key=lambda e: -e.start):
+            if e.type != "Place":
+                return False
+            gap = gap[: e.start - a] + "＠" + gap[e.end - a :]
+        return _FOUNDING_ADJUNCTS.fullmatch(gap) is not None
+
+    def _partner_word(self, m: re.Match[str] | None) -> bool:
+        """``m`` matched 与/和/同/跟 before a partner, and the character is a word of its own (not
+        同年, 同时, 同意, 跟随: no partner follows)."""
+        return m is not None and word_tag(self.text[m.start(1) : m.start(1) + 2]) is None
 
     def _described_before(self, c: tuple[int, int], t: Tok, before: list[Cand], rel: str, conf: float) -> list[RelCand]:
         """``A、B都是X入股的房企``, ``Y是由X创立的公司``: the trigger's object is the name before 是,
@@ -3034,6 +3125,13 @@ class _Sentence:
                     # (a role may come first: 股东包括创始人周立新、…)
                     xs = [y for y in ents[i + 1 :] if y.start >= x.end + m.end() and (
                         y.start - (x.end + m.end()) <= 2 or parse_title(text[x.end + m.end() : y.start], self.lex))]
+                    if xs and xs[0].type in ("Company", "Organization"):
+                        # (Y的第一大股东为A下属企业B: the holder is B, the firm of A's the name describes)
+                        nxt = next((y for y in ents[i + 1 :] if y.start >= xs[0].end), None)
+                        if nxt is not None and nxt.type in ("Company", "Organization") \
+                                and _OWNERS_FIRM.fullmatch(text, xs[0].end, nxt.start):
+                            self.vetoed.add(frozenset((xs[0].text, x.text)))  # (A holds Y only through B)
+                            xs = [nxt]
                     if xs and xs[0].type in ("Company", "Organization", "Person"):
                         out.append(self._stake(xs[0], x, 0.8, c, x.start))
                         # Y的股东包括A、B和C, 前三大股东分别为A、B和C: every name of the list (not after
