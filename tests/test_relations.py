@@ -4461,3 +4461,58 @@ TOGETHER_PINS = [
 @pytest.mark.parametrize("text, facts, not_facts", TOGETHER_PINS)
 def test_relations_together_review_pins(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+SUBSIDIARY_KIND_CASES = [
+    pytest.param("瑞峤医药公告，自2024年7月1日至本公告披露日，公司及控股子公司瑞峤（成都）生物科技有限公司累计获得政府补助3268万元。",
+                 [("瑞峤（成都）生物科技有限公司", "subsidiaryOf", "瑞峤医药")], [], id="the-company-and-its-subsidiary"),
+    pytest.param("迈澜精工12月2日晚间公告，公司通过境外全资子公司迈澜国际（香港）有限公司在荷兰设立的特殊目的公司完成收购。",
+                 [("迈澜国际（香港）有限公司", "subsidiaryOf", "迈澜精工")], [], id="through-an-offshore-subsidiary"),
+    pytest.param("凯澜精密在捷克拥有一家全资子公司Valtor CZ s.r.o.，主要承担零部件加工业务。",
+                 [("Valtor CZ s.r.o.", "subsidiaryOf", "凯澜精密")], [], id="has-a-subsidiary-abroad"),
+    pytest.param("万峤集团6月10日宣布，旗下全资子公司万峤家电（香港）有限公司已完成对意大利厨电企业峤拉厨电100%股权的收购。",
+                 [("万峤家电（香港）有限公司", "subsidiaryOf", "万峤集团")], [], id="its-subsidiary-after-an-announcement"),
+    pytest.param("岫盛集团宣布，其两家控股子公司岫普国际和澜曼电子被判处罚金。",
+                 [("岫普国际", "subsidiaryOf", "岫盛集团"), ("澜曼电子", "subsidiaryOf", "岫盛集团")], [], id="a-list-of-subsidiaries"),
+    pytest.param("澜峤科技收购了岫川集团的全资子公司岫光电子。",
+                 [("澜峤科技", "acquired", "岫光电子"), ("岫光电子", "subsidiaryOf", "岫川集团")],
+                 [("澜峤科技", "acquired", "岫川集团"), ("岫光电子", "subsidiaryOf", "澜峤科技")], id="buys-anothers-subsidiary"),
+    pytest.param("澜峤科技收购岫川集团子公司岫光电子100%股权。",
+                 [("澜峤科技", "acquired", "岫光电子")], [("澜峤科技", "acquired", "岫川集团")], id="buys-a-subsidiary-named-with-its-owner"),
+    pytest.param("澜峤科技拟出售全资子公司岫光电子100%股权。",
+                 [], [("澜峤科技", "acquired", "岫光电子")], id="sells-its-subsidiary"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", SUBSIDIARY_KIND_CASES)
+def test_relations_subsidiaries_by_their_kind(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+# Review pins for funding after 由 and rounds joined (and founders with a described partner).
+FUNDING_PINS = [
+    pytest.param("澜峤科技宣布，由岫川集团投资建设的产业园开工。", [], [("岫川集团", "investedIn", "澜峤科技")], id="a-park-it-builds"),
+    pytest.param("澜峤科技由屹珩资本投资团队负责。", [], [("屹珩资本", "investedIn", "澜峤科技")], id="an-investment-team"),
+    pytest.param("岫川集团旗下澜峤科技，由屹珩资本投资。", [], [("屹珩资本", "investedIn", "岫川集团")], id="whose-firm-is-unclear"),
+    pytest.param("屹珩资本参加了澜峤科技的融资发布会。", [], [("屹珩资本", "investedIn", "澜峤科技")], id="a-launch-event"),
+    pytest.param("屹珩资本参与了澜峤科技的定增报价，但未获配。", [], [("屹珩资本", "investedIn", "澜峤科技")], id="a-bid-not-filled"),
+    pytest.param("屹珩资本董事长王屹参与了澜峤科技的B轮融资。", [], [("王屹", "investedIn", "澜峤科技")], id="a-person-acts-for-a-firm"),
+    pytest.param("屹珩资本参与了澜峤科技的B轮融资。", [("屹珩资本", "investedIn", "澜峤科技")], [], id="a-round-joined"),
+    pytest.param("澜峤科技的股东包括岫川集团与屹珩资本。",
+                 [("岫川集团", "investedIn", "澜峤科技"), ("屹珩资本", "investedIn", "澜峤科技")], [], id="holders-joined-by-yu"),
+    pytest.param("王屹与其父亲王峤澜共同创办了岫峤科技。",
+                 [("王屹", "founded", "岫峤科技"), ("王峤澜", "founded", "岫峤科技")], [], id="with-his-father-together"),
+    pytest.param("王屹2012年离开澜屹集团，同年与李珩创办了岫峤科技。",
+                 [("王屹", "founded", "岫峤科技"), ("李珩", "founded", "岫峤科技")], [], id="the-same-year-with-a-partner"),
+    pytest.param("王屹和李珩于2016年1月在北京中关村创办了岫峤科技。",
+                 [("王屹", "founded", "岫峤科技"), ("李珩", "founded", "岫峤科技")], [], id="two-places-in-a-row"),
+    pytest.param("澜屹集团独立董事王屹和李珩的任期届满。",
+                 [("王屹", "holdsPosition", "澜屹集团"), ("李珩", "holdsPosition", "澜屹集团")], [], id="their-terms"),
+    pytest.param("岫峤基金会成立于2012年，由王屹担任理事长。", [("王屹", "leads", "岫峤基金会", "理事长")], [], id="set-up-in-a-year"),
+    pytest.param("澜屹商会成立了第五届理事会，由王屹担任会长。", [("王屹", "leads", "澜屹商会", "会长")], [], id="a-new-council"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", FUNDING_PINS)
+def test_relations_funding_review_pins(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

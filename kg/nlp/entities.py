@@ -1565,7 +1565,7 @@ def _place_core(d: _Doc, t: Tok) -> Tok:
 #: (and a preposition between two names: 财政部向北方投资集团).
 _OWNER_INSIDE = re.compile(
     r"旗下的?(?:全资|控股)?子公司|旗下的?|的(?:全资|控股)?子公司|下属的?|(?<=[部局委会司团行厅署])(?:向|对|与|和|及)"
-    r"|(?<=[司团行股])(?:间接|直接)?(?:全资|控股)子公司"  # 星海集团全资子公司星海矿业, X银行全资子公司Y理财有限责任公司
+    r"|(?<=[司团行股])(?:间接|直接)?(?:全资|控股)?子公司"  # 星海集团全资子公司星海矿业, X银行全资子公司Y理财有限责任公司
     r"|的?(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)股东(?!大会|会)|的股东(?!大会|会)"
 )
 
@@ -5463,7 +5463,7 @@ _LATIN_FIRM = re.compile(
     r"(?<![A-Za-z0-9&])[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
     r" (?:Pte\.? Ltd\.?|Sdn\.? Bhd\.?|Pty\.? Ltd\.?|AG|GmbH|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.|Group|Holdings|Ventures|Capital"
     r"|Partners|Technologies|Labs|Limited|Logistics"
-    r"|PLC|plc|SE|SAS|SA|SpA|S\.p\.A\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|AB|ASA|Oy"
+    r"|PLC|plc|SE|SAS|SA|SpA|S\.p\.A\.|S\.A\.|N\.V\.|B\.V\.|K\.K\.|AB|ASA|Oy|Oyj|KG|Kft\.|S\.r\.l\.|S\.L\.|s\.r\.o\.|a\.s\.|Sp\. z o\.o\."
     # a field's word that ends many firms' names (Veltrix Microsystems, Quorvane Therapeutics)
     r"|Microsystems|Therapeutics|Biosciences|Biotech|Pharma|Pharmaceuticals|Automobili|Motors|Automotive"
     r"|Semiconductor|Semiconductors|Robotics|Industries|Investments)"

@@ -78,26 +78,43 @@ _OWNS_LIST = re.compile(r"\s*旗下(?:目前|现|还|共)?(?:拥有|有|包括)"
 _TOGETHER_BEFORE = re.compile(r"(?:等人?)?(?:于[^，,。；;]{0,10}?)?(?:一起|共同|联合)")
 #: Between founders and the founding verb: when and where (甲和乙2015年在杭州|创立了X).
 #: (a place the text names stands as ＠: 在＠, 于2015年在＠)
-_FOUNDING_ADJUNCTS = re.compile(r"(?:等人?|[两二三四五]人)?(?:(?:于|在)?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:在|于)＠|一起|共同|联合)*")
+_FOUNDING_ADJUNCTS = re.compile(r"(?:等人?|[两二三四五]人)?(?:(?:于|在)?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
+                                r"|(?:在|于)＠+(?:[\u4e00-\u9fff]{1,4}?(?:区|县|镇|园|村))?|一起|共同|联合|合伙)*")
 #: After the funders a clause names after 由: how they fund (以自有资金全额出资, 孵化并投资, 共同出资设立).
 _FUNDS_AFTER = re.compile(r"(?:以[^，,。；;由]{1,8}?)?(?:全额|共同|联合|独家|全资)?(?:出资|注资|孵化并投资|孵化和投资|投资)"
-                          r"(设立|组建|成立|创办|新设)?(?!人|方|机构|的项目)")
+                          r"(?:(设立|组建|成立|创办|新设)|(?=$|[，,。；;）)]|并|且))")  # (not 投资建设的产业园, 投资团队, 投资5亿元建设)
 #: Between a firm (or a clause's start) and 由 of its funders: adverbs only (X则由, X系由, ，并由).
 _BEFORE_BY = re.compile(r"\s*(?:并|且|则|均|全部|主要|已|将|目前|最初|当时)*(?:系|是)?")
 #: Between an owner and its firm named as a holder: A下属企业|B, A旗下的|B, A全资子公司|B.
 _OWNERS_FIRM = re.compile(r"(?:下属|旗下|控股|全资)(?:的)?(?:企业|公司|子公司|平台|基金)?")
+#: A subsidiary's kind right before its name: 全资子公司X, 境外全资子公司X, 在华全资子公司X, 控股孙公司X.
+_SUBSIDIARY_KIND = re.compile(r"(?:境外|境内|海外|在华|国内|一家|两家)?(?:全资|控股|间接控股|直接控股)(?:子公司|孙公司)(?:[—－\-]{1,2}|：|:)?")
+#: Between an owner (or a clause's start) and its subsidiary's kind: 的, 旗下, 及, 通过, 在捷克拥有一家,
+#: 中国区总裁、 (a post at the owner before a post at its subsidiary), 公司 (the company the text is about).
+_TO_SUBSIDIARY = re.compile(r"\s*(?:(?:本|该)?公司)?(?:的|之|旗下(?:的)?|下属(?:的)?|其|及其?|和|以及|通过|向|对|将|拟|已|目前|还"
+                            r"|在[^，,。；;、“”]{1,6}?(?:拥有|设有|设立了|新设)|拥有|设有|设立了|新设"
+                            r"|[^，,。；;、“”]{0,6}(?:总裁|总经理|董事长|负责人|CEO)、)*")
+#: Between an owner and the firm it owns, named as a deal's object: 的全资子公司, 旗下的, 控股的, 所属.
+_OWNED_AFTER = re.compile(r"(?:的|之)?(?:(?:旗下|下属)(?:的)?(?:(?:全资|控股)?子公司)?|(?:全资|控股|间接控股)?(?:子公司|孙公司)"
+                          r"|(?:全资|绝对)?控股的|所属的?)")
 #: Taking part in a firm's round or capital increase (A参与了X的B轮融资, 参与X定增): an investment.
 _JOINING_VERBS = frozenset({"参与", "参加"})
-_JOINS_ROUND = re.compile(r"了?(?:对)?[^，,。；;]{1,30}?的[^，,。；;的]{0,12}(?:融资|增资|定增|定向增发|战略配售|配售|募资|认购)"
-                          r"(?![\u4e00-\u9fff]{0,2}(?:方案|计划|工作|谈判|会议|仪式))")
+_JOINS_ROUND = re.compile(r"了?[^，,。；;对]{1,30}?的(?:[A-DＡ-Ｄ]\+?\+?轮|天使轮|种子轮|Pre-[A-D]\+?轮|新一轮|本轮|首轮|首期|战略|股权|"
+                          r"[\u4e00-\u9fff]{1,4}轮)?(?:融资|增资|增资扩股|定增|定向增发|非公开发行|战略配售|配售|募资|认购)"
+                          r"(?=$|[，,。；;、）)]|并|且|中|时|后)")  # (not 融资方案, 融资路演, 融资租赁, 定增报价)
 _JOINED_ROUND = ("investedIn", 0.85)
 #: A clause that opens with a relative's word before the name: 其长子|乙, 他的女儿|丙.
 _KIN_OPENS = re.compile(r"\s*(?:其|他的|她的)?(?:长子|次子|幼子|儿子|长女|次女|女儿|子|女|妻子|丈夫|夫人|弟弟|哥哥|妹妹|姐姐"
                         r"|侄子|外甥|女婿|儿媳)")
 #: A clause that opens with a partner: (并)与大学室友|乙一起创办…
-_PARTNER_OPENS = re.compile(r"\s*(?:并|还|又|则|也|后)?([与和同跟])[^，,。；;的是他她之此其]{0,8}")
+_PARTNER_OPENS = re.compile(r"\s*(?:并|还|又|则|也|后|随后|此后|之后|同年|次年|当年|\d{2,4}年)*([与和同跟])[^，,。；;的是他她之此其]{0,8}")
+#: The same with 共同/一起 after the partner, which makes a description of any kind safe (与其父亲|乙共同创办).
+_PARTNER_OPENS_TOGETHER = re.compile(r"\s*(?:并|还|又|则|也|后|随后|此后|之后|同年|次年|当年|\d{2,4}年)*([与和同跟])[^，,。；;]{0,10}")
+#: A word of doing it together: 一起, 共同, 联合, 合伙.
+_TOGETHER_WORD = re.compile(r"一起|共同|联合|合伙")
 #: A partner described after 与 (甲与大学室友|乙, 甲与搭档|乙, 甲和前同事、飞控专家|乙, 甲2015年与|乙).
 _DESCRIBED_PARTNER = re.compile(r"(?:于?\d{2,4}年(?:\d{1,2}月)?)?([与和同跟])[^，,。；;的是他她之此其]{0,8}")
+_DESCRIBED_PARTNER_TOGETHER = re.compile(r"(?:于?\d{2,4}年(?:\d{1,2}月)?)?([与和同跟])[^，,。；;]{0,10}")
 #: A clause that opens with what a business unit runs: 统管短视频产品“甲”, 负责外卖平台“乙”.
 _UNIT_RUNS = re.compile(r"\s*(?:统管|主管|负责|分管|运营|管理)(?:着)?")
 #: What a unit runs that is another's: 代理销售外部厂商的“甲”, 对接合作伙伴的“乙”, 引进的游戏.
@@ -457,11 +474,13 @@ _SHARED_POST = re.compile(r"(?:高级|资深|执行|常务)?副[\u4e00-\u9fff]{1
 
 
 #: An event, a project or a new unit the subject holds or sets up, whose post a later 由甲担任 fills.
-_HOLDS_AN_EVENT = re.compile(r"(?:举办|召开|承担|主办|承办|举行|成立|设立|新设|组建|启动|开展|牵头|发起)了?[^，,。；;]")
+_HOLDS_AN_EVENT = re.compile(r"(?:成立|设立|新设|组建|启动|发起)(?!于|以来|之初|至今|周年|[\d一二三四五六七八九十]+周年)"
+                             r"(?!了?(?:新一届|第[一二三四五六七八九十\d]+届))了?[^，,。；;了]")
 #: A post that is an event's, a project's or a unit's, not the body's own (项目负责人, 大会主席, 中心主任).
 _NOT_THE_BODYS_POST = re.compile(r"项目|课题|大会|会议|论坛|峰会|活动|中心|小组|专家组|评审|组委会")
 #: After the last of two names: the pair is no two colleagues (夫妇, 离婚, 的儿子, 分别代表双方).
-_NO_COLLEAGUE_AFTER = re.compile(r"\s*(?:夫妇|夫妻|两口子|离婚|结婚|之子|之女|的|之|分别代表|代表双方|双方)")
+_NO_COLLEAGUE_AFTER = re.compile(r"\s*(?:夫妇|夫妻|两口子|离婚|结婚|[的之](?:儿子|女儿|子|女|妻子|丈夫|父亲|母亲|子女|家人|亲属|配偶)"
+                                 r"|分别代表|代表双方|双方)")
 
 
 def _founder_title(title: str) -> bool:
@@ -760,7 +779,7 @@ def find_relations(
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.named_subsidiaries() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.units_after_firms() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         found = sent.deals_on_units(found)
@@ -2122,7 +2141,14 @@ class _Sentence:
                 target = new or (before[-1] if before else None)
                 if target is None:  # (the subject of the clauses before: 据介绍，X注册资本…，由Y全额出资)
                     ci = self.clauses.index(c)
-                    target = next((x for cc in self.clauses[:ci] if (x := self._subject_of(cc)) is not None), None)
+                    prev = self.clauses[ci - 1] if ci > 0 else None
+                    # the firm that ends the clause right before (X旗下Y，由Z投资; …拟引入的重组方Y，是由Z…出资组建的),
+                    # else the subject of a clause before that names no other firm
+                    ending = next((e for e in self.ents_in(*prev) if e.end == prev[1] and e.type in ("Company", "Organization")),
+                                  None) if prev is not None else None
+                    cc = next((cc for cc in self.clauses[:ci] if self._subject_of(cc) is not None), None)
+                    firms = [e for e in self.ents_in(*cc) if e.type in ("Company", "Organization")] if cc else []
+                    target = ending or (self._subject_of(cc) if cc is not None and len(firms) == 1 else None)
                 if target is None or target.type not in ("Company", "Organization"):
                     continue
                 target = self.refs.get((target.start, target.end), target)
@@ -2131,6 +2157,46 @@ class _Sentence:
                     continue
                 out += [r for e in listed if (e.name or e.text) != (target.name or target.text)
                         and (r := self._typed(e, "investedIn", target, 0.8 * mod)) is not None]
+        return out
+
+    def named_subsidiaries(self) -> list[RelCand]:
+        """``A及控股子公司X``, ``A通过境外全资子公司X``, ``A在捷克拥有一家全资子公司X``, ``A中国区总裁、
+        在华全资子公司X董事长``, ``A宣布，旗下全资子公司X…``: a subsidiary's kind right before its
+        name; the owner is the firm named right before the kind (with only 的, 旗下, 及, 通过, 在…拥有
+        between), else the company 公司 stands for, else the subject of the clause before."""
+        out: list[RelCand] = []
+        text = self.text
+        firms = [e for e in self.ents if e.type in ("Company", "Organization")]
+        for m in _SUBSIDIARY_KIND.finditer(text, self.span[0], self.span[1]):
+            b = next((e for e in firms if e.start == m.end()), None)
+            if b is None:
+                continue
+            c = next((c for c in self.clauses if c[0] <= m.start() < c[1]), self.span)
+            owner = next((e for e in reversed(firms) if c[0] <= e.start and e.end <= m.start()), None)
+            if owner is not None and not _TO_SUBSIDIARY.fullmatch(text, owner.end, m.start()):
+                continue  # (another word between: A收购了B…的全资子公司X is read by other patterns)
+            if owner is None:
+                lead = _TO_SUBSIDIARY.fullmatch(text, c[0], m.start())
+                if lead is None:
+                    continue
+                if re.match(r"\s*(?:本|该)?公司", lead.group()):
+                    owner = self.antecedent if self.antecedent is not None and self.antecedent.type == "Company" else None
+                    first = self._subject_of(self.clauses[0])
+                    if first is not None and first.type == "Company":
+                        owner = first  # (X公告，公司及控股子公司Y…: 公司 is X)
+                elif c != self.clauses[0] and re.match(r"\s*(?:旗下|下属|其)", lead.group()):
+                    ci = self.clauses.index(c)
+                    owner = self._subject_of(self.clauses[ci - 1])  # X宣布，旗下全资子公司Y…
+            if owner is None or owner.type not in ("Company", "Organization"):
+                continue
+            owner = self.refs.get((owner.start, owner.end), owner)
+            listed = [b]  # 其两家控股子公司A和B: each of the list
+            for e in firms:
+                if e.start > listed[-1].end and text[listed[-1].end : e.start] in _LIST_SEP:
+                    listed.append(e)
+                elif e.start > listed[-1].end:
+                    break
+            out += [self.rel(x, "subsidiaryOf", owner, 0.75) for x in listed if (owner.name or owner.text) != (x.name or x.text)]
         return out
 
     def officers_named_bare(self) -> list[RelCand]:
@@ -2606,8 +2672,11 @@ class _Sentence:
             if t.text in _JOINING_VERBS and verbish and _JOINS_ROUND.match(self.text, t.end, c[1]):
                 # A参与了X的B轮融资: A invested in X (A the name right before, with no other verb between:
                 # not 认购B股份、出资参与X的增资, where the list is a third firm's)
-                last = max((e.end for e in self.ents_in(c[0], t.start)), default=c[0])
-                if not any(x.tag.startswith("v") or x.text in ("、", "，", ",") for x in toks if last <= x.start < t.start):
+                before = self.ents_in(c[0], t.start)
+                last = before[-1].end if before else c[0]
+                # (not a person who acts for a firm: X董事长甲参与了Y的融资)
+                if not any(x.tag.startswith("v") or x.text in ("、", "，", ",") for x in toks if last <= x.start < t.start) \
+                        and not (before and before[-1].type == "Person"):
                     out.append(t)
                 i += 1
                 continue
@@ -2820,8 +2889,10 @@ class _Sentence:
         if head is None:
             return out
         co_founders = [m for m in self._listed_together(heads, t) if m is not head] if rel == "founded" else []
+        together = bool(_TOGETHER_WORD.search(text, head.end, t.start))
         if rel == "founded" and head.type == "Person" and head in heads and not co_founders \
-                and self._partner_word(_PARTNER_OPENS.fullmatch(text, c[0], head.start)) \
+                and self._partner_word((_PARTNER_OPENS_TOGETHER if together else _PARTNER_OPENS).fullmatch(text, c[0], head.start),
+                                       together) \
                 and self._when_and_where(head.end, t.start) and not text.startswith("的", t.end):
             # 甲回国后，与大学室友乙一起创办了X: the partner after 与 and the subject the clause carries on
             # (not 同年/同时乙创办了X, 与乙创办的X不同: no partner, or a relative clause)
@@ -2860,8 +2931,10 @@ class _Sentence:
         if not (together or people):
             return []
         listed = _list_ending_with(text, heads, _LIST_SEP_WITH)
+        with_word = bool(_TOGETHER_WORD.search(text, heads[-1].end, t.start))
+        described = _DESCRIBED_PARTNER_TOGETHER if with_word else _DESCRIBED_PARTNER
         if len(listed) == 1 and len(heads) >= 2 and heads[-2].type == heads[-1].type == "Person" \
-                and self._partner_word(_DESCRIBED_PARTNER.fullmatch(text, heads[-2].end, heads[-1].start)):
+                and self._partner_word(described.fullmatch(text, heads[-2].end, heads[-1].start), with_word):
             listed = [heads[-2], heads[-1]]
         if people and not all(m.type == "Person" for m in listed):
             return []
@@ -2877,10 +2950,13 @@ class _Sentence:
             gap = gap[: e.start - a] + "＠" + gap[e.end - a :]
         return _FOUNDING_ADJUNCTS.fullmatch(gap) is not None
 
-    def _partner_word(self, m: re.Match[str] | None) -> bool:
+    def _partner_word(self, m: re.Match[str] | None, together: bool = False) -> bool:
         """``m`` matched 与/和/同/跟 before a partner, and the character is a word of its own (not
-        同年, 同时, 同意, 跟随: no partner follows)."""
-        return m is not None and word_tag(self.text[m.start(1) : m.start(1) + 2]) is None
+        同年, 同时, 同意, 跟随: no partner follows; but 与其父亲…共同: 其 is the subject's)."""
+        if m is None:
+            return False
+        pair = self.text[m.start(1) : m.start(1) + 2]
+        return word_tag(pair) is None or (together and pair[1] == "其")
 
     def _described_before(self, c: tuple[int, int], t: Tok, before: list[Cand], rel: str, conf: float) -> list[RelCand]:
         """``A、B都是X入股的房企``, ``Y是由X创立的公司``: the trigger's object is the name before 是,
@@ -3004,6 +3080,12 @@ class _Sentence:
             if not nouns and not _PLACE_THEN_KIND.fullmatch(text, first.end, nxt.start):
                 break
             first, skipped = nxt, skipped + 1 + len(between)
+        # 收购了B的全资子公司C, 投资B旗下的C, 收购B控股的C: the owner only describes the object, its firm
+        if rel in ("acquired", "investedIn") and first.type in ("Company", "Organization"):
+            owned = next((m for m in after if m.start >= first.end), None)
+            if owned is not None and owned.type in ("Company", "Organization") \
+                    and _OWNED_AFTER.fullmatch(text, first.end, owned.start):
+                first, skipped = owned, skipped + 1
         out = [(first, skipped)]
         prev = first
         for nxt in [m for m in after if m.start >= first.end]:
@@ -3140,7 +3222,7 @@ class _Sentence:
                         listed = bool(re.search(r"前|分别|包括|(?:为|是|系)$", m.group()))
                         prev = xs[0]
                         for y in [y for y in ents[i + 1 :] if y.start >= xs[0].end] if listed else []:
-                            if text[prev.end : y.start] not in _LIST_SEP:
+                            if text[prev.end : y.start] not in _LIST_SEP_WITH:
                                 break
                             out.append(self._stake(y, x, 0.8, c, x.start))
                             prev = y
