@@ -4516,3 +4516,49 @@ FUNDING_PINS = [
 @pytest.mark.parametrize("text, facts, not_facts", FUNDING_PINS)
 def test_relations_funding_review_pins(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+POSSESSED_PRODUCT_CASES = [
+    pytest.param("新车首发搭载澜峤科技的澜行MAX电池，续航最高可达760公里。",
+                 [("澜行MAX", "productOf", "澜峤科技")], [], id="a-firms-product-after-de"),
+    pytest.param("加入星峤汽车后，杜屹主导了公司“峤航NOP”系统的研发。",
+                 [("峤航NOP", "productOf", "星峤汽车")], [], id="the-companys-product"),
+    pytest.param("朗屹电子成立于2008年，主要从事车规级功率模块的研发与生产，产品包括“QX-IGBT”系列模块和电机控制器。",
+                 [("QX-IGBT", "productOf", "朗屹电子")], [], id="its-products-include"),
+    pytest.param("锐澜汽车3月18日在杭州发布了旗下第二款车型——纯电中大型SUV Quillan 7。",
+                 [("锐澜汽车", "launched", "Quillan 7")], [], id="a-dash-before-the-product"),
+    pytest.param("由澜峤研究院和岫川集团员工组建的众筹公司“屹珩云”同样在进行研究。",
+                 [], [("屹珩云", "productOf", "岫川集团"), ("屹珩云", "productOf", "澜峤研究院")], id="a-kind-of-firm-is-no-reference"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", POSSESSED_PRODUCT_CASES)
+def test_relations_possessed_products(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+# Review pins for subsidiaries named by their kind (and rounds joined, funding described).
+SUBSIDIARY_PINS = [
+    pytest.param("澜峤科技的全资子公司澜峤电子有限公司和屹珩集团签署了合作协议。",
+                 [("澜峤电子有限公司", "subsidiaryOf", "澜峤科技")], [("屹珩集团", "subsidiaryOf", "澜峤科技")], id="a-party-after-the-subsidiary"),
+    pytest.param("澜峤科技的全资子公司澜峤电子及控股子公司澜峤光电均被纳入合并报表范围。",
+                 [("澜峤光电", "subsidiaryOf", "澜峤科技")], [("澜峤光电", "subsidiaryOf", "澜峤电子")], id="two-subsidiaries-of-one-owner"),
+    pytest.param("屹珩集团在德国拥有一家全资子公司Yiheng Germany GmbH和一家控股子公司Yiheng Service KG。",
+                 [("Yiheng Service KG", "subsidiaryOf", "屹珩集团")], [("Yiheng Service KG", "subsidiaryOf", "Yiheng Germany GmbH")],
+                 id="a-second-kind-after-and"),
+    pytest.param("澜峤科技控股子公司澜峤光电有限公司获得政府补助500万元。",
+                 [], [("澜峤光电有限公司", "subsidiaryOf", "澜峤科技控股")], id="no-owner-cut-after-konggu"),
+    pytest.param("澜峤科技起诉了岫川集团，其全资子公司岫川物流被列为共同被告。",
+                 [("岫川物流", "subsidiaryOf", "岫川集团")], [("岫川物流", "subsidiaryOf", "澜峤科技")], id="its-is-the-firm-named-last"),
+    pytest.param("澜川集团中国区总裁、在华全资子公司澜川（中国）投资有限公司董事长王屹澜接受了采访。",
+                 [("澜川（中国）投资有限公司", "subsidiaryOf", "澜川集团")], [], id="a-place-in-the-post-is-no-owner"),
+    pytest.param("峤岳新材料是由屹珩资本孵化并投资的硬科技企业。",
+                 [("屹珩资本", "investedIn", "峤岳新材料")], [], id="is-a-firm-funded-by"),
+    pytest.param("屹珩资本参与了岫峰股份的首发战略配售。", [("屹珩资本", "investedIn", "岫峰股份")], [], id="an-ipo-placement"),
+    pytest.param("王屹澜参与了澜峤智能的A轮融资。", [("王屹澜", "investedIn", "澜峤智能")], [], id="an-angel"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", SUBSIDIARY_PINS)
+def test_relations_subsidiary_review_pins(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -82,13 +82,14 @@ _FOUNDING_ADJUNCTS = re.compile(r"(?:等人?|[两二三四五]人)?(?:(?:于|在
                                 r"|(?:在|于)＠+(?:[\u4e00-\u9fff]{1,4}?(?:区|县|镇|园|村))?|一起|共同|联合|合伙)*")
 #: After the funders a clause names after 由: how they fund (以自有资金全额出资, 孵化并投资, 共同出资设立).
 _FUNDS_AFTER = re.compile(r"(?:以[^，,。；;由]{1,8}?)?(?:全额|共同|联合|独家|全资)?(?:出资|注资|孵化并投资|孵化和投资|投资)"
-                          r"(?:(设立|组建|成立|创办|新设)|(?=$|[，,。；;）)]|并|且))")  # (not 投资建设的产业园, 投资团队, 投资5亿元建设)
+                          r"(?:(设立|组建|成立|创办|新设)|(?=$|[，,。；;）)]|并|且)|(?=的))")  # (not 投资建设的产业园, 投资团队, 投资5亿元建设)
 #: Between a firm (or a clause's start) and 由 of its funders: adverbs only (X则由, X系由, ，并由).
 _BEFORE_BY = re.compile(r"\s*(?:并|且|则|均|全部|主要|已|将|目前|最初|当时)*(?:系|是)?")
 #: Between an owner and its firm named as a holder: A下属企业|B, A旗下的|B, A全资子公司|B.
 _OWNERS_FIRM = re.compile(r"(?:下属|旗下|控股|全资)(?:的)?(?:企业|公司|子公司|平台|基金)?")
 #: A subsidiary's kind right before its name: 全资子公司X, 境外全资子公司X, 在华全资子公司X, 控股孙公司X.
-_SUBSIDIARY_KIND = re.compile(r"(?:境外|境内|海外|在华|国内|一家|两家)?(?:全资|控股|间接控股|直接控股)(?:子公司|孙公司)(?:[—－\-]{1,2}|：|:)?")
+_SUBSIDIARY_KIND = re.compile(r"(?:境外|境内|海外|在华|国内)?(?:一家|([两二三四五六七八九十多几]+)家)?(?:全资|控股|间接控股|直接控股)"
+                              r"(?:子公司|孙公司)(?:[—－\-]{1,2}|：|:)?")
 #: Between an owner (or a clause's start) and its subsidiary's kind: 的, 旗下, 及, 通过, 在捷克拥有一家,
 #: 中国区总裁、 (a post at the owner before a post at its subsidiary), 公司 (the company the text is about).
 _TO_SUBSIDIARY = re.compile(r"\s*(?:(?:本|该)?公司)?(?:的|之|旗下(?:的)?|下属(?:的)?|其|及其?|和|以及|通过|向|对|将|拟|已|目前|还"
@@ -97,11 +98,15 @@ _TO_SUBSIDIARY = re.compile(r"\s*(?:(?:本|该)?公司)?(?:的|之|旗下(?:的)
 #: Between an owner and the firm it owns, named as a deal's object: 的全资子公司, 旗下的, 控股的, 所属.
 _OWNED_AFTER = re.compile(r"(?:的|之)?(?:(?:旗下|下属)(?:的)?(?:(?:全资|控股)?子公司)?|(?:全资|控股|间接控股)?(?:子公司|孙公司)"
                           r"|(?:全资|绝对)?控股的|所属的?)")
+#: Between a firm and its product: 的, 旗下(的), 自研的, 自主研发的.
+_POSSESSIVE = re.compile(r"(?:的|旗下的?|自研的|自主研发的|研发的)")
+#: 公司 right before a product: the text's company's (主导了公司“甲”系统的研发; not 子公司的, 分公司的).
+#: (公司 after a word of its own, not the end of a kind: 众筹公司X, 科技公司X)
+_COMPANYS_BEFORE_PRODUCT = re.compile(r"(?:(?:本|该)公司|(?<=[了的在和与及对为将把向从由，,、])公司)(?:的|旗下的?|自研的|自主研发的)?$")
 #: Taking part in a firm's round or capital increase (A参与了X的B轮融资, 参与X定增): an investment.
 _JOINING_VERBS = frozenset({"参与", "参加"})
-_JOINS_ROUND = re.compile(r"了?[^，,。；;对]{1,30}?的(?:[A-DＡ-Ｄ]\+?\+?轮|天使轮|种子轮|Pre-[A-D]\+?轮|新一轮|本轮|首轮|首期|战略|股权|"
-                          r"[\u4e00-\u9fff]{1,4}轮)?(?:融资|增资|增资扩股|定增|定向增发|非公开发行|战略配售|配售|募资|认购)"
-                          r"(?=$|[，,。；;、）)]|并|且|中|时|后)")  # (not 融资方案, 融资路演, 融资租赁, 定增报价)
+_JOINS_ROUND = re.compile(r"了?[^，,。；;对]{1,30}?的[^，,。；;的]{0,10}?(?:融资|增资|增资扩股|定增|定向增发|非公开发行|战略配售|配售|募资|认购)"
+                          r"(?=$|[，,。；;、）)]|并|且|中|时|后|等|及|和|认购)")  # (not 融资方案, 融资路演, 融资租赁, 定增报价)
 _JOINED_ROUND = ("investedIn", 0.85)
 #: A clause that opens with a relative's word before the name: 其长子|乙, 他的女儿|丙.
 _KIN_OPENS = re.compile(r"\s*(?:其|他的|她的)?(?:长子|次子|幼子|儿子|长女|次女|女儿|子|女|妻子|丈夫|夫人|弟弟|哥哥|妹妹|姐姐"
@@ -779,7 +784,7 @@ def find_relations(
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.named_subsidiaries() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.named_subsidiaries() + sent.possessed_products() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.units_after_firms() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         found = sent.deals_on_units(found)
@@ -2130,8 +2135,8 @@ class _Sentence:
                     listed.append(e)
                     pos = e.end
                 funds = _FUNDS_AFTER.match(text, pos, c[1]) if listed else None
-                if funds is None:
-                    continue
+                if funds is None or (text.startswith("的", funds.end()) and not re.search(r"(?:是|系)$", text[c[0] : c[0] + by.start()])):
+                    continue  # (X是由Y投资的企业: X; but not X宣布，由Y投资的新工厂…)
                 new = next((e for e in self.ents_in(funds.end(), c[1]) if e.start - funds.end() <= 2
                             and e.type in ("Company", "Organization")), None) if funds.group(1) else None
                 before = [e for e in self.ents_in(c[0], c[0] + by.start()) if e.type in ("Company", "Organization")]
@@ -2166,14 +2171,22 @@ class _Sentence:
         between), else the company 公司 stands for, else the subject of the clause before."""
         out: list[RelCand] = []
         text = self.text
-        firms = [e for e in self.ents if e.type in ("Company", "Organization")]
-        for m in _SUBSIDIARY_KIND.finditer(text, self.span[0], self.span[1]):
+        firms = [e for e in self.ents if e.type in ("Company", "Organization") and not place_word(e.text)]
+        kinds = list(_SUBSIDIARY_KIND.finditer(text, self.span[0], self.span[1]))
+        owners: dict[int, Cand] = {}  # the owner of each subsidiary named after its kind, by its start
+        for m in kinds:
             b = next((e for e in firms if e.start == m.end()), None)
             if b is None:
                 continue
             c = next((c for c in self.clauses if c[0] <= m.start() < c[1]), self.span)
-            owner = next((e for e in reversed(firms) if c[0] <= e.start and e.end <= m.start()), None)
-            if owner is not None and not _TO_SUBSIDIARY.fullmatch(text, owner.end, m.start()):
+            owner = next((e for e in reversed(self.ents) if c[0] <= e.start and e.end <= m.start() and e.type != "Place"
+                          and not place_word(e.text)), None)
+            if owner is not None and owner.start in owners:
+                # 全资子公司X和一家控股子公司Y: a subsidiary named after its kind is no owner; Y is X's owner's too
+                if not re.fullmatch(r"(?:和|及|以及|、)", text[owner.end : m.start()]):
+                    continue
+                owner = owners[owner.start]
+            elif owner is not None and (owner not in firms or not _TO_SUBSIDIARY.fullmatch(text, owner.end, m.start())):
                 continue  # (another word between: A收购了B…的全资子公司X is read by other patterns)
             if owner is None:
                 lead = _TO_SUBSIDIARY.fullmatch(text, c[0], m.start())
@@ -2184,19 +2197,51 @@ class _Sentence:
                     first = self._subject_of(self.clauses[0])
                     if first is not None and first.type == "Company":
                         owner = first  # (X公告，公司及控股子公司Y…: 公司 is X)
-                elif c != self.clauses[0] and re.match(r"\s*(?:旗下|下属|其)", lead.group()):
+                elif re.match(r"\s*其", lead.group()):  # 其全资子公司Y: the company named last before
+                    before = [e for e in firms if e.end <= m.start() and e.type == "Company"]
+                    owner = before[-1] if before else self.antecedent
+                elif c != self.clauses[0] and re.match(r"\s*(?:旗下|下属)", lead.group()):
                     ci = self.clauses.index(c)
-                    owner = self._subject_of(self.clauses[ci - 1])  # X宣布，旗下全资子公司Y…
+                    prev_firms = {e.name or e.text for e in firms if self.clauses[ci - 1][0] <= e.start < self.clauses[ci - 1][1]}
+                    # X宣布，旗下全资子公司Y… (not when the clause before names two firms: whose is unclear)
+                    owner = self._subject_of(self.clauses[ci - 1]) if len(prev_firms) == 1 else None
             if owner is None or owner.type not in ("Company", "Organization"):
                 continue
             owner = self.refs.get((owner.start, owner.end), owner)
-            listed = [b]  # 其两家控股子公司A和B: each of the list
-            for e in firms:
+            owners[b.start] = owner
+            listed = [b]  # 其两家控股子公司A和B: each of a list the kind counts (not 全资子公司X和Y签署…: Y a party)
+            for e in firms if m.group(1) else []:
                 if e.start > listed[-1].end and text[listed[-1].end : e.start] in _LIST_SEP:
                     listed.append(e)
                 elif e.start > listed[-1].end:
                     break
             out += [self.rel(x, "subsidiaryOf", owner, 0.75) for x in listed if (owner.name or owner.text) != (x.name or x.text)]
+        return out
+
+    def possessed_products(self) -> list[RelCand]:
+        """``搭载X的澜行MAX电池``, ``X旗下的“甲”``, ``主导了公司“甲”系统的研发``: a product named right after
+        a firm and 的 (or 旗下, 自研的) is the firm's; after 公司, the firm the sentence names (the only one),
+        else the text's company."""
+        out: list[RelCand] = []
+        text = self.text
+        firms = [e for e in self.ents if e.type in ("Company", "Organization")]
+        for b in self.ents:
+            if b.type != "Product":
+                continue
+            s0 = b.start - (1 if text[b.start - 1 : b.start] in ("“", "「", "《") else 0)
+            owner = next((a for a in reversed(firms) if a.end <= s0 and _POSSESSIVE.fullmatch(text, a.end, s0)), None)
+            if owner is None:
+                m = _COMPANYS_BEFORE_PRODUCT.search(text, self.span[0], s0)
+                if m is None:
+                    continue
+                named = {e.name or e.text for e in firms if e.end <= m.start() and e.type == "Company"}
+                owner = next(e for e in firms if (e.name or e.text) in named) if len(named) == 1 else (
+                    self.antecedent if not named else None)
+            if owner is None or owner.type not in ("Company", "Organization") or owner.text.endswith(("地区", "区域")):
+                continue
+            owner = self.refs.get((owner.start, owner.end), owner)
+            if (owner.name or owner.text) != (b.name or b.text):
+                out.append(self.rel(b, "productOf", owner, 0.7))
         return out
 
     def officers_named_bare(self) -> list[RelCand]:
@@ -2674,9 +2719,9 @@ class _Sentence:
                 # not 认购B股份、出资参与X的增资, where the list is a third firm's)
                 before = self.ents_in(c[0], t.start)
                 last = before[-1].end if before else c[0]
-                # (not a person who acts for a firm: X董事长甲参与了Y的融资)
+                # (not a person who acts for a firm: X董事长甲参与了Y的融资; an angel on his own does: 甲参与了Y的A轮融资)
                 if not any(x.tag.startswith("v") or x.text in ("、", "，", ",") for x in toks if last <= x.start < t.start) \
-                        and not (before and before[-1].type == "Person"):
+                        and not (len(before) >= 2 and before[-1].type == "Person" and before[-2].type in ("Company", "Organization")):
                     out.append(t)
                 i += 1
                 continue
@@ -3045,6 +3090,10 @@ class _Sentence:
         if any(ch in "，,；;。" for ch in gap_text):
             return []
         skipped = sum(1 for x in gap_toks if x.text not in ("了", "过", "“", "”", "的", "「", "」"))
+        if rel == "launched" and "——" in gap_text and first.type == "Product":
+            # 发布了旗下第二款车型——纯电中大型SUV X: what comes after the dash describes the product
+            dash = t.end + gap_text.rindex("——") + 2
+            skipped = 1 + sum(1 for x in self.toks_in(dash, first.start) if x.text.strip() not in ("", "“", "”", "的", "「", "」"))
         # 参股设立X: a stake taken in the company being set up; any other verb between
         # (投资收购X) has the object to itself
         verbs = [x for x in gap_toks if x.text not in ("了", "过")]
