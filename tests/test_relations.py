@@ -4562,3 +4562,22 @@ SUBSIDIARY_PINS = [
 @pytest.mark.parametrize("text, facts, not_facts", SUBSIDIARY_PINS)
 def test_relations_subsidiary_review_pins(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+POST_AT_OWNED_FIRM_CASES = [
+    pytest.param("李珩担任岫川集团全资子公司澜峤科技执行董事。",
+                 [("李珩", "holdsPosition", "澜峤科技", "执行董事")], [("李珩", "holdsPosition", "岫川集团")], id="post-at-the-subsidiary"),
+    pytest.param("王屹澜目前担任岫川集团旗下的澜峤科技总经理。",
+                 [("王屹澜", "leads", "澜峤科技", "总经理")], [("王屹澜", "leads", "岫川集团")], id="post-at-the-unit-under-a-group"),
+    pytest.param("王屹澜担任屹珩资本董事长，同时兼任岫川集团全资子公司澜峤科技执行董事。",
+                 [("王屹澜", "holdsPosition", "澜峤科技", "执行董事")], [("王屹澜", "holdsPosition", "岫川集团")],
+                 id="a-carried-post-at-the-subsidiary"),
+    pytest.param("同时，迈澜精工委派副总经理蔡秉峤出任凯澜精密董事总经理，负责整合期间的财务与供应链协同。",
+                 [("蔡秉峤", "holdsPosition", "迈澜精工", "副总经理"), ("蔡秉峤", "holdsPosition", "凯澜精密", "董事总经理")], [],
+                 id="a-firm-sends-its-own-officer"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", POST_AT_OWNED_FIRM_CASES)
+def test_relations_posts_at_owned_firms(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -1723,6 +1723,9 @@ class _Sentence:
             if after:
                 o = after[0]
                 gap = text[p.end : o.start]
+                if len(after) >= 2 and after[1].type in ("Company", "Organization") \
+                        and _OWNED_AFTER.fullmatch(text, o.end, after[1].start):
+                    o = after[1]  # 甲担任X全资子公司Y执行董事: the post is at Y, which X only describes
                 clause_end = min((c[1] for c in self.clauses if c[0] <= o.start < c[1]), default=self.span[1])
                 # (出任云服务商X的CFO: the kind of the firm may come between the verb and its name)
                 verb = max(((k + len(v)) for v in _SERVE_VERBS if (k := gap.rfind(v)) >= 0), default=-1)
@@ -1832,6 +1835,8 @@ class _Sentence:
             if orgs[0].start != m.end() and not _KIND_BEFORE_FIRM.fullmatch(text, m.end(), orgs[0].start):
                 continue  # (…，他还兼任全资子公司Y执行董事: the kind of firm may come before its name)
             o = orgs[0]
+            if len(orgs) >= 2 and _OWNED_AFTER.fullmatch(text, o.end, orgs[1].start):
+                o = orgs[1]  # …，同时兼任X全资子公司Y执行董事: the post is at Y
             # (Y中国区副总裁: a place inside the title, 中国|区, does not end it)
             nxt = [x for x in self.ents if x.start >= o.end and not (x.type == "Place" and text.startswith("区", x.end))]
             tail = text[o.end : min([nxt[0].start] if nxt else [c[1]])]

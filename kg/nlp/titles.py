@@ -19,7 +19,7 @@ _BAD_PREFIX_WORDS = re.compile(r"包括|股东|担任|出任|成为|任命|聘�
 #: Words of a post still to be given, before it: 拟聘任, 选举, 提名.
 _PENDING_POST = re.compile(r"拟|聘任|选举|提名|推荐")
 #: Lead-in words before a title that are no part of it: the title starts after the last (公司近日收到|董事长, 董事会决定|副总裁).
-_LEAD_IN_WORDS = re.compile(r"收到|接到|近日|日前|提交|审议|通过|同意|决定|宣布|表示|发布|选举|聘任|率队")
+_LEAD_IN_WORDS = re.compile(r"收到|接到|近日|日前|提交|审议|通过|同意|决定|宣布|表示|发布|选举|聘任|率队|委派|派出|派驻|指派")
 #: An office or department inside the organisation before a head's title: 总裁办主任, 创始人办公室主任, 投资部总经理
 #: head the office, not the firm; so do the heads of a line of products or business (X产品线负责人, 海外业务负责人).
 #: (not 总部: the firm's headquarters; 投资银行部执行|总经理: the rank in the office before the head's word)
@@ -54,6 +54,8 @@ def parse_title(between: str, lex: Lexicons, lead_in: bool = True) -> tuple[str,
     ('董事长', True)
     >>> parse_title("近日收到董事长", lex, lead_in=False) is None
     True
+    >>> parse_title("委派副总经理", lex)  # X委派副总经理甲: the firm sends its own vice president
+    ('副总经理', False)
     """
     t = between.strip()
     t = t.lstrip(")）").removeprefix("的").strip()
