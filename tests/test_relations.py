@@ -4555,7 +4555,6 @@ SUBSIDIARY_PINS = [
     pytest.param("峤岳新材料是由屹珩资本孵化并投资的硬科技企业。",
                  [("屹珩资本", "investedIn", "峤岳新材料")], [], id="is-a-firm-funded-by"),
     pytest.param("屹珩资本参与了岫峰股份的首发战略配售。", [("屹珩资本", "investedIn", "岫峰股份")], [], id="an-ipo-placement"),
-    pytest.param("王屹澜参与了澜峤智能的A轮融资。", [("王屹澜", "investedIn", "澜峤智能")], [], id="an-angel"),
 ]
 
 
@@ -4580,4 +4579,28 @@ POST_AT_OWNED_FIRM_CASES = [
 
 @pytest.mark.parametrize("text, facts, not_facts", POST_AT_OWNED_FIRM_CASES)
 def test_relations_posts_at_owned_firms(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+# Review pins for a firm's products.
+PRODUCT_PINS = [
+    pytest.param("对标岫川汽车的“峤风S6”车型定价低于预期。", [], [("峤风S6", "productOf", "岫川汽车")], id="benchmarked-against"),
+    pytest.param("屹川精密的“岫光X1”手机代工订单占其营收一半。", [], [("岫光X1", "productOf", "屹川精密")], id="a-makers-orders"),
+    pytest.param("澜峤科技起诉了一家初创公司，称该公司的“峤影”相机侵犯其专利。", [], [("峤影", "productOf", "澜峤科技")],
+                 id="that-company-is-unnamed"),
+    pytest.param("澜峤科技是一家人工智能企业。峤源资本和公司“岫光”大模型团队达成合作。", [], [("岫光", "productOf", "峤源资本")],
+                 id="the-company-is-another-than-its-partner"),
+    pytest.param("峤芯科技与岫芯半导体达成合作，产品包括“峤芯M2”和“岫芯S5”。", [], [("岫芯S5", "productOf", "峤芯科技")],
+                 id="products-of-two-firms"),
+    pytest.param("峤芯科技成立于2015年，产品包括“汽车”、“家电”等领域。", [], [("汽车", "productOf", "峤芯科技")], id="fields-no-products"),
+    pytest.param("澜峤科技发布了年度旗舰手机——搭载QJ M2芯片的Xiuguang X1 Pro。", [], [("澜峤科技", "launched", "M2")],
+                 id="a-part-after-the-dash"),
+    pytest.param("澜峤股份控股子公司岫光数科拟在科创板上市。", [("岫光数科", "subsidiaryOf", "澜峤股份")], [], id="a-holding-subsidiary"),
+    pytest.param("王屹澜曾参与了澜峤科技的IPO和多轮融资。", [], [("王屹澜", "investedIn", "澜峤科技")], id="a-person-handles-rounds"),
+    pytest.param("天使投资人王屹澜参与了澜峤科技的A轮融资。", [("王屹澜", "investedIn", "澜峤科技")], [], id="an-angel-investor"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", PRODUCT_PINS)
+def test_relations_product_review_pins(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)

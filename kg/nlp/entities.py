@@ -1565,7 +1565,7 @@ def _place_core(d: _Doc, t: Tok) -> Tok:
 #: (and a preposition between two names: 财政部向北方投资集团).
 _OWNER_INSIDE = re.compile(
     r"旗下的?(?:全资|控股)?子公司|旗下的?|的(?:全资|控股)?子公司|下属的?|(?<=[部局委会司团行厅署])(?:向|对|与|和|及)"
-    r"|(?<=[司团行股])(?:间接|直接)?(?:全资|控股)子公司|(?<=[司团行])子公司"  # 星海集团全资子公司星海矿业, X集团子公司Y
+    r"|(?<=[司团行股份技业])(?:间接|直接)?(?:全资|控股)子公司|(?<=[司团行])子公司"  # 星海集团全资子公司星海矿业, X集团子公司Y
     r"|的?(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)股东(?!大会|会)|的股东(?!大会|会)"
 )
 
@@ -3524,6 +3524,10 @@ def _portfolio_brands(d: _Doc, lex: Lexicons) -> list[Cand]:
     return out
 
 
+#: After a quoted word in a list: it names a kind of goods or a field, not a product (“汽车”等领域, “智造”板块).
+_CATEGORY_AFTER = re.compile(r"[”」]?[、和及与“”「」\w]{0,20}?(?:等)?(?:领域|品类|板块|大类|类别|行业|方案|业务)")
+
+
 def _main_product_lists(d: _Doc) -> list[Cand]:
     """``主要产品包括检测设备“明镜”系列和量测设备“WT-9000”``: the quoted names in the list that
     follows a firm's products word (up to the clause's end) are products, whatever their kinds."""
@@ -3539,6 +3543,8 @@ def _main_product_lists(d: _Doc) -> list[Cand]:
             name = m.group(2)
             if _LABEL_BEFORE.match(text, m.end()):
                 continue  # 面向“专精特新”企业的平台: a label of the customers, not a product's name
+            if cue.group().startswith(("产品", "公司产品")) and (_word_tag(name) is not None or _CATEGORY_AFTER.match(text, m.end())):
+                continue  # (…，产品包括“汽车”、“家电”等领域: kinds of goods after a bare 产品包括, not names)
             if _valid_name(name) and name not in _LABEL_WORDS and _word_tag(name) not in _QUALITY_TAGS:
                 out.append(Cand(m.start(2), m.end(2), name, "Product", "quoted", 0.9))  # (over LAC's person: “岳鉴”)
     return out
@@ -4700,8 +4706,8 @@ def _compounds(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             if i is None:
                 # the company name may end inside a LAC word (华为云 as one word)
                 tok = d.token_over(e)
-                if tok is None or not tok.text.startswith(text[tok.start : e]):
-                    continue
+                if tok is None or not tok.text.startswith(text[tok.start : e]) or _OWNER_INSIDE.search(text, e, tok.end):
+                    continue  # (X全资子公司Y支付科技有限公司 as one word: two firms, no product of X's)
                 full_end = tok.end
                 i = d.starts.get(full_end)
             else:

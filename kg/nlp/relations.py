@@ -100,6 +100,12 @@ _OWNED_AFTER = re.compile(r"(?:的|之)?(?:(?:旗下|下属)(?:的)?(?:(?:全资
                           r"|(?:全资|绝对)?控股的|所属的?)")
 #: Between a firm and its product: 的, 旗下(的), 自研的, 自主研发的.
 _POSSESSIVE = re.compile(r"(?:的|旗下的?|自研的|自主研发的|研发的)")
+#: After a product: its trade, not its maker's (代工订单, 供应, 采购量, 战报, 测试平台).
+_NOT_ITS_MAKERS_AFTER = re.compile(r"[”」》]?[\u4e00-\u9fff]{0,4}?(?:的)?(?:代工|订单|供应|采购|测试|战报|首销|经销|分销|代理|仿制|竞品)")
+#: Before a firm: its product is compared or traded, not owned by who speaks (对标X的P, 代理X的P).
+_NOT_ITS_MAKER_BEFORE = re.compile(r"(?:对标|比肩|仿制|代工|代理|经销|分销|竞品|对手)$")
+#: A firm the text does not name: 一家初创公司, 一家数据企业.
+_UNNAMED_FIRM = re.compile(r"一家[^，,。；;]{0,8}(?:公司|企业|厂商|机构)")
 #: 公司 right before a product: the text's company's (主导了公司“甲”系统的研发; not 子公司的, 分公司的).
 #: (公司 after a word of its own, not the end of a kind: 众筹公司X, 科技公司X)
 _COMPANYS_BEFORE_PRODUCT = re.compile(r"(?:(?:本|该)公司|(?<=[了的在和与及对为将把向从由，,、])公司)(?:的|旗下的?|自研的|自主研发的)?$")
@@ -2234,14 +2240,24 @@ class _Sentence:
             if b.type != "Product":
                 continue
             s0 = b.start - (1 if text[b.start - 1 : b.start] in ("“", "「", "《") else 0)
+            if _NOT_ITS_MAKERS_AFTER.match(text, b.end):
+                continue  # (X的P手机代工订单, X的P芯片供应: the product's trade, where X may be a buyer or a maker)
             owner = next((a for a in reversed(firms) if a.end <= s0 and _POSSESSIVE.fullmatch(text, a.end, s0)), None)
+            if owner is not None and _NOT_ITS_MAKER_BEFORE.search(text, max(self.span[0], owner.start - 4), owner.start):
+                continue  # (对标X的P, 代理X的P: a rival's or a principal's product, read elsewhere if at all)
             if owner is None:
                 m = _COMPANYS_BEFORE_PRODUCT.search(text, self.span[0], s0)
-                if m is None:
-                    continue
+                if m is None or _UNNAMED_FIRM.search(text, self.span[0], m.start()):
+                    continue  # (收购了一家数据公司，并将该公司的“P”…: the firm 该公司 stands for is not named)
+                if any(re.fullmatch(r"[和与及、]", text[e.end : m.start()]) for e in firms):
+                    continue  # (Y和公司“P”团队: 公司 is another firm than Y)
                 named = {e.name or e.text for e in firms if e.end <= m.start() and e.type == "Company"}
                 owner = next(e for e in firms if (e.name or e.text) in named) if len(named) == 1 else (
                     self.antecedent if not named else None)
+                ref = self.antecedent or self.topic
+                if owner is not None and named and ref is not None and (ref.name or ref.text) not in named \
+                        and not m.group().startswith(("该", "本")):
+                    continue  # (X是一家AI企业。Y和公司“P”团队达成合作: 公司 is X, the paragraph's, not Y)
             if owner is None or owner.type not in ("Company", "Organization") or owner.text.endswith(("地区", "区域")):
                 continue
             owner = self.refs.get((owner.start, owner.end), owner)
@@ -2724,9 +2740,10 @@ class _Sentence:
                 # not 认购B股份、出资参与X的增资, where the list is a third firm's)
                 before = self.ents_in(c[0], t.start)
                 last = before[-1].end if before else c[0]
-                # (not a person who acts for a firm: X董事长甲参与了Y的融资; an angel on his own does: 甲参与了Y的A轮融资)
+                # (not a person, who may act for a firm or handle the deal: 甲参与了Y的融资; but 天使投资人甲参与了…)
                 if not any(x.tag.startswith("v") or x.text in ("、", "，", ",") for x in toks if last <= x.start < t.start) \
-                        and not (len(before) >= 2 and before[-1].type == "Person" and before[-2].type in ("Company", "Organization")):
+                        and not (before and before[-1].type == "Person"
+                                 and not re.search(r"投资人|投资者|天使", self.text[max(c[0], before[-1].start - 8) : before[-1].start])):
                     out.append(t)
                 i += 1
                 continue
@@ -3098,7 +3115,10 @@ class _Sentence:
         if rel == "launched" and "——" in gap_text and first.type == "Product":
             # 发布了旗下第二款车型——纯电中大型SUV X: what comes after the dash describes the product
             dash = t.end + gap_text.rindex("——") + 2
-            skipped = 1 + sum(1 for x in self.toks_in(dash, first.start) if x.text.strip() not in ("", "“", "”", "的", "「", "」"))
+            described = self.toks_in(dash, first.start)
+            skipped = 1 + sum(1 for x in described if x.text.strip() not in ("", "“", "”", "的", "「", "」"))
+            if any(x.tag.startswith("v") for x in described):
+                return []  # (——搭载X芯片的Y: a part inside the product comes first)
         # 参股设立X: a stake taken in the company being set up; any other verb between
         # (投资收购X) has the object to itself
         verbs = [x for x in gap_toks if x.text not in ("了", "过")]
@@ -3906,6 +3926,8 @@ class _Sentence:
         for cue in cues:
             before = [e for e in self.ents if e.end <= cue.start()]
             owner = None
+            if cue.group().startswith(("产品", "公司产品")) and len({e.name or e.text for e in before if e.type == "Company"}) != 1:
+                continue  # (X与Y达成合作，产品包括…; X收购了Y，产品包括…: whose products is unclear)
             if cue in runs:
                 subject = self._subject_of(self.clauses[0]) if self.clauses else None
                 if subject is None or subject.type != "Organization" or not subject.text.endswith(_BUSINESS_GROUPS) \
