@@ -4604,3 +4604,18 @@ PRODUCT_PINS = [
 @pytest.mark.parametrize("text, facts, not_facts", PRODUCT_PINS)
 def test_relations_product_review_pins(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+MORE_OWNER_CASES = [
+    pytest.param("澜峤科技的App“岫光”月活已超过3000万。", [("岫光", "productOf", "澜峤科技")], [], id="a-kind-between-firm-and-product"),
+    pytest.param("峤芯科技表示，其“峤芯M2”芯片已实现量产。", [("峤芯M2", "productOf", "峤芯科技")], [], id="its-product"),
+    pytest.param("峤岳新材料由岫川集团和屹珩资本于2019年共同出资成立。",
+                 [("岫川集团", "investedIn", "峤岳新材料"), ("屹珩资本", "investedIn", "峤岳新材料")], [], id="a-year-before-the-funding"),
+    pytest.param("峤源资本和岫海基金参与了澜峤科技的B轮融资。",
+                 [("峤源资本", "investedIn", "澜峤科技"), ("岫海基金", "investedIn", "澜峤科技")], [], id="two-firms-join-a-round"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", MORE_OWNER_CASES)
+def test_relations_more_owners(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -81,7 +81,8 @@ _TOGETHER_BEFORE = re.compile(r"(?:等人?)?(?:于[^，,。；;]{0,10}?)?(?:一�
 _FOUNDING_ADJUNCTS = re.compile(r"(?:等人?|[两二三四五]人)?(?:(?:于|在)?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
                                 r"|(?:在|于)＠+(?:[\u4e00-\u9fff]{1,4}?(?:区|县|镇|园|村))?|一起|共同|联合|合伙)*")
 #: After the funders a clause names after 由: how they fund (以自有资金全额出资, 孵化并投资, 共同出资设立).
-_FUNDS_AFTER = re.compile(r"(?:以[^，,。；;由]{1,8}?)?(?:全额|共同|联合|独家|全资)?(?:出资|注资|孵化并投资|孵化和投资|投资)"
+_FUNDS_AFTER = re.compile(r"(?:等(?:[一二三四五六七八九十\d]+家)?(?:机构|企业|单位|公司|股东)?)?(?:于?\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+                          r"(?:以[^，,。；;由]{1,8}?)?(?:全额|共同|联合|独家|全资)?(?:出资|注资|孵化并投资|孵化和投资|投资)"
                           r"(?:(设立|组建|成立|创办|新设)|(?=$|[，,。；;）)]|并|且)|(?=的))")  # (not 投资建设的产业园, 投资团队, 投资5亿元建设)
 #: Between a firm (or a clause's start) and 由 of its funders: adverbs only (X则由, X系由, ，并由).
 _BEFORE_BY = re.compile(r"\s*(?:并|且|则|均|全部|主要|已|将|目前|最初|当时)*(?:系|是)?")
@@ -99,7 +100,8 @@ _TO_SUBSIDIARY = re.compile(r"\s*(?:(?:本|该)?公司)?(?:的|之|旗下(?:的)
 _OWNED_AFTER = re.compile(r"(?:的|之)?(?:(?:旗下|下属)(?:的)?(?:(?:全资|控股)?子公司)?|(?:全资|控股|间接控股)?(?:子公司|孙公司)"
                           r"|(?:全资|绝对)?控股的|所属的?)")
 #: Between a firm and its product: 的, 旗下(的), 自研的, 自主研发的.
-_POSSESSIVE = re.compile(r"(?:的|旗下的?|自研的|自主研发的|研发的)")
+_POSSESSIVE = re.compile(r"(?:的|旗下的?|自研的|自主研发的|研发的)(?:[\u4e00-\u9fffA-Za-z]{0,4}?(?:品牌|App|APP|应用|平台|助手"
+                         r"|小程序|大模型|产品|新品|车型|手机|芯片|操作系统))?")  # (X的App“P”, X的新品牌“P”)
 #: After a product: its trade, not its maker's (代工订单, 供应, 采购量, 战报, 测试平台).
 _NOT_ITS_MAKERS_AFTER = re.compile(r"[”」》]?[\u4e00-\u9fff]{0,4}?(?:的)?(?:代工|订单|供应|采购|测试|战报|首销|经销|分销|代理|仿制|竞品)")
 #: Before a firm: its product is compared or traded, not owned by who speaks (对标X的P, 代理X的P).
@@ -2245,6 +2247,11 @@ class _Sentence:
             owner = next((a for a in reversed(firms) if a.end <= s0 and _POSSESSIVE.fullmatch(text, a.end, s0)), None)
             if owner is not None and _NOT_ITS_MAKER_BEFORE.search(text, max(self.span[0], owner.start - 4), owner.start):
                 continue  # (对标X的P, 代理X的P: a rival's or a principal's product, read elsewhere if at all)
+            if owner is None and re.search(r"(?:^|[，,；;])\s*其(?:的|旗下的?|自研的)?$", text[self.span[0] : s0]):
+                # X表示，其“P”芯片已量产: 其 is the company named last before
+                owner = next((a for a in reversed(firms) if a.end <= s0 and a.type == "Company"), None)
+                if owner is None:
+                    continue
             if owner is None:
                 m = _COMPANYS_BEFORE_PRODUCT.search(text, self.span[0], s0)
                 if m is None or _UNNAMED_FIRM.search(text, self.span[0], m.start()):
@@ -2956,6 +2963,10 @@ class _Sentence:
         if head is None:
             return out
         co_founders = [m for m in self._listed_together(heads, t) if m is not head] if rel == "founded" else []
+        if rel == "investedIn" and t.text in _JOINING_VERBS:
+            # A和B参与了X的B轮融资: each of the list took part (the names co_founders holds are the deal's co-agents)
+            co_founders = [m for m in _list_ending_with(text, heads, _LIST_SEP_WITH) if m is not head
+                           and m.type in ("Company", "Organization")]
         together = bool(_TOGETHER_WORD.search(text, head.end, t.start))
         if rel == "founded" and head.type == "Person" and head in heads and not co_founders \
                 and self._partner_word((_PARTNER_OPENS_TOGETHER if together else _PARTNER_OPENS).fullmatch(text, c[0], head.start),
