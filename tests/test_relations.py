@@ -4619,3 +4619,25 @@ MORE_OWNER_CASES = [
 @pytest.mark.parametrize("text, facts, not_facts", MORE_OWNER_CASES)
 def test_relations_more_owners(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+# Review pins for owners of products and people in rounds.
+OWNER_PINS = [
+    pytest.param("澜峤科技的竞品App“峤聊”月活下降。", [], [("峤聊", "productOf", "澜峤科技")], id="a-rivals-app"),
+    pytest.param("澜峤科技的合作平台“峤云”已接入百家商户。", [], [("峤云", "productOf", "澜峤科技")], id="a-partners-platform"),
+    pytest.param("澜峤科技宣布与岫川集团达成合作，其“峤云”平台将向岫川集团开放。", [], [("峤云", "productOf", "岫川集团")],
+                 id="its-after-a-partnership"),
+    pytest.param("澜峤科技前员工王屹澜离职创业，其“峤云”咖啡品牌开出首店。", [], [("峤云", "productOf", "澜峤科技")],
+                 id="its-is-a-persons"),
+    pytest.param("澜峤科技的“岫光P60”手机首销当日售罄。", [("岫光P60", "productOf", "澜峤科技")], [], id="its-first-sale"),
+    pytest.param("澜峤科技的“岫光P70”手机订单量超预期。", [("岫光P70", "productOf", "澜峤科技")], [], id="its-orders"),
+    pytest.param("连续创业者王屹峰参与了峤云科技的天使轮融资。", [("王屹峰", "investedIn", "峤云科技")], [], id="an-angel-round"),
+    pytest.param("王屹峰以个人身份参与了峤云科技的A轮融资。", [("王屹峰", "investedIn", "峤云科技")], [], id="in-a-personal-capacity"),
+    pytest.param("澜峤科技旗下的岫光汽车成立于2018年，产品包括“岫行Q5”和“岫行Q8”。",
+                 [("岫行Q5", "productOf", "岫光汽车")], [("岫行Q5", "productOf", "澜峤科技")], id="the-units-products"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", OWNER_PINS)
+def test_relations_owner_review_pins(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -100,10 +100,11 @@ _TO_SUBSIDIARY = re.compile(r"\s*(?:(?:本|该)?公司)?(?:的|之|旗下(?:的)
 _OWNED_AFTER = re.compile(r"(?:的|之)?(?:(?:旗下|下属)(?:的)?(?:(?:全资|控股)?子公司)?|(?:全资|控股|间接控股)?(?:子公司|孙公司)"
                           r"|(?:全资|绝对)?控股的|所属的?)")
 #: Between a firm and its product: 的, 旗下(的), 自研的, 自主研发的.
-_POSSESSIVE = re.compile(r"(?:的|旗下的?|自研的|自主研发的|研发的)(?:[\u4e00-\u9fffA-Za-z]{0,4}?(?:品牌|App|APP|应用|平台|助手"
-                         r"|小程序|大模型|产品|新品|车型|手机|芯片|操作系统))?")  # (X的App“P”, X的新品牌“P”)
-#: After a product: its trade, not its maker's (代工订单, 供应, 采购量, 战报, 测试平台).
-_NOT_ITS_MAKERS_AFTER = re.compile(r"[”」》]?[\u4e00-\u9fff]{0,4}?(?:的)?(?:代工|订单|供应|采购|测试|战报|首销|经销|分销|代理|仿制|竞品)")
+_POSSESSIVE = re.compile(r"(?:的|旗下的?|自研的|自主研发的|研发的)(?:(?:新一代|最新|首款|旗舰|新|自有|子|主力|核心|智能|AI)?"
+                         r"(?:品牌|App|APP|应用|平台|助手|小程序|大模型|产品|新品|车型|手机|芯片|操作系统))?")
+# (X的App“P”, X的新品牌“P”; not X的竞品App“P”, X的合作平台“P”: only words that describe X's own)
+#: After a product: its trade, where the firm before it is no maker (代工订单, 供应短缺, 采购量, 测试平台).
+_NOT_ITS_MAKERS_AFTER = re.compile(r"[”」》]?[\u4e00-\u9fff]{0,4}?(?:的)?(?:代工订单|代工业务|供应(?:出现|短缺|紧张|不足)|采购|测试平台|仿制|竞品)")
 #: Before a firm: its product is compared or traded, not owned by who speaks (对标X的P, 代理X的P).
 _NOT_ITS_MAKER_BEFORE = re.compile(r"(?:对标|比肩|仿制|代工|代理|经销|分销|竞品|对手)$")
 #: A firm the text does not name: 一家初创公司, 一家数据企业.
@@ -2247,10 +2248,12 @@ class _Sentence:
             owner = next((a for a in reversed(firms) if a.end <= s0 and _POSSESSIVE.fullmatch(text, a.end, s0)), None)
             if owner is not None and _NOT_ITS_MAKER_BEFORE.search(text, max(self.span[0], owner.start - 4), owner.start):
                 continue  # (对标X的P, 代理X的P: a rival's or a principal's product, read elsewhere if at all)
-            if owner is None and re.search(r"(?:^|[，,；;])\s*其(?:的|旗下的?|自研的)?$", text[self.span[0] : s0]):
-                # X表示，其“P”芯片已量产: 其 is the company named last before
-                owner = next((a for a in reversed(firms) if a.end <= s0 and a.type == "Company"), None)
-                if owner is None:
+            its = re.search(r"(?:表示|称|介绍|透露|指出|说)[，,：:]\s*其(?:的|旗下的?|自研的)?$|[，,；;]\s*其旗下的?$", text[self.span[0] : s0])
+            if owner is None and its is not None:
+                # X表示，其“P”芯片已量产, …由全资子公司X承担，其旗下“P”…: 其 is the firm named last before (not a
+                # person's, nor after another clause: X与Y签约，其“P”… is unclear)
+                owner = next((a for a in reversed(self.ents) if a.end <= self.span[0] + its.start()), None)
+                if owner is None or owner.type != "Company":
                     continue
             if owner is None:
                 m = _COMPANYS_BEFORE_PRODUCT.search(text, self.span[0], s0)
@@ -2747,10 +2750,13 @@ class _Sentence:
                 # not 认购B股份、出资参与X的增资, where the list is a third firm's)
                 before = self.ents_in(c[0], t.start)
                 last = before[-1].end if before else c[0]
-                # (not a person, who may act for a firm or handle the deal: 甲参与了Y的融资; but 天使投资人甲参与了…)
+                # (not a person, who may act for a firm or handle the deal: 甲参与了Y的融资; but 天使投资人甲参与了…,
+                # 甲以个人身份参与了…, 甲参与了Y的天使轮融资)
                 if not any(x.tag.startswith("v") or x.text in ("、", "，", ",") for x in toks if last <= x.start < t.start) \
                         and not (before and before[-1].type == "Person"
-                                 and not re.search(r"投资人|投资者|天使", self.text[max(c[0], before[-1].start - 8) : before[-1].start])):
+                                 and not re.search(r"投资人|投资者|天使", self.text[max(c[0], before[-1].start - 8) : before[-1].start])
+                                 and not re.search(r"个人身份|个人名义", self.text[before[-1].end : t.start])
+                                 and not re.search(r"天使|种子", self.text[t.end : c[1]])):
                     out.append(t)
                 i += 1
                 continue
@@ -2966,7 +2972,7 @@ class _Sentence:
         if rel == "investedIn" and t.text in _JOINING_VERBS:
             # A和B参与了X的B轮融资: each of the list took part (the names co_founders holds are the deal's co-agents)
             co_founders = [m for m in _list_ending_with(text, heads, _LIST_SEP_WITH) if m is not head
-                           and m.type in ("Company", "Organization")]
+                           and (m.type in ("Company", "Organization") or head.type == "Person")]
         together = bool(_TOGETHER_WORD.search(text, head.end, t.start))
         if rel == "founded" and head.type == "Person" and head in heads and not co_founders \
                 and self._partner_word((_PARTNER_OPENS_TOGETHER if together else _PARTNER_OPENS).fullmatch(text, c[0], head.start),
@@ -3937,8 +3943,10 @@ class _Sentence:
         for cue in cues:
             before = [e for e in self.ents if e.end <= cue.start()]
             owner = None
-            if cue.group().startswith(("产品", "公司产品")) and len({e.name or e.text for e in before if e.type == "Company"}) != 1:
-                continue  # (X与Y达成合作，产品包括…; X收购了Y，产品包括…: whose products is unclear)
+            owners_only = {(a.start, a.end) for a, b in zip(before, before[1:]) if _OWNED_AFTER.fullmatch(text, a.end, b.start)}
+            if cue.group().startswith(("产品", "公司产品")) and len({e.name or e.text for e in before if e.type == "Company"
+                                                                 and (e.start, e.end) not in owners_only}) != 1:
+                continue  # (X与Y达成合作，产品包括…; X收购了Y，产品包括…: whose products is unclear; X旗下的Y…: Y's)
             if cue in runs:
                 subject = self._subject_of(self.clauses[0]) if self.clauses else None
                 if subject is None or subject.type != "Organization" or not subject.text.endswith(_BUSINESS_GROUPS) \
@@ -3951,6 +3959,9 @@ class _Sentence:
                 owner = subject if subject is not None and subject.type == "Company" else self.antecedent
             else:
                 subject = next((x for c in self.clauses if c[0] <= cue.start() and (x := self._subject_of(c)) is not None), None)
+                if subject is not None and (subject.start, subject.end) in owners_only:
+                    # X旗下的Y成立于2018年，产品包括…: Y's, which X only describes
+                    subject = next((b for a, b in zip(before, before[1:]) if a is subject), subject)
                 firms = {e.name or e.text for e in before if e.type == "Company"}
                 if subject is not None and subject.end <= cue.start() and (subject.type == "Company" or (
                         subject.type == "Organization" and subject.text.endswith(_BUSINESS_GROUPS))):
