@@ -4641,3 +4641,10 @@ OWNER_PINS = [
 @pytest.mark.parametrize("text, facts, not_facts", OWNER_PINS)
 def test_relations_owner_review_pins(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+def test_relations_a_round_joined_by_the_carried_subject(extract):
+    """A clause that takes part in placements with no name of its own before the verb (the subject is
+    carried from the clause before) reads the carried subject, and does not fail."""
+    x = extract("而值得关注的是，一个多月时间里，澜峤集团已经合计斥资26.89亿元，密集参与岫川航空等33家上市公司的非公开发行。")
+    _assert_fact(x, "澜峤集团", "investedIn", "岫川航空")

@@ -2969,7 +2969,7 @@ class _Sentence:
         if head is None:
             return out
         co_founders = [m for m in self._listed_together(heads, t) if m is not head] if rel == "founded" else []
-        if rel == "investedIn" and t.text in _JOINING_VERBS:
+        if rel == "investedIn" and t.text in _JOINING_VERBS and head in heads:
             # A和B参与了X的B轮融资: each of the list took part (the names co_founders holds are the deal's co-agents)
             co_founders = [m for m in _list_ending_with(text, heads, _LIST_SEP_WITH) if m is not head
                            and (m.type in ("Company", "Organization") or head.type == "Person")]
