@@ -30,10 +30,23 @@ class _Problems:
 
     def __init__(self) -> None:
         self.count = 0
+        self.failed = 0
 
     def __call__(self, err: InputError) -> None:
         self.count += 1
         click.echo(f"kg: skipped {err}", err=True)
+
+    def extracted(self, x: Extraction) -> None:
+        """Report a document whose extraction failed (its record is kept, empty)."""
+        if x.meta.get("extraction_error"):
+            self.failed += 1
+            click.echo(f"kg: {x.doc_id}: extraction failed ({x.meta['extraction_error']}); its record is empty", err=True)
+
+    def fail_if_any(self) -> None:
+        parts = [f"{self.count} input record(s) skipped"] if self.count else []
+        parts += [f"{self.failed} document(s) failed to extract"] if self.failed else []
+        if parts:
+            _fail("; ".join(parts), code=1)
 
 
 def _settings(base: str, lexicon: str | None, no_gazetteer: bool):  # noqa: ANN202
@@ -57,7 +70,9 @@ def _run_extraction(
     tqdm.monitor_interval = 0  # no monitor thread: the extraction workers are forked from this process
     bar = tqdm(desc="extracting", unit="doc", disable=quiet or None, file=sys.stderr, leave=False)
     try:
-        yield from extract_many(docs, settings, workers=workers, progress=lambda d: bar.update(1))
+        for d, x in extract_many(docs, settings, workers=workers, progress=lambda d: bar.update(1)):
+            problems.extracted(x)
+            yield d, x
     finally:
         bar.close()
 
@@ -224,8 +239,7 @@ def build(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, outdir, min_c
     if not no_store:
         click.echo(f"kg: store {store_dir}: {stored.get('added', 0)} added, {stored.get('replaced', 0)} replaced, "
                    f"{stored.get('unchanged', 0)} unchanged", err=True)
-    if problems.count:
-        _fail(f"{problems.count} input record(s) skipped", code=1)
+    problems.fail_if_any()
 
 
 @cli.command()
@@ -256,8 +270,7 @@ def extract(inputs, base_iri, lexicon, no_gazetteer, workers, quiet, output) -> 
                 sys.stdout.flush()
     except KGError as exc:
         _fail(str(exc))
-    if problems.count:
-        _fail(f"{problems.count} input record(s) skipped", code=1)
+    problems.fail_if_any()
 
 
 @cli.command("eval")

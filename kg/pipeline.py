@@ -51,14 +51,32 @@ class Extractor:
         return next(self.extract_batch([doc]))
 
     def extract_batch(self, docs: Iterable[Document]) -> Iterator[Extraction]:
-        """Extract many documents in order, batching the model calls."""
+        """Extract many documents in order, batching the model calls.
+
+        A document whose extraction fails (a defect, not the input's fault) does not take the others
+        with it: the batch's remaining documents are extracted one at a time, and the failing one
+        gets an empty record whose ``meta["extraction_error"]`` says what went wrong.
+        """
         docs = list(docs)
         # (a text with spaces between Chinese and Latin letters or digits is read without them: kg.spacing)
         spaced = [collapse(d.text) for d in docs]
         texts = [s.view if s is not None else d.text for d, s in zip(docs, spaced)]
-        for d, s, text, sdoc in zip(docs, spaced, texts, self.nlp.pipe(texts, batch_size=32)):
-            x = self._record(d.id, text, sdoc)
-            yield to_original(x, d.text, s) if s is not None else x
+        done = 0
+        try:
+            for d, s, text, sdoc in zip(docs, spaced, texts, self.nlp.pipe(texts, batch_size=32)):
+                x = self._record(d.id, text, sdoc)
+                yield to_original(x, d.text, s) if s is not None else x
+                done += 1
+        except Exception:  # noqa: BLE001 (one document's failure: the others are read one at a time)
+            for d, s, text in list(zip(docs, spaced, texts))[done:]:
+                yield self._extract_alone(d, s, text)
+
+    def _extract_alone(self, d: Document, s, text: str) -> Extraction:  # noqa: ANN001 (a kg.spacing view or None)
+        try:
+            x = self._record(d.id, text, self.nlp(text))
+        except Exception as exc:  # noqa: BLE001
+            return Extraction(d.id, meta={"extraction_error": f"{type(exc).__name__}: {exc}"})
+        return to_original(x, d.text, s) if s is not None else x
 
     def _record(self, doc_id: str, text: str, sdoc) -> Extraction:  # noqa: ANN001 (a spaCy Doc)
         return resolve_document(

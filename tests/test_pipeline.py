@@ -260,3 +260,52 @@ def test_pipeline_evidence_offsets_with_crlf_and_bom(extractor, tmp_path: Path) 
     x = extractor.extract(doc)
     assert x.relations
     assert_offsets_index_text(doc, x)
+
+
+def _failing_on(marker: str, monkeypatch) -> None:  # noqa: ANN001
+    """Make relation finding fail (as a defect would) on any text that holds ``marker``."""
+    import kg.nlp.components as components
+
+    real = components.find_relations
+
+    def find_relations(text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if marker in text:
+            raise IndexError("list index out of range")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(components, "find_relations", find_relations)
+
+
+def test_pipeline_a_failing_document_keeps_the_others(monkeypatch) -> None:
+    from kg.pipeline import Extractor
+
+    _failing_on("岫坏", monkeypatch)
+    docs = [Document(id=f"d{i}", text=t, source="t") for i, t in enumerate(
+        ["澜峤科技收购了岫光电子。", "岫坏集团宣布与澜峤科技合作。", "屹珩资本投资了澜峤科技。"])]
+    out = list(Extractor().extract_batch(docs))
+    assert [x.doc_id for x in out] == ["d0", "d1", "d2"]
+    assert out[1].entities == () and out[1].relations == ()
+    assert out[1].meta["extraction_error"] == "IndexError: list index out of range"
+    assert any(r.relation == "acquired" for r in out[0].relations) and not out[0].meta
+    assert any(r.relation == "investedIn" for r in out[2].relations) and not out[2].meta
+
+
+def test_cli_a_failing_document_is_reported_and_the_rest_written(monkeypatch, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    _failing_on("岫坏", monkeypatch)
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in
+                             [("a", "澜峤科技收购了岫光电子。"), ("b", "岫坏集团宣布与澜峤科技合作。"), ("c", "屹珩资本投资了澜峤科技。")]),
+                   encoding="utf-8")
+    out = tmp_path / "x.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(src), "-o", str(out), "--workers", "1", "-q"])
+    assert result.exit_code == 1
+    assert "kg: b: extraction failed (IndexError: list index out of range); its record is empty" in result.output
+    assert "1 document(s) failed to extract" in result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["a", "b", "c"]
+    assert records[1]["entities"] == [] and records[1]["meta"]["extraction_error"].startswith("IndexError")
+    assert records[0]["relations"] and records[2]["relations"]
