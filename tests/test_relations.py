@@ -3483,10 +3483,6 @@ REVIEW_TWO_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, facts, not_facts", REVIEW_TWO_CASES)
-def test_relations_review_two_pins(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
-
 
 @pytest.mark.parametrize("text", [
     pytest.param("澜岫智能与京东物流、星桥科技以及霁川资本签署战略合作协议。", id="a-list-of-three"),
@@ -3517,10 +3513,6 @@ REVIEW_THREE_CASES = [
     pytest.param("据悉，由柯峻峰负责的游戏事业群业务将独立上市。", [("柯峻峰", "leads", "游戏事业群")], [], id="the-units-business"),
 ]
 
-
-@pytest.mark.parametrize("text, facts, not_facts", REVIEW_THREE_CASES)
-def test_relations_review_three_pins(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", [
@@ -3840,10 +3832,6 @@ REVIEW_ELEVEN_CASES = [
 SESSION_REVIEW_CASES = (REVIEW_FOUR_CASES + REVIEW_FIVE_CASES + REVIEW_SIX_CASES + REVIEW_SEVEN_CASES + REVIEW_EIGHT_CASES
                         + REVIEW_NINE_CASES + REVIEW_TEN_CASES + REVIEW_ELEVEN_CASES)
 
-
-@pytest.mark.parametrize("text, facts, not_facts", SESSION_REVIEW_CASES)
-def test_relations_session_review_pins(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
 
 
 # --- the units a body has under it: 下设, 下辖 ----------------------------------------------
@@ -4287,10 +4275,6 @@ TOGETHER_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, facts, not_facts", TOGETHER_CASES)
-def test_relations_founders_together(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
-
 
 SHARED_POST_CASES = [
     pytest.param(
@@ -4315,10 +4299,6 @@ SHARED_POST_CASES = [
     ),
 ]
 
-
-@pytest.mark.parametrize("text, facts, not_facts", SHARED_POST_CASES)
-def test_relations_shared_posts(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
 
 
 CARRIED_POST_CASES = [
@@ -4349,10 +4329,6 @@ CARRIED_POST_CASES = [
     ),
 ]
 
-
-@pytest.mark.parametrize("text, facts, not_facts", CARRIED_POST_CASES)
-def test_relations_posts_carried_and_filled(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
 
 
 FUNDED_CASES = [
@@ -4409,10 +4385,6 @@ FUNDED_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, facts, not_facts", FUNDED_CASES)
-def test_relations_funded_by(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
-
 
 # Review pins for founders together, shared posts and posts by the subject: near misses that
 # must not fire. (text, facts that must be found, facts that must not)
@@ -4458,10 +4430,6 @@ TOGETHER_PINS = [
 ]
 
 
-@pytest.mark.parametrize("text, facts, not_facts", TOGETHER_PINS)
-def test_relations_together_review_pins(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
-
 
 SUBSIDIARY_KIND_CASES = [
     pytest.param("瑞峤医药公告，自2024年7月1日至本公告披露日，公司及控股子公司瑞峤（成都）生物科技有限公司累计获得政府补助3268万元。",
@@ -4483,10 +4451,6 @@ SUBSIDIARY_KIND_CASES = [
                  [], [("澜峤科技", "acquired", "岫光电子")], id="sells-its-subsidiary"),
 ]
 
-
-@pytest.mark.parametrize("text, facts, not_facts", SUBSIDIARY_KIND_CASES)
-def test_relations_subsidiaries_by_their_kind(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
 
 
 # Review pins for funding after 由 and rounds joined (and founders with a described partner).
@@ -4513,10 +4477,6 @@ FUNDING_PINS = [
 ]
 
 
-@pytest.mark.parametrize("text, facts, not_facts", FUNDING_PINS)
-def test_relations_funding_review_pins(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
-
 
 POSSESSED_PRODUCT_CASES = [
     pytest.param("新车首发搭载澜峤科技的澜行MAX电池，续航最高可达760公里。",
@@ -4531,10 +4491,6 @@ POSSESSED_PRODUCT_CASES = [
                  [], [("屹珩云", "productOf", "岫川集团"), ("屹珩云", "productOf", "澜峤研究院")], id="a-kind-of-firm-is-no-reference"),
 ]
 
-
-@pytest.mark.parametrize("text, facts, not_facts", POSSESSED_PRODUCT_CASES)
-def test_relations_possessed_products(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
 
 
 # Review pins for subsidiaries named by their kind (and rounds joined, funding described).
@@ -4558,10 +4514,6 @@ SUBSIDIARY_PINS = [
 ]
 
 
-@pytest.mark.parametrize("text, facts, not_facts", SUBSIDIARY_PINS)
-def test_relations_subsidiary_review_pins(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
-
 
 POST_AT_OWNED_FIRM_CASES = [
     pytest.param("李珩担任岫川集团全资子公司澜峤科技执行董事。",
@@ -4576,10 +4528,6 @@ POST_AT_OWNED_FIRM_CASES = [
                  id="a-firm-sends-its-own-officer"),
 ]
 
-
-@pytest.mark.parametrize("text, facts, not_facts", POST_AT_OWNED_FIRM_CASES)
-def test_relations_posts_at_owned_firms(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
 
 
 # Review pins for a firm's products.
@@ -4601,10 +4549,6 @@ PRODUCT_PINS = [
 ]
 
 
-@pytest.mark.parametrize("text, facts, not_facts", PRODUCT_PINS)
-def test_relations_product_review_pins(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
-
 
 MORE_OWNER_CASES = [
     pytest.param("澜峤科技的App“岫光”月活已超过3000万。", [("岫光", "productOf", "澜峤科技")], [], id="a-kind-between-firm-and-product"),
@@ -4615,10 +4559,6 @@ MORE_OWNER_CASES = [
                  [("峤源资本", "investedIn", "澜峤科技"), ("岫海基金", "investedIn", "澜峤科技")], [], id="two-firms-join-a-round"),
 ]
 
-
-@pytest.mark.parametrize("text, facts, not_facts", MORE_OWNER_CASES)
-def test_relations_more_owners(extract, text, facts, not_facts):
-    _check_facts(extract(text), facts, not_facts)
 
 
 # Review pins for owners of products and people in rounds.
@@ -4638,8 +4578,13 @@ OWNER_PINS = [
 ]
 
 
-@pytest.mark.parametrize("text, facts, not_facts", OWNER_PINS)
-def test_relations_owner_review_pins(extract, text, facts, not_facts):
+
+# Every table of (text, facts that must be found, facts that must not) above, read by one test.
+FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", FACT_TABLES)
+def test_relations_facts_and_near_misses(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
 
 

@@ -121,14 +121,18 @@ _JOINED_ROUND = ("investedIn", 0.85)
 _KIN_OPENS = re.compile(r"\s*(?:其|他的|她的)?(?:长子|次子|幼子|儿子|长女|次女|女儿|子|女|妻子|丈夫|夫人|弟弟|哥哥|妹妹|姐姐"
                         r"|侄子|外甥|女婿|儿媳)")
 #: A clause that opens with a partner: (并)与大学室友|乙一起创办…
-_PARTNER_OPENS = re.compile(r"\s*(?:并|还|又|则|也|后|随后|此后|之后|同年|次年|当年|\d{2,4}年)*([与和同跟])[^，,。；;的是他她之此其]{0,8}")
-#: The same with 共同/一起 after the partner, which makes a description of any kind safe (与其父亲|乙共同创办).
-_PARTNER_OPENS_TOGETHER = re.compile(r"\s*(?:并|还|又|则|也|后|随后|此后|之后|同年|次年|当年|\d{2,4}年)*([与和同跟])[^，,。；;]{0,10}")
+_CLAUSE_LEAD = r"\s*(?:并|还|又|则|也|后|随后|此后|之后|同年|次年|当年|\d{2,4}年)*"
+#: (a partner's description holds no 的, 是 or pronoun: not 与他同期的乙, 与乙创办的X)
+_PLAIN_DESCRIPTION = r"[^，,。；;的是他她之此其]{0,8}"
+#: (with 共同/一起 after the partner, a description of any kind is safe: 与其父亲|乙共同创办)
+_ANY_DESCRIPTION = r"[^，,。；;]{0,10}"
+_PARTNER_OPENS = re.compile(_CLAUSE_LEAD + "([与和同跟])" + _PLAIN_DESCRIPTION)
+_PARTNER_OPENS_TOGETHER = re.compile(_CLAUSE_LEAD + "([与和同跟])" + _ANY_DESCRIPTION)
 #: A word of doing it together: 一起, 共同, 联合, 合伙.
 _TOGETHER_WORD = re.compile(r"一起|共同|联合|合伙")
 #: A partner described after 与 (甲与大学室友|乙, 甲与搭档|乙, 甲和前同事、飞控专家|乙, 甲2015年与|乙).
-_DESCRIBED_PARTNER = re.compile(r"(?:于?\d{2,4}年(?:\d{1,2}月)?)?([与和同跟])[^，,。；;的是他她之此其]{0,8}")
-_DESCRIBED_PARTNER_TOGETHER = re.compile(r"(?:于?\d{2,4}年(?:\d{1,2}月)?)?([与和同跟])[^，,。；;]{0,10}")
+_DESCRIBED_PARTNER = re.compile(r"(?:于?\d{2,4}年(?:\d{1,2}月)?)?([与和同跟])" + _PLAIN_DESCRIPTION)
+_DESCRIBED_PARTNER_TOGETHER = re.compile(r"(?:于?\d{2,4}年(?:\d{1,2}月)?)?([与和同跟])" + _ANY_DESCRIPTION)
 #: A clause that opens with what a business unit runs: 统管短视频产品“甲”, 负责外卖平台“乙”.
 _UNIT_RUNS = re.compile(r"\s*(?:统管|主管|负责|分管|运营|管理)(?:着)?")
 #: What a unit runs that is another's: 代理销售外部厂商的“甲”, 对接合作伙伴的“乙”, 引进的游戏.
