@@ -4579,8 +4579,17 @@ OWNER_PINS = [
 
 
 
+ROUND_AND_UNIT_CASES = [
+    pytest.param("据悉，澜峤科技此次融资的投资方包括屹珩资本、岫海基金等多家机构。",
+                 [("屹珩资本", "investedIn", "澜峤科技"), ("岫海基金", "investedIn", "澜峤科技")], [], id="this-rounds-investors-include"),
+    pytest.param("澜峤科技的出行事业群负责人是集团副总裁王屹澜。",
+                 [("王屹澜", "leads", "出行事业群", "负责人")], [], id="the-units-head-is-a-described-person"),
+    pytest.param("澜峤科技的董事长是王屹澜的弟弟王屹峤。", [], [("王屹澜", "leads", "澜峤科技")], id="the-chairs-brother"),
+]
+
+
 # Every table of (text, facts that must be found, facts that must not) above, read by one test.
-FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS)
+FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS + ROUND_AND_UNIT_CASES)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", FACT_TABLES)

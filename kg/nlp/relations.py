@@ -222,7 +222,8 @@ _ITS_HOLDER = re.compile(
     r"|(?<![\u4e00-\u9fff])持股(?:\d+(?:\.\d+)?|<N>)\s*[%％](?:以上)?(?:的)?股东"
 )
 _HOLDERS = re.compile(
-    r"^(?:的)?(?:现有|目前的|现)?(?:(?:第|前)[一二三四五六七八九十\d]+大|控股|最大|主要|重要|早期|大)?(?:的)?(?:流通)?(?:股东|投资者|投资人|投资方)"
+    r"^(?:(?:此次|本次|本轮|这次|该轮)?(?:[A-Za-z\d+\-]{1,5}轮|天使轮|新一轮)?融资)?"  # (X此次融资的投资方包括…)
+    r"(?:的)?(?:现有|目前的|现)?(?:(?:第|前)[一二三四五六七八九十\d]+大|控股|最大|主要|重要|早期|大)?(?:的)?(?:流通)?(?:股东|投资者|投资人|投资方)"
     r"(?:(?:分别)?(?:为|是|系)|包括)?"
 )
 #: A list of names: ``A、B和C``.
@@ -1953,7 +1954,11 @@ class _Sentence:
                 # 由 or 为 before the person (or before the list that ends with the person); or 是, right before
                 # the person or before a relative clause that ends with 的 right before it (总裁是年初从X加盟的甲)
                 shi = text.rfind("是", c[0], p.start)
-                if shi >= 0 and not ((shi == p.start - 1 or text[p.start - 1] == "的") and _ENDS_CLAUSE.match(text, p.end, c[1] + 1)
+                # (or a post of the holder's between: 负责人是集团副总裁甲)
+                described = shi >= 0 and shi < p.start - 1 and parse_title(
+                    re.sub(r"^(?:公司|集团|本公司)", "", text[shi + 1 : p.start]), self.lex) is not None
+                if shi >= 0 and not ((shi == p.start - 1 or text[p.start - 1] == "的" or described)
+                                     and _ENDS_CLAUSE.match(text, p.end, c[1] + 1)
                                      and not re.search(r"[？?]|还是", text[self.span[0] : self.span[1]])):
                     shi = -1  # (董事长是甲的弟弟, 总经理是甲的说法, 总经理是甲还是乙？: not the holder)
                 k = max(text.rfind("由", c[0], p.start), text.rfind("为", c[0], p.start), shi)
@@ -2031,7 +2036,7 @@ class _Sentence:
                         o = self.refs.get((o.start, o.end), o) if o is not None and o.type == "Company" else None
                 elif o.start != before_start and not (
                         len(orgs) >= 2 and orgs[-2].start == before_start
-                        and re.fullmatch(r"(?:旗下|下属)的?", text[orgs[-2].end : o.start])):
+                        and re.fullmatch(r"(?:旗下|下属)?的?", text[orgs[-2].end : o.start])):
                     continue  # (but X旗下Y总经理由甲出任: the post is at Y)
                 parsed = parse_title(text[title_start : c[0] + m.start()], self.lex)
                 if parsed is None or o is None or (not orgs and not same_body
