@@ -4588,8 +4588,20 @@ ROUND_AND_UNIT_CASES = [
 ]
 
 
+SUCCESSION_AND_HOLDER_CASES = [
+    pytest.param("李珩将接替王屹澜出任澜峤科技首席执行官。",
+                 [("李珩", "leads", "澜峤科技", "首席执行官")], [("王屹澜", "leads", "澜峤科技")], id="the-one-replaced"),
+    pytest.param("王屹澜和李珩分别任岫川集团董事长和总经理。",
+                 [("王屹澜", "leads", "岫川集团", "董事长"), ("李珩", "leads", "岫川集团", "总经理")], [], id="posts-in-turn"),
+    pytest.param("澜峤科技的第一大股东为岫川集团，第二大股东为屹珩资本。",
+                 [("岫川集团", "investedIn", "澜峤科技"), ("屹珩资本", "investedIn", "澜峤科技")],
+                 [("屹珩资本", "investedIn", "岫川集团")], id="the-next-holder"),
+]
+
+
 # Every table of (text, facts that must be found, facts that must not) above, read by one test.
-FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS + ROUND_AND_UNIT_CASES)
+FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS + ROUND_AND_UNIT_CASES
+               + SUCCESSION_AND_HOLDER_CASES)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", FACT_TABLES)

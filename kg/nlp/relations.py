@@ -117,6 +117,10 @@ _JOINING_VERBS = frozenset({"参与", "参加"})
 _JOINS_ROUND = re.compile(r"了?[^，,。；;对]{1,30}?的[^，,。；;的]{0,10}?(?:融资|增资|增资扩股|定增|定向增发|非公开发行|战略配售|配售|募资|认购)"
                           r"(?=$|[，,。；;、）)]|并|且|中|时|后|等|及|和|认购)")  # (not 融资方案, 融资路演, 融资租赁, 定增报价)
 _JOINED_ROUND = ("investedIn", 0.85)
+#: A clause that names a firm's next holder, after one named before: 第二大股东为, 其他股东为.
+_NEXT_HOLDER = re.compile(r"\s*(?:而|另|另外|此外)?(?:第[二三四五六七八九十\d]+大|其他|另一|另一大|其余)股东(?:分别)?(?:为|是|系)")
+#: Right before a person: he is the one replaced (接替|甲, 取代|甲).
+_REPLACES_BEFORE = re.compile(r"(?:接替|接任|取代|替代|顶替|继任)$")
 #: A clause that opens with a relative's word before the name: 其长子|乙, 他的女儿|丙.
 _KIN_OPENS = re.compile(r"\s*(?:其|他的|她的)?(?:长子|次子|幼子|儿子|长女|次女|女儿|子|女|妻子|丈夫|夫人|弟弟|哥哥|妹妹|姐姐"
                         r"|侄子|外甥|女婿|儿媳)")
@@ -1733,7 +1737,12 @@ class _Sentence:
                     if parsed:
                         out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.8, parsed[0]))
             # person first: 张三担任X公司CEO / 张三是X的创始人
-            after = [o for o in self.ents if o.start >= p.end and o.type in _ORGISH]
+            # (not the one replaced: 乙将接替甲出任X首席执行官; nor a list given posts in turn: 甲和乙分别任X董事长和总经理)
+            after = [o for o in self.ents if o.start >= p.end and o.type in _ORGISH] \
+                if not _REPLACES_BEFORE.search(text, max(self.span[0], p.start - 3), p.start) else []
+            if after and re.match(r"\s*(?:[、和与及]\s*[^，,。；;]{1,6}?)?分别", text[p.end : after[0].start]):
+                out += self._respective_posts(p, after[0])
+                after = []
             if after:
                 o = after[0]
                 gap = text[p.end : o.start]
@@ -1770,6 +1779,30 @@ class _Sentence:
                     if parsed:
                         conf = 0.6 if re.search(r"将|拟|计划", gap) else 0.8
                         out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, conf, parsed[0]))
+        return out
+
+    def _respective_posts(self, p: Cand, o: Cand) -> list[RelCand]:
+        """``甲和乙分别任X董事长和总经理``: the people listed from ``p`` take the posts listed after X in turn,
+        when the two lists are as long (only ``p``'s post is given here; each person of the list calls this)."""
+        text = self.text
+        people = [p]
+        for e in self.ents:
+            if e.start >= people[-1].end and e.type == "Person" and e.end <= o.start:
+                if text[people[-1].end : e.start] in ("、", "和", "与", "及"):
+                    people.append(e)
+                else:
+                    break
+        first = next((e for e in self.ents if e.type == "Person" and e.end <= p.start
+                      and re.fullmatch(r"(?:[、和与及][^、和与及，,。；;]{1,4})*[、和与及]", text[e.end : p.start])), None)
+        m = re.match(r"([^，,。；;]{2,24}?)(?=$|[，,。；;]|一职|职务)", text[o.end : self.span[1]])
+        posts = re.split(r"[、和及]", m.group(1)) if m else []
+        if first is not None or len(posts) != len(people) or len(people) < 2:
+            return []  # (only the list's first person reads it, and only when both lists are as long)
+        out = []
+        for who, post in zip(people, posts):
+            parsed = parse_title(post, self.lex)
+            if parsed is not None:
+                out.append(self.rel(who, "leads" if parsed[1] else "holdsPosition", o, 0.75, parsed[0]))
         return out
 
     def carried_posts(self) -> list[RelCand]:
@@ -3316,6 +3349,14 @@ class _Sentence:
                             xs = [nxt]
                     if xs and xs[0].type in ("Company", "Organization", "Person"):
                         out.append(self._stake(xs[0], x, 0.8, c, x.start))
+                        # Y的第一大股东为A，第二大股东为B: a later clause that names the next holder is Y's too
+                        for cc in (cc for cc in self.clauses if cc[0] >= xs[0].end):
+                            nxt = _NEXT_HOLDER.match(text, cc[0], cc[1])
+                            z = next((e for e in self.ents if nxt and e.start == nxt.end()), None)
+                            if z is None or z.type not in ("Company", "Organization", "Person"):
+                                break
+                            out.append(self._stake(z, x, 0.75, cc, x.start))
+                            self.vetoed.add(frozenset((xs[0].text, z.text)))  # (two holders: neither holds the other)
                         # Y的股东包括A、B和C, 前三大股东分别为A、B和C: every name of the list (not after
                         # a rank of one: 大股东A与B签约 is A's deal with B)
                         # a bare 股东 does not announce a list either: 股东A和B签署协议 is A's deal with B
