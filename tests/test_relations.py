@@ -4596,6 +4596,12 @@ SUCCESSION_AND_HOLDER_CASES = [
     pytest.param("澜峤科技的第一大股东为岫川集团，第二大股东为屹珩资本。",
                  [("岫川集团", "investedIn", "澜峤科技"), ("屹珩资本", "investedIn", "澜峤科技")],
                  [("屹珩资本", "investedIn", "岫川集团")], id="the-next-holder"),
+    pytest.param("王屹澜和李珩分别担任岫澜科技副总裁。",
+                 [("王屹澜", "holdsPosition", "岫澜科技", "副总裁"), ("李珩", "holdsPosition", "岫澜科技", "副总裁")], [],
+                 id="one-post-each-holds"),
+    pytest.param("王屹澜分别担任岫澜科技董事长和总经理。", [("王屹澜", "leads", "岫澜科技", "董事长和总经理")], [], id="one-person-two-posts"),
+    pytest.param("王屹澜、李珩分别担任岫澜科技董事长和峤屹集团总经理。", [], [("李珩", "leads", "岫澜科技")],
+                 id="another-firm-among-the-posts"),
 ]
 
 

@@ -1740,8 +1740,9 @@ class _Sentence:
             # (not the one replaced: 乙将接替甲出任X首席执行官; nor a list given posts in turn: 甲和乙分别任X董事长和总经理)
             after = [o for o in self.ents if o.start >= p.end and o.type in _ORGISH] \
                 if not _REPLACES_BEFORE.search(text, max(self.span[0], p.start - 3), p.start) else []
-            if after and re.match(r"\s*(?:[、和与及]\s*[^，,。；;]{1,6}?)?分别", text[p.end : after[0].start]):
-                out += self._respective_posts(p, after[0])
+            if after and re.match(r"\s*(?:[、和与及]\s*[^，,。；;]{1,6}?)?分别", text[p.end : after[0].start]) \
+                    and (respective := self._respective_posts(p, after[0])) is not None:
+                out += respective  # (else, lists of other lengths: the posts as one title, as before)
                 after = []
             if after:
                 o = after[0]
@@ -1781,23 +1782,25 @@ class _Sentence:
                         out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, conf, parsed[0]))
         return out
 
-    def _respective_posts(self, p: Cand, o: Cand) -> list[RelCand]:
-        """``甲和乙分别任X董事长和总经理``: the people listed from ``p`` take the posts listed after X in turn,
-        when the two lists are as long (only ``p``'s post is given here; each person of the list calls this)."""
+    def _respective_posts(self, p: Cand, o: Cand) -> list[RelCand] | None:
+        """``甲和乙分别任X董事长和总经理``: the people of the list that holds ``p`` take the posts listed after X
+        in turn, when the two lists are as long and name no other firm (the list's first person gives the
+        posts for all; the others get ``[]``). ``None`` when the lists do not pair up (甲和乙分别担任X副总裁)."""
         text = self.text
-        people = [p]
-        for e in self.ents:
-            if e.start >= people[-1].end and e.type == "Person" and e.end <= o.start:
-                if text[people[-1].end : e.start] in ("、", "和", "与", "及"):
-                    people.append(e)
-                else:
-                    break
-        first = next((e for e in self.ents if e.type == "Person" and e.end <= p.start
-                      and re.fullmatch(r"(?:[、和与及][^、和与及，,。；;]{1,4})*[、和与及]", text[e.end : p.start])), None)
+        persons = [e for e in self.ents if e.type == "Person" and e.end <= o.start]
+        i = next(k for k, e in enumerate(persons) if e is p)
+        first, last = i, i
+        while first > 0 and text[persons[first - 1].end : persons[first].start] in ("、", "和", "与", "及"):
+            first -= 1
+        while last + 1 < len(persons) and text[persons[last].end : persons[last + 1].start] in ("、", "和", "与", "及"):
+            last += 1
+        people = persons[first : last + 1]
         m = re.match(r"([^，,。；;]{2,24}?)(?=$|[，,。；;]|一职|职务)", text[o.end : self.span[1]])
         posts = re.split(r"[、和及]", m.group(1)) if m else []
-        if first is not None or len(posts) != len(people) or len(people) < 2:
-            return []  # (only the list's first person reads it, and only when both lists are as long)
+        if len(posts) != len(people) or len(people) < 2 or any(o.end <= e.start < o.end + m.end() for e in self.ents):
+            return None  # (lists that do not pair up, or another firm among the posts: X董事长和Y总经理)
+        if people[0] is not p:
+            return []
         out = []
         for who, post in zip(people, posts):
             parsed = parse_title(post, self.lex)
