@@ -309,3 +309,22 @@ def test_cli_a_failing_document_is_reported_and_the_rest_written(monkeypatch, tm
     assert [r["id"] for r in records] == ["a", "b", "c"]
     assert records[1]["entities"] == [] and records[1]["meta"]["extraction_error"].startswith("IndexError")
     assert records[0]["relations"] and records[2]["relations"]
+
+
+def test_cli_build_keeps_going_past_a_failing_document(monkeypatch, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    _failing_on("岫坏", monkeypatch)
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in
+                             [("a", "澜峤科技收购了岫光电子。"), ("b", "岫坏集团宣布与澜峤科技合作。")]), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(src), "-o", str(out), "--no-store", "--workers", "1", "-q"])
+    assert result.exit_code == 1
+    assert "kg: b: extraction failed" in result.output
+    records = [json.loads(line) for line in (out / "extractions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["a", "b"] and records[0]["relations"]
+    assert records[1]["meta"]["extraction_error"].startswith("IndexError")
+    assert (out / "graph.ttl").stat().st_size > 0 and (out / "graph.html").stat().st_size > 0
