@@ -2142,7 +2142,7 @@ class _Sentence:
         later clause that opens with 由, a person (maybe described) and the post he takes gives the
         post at the body or firm the sentence opens with."""
         out: list[RelCand] = []
-        if len(self.clauses) < 2:
+        if len(self.clauses) < 2 or "由" not in self.text[self.clauses[1][0] : self.span[1]]:
             return out
         c0 = self.clauses[0]
         subj = self._subject_of(c0)
@@ -2180,6 +2180,8 @@ class _Sentence:
         the one the clause names before 由, else the one the sentence opens with."""
         out: list[RelCand] = []
         text = self.text
+        if "资" not in text[self.span[0] : self.span[1]]:
+            return out  # (every funding phrase holds 资: 出资, 注资, 投资)
         for c in self.clauses:
             for by in re.finditer(r"由", text[c[0] : c[1]]):
                 at = c[0] + by.end()
@@ -2230,8 +2232,10 @@ class _Sentence:
         between), else the company 公司 stands for, else the subject of the clause before."""
         out: list[RelCand] = []
         text = self.text
-        firms = [e for e in self.ents if e.type in ("Company", "Organization") and not place_word(e.text)]
         kinds = list(_SUBSIDIARY_KIND.finditer(text, self.span[0], self.span[1]))
+        if not kinds:
+            return out
+        firms = [e for e in self.ents if e.type in ("Company", "Organization") and not place_word(e.text)]
         owners: dict[int, Cand] = {}  # the owner of each subsidiary named after its kind, by its start
         for m in kinds:
             b = next((e for e in firms if e.start == m.end()), None)
@@ -3018,10 +3022,10 @@ class _Sentence:
             # A和B参与了X的B轮融资: each of the list took part (the names co_founders holds are the deal's co-agents)
             co_founders = [m for m in _list_ending_with(text, heads, _LIST_SEP_WITH) if m is not head
                            and (m.type in ("Company", "Organization") or head.type == "Person")]
-        together = bool(_TOGETHER_WORD.search(text, head.end, t.start))
         if rel == "founded" and head.type == "Person" and head in heads and not co_founders \
-                and self._partner_word((_PARTNER_OPENS_TOGETHER if together else _PARTNER_OPENS).fullmatch(text, c[0], head.start),
-                                       together) \
+                and self._partner_word(
+                    ((_PARTNER_OPENS_TOGETHER if (together := bool(_TOGETHER_WORD.search(text, head.end, t.start)))
+                      else _PARTNER_OPENS).fullmatch(text, c[0], head.start)), together) \
                 and self._when_and_where(head.end, t.start) and not text.startswith("的", t.end):
             # 甲回国后，与大学室友乙一起创办了X: the partner after 与 and the subject the clause carries on
             # (not 同年/同时乙创办了X, 与乙创办的X不同: no partner, or a relative clause)
