@@ -4605,9 +4605,52 @@ SUCCESSION_AND_HOLDER_CASES = [
 ]
 
 
+MAKER_CASES = [
+    pytest.param("据介绍，“岫云OS 2.0”由澜峰科技开发，已在多款手机上线。",
+                 [("澜峰科技", "launched", "岫云OS 2.0"), ("岫云OS 2.0", "productOf", "澜峰科技")], [], id="made-by-passive"),
+    pytest.param("“峤光”游戏引擎由澜舟科技历时三年自主研发。", [("澜舟科技", "launched", "峤光")], [], id="made-by-after-its-kind"),
+    pytest.param("“岫语”由澜舟科技、峤石科技与屹川智能联合研发。",
+                 [("澜舟科技", "launched", "岫语"), ("峤石科技", "launched", "岫语"), ("屹川智能", "launched", "岫语"),
+                  ("峤石科技", "partnerOf", "屹川智能")], [("岫语", "productOf", "峤石科技")], id="made-by-three-together"),
+    pytest.param("“珩芯二号”由岫峰科技旗下的珩芯半导体研发。", [("珩芯半导体", "launched", "珩芯二号")],
+                 [("岫峰科技", "launched", "珩芯二号")], id="made-by-the-owned-maker"),
+    pytest.param("QX-205是澜清生物自主研发的一款靶向CLDN18.2的ADC。",
+                 [("澜清生物", "launched", "QX-205"), ("QX-205", "productOf", "澜清生物")], [], id="a-code-is-what-it-made"),
+    pytest.param("“岫云OS”是由澜峰科技开发的操作系统。", [("澜峰科技", "launched", "岫云OS")], [], id="is-made-by"),
+    pytest.param("该车搭载由峤石汽车与屹峰科技联合开发的“磐岫电池”。",
+                 [("峤石汽车", "launched", "磐岫电池"), ("屹峰科技", "launched", "磐岫电池")], [], id="made-together-relative"),
+    pytest.param("峤石汽车与屹峰科技共同推出了“磐岫电池”。",
+                 [("峤石汽车", "launched", "磐岫电池"), ("屹峰科技", "launched", "磐岫电池"), ("峤石汽车", "partnerOf", "屹峰科技")], [],
+                 id="launched-together"),
+    pytest.param("德国企业峤创诺日前在上海发布了面向中国市场的新一代运动控制器VT-310。", [("峤创诺", "launched", "VT-310")], [],
+                 id="a-market-describes-the-product"),
+    pytest.param("屹川智能发布了基于“峤云”大模型的智能助手“屹语”。", [("屹川智能", "launched", "屹语")],
+                 [("屹川智能", "launched", "峤云")], id="a-product-describes-the-product"),
+    pytest.param("深圳屹岚科技有限公司正式推出AR眼镜新品“瞳岫X2”及入门款XR-150。",
+                 [("深圳屹岚科技有限公司", "launched", "瞳岫X2"), ("深圳屹岚科技有限公司", "launched", "XR-150")], [], id="and-an-entry-model"),
+    pytest.param("岫峰集团发布旗下品牌“珩光”的新款“珩光S2”。", [("岫峰集团", "launched", "珩光S2")], [("岫峰集团", "launched", "珩光")],
+                 id="the-brands-new-model"),
+    pytest.param("澜珩科技由清澜大学物理系教授严屹舟于2020年创立，目前已推出光量子计算原型机“昕珩一号”。",
+                 [("严屹舟", "founded", "澜珩科技"), ("澜珩科技", "launched", "昕珩一号")], [("澜珩科技", "launched", "光量子")],
+                 id="the-founded-firm-goes-on"),
+    # near misses: a supplier, a presenter, a policy, a standard, a place, a question, what a platform made, a seller
+    pytest.param("澜舟科技的澜舟X9由岫峰电子提供芯片。", [], [("岫峰电子", "launched", "澜舟X9"), ("澜舟X9", "productOf", "岫峰电子")],
+                 id="a-supplier-is-no-maker"),
+    pytest.param("澜舟科技的澜舟X9由林澜亮相展示。", [], [("林澜", "launched", "澜舟X9")], id="a-presenter-is-no-maker"),
+    pytest.param("“东数西算”由国家发展改革委推出，旨在优化算力布局。", [], [("国家发展改革委", "launched", "东数西算")], id="a-policy"),
+    pytest.param("GB-2024由国家标准化管理委员会发布。", [], [("国家标准化管理委员会", "launched", "GB-2024")], id="a-standard"),
+    pytest.param("“岫光小镇”由澜舟地产历时三年打造。", [], [("澜舟地产", "launched", "岫光小镇")], id="a-town"),
+    pytest.param("“岫山”是澜汐集团打造的文旅小镇。", [], [("澜汐集团", "launched", "岫山")], id="is-a-town"),
+    pytest.param("“岫星”是澜舟科技研发的吗？", [], [("澜舟科技", "launched", "岫星")], id="a-question"),
+    pytest.param("“岫峰X7”由岫峰汽车打造的平台衍生而来。", [], [("岫峰汽车", "launched", "岫峰X7")], id="made-from-a-platform"),
+    pytest.param("QX-205由澜舟医药开发，屹川药业负责销售。", [("澜舟医药", "launched", "QX-205")], [("屹川药业", "launched", "QX-205")],
+                 id="the-seller-is-no-maker"),
+]
+
+
 # Every table of (text, facts that must be found, facts that must not) above, read by one test.
 FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS + ROUND_AND_UNIT_CASES
-               + SUCCESSION_AND_HOLDER_CASES)
+               + SUCCESSION_AND_HOLDER_CASES + MAKER_CASES)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", FACT_TABLES)

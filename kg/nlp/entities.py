@@ -58,6 +58,27 @@ from kg.nlp.tokens import (
 __all__ = ["find_mentions", "settle_overlaps", "type_by_suffix", "is_common_word"]
 
 _LAUNCH_VERBS = ("推出", "发布", "上线", "亮相", "开发", "打造", "提供", "研发", "面世", "问世", "升级")
+#: After a quoted name: made by a maker (“X”由A开发, “X”此前由A与B联合研发, “X”由A旗下的B历时四年打造).
+#: (not 发布/推出 by 由: a ministry issues a policy, a body a standard; not a question: 是X研发的吗)
+_MADE_BY_AFTER = re.compile(r"(?:主要|则|均|也|此前|目前|最初|最早|全部)*(?:由[^，,。；;“”]{2,24}?"
+                            r"(?:开发|研发|打造|研制|设计|出品)(?:[，,。；;]|$|并|而成|运营|完成)"
+                            r"|(?:是|为|系)(?:由)?[^，,。；;“”]{2,20}?(?:自主|独立|自行|联合|共同)?(?:研发|开发|打造|研制|设计|推出)的"
+                            r"(?![^，,。；;]*[吗？?]))")
+#: The end of a quoted name that a maker's verb does not make a product: a place, a venue, a
+#: ranking, an index, a prize, a standard, a plan or a brand (“X小镇”由A打造, “X指数”由A研发).
+_NOT_A_MADE_PRODUCT = re.compile(r"(?:小镇|广场|公园|园区|基地|大厦|中心|社区|街区|乐园|榜|榜单|指数|杯|奖|奖项|奖学金|标准|规划|政策"
+                                 r"|计划|行动|工程|活动|倡议|大赛|论坛|峰会|专项|战略|项目|主题|大会|品牌)")
+
+
+def _made_product(text: str, start: int, end: int, after: int) -> bool:
+    """The name at ``start:end`` (quoted, or a model code) is what a maker made: at ``after``, 由A开发
+    or 是A研发的… follows, and neither the name nor the kind that 是A研发的 gives it is a place, a
+    plan or a brand (“X小镇”由A打造, “X”是A打造的文旅小镇)."""
+    m = _MADE_BY_AFTER.match(text, after)
+    if m is None or any(x.end() == end for x in _NOT_A_MADE_PRODUCT.finditer(text, start, end)):
+        return False
+    kind = re.match(r"[^，,。；;！!？?]{0,12}", text[m.end() :]).group()
+    return not (m.group().endswith("的") and _NOT_A_MADE_PRODUCT.search(kind))
 _INTRANSITIVE_LAUNCH = ("亮相", "面世", "问世", "上线", "发布", "推出", "登场", "开售")
 _LAUNCH_ADVERBS = ("终于", "正式", "首次", "率先", "已经", "已", "将", "也", "则", "再次", "同时", "即将", "近日")
 _ALIAS_CUES = ("花名", "又名", "证券简称", "股票简称", "简称", "别名", "昵称", "英文名", "原名", "下称", "以下简称", "外号", "人称", "艺名", "笔名")
@@ -122,7 +143,7 @@ _GENERIC_PRODUCT_WORDS = frozenset(
 #: Regions that name a company's regional arm when glued to it (微软亚洲, 高盛亚洲).
 _REGIONS = frozenset({"中国", "中国区", "美国", "亚洲", "亚太", "欧洲", "全球", "日本", "韩国", "印度", "香港", "北美", "大中华区"})
 _BRAND_NOUNS = frozenset({"品牌", "新品牌", "子品牌", "系列", "新机", "车型", "新车", "产品", "新品"})
-#: A model code: capitals (with a hyphen inside), then digits (TX-2105, SJ-311, XH-ADC8000, LX-9).
+#: A model code: capitals (with a hyphen inside), then digits (TQ-3105, SK-411, YH-ADC7000, LM-7).
 _MODEL_CODE = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{1,4}(?:-[A-Z]{1,4})?-?[0-9]{1,5}[A-Za-z]?(?![A-Za-z0-9])")
 #: A launch verb earlier in the phrase before a product noun (推出数字农业服务平台“X”).
 _LAUNCH_VERB_BEFORE = re.compile(r"(?:推出|发布|上线|打造|开发|研发)(?:了|的)?[^，,。；;“”]{0,12}$")
@@ -3165,8 +3186,13 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
             ):
                 # (over LAC's person: “岳晶”系列 is a product's name, not a person's)
                 out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.9))
-        # 工具“X” / 推出了“X” / 社交产品“X”
-        if t.text in lex.product_nouns or lex.ends_in_product_noun(t.text) or t.text in _LAUNCH_VERBS:
+            elif span and span[1] - span[0] <= 12 and _valid_name(text[span[0] : span[1]]) \
+                    and _word_tag(text[span[0] : span[1]]) is None and _made_product(text, span[0], span[1], span[1] + 1):
+                # “X”由A开发, “X”此前由A与B联合研发: what a maker made
+                out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.85))
+        # 工具“X” / 推出了“X” / 社交产品“X” / 数据|仓库“X” (a product noun LAC cut in two)
+        if t.text in lex.product_nouns or lex.ends_in_product_noun(t.text) or t.text in _LAUNCH_VERBS \
+                or (i and d.toks[i - 1].end == t.start and d.toks[i - 1].text + t.text in lex.product_nouns):
             pos = t.end
             if text.startswith("了", pos) or (text.startswith("的", pos) and t.text in _LAUNCH_VERBS):
                 pos += 1  # 推出了“X”, 推出的“X”
@@ -3294,7 +3320,16 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 nxt.start == t.end and nxt.text in lex.product_nouns and len(t.text) <= 4 and t.text.isupper()
             ):
                 out.append(Cand(t.start, t.end, t.text, "Product", "latin", 0.65))
+    # QX-205是A自主研发的…, LK-860由A开发: a model code that a maker made (at a clause's start)
+    if "由" in text or "研发的" in text or "开发的" in text:
+        for m in _CODE_NAME.finditer(text):
+            if (m.start() == 0 or text[m.start() - 1] in "，,。；;：:\n）)（(") and _made_product(text, m.start(), m.end(), m.end()):
+                out.append(Cand(m.start(), m.end(), m.group(), "Product", "latin", 0.8))
     return out
+
+
+#: A model code: capitals, maybe a hyphen, digits (QX-205, LK-860, M900, VT310A).
+_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{1,6}-?\d{2,6}[A-Z]?(?![A-Za-z0-9\-])")
 
 
 #: A long Latin name: words that start with a capital or a digit (QX Band 7 Pro, NovaCode Assist).
@@ -3403,8 +3438,8 @@ def _ordinary_noun_before(d: _Doc, pos: int) -> bool:
 
 
 def _model_codes(d: _Doc, lex: Lexicons) -> list[Cand]:
-    """``抗体偶联药物TX-2105``, ``抑制剂SJ-311``, ``LX-9芯片``, ``XH-ADC8000系列``, ``运动控制器VX-300``,
-    ``入门款XR-260``: a model code (Latin letters, then digits) right after a drug's noun, a kind of
+    """``抗体偶联药物TQ-3105``, ``抑制剂SK-411``, ``LM-7芯片``, ``YH-ADC7000系列``, ``运动控制器VT-310``,
+    ``入门款XR-150``: a model code (Latin letters, then digits) right after a drug's noun, a kind of
     product or device or a model's 款, or right before a device's noun."""
     text = d.text
     out = []
@@ -4778,7 +4813,8 @@ def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
         words = d.tokens_in(c.start, c.end)
         one_word = len(words) == 1 and words[0].tag not in ("ORG", "nz", "nw")
         before = text[max(0, c.start - 4) : c.start]
-        ok = not one_word and any(before.endswith(v) or before.endswith(v + "了") for v in lex.triggers)
+        ok = not one_word and any(before.endswith(v) or before.endswith(v + "了") for v in lex.triggers) \
+            and not _describes_a_named_kind(d, lex, c.end)  # (推出光量子计算原型机“X”: what X is, not a name)
         if one_word and words[0].tag in ("n", "PER") and c.text in company_context:
             ok = True  # 快手发布…财报: an ordinary word, but used as a company's name
         if not ok and not one_word:
@@ -4804,6 +4840,24 @@ def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
                 keep_gaz.add(c)
                 changed = True
     return [c for c in cands if c.source != "gazetteer" or c in keep_gaz]
+
+
+def _describes_a_named_kind(d: _Doc, lex: Lexicons, end: int) -> bool:
+    """Right after ``end``, a few words end in a kind of product and a quoted name follows
+    (光量子|计算原型机“X”): the words before ``end`` describe that product, they name nothing."""
+    k = d.starts.get(end)
+    if k is None:
+        return False
+    for n in range(3):
+        if k + n >= len(d.toks) or (n and d.toks[k + n].start != d.toks[k + n - 1].end):
+            return False
+        t = d.toks[k + n]
+        if t.tag not in ("n", "vn", "v", "nz"):
+            return False
+        if (t.text in lex.product_nouns or lex.ends_in_product_noun(t.text) or t.text.endswith(DEVICE_KINDS)) \
+                and d.text.startswith(("“", "「"), t.end):
+            return True
+    return False
 
 
 _SUBJECT_VERBS = ("投资", "入股", "收购", "并购", "推出", "发布", "领投", "注资", "增持", "战略投资", "合作", "成立")

@@ -134,6 +134,17 @@ _PARTNER_OPENS = re.compile(_CLAUSE_LEAD + "([与和同跟])" + _PLAIN_DESCRIPTI
 _PARTNER_OPENS_TOGETHER = re.compile(_CLAUSE_LEAD + "([与和同跟])" + _ANY_DESCRIPTION)
 #: A word of doing it together: 一起, 共同, 联合, 合伙.
 _TOGETHER_WORD = re.compile(r"一起|共同|联合|合伙")
+#: Between the last of a product's makers and the verb: they made it together (A与B联合开发, A和B合作研发).
+_MADE_TOGETHER = re.compile(r"(?:等)?(?:一起|共同|联合|合作|携手)")
+#: The verbs of a maker after 由 (P由X开发); not 提供 or 亮相 (由A提供芯片: a supplier).
+_MADE_VERBS = frozenset({"开发", "研发", "打造", "推出", "发布"})
+#: After the maker's verb: the clause ends, or the making goes on (并, 完成, 而成, 运营).
+_MADE_VERB_ENDS = re.compile(r"[，,。；;！!]|$|并|而成|完成|运营|上线")
+#: Between 由 and the maker: nothing, or the maker's owner and a word of owning (由公司旗下的X, 由A旗下的研究院X).
+_BY_THEN_MAKER = re.compile(r"(?:[^，,。；;]{0,12}?(?:旗下|下属|全资子公司|控股子公司|子公司)的?)?")
+#: Between the maker and the verb: how it was made (联合, 自主, 历时四年); no other word.
+_HOW_MADE = re.compile(r"(?:联合|共同|合作|携手|一起|自主|独立|负责|主导|牵头|全程|"
+                       r"(?:历时|耗时|用时|历经|花费|花了)(?:近|约|超过|逾)?[\d一二三四五六七八九十两半多]+(?:个)?(?:年|月|个月|天|周)(?:时间)?(?:的时间)?)*")
 #: A partner described after 与 (甲与大学室友|乙, 甲与搭档|乙, 甲和前同事、飞控专家|乙, 甲2015年与|乙).
 _DESCRIBED_PARTNER = re.compile(r"(?:于?\d{2,4}年(?:\d{1,2}月)?)?([与和同跟])" + _PLAIN_DESCRIPTION)
 _DESCRIBED_PARTNER_TOGETHER = re.compile(r"(?:于?\d{2,4}年(?:\d{1,2}月)?)?([与和同跟])" + _ANY_DESCRIPTION)
@@ -341,6 +352,12 @@ _NEW_VERSION = re.compile(r"(?:(?:全新|全面|迭代|焕新)?升级(?:版)?|�
 #: What may follow a quoted name that is the object itself, not a word it modifies (“Y”配色, “Y”品牌标识, “Y”的插件).
 _QUOTED_ENDS_OBJECT = re.compile(r"[”」》](?:$|[，。,；;、：:！!？?）)\s0-9A-Za-z]|和|及|与|以及|并|等|系列|系统|平台|版|正式|已|将|于|在|上线"
                                  r"|发布|亮相|面世)")
+#: A variant's word before the next listed product (及入门款P, 和标准版P, 以及高配车型P).
+_VARIANT_KIND = re.compile(r"(?:[\u4e00-\u9fff]{0,4}|Pro|Max|Plus|Ultra|Lite|mini)(?:款|版|版本|型号|机型|车型)")
+#: After a launch verb: words that open a description of the product named after 的 (面向X市场的, 基于A芯片的).
+_DESCRIBES_PRODUCT = re.compile(r"(?:了|出|的)?(?:一款|全新的?|新一代的?)?(?:面向|针对|基于|搭载|适用于|用于|专为|支持|采用|集成|内置|融合|结合|兼容)")
+#: Between a brand and its product (品牌“A”的旗舰新品|P, A的新款|P): the brand's new product.
+_BRANDS_NEW_PRODUCT = re.compile(r"[”」》]?(?:品牌)?的(?:首款|首个|第[一二三四五六七八九十]+款|最新|全新|新一代|旗舰|高端|入门)?(?:新品|产品|新款|旗舰款?|机型|车型|型号)[“「]?")
 #: Kinds of product that are another firm's, not the list's owner's: 竞品手机, 对手的….
 _OTHERS_PRODUCT = re.compile(r"竞品|对手|友商|投资|参股|合作")
 #: Right before a nominal deal's 对: the deal was done (已完成对…, 正式实施对…).
@@ -2600,10 +2617,18 @@ class _Sentence:
                     if found:
                         out += found
                         agents_only = True
+                        if rel == "founded" and topic is None:
+                            # X由甲于2020年创立，目前已推出P: the firm founded is what the next clauses are about
+                            topic = next((e for e in self.ents if (e.start, e.end) == found[0].tail), None)
                         continue
                     if rel == "investedIn" and _ROUND_INVESTOR_AFTER.fullmatch(t.text) \
                             and not _PASSIVE_BEFORE.search(self.text, c[0], t.start):  # (X获A领投: X is financed)
                         agents_only = True  # A、B跟投 in a round of a firm not named: A is no topic either
+                        continue
+                if rel == "launched" and not self.ents_in(t.end, c[1]):
+                    made = self._made_by(c, t, conf)
+                    if made:
+                        out += made
                         continue
                 carried = None if subj is None and self._unnamed_subject(c, t) else topic
                 out += self._one_trigger(c, t, rel, conf, subj or carried)
@@ -2641,6 +2666,44 @@ class _Sentence:
         subject of the clauses before."""
         lead = [x for x in self.toks_in(c[0], t.start) if x.tag != "w"]
         return bool(lead) and rare_word(lead[0].text) and not any(m.start <= lead[0].start < m.end for m in self.ents)
+
+    def _made_by(self, c: tuple[int, int], t: Tok, conf: float) -> list[RelCand]:
+        """``P由X开发``, ``“P”由A与B联合研发``, ``P由Y旗下的X历时四年打造``: the makers named after 由
+        launched the product named before it; a single company maker owns it too."""
+        text = self.text
+        by = max((m.start() for m in _BY.finditer(text, c[0], t.start)), default=-1)
+        if by < 0:
+            return []
+        if t.text not in _MADE_VERBS or not _MADE_VERB_ENDS.match(text, t.end):
+            return []  # (P由A提供芯片, 由A亮相展示: a supplier or a presenter, not the maker)
+        products = [m for m in self.ents_in(c[0], by) if m.type == "Product"]
+        if not products or not self._product_then_by(products[-1].end, by):
+            return []
+        makers = [m for m in self.ents_in(by + 1, t.start) if m.type in _HEAD_TYPES["launched"]]
+        if not makers or not _HOW_MADE.fullmatch(text, makers[-1].end, t.start):
+            return []
+        listed = _list_ending_with(text, makers, _LIST_SEP_WITH)
+        if not _BY_THEN_MAKER.fullmatch(text, by + 1, listed[0].start):
+            return []
+        product = products[-1]
+        out = [r for m in listed if (r := self.rel(m, "launched", product, conf * 0.95)) is not None]
+        if len(listed) == 1 and listed[0].type == "Company":
+            out += [r for r in [self.rel(product, "productOf", listed[0], conf * 0.9)] if r is not None]
+        firms = [m for m in listed if m.type in ("Company", "Organization")]
+        if len(firms) >= 2 and _MADE_TOGETHER.match(text, listed[-1].end):  # (由A与B联合研发: they worked together)
+            out += [r for i, a in enumerate(firms) for b in firms[i + 1 :]
+                    if (r := self.rel(a, "partnerOf", b, conf * 0.85)) is not None]
+        return out
+
+    def _product_then_by(self, a: int, b: int) -> bool:
+        """Between a product's name and 由: its closing quote, maybe its kind, and adverbs only
+        (“P”操作系统由…, P则由…)."""
+        gap = self.text[a:b]
+        m = re.match(r"[”」》]?([\u4e00-\u9fffA-Za-z]{0,8}?)(?:主要|则|均|也|都|此前|目前|最初|早期|最早|全部|完全|全程)*$", gap)
+        if m is None:
+            return False
+        kind = m.group(1)
+        return not kind or kind in self.lex.product_nouns or self.lex.ends_in_product_noun(kind) or kind.endswith(DEVICE_KINDS)
 
     def _agents_before(
         self, c: tuple[int, int], t: Tok, conf: float, topic: Cand | None, rel: str = "investedIn"
@@ -2938,7 +3001,9 @@ class _Sentence:
                     product = self._supplied(t, after)
                     r = self.rel(product, "productOf", a, conf * 0.95) if product is not None and a.type == "Company" else None
                     return [r] if r is not None else []
-                if mid.endswith(_PREPS) and len(post) <= 8 and not any(ch in "，," for ch in post) and not own_object:
+                jointly = rel == "launched" and mid.endswith(("与", "和")) and _MADE_TOGETHER.fullmatch(text, b.end, t.start)
+                if mid.endswith(_PREPS) and len(post) <= 8 and not any(ch in "，," for ch in post) and not own_object \
+                        and not jointly:  # (A与B联合开发P: both made it, below)
                     if rel == "launched":
                         # 向X提供贷款: X receives what is offered; it is not a product (A向B提供系统“P”: P is A's)
                         product = self._supplied(t, after) if mid.endswith("向") else None
@@ -2991,7 +3056,7 @@ class _Sentence:
                     return [r for r in rels if r is not None and r.tail != r.head]
         # active voice: objects after the trigger
         tails = self._objects(t, after, rel)
-        if not tails and rel in ("investedIn", "acquired", "founded"):
+        if not tails and rel in ("investedIn", "acquired", "founded", "launched"):
             described = self._described_before(c, t, before, rel, conf)
             if described:
                 return described
@@ -3018,6 +3083,11 @@ class _Sentence:
         if head is None:
             return out
         co_founders = [m for m in self._listed_together(heads, t) if m is not head] if rel == "founded" else []
+        if rel == "launched" and head in heads and _MADE_TOGETHER.fullmatch(text, heads[-1].end, t.start):
+            # 由A与B联合开发的P, A和B共同推出P: each of the list made it, and they worked together
+            co_founders = [m for m in _list_ending_with(text, heads, _LIST_SEP_WITH) if m is not head]
+            out += [r for m in co_founders if m.type in ("Company", "Organization") and head.type in ("Company", "Organization")
+                    and (r := self.rel(head, "partnerOf", m, conf * 0.85)) is not None] if tails else []
         if rel == "investedIn" and t.text in _JOINING_VERBS and head in heads:
             # A和B参与了X的B轮融资: each of the list took part (the names co_founders holds are the deal's co-agents)
             co_founders = [m for m in _list_ending_with(text, heads, _LIST_SEP_WITH) if m is not head
@@ -3098,7 +3168,7 @@ class _Sentence:
         if not re.match(r"(?:了|过)?的", text[t.end : t.end + 2]):
             return []
         agents = [m for m in before if m.type in _HEAD_TYPES[rel]]
-        if not agents or not re.fullmatch(r"(?:所|曾|曾经|已|已经|先后|早年|共同|联合)?", text[agents[-1].end : t.start]):
+        if not agents or not re.fullmatch(r"(?:所|曾|曾经|已|已经|先后|早年|共同|联合|自主|独立|自行)?", text[agents[-1].end : t.start]):
             return []
         x = agents[-1]
         cop = re.search(r"(?:都|也|均|就|即|正|同样|皆|则)?(并不|不|并非|非|未必)?(?:是|为|系)?(?:由)?$", text[c[0] : x.start])
@@ -3106,12 +3176,16 @@ class _Sentence:
             return []
         if cop.group(1):
             return []  # Y并不是X收购的企业
+        if rel == "launched" and (not re.search(r"[是为系]", cop.group()) or re.search(r"[吗？?]", text[t.end : c[1] + 1])):
+            return []  # (“P”由A打造的平台衍生而来: P is not what A made; “P”是A研发的吗？: a question)
         at = c[0] + cop.start()
         ys = [m for m in before if m.end <= at]
-        if not ys or text[ys[-1].end : at].strip():
+        if not ys or (text[ys[-1].end : at].strip() if rel != "launched" else not self._product_then_by(ys[-1].end, at)):
             return []
         owned = _list_ending_with(text, ys, _LIST_SEP)
         out = [self._typed(x, rel, y, conf * 0.9) for y in owned if y.start != x.start]
+        if rel == "launched" and x.type == "Company":  # P是X自主研发的…: X's own product
+            out += [self.rel(y, "productOf", x, conf * 0.85) for y in owned if y.type == "Product"]
         return [r for r in out if r is not None]
 
     def _in_place_phrase(self, c: tuple[int, int], m: Cand) -> bool:
@@ -3208,6 +3282,16 @@ class _Sentence:
                 and not self.ents_in(first.end, quoted_next.start - 1):
             # (推出面向3C电子行业的小负载机械臂“Y”: the first name is in the description, 的 ends it)
             first, skipped = quoted_next, skipped + 1
+        # 发布了面向中国市场的运动控制器P, 推出基于A芯片的服务器P: the names before 的 describe the product
+        describes = rel == "launched" and _DESCRIBES_PRODUCT.match(text, t.end) is not None
+        if rel == "launched" and (first.type != "Product" or describes):
+            product = next((m for m in after if m.start > first.start and m.type == "Product"), None)
+            de = text.rfind("的", first.end, product.start) if product is not None else -1
+            if de >= 0 and (first.type == "Place" or describes) \
+                    and not any(ch in "，,；;。" for ch in text[first.end : product.start]) and product.start - t.end <= 30 \
+                    and product.start - de - 1 <= 10 and not self.ents_in(de, product.start) \
+                    and (describes or all(m.type == "Place" for m in self.ents_in(t.end, de))):
+                first, skipped = product, skipped + 1
         # 收购美国院线AMC / 收购德国机器人公司库卡 / 收购位于杭州的芯片设计公司X: the place
         # describes the company that follows
         while first.type == "Place":
@@ -3226,6 +3310,11 @@ class _Sentence:
             if owned is not None and owned.type in ("Company", "Organization") \
                     and _OWNED_AFTER.fullmatch(text, first.end, owned.start):
                 first, skipped = owned, skipped + 1
+        # 发布旗下品牌“A”的旗舰新品P: the brand only describes the product launched
+        if rel == "launched" and first.type == "Product":
+            nxt = next((m for m in after if m.start >= first.end), None)
+            if nxt is not None and nxt.type == "Product" and _BRANDS_NEW_PRODUCT.fullmatch(text, first.end, nxt.start):
+                first, skipped = nxt, skipped + 1
         out = [(first, skipped)]
         prev = first
         for nxt in [m for m in after if m.start >= first.end]:
@@ -3244,10 +3333,11 @@ class _Sentence:
                 out.append((nxt, skipped))
                 prev = nxt
                 continue
-            # 手机“A”、智能手表“B”以及无线耳机“C”: each item with its own product noun
+            # 手机“A”、智能手表“B”以及无线耳机“C”: each item with its own product noun (or a variant's: 及入门款C)
             kind = _COORD_THEN_KIND.fullmatch(sep.rstrip("“「"))
             if kind and nxt.type == "Product" \
                     and (self.lex.ends_in_product_noun(kind.group(1)) or kind.group(1).endswith(DEVICE_KINDS)
+                         or _VARIANT_KIND.fullmatch(kind.group(1))
                          or _NEW_VERSION.fullmatch(kind.group(1)) and text[nxt.start - 1] in "“「《"
                          and _QUOTED_ENDS_OBJECT.match(text, nxt.end)) \
                     and not _OTHERS_PRODUCT.search(kind.group(1)) and not self.ents_in(prev.end, nxt.start):
