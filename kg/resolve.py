@@ -123,6 +123,8 @@ def _vote_type(members: Sequence[Cand], implied: Counter, lex: Lexicons) -> str:
 
 
 _TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
+#: Relations whose tail is where a post is held.
+_POSTS = frozenset({"holdsPosition", "leads"})
 
 
 def _bare_org(c: Cand, lex: Lexicons) -> bool:
@@ -210,10 +212,14 @@ def resolve_document(
             uf.join(by_norm[short], by_norm[fulls[0]])
 
     implied: dict[int, Counter] = defaultdict(Counter)
+    post_at: dict[int, Counter] = defaultdict(Counter)  # the types of the mentions where a post is held
     for r in relations:
         for span, t in ((r.head, r.head_type), (r.tail, r.tail_type)):
             if t and span in by_span:
                 implied[uf.find(by_span[span])][t] += 1
+        if r.tail_type is None and r.relation in _POSTS and r.tail in by_span \
+                and (m := mentions[by_span[r.tail]]).type in ("Company", "Organization"):
+            post_at[uf.find(by_span[r.tail])][m.type] += 1
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -224,6 +230,9 @@ def resolve_document(
     taken: dict[str, int] = {}
     for root, idx in sorted(groups.items(), key=lambda kv: mentions[kv[1][0]].start):
         members = [mentions[i] for i in idx]
+        if post_at[root] and {m.type for m in members} - {"Company", "Organization"} == {"Person"}:
+            # 业务X(PER)…原X(ORG)总经理甲: where a post is held is a body, whatever LAC called the name elsewhere
+            implied[root].update(post_at[root])
         typ = _vote_type(members, implied[root], lex)
         forms = Counter(m.name or m.text for m in members)
         first = {}

@@ -4648,9 +4648,24 @@ MAKER_CASES = [
 ]
 
 
+HEAD_OF_CASES = [
+    pytest.param("澜峰网络旗下在线协作平台“峰会”负责人孙屹也在此次调整中晋升为高级副总裁。", [("孙屹", "leads", "峰会", "负责人")], [],
+                 id="the-head-of-a-quoted-product"),
+    pytest.param("“峤云”平台负责人孙屹表示，将继续加大投入。", [("孙屹", "leads", "峤云", "负责人")], [], id="the-head-after-its-kind"),
+    pytest.param("峤光研究院现在有400多名工程师，负责人是王屹。", [("王屹", "leads", "峤光研究院", "负责人")], [],
+                 id="the-head-of-the-body-named-first"),
+    pytest.param("峤光研究院成立于2019年，负责人是马岫·贝林（Mateo Bellin），他已在杭州工作多年。",
+                 [("马岫·贝林", "leads", "峤光研究院", "负责人")], [], id="the-head-with-a-latin-note"),
+    pytest.param("峤光研究院与澜峰科技签约，负责人是王屹。", [], [("王屹", "leads", "峤光研究院")], id="two-bodies-named-first"),
+    pytest.param("峤光研究院现在有400多名工程师，负责人是王屹的弟弟。", [], [("王屹", "leads", "峤光研究院")], id="the-heads-brother"),
+    pytest.param("澜峰集团旗下云计算业务澜峰云升级为全资子公司，原澜峰云总经理易岫出任该子公司CEO。",
+                 [("易岫", "holdsPosition", "澜峰云")], [], id="a-former-post-at-a-short-name"),
+]
+
+
 # Every table of (text, facts that must be found, facts that must not) above, read by one test.
 FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS + ROUND_AND_UNIT_CASES
-               + SUCCESSION_AND_HOLDER_CASES + MAKER_CASES)
+               + SUCCESSION_AND_HOLDER_CASES + MAKER_CASES + HEAD_OF_CASES)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", FACT_TABLES)

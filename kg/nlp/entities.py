@@ -2170,11 +2170,13 @@ def _brand_word_cut(cands: list[Cand]) -> list[Cand]:
 
 def _former_mark_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """``原澜途科技总裁``: the 原 or 前 of a former post, glued to a firm's name before the post's
-    title, is not part of it (not 前海, a place's own word; not 原力数字科技 with no post after it)."""
+    title, is not part of it (not 前海, a place's own word; not 原力数字科技 with no post after it).
+    A short name (原极光云总经理) loses it only where the text names it without (极光云升级为…)."""
     out = []
     for c in cands:
         if c.type in ("Company", "Organization") and c.source != "lexicon" and c.text[:1] in ("原", "前") \
-                and len(c.text) >= 5 and _word_tag(c.text[:2]) is None and _title_follows(d.text, c.end, lex):
+                and (len(c.text) >= 5 or len(c.text) == 4 and d.text.count(c.text[1:]) > d.text.count(c.text)) \
+                and _word_tag(c.text[:2]) is None and _title_follows(d.text, c.end, lex):
             c = Cand(c.start + 1, c.end, c.text[1:], c.type, c.source, c.score, c.name)
         out.append(c)
     return out

@@ -153,7 +153,7 @@ _UNIT_RUNS = re.compile(r"\s*(?:统管|主管|负责|分管|运营|管理)(?:着
 #: What a unit runs that is another's: 代理销售外部厂商的“甲”, 对接合作伙伴的“乙”, 引进的游戏.
 _OTHERS_GOODS = re.compile(r"代理|代销|分销|外部|合作伙伴|合作方|第三方|对接|引进|授权")
 #: Right after a person who ends a clause (总裁是甲；, 总经理是甲。).
-_ENDS_CLAUSE = re.compile(r"\s*(?:[，,。；;！!）)]|$)")
+_ENDS_CLAUSE = re.compile(r"\s*(?:[（(][A-Za-z][A-Za-z .\-·]{1,40}[）)])?(?:[，,。；;！!）)]|$)")  # (甲（Mateo Bellin），: a Latin note)
 #: Internal business groups of a firm, and the verbs of a reorganisation that names them.
 _BUSINESS_GROUPS = ("事业群", "事业部", "业务群", "事业本部")
 _REORGANISES = re.compile(r"(?:整合(?:为|成)|调整为|拆分(?:为|成)|重组为|合并(?:为|成)?|升级为|划分为|新设|新成立|设立|成立|组建)"
@@ -653,6 +653,8 @@ _POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|�
 _FILLS_POST = re.compile(r"(?:正式|将|继续|暂时|临时)?(?:担任|出任|接任|兼任|代理|履职)?(?=$|[，,。；;])")
 _RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])"
                         r"|(?:全面|直接|亲自|具体)?负责(?=$|[，,。；;])")
+#: The head of a unit, named alone in a later clause (X研究院…，负责人是甲).
+_UNIT_HEAD = re.compile(r"(?:负责人|主任|院长|所长|站长|馆长|带头人)")
 _POST_ADVERB_PREFIX = re.compile(r"^(?:此外|同时|另外|其中|而|则|目前|现任|新任|现|管理层方面)*")
 #: A holder with a stake and no company named (the article's company): X持股5.62%, X持股比例由1.8%升至3.2%.
 _HOLDS_SOME = re.compile(
@@ -1617,6 +1619,10 @@ class _Sentence:
                     between = between.rstrip("、和及兼，, ")
                 elif (note := _NOTE_AFTER_NAME.match(between)) and not any(o.end < x.start < cur for x in self.ents):
                     between = between[note.end() :]  # 澄域国际（Chengyu International）总裁甲: a note after the name
+                elif o.type == "Product" and between[:1] in ("”", "」"):
+                    between = between[1:]  # 平台“X”负责人甲, “X”平台负责人甲: the quoted product's head
+                    kind = next((n for n in sorted(self.lex.product_nouns, key=len, reverse=True) if between.startswith(n)), "")
+                    between = between[len(kind) :] if kind and parse_title(between[len(kind) :], self.lex) else between
                 if any(ch in "，,。；;：:" for ch in between) or (
                         re.match(r"\s+[\u4e00-\u9fff]", between) and (o.type == "Product" or o.text[-1:].isascii())):
                     break  # (a space after a product's Latin name ends a headline's phrase: 发布Nova X |联合创始人李文出任总裁)
@@ -2080,6 +2086,11 @@ class _Sentence:
                     elif opener is not None and c != self.clauses[0] and not ref.end():
                         # X事业群（XBG），负责…，负责人为甲: a list item about the unit it opens with
                         o, same_body = self.refs.get((opener.start, opener.end), opener), True
+                    elif c != self.clauses[0] and not ref.end() and _UNIT_HEAD.fullmatch(text, title_start, c[0] + m.start()) \
+                            and (body := self._subject_of(self.clauses[0])) is not None and body.type == "Organization" \
+                            and not any(e.type in ("Company", "Organization") for e in self.ents_in(body.end, c[0])):
+                        # X研究院现有400名工程师，负责人是甲: the head of the body the sentence is about
+                        o, same_body = self.refs.get((body.start, body.end), body), True
                     elif _UNNAMED_NEW_FIRM.search(text, self.span[0], c[0]):
                         continue  # 合资公司设董事会…，董事长由甲担任: the post is at a firm not named
                     elif named and named[0].source == "ref":  # 公司董事长由甲担任，总经理为乙
