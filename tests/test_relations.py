@@ -4663,9 +4663,19 @@ HEAD_OF_CASES = [
 ]
 
 
+REST_HOLDER_CASES = [
+    pytest.param("公司完成了对岫晟新材料（峤州）有限公司的增资，持股比例由40%提升至51%；屹峤产业发展集团有限公司继续持有其余49%股权。",
+                 [("屹峤产业发展集团有限公司", "investedIn", "岫晟新材料（峤州）有限公司")], [], id="keeps-the-rest-after-a-raise"),
+    pytest.param("澜峰科技持有岫光电子65%股权，峤石资本持有其余35%股权。",
+                 [("峤石资本", "investedIn", "岫光电子"), ("澜峰科技", "investedIn", "岫光电子")], [("峤石资本", "investedIn", "澜峰科技")],
+                 id="holds-the-rest-of-the-staked-firm"),
+    pytest.param("澜峰科技持股65%，峤石资本持有其余35%股权。", [], [("峤石资本", "investedIn", "澜峰科技")], id="the-rest-after-a-holder"),
+]
+
+
 # Every table of (text, facts that must be found, facts that must not) above, read by one test.
 FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS + ROUND_AND_UNIT_CASES
-               + SUCCESSION_AND_HOLDER_CASES + MAKER_CASES + HEAD_OF_CASES)
+               + SUCCESSION_AND_HOLDER_CASES + MAKER_CASES + HEAD_OF_CASES + REST_HOLDER_CASES)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", FACT_TABLES)

@@ -2880,7 +2880,8 @@ _VERB_READ_SUFFIXES = frozenset({"创投", "智造", "产投", "精密", "传感
 
 #: What follows a firm's name and hardly a place's industry: its acts, its officers, its legal form.
 _FIRM_ACTS_AFTER = re.compile(
-    r"(?:公司|集团|股份|有限|宣布|发布|表示|称|董事长|总裁|总经理|CEO|旗下|与|和|签署|完成|获得|推出|收购|投资|成立于|于\d)")
+    r"(?:公司|集团|股份|有限|宣布|发布|表示|称|董事长|总裁|总经理|CEO|旗下|与|和|签署|完成|获得|推出|收购|投资|成立于|于\d"
+    r"|(?:继续|仍|则|另)?(?:持有|持股|增持|减持|入股|领投|跟投|参投|认购))")  # (峤石(n)|资本|持有其余35%股权: a holder)
 
 
 #: Company endings that are industries too: after a bare place they name the place's industry (宁夏光伏, 广东汽车)

@@ -670,6 +670,10 @@ _HELD_BY_US = re.compile(r"(?:则|将|仍|目前)?由(?:本)?公司(?:直接|间
 _HELD_BY = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)(?:则|将|仍)?由(?:" + _KIND_OF_PARTNER
                       + r"|(?:公司|其|该公司)?(?:联合创始人|创始人|实际控制人|控股股东))?$")
 #: A stake right after a company's name: Y 65%股权, Y的65%股份.
+#: After a holder: it keeps the rest of the shares (继续持有其余49%股权, 持有剩余30%的股份).
+_HOLDS_THE_REST = re.compile(r"(?:继续|仍然?|则|另|将)?持有(?:其余|剩余)的?\s*(?:约)?\d+(?:\.\d+)?\s*[%％]的?股(?:权|份)")
+#: After 对 and a firm: a deal on it (对Y的增资, 对Y的收购).
+_DEAL_AFTER_OBJECT = re.compile(r"(?:\d+(?:\.\d+)?\s*[%％]股权)?的?(?:增资|收购|投资|注资|入股|控股)")
 _STAKE_AFTER = re.compile(r"\s*(?:的)?(?:其余|剩余|其他|另外)?(?:约)?\d+(?:\.\d+)?\s*[%％](?:的)?股(?:权|份)")
 #: All that stands between two names: adverbs, a trigger verb and perhaps the kind of the second firm
 #: (已控股, 间接控股工业机器人公司).
@@ -3707,10 +3711,13 @@ class _Sentence:
             ents = [e for e in self.ents_in(*c) if e.type in ("Company", "Organization", "Person")]
             for i, x in enumerate(ents):
                 owner = self.topic
-                if x.source != "ref" and _HELD_BY.search(text, c[0], x.start) and re.match(r"(?:持有|所有)", text[x.end : x.end + 2]):
-                    # 其余35%股权由X持有: the holder of the firm whose stake the sentence gave before (A持有Y 65%股权，
-                    # 其余…), or else of the firm the sentence is about, unless that is a holder itself (A持股65%，其余…)
-                    staked = [e for e in self.ents_in(self.span[0], x.start) if e.type == "Company" and _STAKE_AFTER.match(text, e.end, x.start)]
+                if x.source != "ref" and (_HELD_BY.search(text, c[0], x.start) and re.match(r"(?:持有|所有)", text[x.end : x.end + 2])
+                                          or _HOLDS_THE_REST.match(text, x.end, c[1])):
+                    # 其余35%股权由X持有, X继续持有其余49%股权: the holder of the firm whose stake the sentence gave
+                    # before (A持有Y 65%股权，其余…; 完成了对Y的增资，持股比例提升至51%), or else of the firm the
+                    # sentence is about, unless that is a holder itself (A持股65%，其余…)
+                    staked = [e for e in self.ents_in(self.span[0], x.start) if e.type == "Company" and (
+                        _STAKE_AFTER.match(text, e.end, x.start) or text[e.start - 1 : e.start] == "对" and _DEAL_AFTER_OBJECT.match(text, e.end))]
                     subj = staked[-1] if staked else self._subject_of(self.clauses[0])
                     if subj is not None and subj.type in ("Company", "Organization") and subj.text != x.text \
                             and (staked or not any(e.text == subj.text and _HOLDS_AFTER.match(text[e.end : c[0]])
