@@ -4673,9 +4673,22 @@ REST_HOLDER_CASES = [
 ]
 
 
+LATER_PARTNER_CASES = [
+    pytest.param("今年3月，岫岳集团收购了峤图科技60%股权；5月，又与屹川物流签署战略合作协议。", [("岫岳集团", "partnerOf", "屹川物流")], [],
+                 id="again-with-a-partner"),
+    pytest.param("澜联科技在武汉举办生态大会，现场先后与峤石科技、屹川智能以及澜汐研究院签署战略合作协议。",
+                 [("澜联科技", "partnerOf", "峤石科技"), ("澜联科技", "partnerOf", "屹川智能"), ("澜联科技", "partnerOf", "澜汐研究院")],
+                 [("峤石科技", "partnerOf", "屹川智能")], id="in-turn-with-a-list"),
+    pytest.param("澜联科技收购了峤石科技，随后与屹川智能的谈判破裂。", [], [("澜联科技", "partnerOf", "屹川智能")], id="talks-broke-down"),
+    pytest.param("澜联科技在武汉举办生态大会，现场先后与峤石科技、屹川智能等公司的高管见面。", [],
+                 [("澜联科技", "partnerOf", "峤石科技")], id="met-their-officers"),
+]
+
+
 # Every table of (text, facts that must be found, facts that must not) above, read by one test.
 FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS + ROUND_AND_UNIT_CASES
-               + SUCCESSION_AND_HOLDER_CASES + MAKER_CASES + HEAD_OF_CASES + REST_HOLDER_CASES)
+               + SUCCESSION_AND_HOLDER_CASES + MAKER_CASES + HEAD_OF_CASES + REST_HOLDER_CASES
+               + LATER_PARTNER_CASES)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", FACT_TABLES)

@@ -764,7 +764,8 @@ _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?
 #: A negation before 与: 从未与B合作, 不再与B合作.
 _NEVER_WITH = re.compile(r"(?:不|未|没|没有|不再|从未|从不|并未|尚未)(?:曾)?(?:与|同|跟)")
 #: A clause that opens with its partner: (并|还|同时)与B…
-_CLAUSE_WITH = re.compile(r"\s*其?(?:并且|并|还|也|同时|此外|另外|随后|此后|而|且)*(?:将|已|已经|正|正在)?(?:与|同|跟|和)")
+_CLAUSE_WITH = re.compile(r"\s*其?(?:并且|并|还|也|又|同时|此外|另外|随后|此后|而|且|现场|先后|分别|当天|当日|同日|再次|首次|正式)*"
+                          r"(?:将|已|已经|正|正在)?(?:与|同|跟|和)")
 #: Words that end a kind of firm written before a firm's name (芯片设计公司星海科技).
 _KIND_OF_FIRM = ("公司", "企业", "厂商", "工作室", "品牌", "车企", "药企", "房企", "险企", "独角兽", *TRADER_KINDS)
 #: Between a place and the company it describes: 的, a kind of firm, or both (的芯片设计公司).
@@ -3959,6 +3960,14 @@ class _Sentence:
                         if mod is not None and topic.text != b.text else None
                     if r is not None:
                         out.append(r)
+                        # …，现场先后与A、B以及C签署协议: each of the list
+                        prev = b
+                        for nxt in ents[1:]:
+                            if nxt.start >= coop.start() or text[prev.end : nxt.start] not in ("和", "及", "、", "以及", "与"):
+                                break
+                            if nxt.text != topic.text and (r2 := self._typed(topic, "partnerOf", nxt, r.confidence * 0.95)) is not None:
+                                out.append(r2)
+                            prev = nxt
             subj = self._subject_of(c) if carried else None
             if subj is not None and subj.type in ("Company", "Organization"):
                 topic = subj
