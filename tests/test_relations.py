@@ -4685,10 +4685,27 @@ LATER_PARTNER_CASES = [
 ]
 
 
+NAMED_THIS_SENTENCE_CASES = [
+    pytest.param("澜峰科技与峤石科技成立合资公司峤澜智能，王屹出任该合资公司董事长。",
+                 [("王屹", "leads", "峤澜智能", "董事长"), ("澜峰科技", "partnerOf", "峤石科技")], [("王屹", "leads", "澜峰科技")],
+                 id="the-joint-venture-named-before"),
+    pytest.param("澜峰科技与峤石科技成立合资公司峤澜智能，合资公司董事长由王屹担任。", [("王屹", "leads", "峤澜智能")], [],
+                 id="a-bare-joint-venture-named-before"),
+    pytest.param("澜峰集团将云业务分拆为全资子公司澜峰云计算有限公司，易岫出任该子公司CEO。",
+                 [("澜峰云计算有限公司", "subsidiaryOf", "澜峰集团"), ("易岫", "leads", "澜峰云计算有限公司", "CEO")],
+                 [("易岫", "leads", "澜峰集团")], id="split-off-into-a-subsidiary"),
+    pytest.param("澜峰集团旗下云计算业务澜峰云升级为全资子公司“澜峰云计算（深圳）有限公司”。",
+                 [("澜峰云计算（深圳）有限公司", "subsidiaryOf", "澜峰集团")], [("澜峰云计算（深圳）有限公司", "subsidiaryOf", "澜峰云")],
+                 id="a-business-becomes-a-subsidiary"),
+    pytest.param("澜峰集团收购了峤石科技的全资子公司屹川软件，王屹出任该子公司总经理。", [("王屹", "leads", "屹川软件")], [],
+                 id="this-subsidiary-after-a-deal"),
+]
+
+
 # Every table of (text, facts that must be found, facts that must not) above, read by one test.
 FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS + ROUND_AND_UNIT_CASES
                + SUCCESSION_AND_HOLDER_CASES + MAKER_CASES + HEAD_OF_CASES + REST_HOLDER_CASES
-               + LATER_PARTNER_CASES)
+               + LATER_PARTNER_CASES + NAMED_THIS_SENTENCE_CASES)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", FACT_TABLES)

@@ -1380,6 +1380,9 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 lex.suffix(t.text[:-2], "company") or d.text.startswith("子公司", t.end)):
             # 澄川物流合资(ORG)|成立, 神川高铁全资(ORG)|子公司: how the deal is done or the stake held is no part of the name
             t = Tok(t.start, t.end - 2, t.text[:-2], t.tag)
+        if t.tag == "ORG" and t.text[-1] in "与和及" and len(t.text) >= 5 and lex.suffix(t.text[:-1]) \
+                and i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].tag == "ORG" and lex.suffix(toks[i + 1].text):
+            t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 澄川科技与(ORG)|岫石科技(ORG): two firms, the joint glued to the first
         if t.tag == "PER" and t.text.strip("丨｜|") != t.text:
             core = t.text.strip("丨｜|")  # 文丨程悦 编辑丨许澄: a byline's bar is no part of a name
             if not core:
@@ -1639,8 +1642,6 @@ def _verb_then_particle(d: _Doc, pos: int) -> bool:
 _FIRM_WORD_BEFORE_TITLE = re.compile(r"(?:该|本)?(?:公司|集团)?")
 
 
-#: Legal forms that end a registered name.
-_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司", "集团公司")
 #: A deal's or a holding's verb inside a LAC organisation word, after a firm's name: 昆岭创投|持有公司.
 _DEAL_VERB_INSIDE = re.compile(r"持有|持股|增持|减持|收购|入股|参股")
 #: Adverbs, prepositions and conjunctions that LAC glues to the end of an organisation's name (X国资委将|所持).
@@ -1766,6 +1767,8 @@ def _glued_orgs(a: Tok, b: Tok, lex: Lexicons, alone: set[str]) -> bool:
         return False  # 科创板上市公司(ORG)|澄岳光电(ORG): a kind of firm, then its name
     if len(b.text) >= 4 and a.text.endswith(_OWNED_UNIT_WORDS):
         return False  # 晟岚智能全资子公司(ORG)|苏州晟岚视觉科技有限公司(ORG): the owner's word for it, then its name
+    if len(a.text) >= 5 and a.text[-1] in "与和及" and lex.suffix(a.text[:-1]) and lex.suffix(b.text):
+        return False  # 澄川科技与(ORG)|岫石科技(ORG): two firms, the joint glued to the first
     return (a.text + b.text) in lex.gazetteer or not (a.text in alone and b.text in alone)
 
 
@@ -3002,6 +3005,8 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue  # 一职|由|公司 read as 一|职由|公司: a word's end and a function word, not a name
         end = t.end
         name = d.text[start:end]
+        if len(name) >= 9 and (k := _between_two_names(name, lex)) is not None:
+            start, name = start + k + 1, name[k + 1 :]  # 澄川科技与(ORG)|岫石科技: the second firm's name only
         if suf in _FIELD_WORDS and not _field_word_ends_name(d.text, start, end - len(suf), end, lex):
             continue
         if d.text.startswith(("品牌“", "品牌「", "品牌\""), end) and _ordinary_phrase(name):

@@ -90,7 +90,10 @@ _BEFORE_BY = re.compile(r"\s*(?:并|且|则|均|全部|主要|已|将|目前|最
 _OWNERS_FIRM = re.compile(r"(?:下属|旗下|控股|全资)(?:的)?(?:企业|公司|子公司|平台|基金)?")
 #: A subsidiary's kind right before its name: 全资子公司X, 境外全资子公司X, 在华全资子公司X, 控股孙公司X.
 _SUBSIDIARY_KIND = re.compile(r"(?:境外|境内|海外|在华|国内)?(?:一家|([两二三四五六七八九十多几]+)家)?(?:全资|控股|间接控股|直接控股)"
-                              r"(?:子公司|孙公司)(?:[—－\-]{1,2}|：|:)?")
+                              r"(?:子公司|孙公司)(?:[—－\-]{1,2}|：|:|“|「)?")
+#: Between a firm (or a business of it) and the subsidiary's kind: it is split off or turned into one
+#: (将云业务分拆为, 升级为独立运营的).
+_BECOMES_SUBSIDIARY = re.compile(r"(?:分拆|拆分|升级|改组|重组|改制)(?:为|成)(?:独立运营的|独立的|一家)?$")
 #: Between an owner (or a clause's start) and its subsidiary's kind: 的, 旗下, 及, 通过, 在捷克拥有一家,
 #: 中国区总裁、 (a post at the owner before a post at its subsidiary), 公司 (the company the text is about).
 _TO_SUBSIDIARY = re.compile(r"\s*(?:(?:本|该)?公司)?(?:的|之|旗下(?:的)?|下属(?:的)?|其|及其?|和|以及|通过|向|对|将|拟|已|目前|还"
@@ -107,8 +110,6 @@ _POSSESSIVE = re.compile(r"(?:的|旗下的?|自研的|自主研发的|研发的
 _NOT_ITS_MAKERS_AFTER = re.compile(r"[”」》]?[\u4e00-\u9fff]{0,4}?(?:的)?(?:代工订单|代工业务|供应(?:出现|短缺|紧张|不足)|采购|测试平台|仿制|竞品)")
 #: Before a firm: its product is compared or traded, not owned by who speaks (对标X的P, 代理X的P).
 _NOT_ITS_MAKER_BEFORE = re.compile(r"(?:对标|比肩|仿制|代工|代理|经销|分销|竞品|对手)$")
-#: A firm the text does not name: 一家初创公司, 一家数据企业.
-_UNNAMED_FIRM = re.compile(r"一家[^，,。；;]{0,8}(?:公司|企业|厂商|机构)")
 #: 公司 right before a product: the text's company's (主导了公司“甲”系统的研发; not 子公司的, 分公司的).
 #: (公司 after a word of its own, not the end of a kind: 众筹公司X, 科技公司X)
 _COMPANYS_BEFORE_PRODUCT = re.compile(r"(?:(?:本|该)公司|(?<=[了的在和与及对为将把向从由，,、])公司)(?:的|旗下的?|自研的|自主研发的)?$")
@@ -654,7 +655,7 @@ _FILLS_POST = re.compile(r"(?:正式|将|继续|暂时|临时)?(?:担任|出任|
 _RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])"
                         r"|(?:全面|直接|亲自|具体)?负责(?=$|[，,。；;])")
 #: The head of a unit, named alone in a later clause (X研究院…，负责人是甲).
-_UNIT_HEAD = re.compile(r"(?:负责人|主任|院长|所长|站长|馆长|带头人)")
+_UNIT_HEAD_ALONE = re.compile(r"(?:负责人|主任|院长|所长|站长|馆长|带头人)")
 _POST_ADVERB_PREFIX = re.compile(r"^(?:此外|同时|另外|其中|而|则|目前|现任|新任|现|管理层方面)*")
 #: A holder with a stake and no company named (the article's company): X持股5.62%, X持股比例由1.8%升至3.2%.
 _HOLDS_SOME = re.compile(
@@ -749,6 +750,10 @@ _DEAL_BEFORE = re.compile(r"收购|并购|转让|出售|受让|卖给|售予")
 _CONSOLIDATED = re.compile(r"(?:纳入|并入)(?:其|公司|集团|本公司)?(?P<owner>)[^，,。；;]{0,12}?(?:的)?合并(?:财务)?报表")
 #: After a list of founders: 等42家单位共同发起成立(的), 联合…发起设立.
 _CO_FOUNDED = re.compile(r"(?:等\s*[\d一二三四五六七八九十百]+\s*家[^，,。；;由]{0,16}?)?(?:共同|联合)?发起(?:成立|设立|组建)(?:了)?(?:的)?")
+#: 该子公司: the subsidiary the sentence named.
+_THIS_SUBSIDIARY = re.compile(r"该(?:全资|控股)?子公司")
+#: Right before a firm's name: the kind it was set up as (合资公司X, 全资子公司X, 成立了子公司X).
+_SET_UP_AS = re.compile(r"(?:合资|子)(?:公司|企业)$")
 #: A reference to a unit named before: 该事业群, 该研究院.
 _THIS_UNIT = re.compile(r"该(事业群|事业部|研究院|实验室|研究所|部门)")
 #: Words for a kind of body that a text uses alone for the one body of that kind it named (协会 for X产业协会).
@@ -1315,6 +1320,10 @@ class _Sentence:
         # 合资公司首任总经理由甲出任, 该合资公司还与X签署…: a bare 合资公司 for the joint venture the text set up
         # last (not 双方将成立合资公司: a new one; nor 合资公司X, which names its own)
         for m in _THE_JOINT_VENTURE.finditer(text, self.span[0], self.span[1]):
+            # (成立合资公司X，甲出任该合资公司董事长: the one this sentence named)
+            joint = next((e for e in reversed(ents) if e.end <= m.start() and e.type == "Company"
+                          and _SET_UP_AS.search(text, max(self.span[0], e.start - 6), e.start)
+                          and "合资" in text[max(self.span[0], e.start - 6) : e.start]), joint)
             if joint is None or _ANOTHER_JOINT_VENTURE.search(text, self.span[0], m.end()) \
                     or any(e.start < m.end() and m.start() < e.end for e in ents) \
                     or any(e.start == m.end() for e in ents) \
@@ -1348,6 +1357,16 @@ class _Sentence:
                 continue
             ref = Cand(m.start(), m.end(), unit.text, unit.type, "ref", unit.score, unit.name)
             self.refs[(ref.start, ref.end)] = unit
+            added.append(ref)
+        # 分拆为全资子公司X，甲出任该子公司CEO: the subsidiary this sentence named last
+        for m in _THIS_SUBSIDIARY.finditer(text, self.span[0], self.span[1]):
+            subs = [e for e in ents if e.end <= m.start() and e.type == "Company"
+                    and _SET_UP_AS.search(text, max(self.span[0], e.start - 6), e.start)
+                    and "子公司" in text[max(self.span[0], e.start - 6) : e.start]]
+            if not subs or any(e.start < m.end() and m.start() < e.end for e in ents):
+                continue
+            ref = Cand(m.start(), m.end(), subs[-1].text, subs[-1].type, "ref", subs[-1].score, subs[-1].name)
+            self.refs[(ref.start, ref.end)] = subs[-1]
             added.append(ref)
         for m in re.finditer(r"前者|后者", text[self.span[0] : self.span[1]]):
             at = self.span[0] + m.start()
@@ -2091,7 +2110,7 @@ class _Sentence:
                     elif opener is not None and c != self.clauses[0] and not ref.end():
                         # X事业群（XBG），负责…，负责人为甲: a list item about the unit it opens with
                         o, same_body = self.refs.get((opener.start, opener.end), opener), True
-                    elif c != self.clauses[0] and not ref.end() and _UNIT_HEAD.fullmatch(text, title_start, c[0] + m.start()) \
+                    elif c != self.clauses[0] and not ref.end() and _UNIT_HEAD_ALONE.fullmatch(text, title_start, c[0] + m.start()) \
                             and (body := self._subject_of(self.clauses[0])) is not None and body.type == "Organization" \
                             and not any(e.type in ("Company", "Organization") for e in self.ents_in(body.end, c[0])):
                         # X研究院现有400名工程师，负责人是甲: the head of the body the sentence is about
@@ -2277,6 +2296,14 @@ class _Sentence:
             c = next((c for c in self.clauses if c[0] <= m.start() < c[1]), self.span)
             owner = next((e for e in reversed(self.ents) if c[0] <= e.start and e.end <= m.start() and e.type != "Place"
                           and not place_word(e.text)), None)
+            if owner is not None and _BECOMES_SUBSIDIARY.search(text, owner.end, m.start()) \
+                    and (subj := self._subject_of(c)) is not None and subj.type == "Company" and subj.text != b.text:
+                # A将云业务分拆为全资子公司X, A旗下业务Y升级为全资子公司“X”: A owns X
+                owner = subj
+                if (r := self.rel(b, "subsidiaryOf", self.refs.get((owner.start, owner.end), owner), 0.8)) is not None:
+                    out.append(r)
+                owners[b.start] = owner
+                continue
             if owner is not None and owner.start in owners:
                 # 全资子公司X和一家控股子公司Y: a subsidiary named after its kind is no owner; Y is X's owner's too
                 if not re.fullmatch(r"(?:和|及|以及|、)", text[owner.end : m.start()]):
