@@ -3415,3 +3415,14 @@ def test_entities_a_relatives_word_after_qi_is_no_part_of_a_name(extract):
     assert _named_as(x, "钟峤", "Person") and not _entities_named(x, "子钟峤"), _show(x)
     x = extract("其子公司岫峰科技完成融资。")
     assert _named_as(x, "岫峰科技", "Company"), _show(x)
+
+
+@pytest.mark.parametrize("text, not_name, name", [
+    pytest.param("交易完成后，其创始人章叙峤继续负责品牌运营。", "品牌运营", "章叙峤", id="the-work-in-charge"),
+    pytest.param("澜峰科技与峤石科技成立合资公司。", "澜峰科技与峤石科技", "峤石科技", id="two-firms-glued-at-the-joint"),
+])
+def test_entities_no_name_where_lac_read_one(extract, text, not_name, name):
+    """What LAC tagged as a body's name is none: the work someone is in charge of (负责|品牌运营(ORG));
+    two firms LAC glued at 与 (澜峰科技与(ORG)|峤石科技(ORG)) are two names."""
+    x = extract(text)
+    assert not _entities_named(x, not_name) and _entities_named(x, name), _show(x)

@@ -4702,10 +4702,23 @@ NAMED_THIS_SENTENCE_CASES = [
 ]
 
 
+RELATIVE_SUBJECT_CASES = [
+    pytest.param("在退出端，椿峤资本早期投资的工业视觉企业睿屹视觉，已于今年6月被A股上市公司华峤股份以6.8亿元全资收购。",
+                 [("华峤股份", "acquired", "睿屹视觉"), ("椿峤资本", "investedIn", "睿屹视觉")], [("华峤股份", "acquired", "椿峤资本")],
+                 id="what-the-investor-backed-was-bought"),
+    pytest.param("椿峤资本投资的睿屹科技，已被华峤股份全资收购。", [("华峤股份", "acquired", "睿屹科技")], [("华峤股份", "acquired", "椿峤资本")],
+                 id="what-was-backed-was-bought"),
+    pytest.param("椿峤资本今年已投资睿屹视觉，还被华峤股份收购。", [], [("华峤股份", "acquired", "睿屹视觉")], id="the-investor-was-bought"),
+    pytest.param("澜峤科技曾是岫川集团的控股子公司，2021年被屹珩集团收购。", [("屹珩集团", "acquired", "澜峤科技")],
+                 [("屹珩集团", "acquired", "岫川集团")], id="once-a-subsidiary-then-bought"),
+]
+
+
 # Every table of (text, facts that must be found, facts that must not) above, read by one test.
 FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS + ROUND_AND_UNIT_CASES
                + SUCCESSION_AND_HOLDER_CASES + MAKER_CASES + HEAD_OF_CASES + REST_HOLDER_CASES
-               + LATER_PARTNER_CASES + NAMED_THIS_SENTENCE_CASES)
+               + LATER_PARTNER_CASES + NAMED_THIS_SENTENCE_CASES
+               + RELATIVE_SUBJECT_CASES)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", FACT_TABLES)

@@ -1380,6 +1380,9 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 lex.suffix(t.text[:-2], "company") or d.text.startswith("子公司", t.end)):
             # 澄川物流合资(ORG)|成立, 神川高铁全资(ORG)|子公司: how the deal is done or the stake held is no part of the name
             t = Tok(t.start, t.end - 2, t.text[:-2], t.tag)
+        if t.tag == "ORG" and d.text.endswith(("负责", "主管", "分管", "统筹"), 0, t.start) and lex.suffix(t.text) is None \
+                and lex.suffix(t.text, "org") is None and _ordinary_words(t.text):
+            continue  # 继续负责|品牌运营(ORG): the work in charge, not a body's name
         if t.tag == "ORG" and t.text[-1] in "与和及" and len(t.text) >= 5 and lex.suffix(t.text[:-1]) \
                 and i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].tag == "ORG" and lex.suffix(toks[i + 1].text):
             t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 澄川科技与(ORG)|岫石科技(ORG): two firms, the joint glued to the first

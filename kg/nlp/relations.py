@@ -2580,6 +2580,11 @@ class _Sentence:
             return None  # 星海社4月18日讯（记者…）: the outlet reporting, not the clause's subject
         after = self.toks_in(first.end, c[1])[:3]
         relative = bool(after) and after[0].tag.startswith("v") and any(t.text == "的" for t in after[1:])
+        if not relative and after and after[0].tag in ("d", "t", "TIME", "ad") and after[0].start == first.end:
+            # X早期投资的Y: a time or an adverb, then the relative clause's verb and 的 (not X曾是Y的子公司)
+            k = next((k for k, t in enumerate(self.toks_in(first.end, c[1])[:4]) if t.tag not in ("d", "t", "TIME", "ad")), 0)
+            rest = self.toks_in(first.end, c[1])[k : k + 2]
+            relative = len(rest) == 2 and rest[0].tag.startswith("v") and rest[0].text not in ("是", "为") and rest[1].text == "的"
         # 万众期待的新机…: a name inside a relative clause is not the subject
         if not relative and all(t.tag in ("TIME", "t", "d", "c", "w", "m", "f", "p", "r") for t in lead) and not any(
             t.text in _PREPS or t.text in ("被", "将", "把", "由") for t in lead
@@ -2592,8 +2597,9 @@ class _Sentence:
         if self.text[last.end : c[1]].strip():
             return None
         deal = [t for t in self.toks_in(c[0], last.start) if t.text in self.lex.triggers]
-        if not deal:
-            return last  # …的X, : the name that ends the clause
+        if not deal or (relative and self.text.startswith("的", deal[-1].end) and not any(
+                m.start >= deal[-1].end for m in ents[:-1])):
+            return last  # …的X, : the name that ends the clause (A早期投资的企业X, : what the relative clause describes)
         # after a deal verb X is its object (设立A和B, 增资上游生产多晶硅的X), unless the
         # verb's own object and 的 come first: 认购工行H股的沙特王子X did the deal
         objects = [m for m in ents[:-1] if m.start >= deal[-1].end]
