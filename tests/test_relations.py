@@ -4711,6 +4711,10 @@ RELATIVE_SUBJECT_CASES = [
     pytest.param("椿峤资本今年已投资睿屹视觉，还被华峤股份收购。", [], [("华峤股份", "acquired", "睿屹视觉")], id="the-investor-was-bought"),
     pytest.param("澜峤科技曾是岫川集团的控股子公司，2021年被屹珩集团收购。", [("屹珩集团", "acquired", "澜峤科技")],
                  [("屹珩集团", "acquired", "岫川集团")], id="once-a-subsidiary-then-bought"),
+    pytest.param("公告显示，澜途软件现有股东包括创始人孟峤航、峤新资本以及岫晟产业基金。",
+                 [("孟峤航", "founded", "澜途软件"), ("孟峤航", "investedIn", "澜途软件")], [], id="a-holder-called-its-founder"),
+    pytest.param("公告显示，澜途软件现有股东包括董事长孟峤航。", [("孟峤航", "investedIn", "澜途软件")], [("孟峤航", "founded", "澜途软件")],
+                 id="a-holder-called-its-chairman"),
 ]
 
 

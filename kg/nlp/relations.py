@@ -3495,6 +3495,9 @@ class _Sentence:
                             xs = [nxt]
                     if xs and xs[0].type in ("Company", "Organization", "Person"):
                         out.append(self._stake(xs[0], x, 0.8, c, x.start))
+                        role = parse_title(text[x.end + m.end() : xs[0].start], self.lex) if xs[0].start > x.end + m.end() else None
+                        if xs[0].type == "Person" and role is not None and _founder_title(role[0]):
+                            out.append(self.rel(xs[0], "founded", x, 0.75))  # 股东包括创始人甲: he founded Y
                         # Y的第一大股东为A，第二大股东为B: a later clause that names the next holder is Y's too
                         for cc in (cc for cc in self.clauses if cc[0] >= xs[0].end):
                             nxt = _NEXT_HOLDER.match(text, cc[0], cc[1])
