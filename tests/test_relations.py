@@ -4637,7 +4637,7 @@ MAKER_CASES = [
     pytest.param("澜舟科技的澜舟X9由岫峰电子提供芯片。", [], [("岫峰电子", "launched", "澜舟X9"), ("澜舟X9", "productOf", "岫峰电子")],
                  id="a-supplier-is-no-maker"),
     pytest.param("澜舟科技的澜舟X9由林澜亮相展示。", [], [("林澜", "launched", "澜舟X9")], id="a-presenter-is-no-maker"),
-    pytest.param("“东数西算”由国家发展改革委推出，旨在优化算力布局。", [], [("国家发展改革委", "launched", "东数西算")], id="a-policy"),
+    pytest.param("“澜数峤算”由澜州市发展改革委推出，旨在优化算力布局。", [], [("澜州市发展改革委", "launched", "澜数峤算")], id="a-policy"),
     pytest.param("GB-2024由国家标准化管理委员会发布。", [], [("国家标准化管理委员会", "launched", "GB-2024")], id="a-standard"),
     pytest.param("“岫光小镇”由澜舟地产历时三年打造。", [], [("澜舟地产", "launched", "岫光小镇")], id="a-town"),
     pytest.param("“岫山”是澜汐集团打造的文旅小镇。", [], [("澜汐集团", "launched", "岫山")], id="is-a-town"),
