@@ -4715,6 +4715,9 @@ RELATIVE_SUBJECT_CASES = [
                  [("孟峤航", "founded", "澜途软件"), ("孟峤航", "investedIn", "澜途软件")], [], id="a-holder-called-its-founder"),
     pytest.param("公告显示，澜途软件现有股东包括董事长孟峤航。", [("孟峤航", "investedIn", "澜途软件")], [("孟峤航", "founded", "澜途软件")],
                  id="a-holder-called-its-chairman"),
+    pytest.param("澜峰科技是王屹和李岫创办的公司。", [("王屹", "founded", "澜峰科技"), ("李岫", "founded", "澜峰科技")], [],
+                 id="founders-listed-in-a-relative-clause"),
+    pytest.param("澜峰科技是王屹和李岫的公司。", [], [("王屹", "founded", "澜峰科技")], id="whose-company-no-founding"),
 ]
 
 

@@ -3220,7 +3220,9 @@ class _Sentence:
         if not agents or not re.fullmatch(r"(?:所|曾|曾经|已|已经|先后|早年|共同|联合|自主|独立|自行)?", text[agents[-1].end : t.start]):
             return []
         x = agents[-1]
-        cop = re.search(r"(?:都|也|均|就|即|正|同样|皆|则)?(并不|不|并非|非|未必)?(?:是|为|系)?(?:由)?$", text[c[0] : x.start])
+        # Y是甲和乙创办的公司: each agent of the list that ends right before the verb
+        makers = _list_ending_with(text, agents, _LIST_SEP_WITH) if rel in ("founded", "launched") else [x]
+        cop = re.search(r"(?:都|也|均|就|即|正|同样|皆|则)?(并不|不|并非|非|未必)?(?:是|为|系)?(?:由)?$", text[c[0] : makers[0].start])
         if cop is None or not cop.group() or cop.group().endswith(("都", "也", "均", "就", "即", "正", "同样", "皆", "则")):
             return []
         if cop.group(1):
@@ -3232,8 +3234,8 @@ class _Sentence:
         if not ys or (text[ys[-1].end : at].strip() if rel != "launched" else not self._product_then_by(ys[-1].end, at)):
             return []
         owned = _list_ending_with(text, ys, _LIST_SEP)
-        out = [self._typed(x, rel, y, conf * 0.9) for y in owned if y.start != x.start]
-        if rel == "launched" and x.type == "Company":  # P是X自主研发的…: X's own product
+        out = [self._typed(a, rel, y, conf * 0.9) for a in makers for y in owned if y.start != a.start]
+        if rel == "launched" and x.type == "Company" and len(makers) == 1:  # P是X自主研发的…: X's own product
             out += [self.rel(y, "productOf", x, conf * 0.85) for y in owned if y.type == "Product"]
         return [r for r in out if r is not None]
 
