@@ -4721,11 +4721,31 @@ RELATIVE_SUBJECT_CASES = [
 ]
 
 
+SECOND_REVIEW_PINS = [
+    pytest.param("澜峤集团昨日发布的公告显示，其已被峤石集团收购。", [("峤石集团", "acquired", "澜峤集团")], [], id="its-notice-said-it-was-bought"),
+    pytest.param("岫峤基金曾孵化的机器人企业珩动科技，已被澜峤集团收购。", [("澜峤集团", "acquired", "珩动科技")],
+                 [("澜峤集团", "acquired", "岫峤基金")], id="what-the-fund-incubated-was-bought"),
+    pytest.param("峤澜科技平台“岫学”的合作方负责人唐屹表示看好该项目。", [], [("唐屹", "leads", "岫学")], id="a-partners-head"),
+    pytest.param("“峤聊”平台的供应商负责人许澜称，订单量有所下降。", [], [("许澜", "leads", "峤聊")], id="a-suppliers-head"),
+    pytest.param("峤屹研究院现在有400多名工程师，负责人是岫珩电子的许珩。", [], [("许珩", "leads", "峤屹研究院")],
+                 id="the-head-of-another-firm"),
+    pytest.param("澜峤科技设立全资子公司岫峤智能和全资子公司峤岫物流，程屹出任该子公司董事长。", [], [("程屹", "leads", "峤岫物流"),
+                 ("程屹", "leads", "岫峤智能")], id="which-subsidiary-is-unclear"),
+    pytest.param("岫澜科技拟将旗下业务峤乐升级为全资子公司“峤乐科技”。", [], [("峤乐科技", "subsidiaryOf", "岫澜科技")],
+                 id="a-planned-subsidiary"),
+    pytest.param("岫石科技的子公司峤屹科技将云业务分拆为全资子公司峤屹云。", [("峤屹云", "subsidiaryOf", "峤屹科技")],
+                 [("峤屹云", "subsidiaryOf", "岫石科技")], id="the-subsidiary-splits-its-business"),
+    pytest.param("澜峤集团宣布增持股份，峤石资本继续持有其余49%股权。", [], [("峤石资本", "investedIn", "澜峤集团")],
+                 id="the-rest-of-no-named-stake"),
+    pytest.param("峤屹科技是程屹和许珩创办的公司的子公司。", [], [("程屹", "founded", "峤屹科技")], id="founders-of-the-parent"),
+]
+
+
 # Every table of (text, facts that must be found, facts that must not) above, read by one test.
 FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS + ROUND_AND_UNIT_CASES
                + SUCCESSION_AND_HOLDER_CASES + MAKER_CASES + HEAD_OF_CASES + REST_HOLDER_CASES
                + LATER_PARTNER_CASES + NAMED_THIS_SENTENCE_CASES
-               + RELATIVE_SUBJECT_CASES)
+               + RELATIVE_SUBJECT_CASES + SECOND_REVIEW_PINS)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", FACT_TABLES)

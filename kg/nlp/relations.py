@@ -93,6 +93,8 @@ _SUBSIDIARY_KIND = re.compile(r"(?:境外|境内|海外|在华|国内)?(?:一家
                               r"(?:子公司|孙公司)(?:[—－\-]{1,2}|：|:|“|「)?")
 #: Between a firm (or a business of it) and the subsidiary's kind: it is split off or turned into one
 #: (将云业务分拆为, 升级为独立运营的).
+#: A plan, not a deed (拟将, 计划将, 准备, 有意, 考虑, 筹划, 或将, 有望).
+_PLANNED = re.compile(r"拟|计划|准备|有意|考虑|筹划|或将|有望")
 _BECOMES_SUBSIDIARY = re.compile(r"(?:分拆|拆分|升级|改组|重组|改制)(?:为|成)(?:独立运营的|独立的|一家)?$")
 #: Between an owner (or a clause's start) and its subsidiary's kind: 的, 旗下, 及, 通过, 在捷克拥有一家,
 #: 中国区总裁、 (a post at the owner before a post at its subsidiary), 公司 (the company the text is about).
@@ -654,6 +656,8 @@ _POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|�
 _FILLS_POST = re.compile(r"(?:正式|将|继续|暂时|临时)?(?:担任|出任|接任|兼任|代理|履职)?(?=$|[，,。；;])")
 _RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])"
                         r"|(?:全面|直接|亲自|具体)?负责(?=$|[，,。；;])")
+#: Words for another party than the product named before them (合作方, 商家, 供应商, 竞品…).
+_ANOTHER_PARTYS_HEAD = re.compile(r"(?:合作方|合作伙伴|商家|供应商|竞品|投资方|投资人|客户|用户|代理商|经销商|渠道商|服务商|入驻商家)")
 #: The head of a unit, named alone in a later clause (X研究院…，负责人是甲).
 _UNIT_HEAD_ALONE = re.compile(r"(?:负责人|主任|院长|所长|站长|馆长|带头人)")
 _POST_ADVERB_PREFIX = re.compile(r"^(?:此外|同时|另外|其中|而|则|目前|现任|新任|现|管理层方面)*")
@@ -1363,8 +1367,9 @@ class _Sentence:
             subs = [e for e in ents if e.end <= m.start() and e.type == "Company"
                     and _SET_UP_AS.search(text, max(self.span[0], e.start - 6), e.start)
                     and "子公司" in text[max(self.span[0], e.start - 6) : e.start]]
-            if not subs or any(e.start < m.end() and m.start() < e.end for e in ents):
-                continue
+            if len({e.text for e in subs}) != 1 or any(e.start < m.end() and m.start() < e.end for e in ents) \
+                    or re.search(r"子公司[^，,。；;]{1,12}?和", text[self.span[0] : m.start()]):
+                continue  # (one subsidiary named; with two, which one is unclear)
             ref = Cand(m.start(), m.end(), subs[-1].text, subs[-1].type, "ref", subs[-1].score, subs[-1].name)
             self.refs[(ref.start, ref.end)] = subs[-1]
             added.append(ref)
@@ -1647,6 +1652,8 @@ class _Sentence:
                     between = between[1:]  # 平台“X”负责人甲, “X”平台负责人甲: the quoted product's head
                     kind = next((n for n in sorted(self.lex.product_nouns, key=len, reverse=True) if between.startswith(n)), "")
                     between = between[len(kind) :] if kind and parse_title(between[len(kind) :], self.lex) else between
+                    if _ANOTHER_PARTYS_HEAD.match(between.removeprefix("的")):
+                        break  # (平台“X”的合作方负责人甲, 供应商负责人: another party's head, not the product's)
                 if any(ch in "，,。；;：:" for ch in between) or (
                         re.match(r"\s+[\u4e00-\u9fff]", between) and (o.type == "Product" or o.text[-1:].isascii())):
                     break  # (a space after a product's Latin name ends a headline's phrase: 发布Nova X |联合创始人李文出任总裁)
@@ -2112,7 +2119,7 @@ class _Sentence:
                         o, same_body = self.refs.get((opener.start, opener.end), opener), True
                     elif c != self.clauses[0] and not ref.end() and _UNIT_HEAD_ALONE.fullmatch(text, title_start, c[0] + m.start()) \
                             and (body := self._subject_of(self.clauses[0])) is not None and body.type == "Organization" \
-                            and not any(e.type in ("Company", "Organization") for e in self.ents_in(body.end, c[0])):
+                            and not any(e.type in ("Company", "Organization") for e in self.ents_in(body.end, p.start)):
                         # X研究院现有400名工程师，负责人是甲: the head of the body the sentence is about
                         o, same_body = self.refs.get((body.start, body.end), body), True
                     elif _UNNAMED_NEW_FIRM.search(text, self.span[0], c[0]):
@@ -2297,9 +2304,11 @@ class _Sentence:
             owner = next((e for e in reversed(self.ents) if c[0] <= e.start and e.end <= m.start() and e.type != "Place"
                           and not place_word(e.text)), None)
             if owner is not None and _BECOMES_SUBSIDIARY.search(text, owner.end, m.start()) \
+                    and not _PLANNED.search(text, c[0], m.start()) \
                     and (subj := self._subject_of(c)) is not None and subj.type == "Company" and subj.text != b.text:
-                # A将云业务分拆为全资子公司X, A旗下业务Y升级为全资子公司“X”: A owns X
-                owner = subj
+                # A将云业务分拆为全资子公司X, A旗下业务Y升级为全资子公司“X”: A owns X (not 拟将…: a plan);
+                # A的子公司B将…分拆为: B, the agent before 将/把
+                owner = owner if owner.type == "Company" and re.match(r"(?:已|正式)?[将把]", text[owner.end : m.start()]) else subj
                 if (r := self.rel(b, "subsidiaryOf", self.refs.get((owner.start, owner.end), owner), 0.8)) is not None:
                     out.append(r)
                 owners[b.start] = owner
@@ -2584,7 +2593,10 @@ class _Sentence:
             # X早期投资的Y: a time or an adverb, then the relative clause's verb and 的 (not X曾是Y的子公司)
             k = next((k for k, t in enumerate(self.toks_in(first.end, c[1])[:4]) if t.tag not in ("d", "t", "TIME", "ad")), 0)
             rest = self.toks_in(first.end, c[1])[k : k + 2]
-            relative = len(rest) == 2 and rest[0].tag.startswith("v") and rest[0].text not in ("是", "为") and rest[1].text == "的"
+            relative = len(rest) == 2 and rest[1].text == "的" \
+                and (self.lex.triggers.get(rest[0].text, ("",))[0] in ("investedIn", "acquired", "founded", "controls")
+                     or rest[0].text in ("孵化", "培育", "扶持", "参股", "投"))
+            # (X早期投资的企业Y; not X昨日发布的公告显示，其…: X is still the subject)
         # 万众期待的新机…: a name inside a relative clause is not the subject
         if not relative and all(t.tag in ("TIME", "t", "d", "c", "w", "m", "f", "p", "r") for t in lead) and not any(
             t.text in _PREPS or t.text in ("被", "将", "把", "由") for t in lead
@@ -3227,6 +3239,8 @@ class _Sentence:
             return []
         if cop.group(1):
             return []  # Y并不是X收购的企业
+        if re.search(r"的(?:全资|控股)?(?:子公司|孙公司|分公司|母公司|股东)", text[t.end : c[1]]):
+            return []  # (Y是甲和乙创办的公司的子公司: they founded Y's parent, not Y)
         if rel == "launched" and (not re.search(r"[是为系]", cop.group()) or re.search(r"[吗？?]", text[t.end : c[1] + 1])):
             return []  # (“P”由A打造的平台衍生而来: P is not what A made; “P”是A研发的吗？: a question)
         at = c[0] + cop.start()
@@ -3757,6 +3771,8 @@ class _Sentence:
                     # sentence is about, unless that is a holder itself (A持股65%，其余…)
                     staked = [e for e in self.ents_in(self.span[0], x.start) if e.type == "Company" and (
                         _STAKE_AFTER.match(text, e.end, x.start) or text[e.start - 1 : e.start] == "对" and _DEAL_AFTER_OBJECT.match(text, e.end))]
+                    if not staked and _HOLDS_THE_REST.match(text, x.end, c[1]):
+                        continue  # (X宣布增持股份，Y继续持有其余49%股权: whose rest, the sentence does not say)
                     subj = staked[-1] if staked else self._subject_of(self.clauses[0])
                     if subj is not None and subj.type in ("Company", "Organization") and subj.text != x.text \
                             and (staked or not any(e.text == subj.text and _HOLDS_AFTER.match(text[e.end : c[0]])
