@@ -1383,8 +1383,7 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if t.tag == "ORG" and d.text.endswith(("负责", "主管", "分管", "统筹"), 0, t.start) and lex.suffix(t.text) is None \
                 and lex.suffix(t.text, "org") is None and _ordinary_words(t.text):
             continue  # 继续负责|品牌运营(ORG): the work in charge, not a body's name
-        if t.tag == "ORG" and t.text[-1] in "与和及" and len(t.text) >= 5 and lex.suffix(t.text[:-1]) \
-                and i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].tag == "ORG" and lex.suffix(toks[i + 1].text):
+        if i + 1 < len(toks) and _joint_glued(t, toks[i + 1], lex):
             t = Tok(t.start, t.end - 1, t.text[:-1], t.tag)  # 澄川科技与(ORG)|岫石科技(ORG): two firms, the joint glued to the first
         if t.tag == "PER" and t.text.strip("丨｜|") != t.text:
             core = t.text.strip("丨｜|")  # 文丨程悦 编辑丨许澄: a byline's bar is no part of a name
@@ -1770,9 +1769,15 @@ def _glued_orgs(a: Tok, b: Tok, lex: Lexicons, alone: set[str]) -> bool:
         return False  # 科创板上市公司(ORG)|澄岳光电(ORG): a kind of firm, then its name
     if len(b.text) >= 4 and a.text.endswith(_OWNED_UNIT_WORDS):
         return False  # 晟岚智能全资子公司(ORG)|苏州晟岚视觉科技有限公司(ORG): the owner's word for it, then its name
-    if len(a.text) >= 5 and a.text[-1] in "与和及" and lex.suffix(a.text[:-1]) and lex.suffix(b.text):
-        return False  # 澄川科技与(ORG)|岫石科技(ORG): two firms, the joint glued to the first
+    if _joint_glued(a, b, lex):
+        return False
     return (a.text + b.text) in lex.gazetteer or not (a.text in alone and b.text in alone)
+
+
+def _joint_glued(a: Tok, b: Tok, lex: Lexicons) -> bool:
+    """Two glued ORG words that are two firms, 与/和/及 glued to the first (澄川科技与|岫石科技)."""
+    return a.tag == b.tag == "ORG" and a.end == b.start and len(a.text) >= 5 and a.text[-1] in "与和及" \
+        and lex.suffix(a.text[:-1]) is not None and lex.suffix(b.text) is not None
 
 
 #: A generation or a phase, which funds and products carry inside their names: 第三代, 二期, 第3期.

@@ -83,6 +83,11 @@ class Lexicons:
         return re.compile("|".join(map(re.escape, self.product_heads)))
 
     @functools.cached_property
+    def product_noun_re(self) -> re.Pattern[str]:
+        """Matches any product noun, longest first."""
+        return re.compile("|".join(map(re.escape, sorted(self.product_nouns, key=len, reverse=True))))
+
+    @functools.cached_property
     def product_noun_endings(self) -> tuple[str, ...]:
         """The product nouns as a tuple, for ``str.endswith``."""
         return tuple(sorted(self.product_nouns))

@@ -91,10 +91,10 @@ _OWNERS_FIRM = re.compile(r"(?:下属|旗下|控股|全资)(?:的)?(?:企业|公
 #: A subsidiary's kind right before its name: 全资子公司X, 境外全资子公司X, 在华全资子公司X, 控股孙公司X.
 _SUBSIDIARY_KIND = re.compile(r"(?:境外|境内|海外|在华|国内)?(?:一家|([两二三四五六七八九十多几]+)家)?(?:全资|控股|间接控股|直接控股)"
                               r"(?:子公司|孙公司)(?:[—－\-]{1,2}|：|:|“|「)?")
-#: Between a firm (or a business of it) and the subsidiary's kind: it is split off or turned into one
-#: (将云业务分拆为, 升级为独立运营的).
 #: A plan, not a deed (拟将, 计划将, 准备, 有意, 考虑, 筹划, 或将, 有望).
 _PLANNED = re.compile(r"拟|计划|准备|有意|考虑|筹划|或将|有望")
+#: Between a firm (or a business of it) and the subsidiary's kind: it is split off or turned into one
+#: (将云业务分拆为, 升级为独立运营的).
 _BECOMES_SUBSIDIARY = re.compile(r"(?:分拆|拆分|升级|改组|重组|改制)(?:为|成)(?:独立运营的|独立的|一家)?$")
 #: Between an owner (or a clause's start) and its subsidiary's kind: 的, 旗下, 及, 通过, 在捷克拥有一家,
 #: 中国区总裁、 (a post at the owner before a post at its subsidiary), 公司 (the company the text is about).
@@ -1325,9 +1325,7 @@ class _Sentence:
         # last (not 双方将成立合资公司: a new one; nor 合资公司X, which names its own)
         for m in _THE_JOINT_VENTURE.finditer(text, self.span[0], self.span[1]):
             # (成立合资公司X，甲出任该合资公司董事长: the one this sentence named)
-            joint = next((e for e in reversed(ents) if e.end <= m.start() and e.type == "Company"
-                          and _SET_UP_AS.search(text, max(self.span[0], e.start - 6), e.start)
-                          and "合资" in text[max(self.span[0], e.start - 6) : e.start]), joint)
+            joint = next((e for e in reversed(ents) if e.end <= m.start() and self._set_up_as(e, "合资")), joint)
             if joint is None or _ANOTHER_JOINT_VENTURE.search(text, self.span[0], m.end()) \
                     or any(e.start < m.end() and m.start() < e.end for e in ents) \
                     or any(e.start == m.end() for e in ents) \
@@ -1364,9 +1362,7 @@ class _Sentence:
             added.append(ref)
         # 分拆为全资子公司X，甲出任该子公司CEO: the subsidiary this sentence named last
         for m in _THIS_SUBSIDIARY.finditer(text, self.span[0], self.span[1]):
-            subs = [e for e in ents if e.end <= m.start() and e.type == "Company"
-                    and _SET_UP_AS.search(text, max(self.span[0], e.start - 6), e.start)
-                    and "子公司" in text[max(self.span[0], e.start - 6) : e.start]]
+            subs = [e for e in ents if e.end <= m.start() and self._set_up_as(e, "子公司")]
             if len({e.text for e in subs}) != 1 or any(e.start < m.end() and m.start() < e.end for e in ents) \
                     or re.search(r"子公司[^，,。；;]{1,12}?和", text[self.span[0] : m.start()]):
                 continue  # (one subsidiary named; with two, which one is unclear)
@@ -1394,6 +1390,12 @@ class _Sentence:
             self.refs[(ref.start, ref.end)] = ante
             added.append(ref)
         return sorted(ents + added, key=lambda e: (e.start, e.end)) if added else ents
+
+    def _set_up_as(self, e: Cand, kind: str) -> bool:
+        """``e`` is a company named right after the kind it was set up as (合资公司X, 全资子公司X), ``kind``
+        among the words before it."""
+        before = self.text[max(self.span[0], e.start - 6) : e.start]
+        return e.type == "Company" and _SET_UP_AS.search(before) is not None and kind in before
 
     def _worked_at(self, firm: Cand) -> bool:
         """``曾在乙…``, ``此前在乙负责…``: the firm is only where a person worked before."""
@@ -1650,8 +1652,8 @@ class _Sentence:
                     between = between[note.end() :]  # 澄域国际（Chengyu International）总裁甲: a note after the name
                 elif o.type == "Product" and between[:1] in ("”", "」"):
                     between = between[1:]  # 平台“X”负责人甲, “X”平台负责人甲: the quoted product's head
-                    kind = next((n for n in sorted(self.lex.product_nouns, key=len, reverse=True) if between.startswith(n)), "")
-                    between = between[len(kind) :] if kind and parse_title(between[len(kind) :], self.lex) else between
+                    kind = self.lex.product_noun_re.match(between)
+                    between = between[kind.end() :] if kind and parse_title(between[kind.end() :], self.lex) else between
                     if _ANOTHER_PARTYS_HEAD.match(between.removeprefix("的")):
                         break  # (平台“X”的合作方负责人甲, 供应商负责人: another party's head, not the product's)
                 if any(ch in "，,。；;：:" for ch in between) or (
@@ -2587,11 +2589,12 @@ class _Sentence:
             if rest:  # X获悉｜芯片公司「Y」完成…, X首发｜: the outlet's frame; the clause after it has its own subject
                 return self._find_subject((frame.end() + rest.end(), c[1]))
             return None  # 星海社4月18日讯（记者…）: the outlet reporting, not the clause's subject
-        after = self.toks_in(first.end, c[1])[:3]
+        following = self.toks_in(first.end, c[1])[:4]
+        after = following[:3]
         relative = bool(after) and after[0].tag.startswith("v") and any(t.text == "的" for t in after[1:])
         if not relative and after and after[0].tag in ("d", "t", "TIME", "ad") and after[0].start == first.end:
             # X早期投资的Y: a time or an adverb, then the relative clause's verb and 的 (not X曾是Y的子公司)
-            k = next((k for k, t in enumerate(self.toks_in(first.end, c[1])[:4]) if t.tag not in ("d", "t", "TIME", "ad")), 0)
+            k = next((k for k, t in enumerate(following) if t.tag not in ("d", "t", "TIME", "ad")), 0)
             rest = self.toks_in(first.end, c[1])[k : k + 2]
             relative = len(rest) == 2 and rest[1].text == "的" \
                 and (self.lex.triggers.get(rest[0].text, ("",))[0] in ("investedIn", "acquired", "founded", "controls")
