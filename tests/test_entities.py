@@ -2308,6 +2308,7 @@ def test_entities_words_around_names_that_are_no_names(extract, text, must, must
     pytest.param("完成后，青岚精机将成为澜途精工的全资孙公司。", "全资孙公司", id="a-subsidiarys-kind"),
     pytest.param("公司目前没有收购任何A股上市公司的计划。", "A股上市公司", id="a-listed-company"),
     pytest.param("他离职后加入一家AI创业公司。", "AI创业公司", id="a-start-up"),
+    pytest.param("澜峤生物是一家AI医疗公司，总部位于上海。", "AI医疗公司", id="after-yijia-whatever-follows"),
     pytest.param("澜途资本完成75亿元人民币基金募集。", "人民币基金", id="a-currencys-fund"),
     pytest.param("其余20亿元向社会资本募集。", "社会资本", id="private-capital"),
     pytest.param("这对早期半导体企业而言既是机遇也是约束。", "早期半导体", id="a-time-word-leads"),

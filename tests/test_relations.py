@@ -4742,10 +4742,40 @@ SECOND_REVIEW_PINS = [
 
 
 # Every table of (text, facts that must be found, facts that must not) above, read by one test.
+#: Products a firm owns, said by what they are (公司的生成式模型平台“P”), by a list after 旗下包括, by its first
+#: product, or by a relative clause with a time (P是X于2022年推出的平台); and the near misses of each.
+OWN_PRODUCT_CASES = [
+    pytest.param("“澜图”是岫川科技于2022年推出的核心软件平台，目前已迭代至3.0版本。",
+                 [("岫川科技", "launched", "澜图"), ("澜图", "productOf", "岫川科技")], [], id="made-by-relative-with-a-year"),
+    pytest.param("澜峤科技是王屹澜和李珩2015年创办的一家人工智能公司。",
+                 [("王屹澜", "founded", "澜峤科技"), ("李珩", "founded", "澜峤科技")], [], id="founded-by-relative-with-a-year"),
+    pytest.param("岫川生物与AI制药公司峤澜智药签署战略合作协议。峤澜智药创始人兼CEO甄屹表示，公司的生成式模型平台“峤镜”已在多个项目中得到验证。",
+                 [("峤镜", "productOf", "峤澜智药")], [("峤镜", "productOf", "岫川生物")], id="the-speakers-firm-describes-its-platform"),
+    pytest.param("岫川科技的生成式模型平台“峤镜”已在多个项目中得到验证。", [("峤镜", "productOf", "岫川科技")], [],
+                 id="a-firms-described-platform"),
+    pytest.param("岫川科技的竞品平台“峤镜”用户增长更快。", [], [("峤镜", "productOf", "岫川科技")], id="a-rivals-platform"),
+    pytest.param("屹川科技和澜峤科技的服务器产品“屹云”和“岫光”均入选名录。", [],
+                 [("屹云", "productOf", "澜峤科技"), ("屹云", "productOf", "屹川科技")], id="two-firms-products"),
+    pytest.param("屹川科技发布了面向峤石汽车的定制芯片QX-700。", [("屹川科技", "launched", "QX-700")],
+                 [("QX-700", "productOf", "峤石汽车")], id="a-customers-custom-chip"),
+    pytest.param("澜峤科技旗下峤驰汽车发布首款车型峤驰X5。", [("峤驰X5", "productOf", "峤驰汽车")],
+                 [("峤驰X5", "productOf", "澜峤科技")], id="not-a-description-with-a-verb"),
+    pytest.param("岫川集团旗下包括租车产品“澜租”和网约车业务“峤行”，由集团副总裁岑屹兼任负责人。",
+                 [("澜租", "productOf", "岫川集团"), ("峤行", "productOf", "岫川集团")], [], id="listed-after-qixia-baokuo"),
+    pytest.param("2018年，她和吕屹联合创立了澜栖健康。澜栖健康的第一款产品是面向患者的慢病管理App“澜栖”。",
+                 [("澜栖", "productOf", "澜栖健康")], [], id="its-first-product-is"),
+    pytest.param("澜峤科技宣布组建进店事业群和航旅事业群。航旅事业群旗下包括租车产品“澜租”和网约车业务“峤行”，由澜峤科技高级副总裁岑屹兼任负责人。",
+                 [("澜租", "productOf", "航旅事业群"), ("峤行", "productOf", "航旅事业群"), ("岑屹", "leads", "航旅事业群"),
+                  ("进店事业群", "subsidiaryOf", "澜峤科技")],
+                 [("岑屹", "leads", "澜峤科技")], id="a-units-name-glued-to-qixia-recurs"),
+    pytest.param("岫川科技旗下拥有“澜图”和“峤影”两款App。",
+                 [("澜图", "productOf", "岫川科技"), ("峤影", "productOf", "岫川科技")], [], id="quoted-apps-counted"),
+]
+
 FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS + ROUND_AND_UNIT_CASES
                + SUCCESSION_AND_HOLDER_CASES + MAKER_CASES + HEAD_OF_CASES + REST_HOLDER_CASES
                + LATER_PARTNER_CASES + NAMED_THIS_SENTENCE_CASES
-               + RELATIVE_SUBJECT_CASES + SECOND_REVIEW_PINS)
+               + RELATIVE_SUBJECT_CASES + SECOND_REVIEW_PINS + OWN_PRODUCT_CASES)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", FACT_TABLES)

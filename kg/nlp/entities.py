@@ -2769,9 +2769,10 @@ def _drop_kinds_of_firm(text: str, cands: list[Cand], lex: Lexicons) -> list[Can
                 continue
             if (suf or ind) and len(c.text) > len(suf or ind) \
                     and (c.text.endswith(_STARTUP_KINDS) or c.text[: -len(suf or ind)].upper() in _TECH_TERMS
-                         or not _ACTS_AFTER_A_FIRM.match(text, c.end)) \
+                         or not _ACTS_AFTER_A_FIRM.match(text, c.end) or text.endswith("一家", 0, c.start)) \
                     and not c.text.endswith(("有限公司", "股份公司", "有限责任公司")) and _tech_kind(c.text[: -len(suf or ind)]):
                 continue  # (杭州)MEMS传感器设计|公司|X, 德国|GPU|调度|软件|X: a kind of firm named by its field, then the name
+                # (or after 一家: X是一家AI医疗公司)
             field = next((w for w in _FIELD_WORDS if c.text.endswith(w)), None)
             if field is not None and c.source == "suffix" and len(c.text) > len(field) \
                     and _ordinary_phrase(c.text[: -len(field)]):
@@ -3761,8 +3762,9 @@ _OWNED_AFTER = re.compile(
     r"(?P<name>[A-Za-z][A-Za-z0-9 .\-]{0,18}?[A-Za-z0-9]|[\u4e00-\u9fff]{2,8}?)(?=[、，,。；;）)]|和|及|以及|与|等)"
 )
 _HOLDING_KINDS = ("业务", "产品", "品牌", "平台", "公司", "企业", "子公司", "资产", "板块", "门店", "项目")
-#: Quoted brands listed before a brand noun: 旗下拥有“A”和“B”两大家电品牌.
-_QUOTED_BRANDS = re.compile(r"((?:“[^”]{1,12}”(?:、|和|及|与)?)+)(?:两大|三大|等|多个|几个)?[^，。；,;“]{0,6}?品牌")
+#: Quoted brands or products listed before their noun: 旗下拥有“A”和“B”两大家电品牌, “A”和“B”两款App.
+_QUOTED_BRANDS = re.compile(r"((?:“[^”]{1,12}”(?:、|和|及|与)?)+)(?:两大|三大|两款|三款|多款|等|多个|几个)?[^，。；,;“]{0,6}?"
+                            r"(?:品牌|产品|App|APP|应用|游戏|手游|车型|芯片)")
 
 
 
@@ -3852,6 +3854,8 @@ _UNIT_LISTED_BEFORE = re.compile(r"(?:事业群|事业部|业务群|业务部|�
 
 #: The endings of a firm's business units (a unit's generic 中心, 实验室 is not enough).
 _BUSINESS_UNITS = ("事业群", "事业部", "业务群", "事业本部")
+#: The verbs that set a business unit up, right before its name (组建进店事业群).
+_UNIT_SET_UP_VERBS = frozenset({"组建", "成立", "设立", "新设", "新成立", "设有", "下设"})
 #: Where an item of a list of units opens: a line's start, a list's mark or number, a semicolon, a colon.
 _UNIT_ITEM_OPENS = re.compile(r"(?:^|\n|[；;：:]|[·•●\-—]|\d[.、．]|[一二三四五六七八九十][、是]|[（(][一二三四五六七八九十\d][）)])\s*(?=[^\n；;：:]*$)")
 #: A unit's code in brackets after its name: （CDG）, (XBG).
@@ -3907,6 +3911,9 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
             break
         while j < i and d.toks[j].text in ("与", "和", "及"):
             j += 1
+        if joined.endswith(_BUSINESS_UNITS) and j >= 2 and len(d.toks[j - 1].text) == 1 and d.toks[j - 1].tag == "v" \
+                and d.toks[j - 1].end == d.toks[j].start and d.toks[j - 2].text in _UNIT_SET_UP_VERBS:
+            j -= 1  # 组建|进(v)|店|事业群: a one-character verb right after the verb that sets the unit up is the name's
         start, end = d.toks[j].start, d.toks[end_i].end
         if text[start] in "原前" and end - start >= 5 and (d.toks[j].text in ("原", "前") or _word_tag(d.toks[j].text) is None):
             start += 1  # 原|政企事业部, 原政(n)|企事业部: a former unit's 原 is not part of its name
@@ -6336,6 +6343,10 @@ def _propagate(d: _Doc, cands: list[Cand], noted: dict[str, Cand]) -> list[Cand]
                 out.append(Cand(s, e, m.group(), c.type, "repeat", c.score))
             elif flags:
                 out.append(Cand(s, e, m.group(), c.type, "repeat", c.score - 0.1))
+            elif c.type == "Organization" and name.endswith(_BUSINESS_UNITS) and len(name) >= 5 \
+                    and (s in d.starts or not is_cjk(text[s - 1] if s else " ")):
+                # 出行|事业群旗(n)|下: a unit the text named before, its last word glued by LAC to what follows
+                out.append(Cand(s, e, m.group(), c.type, "repeat", c.score - 0.05))
     # a name inside a longer name's occurrence is part of it there (the product 砚舟 inside the firm 砚舟健康)
     by_start: dict[int, list[Cand]] = {}
     for c in out:

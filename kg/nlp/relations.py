@@ -108,6 +108,23 @@ _OWNED_AFTER = re.compile(r"(?:的|之)?(?:(?:旗下|下属)(?:的)?(?:(?:全资
 _POSSESSIVE = re.compile(r"(?:的|旗下的?|自研的|自主研发的|研发的)(?:(?:新一代|最新|首款|旗舰|新|自有|子|主力|核心|智能|AI)?"
                          r"(?:品牌|App|APP|应用|平台|助手|小程序|大模型|产品|新品|车型|手机|芯片|操作系统))?")
 # (X的App“P”, X的新品牌“P”; not X的竞品App“P”, X的合作平台“P”: only words that describe X's own)
+#: 的 (旗下, 自研的) alone, before the words that say what a product is (X的|生成式模型平台|“P”).
+_POSSESSIVE_WORD = re.compile(r"的|旗下的?|自研的|自主研发的|研发的")
+#: The words that say what a product is, after 的/旗下 and right before its name (up to 12 characters).
+_KIND_PHRASE_BEFORE = re.compile(r"(?:的|旗下)([^的，,。；;：:、“”「」《》（）()\s]{1,12})$")
+#: A firm's first product, then what it is (X的第一款产品是…App“P”).
+_FIRST_PRODUCT = re.compile(r"(?<=的)(?:第一款|首款)产品(?:是|为)")
+#: A speech verb that ends a clause, right before what is said (甲表示，公司的…).
+_SAID_THEN = re.compile(r"(?:表示|称|介绍|透露|指出|说)[，,：:]\s*$")
+#: Before a firm that a product is for, not by (面向X的, 适用于X的, 为X打造的).
+_FOR_A_CUSTOMER = re.compile(r"(?:面向|适用于|适配|适合|用于|为|给|供|针对)$")
+#: Words of a product's description that make it another party's (竞品App, 合作平台, 代理品牌).
+_NOT_OWN_KIND = re.compile(r"竞品|竞争|对手|合作|代理|同类|友商|客户|供应|伙伴|第三方|外部|投资|被投|收购|上游|下游|入驻|股东|合资"
+                           r"|采购|定制|适配|配套|引进|授权|代工|联名")
+#: The tags of the words that say what a product is (生成式|模型|平台, 慢病|管理|App): nouns and modifiers, no verb.
+_KIND_WORD_TAGS = frozenset({"n", "nz", "vn", "a", "an", "b", "eng", "nw", "f"})
+#: 公司 (该公司, 本公司) and 的/旗下 before the words that say what the product is (公司的生成式模型平台“P”).
+_COMPANYS_OWN_BEFORE_KIND = re.compile(r"(?:(?:本|该)公司|(?<=[了的在和与及对为将把向从由，,、])公司)(?:的|旗下的?|自研的|自主研发的)$")
 #: After a product: its trade, where the firm before it is no maker (代工订单, 供应短缺, 采购量, 测试平台).
 _NOT_ITS_MAKERS_AFTER = re.compile(r"[”」》]?[\u4e00-\u9fff]{0,4}?(?:的)?(?:代工订单|代工业务|供应(?:出现|短缺|紧张|不足)|采购|测试平台|仿制|竞品)")
 #: Before a firm: its product is compared or traded, not owned by who speaks (对标X的P, 代理X的P).
@@ -115,6 +132,10 @@ _NOT_ITS_MAKER_BEFORE = re.compile(r"(?:对标|比肩|仿制|代工|代理|经�
 #: 公司 right before a product: the text's company's (主导了公司“甲”系统的研发; not 子公司的, 分公司的).
 #: (公司 after a word of its own, not the end of a kind: 众筹公司X, 科技公司X)
 _COMPANYS_BEFORE_PRODUCT = re.compile(r"(?:(?:本|该)公司|(?<=[了的在和与及对为将把向从由，,、])公司)(?:的|旗下的?|自研的|自主研发的)?$")
+#: Between the agent and the verb of a relative clause: an adverb, a time (Y是X于2022年推出的平台, 早年创办的).
+_AGENT_TO_VERB = re.compile(r"(?:所|曾|曾经|已|已经|先后|早年|共同|联合|自主|独立|自行)?"
+                            r"(?:(?:于|在)?(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:初|底|末|年中)?|今年|去年|前年)"
+                            r"(?:所|已|共同|联合|自主|独立|自行)?)?")
 #: Taking part in a firm's round or capital increase (A参与了X的B轮融资, 参与X定增): an investment.
 _JOINING_VERBS = frozenset({"参与", "参加"})
 _JOINS_ROUND = re.compile(r"了?[^，,。；;对]{1,30}?的[^，,。；;的]{0,10}?(?:融资|增资|增资扩股|定增|定向增发|非公开发行|战略配售|配售|募资|认购)"
@@ -2365,10 +2386,18 @@ class _Sentence:
             s0 = b.start - (1 if text[b.start - 1 : b.start] in ("“", "「", "《") else 0)
             if _NOT_ITS_MAKERS_AFTER.match(text, b.end):
                 continue  # (X的P手机代工订单, X的P芯片供应: the product's trade, where X may be a buyer or a maker)
+            d0 = self._own_kind_before(s0)  # (公司的生成式模型平台“P”: the words that say what P is)
             owner = next((a for a in reversed(firms) if a.end <= s0 and _POSSESSIVE.fullmatch(text, a.end, s0)), None)
+            if owner is None and d0 < s0:
+                owner = next((a for a in reversed(firms) if a.end <= d0 and _POSSESSIVE_WORD.fullmatch(text, a.end, d0)), None)
+                if owner is not None and (re.search(r"[和与及、]$", text[self.span[0] : owner.start])
+                                          or _FOR_A_CUSTOMER.search(text, max(self.span[0], owner.start - 4), owner.start)):
+                    continue  # (A和B的服务器产品“P”: whose is unclear; 面向B的定制芯片: B is the customer)
             if owner is not None and _NOT_ITS_MAKER_BEFORE.search(text, max(self.span[0], owner.start - 4), owner.start):
                 continue  # (对标X的P, 代理X的P: a rival's or a principal's product, read elsewhere if at all)
-            its = re.search(r"(?:表示|称|介绍|透露|指出|说)[，,：:]\s*其(?:的|旗下的?|自研的)?$|[，,；;]\s*其旗下的?$", text[self.span[0] : s0])
+            its = re.search(r"(?:表示|称|介绍|透露|指出|说)[，,：:]\s*其(?:的|旗下的?|自研的)?$|[，,；;]\s*其旗下的?$", text[self.span[0] : s0]) \
+                or (re.search(r"(?:表示|称|介绍|透露|指出|说)[，,：:]\s*其(?:的|旗下的?|自研的)$|[，,；;]\s*其旗下的?$",
+                              text[self.span[0] : d0]) if d0 < s0 else None)
             if owner is None and its is not None:
                 # X表示，其“P”芯片已量产, …由全资子公司X承担，其旗下“P”…: 其 is the firm named last before (not a
                 # person's, nor after another clause: X与Y签约，其“P”… is unclear)
@@ -2376,7 +2405,8 @@ class _Sentence:
                 if owner is None or owner.type != "Company":
                     continue
             if owner is None:
-                m = _COMPANYS_BEFORE_PRODUCT.search(text, self.span[0], s0)
+                m = _COMPANYS_BEFORE_PRODUCT.search(text, self.span[0], s0) or (
+                    _COMPANYS_OWN_BEFORE_KIND.search(text, self.span[0], d0) if d0 < s0 else None)
                 if m is None or _UNNAMED_FIRM.search(text, self.span[0], m.start()):
                     continue  # (收购了一家数据公司，并将该公司的“P”…: the firm 该公司 stands for is not named)
                 if any(re.fullmatch(r"[和与及、]", text[e.end : m.start()]) for e in firms):
@@ -2386,7 +2416,7 @@ class _Sentence:
                     self.antecedent if not named else None)
                 ref = self.antecedent or self.topic
                 if owner is not None and named and ref is not None and (ref.name or ref.text) not in named \
-                        and not m.group().startswith(("该", "本")):
+                        and not m.group().startswith(("该", "本")) and not self._speakers_firm(owner, m.start()):
                     continue  # (X是一家AI企业。Y和公司“P”团队达成合作: 公司 is X, the paragraph's, not Y)
             if owner is None or owner.type not in ("Company", "Organization") or owner.text.endswith(("地区", "区域")):
                 continue
@@ -2394,6 +2424,30 @@ class _Sentence:
             if (owner.name or owner.text) != (b.name or b.text):
                 out.append(self.rel(b, "productOf", owner, 0.7))
         return out
+
+    def _speakers_firm(self, firm: Cand, at: int) -> bool:
+        """``X创始人兼CEO甲表示，公司的…``: ``firm``, a title and a person who speaks right before 公司 at
+        ``at``; 公司 is then the speaker's firm."""
+        text = self.text
+        said = _SAID_THEN.search(text, self.span[0], at)
+        if said is None:
+            return False
+        p = next((e for e in self.ents if e.type == "Person" and e.end == said.start() and e.start > firm.end), None)
+        return p is not None and parse_title(text[firm.end : p.start], self.lex) is not None
+
+    def _own_kind_before(self, s0: int) -> int:
+        """Where the words that say what the product at ``s0`` is start (公司的|生成式模型平台|“P”), else ``s0``:
+        up to 12 characters after 的/旗下 that end in a product's noun and name no other party's (竞品, 合作)."""
+        m = _KIND_PHRASE_BEFORE.search(self.text, max(self.span[0], s0 - 14), s0)
+        if m is None or not m.group(1) or _NOT_OWN_KIND.search(m.group(1)) \
+                or not (self.lex.ends_in_product_noun(m.group(1)) or m.group(1).endswith("品牌")):
+            return s0
+        a, b = m.span(1)
+        words = self.toks_in(a, b)
+        if not words or words[0].start != a or any(e.start < b and a < e.end for e in self.ents) \
+                or any(w.tag not in _KIND_WORD_TAGS for w in words):
+            return s0  # (旗下峤驰汽车发布首款车型X: a firm and a verb, not what X is)
+        return a
 
     def officers_named_bare(self) -> list[RelCand]:
         """``对公司罚款…，对时任董事长兼总经理甲罚款…，对财务总监乙罚款``: a plain firm's title right before
@@ -3232,7 +3286,7 @@ class _Sentence:
         if not re.match(r"(?:了|过)?的", text[t.end : t.end + 2]):
             return []
         agents = [m for m in before if m.type in _HEAD_TYPES[rel]]
-        if not agents or not re.fullmatch(r"(?:所|曾|曾经|已|已经|先后|早年|共同|联合|自主|独立|自行)?", text[agents[-1].end : t.start]):
+        if not agents or not _AGENT_TO_VERB.fullmatch(text, agents[-1].end, t.start):
             return []
         x = agents[-1]
         # Y是甲和乙创办的公司: each agent of the list that ends right before the verb
@@ -4165,8 +4219,12 @@ class _Sentence:
         text = self.text
         out: list[RelCand] = []
         cues = list(MAIN_PRODUCTS.finditer(text, self.span[0], self.span[1]))
+        cues += _FIRST_PRODUCT.finditer(text, self.span[0], self.span[1])  # X的第一款产品是…“P”
         # …，旗下目前拥有“A”“B”两款SUV: a clause that opens with 旗下 lists the sentence's firm's
         cues += [m for c in self.clauses if (m := _OWNS_LIST.match(text, c[0], c[1])) is not None]
+        # A事业群旗下包括租车产品“甲”和…: what a firm or a unit names right before 旗下包括
+        cues += [m for e in self.ents if e.type in ("Company", "Organization")
+                 and (m := _OWNS_LIST.match(text, e.end, self.span[1])) is not None and m.start() == e.end]
         # A事业群由…出任总裁，统管短视频产品“甲”和…: what a business unit runs is its own
         runs = [m for c in self.clauses if (m := _UNIT_RUNS.match(text, c[0], c[1])) is not None
                 and not _OTHERS_GOODS.search(text, c[0], c[1])]
