@@ -1097,6 +1097,16 @@ def test_entities_kind_of_firm_is_not_a_name(extract, text, kind):
     assert not any(kind in (e.name, *e.aliases) for e in x.entities), [(e.name, e.type) for e in x.entities]
 
 
+@pytest.mark.parametrize("text, person, absent", [
+    pytest.param("峤岳控股实际控制人钟岫培担任峤岳电器董事长，其子钟以屹担任公司总经理。", "钟以屹", "子钟以屹", id="a-son"),
+    pytest.param("其子公司澜峤科技担任主办方，其妻子王岚担任董事。", "王岚", "子公司", id="a-subsidiary-and-a-wife"),
+])
+def test_entities_a_relatives_name_after_qi(extract, text, person, absent):
+    x = extract(text)
+    names = {(e.name, e.type) for e in x.entities}
+    assert (person, "Person") in names and not any(n.startswith(absent) for n, _ in names), _show(x)
+
+
 def test_entities_proper_or_known_core_before_gongsi_stays(extract):
     x = extract("搜狐公司宣布裁员，小米公司也宣布了。")
     names = {e.name for e in x.entities if e.type == "Company"}

@@ -4768,6 +4768,17 @@ OWN_PRODUCT_CASES = [
                  [("澜租", "productOf", "航旅事业群"), ("峤行", "productOf", "航旅事业群"), ("岑屹", "leads", "航旅事业群"),
                   ("进店事业群", "subsidiaryOf", "澜峤科技")],
                  [("岑屹", "leads", "澜峤科技")], id="a-units-name-glued-to-qixia-recurs"),
+    pytest.param("峤岳电器今日发布公告。截至目前，峤岳控股集团有限公司（简称“峤岳控股”）持有峤岳电器21%股份，仍为公司控股股东；"
+                 "峤岳控股实际控制人钟岫培担任峤岳电器董事长，钟以屹担任公司总经理。",
+                 [("钟以屹", "leads", "峤岳电器")], [("钟以屹", "leads", "峤岳控股集团有限公司")], id="the-holder-after-is-not-gongsi"),
+    pytest.param("峤岳电器今日发布公告。截至目前，峤岳控股集团有限公司（简称“峤岳控股”）持有峤岳电器21%股份，仍为公司控股股东；"
+                 "峤岳控股实际控制人钟岫培担任峤岳电器董事长，其子钟以屹担任公司总经理。",
+                 [("钟以屹", "leads", "峤岳电器")], [], id="a-son-named-after-qi"),
+    pytest.param("王屹与大学同学李珩、工程师张岫在杭州共同创办了岫峤科技。",
+                 [("王屹", "founded", "岫峤科技"), ("李珩", "founded", "岫峤科技"), ("张岫", "founded", "岫峤科技")], [],
+                 id="founders-listed-each-described"),
+    pytest.param("贺屹2013年加入澄屹储能，历任研发总监、全资子公司澄屹储能（欧洲）有限公司总经理，2020年起任公司总裁。",
+                 [("澄屹储能（欧洲）有限公司", "subsidiaryOf", "澄屹储能")], [], id="a-subsidiary-among-posts-held"),
     pytest.param("岫川科技旗下拥有“澜图”和“峤影”两款App。",
                  [("澜图", "productOf", "岫川科技"), ("峤影", "productOf", "岫川科技")], [], id="quoted-apps-counted"),
 ]

@@ -1227,7 +1227,7 @@ def find_mentions(
     cands = _this_period_cut(d, cands)
     cands = [c for c in cands if not (c.type == "Person" and _NOT_A_NAME.match(c.text))]  # 张教授, whatever found it
     if "其" in text:
-        cands = [_kin_cut(d, lex, c) for c in cands]
+        cands = [_kin_cut(d, lex, c) for c in cands] + _kin_named(d, lex, cands)
     if "联合体" in text:
         cands = [_consortium_cut(d, lex, c) for c in cands]
     cands = [c for c in cands if c.source == "lexicon" or not _GENERIC_FIRM.fullmatch(c.text)]  # 中资储能(ORG)|企业
@@ -1257,6 +1257,19 @@ def _kin_cut(d: _Doc, lex: Lexicons, c: Cand) -> Cand:
             and c.start > 0 and d.text[c.start - 1] == "其":
         return Cand(c.start + 1, c.end, c.text[1:], c.type, c.source, c.score)
     return c
+
+
+def _kin_named(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``其子钟以屹(n)``: a word LAC read as a noun after 其 that is a relative's word and a person's name
+    (a family name, then one or two characters that make no word) holds the person."""
+    out = []
+    for t in d.toks:
+        if t.tag in ("n", "nz") and len(t.text) in (3, 4) and t.text[0] in _KIN and t.text[1] in lex.surnames \
+                and t.start > 0 and d.text[t.start - 1] == "其" and _word_tag(t.text[1:]) is None \
+                and _word_tag(t.text[:2]) is None and all(is_cjk(ch) for ch in t.text) \
+                and not any(c.start < t.end and t.start < c.end for c in cands):
+            out.append(Cand(t.start + 1, t.end, t.text[1:], "Person", "kin", 0.75))  # (not 其|子公司, 其|妻子)
+    return out
 
 
 #: What 本 opens when a name LAC found ends in it: 本季度, 本月, 本轮.

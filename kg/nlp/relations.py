@@ -114,6 +114,8 @@ _POSSESSIVE_WORD = re.compile(r"的|旗下的?|自研的|自主研发的|研发�
 _KIND_PHRASE_BEFORE = re.compile(r"(?:的|旗下)([^的，,。；;：:、“”「」《》（）()\s]{1,12})$")
 #: A firm's first product, then what it is (X的第一款产品是…App“P”).
 _FIRST_PRODUCT = re.compile(r"(?<=的)(?:第一款|首款)产品(?:是|为)")
+#: Posts held one after another, up to a subsidiary's kind (历任研发总监、全资子公司…).
+_POSTS_HELD_BEFORE = re.compile(r"(?:历任|曾任|先后任|先后担任)[^，,。；;]{0,20}、$")
 #: A speech verb that ends a clause, right before what is said (甲表示，公司的…).
 _SAID_THEN = re.compile(r"(?:表示|称|介绍|透露|指出|说)[，,：:]\s*$")
 #: Before a firm that a product is for, not by (面向X的, 适用于X的, 为X打造的).
@@ -155,6 +157,8 @@ _PLAIN_DESCRIPTION = r"[^，,。；;的是他她之此其]{0,8}"
 #: (with 共同/一起 after the partner, a description of any kind is safe: 与其父亲|乙共同创办)
 _ANY_DESCRIPTION = r"[^，,。；;]{0,10}"
 _PARTNER_OPENS = re.compile(_CLAUSE_LEAD + "([与和同跟])" + _PLAIN_DESCRIPTION)
+#: Between two people of a list, the second described (甲、工程师乙, 甲和校友乙).
+_LISTED_DESCRIBED = re.compile(r"(?:、|和|及|与)" + _PLAIN_DESCRIPTION)
 _PARTNER_OPENS_TOGETHER = re.compile(_CLAUSE_LEAD + "([与和同跟])" + _ANY_DESCRIPTION)
 #: A word of doing it together: 一起, 共同, 联合, 合伙.
 _TOGETHER_WORD = re.compile(r"一起|共同|联合|合伙")
@@ -1114,6 +1118,9 @@ def _cut_after_names(text: str, toks: Sequence[Tok], mentions: Sequence[Cand], l
 
 #: Before a name: what makes it a holder of 公司 (持有公司6.83%股份的股东X, 公司控股股东X), never 公司 itself.
 _HOLDER_OF_THE_FIRM_BEFORE = re.compile(r"(?:持有公司[^，,。；;]{0,12}?股份的|公司(?:的)?(?:控股|第[一二三四五六七八九十]大|大)?)股东$")
+#: After a firm, in its clause: it is 公司's holder (X持有…股份，仍为公司控股股东).
+_HOLDER_OF_THE_FIRM_AFTER = re.compile(r"(?:[（(][^）)]{0,30}[）)])?[^；;。，,]{0,30}[，,]\s*(?:仍|依然|继续|目前)?(?:为|是|系)公司(?:的)?"
+                                       r"(?:控股|第[一二三四五六七八九十]大|大)?股东")
 #: The short form an alias note gives: quoted (（以下简称“X”）) or after 简称： (（证券简称：X）).
 _NOTE_SHORT = re.compile(r"[“\"「]([^”\"」]{2,12})[”\"」]|简称[:：]([^，,；;）)]{2,12})")
 
@@ -1126,11 +1133,12 @@ def _short_name_in_note(text: str, end: int) -> str | None:
 
 
 def _holders_of_the_firm(text: str, ents: Sequence[Cand]) -> set[str]:
-    """The names of firms named as holders of 公司 (持有公司6.83%股份的股东X), with the short name their
-    alias note gives (（以下简称“Y”）)."""
+    """The names of firms named as holders of 公司 (持有公司6.83%股份的股东X, X持有…，仍为公司控股股东),
+    with the short name their alias note gives (（以下简称“Y”）)."""
     holders: set[str] = set()
     for m in ents:
-        if m.type == "Company" and _HOLDER_OF_THE_FIRM_BEFORE.search(text, max(0, m.start - 24), m.start):
+        if m.type == "Company" and (_HOLDER_OF_THE_FIRM_BEFORE.search(text, max(0, m.start - 24), m.start)
+                                    or _HOLDER_OF_THE_FIRM_AFTER.match(text, m.end)):
             holders.add(m.text)
             short = _short_name_in_note(text, m.end)
             if short:
@@ -2345,6 +2353,16 @@ class _Sentence:
                 continue  # (another word between: A收购了B…的全资子公司X is read by other patterns)
             if owner is None:
                 lead = _TO_SUBSIDIARY.fullmatch(text, c[0], m.start())
+                if lead is None and _POSTS_HELD_BEFORE.search(text, c[0], m.start()):
+                    # 加入X，历任研发总监、全资子公司Y总经理: a post at a subsidiary, among posts at the firm
+                    # the person joined (named before in the sentence, else the paragraph's company)
+                    before = [e for e in firms if e.end <= c[0] and e.type == "Company"]
+                    owner = before[-1] if before else self.antecedent
+                    if owner is not None and owner.type == "Company":
+                        owner = self.refs.get((owner.start, owner.end), owner)
+                        if (r := self.rel(b, "subsidiaryOf", owner, 0.75)) is not None:
+                            out.append(r)
+                    continue
                 if lead is None:
                     continue
                 if re.match(r"\s*(?:本|该)?公司", lead.group()):
@@ -3257,6 +3275,15 @@ class _Sentence:
         if len(listed) == 1 and len(heads) >= 2 and heads[-2].type == heads[-1].type == "Person" \
                 and self._partner_word(described.fullmatch(text, heads[-2].end, heads[-1].start), with_word):
             listed = [heads[-2], heads[-1]]
+        if heads[-1].type == "Person":
+            # 与大学同学甲、工程师乙共同创办: people listed, each with a word of who they are
+            people_listed = [heads[-1]]
+            for m in reversed(heads[:-1]):
+                if m.type != "Person" or not _LISTED_DESCRIBED.fullmatch(text, m.end, people_listed[0].start):
+                    break
+                people_listed.insert(0, m)
+            if len(people_listed) > len(listed):
+                listed = people_listed
         if people and not all(m.type == "Person" for m in listed):
             return []
         return listed if len(listed) >= 2 else []
