@@ -1107,6 +1107,17 @@ def test_entities_a_relatives_name_after_qi(extract, text, person, absent):
     assert (person, "Person") in names and not any(n.startswith(absent) for n, _ in names), _show(x)
 
 
+@pytest.mark.parametrize("text, person", [
+    pytest.param("岫屿集团由卢澜远于2014年在杭州创立。", "卢澜远", id="glued-to-yu-before-a-year"),
+    pytest.param("张伟早于2014年加入岫屿集团。", "张伟", id="zao-yu-is-a-word"),
+    pytest.param("《峤岫》作者王屹生于1986年。", "王屹", id="sheng-yu-is-a-word"),
+])
+def test_entities_a_name_before_yu_and_a_time(extract, text, person):
+    x = extract(text)
+    people = {e.name for e in x.entities if e.type == "Person"}
+    assert people == {person}, _show(x)
+
+
 def test_entities_proper_or_known_core_before_gongsi_stays(extract):
     x = extract("搜狐公司宣布裁员，小米公司也宣布了。")
     names = {e.name for e in x.entities if e.type == "Company"}

@@ -4783,10 +4783,42 @@ OWN_PRODUCT_CASES = [
                  [("澜图", "productOf", "岫川科技"), ("峤影", "productOf", "岫川科技")], [], id="quoted-apps-counted"),
 ]
 
+#: The near misses a review of the owned-product patterns found (another party's product, an analyst's or an
+#: investor's firm, a firm left unnamed, what a unit deals in, a name that only describes a product).
+OWN_PRODUCT_REVIEW_PINS = [
+    pytest.param("岫川科技的竞对平台“峤镜”用户增长更快。", [], [("峤镜", "productOf", "岫川科技")], id="a-rivals-platform-by-another-word"),
+    pytest.param("岫川科技发布财报。澜峤证券研究员甄屹指出，该公司的云计算平台“岫云”收入增速超预期。",
+                 [("岫云", "productOf", "岫川科技")], [("岫云", "productOf", "澜峤证券")], id="an-analyst-speaks-of-gaisi"),
+    pytest.param("岫川科技获澜峤资本领投。澜峤资本合伙人甄屹表示，公司的生成式模型平台“峤镜”具备领先优势。",
+                 [], [("峤镜", "productOf", "澜峤资本")], id="an-investor-speaks-of-gongsi"),
+    pytest.param("岫川科技收购了一家AI芯片公司，该公司的“峤芯”芯片已量产。", [], [("峤芯", "productOf", "岫川科技")],
+                 id="gaisi-of-an-unnamed-firm-with-latin"),
+    pytest.param("岫川资本旗下有基金投资了短视频App“峤拍”。", [], [("峤拍", "productOf", "岫川资本")], id="what-its-fund-invested-in"),
+    pytest.param("岫川科技旗下包括自研平台“岫云”和合作平台“峤云”。", [("岫云", "productOf", "岫川科技")],
+                 [("峤云", "productOf", "岫川科技")], id="a-partners-platform-listed"),
+    pytest.param("岫川科技的首款产品为一款接入“峤言”大模型的App“岫答”。", [("岫答", "productOf", "岫川科技")],
+                 [("峤言", "productOf", "岫川科技")], id="a-name-in-the-first-products-description"),
+    pytest.param("岫川集团旗下拥有“峤屹”和“澜岫”两家芯片公司。", [], [("峤屹", "productOf", "岫川集团")], id="two-chip-firms"),
+    pytest.param("岫川科技旗下代理“澜图”和“峤影”两款游戏。", [], [("澜图", "productOf", "岫川科技")], id="games-it-only-distributes"),
+    pytest.param("岫川集团组建起游戏事业群，由岑屹负责。", [("岑屹", "leads", "游戏事业群")], [], id="a-verbs-complement-is-no-part"),
+    pytest.param("王屹否认与大学同学李珩、工程师张岫共同创办了岫峤科技。", [],
+                 [("李珩", "founded", "岫峤科技"), ("张岫", "founded", "岫峤科技")], id="founding-denied"),
+    pytest.param("岫川科技的客户澜峤科技的第一款产品是智能手环“峤环”。", [("峤环", "productOf", "澜峤科技")], [],
+                 id="a-customers-first-product"),
+    pytest.param("“澜图”是岫川科技2022年推出的平台的升级版。", [], [("岫川科技", "launched", "澜图")], id="an-upgrade-of-what-it-made"),
+    pytest.param("澜峤科技是王屹澜2015年创办的公司吗？", [], [("王屹澜", "founded", "澜峤科技")], id="founded-asked"),
+    pytest.param("岫川科技的第一款产品是模仿澜峤科技的智能手环“峤环”。", [], [("峤环", "productOf", "澜峤科技")],
+                 id="imitating-anothers"),
+    pytest.param("目前，岫研光电已推出功率达100瓦的工业级飞秒激光器“XY-F900”以及面向晶圆切割的激光隐形切割设备“星珩S3”。",
+                 [("岫研光电", "launched", "XY-F900"), ("岫研光电", "launched", "星珩S3")], [], id="and-a-described-device"),
+    pytest.param("岫川科技发布了手机“澜图”以及竞争对手的旗舰机型“峤影”。", [("岫川科技", "launched", "澜图")],
+                 [("岫川科技", "launched", "峤影")], id="and-a-rivals-model"),
+]
+
 FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS + ROUND_AND_UNIT_CASES
                + SUCCESSION_AND_HOLDER_CASES + MAKER_CASES + HEAD_OF_CASES + REST_HOLDER_CASES
                + LATER_PARTNER_CASES + NAMED_THIS_SENTENCE_CASES
-               + RELATIVE_SUBJECT_CASES + SECOND_REVIEW_PINS + OWN_PRODUCT_CASES)
+               + RELATIVE_SUBJECT_CASES + SECOND_REVIEW_PINS + OWN_PRODUCT_CASES + OWN_PRODUCT_REVIEW_PINS)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", FACT_TABLES)

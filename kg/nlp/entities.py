@@ -747,6 +747,10 @@ def _names_ending_in_zhi(text: str, toks: Sequence[Tok], lex: Lexicons) -> set[s
     return {name for name in out if text.count(name) >= 2 and text.count(name) == text.count(name[:2])}
 
 
+#: Words in 于 that follow a name as words of their own (张伟早于2014年, 王明生于1986年, 终于, 属于, 位于, 作于).
+_NOT_NAME_ENDS_BEFORE_YU = frozenset("早晚先终属位用由对关基至等大小多少高低急忙善勇便在生死卒出成归始源毕见处作写建创立")
+
+
 def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok]:
     """The words, with a foreign name that LAC cut into glued person names made whole again
     (成|吉思汗, 里|贝里, 伯奇|费尔), but not two Chinese names written together (each
@@ -767,6 +771,16 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
             and p.text[0] in lex.surnames and all(is_cjk(c) for c in p.text) and _and_ends_name(text, toks, k)
         ):
             out[-1] = Tok(p.start, t.end, p.text + t.text, "PER")
+            continue
+        if (
+            # 卢澜(PER)|远于(v)|2014年: a given name's last character glued to the 于 before a time
+            len(t.text) == 2 and t.text[1] == "于" and p is not None and p.tag == "PER" and p.end == t.start
+            and len(p.text) == 2 and p.text[0] in lex.surnames and is_cjk(p.text[1]) and is_cjk(t.text[0])
+            and t.text[0] not in _NOT_NAME_ENDS_BEFORE_YU and k + 1 < len(toks) and toks[k + 1].start == t.end
+            and (toks[k + 1].tag == "TIME" or toks[k + 1].text[:1].isdigit())
+        ):
+            out[-1] = Tok(p.start, t.start + 1, p.text + t.text[0], "PER")
+            out.append(Tok(t.start + 1, t.end, "于", "p"))
             continue
         if t.text == "之" and p is not None and p.tag == "PER" and p.end == t.start and p.text + "之" in zhi_names:
             out[-1] = Tok(p.start, t.end, p.text + t.text, "PER")  # 祁川之: see _names_ending_in_zhi
@@ -1888,6 +1902,7 @@ _HOLDER_PREFIX = re.compile(
     r"|(?:全资|控股)(?:子公司|孙公司)"  # 全资子公司天穹金融科技有限公司: the role, not the name
     r"|(?:国资|国有资本|投资|产业投资|产业|股权投资|融资)平台"  # 国资平台鸿岫投资: the kind of holder, not the name
     r"|(?:运营|经营|实施|投资|出资|融资|发行)主体"  # 运营主体浙江X酿造有限公司: the firm's role, not its name
+    r"|(?:收购|投资|合作|服务)?对象|(?:前|老)?东家|客户|(?:竞争)?对手|供应商|合作伙伴"  # 客户|澜峤科技: another firm's role
 )
 
 
@@ -3139,7 +3154,7 @@ _PRODUCT_CONTEXT_LAST = frozenset(_QUOTES) | frozenset(
 #: lexicon, whose other rules (a Latin name before the noun, any quoted word after it) would read firms'
 #: names and buzzwords there (Intel处理器, 激光雷达“上车”).
 DEVICE_KINDS = ("激光雷达", "雷达", "传感器", "服务器", "处理器", "控制器", "一体机", "机械臂", "灵巧手", "原型机", "飞行器",
-                 "数据库", "显示器", "投影仪", "扫地机", "工作站", "储能柜")
+                 "数据库", "显示器", "投影仪", "扫地机", "工作站", "储能柜", "激光器", "逆变器", "变送器", "切割设备", "检测设备")
 _PRODUCT_CONTEXT_LAST = _PRODUCT_CONTEXT_LAST | frozenset(k[-1] for k in DEVICE_KINDS)
 #: A quoted model's name: a short brand and a model code, or a numbered Chinese name (澄界L5, X一号; not
 #: “3个月”, “7nm”, “4K”, “L2+”).
@@ -3775,9 +3790,12 @@ _OWNED_AFTER = re.compile(
     r"(?P<name>[A-Za-z][A-Za-z0-9 .\-]{0,18}?[A-Za-z0-9]|[\u4e00-\u9fff]{2,8}?)(?=[、，,。；;）)]|和|及|以及|与|等)"
 )
 _HOLDING_KINDS = ("业务", "产品", "品牌", "平台", "公司", "企业", "子公司", "资产", "板块", "门店", "项目")
-#: Quoted brands or products listed before their noun: 旗下拥有“A”和“B”两大家电品牌, “A”和“B”两款App.
-_QUOTED_BRANDS = re.compile(r"((?:“[^”]{1,12}”(?:、|和|及|与)?)+)(?:两大|三大|两款|三款|多款|等|多个|几个)?[^，。；,;“]{0,6}?"
-                            r"(?:品牌|产品|App|APP|应用|游戏|手游|车型|芯片)")
+#: Quoted brands listed before a brand noun: 旗下拥有“A”和“B”两大家电品牌.
+_QUOTED_BRANDS = re.compile(r"((?:“[^”]{1,12}”(?:、|和|及|与)?)+)(?:两大|三大|等|多个|几个)?[^，。；,;“]{0,6}?品牌")
+#: Quoted products counted before their noun, which ends the phrase: 旗下拥有“A”和“B”两款App (not 两家芯片公司,
+#: 两款游戏的发行权).
+_QUOTED_COUNTED_PRODUCTS = re.compile(r"((?:“[^”]{1,12}”(?:、|和|及|与)?)+)(?:两|三|四|五|多|几)款(?:产品|App|APP|应用|游戏|手游|车型|芯片)"
+                                      r"(?=[，。；,;、）)]|$|均|都|已|将|等|和|及)")
 
 
 
@@ -3805,9 +3823,11 @@ def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         kind = m.group("kind") or ""
         typ = "Company" if kind.endswith(("公司", "企业", "基金")) or type_by_suffix(name, lex) == "Company" else "Product"
         out.append(Cand(a, b, name, typ, "member", 0.8))
-    for m in _QUOTED_BRANDS.finditer(text):
+    for m in [*_QUOTED_BRANDS.finditer(text), *_QUOTED_COUNTED_PRODUCTS.finditer(text)]:
         if not re.search(r"旗下[^，。；,;]{0,6}$", text[max(0, m.start() - 10) : m.start()]):
             continue  # (“品质”与“创新”的品牌战略: values, not brands)
+        if m.re is _QUOTED_COUNTED_PRODUCTS and not re.search(r"旗下(?:目前|现|还|共)?(?:拥有|有|包括)?$", text[max(0, m.start() - 10) : m.start()]):
+            continue  # (旗下代理“A”和“B”两款游戏: another's)
         for q in re.finditer(r"“([^”]{1,12})”", m.group(1)):
             a = m.start(1) + q.start(1)
             out.append(Cand(a, a + len(q.group(1)), q.group(1), "Product", "member", 0.8))
@@ -3869,6 +3889,8 @@ _UNIT_LISTED_BEFORE = re.compile(r"(?:事业群|事业部|业务群|业务部|�
 _BUSINESS_UNITS = ("事业群", "事业部", "业务群", "事业本部")
 #: The verbs that set a business unit up, right before its name (组建进店事业群).
 _UNIT_SET_UP_VERBS = frozenset({"组建", "成立", "设立", "新设", "新成立", "设有", "下设"})
+#: One-character words that complete the verb before a unit's name, not part of the name (组建起|游戏事业群).
+_VERB_COMPLEMENTS = frozenset("起了成出好完过")
 #: Where an item of a list of units opens: a line's start, a list's mark or number, a semicolon, a colon.
 _UNIT_ITEM_OPENS = re.compile(r"(?:^|\n|[；;：:]|[·•●\-—]|\d[.、．]|[一二三四五六七八九十][、是]|[（(][一二三四五六七八九十\d][）)])\s*(?=[^\n；;：:]*$)")
 #: A unit's code in brackets after its name: （CDG）, (XBG).
@@ -3925,8 +3947,10 @@ def _org_units(d: _Doc, lex: Lexicons) -> list[Cand]:
         while j < i and d.toks[j].text in ("与", "和", "及"):
             j += 1
         if joined.endswith(_BUSINESS_UNITS) and j >= 2 and len(d.toks[j - 1].text) == 1 and d.toks[j - 1].tag == "v" \
-                and d.toks[j - 1].end == d.toks[j].start and d.toks[j - 2].text in _UNIT_SET_UP_VERBS:
-            j -= 1  # 组建|进(v)|店|事业群: a one-character verb right after the verb that sets the unit up is the name's
+                and d.toks[j - 1].end == d.toks[j].start and d.toks[j - 1].text not in _VERB_COMPLEMENTS \
+                and (d.toks[j - 2].text in _UNIT_SET_UP_VERBS
+                     or (j >= 3 and d.toks[j - 2].text == "了" and d.toks[j - 3].text in _UNIT_SET_UP_VERBS)):
+            j -= 1  # 组建(了)|进(v)|店|事业群: a one-character verb right after the verb that sets the unit up is the name's
         start, end = d.toks[j].start, d.toks[end_i].end
         if text[start] in "原前" and end - start >= 5 and (d.toks[j].text in ("原", "前") or _word_tag(d.toks[j].text) is None):
             start += 1  # 原|政企事业部, 原政(n)|企事业部: a former unit's 原 is not part of its name
@@ -6288,7 +6312,7 @@ def _stems_of_full_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand
 
 
 #: Characters that may follow a person's name in one word of LAC's: a post verb, an adverb (甲任CEO, 甲则表示).
-_AFTER_PERSON_CHARS = frozenset("任为是也则将已曾现兼还又都就亦却再仍")
+_AFTER_PERSON_CHARS = frozenset("任为是也则将已曾现兼还又都就亦却再仍于")
 
 
 def _noted_names(cands: list[Cand]) -> dict[str, Cand]:

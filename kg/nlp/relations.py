@@ -116,13 +116,24 @@ _KIND_PHRASE_BEFORE = re.compile(r"(?:的|旗下)([^的，,。；;：:、“”�
 _FIRST_PRODUCT = re.compile(r"(?<=的)(?:第一款|首款)产品(?:是|为)")
 #: Posts held one after another, up to a subsidiary's kind (历任研发总监、全资子公司…).
 _POSTS_HELD_BEFORE = re.compile(r"(?:历任|曾任|先后任|先后担任)[^，,。；;]{0,20}、$")
+#: Titles of those who speak of another firm (分析师, 研究员, 合伙人, 投资经理).
+_OUTSIDE_VOICE = re.compile(r"分析师|研究员|合伙人|投资|董事总经理|顾问")
+#: Firms whose people speak of other firms: brokers, investors, research houses.
+_OUTSIDE_FIRMS = ("资本", "证券", "投资", "基金", "创投", "资管", "研究院", "研究所", "咨询")
+#: An analyst's or an investor's title right after the firm's name (澜峤证券首席分析师, 澜峤资本合伙人).
+_ANALYST_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分析师|研究员|合伙人|投资经理|投资总监|董事总经理)")
+#: Between a name inside the description of the product that follows and that product (接入“峤言”|大模型的App“|P).
+_INSIDE_A_DESCRIPTION = re.compile(r"[”」》]?[^，,。；;“”「」]{0,8}?的[^，,。；;“”「」的]{0,10}[“「《]?")
+#: After what a relative clause says another made: the subject is derived from it (…推出的平台的升级版, 衍生而来).
+_DERIVED_FROM = re.compile(r"的(?:升级版|新版|改版|替代品|竞品|衍生品|仿制品|复刻版|翻版|山寨版)|衍生|脱胎")
 #: A speech verb that ends a clause, right before what is said (甲表示，公司的…).
 _SAID_THEN = re.compile(r"(?:表示|称|介绍|透露|指出|说)[，,：:]\s*$")
 #: Before a firm that a product is for, not by (面向X的, 适用于X的, 为X打造的).
 _FOR_A_CUSTOMER = re.compile(r"(?:面向|适用于|适配|适合|用于|为|给|供|针对)$")
 #: Words of a product's description that make it another party's (竞品App, 合作平台, 代理品牌).
-_NOT_OWN_KIND = re.compile(r"竞品|竞争|对手|合作|代理|同类|友商|客户|供应|伙伴|第三方|外部|投资|被投|收购|上游|下游|入驻|股东|合资"
-                           r"|采购|定制|适配|配套|引进|授权|代工|联名")
+_NOT_OWN_KIND = re.compile(r"竞品|竞争|竞对|对标|对头|劲敌|平替|对手|合作|代理|同类|友商|客户|供应|供货|伙伴|第三方|外部|投资|被投|收购"
+                           r"|上游|下游|入驻|股东|合资|参股|战投|关联|母公司|兄弟|经销|加盟|代运营|代销|进口|贴牌|采购|定制|适配|配套|引进"
+                           r"|授权|代工|联名|对象|厂商|主机厂|投放|销售|首发|发行|结算|服务商|底座|目标|买家|渠道")
 #: The tags of the words that say what a product is (生成式|模型|平台, 慢病|管理|App): nouns and modifiers, no verb.
 _KIND_WORD_TAGS = frozenset({"n", "nz", "vn", "a", "an", "b", "eng", "nw", "f"})
 #: 公司 (该公司, 本公司) and 的/旗下 before the words that say what the product is (公司的生成式模型平台“P”).
@@ -130,7 +141,7 @@ _COMPANYS_OWN_BEFORE_KIND = re.compile(r"(?:(?:本|该)公司|(?<=[了的在和�
 #: After a product: its trade, where the firm before it is no maker (代工订单, 供应短缺, 采购量, 测试平台).
 _NOT_ITS_MAKERS_AFTER = re.compile(r"[”」》]?[\u4e00-\u9fff]{0,4}?(?:的)?(?:代工订单|代工业务|供应(?:出现|短缺|紧张|不足)|采购|测试平台|仿制|竞品)")
 #: Before a firm: its product is compared or traded, not owned by who speaks (对标X的P, 代理X的P).
-_NOT_ITS_MAKER_BEFORE = re.compile(r"(?:对标|比肩|仿制|代工|代理|经销|分销|竞品|对手)$")
+_NOT_ITS_MAKER_BEFORE = re.compile(r"(?:对标|比肩|仿制|模仿|仿照|效仿|抄袭|替代|代工|代理|经销|分销|竞品|对手)$")
 #: 公司 right before a product: the text's company's (主导了公司“甲”系统的研发; not 子公司的, 分公司的).
 #: (公司 after a word of its own, not the end of a kind: 众筹公司X, 科技公司X)
 _COMPANYS_BEFORE_PRODUCT = re.compile(r"(?:(?:本|该)公司|(?<=[了的在和与及对为将把向从由，,、])公司)(?:的|旗下的?|自研的|自主研发的)?$")
@@ -362,6 +373,8 @@ _OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00
 #: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机
 #: (not 与, which also compares: 与华为手表“GT5”相比).
 _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
+#: The same, the item's kind described first (以及面向晶圆切割的激光切割设备“B”): the kind after the one 的.
+_COORD_THEN_DESCRIBED_KIND = re.compile(r"(?:、|和|及|以及)[^，,。；;“”「」的]{1,12}的([\u4e00-\u9fffA-Za-z]{1,10})")
 #: Between two listed products: the first one's kind, then the list's joint (A系列手机、B; A平板，以及全新的B;
 #: not 与, as above).
 _KIND_THEN_COORD = re.compile(r"(?:系列)?([\u4e00-\u9fff]{0,6}?)(?:、|和|及|以及|[，,]以及)(?:全新的?|新一代的?|新款的?|最新的?)?")
@@ -569,7 +582,8 @@ _NOTE_AFTER_NAME = re.compile(r"[（(][^（()）]{1,40}[）)]")
 #: stands for (X收到北交所问询函，该公司董事长…).
 _NO_FIRMS_END = ("交所", "交易所", "通讯社", "新闻社", "日报社", "电视台", "央行", "证监会", "银保监会")
 #: A firm the text does not name (一家初创公司, 某公司): a later 该公司 may be that one.
-_UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|多家|几家)[\u4e00-\u9fff]{0,8}?(?:公司|企业|集团)")
+_UNNAMED_FIRM = re.compile(r"(?<![是为系])(?:一家|某|另一家|多家|几家)[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|企业|集团)")
+# (X是一家AI企业: what a named firm is, not a firm left unnamed)
 #: After a deal's word: it has not happened (合作仍未落地, 尚未签署), or the other side says there is
 #: nothing (回应称“目前没有任何接触”).
 _NOT_DONE = re.compile(
@@ -1313,7 +1327,9 @@ class _Sentence:
             # X持有公司5%股份, X成为公司第二大股东)
             named = [e for e in named if not _BECOMES_SUB.fullmatch(text, e.end, m.start())
                      and not _DATELINE_AFTER.match(text, e.end) and not _HOLDS_THE_FIRM.fullmatch(text, e.end, m.start())
-                     and not _HOLDER_OF_THE_FIRM.match(text, e.end, m.start())]
+                     and not _HOLDER_OF_THE_FIRM.match(text, e.end, m.start())
+                     and not (_ANALYST_AFTER.match(text, e.end) and _SAID_THEN.search(text, e.end, m.start()))]
+            # (澜峤证券研究员甲指出，该公司的…: the analyst's firm is not the one spoken of)
             if m.group() == "公司":
                 # 其控股股东为X，持股41.2%；公司董事长为甲: the company's holder is not the 公司 (集团 may be the holder)
                 if holders is None:  # (nor 持有公司8%股份的股东X（以下简称“Y”）…，公司董事长: read once a sentence)
@@ -2413,9 +2429,7 @@ class _Sentence:
                     continue  # (A和B的服务器产品“P”: whose is unclear; 面向B的定制芯片: B is the customer)
             if owner is not None and _NOT_ITS_MAKER_BEFORE.search(text, max(self.span[0], owner.start - 4), owner.start):
                 continue  # (对标X的P, 代理X的P: a rival's or a principal's product, read elsewhere if at all)
-            its = re.search(r"(?:表示|称|介绍|透露|指出|说)[，,：:]\s*其(?:的|旗下的?|自研的)?$|[，,；;]\s*其旗下的?$", text[self.span[0] : s0]) \
-                or (re.search(r"(?:表示|称|介绍|透露|指出|说)[，,：:]\s*其(?:的|旗下的?|自研的)$|[，,；;]\s*其旗下的?$",
-                              text[self.span[0] : d0]) if d0 < s0 else None)
+            its = re.search(r"(?:表示|称|介绍|透露|指出|说)[，,：:]\s*其(?:的|旗下的?|自研的)?$|[，,；;]\s*其旗下的?$", text[self.span[0] : s0])
             if owner is None and its is not None:
                 # X表示，其“P”芯片已量产, …由全资子公司X承担，其旗下“P”…: 其 is the firm named last before (not a
                 # person's, nor after another clause: X与Y签约，其“P”… is unclear)
@@ -2429,7 +2443,8 @@ class _Sentence:
                     continue  # (收购了一家数据公司，并将该公司的“P”…: the firm 该公司 stands for is not named)
                 if any(re.fullmatch(r"[和与及、]", text[e.end : m.start()]) for e in firms):
                     continue  # (Y和公司“P”团队: 公司 is another firm than Y)
-                named = {e.name or e.text for e in firms if e.end <= m.start() and e.type == "Company"}
+                named = {e.name or e.text for e in firms if e.end <= m.start() and e.type == "Company"
+                         and not _ANALYST_AFTER.match(text, e.end)}  # (澜峤证券分析师甲表示，公司的…: not the broker's, nor an investor's)
                 owner = next(e for e in firms if (e.name or e.text) in named) if len(named) == 1 else (
                     self.antecedent if not named else None)
                 ref = self.antecedent or self.topic
@@ -2451,7 +2466,10 @@ class _Sentence:
         if said is None:
             return False
         p = next((e for e in self.ents if e.type == "Person" and e.end == said.start() and e.start > firm.end), None)
-        return p is not None and parse_title(text[firm.end : p.start], self.lex) is not None
+        title = parse_title(text[firm.end : p.start], self.lex) if p is not None else None
+        # (an analyst's or an investor's firm is not the one that speaks of its own: 澜峤证券分析师甲表示，公司的…)
+        return title is not None and not _OUTSIDE_VOICE.search(title[0]) and not firm.text.endswith(_OUTSIDE_FIRMS) \
+            and not any((e.name or e.text) == (firm.name or firm.text) for e in self.ents if e.start > at)
 
     def _own_kind_before(self, s0: int) -> int:
         """Where the words that say what the product at ``s0`` is start (公司的|生成式模型平台|“P”), else ``s0``:
@@ -3041,8 +3059,10 @@ class _Sentence:
             if kind == "neg":
                 return None
             factor = min(factor, {"intent": 0.55, "hearsay": HEARSAY}.get(kind, 0.45))
-        if re.search(r"(?:不|未|没有|没|不再|从未|从不|并未|尚未)(?:曾)?(?:与|同|跟|对|向)[^，,。；;]{1,20}$", self.text[c[0] : t.start]):
-            return None  # 从未与B合作, 未向B投资: the negation stands before the partner or the object
+        if re.search(r"(?:不|未|没有|没|不再|从未|从不|并未|尚未|否认)(?:曾)?(?:与|同|跟|对|向)[^，,。；;]{1,30}$", self.text[c[0] : t.start]):
+            return None  # 从未与B合作, 未向B投资, 否认与乙共同创办: the negation stands before the partner or the object
+        if re.search(r"(?:拟|计划|打算|准备|有意)(?:与|同|跟|对|向)[^，,。；;]{1,30}$", self.text[c[0] : t.start]):
+            factor = min(factor, 0.55)  # 拟与乙共同创办: an intent stands before the partner
         if ((k := self.text.rfind("《", self.span[0], t.start)) >= 0 and "》" not in self.text[k : t.start]
                 and (p := _PROPOSAL_END.match(self.text, t.start, self.span[1])) is not None and self.text.startswith("》", p.end())
                 or (a := re.search(r"关于[^，,。；;]{0,30}$", self.text[c[0] : t.start])) is not None
@@ -3325,8 +3345,10 @@ class _Sentence:
             return []  # Y并不是X收购的企业
         if re.search(r"的(?:全资|控股)?(?:子公司|孙公司|分公司|母公司|股东)", text[t.end : c[1]]):
             return []  # (Y是甲和乙创办的公司的子公司: they founded Y's parent, not Y)
-        if rel == "launched" and (not re.search(r"[是为系]", cop.group()) or re.search(r"[吗？?]", text[t.end : c[1] + 1])):
-            return []  # (“P”由A打造的平台衍生而来: P is not what A made; “P”是A研发的吗？: a question)
+        if re.search(r"[吗？?]", text[t.end : c[1] + 1]):
+            return []  # (“P”是A研发的吗？, Y是甲创办的公司吗？: a question)
+        if rel == "launched" and (not re.search(r"[是为系]", cop.group()) or _DERIVED_FROM.search(text, t.end, c[1])):
+            return []  # (“P”由A打造的平台衍生而来, “P”是A推出的平台的升级版: P is not what A made)
         at = c[0] + cop.start()
         ys = [m for m in before if m.end <= at]
         if not ys or (text[ys[-1].end : at].strip() if rel != "launched" else not self._product_then_by(ys[-1].end, at)):
@@ -3483,13 +3505,14 @@ class _Sentence:
                 prev = nxt
                 continue
             # 手机“A”、智能手表“B”以及无线耳机“C”: each item with its own product noun (or a variant's: 及入门款C)
-            kind = _COORD_THEN_KIND.fullmatch(sep.rstrip("“「"))
+            kind = _COORD_THEN_KIND.fullmatch(sep.rstrip("“「")) or _COORD_THEN_DESCRIBED_KIND.fullmatch(sep.rstrip("“「"))
             if kind and nxt.type == "Product" \
                     and (self.lex.ends_in_product_noun(kind.group(1)) or kind.group(1).endswith(DEVICE_KINDS)
                          or _VARIANT_KIND.fullmatch(kind.group(1))
                          or _NEW_VERSION.fullmatch(kind.group(1)) and text[nxt.start - 1] in "“「《"
                          and _QUOTED_ENDS_OBJECT.match(text, nxt.end)) \
-                    and not _OTHERS_PRODUCT.search(kind.group(1)) and not self.ents_in(prev.end, nxt.start):
+                    and not _OTHERS_PRODUCT.search(kind.group(1)) and not self.ents_in(prev.end, nxt.start) \
+                    and not (kind.re is _COORD_THEN_DESCRIBED_KIND and _NOT_OWN_KIND.search(sep)):
                 out.append((nxt, skipped))
                 prev = nxt
                 continue
@@ -4292,11 +4315,15 @@ class _Sentence:
             pos = cue.end()
             for b in (e for e in self.ents if e.start >= cue.end()):
                 gap = text[pos : b.start]
-                if len(gap) > 20 or re.search(r"[，,。；;]", gap) or b.type != "Product":
-                    break
+                if len(gap) > 20 or re.search(r"[，,。；;]", gap) or b.type != "Product" \
+                        or _NOT_OWN_KIND.search(gap) or _DEALS_IN_OTHERS.search(gap):
+                    break  # (旗下有基金投资了App“P”, 自研平台“A”和合作平台“B”: not its own)
+                pos = b.end
+                nxt = next((e for e in self.ents if e.start >= b.end), None)
+                if nxt is not None and nxt.type == "Product" and _INSIDE_A_DESCRIPTION.fullmatch(text, b.end, nxt.start):
+                    continue  # (首款产品为一款接入“峤言”大模型的App“P”: the first name only describes P)
                 if (b.name or b.text) != (owner.name or owner.text):
                     out.append(self.rel(b, "productOf", owner, 0.75))
-                pos = b.end
         return out
 
     def _firms_and_their_units(self) -> list[tuple[Cand, Cand]]:
