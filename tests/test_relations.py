@@ -4058,6 +4058,17 @@ def test_relations_a_title_after_words_that_lead_into_it():
     assert title_prefix("委员；董事会选举原总裁贺岚", lex) == ("委员", False)
 
 
+def test_relations_a_title_with_its_foreign_form_or_one_of_several():
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.titles import parse_title
+
+    lex = load_lexicons(None)
+    assert parse_title("董事总经理（Geschäftsführer）之一", lex) == ("董事总经理", False)
+    assert parse_title("独立董事之一", lex) == ("独立董事", False)
+    assert parse_title("首席设计官", lex) == ("首席设计官", False)
+    assert parse_title("首席财务官（CFO）兼董事会秘书", lex) == ("首席财务官兼董事会秘书", False)
+
+
 # A declared short name wins over LAC's pieces of it; a holder of 公司 is never 公司.
 @pytest.mark.parametrize("text, facts, not_facts", [
     pytest.param("砚澜新材公告，拟将控股子公司苏州砚衡光学膜科技有限公司（以下简称“砚衡光膜”）分拆上市。"
@@ -4815,10 +4826,26 @@ OWN_PRODUCT_REVIEW_PINS = [
                  [("岫川科技", "launched", "峤影")], id="and-a-rivals-model"),
 ]
 
+#: Posts read past a foreign form of the title, a firm's alias note, 公司's holder, a unit run by someone (兼管),
+#: and chief officers the title list lacked.
+POST_FORM_CASES = [
+    pytest.param("同时，澜拓精工委派副总经理蔡岫钧出任澜峤精密董事总经理（Geschäftsführer）之一，负责整合期间的财务与供应链协同。",
+                 [("蔡岫钧", "holdsPosition", "澜峤精密")], [], id="a-post-with-its-foreign-form-one-of"),
+    pytest.param("邵屹川担任杭州峤岳投资控股有限公司（以下简称“峤岳投资”）的执行董事。",
+                 [("邵屹川", "holdsPosition", "杭州峤岳投资控股有限公司")], [], id="a-post-after-the-alias-note"),
+    pytest.param("但邵屹川仍担任公司控股股东杭州峤岳投资控股有限公司（以下简称“峤岳投资”）的执行董事。",
+                 [("邵屹川", "holdsPosition", "杭州峤岳投资控股有限公司")], [], id="a-post-at-gongsis-holder"),
+    pytest.param("政企服务事业群由澜见科技CTO上官屹兼管，下设岫珩事业部。",
+                 [("上官屹", "leads", "政企服务事业群"), ("上官屹", "holdsPosition", "澜见科技")], [], id="a-unit-run-by-jianguan"),
+    pytest.param("据介绍，这套设计语言出自岫湃汽车首席设计官马可·岫迪（Marco Xiudi）之手。",
+                 [("马可·岫迪", "holdsPosition", "岫湃汽车")], [], id="a-chief-design-officer"),
+]
+
 FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS + ROUND_AND_UNIT_CASES
                + SUCCESSION_AND_HOLDER_CASES + MAKER_CASES + HEAD_OF_CASES + REST_HOLDER_CASES
                + LATER_PARTNER_CASES + NAMED_THIS_SENTENCE_CASES
-               + RELATIVE_SUBJECT_CASES + SECOND_REVIEW_PINS + OWN_PRODUCT_CASES + OWN_PRODUCT_REVIEW_PINS)
+               + RELATIVE_SUBJECT_CASES + SECOND_REVIEW_PINS + OWN_PRODUCT_CASES + OWN_PRODUCT_REVIEW_PINS
+               + POST_FORM_CASES)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", FACT_TABLES)

@@ -126,6 +126,10 @@ _ANALYST_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分析师|研究员|合伙
 _INSIDE_A_DESCRIPTION = re.compile(r"[”」》]?[^，,。；;“”「」]{0,8}?的[^，,。；;“”「」的]{0,10}[“「《]?")
 #: After what a relative clause says another made: the subject is derived from it (…推出的平台的升级版, 衍生而来).
 _DERIVED_FROM = re.compile(r"的(?:升级版|新版|改版|替代品|竞品|衍生品|仿制品|复刻版|翻版|山寨版)|衍生|脱胎")
+#: A post with its foreign form in brackets, perhaps one of several (董事总经理（Geschäftsführer）之一).
+_POST_WITH_NOTE = re.compile(r"(的)?([^，。,;；（(]{1,16}[（(][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .\-]{1,30}[）)](?:之一)?)(?=$|[，。,;；])")
+#: A firm's alias note right after its name: （以下简称“Y”）, （下称“Y”）, （简称“Y”）.
+_ALIAS_NOTE_AFTER = re.compile(r"[（(](?:以下|下)?简称[^）)]{1,20}[）)]")
 #: A speech verb that ends a clause, right before what is said (甲表示，公司的…).
 _SAID_THEN = re.compile(r"(?:表示|称|介绍|透露|指出|说)[，,：:]\s*$")
 #: Before a firm that a product is for, not by (面向X的, 适用于X的, 为X打造的).
@@ -694,7 +698,7 @@ _BY_OPENS_CLAUSE = re.compile(r"\s*(?:现|则|将|改|暂|暂时|已|已经|仍)
 _POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:交由|由|为|是)$")  # (X事业群则交由甲负责)
 _FILLS_POST = re.compile(r"(?:正式|将|继续|暂时|临时)?(?:担任|出任|接任|兼任|代理|履职)?(?=$|[，,。；;])")
 _RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])"
-                        r"|(?:全面|直接|亲自|具体)?负责(?=$|[，,。；;])")
+                        r"|(?:全面|直接|亲自|具体)?(?:负责|兼管|分管|统管|主管|执掌|掌舵)(?=$|[，,。；;])")
 #: Words for another party than the product named before them (合作方, 商家, 供应商, 竞品…).
 _ANOTHER_PARTYS_HEAD = re.compile(r"(?:合作方|合作伙伴|商家|供应商|竞品|投资方|投资人|客户|用户|代理商|经销商|渠道商|服务商|入驻商家)")
 #: The head of a unit, named alone in a later clause (X研究院…，负责人是甲).
@@ -1851,6 +1855,9 @@ class _Sentence:
                 if len(after) >= 2 and after[1].type in ("Company", "Organization") \
                         and _OWNED_AFTER.fullmatch(text, o.end, after[1].start):
                     o = after[1]  # 甲担任X全资子公司Y执行董事: the post is at Y, which X only describes
+                elif len(after) >= 2 and o.source == "ref" and after[1].type in ("Company", "Organization") \
+                        and _KIND_BEFORE_FIRM.fullmatch(text, o.start, after[1].start):
+                    o = after[1]  # 甲仍担任公司控股股东Y的执行董事: the post is at Y, 公司's holder
                 clause_end = min((c[1] for c in self.clauses if c[0] <= o.start < c[1]), default=self.span[1])
                 # (出任云服务商X的CFO: the kind of the firm may come between the verb and its name)
                 verb = max(((k + len(v)) for v in _SERVE_VERBS if (k := gap.rfind(v)) >= 0), default=-1)
@@ -1859,12 +1866,18 @@ class _Sentence:
                         and not ((h := _HEARSAY.search(text, self.span[0], p.start)) and re.search(r"将|拟|或", gap)
                                  and not _ASSERTED_AFTER.search(text, h.end(), p.start)):
                     # (not 据媒体报道，甲将出任X的CEO: a post only rumoured)
-                    nxt = [x for x in self.ents if x.start >= o.end]
+                    # (担任X（以下简称“Y”）的执行董事: the firm's alias note comes before the post)
+                    note = _ALIAS_NOTE_AFTER.match(text, o.end)
+                    base = note.end() if note else o.end
+                    if base > o.end:
+                        clause_end = next((c[1] for c in self.clauses if c[0] <= base < c[1]), clause_end)
+                    nxt = [x for x in self.ents if x.start >= base]
                     limit = min([nxt[0].start] if nxt else [clause_end])
-                    tail = text[o.end : min(limit, clause_end)]
+                    tail = text[base : min(limit, clause_end)]
                     # (张三担任X董事长一职 / 职务: the post's word is not part of the title)
-                    m = re.match(r"^(的)?([^，。,;；]{1,16}?)(?=$|[，。,;；]|一职|职务|的职务)", tail)
-                    if m and nxt and nxt[0].type == "Person" and nxt[0].start == o.end + m.end():
+                    m = re.match(r"^(的)?([^，。,;；]{1,16}?)(?=$|[，。,;；]|一职|职务|的职务)", tail) \
+                        or _POST_WITH_NOTE.match(tail)  # (董事总经理（Geschäftsführer）之一: with its foreign form)
+                    if m and nxt and nxt[0].type == "Person" and nxt[0].start == base + m.end():
                         m = None  # 甲是X创始人乙的女儿: the title is 乙's, not 甲's
                     if m:
                         parsed = parse_title(m.group(0), self.lex)

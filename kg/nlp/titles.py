@@ -28,6 +28,9 @@ _OFFICE_PREFIX = re.compile(r"(?:办|办公室|秘书处|(?<!总)部|中心|处|
 
 #: A title's Latin abbreviation in brackets after it: （CFO）, (COO).
 _ABBREVIATION_NOTE = re.compile(r"[（(][A-Za-z]{2,6}[）)]")
+#: A title's foreign form in brackets (董事总经理（Geschäftsführer）), and 之一 after a post that several hold.
+_FOREIGN_NOTE = re.compile(r"[（(][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .\-]{1,30}[）)]")
+_ONE_OF = re.compile(r"之一$")
 
 
 def parse_title(between: str, lex: Lexicons, lead_in: bool = True) -> tuple[str, bool] | None:
@@ -60,6 +63,7 @@ def parse_title(between: str, lex: Lexicons, lead_in: bool = True) -> tuple[str,
     t = between.strip()
     t = t.lstrip(")）").removeprefix("的").strip()
     t = _ABBREVIATION_NOTE.sub("", t)  # 首席财务官（CFO）兼董事会秘书: the title's abbreviation in brackets
+    t = _ONE_OF.sub("", _FOREIGN_NOTE.sub("", t))  # 董事总经理（Geschäftsführer）之一: one of those who hold the post
     leads = list(_LEAD_IN_WORDS.finditer(t))
     if leads:
         # 近日收到董事长: with ``lead_in`` the title starts after the words that lead into it (without, there is none);
