@@ -4837,6 +4837,12 @@ POST_FORM_CASES = [
                  [("邵屹川", "holdsPosition", "杭州峤岳投资控股有限公司")], [], id="a-post-at-gongsis-holder"),
     pytest.param("政企服务事业群由澜见科技CTO上官屹兼管，下设岫珩事业部。",
                  [("上官屹", "leads", "政企服务事业群"), ("上官屹", "holdsPosition", "澜见科技")], [], id="a-unit-run-by-jianguan"),
+    pytest.param("星峤传媒与爱峤科技签署了长剧内容联合出品协议。", [("星峤传媒", "partnerOf", "爱峤科技")], [],
+                 id="a-joint-production-agreement"),
+    pytest.param("东澜港务与峤屹物流在温州举行合资公司揭牌仪式。", [("东澜港务", "partnerOf", "峤屹物流")], [],
+                 id="a-joint-ventures-unveiling"),
+    pytest.param("东澜港务与峤屹物流尚未签署联合研发协议。", [], [("东澜港务", "partnerOf", "峤屹物流")],
+                 id="a-joint-agreement-not-signed"),
     pytest.param("据介绍，这套设计语言出自岫湃汽车首席设计官马可·岫迪（Marco Xiudi）之手。",
                  [("马可·岫迪", "holdsPosition", "岫湃汽车")], [], id="a-chief-design-officer"),
 ]
