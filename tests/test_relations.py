@@ -4847,11 +4847,36 @@ POST_FORM_CASES = [
                  [("马可·岫迪", "holdsPosition", "岫湃汽车")], [], id="a-chief-design-officer"),
 ]
 
+#: The near misses a second review found: words in 于 after a name, a holder named in speech, a unit named by
+#: whom it serves, another's device, a relative clause after 否认, a new version made, 吗啡, a firm's own researcher,
+#: and 该公司 for a firm left unnamed.
+SECOND_OWN_PRODUCT_PINS = [
+    pytest.param("王澜另于2016年创办了澜峤生物。", [("王澜", "founded", "澜峤生物")], [], id="ling-yu-is-no-name"),
+    pytest.param("岫川科技回应称，是公司控股股东的个人行为。公司董事长王屹澜表示将加强管理。",
+                 [("王屹澜", "leads", "岫川科技")], [], id="a-holder-named-in-speech-is-no-holder-name"),
+    pytest.param("岫川科技成立客户体验事业群，由王屹澜负责。", [("王屹澜", "leads", "客户体验事业群")], [],
+                 id="a-unit-named-by-whom-it-serves"),
+    pytest.param("岫川科技推出激光器“峤光”以及行业龙头的激光切割设备“屹刃”。", [("岫川科技", "launched", "峤光")],
+                 [("岫川科技", "launched", "屹刃")], id="and-a-leaders-device"),
+    pytest.param("王屹澜否认与李峤共同创办的岫川科技存在财务问题。", [("王屹澜", "founded", "岫川科技")], [],
+                 id="denied-about-what-they-founded"),
+    pytest.param("“峤镜”是岫川科技推出的新版App。", [("岫川科技", "launched", "峤镜")], [], id="a-new-version-it-made"),
+    pytest.param("岫川药业是王屹澜创办的吗啡类药物生产企业。", [("王屹澜", "founded", "岫川药业")], [], id="ma-of-mafei-is-no-question"),
+    pytest.param("岫川科技首席研究员王屹澜指出，该公司的“峤镜”芯片已量产。", [("峤镜", "productOf", "岫川科技")], [],
+                 id="a-firms-own-researcher"),
+    pytest.param("澜峤资本投资了一家AI芯片公司，该公司推出了“峤镜”芯片。", [], [("澜峤资本", "launched", "峤镜")],
+                 id="gaisi-launches-for-a-firm-left-unnamed"),
+    pytest.param("澜峤资本收购了一家AI医疗公司，该公司董事长王屹澜将留任。", [], [("王屹澜", "leads", "澜峤资本")],
+                 id="gaisis-chair-of-a-firm-left-unnamed"),
+    pytest.param("岫川科技是国内一家AI公司，该公司的“峤镜”大模型已开源。", [("峤镜", "productOf", "岫川科技")], [],
+                 id="a-named-firms-kind-after-a-place"),
+]
+
 FACT_TABLES = (REVIEW_TWO_CASES + REVIEW_THREE_CASES + SESSION_REVIEW_CASES + TOGETHER_CASES + SHARED_POST_CASES + CARRIED_POST_CASES + FUNDED_CASES + TOGETHER_PINS + SUBSIDIARY_KIND_CASES + FUNDING_PINS + POSSESSED_PRODUCT_CASES + SUBSIDIARY_PINS + POST_AT_OWNED_FIRM_CASES + PRODUCT_PINS + MORE_OWNER_CASES + OWNER_PINS + ROUND_AND_UNIT_CASES
                + SUCCESSION_AND_HOLDER_CASES + MAKER_CASES + HEAD_OF_CASES + REST_HOLDER_CASES
                + LATER_PARTNER_CASES + NAMED_THIS_SENTENCE_CASES
                + RELATIVE_SUBJECT_CASES + SECOND_REVIEW_PINS + OWN_PRODUCT_CASES + OWN_PRODUCT_REVIEW_PINS
-               + POST_FORM_CASES)
+               + POST_FORM_CASES + SECOND_OWN_PRODUCT_PINS)
 
 
 @pytest.mark.parametrize("text, facts, not_facts", FACT_TABLES)

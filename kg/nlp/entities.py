@@ -748,7 +748,13 @@ def _names_ending_in_zhi(text: str, toks: Sequence[Tok], lex: Lexicons) -> set[s
 
 
 #: Words in 于 that follow a name as words of their own (张伟早于2014年, 王明生于1986年, 终于, 属于, 位于, 作于).
-_NOT_NAME_ENDS_BEFORE_YU = frozenset("早晚先终属位用由对关基至等大小多少高低急忙善勇便在生死卒出成归始源毕见处作写建创立")
+_NOT_NAME_ENDS_BEFORE_YU = frozenset("早晚先终属位用由对关基至等大小多少高低急忙善勇便在生死卒出成归始源毕见处作写建创立"
+                                     "另欲称共随鉴迫胜负回留退葬聘献乐敢苦限忠来")
+
+
+def _occurrences_of(text: str, name: str) -> list[int]:
+    """Where ``name`` occurs in ``text`` (王澜 named alone elsewhere is a two-character name)."""
+    return [m.start() for m in re.finditer(re.escape(name), text)]
 
 
 def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok]:
@@ -778,6 +784,7 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
             and len(p.text) == 2 and p.text[0] in lex.surnames and is_cjk(p.text[1]) and is_cjk(t.text[0])
             and t.text[0] not in _NOT_NAME_ENDS_BEFORE_YU and k + 1 < len(toks) and toks[k + 1].start == t.end
             and (toks[k + 1].tag == "TIME" or toks[k + 1].text[:1].isdigit())
+            and not any(text[i + 2 : i + 3] != t.text[0] for i in _occurrences_of(text, p.text) if i != p.start)
         ):
             out[-1] = Tok(p.start, t.start + 1, p.text + t.text[0], "PER")
             out.append(Tok(t.start + 1, t.end, "于", "p"))
@@ -1902,10 +1909,13 @@ _HOLDER_PREFIX = re.compile(
     r"|(?:全资|控股)(?:子公司|孙公司)"  # 全资子公司天穹金融科技有限公司: the role, not the name
     r"|(?:国资|国有资本|投资|产业投资|产业|股权投资|融资)平台"  # 国资平台鸿岫投资: the kind of holder, not the name
     r"|(?:运营|经营|实施|投资|出资|融资|发行)主体"  # 运营主体浙江X酿造有限公司: the firm's role, not its name
-    r"|(?:收购|投资|合作|服务)?对象|(?:前|老)?东家|客户|(?:竞争)?对手|供应商|合作伙伴"  # 客户|澜峤科技: another firm's role
+    r"|(?:收购|投资|合作|服务)?对象|(?:前|老)东家|客户|(?:竞争)?对手|供应商|合作伙伴"  # 客户|澜峤科技: another firm's role
+    # (only before a company's name: see _ROLE_OF_ANOTHER)
 )
 
 
+#: The roles of another firm among the holder prefixes: cut only from a company's name, not a unit's.
+_ROLE_OF_ANOTHER = re.compile(r"(?:收购|投资|合作|服务)?对象|(?:前|老)东家|客户|(?:竞争)?对手|供应商|合作伙伴")
 #: Company endings that are also the first word of a product phrase (灵狐智能音箱, 锐图智能驾驶系统).
 _WEAK_ENDINGS = ("智能", "动力")
 
@@ -2282,6 +2292,8 @@ def _strip_holder_role(cands: list[Cand], lex: Lexicons) -> list[Cand]:
     out = []
     for c in cands:
         m = _HOLDER_PREFIX.match(c.text) if c.type in ("Company", "Organization") else None
+        if m and _ROLE_OF_ANOTHER.fullmatch(m.group()) and (c.type != "Company" or lex.suffix(c.text, "org") is not None):
+            m = None  # (客户体验事业群, 客户服务中心: a unit named by what it serves, not 客户|X)
         if m and len(c.text) - m.end() >= (2 if "股东" in m.group() else 4) and not c.text.startswith("股东大会"):
             c = Cand(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.source, c.score)
         f = _FUNCTION_AFTER_ENDING.search(c.text) if c.type in ("Company", "Organization") else None
@@ -3018,6 +3030,8 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if t.text == suf and j is None:
             continue
         role = _HOLDER_PREFIX.match(d.text, start, t.end) or _OWNERS_SUBSIDIARY.search(d.text, start, t.end)
+        if role and _ROLE_OF_ANOTHER.fullmatch(role.group()) and lex.suffix(t.text, "org") is not None:
+            role = None  # (客户成功事业部: a unit named by whom it serves)
         if role and t.end - role.end() >= 4:
             start = role.end()  # 股东|北方投资集团 in one word, 岫钛全资子公司|岫芯半导体: the role is not part of the name
         after_kind = d.text[max(0, t.start - 2) : t.start] in ("公司", "企业") and (

@@ -122,14 +122,23 @@ _OUTSIDE_VOICE = re.compile(r"分析师|研究员|合伙人|投资|董事总经�
 _OUTSIDE_FIRMS = ("资本", "证券", "投资", "基金", "创投", "资管", "研究院", "研究所", "咨询")
 #: An analyst's or an investor's title right after the firm's name (澜峤证券首席分析师, 澜峤资本合伙人).
 _ANALYST_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分析师|研究员|合伙人|投资经理|投资总监|董事总经理)")
+
+
+def _outside_voice(text: str, firm: Cand) -> bool:
+    """``firm`` is followed by the title of one who speaks of other firms: an analyst anywhere, a researcher or an
+    investor's title at a broker, an investor or a research house (not 岫川科技首席研究员, a firm's own staff)."""
+    m = _ANALYST_AFTER.match(text, firm.end)
+    return m is not None and ("分析师" in m.group() or firm.text.endswith(_OUTSIDE_FIRMS))
 #: Between a name inside the description of the product that follows and that product (接入“峤言”|大模型的App“|P).
 _INSIDE_A_DESCRIPTION = re.compile(r"[”」》]?[^，,。；;“”「」]{0,8}?的[^，,。；;“”「」的]{0,10}[“「《]?")
 #: After what a relative clause says another made: the subject is derived from it (…推出的平台的升级版, 衍生而来).
-_DERIVED_FROM = re.compile(r"的(?:升级版|新版|改版|替代品|竞品|衍生品|仿制品|复刻版|翻版|山寨版)|衍生|脱胎")
+_DERIVED_FROM = re.compile(r"的[^，,。；;的]{1,10}的(?:升级版|新版|改版|替代品|竞品|衍生品|仿制品|复刻版|翻版|山寨版)|衍生而来|脱胎于")
 #: A post with its foreign form in brackets, perhaps one of several (董事总经理（Geschäftsführer）之一).
 _POST_WITH_NOTE = re.compile(r"(的)?([^，。,;；（(]{1,16}[（(][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .\-]{1,30}[）)](?:之一)?)(?=$|[，。,;；])")
 #: A firm's alias note right after its name: （以下简称“Y”）, （下称“Y”）, （简称“Y”）.
 _ALIAS_NOTE_AFTER = re.compile(r"[（(](?:以下|下)?简称[^）)]{1,20}[）)]")
+#: A reference to a firm at a clause's start (该公司, 这家企业, 此公司).
+_UNNAMED_REF = re.compile(r"(?:该|这家|此)(?:公司|企业|集团)")
 #: A speech verb that ends a clause, right before what is said (甲表示，公司的…).
 _SAID_THEN = re.compile(r"(?:表示|称|介绍|透露|指出|说)[，,：:]\s*$")
 #: Before a firm that a product is for, not by (面向X的, 适用于X的, 为X打造的).
@@ -380,7 +389,8 @@ _OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00
 #: (not 与, which also compares: 与华为手表“GT5”相比).
 _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
 #: The same, the item's kind described first (以及面向晶圆切割的激光切割设备“B”): the kind after the one 的.
-_COORD_THEN_DESCRIBED_KIND = re.compile(r"(?:、|和|及|以及)[^，,。；;“”「」的]{1,12}的([\u4e00-\u9fffA-Za-z]{1,10})")
+_COORD_THEN_DESCRIBED_KIND = re.compile(r"(?:、|和|及|以及)(?:一款|全新的?|新一代的?)?(?:面向|针对|基于|用于|适用于|专为|支持|采用|搭载|集成|内置|兼容)"
+                                        r"[^，,。；;“”「」的]{1,12}的([\u4e00-\u9fffA-Za-z]{1,10})")
 #: Between two listed products: the first one's kind, then the list's joint (A系列手机、B; A平板，以及全新的B;
 #: not 与, as above).
 _KIND_THEN_COORD = re.compile(r"(?:系列)?([\u4e00-\u9fff]{0,6}?)(?:、|和|及|以及|[，,]以及)(?:全新的?|新一代的?|新款的?|最新的?)?")
@@ -588,8 +598,14 @@ _NOTE_AFTER_NAME = re.compile(r"[（(][^（()）]{1,40}[）)]")
 #: stands for (X收到北交所问询函，该公司董事长…).
 _NO_FIRMS_END = ("交所", "交易所", "通讯社", "新闻社", "日报社", "电视台", "央行", "证监会", "银保监会")
 #: A firm the text does not name (一家初创公司, 某公司): a later 该公司 may be that one.
-_UNNAMED_FIRM = re.compile(r"(?<![是为系])(?:一家|某|另一家|多家|几家)[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|企业|集团)")
-# (X是一家AI企业: what a named firm is, not a firm left unnamed)
+_UNNAMED_FIRM = re.compile(r"(?:一家|某|另一家|多家|几家)[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|企业|集团)")
+#: Before 一家…公司 in its clause: it says what a named firm is (X是一家AI企业, X是国内一家, X为杭州的一家).
+_IS_A_KIND_BEFORE = re.compile(r"(?:是|为|系)[^，,。；;是为系]{0,6}$")
+
+
+def _unnamed_firm(text: str, a: int, b: int) -> bool:
+    """A firm left unnamed (一家AI芯片公司, 某企业) in ``text[a:b]``, not a named firm's kind (X是国内一家AI公司)."""
+    return any(not _IS_A_KIND_BEFORE.search(text, a, m.start()) for m in _UNNAMED_FIRM.finditer(text, a, b))
 #: After a deal's word: it has not happened (合作仍未落地, 尚未签署), or the other side says there is
 #: nothing (回应称“目前没有任何接触”).
 _NOT_DONE = re.compile(
@@ -1139,8 +1155,8 @@ def _cut_after_names(text: str, toks: Sequence[Tok], mentions: Sequence[Cand], l
 #: Before a name: what makes it a holder of 公司 (持有公司6.83%股份的股东X, 公司控股股东X), never 公司 itself.
 _HOLDER_OF_THE_FIRM_BEFORE = re.compile(r"(?:持有公司[^，,。；;]{0,12}?股份的|公司(?:的)?(?:控股|第[一二三四五六七八九十]大|大)?)股东$")
 #: After a firm, in its clause: it is 公司's holder (X持有…股份，仍为公司控股股东).
-_HOLDER_OF_THE_FIRM_AFTER = re.compile(r"(?:[（(][^）)]{0,30}[）)])?[^；;。，,]{0,30}[，,]\s*(?:仍|依然|继续|目前)?(?:为|是|系)公司(?:的)?"
-                                       r"(?:控股|第[一二三四五六七八九十]大|大)?股东")
+_HOLDER_OF_THE_FIRM_AFTER = re.compile(r"(?:[（(][^）)]{0,30}[）)])?[^；;。，,]{0,30}?(?:持有|持股|合计持)[^；;。，,]{0,30}[，,]\s*"
+                                       r"(?:仍|依然|继续|目前)?(?:为|是|系)公司(?:的)?(?:控股|第[一二三四五六七八九十]大|大)?股东")
 #: The short form an alias note gives: quoted (（以下简称“X”）) or after 简称： (（证券简称：X）).
 _NOTE_SHORT = re.compile(r"[“\"「]([^”\"」]{2,12})[”\"」]|简称[:：]([^，,；;）)]{2,12})")
 
@@ -1172,7 +1188,7 @@ def _antecedent(text: str, sents: Sequence[_Sentence], antecedent: Cand | None) 
     paragraph named as a holder of 公司 (持有公司6.83%股份的股东X（以下简称“Y”）) is not it."""
     holders: set[str] = set()
     for sent in sents:
-        if _UNNAMED_FIRM.search(text, sent.span[0], sent.span[1]):
+        if _unnamed_firm(text, sent.span[0], sent.span[1]):
             antecedent = None
         holders |= _holders_of_the_firm(text, sent.ents)
         for c in sent.clauses:
@@ -1334,7 +1350,7 @@ class _Sentence:
             named = [e for e in named if not _BECOMES_SUB.fullmatch(text, e.end, m.start())
                      and not _DATELINE_AFTER.match(text, e.end) and not _HOLDS_THE_FIRM.fullmatch(text, e.end, m.start())
                      and not _HOLDER_OF_THE_FIRM.match(text, e.end, m.start())
-                     and not (_ANALYST_AFTER.match(text, e.end) and _SAID_THEN.search(text, e.end, m.start()))]
+                     and not (_outside_voice(text, e) and _SAID_THEN.search(text, e.end, m.start()))]
             # (澜峤证券研究员甲指出，该公司的…: the analyst's firm is not the one spoken of)
             if m.group() == "公司":
                 # 其控股股东为X，持股41.2%；公司董事长为甲: the company's holder is not the 公司 (集团 may be the holder)
@@ -1363,7 +1379,7 @@ class _Sentence:
                     e.start > before[-1].end and (e.start == self.span[0] or text[e.start - 1] in "，,；;：:") for e in named):
                 # 公司入股X，目前持股19%；去年，公司还收购了Y: the same 公司 as before, not the firm its clause named
                 ante = self.refs[(before[-1].start, before[-1].end)]
-            if ante is None or _UNNAMED_FIRM.search(text, self.span[0], m.start()):
+            if ante is None or _unnamed_firm(text, self.span[0], m.start()):
                 continue
             if m.group().endswith("集团") and not ante.text.endswith(("集团", "控股")):
                 continue  # 集团 stands for a group
@@ -1747,6 +1763,8 @@ class _Sentence:
                                 and not o.text.endswith(_BUSINESS_GROUPS)), None)
                 if company is None and ref >= 0 and any(o.end <= ref and o.type == "Organization" for o in self.ents):
                     company = self.antecedent or self.topic
+                if company is not None and m.group().startswith("该") and _unnamed_firm(text, self.span[0], ref):
+                    company = None  # (A收购了一家AI医疗公司，该公司董事长甲…: the firm left unnamed)
                 if parsed and company is not None and not any(o.start <= ref < o.end or o.end == ref for o in self.ents):
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", company, 0.8, parsed[0]))
                     if _founder_title(parsed[0]):
@@ -2454,12 +2472,12 @@ class _Sentence:
             if owner is None:
                 m = _COMPANYS_BEFORE_PRODUCT.search(text, self.span[0], s0) or (
                     _COMPANYS_OWN_BEFORE_KIND.search(text, self.span[0], d0) if d0 < s0 else None)
-                if m is None or _UNNAMED_FIRM.search(text, self.span[0], m.start()):
+                if m is None or _unnamed_firm(text, self.span[0], m.start()):
                     continue  # (收购了一家数据公司，并将该公司的“P”…: the firm 该公司 stands for is not named)
                 if any(re.fullmatch(r"[和与及、]", text[e.end : m.start()]) for e in firms):
                     continue  # (Y和公司“P”团队: 公司 is another firm than Y)
                 named = {e.name or e.text for e in firms if e.end <= m.start() and e.type == "Company"
-                         and not _ANALYST_AFTER.match(text, e.end)}  # (澜峤证券分析师甲表示，公司的…: not the broker's, nor an investor's)
+                         and not _outside_voice(text, e)}  # (澜峤证券分析师甲表示，公司的…: not the broker's, nor an investor's)
                 owner = next(e for e in firms if (e.name or e.text) in named) if len(named) == 1 else (
                     self.antecedent if not named else None)
                 ref = self.antecedent or self.topic
@@ -2509,6 +2527,8 @@ class _Sentence:
         if not firms:
             return []
         firm = firms[0]  # (江苏瑞澜智造股份有限公司（下称“瑞澜智造”）: one firm, by its full and its short name)
+        if _unnamed_firm(text, self.span[0], self.span[1]):
+            return []  # (A收购了一家AI医疗公司，该公司董事长甲…: the post is at the firm left unnamed)
         if self._worked_at(firm):
             return []  # CTO甲此前在乙担任工程师: 乙 is where 甲 worked before, not the firm of the title
         if any((f.name or f.text) not in (firm.name or firm.text) and (firm.name or firm.text) not in (f.name or f.text)
@@ -2831,10 +2851,13 @@ class _Sentence:
 
     def _unnamed_subject(self, c: tuple[int, int], t: Tok) -> bool:
         """The clause opens with a word no name covers and the dictionary hardly knows, before the
-        verb ``t`` (…；飞隼(n)|发布X 3): its own subject, a firm the tagger missed; not the
-        subject of the clauses before."""
+        verb ``t`` (…；飞隼(n)|发布X 3): its own subject, a firm the tagger missed; or with 该公司 that
+        no firm's name stands behind: not the subject of the clauses before."""
         lead = [x for x in self.toks_in(c[0], t.start) if x.tag != "w"]
-        return bool(lead) and rare_word(lead[0].text) and not any(m.start <= lead[0].start < m.end for m in self.ents)
+        if not lead or any(m.start <= lead[0].start < m.end for m in self.ents):
+            return False
+        # (…一家AI芯片公司，该公司推出了P: 该公司 stands for the firm left unnamed, which no name covers)
+        return rare_word(lead[0].text) or bool(_UNNAMED_REF.match(self.text, lead[0].start))
 
     def _made_by(self, c: tuple[int, int], t: Tok, conf: float) -> list[RelCand]:
         """``P由X开发``, ``“P”由A与B联合研发``, ``P由Y旗下的X历时四年打造``: the makers named after 由
@@ -3074,7 +3097,9 @@ class _Sentence:
             if kind == "neg":
                 return None
             factor = min(factor, {"intent": 0.55, "hearsay": HEARSAY}.get(kind, 0.45))
-        if re.search(r"(?:不|未|没有|没|不再|从未|从不|并未|尚未|否认)(?:曾)?(?:与|同|跟|对|向)[^，,。；;]{1,30}$", self.text[c[0] : t.start]):
+        if (neg := re.search(r"(?:不|未|没有|没|不再|从未|从不|并未|尚未|否认)(?:曾)?(?:与|同|跟|对|向)[^，,。；;]{1,30}$", self.text[c[0] : t.start])) \
+                and not (neg.group().startswith("否认") and self.text.startswith("的", t.end)):
+            # (否认与乙共同创办的X存在问题: what is denied is about X, which they did found)
             return None  # 从未与B合作, 未向B投资, 否认与乙共同创办: the negation stands before the partner or the object
         if re.search(r"(?:拟|计划|打算|准备|有意)(?:与|同|跟|对|向)[^，,。；;]{1,30}$", self.text[c[0] : t.start]):
             factor = min(factor, 0.55)  # 拟与乙共同创办: an intent stands before the partner
@@ -3360,7 +3385,7 @@ class _Sentence:
             return []  # Y并不是X收购的企业
         if re.search(r"的(?:全资|控股)?(?:子公司|孙公司|分公司|母公司|股东)", text[t.end : c[1]]):
             return []  # (Y是甲和乙创办的公司的子公司: they founded Y's parent, not Y)
-        if re.search(r"[吗？?]", text[t.end : c[1] + 1]):
+        if re.search(r"[？?]|吗(?=$|[？?。！!，,])", text[t.end : c[1] + 1]):
             return []  # (“P”是A研发的吗？, Y是甲创办的公司吗？: a question)
         if rel == "launched" and (not re.search(r"[是为系]", cop.group()) or _DERIVED_FROM.search(text, t.end, c[1])):
             return []  # (“P”由A打造的平台衍生而来, “P”是A推出的平台的升级版: P is not what A made)
