@@ -1904,18 +1904,19 @@ def _announcers(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 
 #: A shareholder role or a deal verb glued in front of a name: (第一大|控股)股东|北方投资集团.
+#: Words for the role another firm plays for the text's (客户, 收购对象, 前东家, 竞争对手).
+_ANOTHERS_ROLES = r"(?:收购|投资|合作|服务)?对象|(?:前|老)东家|客户|(?:竞争)?对手|供应商|合作伙伴"
 _HOLDER_PREFIX = re.compile(
     r"(?:老|新|原)?(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)?股东|(?:控股|收购|并购|入股|注资|增持|入主)(?:人|方)?"
     r"|(?:全资|控股)(?:子公司|孙公司)"  # 全资子公司天穹金融科技有限公司: the role, not the name
     r"|(?:国资|国有资本|投资|产业投资|产业|股权投资|融资)平台"  # 国资平台鸿岫投资: the kind of holder, not the name
     r"|(?:运营|经营|实施|投资|出资|融资|发行)主体"  # 运营主体浙江X酿造有限公司: the firm's role, not its name
-    r"|(?:收购|投资|合作|服务)?对象|(?:前|老)东家|客户|(?:竞争)?对手|供应商|合作伙伴"  # 客户|澜峤科技: another firm's role
-    # (only before a company's name: see _ROLE_OF_ANOTHER)
+    r"|" + _ANOTHERS_ROLES  # 客户|澜峤科技: another firm's role (cut from a company's name only: see _ROLE_OF_ANOTHER)
 )
 
 
 #: The roles of another firm among the holder prefixes: cut only from a company's name, not a unit's.
-_ROLE_OF_ANOTHER = re.compile(r"(?:收购|投资|合作|服务)?对象|(?:前|老)东家|客户|(?:竞争)?对手|供应商|合作伙伴")
+_ROLE_OF_ANOTHER = re.compile(_ANOTHERS_ROLES)
 #: Company endings that are also the first word of a product phrase (灵狐智能音箱, 锐图智能驾驶系统).
 _WEAK_ENDINGS = ("智能", "动力")
 
@@ -2811,8 +2812,8 @@ def _drop_kinds_of_firm(text: str, cands: list[Cand], lex: Lexicons) -> list[Can
                     and (c.text.endswith(_STARTUP_KINDS) or c.text[: -len(suf or ind)].upper() in _TECH_TERMS
                          or not _ACTS_AFTER_A_FIRM.match(text, c.end) or text.endswith("一家", 0, c.start)) \
                     and not c.text.endswith(("有限公司", "股份公司", "有限责任公司")) and _tech_kind(c.text[: -len(suf or ind)]):
-                continue  # (杭州)MEMS传感器设计|公司|X, 德国|GPU|调度|软件|X: a kind of firm named by its field, then the name
-                # (or after 一家: X是一家AI医疗公司)
+                continue  # (杭州)MEMS传感器设计|公司|X, 德国|GPU|调度|软件|X: a kind of firm named by its field, then the
+                # name, or after 一家 (X是一家AI医疗公司)
             field = next((w for w in _FIELD_WORDS if c.text.endswith(w)), None)
             if field is not None and c.source == "suffix" and len(c.text) > len(field) \
                     and _ordinary_phrase(c.text[: -len(field)]):

@@ -129,6 +129,8 @@ def _outside_voice(text: str, firm: Cand) -> bool:
     investor's title at a broker, an investor or a research house (not 岫川科技首席研究员, a firm's own staff)."""
     m = _ANALYST_AFTER.match(text, firm.end)
     return m is not None and ("分析师" in m.group() or firm.text.endswith(_OUTSIDE_FIRMS))
+
+
 #: Between a name inside the description of the product that follows and that product (接入“峤言”|大模型的App“|P).
 _INSIDE_A_DESCRIPTION = re.compile(r"[”」》]?[^，,。；;“”「」]{0,8}?的[^，,。；;“”「」的]{0,10}[“「《]?")
 #: After what a relative clause says another made: the subject is derived from it (…推出的平台的升级版, 衍生而来).
@@ -606,6 +608,8 @@ _IS_A_KIND_BEFORE = re.compile(r"(?:是|为|系)[^，,。；;是为系]{0,6}$")
 def _unnamed_firm(text: str, a: int, b: int) -> bool:
     """A firm left unnamed (一家AI芯片公司, 某企业) in ``text[a:b]``, not a named firm's kind (X是国内一家AI公司)."""
     return any(not _IS_A_KIND_BEFORE.search(text, a, m.start()) for m in _UNNAMED_FIRM.finditer(text, a, b))
+
+
 #: After a deal's word: it has not happened (合作仍未落地, 尚未签署), or the other side says there is
 #: nothing (回应称“目前没有任何接触”).
 _NOT_DONE = re.compile(
