@@ -752,11 +752,6 @@ _NOT_NAME_ENDS_BEFORE_YU = frozenset("早晚先终属位用由对关基至等大
                                      "另欲称共随鉴迫胜负回留退葬聘献乐敢苦限忠来")
 
 
-def _occurrences_of(text: str, name: str) -> list[int]:
-    """Where ``name`` occurs in ``text`` (王澜 named alone elsewhere is a two-character name)."""
-    return [m.start() for m in re.finditer(re.escape(name), text)]
-
-
 def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok]:
     """The words, with a foreign name that LAC cut into glued person names made whole again
     (成|吉思汗, 里|贝里, 伯奇|费尔), but not two Chinese names written together (each
@@ -784,7 +779,8 @@ def _persons_rejoined(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok
             and len(p.text) == 2 and p.text[0] in lex.surnames and is_cjk(p.text[1]) and is_cjk(t.text[0])
             and t.text[0] not in _NOT_NAME_ENDS_BEFORE_YU and k + 1 < len(toks) and toks[k + 1].start == t.end
             and (toks[k + 1].tag == "TIME" or toks[k + 1].text[:1].isdigit())
-            and not any(text[i + 2 : i + 3] != t.text[0] for i in _occurrences_of(text, p.text) if i != p.start)
+            and not any(text[i + 2 : i + 3] != t.text[0] for i in _occurrences(text, p.text) if i != p.start)
+            # (王澜 named alone elsewhere is a two-character name)
         ):
             out[-1] = Tok(p.start, t.start + 1, p.text + t.text[0], "PER")
             out.append(Tok(t.start + 1, t.end, "于", "p"))

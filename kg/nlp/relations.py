@@ -137,8 +137,6 @@ _INSIDE_A_DESCRIPTION = re.compile(r"[”」》]?[^，,。；;“”「」]{0,8}
 _DERIVED_FROM = re.compile(r"的[^，,。；;的]{1,10}的(?:升级版|新版|改版|替代品|竞品|衍生品|仿制品|复刻版|翻版|山寨版)|衍生而来|脱胎于")
 #: A post with its foreign form in brackets, perhaps one of several (董事总经理（Geschäftsführer）之一).
 _POST_WITH_NOTE = re.compile(r"(的)?([^，。,;；（(]{1,16}[（(][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .\-]{1,30}[）)](?:之一)?)(?=$|[，。,;；])")
-#: A firm's alias note right after its name: （以下简称“Y”）, （下称“Y”）, （简称“Y”）.
-_ALIAS_NOTE_AFTER = re.compile(r"[（(](?:以下|下)?简称[^）)]{1,20}[）)]")
 #: A reference to a firm at a clause's start (该公司, 这家企业, 此公司).
 _UNNAMED_REF = re.compile(r"(?:该|这家|此)(?:公司|企业|集团)")
 #: A speech verb that ends a clause, right before what is said (甲表示，公司的…).
@@ -1891,7 +1889,7 @@ class _Sentence:
                                  and not _ASSERTED_AFTER.search(text, h.end(), p.start)):
                     # (not 据媒体报道，甲将出任X的CEO: a post only rumoured)
                     # (担任X（以下简称“Y”）的执行董事: the firm's alias note comes before the post)
-                    note = _ALIAS_NOTE_AFTER.match(text, o.end)
+                    note = _ALIAS_NOTE.match(text, o.end)
                     base = note.end() if note else o.end
                     if base > o.end:
                         clause_end = next((c[1] for c in self.clauses if c[0] <= base < c[1]), clause_end)
