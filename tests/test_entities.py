@@ -1118,6 +1118,17 @@ def test_entities_a_name_before_yu_and_a_time(extract, text, person):
     assert people == {person}, _show(x)
 
 
+@pytest.mark.parametrize("text, firm", [
+    pytest.param("王屹澜离开前东家澜峤科技后加入岫川科技。", "澜峤科技", id="a-former-employer"),
+    pytest.param("王屹澜担任岫川科技的客户澜峤科技的董事长。", "澜峤科技", id="a-customer"),
+    pytest.param("东家岫川网络科技有限公司成立于2015年。", "东家岫川网络科技有限公司", id="a-name-that-starts-with-dongjia"),
+])
+def test_entities_another_firms_role_word_is_no_part_of_its_name(extract, text, firm):
+    x = extract(text)
+    names = {e.name for e in x.entities if e.type == "Company"}
+    assert firm in names and not any(n.endswith(firm) and n != firm for n in names), _show(x)
+
+
 def test_entities_proper_or_known_core_before_gongsi_stays(extract):
     x = extract("搜狐公司宣布裁员，小米公司也宣布了。")
     names = {e.name for e in x.entities if e.type == "Company"}

@@ -1168,7 +1168,7 @@ def find_mentions(
     cands += _occupation_names(d, lex)
     cands += _bylines(d, lex)
     cands += _listed_siblings(d, lex, cands)
-    cands = _titles_cut(lex, _strip_holder_role(cands, lex))
+    cands = _titles_cut(lex, _strip_holder_role(text, cands, lex))
     if "方" in text:
         cands = _party_fang_cut(d, lex, cands)
     if "党" in text or "纪委" in text or "工会" in text:
@@ -1901,7 +1901,7 @@ def _announcers(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 #: A shareholder role or a deal verb glued in front of a name: (第一大|控股)股东|北方投资集团.
 #: Words for the role another firm plays for the text's (客户, 收购对象, 前东家, 竞争对手).
-_ANOTHERS_ROLES = r"(?:收购|投资|合作|服务)?对象|(?:前|老)东家|客户|(?:竞争)?对手|供应商|合作伙伴"
+_ANOTHERS_ROLES = r"(?:收购|投资|合作|服务)?对象|(?:前|老)?东家|客户|(?:竞争)?对手|供应商|合作伙伴"
 _HOLDER_PREFIX = re.compile(
     r"(?:老|新|原)?(?:第[一二三四五六七八九十]+大|控股|最大|主要|大)?股东|(?:控股|收购|并购|入股|注资|增持|入主)(?:人|方)?"
     r"|(?:全资|控股)(?:子公司|孙公司)"  # 全资子公司天穹金融科技有限公司: the role, not the name
@@ -1913,6 +1913,11 @@ _HOLDER_PREFIX = re.compile(
 
 #: The roles of another firm among the holder prefixes: cut only from a company's name, not a unit's.
 _ROLE_OF_ANOTHER = re.compile(_ANOTHERS_ROLES)
+def _a_role_here(text: str, start: int, role: str) -> bool:
+    """``role`` at ``start`` is another firm's role, not the start of a name: 东家 only after 前/老 (前|东家X)."""
+    return role != "东家" or text[start - 1 : start] in ("前", "老")
+
+
 #: Company endings that are also the first word of a product phrase (灵狐智能音箱, 锐图智能驾驶系统).
 _WEAK_ENDINGS = ("智能", "动力")
 
@@ -2283,14 +2288,15 @@ def _listed_siblings(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def _strip_holder_role(cands: list[Cand], lex: Lexicons) -> list[Cand]:
+def _strip_holder_role(text: str, cands: list[Cand], lex: Lexicons) -> list[Cand]:
     """Company and organisation names never start with 股东 (shareholder) or a deal verb
     (实现控股|加拿大东亚银行), nor end in words about capital or shares: cut them off."""
     out = []
     for c in cands:
         m = _HOLDER_PREFIX.match(c.text) if c.type in ("Company", "Organization") else None
-        if m and _ROLE_OF_ANOTHER.fullmatch(m.group()) and (c.type != "Company" or lex.suffix(c.text, "org") is not None):
-            m = None  # (客户体验事业群, 客户服务中心: a unit named by what it serves, not 客户|X)
+        if m and _ROLE_OF_ANOTHER.fullmatch(m.group()) and (c.type != "Company" or lex.suffix(c.text, "org") is not None
+                                                           or not _a_role_here(text, c.start, m.group())):
+            m = None  # (客户体验事业群, 客户服务中心: a unit named by what it serves, not 客户|X; 东家X: a name)
         if m and len(c.text) - m.end() >= (2 if "股东" in m.group() else 4) and not c.text.startswith("股东大会"):
             c = Cand(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.source, c.score)
         f = _FUNCTION_AFTER_ENDING.search(c.text) if c.type in ("Company", "Organization") else None
@@ -3027,8 +3033,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if t.text == suf and j is None:
             continue
         role = _HOLDER_PREFIX.match(d.text, start, t.end) or _OWNERS_SUBSIDIARY.search(d.text, start, t.end)
-        if role and _ROLE_OF_ANOTHER.fullmatch(role.group()) and lex.suffix(t.text, "org") is not None:
-            role = None  # (客户成功事业部: a unit named by whom it serves)
+        if role and _ROLE_OF_ANOTHER.fullmatch(role.group()) and (lex.suffix(t.text, "org") is not None
+                                                              or not _a_role_here(d.text, start, role.group())):
+            role = None  # (客户成功事业部: a unit named by whom it serves; 东家X: a name)
         if role and t.end - role.end() >= 4:
             start = role.end()  # 股东|北方投资集团 in one word, 岫钛全资子公司|岫芯半导体: the role is not part of the name
         after_kind = d.text[max(0, t.start - 2) : t.start] in ("公司", "企业") and (
