@@ -191,3 +191,13 @@ def test_lac_bars_are_words_of_their_own(tagger, text):
     for a, b, tag in toks:
         if any(ch in "｜|丨" for ch in text[a:b]):
             assert set(text[a:b]) <= set("｜|丨") and tag == "w", (text[a:b], tag)
+
+
+@pytest.mark.parametrize("text", ["岫峤汽车发布了乐屿L60。", "累计销量达2.5万。", "据悉，War3。bet365、澜峤"])
+def test_lac_end_marks_are_words_of_their_own(tagger, text):
+    """LAC glues some clause end marks to the word before (L60。/m, War3。/nz); each is a word of its own."""
+    (toks,) = tagger.tag([text])
+    _check_cover(text, toks)
+    for a, b, tag in toks:
+        if any(ch in "。！？；，、" for ch in text[a:b]):
+            assert b - a == 1 and tag == "w", (text[a:b], tag)

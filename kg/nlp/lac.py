@@ -104,6 +104,8 @@ class LacTagger:
             pieces.extend((i, s, e) for s, e in _chunks(text))
         order = sorted(range(len(pieces)), key=lambda k: pieces[k][2] - pieces[k][1])
         codes = [self._codes(text) for text in texts]
+        marks = [_END_MARKS[np.minimum(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), len(_END_MARKS) - 1)]
+                 for text in texts]
         tags_of: list[np.ndarray | None] = [None] * len(pieces)
         group: list[tuple[list[int], np.ndarray]] = []  # model outputs not yet decoded
         cells = 0
@@ -123,11 +125,15 @@ class LacTagger:
             ids = tags_of[k]
             if ids is None or e == s:
                 continue
-            # a word starts at the piece start and at every tag that does not continue one (X-B)
-            starts = np.flatnonzero(~inside[ids[1:]]) + 1
+            # a word starts at the piece start and at every tag that does not continue one (X-B),
+            # and a clause's end mark is a word of its own (LAC glues some to the word before: L60。/m)
+            m = marks[i][s:e]
+            starts = np.flatnonzero(~inside[ids[1:]] | m[1:] | m[:-1]) + 1
             bounds = [0, *starts.tolist(), e - s]
-            tags = ids[bounds[:-1]].tolist()
-            out[i].extend((s + a, s + b, label[tag]) for a, b, tag in zip(bounds, bounds[1:], tags))
+            tags = [label[t] for t in ids[bounds[:-1]].tolist()]
+            if m.any():
+                tags = ["w" if mark else t for t, mark in zip(tags, m[bounds[:-1]].tolist())]
+            out[i].extend((s + a, s + b, tag) for a, b, tag in zip(bounds, bounds[1:], tags))
         return [_bars_apart(text, words) if _BAR.search(text) else words for text, words in zip(texts, out)]
 
     def _codes(self, text: str) -> np.ndarray:
@@ -309,6 +315,11 @@ def _best_paths(emissions: np.ndarray, starts: np.ndarray, trans: np.ndarray) ->
         _decode_stretches(out, best, first, trans, run_start[sel], run_len[sel], offset[sel], c_tag, c_ok, c_em, n)
         lo = hi
     return out
+
+
+#: Clause and sentence end marks (full-width) by code point: each is a word of its own, tagged ``w``.
+_END_MARKS = np.zeros(0x10000, dtype=bool)
+_END_MARKS[[ord(c) for c in "。！？；，、"]] = True
 
 
 #: A bar that parts a headline's column from its title (澄观财经首发｜…, 文丨…), which LAC glues to words.
