@@ -3459,3 +3459,76 @@ def test_entities_no_name_where_lac_read_one(extract, text, not_name, name):
     two firms LAC glued at 与 (澜峰科技与(ORG)|峤石科技(ORG)) are two names."""
     x = extract(text)
     assert not _entities_named(x, not_name) and _entities_named(x, name), _show(x)
+
+
+# --- names that only their slot marks: a round's investee, a brand's model, a versioned model ----------
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("峤川资本领投了云之彼岸新一轮融资。", "云之彼岸", id="words-lac-cut"),
+    pytest.param("峤川资本参投了澜屿AI的B轮融资。", "澜屿AI", id="latin-end-kept"),
+])
+def test_entities_the_firm_whose_round_an_investor_joined(extract, text, name):
+    x = extract(text)
+    assert _named_as(x, name, "Company"), _show(x)
+    assert any(r.relation == "investedIn" and r.tail == name for r in x.relations), x.relations
+
+
+def test_entities_no_investee_from_a_determiner(extract):
+    x = extract("峤岳资本参与了本次新一轮融资。")
+    assert [e.name for e in x.entities] == ["峤岳资本"], _show(x)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("岫峤汽车发布了乐屿L60。", "乐屿L60", id="launched"),
+    pytest.param("问屿M9正式上市。", "问屿M9", id="brand-lac-cut-in-two"),
+    pytest.param("乐屿MEGA销量未达预期。", "乐屿MEGA", id="capitals-glued-by-lac"),
+    pytest.param("岫川汽车发布了新车型——“澜屹X9”的竞品峤风S9也将于近期上市。", "峤风S9", id="role-word-glued-before"),
+])
+def test_entities_a_brands_model_code(extract, text, name):
+    x = extract(text)
+    assert _named_as(x, name, "Product"), _show(x)
+    assert not any(name in e.name and e.name != name for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("该车型搭载L4级自动驾驶。", id="a-level"),
+    pytest.param("公司H1营收同比增长12%。", id="a-half-year"),
+    pytest.param("新款Z7正式上市。", id="an-edition-word"),
+])
+def test_entities_no_brands_model_there(extract, text):
+    x = extract(text)
+    assert not any(e.type == "Product" and len(e.name) > 2 and not e.name[0].isascii() for e in x.entities), _show(x)
+
+
+def test_entities_a_launched_large_models_version(extract):
+    x = extract("岫峤科技发布了峤思大模型4.0。")
+    assert _named_as(x, "峤思大模型4.0", "Product"), _show(x)
+    assert any(r.relation == "launched" and r.head == "岫峤科技" and r.tail == "峤思大模型4.0" for r in x.relations), x.relations
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("公司推出会员体系2.0。", id="a-plans-stage"),
+    pytest.param("公司发布了通用大模型2.0。", id="a-kind-of-model"),
+])
+def test_entities_no_versioned_product_there(extract, text):
+    x = extract(text)
+    assert not any(e.type == "Product" for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("澜屿科技宣布与明月眼镜达成战略合作。", "明月眼镜", id="listed-name-lac-place"),
+])
+def test_entities_partner_the_company_list_knows(extract, text, name):
+    x = extract(text)
+    assert _named_as(x, name, "Company"), _show(x)
+    assert any(r.relation == "partnerOf" and name in (r.head, r.tail) for r in x.relations), x.relations
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("社区服务平台有米集团董事长兼CEO唐澜发布内部信。", "有米集团", id="org-glued-to-ending"),
+    pytest.param("社区服务平台有赞集团董事长兼CEO唐澜发布内部信。", "有赞集团", id="org-then-ending"),
+])
+def test_entities_a_one_character_stem_takes_the_word_before(extract, text, name):
+    x = extract(text)
+    assert _named_as(x, name, "Company"), _show(x)
+    assert any(r.relation == "leads" and r.tail == name for r in x.relations), x.relations

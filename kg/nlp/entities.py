@@ -1125,6 +1125,9 @@ def find_mentions(
     cands += _named_after_kind(d)
     if " " in text or any("0" <= ch <= "9" for ch in text):
         cands += _models_after_kinds(d)
+        cands += _versioned_launches(d)
+    if any("A" <= ch <= "Z" for ch in text):
+        cands += _coded_models(d, lex)
     cands += _org_units(d, lex)
     cands += _ministries(d)
     cands += _conjoined_bodies(d, lex)
@@ -1145,6 +1148,7 @@ def find_mentions(
         cands += _investment_firms(d)
     if "轮" in text:
         cands += _round_raisers(d)
+        cands += _round_investees(d)
     cands += _round_investors(d, lex)
     cands += _short_org_words(d, lex)
     cands += _competitions(d)
@@ -1249,8 +1253,26 @@ def find_mentions(
         cands = [_consortium_cut(d, lex, c) for c in cands]
     cands = [c for c in cands if c.source == "lexicon" or not _GENERIC_FIRM.fullmatch(c.text)]  # 中资储能(ORG)|企业
     cands = [_owner_of_subsidiary(c, lex) for c in cands]
+    cands = _one_char_stems_widened(d, lex, cands)
     cands = sorted(cands + _places_inside(d, lex, cands), key=lambda c: (c.start, -c.end))
     return cands, aliases
+
+
+def _one_char_stems_widened(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``平台有(v)|邻(ORG)|集团``: a firm's name of one character and a company's ending takes the
+    one-character word LAC cut off before it (no function word: 由华集团, 在华集团 stay as they are)."""
+    text = d.text
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for c in cands:
+        suf = lex.suffix(c.text, "company") if c.type == "Company" and c.source != "lexicon" else None
+        k = d.ends.get(c.start)
+        if suf and len(c.text) - len(suf) == 1 and k is not None and len(d.toks[k].text) == 1 and c.start - 1 not in taken \
+                and is_cjk(text[c.start - 1]) and text[c.start - 1] not in _NAME_STOP and text[c.start - 1] not in FUNCTION_CHARS:
+            name = text[c.start - 1 : c.end]
+            c = Cand(c.start - 1, c.end, name, c.type, c.source, c.score)
+        out.append(c)
+    return out
 
 
 def _consortium_cut(d: _Doc, lex: Lexicons, c: Cand) -> Cand:
@@ -3454,6 +3476,80 @@ _FITS_ANOTHERS = re.compile(r"\s*(?:兼容|适配|专用|配套|周边|同款|�
 _LATIN_MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9+\-]*(?: [A-Z0-9][A-Za-z0-9+\-]*){0,3}(?![A-Za-z0-9+\-])")
 
 
+#: A model's code glued to a brand's word (岫途L60, 峤界M9, 珩望U8, 屿想MEGA): capitals and a number, or
+#: a word in capitals, then an edition (Pro, Max, Ultra).
+_BRAND_MODEL_CODE = re.compile(r"(?<=[\u4e00-\u9fff])(?:[A-Z]{1,3}\d{1,4}[A-Za-z]?|[A-Z]{4,8})(?![A-Za-z0-9\-])"
+                               r"(?:\s?(?:Pro|Max|Ultra|Plus|Lite|SE|mini|Air)(?![A-Za-z]))*")
+#: Codes of quarters, halves and fiscal years, and capitals that are no model (Q3, H1, FY2025, LOGO).
+_NOT_A_BRAND_MODEL = re.compile(r"[QH][1-4]|FY\d*|LOGO|NASA|CEO\w*")
+#: Before a brand's model: its launch or sale, or its owner (发布了X, 推出全新X, 旗下X).
+_BRAND_MODEL_BEFORE = re.compile(r"(?:发布|推出|上市|亮相|交付|预售|发售|开售|旗下)(?:了|的)?(?:全新|新款|首款|新一代|旗舰)?$")
+#: After a brand's model: it goes on sale, is delivered or sold (X正式上市, X将于9月上市, X销量, X车型).
+_BRAND_MODEL_AFTER = re.compile(r"(?:正式|今日|今天|已|已经|将|将于|已于|于|同步|首批|也|还|则|率先)?[^，,。；;！？!?“”]{0,8}?"
+                                r"(?:上市|交付|开售|发售|预售|亮相|首发|销量|售价|定价|订单|车型|新车|系列)")
+
+
+#: A role or a kind LAC glues before a brand (竞品|X S9, 新款|X S9).
+_BRAND_ROLE_BEFORE = re.compile(r"竞品|竞对|对标|友商|对手|旗下|新车|新款|全新|首款|旗舰")
+#: LAC's tags of a brand's words.
+_BRAND_TAGS = frozenset({"n", "nz", "nw", "v", "vn", "a", "an", "PER", "ORG", "LOC"})
+
+
+def _coded_models(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """``岫澜发布了岫途L60``, ``峤界M9正式上市``: a brand's word and a model's code glued to it are one
+    Product where the model is launched, sold or delivered, or named as an owner's (旗下); the brand
+    is LAC's word before the code, not a kind of product (手机Z7, 新款Z7: the code alone, found elsewhere)."""
+    text = d.text
+    out = []
+    for m in _BRAND_MODEL_CODE.finditer(text):
+        if _NOT_A_BRAND_MODEL.fullmatch(m.group().split()[0]) or _NOT_A_MODEL_AFTER.match(text, m.end()):
+            continue
+        k = bisect.bisect_right(d._start_list, m.start() - 1) - 1  # LAC's word of the brand's last character
+        if k < 0 or d.toks[k].end < m.start():
+            continue
+        words = [d.toks[k]]
+        if m.start() - words[0].start == 1 and k and d.toks[k - 1].end == words[0].start:
+            words.insert(0, d.toks[k - 1])  # 峤(v)|界M9(nz): a brand LAC cut in two
+        start = words[0].start
+        role = _BRAND_ROLE_BEFORE.match(text, start, m.start())
+        if role and m.start() - role.end() >= 2:
+            start = role.end()  # 竞品峤风S9 in one word of LAC's: the role before the brand is not part of it
+        brand = text[start : m.start()]
+        if not 2 <= len(brand) <= 4 or not all(is_cjk(ch) for ch in brand) \
+                or any(w.tag not in _BRAND_TAGS for w in words) \
+                or brand in lex.product_nouns or lex.ends_in_product_noun(brand) \
+                or brand.endswith(DEVICE_KINDS) or _KIND_BEFORE_MODEL.search(brand) or _MODEL_KUAN.search(brand) \
+                or brand.startswith(_LAUNCH_VERBS + _INTRANSITIVE_LAUNCH) or brand in ("全新", "新款", "首款", "旗舰"):
+            continue
+        if not (_BRAND_MODEL_BEFORE.search(text, max(0, start - 8), start) or _BRAND_MODEL_AFTER.match(text, m.end())):
+            continue
+        out.append(Cand(start, m.end(), text[start : m.end()], "Product", "model", 0.84))
+    return out
+
+
+#: A launch, then a model's name and its version (发布了澜峤大模型4.0): the name with its version is a Product.
+_VERSIONED_LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|开源)(?:了|的)?(?:全新的?|新一代|最新的?)?"
+                               r"([\u4e00-\u9fff]{2,8}?)\s?(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.%％亿万元倍个])")
+
+
+#: After a version: what makes it a plan's, a strategy's or an era's stage (2.0战略, 3.0时代, 2.0版方案).
+_PLAN_AFTER_VERSION = re.compile(r"\s?(?:版本?)?(?:战略|时代|阶段|计划|版图|模式|体系|行动|工程|规划|方案|政策|改革|标准)")
+
+
+def _versioned_launches(d: _Doc) -> list[Cand]:
+    """``岫峤科技发布了澜峤大模型4.0``: a launched large model's name and its version number, when the
+    name before 大模型 is no common word (not 发布了通用大模型2.0). Other names with a version are left
+    alone: on held-out articles they were more often a plan's stage or a feature than a product."""
+    out = []
+    for m in _VERSIONED_LAUNCH.finditer(d.text):
+        name = m.group(1)
+        if not name.endswith("大模型") or len(name) < 5 or is_common_word(name[:-3]) or any(c in FUNCTION_CHARS for c in name) \
+                or d.starts.get(m.start(1)) is None or _PLAN_AFTER_VERSION.match(d.text, m.end()):
+            continue  # (only a model's: 推出会员体系2.0, 发布营商环境6.0 are a plan's stages; 国际化2.0战略)
+        out.append(Cand(m.start(1), m.end(2), d.text[m.start(1) : m.end(2)], "Product", "model", 0.84))
+    return out
+
+
 def _models_after_kinds(d: _Doc) -> list[Cand]:
     """``户用储能一体机VoltCase 3``, ``纯电中大型SUV Zephyr 8``: a kind of device or vehicle, then
     a model's Latin name with a number, is a Product, however LAC cut the name."""
@@ -4134,6 +4230,32 @@ def _round_raisers(d: _Doc) -> list[Cand]:
     return out
 
 
+#: An investor's act, then the name of the firm whose round it joined (A领投了X新一轮融资, 参投了X的B轮融资).
+_INVESTS_IN_A_ROUND = re.compile(
+    r"(?:领投|参投|跟投|投资|注资|参与)了?"
+    r"([\u4e00-\u9fff]{2,6}(?:[A-Za-z]{1,8})?|[A-Za-z][A-Za-z0-9]{1,15})"
+    r"(?:的|公司的)?(?:新一|[A-E]\+*|Pre-[A-E]|天使|种子|战略)轮")
+
+
+def _round_investees(d: _Doc) -> list[Cand]:
+    """``峤岳资本领投了X新一轮融资``: the name between an investor's act and the round it joined
+    is the firm that raised the round, whatever LAC made of its words (月|之|暗面), when it is no
+    dictionary word (not 本次, 此轮) and holds no kind of firm or function word."""
+    out = []
+    for m in _INVESTS_IN_A_ROUND.finditer(d.text):
+        name = m.group(1)
+        cjk = "".join(ch for ch in name if is_cjk(ch))
+        if name.endswith(_NOT_A_RAISERS_END) or _word_tag(name) is not None or (cjk and _word_tag(cjk) is not None
+                                                                              and len(cjk) < len(name)) \
+                or is_common_word(name) or name[0] in "该本这那此其某每各双三多新首" \
+                or any(c in FUNCTION_CHARS or c in "亿万元次期" for c in name):
+            continue  # (not 本次新一轮, 参与了公司的B轮: a determiner or a kind of firm)
+        if d.starts.get(m.start(1)) is None:
+            continue  # the name starts inside LAC's word (投资了|其…): no name starts there
+        out.append(Cand(m.start(1), m.end(1), name, "Company", "slot", 0.74))
+    return out
+
+
 #: A holder that keeps investing: 老股东X投资继续追加, 原股东X资本也参与了本轮 (X…投资 is a firm's name there).
 _OLD_HOLDER = re.compile(r"(?:老|原|现有)股东(([\u4e00-\u9fff]{2,4}?)(?:投资|资本|创投|基金))"
                          r"(?=继续|追加|也|亦|再次|跟投|参投|加注|超额|均)")
@@ -4313,9 +4435,16 @@ def _partner_slots(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if not kinds and _ordinary_words(name):
             continue  # (与传统汽车达成合作, 与金融科技签署: a trade, not a firm)
         toks = d.toks_within(a, b)
-        if not kinds and not (lex.suffix(name, "company") or (len(toks) == 1 and toks[0].end == b and toks[0].tag in ("ORG", "nz"))):
+        # a name the company list holds (与屿岚(LOC)|眼镜达成…), or a firm's name found cut short by a word or two
+        # of nouns (与岫明|峤联(n)达成…: not 与岫峤|发布会, whose words are no nouns' alone)
+        known = name in lex.gazetteer and not is_common_word(name)
+        stem = next((c for c in out if c.type == "Company" and c.start == a and 0 < b - c.end <= 2), None)
+        extends = stem is not None and stem.end in d.starts and all(
+            t.tag in ("n", "nz") and _word_tag(t.text) is None for t in d.toks_within(stem.end, b))
+        if not kinds and not (lex.suffix(name, "company") or known or extends
+                              or (len(toks) == 1 and toks[0].end == b and toks[0].tag in ("ORG", "nz"))):
             continue
-        bad = ("TIME", "p", "c", "m") if kinds else ("PER", "LOC", "TIME", "v", "p", "c", "m")
+        bad = ("TIME", "p", "c", "m") if kinds else ("PER", "TIME", "v", "p", "c", "m") if known else ("PER", "LOC", "TIME", "v", "p", "c", "m")
         if any(t.tag in bad for t in toks if t.end <= b) or not d.word_end(b) \
                 or (kinds and len(toks) == 1 and toks[0].tag in ("PER", "LOC") and toks[0].end == b):
             continue  # (after a kind, LAC may read a coined name's part as a verb, a person or a place: 岚|栖智药(v),
