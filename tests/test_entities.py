@@ -3466,6 +3466,7 @@ def test_entities_no_name_where_lac_read_one(extract, text, not_name, name):
 @pytest.mark.parametrize("text, name", [
     pytest.param("峤川资本领投了云之彼岸新一轮融资。", "云之彼岸", id="words-lac-cut"),
     pytest.param("峤川资本参投了澜屿AI的B轮融资。", "澜屿AI", id="latin-end-kept"),
+    pytest.param("峤川资本领投了远屿低空3亿元A轮融资。", "远屿低空", id="amount-before-the-round"),
 ])
 def test_entities_the_firm_whose_round_an_investor_joined(extract, text, name):
     x = extract(text)
@@ -3532,3 +3533,15 @@ def test_entities_a_one_character_stem_takes_the_word_before(extract, text, name
     x = extract(text)
     assert _named_as(x, name, "Company"), _show(x)
     assert any(r.relation == "leads" and r.tail == name for r in x.relations), x.relations
+
+
+def test_entities_a_time_word_inside_a_funds_name(extract):
+    x = extract("总规模50亿元的南屿湖未来科技基金（下称“未来科技基金”）当日正式设立。未来科技基金领投了远屿低空3亿元A轮融资，峤纬创投跟投。")
+    assert _named_as(x, "南屿湖未来科技基金", "Company") or _named_as(x, "南屿湖未来科技基金", "Organization"), _show(x)
+    for investor in ("南屿湖未来科技基金", "峤纬创投"):
+        assert any(r.relation == "investedIn" and r.head == investor and r.tail == "远屿低空" for r in x.relations), x.relations
+
+
+def test_entities_a_verb_before_a_firm_is_no_part_of_its_name(extract):
+    x = extract("岫川股份一晚三公告：子公司获峤想汽车28亿元定点，牵手屿澜时代。")
+    assert not any(e.name.startswith("获") for e in x.entities), _show(x)

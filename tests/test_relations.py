@@ -3142,10 +3142,18 @@ def test_relations_a_resume_whose_person_is_called_something(extract):
     pytest.param("星澜汽车创始人表示，公司曾考虑收购巴西种子公司Terra Lusa，但因估值分歧，目前谈判已暂停。", id="talks-paused"),
     pytest.param("针对此前“星澜科技将与恒远物流在同城货运领域合作”的报道，星澜科技表示，双方“有过接触，但未达成任何合作协议”。",
                  id="no-agreement-of-any-kind"),
+    pytest.param("另据知情人士透露，屹川医药曾与公司接触，有意入股岫峤生物，许岫宁对此未予置评。", id="an-insider-disclosed"),
+    pytest.param("有投资者询问公司是否与峤澜汽车存在合作，岫川股份董事会秘书高屿回复称，公司目前与峤澜汽车暂无直接业务往来。",
+                 id="the-answer-says-none"),
 ])
 def test_relations_hearsay_and_talks_that_stopped_are_no_deal(extract, text):
     x = extract(text)
     assert not [r for r in x.relations if r.relation in ("acquired", "partnerOf", "investedIn")], _show(x)
+
+
+def test_relations_a_partnership_with_no_stake_between(extract):
+    x = extract("岫川股份与峤澜汽车达成合作，双方暂无股权关系。")
+    assert _find(x, "岫川股份", "partnerOf", "峤澜汽车") or _find(x, "峤澜汽车", "partnerOf", "岫川股份"), _show(x)
 
 
 def test_relations_a_deal_done_whose_talks_once_paused(extract):

@@ -1836,16 +1836,21 @@ def _joint_glued(a: Tok, b: Tok, lex: Lexicons) -> bool:
 _ORDINAL_IN_NAME = re.compile(r"第?[一二三四五六七八九十\d]+(?:代|期)")
 
 
+#: Time words that names bear (X未来科技基金, X现代农业集团), which LAC tags as times.
+_TIME_WORDS_IN_NAMES = frozenset({"未来", "现代", "当代", "明日"})
+
+
 def _name_start(d: _Doc, i: int, max_chars: int = 16) -> int | None:
     """Walk left from token ``i`` over name-like words; the start index, or None."""
     j = i
     while j > 0:
         p = d.toks[j - 1]
         # 新能源车企|驰(v)|曜|汽车: a coined name's character that LAC read as a verb, right after a kind of firm
-        # (a kind in ordinary words, not a firm's name: X有限公司|任|党委, X公司|诉|Y公司)
+        # (a kind in ordinary words, not a firm's name: X有限公司|任|党委, X公司|诉|Y公司; nor a verb that takes
+        # a firm as its object: 子公司|获|X汽车…定点)
         kind = d.toks[j - 2] if j >= 2 else None
         coined = p.tag == "v" and len(p.text) == 1 and is_cjk(p.text) and p.text not in FUNCTION_CHARS \
-            and p.text not in "任诉告称说" and kind is not None and kind.end == p.start and kind.tag in ("n", "nz", "vn") \
+            and p.text not in "任诉告称说获收购投控签推发设建入持占" and kind is not None and kind.end == p.start and kind.tag in ("n", "nz", "vn") \
             and len(kind.text) <= 6 and kind.text.endswith((*_KIND_END, *_SHORT_KINDS)) and d.toks[i].start - p.start <= 3
         # 驿(n)|见(v)|科技: a rare word LAC cut into two characters, the second read as a verb
         coined = coined or (p.tag == "v" and len(p.text) == 1 and j >= 2 and len(d.toks[j - 2].text) == 1
@@ -1854,6 +1859,8 @@ def _name_start(d: _Doc, i: int, max_chars: int = 16) -> int | None:
                             and rare_word(d.toks[j - 2].text + p.text) and j == i
                             and d.toks[j - 2].text not in "年月日时周天号" and not (
                                 j >= 3 and d.toks[j - 3].end == d.toks[j - 2].start and d.toks[j - 3].tag in ("m", "TIME")))
+        # 南屿湖|未来(TIME)|科技|基金: a time word that names bear, inside a name
+        coined = coined or (p.tag == "TIME" and p.text in _TIME_WORDS_IN_NAMES and j < i)
         if (p.tag not in _NAME_TAGS and p.tag != "a" and not coined) or p.end != d.toks[j].start \
                 or d.toks[i].end - p.start > max_chars:
             break
@@ -4234,7 +4241,8 @@ def _round_raisers(d: _Doc) -> list[Cand]:
 _INVESTS_IN_A_ROUND = re.compile(
     r"(?:领投|参投|跟投|投资|注资|参与)了?"
     r"([\u4e00-\u9fff]{2,6}(?:[A-Za-z]{1,8})?|[A-Za-z][A-Za-z0-9]{1,15})"
-    r"(?:的|公司的)?(?:新一|[A-E]\+*|Pre-[A-E]|天使|种子|战略)轮")
+    r"(?:的|公司的)?(?:近|超|逾|约)?(?:[\d.]+|数|十|百|千)*(?:[亿万千百]+)?(?:元|美元)?(?:人民币)?的?"
+    r"(?:新一|[A-E]\+*|Pre-[A-E]|天使|种子|战略)轮")
 
 
 def _round_investees(d: _Doc) -> list[Cand]:
