@@ -3545,3 +3545,73 @@ def test_entities_a_time_word_inside_a_funds_name(extract):
 def test_entities_a_verb_before_a_firm_is_no_part_of_its_name(extract):
     x = extract("岫川股份一晚三公告：子公司获峤想汽车28亿元定点，牵手屿澜时代。")
     assert not any(e.name.startswith("获") for e in x.entities), _show(x)
+
+
+def test_entities_a_known_firm_and_its_trade_read_as_a_person():
+    text = "岫川方面正与永璞咖啡洽谈合作。"
+    toks = _words(("岫川", "PER"), ("方面", "n"), ("正", "d"), ("与", "p"), ("永璞咖啡", "PER"), ("洽谈", "v"), ("合作", "vn"), ("。", "w"))
+    assert "永璞咖啡" in _names_of_type(text, toks, "Company")
+    text = "岫川方面正与永璞娜娜洽谈合作。"
+    toks = _words(("岫川", "PER"), ("方面", "n"), ("正", "d"), ("与", "p"), ("永璞娜娜", "PER"), ("洽谈", "v"), ("合作", "vn"), ("。", "w"))
+    assert "永璞娜娜" in _names_of_type(text, toks, "Person")  # (no common noun of a trade ends it)
+
+
+def test_entities_ordinary_words_before_a_region_and_a_legal_form(extract):
+    x = extract("其唯一股东为注册于香港的美好（香港）有限公司。")
+    assert _named_as(x, "美好（香港）有限公司", "Company"), _show(x)
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    pytest.param("峤岳资本领投了澜屿科技最新一轮融资。", "澜屿科技", "澜屿科技最", id="latest-round"),
+    pytest.param("峤岳资本参投了澜屿科技去年的B轮融资。", "澜屿科技", "澜屿科技去年", id="a-time-before-the-round"),
+    pytest.param("峤北资本领投了屿光两亿元A轮融资。", "屿光", "屿光两", id="an-amount-in-characters"),
+])
+def test_entities_a_round_investee_ends_where_its_name_does(extract, text, name, not_name):
+    x = extract(text)
+    assert _named_as(x, name, "Company") and not _entities_named(x, not_name), _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("岫川汽车发布了支持L3自动驾驶的新车型。", id="a-verb"),
+    pytest.param("国航新增C919订单20架。", id="an-order"),
+    pytest.param("岫川科技亮相美国CES2025。", id="a-place"),
+    pytest.param("该公司高铁G1234次列车首发仪式今日举行。", id="a-train"),
+    pytest.param("岫川汽车旗下KEETA平台用户数增长。", id="owner-word"),
+])
+def test_entities_no_brand_before_those_codes(extract, text):
+    x = extract(text)
+    assert not any(e.type == "Product" and not e.name.isascii() for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("岫川科技发布了医疗健康大模型2.0。", id="a-trade"),
+    pytest.param("岫川科技发布了多模态大模型2.0。", id="a-kind"),
+    pytest.param("岫川科技发布了第二代大模型2.0。", id="a-generation"),
+])
+def test_entities_no_named_model_in_a_kind_of_model(extract, text):
+    x = extract(text)
+    assert not any(e.type == "Product" for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    pytest.param("此次获美集团战略投资后，公司估值翻倍。", "获美集团", id="a-verb"),
+    pytest.param("据华集团介绍，项目已开工。", "据华集团", id="a-preposition"),
+    pytest.param("公司将所持股权转让给澜集团。", "给澜集团", id="to"),
+])
+def test_entities_no_one_character_word_joins_a_stem(extract, text, not_name):
+    x = extract(text)
+    assert not _entities_named(x, not_name), _show(x)
+
+
+def test_entities_a_listed_ordinary_word_is_no_partner(extract):
+    x = extract("峤屿美妆与网红达成合作，共同推出联名彩妆。")
+    assert not _entities_named(x, "网红"), _show(x)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("峤澜资本未来科技基金总规模达20亿元。", "峤澜资本", id="capital"),
+    pytest.param("峤屿集团现代服务业基金完成首关。", "峤屿集团", id="group"),
+])
+def test_entities_a_time_word_after_a_whole_firm_opens_no_name(extract, text, name):
+    x = extract(text)
+    assert _named_as(x, name, "Company"), _show(x)

@@ -4897,3 +4897,47 @@ def test_relations_a_round_joined_by_the_carried_subject(extract):
     carried from the clause before) reads the carried subject, and does not fail."""
     x = extract("而值得关注的是，一个多月时间里，澜峤集团已经合计斥资26.89亿元，密集参与岫川航空等33家上市公司的非公开发行。")
     _assert_fact(x, "澜峤集团", "investedIn", "岫川航空")
+
+
+def test_relations_a_holder_through_the_vehicle_it_controls(extract):
+    x = extract("股权层面，陈屿通过其控制的Bright Peak Holdings Ltd.持有峤澜控股约46%的股份。")
+    _assert_fact(x, "陈屿", "investedIn", "峤澜控股")
+
+
+@pytest.mark.parametrize("text, parent, unit", [
+    pytest.param("2022年，峤安人寿全资设立峤安资产管理有限公司，注册资本10亿元。", "峤安人寿", "峤安资产管理有限公司", id="wholly-set-up"),
+    pytest.param("岫川科技于2021年全资成立了岫川云计算有限公司。", "岫川科技", "岫川云计算有限公司", id="with-a-year"),
+])
+def test_relations_a_firm_set_up_with_all_the_money_is_a_subsidiary(extract, text, parent, unit):
+    x = extract(text)
+    _assert_fact(x, unit, "subsidiaryOf", parent)
+    _assert_fact(x, parent, "founded", unit)
+
+
+def test_relations_a_firm_set_up_jointly_is_no_subsidiary(extract):
+    x = extract("岫川科技与峤澜集团共同出资设立岫峤能源有限公司。")
+    assert not _find(x, "岫峤能源有限公司", "subsidiaryOf", "岫川科技"), _show(x)
+
+
+def test_relations_a_public_body_that_sets_up_a_firm_holds_it(extract):
+    x = extract("澄峤市国资委全资设立澜岫国有资本运营公司。")
+    _assert_fact(x, "澄峤市国资委", "investedIn", "澜岫国有资本运营公司")
+    assert not _find(x, "澜岫国有资本运营公司", "subsidiaryOf", "澄峤市国资委"), _show(x)
+
+
+@pytest.mark.parametrize("text, a, b, not_a, not_b", [
+    pytest.param("岫川科技与峤澜汽车达成战略合作，与澜屿汽车暂无合作。", "岫川科技", "峤澜汽车", "岫川科技", "澜屿汽车", id="none-with-the-second"),
+    pytest.param("澜屿科技表示，公司已与峤迪汽车达成合作，此前与屿米科技暂无业务往来。", "澜屿科技", "峤迪汽车", "峤迪汽车", "屿米科技", id="no-business-after"),
+])
+def test_relations_no_ties_undo_only_their_own_pair(extract, text, a, b, not_a, not_b):
+    x = extract(text)
+    assert _find(x, a, "partnerOf", b) or _find(x, b, "partnerOf", a), _show(x)
+    assert not (_find(x, not_a, "partnerOf", not_b) or _find(x, not_b, "partnerOf", not_a)), _show(x)
+
+
+@pytest.mark.parametrize("text, a, rel, b", [
+    pytest.param("岫川集团宣布收购峤澜科技，此前双方尚无合作关系。", "岫川集团", "acquired", "峤澜科技", id="acquired"),
+    pytest.param("岫峤资本去年入股峤澜科技，双方目前暂无业务合作。", "岫峤资本", "investedIn", "峤澜科技", id="invested"),
+])
+def test_relations_no_ties_before_undo_no_deal(extract, text, a, rel, b):
+    _assert_fact(extract(text), a, rel, b)

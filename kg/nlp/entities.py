@@ -1258,6 +1258,11 @@ def find_mentions(
     return cands, aliases
 
 
+#: Characters that open no firm's name before a one-character stem: verbs, pronouns, prepositions and times
+#: (获|美集团, 据|华集团, 跟|X集团, 其|华集团, 给|X集团, 前|X集团, 当|华集团).
+_NO_STEM_CHARS = frozenset("获据跟其给前原以于而即当让使令自今去明后上下各该本此这那每某共同亦也又再仍还都均称向对被把从")
+
+
 def _one_char_stems_widened(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """``平台有(v)|邻(ORG)|集团``: a firm's name of one character and a company's ending takes the
     one-character word LAC cut off before it (no function word: 由华集团, 在华集团 stay as they are)."""
@@ -1268,7 +1273,8 @@ def _one_char_stems_widened(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[C
         suf = lex.suffix(c.text, "company") if c.type == "Company" and c.source != "lexicon" else None
         k = d.ends.get(c.start)
         if suf and len(c.text) - len(suf) == 1 and k is not None and len(d.toks[k].text) == 1 and c.start - 1 not in taken \
-                and is_cjk(text[c.start - 1]) and text[c.start - 1] not in _NAME_STOP and text[c.start - 1] not in FUNCTION_CHARS:
+                and is_cjk(text[c.start - 1]) and text[c.start - 1] not in _NAME_STOP and text[c.start - 1] not in FUNCTION_CHARS \
+                and text[c.start - 1] not in _NO_STEM_CHARS:
             name = text[c.start - 1 : c.end]
             c = Cand(c.start - 1, c.end, name, c.type, c.source, c.score)
         out.append(c)
@@ -1469,6 +1475,11 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
         if t.tag == "PER" and len(t.text) >= 4 and type_by_suffix(t.text, lex) == "Company":
             # 弗迪科技(PER): a name that ends in a company suffix is a company's
             out.append(Cand(t.start, t.end, t.text, "Company", "suffix", 0.86))
+        elif t.tag == "PER" and len(t.text) == 4 and all(is_cjk(ch) for ch in t.text) and t.text[:2] in lex.gazetteer \
+                and _word_tag(t.text[2:]) == "n" and _jieba_freq(t.text[2:]) >= 1000 and t.text[:2] not in lex.surnames:
+            # 瑞X|咖啡(PER): a known firm's name and a common noun of its trade, no person's (no surname of two
+            # characters opens it: not 欧阳|X)
+            out.append(Cand(t.start, t.end, t.text, "Company", "lac", 0.8))
         elif t.tag == "PER" and _valid_person(t.text):
             j = _suffix_tail(d, i, lex)
             glued = _glued_suffix(d, t.start, t.end, lex) if j == i + 1 else 0
@@ -1836,6 +1847,8 @@ def _joint_glued(a: Tok, b: Tok, lex: Lexicons) -> bool:
 _ORDINAL_IN_NAME = re.compile(r"第?[一二三四五六七八九十\d]+(?:代|期)")
 
 
+#: Ends of a whole firm's name: a time word after one opens a name of its own (X资本|未来科技基金).
+_FIRM_WORD_ENDS = ("资本", "集团", "公司", "控股", "基金", "投资", "科技", "创投", "股份")
 #: Time words that names bear (X未来科技基金, X现代农业集团), which LAC tags as times.
 _TIME_WORDS_IN_NAMES = frozenset({"未来", "现代", "当代", "明日"})
 
@@ -1860,7 +1873,8 @@ def _name_start(d: _Doc, i: int, max_chars: int = 16) -> int | None:
                             and d.toks[j - 2].text not in "年月日时周天号" and not (
                                 j >= 3 and d.toks[j - 3].end == d.toks[j - 2].start and d.toks[j - 3].tag in ("m", "TIME")))
         # 南屿湖|未来(TIME)|科技|基金: a time word that names bear, inside a name
-        coined = coined or (p.tag == "TIME" and p.text in _TIME_WORDS_IN_NAMES and j < i)
+        coined = coined or (p.tag == "TIME" and p.text in _TIME_WORDS_IN_NAMES and j < i
+                            and not (j >= 2 and d.toks[j - 2].text.endswith(_FIRM_WORD_ENDS)))  # (X资本|未来…基金: the owner's)
         if (p.tag not in _NAME_TAGS and p.tag != "a" and not coined) or p.end != d.toks[j].start \
                 or d.toks[i].end - p.start > max_chars:
             break
@@ -3491,13 +3505,14 @@ _BRAND_MODEL_CODE = re.compile(r"(?<=[\u4e00-\u9fff])(?:[A-Z]{1,3}\d{1,4}[A-Za-z
 _NOT_A_BRAND_MODEL = re.compile(r"[QH][1-4]|FY\d*|LOGO|NASA|CEO\w*")
 #: Before a brand's model: its launch or sale, or its owner (发布了X, 推出全新X, 旗下X).
 _BRAND_MODEL_BEFORE = re.compile(r"(?:发布|推出|上市|亮相|交付|预售|发售|开售|旗下)(?:了|的)?(?:全新|新款|首款|新一代|旗舰)?$")
-#: After a brand's model: it goes on sale, is delivered or sold (X正式上市, X将于9月上市, X销量, X车型).
-_BRAND_MODEL_AFTER = re.compile(r"(?:正式|今日|今天|已|已经|将|将于|已于|于|同步|首批|也|还|则|率先)?[^，,。；;！？!?“”]{0,8}?"
-                                r"(?:上市|交付|开售|发售|预售|亮相|首发|销量|售价|定价|订单|车型|新车|系列)")
+#: After a brand's model: it goes on sale, is delivered or sold (X正式上市, X将于9月上市, X销量, X售价).
+_BRAND_MODEL_AFTER = re.compile(r"(?:正式|今日|今天|已|已经|将|将于|已于|于|同步|首批|也|还|则|率先|开启|开始|全面)?"
+                                r"[^，,。；;！？!?“”的]{0,8}?(?:上市|交付|开售|发售|预售|首发|销量|售价|定价)")
 
 
-#: A role or a kind LAC glues before a brand (竞品|X S9, 新款|X S9).
-_BRAND_ROLE_BEFORE = re.compile(r"竞品|竞对|对标|友商|对手|旗下|新车|新款|全新|首款|旗舰")
+#: A role, a kind or a verb LAC glues before a brand (竞品|X S9, 新款|X S9, 对标|X M9, 搭载|X5).
+_BRAND_ROLE_BEFORE = re.compile(r"竞品|竞对|对标|友商|对手|旗下|子公司|新车|新款|全新|首款|旗舰|国产|进口|代号为?|型号为?|搭载|支持|采用"
+                                r"|配备|新增|获得|采购")
 #: LAC's tags of a brand's words.
 _BRAND_TAGS = frozenset({"n", "nz", "nw", "v", "vn", "a", "an", "PER", "ORG", "LOC"})
 
@@ -3509,8 +3524,9 @@ def _coded_models(d: _Doc, lex: Lexicons) -> list[Cand]:
     text = d.text
     out = []
     for m in _BRAND_MODEL_CODE.finditer(text):
-        if _NOT_A_BRAND_MODEL.fullmatch(m.group().split()[0]) or _NOT_A_MODEL_AFTER.match(text, m.end()):
-            continue
+        if _NOT_A_BRAND_MODEL.fullmatch(m.group().split()[0]) or _NOT_A_MODEL_AFTER.match(text, m.end()) \
+                or text.startswith("次", m.end()):
+            continue  # (高铁G1234次列车: a train)
         k = bisect.bisect_right(d._start_list, m.start() - 1) - 1  # LAC's word of the brand's last character
         if k < 0 or d.toks[k].end < m.start():
             continue
@@ -3518,17 +3534,20 @@ def _coded_models(d: _Doc, lex: Lexicons) -> list[Cand]:
         if m.start() - words[0].start == 1 and k and d.toks[k - 1].end == words[0].start:
             words.insert(0, d.toks[k - 1])  # 峤(v)|界M9(nz): a brand LAC cut in two
         start = words[0].start
-        role = _BRAND_ROLE_BEFORE.match(text, start, m.start())
-        if role and m.start() - role.end() >= 2:
-            start = role.end()  # 竞品峤风S9 in one word of LAC's: the role before the brand is not part of it
+        role = _BRAND_ROLE_BEFORE.match(text, start, m.start()) or _BRAND_ROLE_BEFORE.match(text, max(0, start - 1), m.start())
+        if role and role.end() > start:
+            start = role.end()  # 竞品峤风S9, 对|标问界M9 in LAC's words: the role before the brand is not part of it
         brand = text[start : m.start()]
+        after = bool(_BRAND_MODEL_AFTER.match(text, m.end()))
+        if _word_tag(brand) == "ns" or (_word_tag(brand) is not None and _jieba_freq(brand) >= 100 and not after):
+            continue  # (亮相上海WAIC; 发布了支持L3…: a place or a dictionary word, not sold or delivered)
         if not 2 <= len(brand) <= 4 or not all(is_cjk(ch) for ch in brand) \
                 or any(w.tag not in _BRAND_TAGS for w in words) \
                 or brand in lex.product_nouns or lex.ends_in_product_noun(brand) \
                 or brand.endswith(DEVICE_KINDS) or _KIND_BEFORE_MODEL.search(brand) or _MODEL_KUAN.search(brand) \
                 or brand.startswith(_LAUNCH_VERBS + _INTRANSITIVE_LAUNCH) or brand in ("全新", "新款", "首款", "旗舰"):
             continue
-        if not (_BRAND_MODEL_BEFORE.search(text, max(0, start - 8), start) or _BRAND_MODEL_AFTER.match(text, m.end())):
+        if not (_BRAND_MODEL_BEFORE.search(text, max(0, start - 8), start) or after):
             continue
         out.append(Cand(start, m.end(), text[start : m.end()], "Product", "model", 0.84))
     return out
@@ -3539,6 +3558,9 @@ _VERSIONED_LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|开源)(?:了|�
                                r"([\u4e00-\u9fff]{2,8}?)\s?(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.%％亿万元倍个])")
 
 
+#: Words of a kind of large model, not a name (开源大模型, 多模态大模型, 医疗大模型, 第二代大模型).
+_GENERIC_MODEL_WORD = re.compile(r"开源|闭源|自研|通用|行业|垂直|垂类|多模态|客服|医疗|金融|教育|工业|政务|法律|代码|编程|视觉|语音"
+                                 r"|语言|基础|基座|千亿|万亿|端侧|轻量|专属|私有|企业级|第.代|新一代|[自多新第大小全超]")
 #: After a version: what makes it a plan's, a strategy's or an era's stage (2.0战略, 3.0时代, 2.0版方案).
 _PLAN_AFTER_VERSION = re.compile(r"\s?(?:版本?)?(?:战略|时代|阶段|计划|版图|模式|体系|行动|工程|规划|方案|政策|改革|标准)")
 
@@ -3550,7 +3572,10 @@ def _versioned_launches(d: _Doc) -> list[Cand]:
     out = []
     for m in _VERSIONED_LAUNCH.finditer(d.text):
         name = m.group(1)
-        if not name.endswith("大模型") or len(name) < 5 or is_common_word(name[:-3]) or any(c in FUNCTION_CHARS for c in name) \
+        core = name[:-3]
+        words = dictionary_words(core)
+        if not name.endswith("大模型") or len(name) < 5 or is_common_word(core) or _GENERIC_MODEL_WORD.match(core) \
+                or (len(words) >= 2 and all(len(w) >= 2 for w in words)) or any(c in FUNCTION_CHARS for c in name) \
                 or d.starts.get(m.start(1)) is None or _PLAN_AFTER_VERSION.match(d.text, m.end()):
             continue  # (only a model's: 推出会员体系2.0, 发布营商环境6.0 are a plan's stages; 国际化2.0战略)
         out.append(Cand(m.start(1), m.end(2), d.text[m.start(1) : m.end(2)], "Product", "model", 0.84))
@@ -4240,9 +4265,9 @@ def _round_raisers(d: _Doc) -> list[Cand]:
 #: An investor's act, then the name of the firm whose round it joined (A领投了X新一轮融资, 参投了X的B轮融资).
 _INVESTS_IN_A_ROUND = re.compile(
     r"(?:领投|参投|跟投|投资|注资|参与)了?"
-    r"([\u4e00-\u9fff]{2,6}(?:[A-Za-z]{1,8})?|[A-Za-z][A-Za-z0-9]{1,15})"
-    r"(?:的|公司的)?(?:近|超|逾|约)?(?:[\d.]+|数|十|百|千)*(?:[亿万千百]+)?(?:元|美元)?(?:人民币)?的?"
-    r"(?:新一|[A-E]\+*|Pre-[A-E]|天使|种子|战略)轮")
+    r"([\u4e00-\u9fff]{2,6}?(?:[A-Za-z]{1,8})?|[A-Za-z][A-Za-z0-9]{1,15})"
+    r"(?:此前|今年|去年|前年|后续|本轮|此轮|最新|上一|下一)?(?:的|公司的)?(?:近|超|逾|约)?(?:[\d.]+|[数十百千两一二三四五六七八九])*(?:[亿万千百]+)?"
+    r"(?:元|美元)?(?:人民币)?的?(?:最新|新)?(?:新一|一|[A-E]\+*|Pre-[A-E]|天使|种子|战略)轮")
 
 
 def _round_investees(d: _Doc) -> list[Cand]:
@@ -4258,8 +4283,12 @@ def _round_investees(d: _Doc) -> list[Cand]:
                 or is_common_word(name) or name[0] in "该本这那此其某每各双三多新首" \
                 or any(c in FUNCTION_CHARS or c in "亿万元次期" for c in name):
             continue  # (not 本次新一轮, 参与了公司的B轮: a determiner or a kind of firm)
-        if d.starts.get(m.start(1)) is None:
-            continue  # the name starts inside LAC's word (投资了|其…): no name starts there
+        k = d.ends.get(m.start())
+        if d.starts.get(m.start(1)) is None or not d.word_end(m.end(1)) or d.starts.get(m.start()) is None \
+                or name.startswith(("领投", "参投", "跟投", "投资", "注资", "参与")) \
+                or (m.group().startswith(("投资", "注资")) and k is not None and d.toks[k].tag in ("PER", "ORG", "nz", "LOC")):
+            continue  # the name starts or ends inside LAC's word (投资了|其…, X最|新), the act is a name's end
+            # (岫曜投资|领投的A轮: 投资 of a firm, then the act), or the name is an act itself
         out.append(Cand(m.start(1), m.end(1), name, "Company", "slot", 0.74))
     return out
 
@@ -4445,10 +4474,10 @@ def _partner_slots(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         toks = d.toks_within(a, b)
         # a name the company list holds (与屿岚(LOC)|眼镜达成…), or a firm's name found cut short by a word or two
         # of nouns (与岫明|峤联(n)达成…: not 与岫峤|发布会, whose words are no nouns' alone)
-        known = name in lex.gazetteer and not is_common_word(name)
+        known = len(name) >= 3 and name in lex.gazetteer and _word_tag(name) is None  # (not 网红, 共赢: the list's words)
         stem = next((c for c in out if c.type == "Company" and c.start == a and 0 < b - c.end <= 2), None)
         extends = stem is not None and stem.end in d.starts and all(
-            t.tag in ("n", "nz") and _word_tag(t.text) is None for t in d.toks_within(stem.end, b))
+            t.tag == "n" and _word_tag(t.text) is None for t in d.toks_within(stem.end, b))
         if not kinds and not (lex.suffix(name, "company") or known or extends
                               or (len(toks) == 1 and toks[0].end == b and toks[0].tag in ("ORG", "nz"))):
             continue
@@ -5137,8 +5166,8 @@ def _short_company_names(text: str, lex: Lexicons, cands: list[Cand]) -> list[Ca
             if k == 0 and c.type == "Place" and _word_tag(c.text) in ("ns", "n") and c.text not in noted:
                 continue  # 常州 of 常州岑鲸电芯有限公司: the place the firm's name opens with (unless a note made it the short name;
                 # jieba's dictionary tags some cities n: 合肥)
-            if 0 <= k <= 3 and len(f) - k - len(c.text) >= 2:
-                short.add(c.text)
+            if 0 <= k <= 3 and len(f) - k - len(c.text) >= 2 and not (k and f[k - 1] in _OPEN):
+                short.add(c.text)  # (not the region in brackets: 香港 of X（香港）有限公司)
                 break
     if not short:
         return cands
@@ -5618,6 +5647,9 @@ def _unnamed_before_region(d: _Doc, cands: list[Cand], places: set[tuple[int, in
         start = k
         while i >= 0 and k - d.toks[i].start <= 10:
             t = d.toks[i]
+            if t.tag == "a" and 2 <= k - t.start <= 4 and is_cjk(t.text) and i > 0 and d.toks[i - 1].tag in ("u", "p", "v", "w", "c"):
+                start = t.start  # 注册于香港的|满杯(a)|（香港）有限公司: an adjective may open a firm's name, right after 的
+                break
             if t.tag not in _NAME_WORD_TAGS or not all(is_cjk(ch) for ch in t.text) or t.text.endswith(_KIND_END) \
                     or t.text.endswith(_SHORT_KINDS):
                 break  # (创新药企|星海生物医药: a kind of firm before the name)

@@ -319,12 +319,16 @@ _KIND_OF_LISTED = re.compile(r"[\u4e00-\u9fff]{0,8}(?:厂商|机构|公司|企�
 _HOLDERS_STAKES = re.compile(r"\s*(?:目前|现|则)?分别(持股|持有)(?:其|公司|该公司)?(?:约)?[\d.]+\s*[%％]")
 _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "作为", "系", "现任", "曾任")
 _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前|正式|也|随之)*(?:成为|是|为|系|作为)")
-#: Between a holder and the vehicle it holds through: 通过, 通过其全资子公司, 拟通过旗下.
-_THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|公司)?(?:旗下|下属)?(?:的)?(?:全资|控股)?(?:子公司|孙公司|平台)?$")
+#: Between a holder and the vehicle it holds through: 通过, 通过其全资子公司, 拟通过旗下, 通过其控制的.
+_THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|公司)?(?:旗下|下属|(?:实际)?控制|持有)?(?:的)?(?:全资|控股)?(?:子公司|孙公司|平台)?$")
 #: Between a firm (and its stock code in brackets) and the vehicle it acts through: (近日)通过(其)旗下(产业投资平台)
 #: (group 1: the vehicle is its unit).
 _THROUGH_VEHICLE = re.compile(r"(?:[（(][^（()）]{1,16}[）)])?[^，,。；;]{0,6}?通过(?:其)?(?:(旗下|下属|全资子公司|控股子公司|子公司)[^，,。；;]{0,10}"
                               r"|[^，,。；;]{0,8}(?:平台|基金|主体|载体|公司))")
+#: A sentence that says two firms have no ties, or asks whether they have (与B暂无直接业务往来, 是否与B存在合作).
+_NO_TIES_OR_A_QUESTION = re.compile(r"(?:暂无|并无|尚无|毫无)(?:任何|直接)?(?:的)?(?:业务往来|业务合作|合作关系|合作|往来)|是否|有没有")
+#: Between a firm and the firm it set up with all the money (A全资设立X, A于2022年全资成立了X).
+_WHOLLY_SET_UP = re.compile(r"(?:于[^，,。；;]{2,12}?)?(?:已|又|还|也)?全资(?:设立|成立|组建|新设)(?:了)?")
 #: After the vehicle: the deal itself (，领投了…, 投资了…, 收购…), with no subject of its own.
 _CARRIES_DEAL = re.compile(r"[，,]?(?:并|已|还|先后|分别)?(?:领投|参投|跟投|投资|入股|收购|增资|认购|控股)")
 #: A clause with no subject of its own, which goes on with the one before: 在合肥设有实验室, 并于…, 同时…
@@ -621,8 +625,6 @@ _NOT_DONE = re.compile(
     r"|[^。；;]{0,30}?双方(?:目前)?(?:仍|尚|还)(?:在|处于)(?:洽谈|谈判|商谈|磋商|接洽)(?:中|阶段)?(?=$|[，,。；;])"  # 双方仍在洽谈中
     r"|[^。；;]{0,16}?(?:回应|回复|否认|表示|称)[^。；;]{0,8}?(?:没有|并无|无)任何(?:接触|洽谈|意向)"
     r"|[^。；;]{0,40}?不存在任何(?:收购|投资|合作|入股|交易)?(?:安排|计划|协议|意向)"
-    # 询问公司是否与Y存在合作，…回复称，公司目前与Y暂无直接业务往来: the answer says there is none
-    r"|[^。；;]{0,40}?(?:暂无|暂未|并无|尚无)(?:直接|任何)?(?:的)?(?:业务往来|业务合作|合作关系|合作)"
 )
 #: After a deal's word: still being talked about (合作仍在洽谈).
 _STILL_TALKING = re.compile(r"[^。；;]{0,4}?(?:仍|尚|还|正)(?:在|处于)?(?:洽谈|谈判|商谈|磋商|接洽|沟通)")
@@ -911,6 +913,8 @@ def find_relations(
         found = [r for r in found if not (r.relation == "investedIn" and r.head in held)] + stakes
         if "通过" in text[s:e]:
             found += sent.through_vehicles(found)
+        if "全资" in text[s:e]:
+            found += sent.wholly_set_up(found)
         if "方" in text[s:e]:
             found += sent.named_party()
         if _MERGES.search(text, s, e):
@@ -3105,6 +3109,9 @@ class _Sentence:
                 and not (neg.group().startswith("否认") and self.text.startswith("的", t.end)):
             # (否认与乙共同创办的X存在问题: what is denied is about X, which they did found)
             return None  # 从未与B合作, 未向B投资, 否认与乙共同创办: the negation stands before the partner or the object
+        if re.search(r"(?:暂无|暂未|并无|尚无|毫无)(?:任何|直接)?$", self.text[c[0] : t.start]) \
+                or re.search(r"是否|有没有", self.text[c[0] : t.start]):
+            return None  # 与Y暂无合作: none; 询问公司是否与Y存在合作: a question asserts nothing
         if re.search(r"(?:拟|计划|打算|准备|有意)(?:与|同|跟|对|向)[^，,。；;]{1,30}$", self.text[c[0] : t.start]):
             factor = min(factor, 0.55)  # 拟与乙共同创办: an intent stands before the partner
         if ((k := self.text.rfind("《", self.span[0], t.start)) >= 0 and "》" not in self.text[k : t.start]
@@ -4871,6 +4878,21 @@ class _Sentence:
                 return self.refs.get((firm.start, firm.end), firm)
         return None
 
+    def wholly_set_up(self, found: list[RelCand]) -> list[RelCand]:
+        """``A全资设立X``: the firm A set up with all the money is A's subsidiary as well as A's founding;
+        a public body's (``X市国资委全资设立Y``) is its stake, as control by a body is elsewhere."""
+        done = {(r.head, r.relation, r.tail) for r in found}
+        types = {(e.start, e.end): e.type for e in self.ents}
+        out = []
+        for r in found:
+            if r.relation != "founded" or r.head[1] > r.tail[0] or not _WHOLLY_SET_UP.fullmatch(self.text, r.head[1], r.tail[0]):
+                continue
+            if types.get(r.head) == "Company" and (r.tail, "subsidiaryOf", r.head) not in done:
+                out.append(RelCand(r.tail, "subsidiaryOf", r.head, r.confidence, r.sentence))
+            elif types.get(r.head) == "Organization" and (r.head, "investedIn", r.tail) not in done:
+                out.append(RelCand(r.head, "investedIn", r.tail, r.confidence, r.sentence))
+        return out
+
     def through_vehicles(self, found: list[RelCand]) -> list[RelCand]:
         """``A通过B间接持有C 43.6%的股份``, ``A通过全资子公司B收购C``: B holds or buys C for A, so A
         invested in (or bought) C too."""
@@ -4943,8 +4965,8 @@ class _Sentence:
             if self._in_place_phrase(next((c for c in self.clauses if c[0] <= a.start < c[1]), self.span), a):
                 continue  # 在X交易所竞得Y: X is where, not who
             rel, h, _t, p = model.best(text, (a.start, a.end), (b.start, b.end), self.span)
-            if rel == "none":
-                continue
+            if rel == "none" or (rel == "partnerOf" and _NO_TIES_OR_A_QUESTION.search(text, self.span[0], self.span[1])):
+                continue  # (询问是否与B存在合作，…回复称，与B暂无直接业务往来: the sentence says there are none)
             conf = min(model.calibrated(p), MODEL_MAX_CONFIDENCE)
             if conf >= MODEL_THRESHOLD:
                 head, tail = (a, b) if h == (a.start, a.end) else (b, a)
