@@ -3467,6 +3467,7 @@ def test_entities_no_name_where_lac_read_one(extract, text, not_name, name):
     pytest.param("峤川资本领投了云之彼岸新一轮融资。", "云之彼岸", id="words-lac-cut"),
     pytest.param("峤川资本参投了澜屿AI的B轮融资。", "澜屿AI", id="latin-end-kept"),
     pytest.param("峤川资本领投了远屿低空3亿元A轮融资。", "远屿低空", id="amount-before-the-round"),
+    pytest.param("岫峤创投注资了屹立半导体的新一轮融资。", "屹立半导体", id="after-a-firm-that-injects"),
 ])
 def test_entities_the_firm_whose_round_an_investor_joined(extract, text, name):
     x = extract(text)
@@ -3615,3 +3616,17 @@ def test_entities_a_listed_ordinary_word_is_no_partner(extract):
 def test_entities_a_time_word_after_a_whole_firm_opens_no_name(extract, text, name):
     x = extract(text)
     assert _named_as(x, name, "Company"), _show(x)
+
+
+def test_entities_a_titled_latin_name_that_keeps_its_stake(extract):
+    x = extract("现任CEO Marco Ferrante继续持有15%股权，并留任CEO。")
+    assert _named_as(x, "Marco Ferrante", "Person"), _show(x)
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    pytest.param("岫川股份拟收购知名屿澜（香港）有限公司51%股权。", "屿澜（香港）有限公司", "知名屿澜（香港）有限公司", id="an-adjective-before-a-name"),
+    pytest.param("王珩任澜集团董事长。", "澜集团", "任澜集团", id="the-post-verb"),
+])
+def test_entities_no_word_before_a_name_joins_it(extract, text, name, not_name):
+    x = extract(text)
+    assert _named_as(x, name, "Company") and not _entities_named(x, not_name), _show(x)

@@ -4941,3 +4941,34 @@ def test_relations_no_ties_undo_only_their_own_pair(extract, text, a, b, not_a, 
 ])
 def test_relations_no_ties_before_undo_no_deal(extract, text, a, rel, b):
     _assert_fact(extract(text), a, rel, b)
+
+
+def test_relations_partners_a_later_clause_announces(extract):
+    x = extract("岫川科技今日举办技术大会，正式发布新一代大模型“岫思3.0”，同时宣布与峤澜云、屿澜银行、珩想集团等企业达成合作。")
+    for partner in ("峤澜云", "屿澜银行", "珩想集团"):
+        assert _find(x, "岫川科技", "partnerOf", partner) or _find(x, partner, "partnerOf", "岫川科技"), _show(x)
+
+
+@pytest.mark.parametrize("text, a, rel, b", [
+    pytest.param("公司董事会就是否同意岫澜科技收购峤屹电子51%股权进行了表决，最终以9票同意获得通过。", "岫澜科技", "acquired", "峤屹电子",
+                 id="a-vote-that-passed"),
+    pytest.param("尚未确定是否赴港上市的峤屹科技今年已获得屿川资本投资数亿元。", "屿川资本", "investedIn", "峤屹科技", id="a-describing-question"),
+    pytest.param("记者求证峤澜集团是否已收购峤屿光电，峤澜集团方面确认收购已于上月完成。", "峤澜集团", "acquired", "峤屿光电",
+                 id="asked-then-confirmed"),
+    pytest.param("岫澜科技与峤屹汽车此前并无合作，此次签约标志着双方正式建立战略合作关系。", "岫澜科技", "partnerOf", "峤屹汽车",
+                 id="none-before-signed-now"),
+    pytest.param("岫澜科技的全资子公司为注册于香港的峤屿（香港）有限公司。", "峤屿（香港）有限公司", "subsidiaryOf", "岫澜科技",
+                 id="registered-there"),
+])
+def test_relations_stated_despite_a_question_or_a_past_denial(extract, text, a, rel, b):
+    x = extract(text)
+    assert _find(x, a, rel, b) or (rel == "partnerOf" and _find(x, b, rel, a)), _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("岫澜科技是否已与峤屿汽车达成战略合作，目前仍有待官方证实。", id="still-to-be-confirmed"),
+    pytest.param("屿舟科技是否推出了“岫星”？", id="a-question"),
+])
+def test_relations_a_question_asserts_nothing(extract, text):
+    x = extract(text)
+    assert not x.relations, _show(x)

@@ -1260,7 +1260,7 @@ def find_mentions(
 
 #: Characters that open no firm's name before a one-character stem: verbs, pronouns, prepositions and times
 #: (获|美集团, 据|华集团, 跟|X集团, 其|华集团, 给|X集团, 前|X集团, 当|华集团).
-_NO_STEM_CHARS = frozenset("获据跟其给前原以于而即当让使令自今去明后上下各该本此这那每某共同亦也又再仍还都均称向对被把从")
+_NO_STEM_CHARS = frozenset("获据跟其给前原以于而即当让使令自今去明后上下各该本此这那每某共同亦也又再仍还都均称向对被把从任予系如除经受")
 
 
 def _one_char_stems_widened(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
@@ -4286,7 +4286,7 @@ def _round_investees(d: _Doc) -> list[Cand]:
         k = d.ends.get(m.start())
         if d.starts.get(m.start(1)) is None or not d.word_end(m.end(1)) or d.starts.get(m.start()) is None \
                 or name.startswith(("领投", "参投", "跟投", "投资", "注资", "参与")) \
-                or (m.group().startswith(("投资", "注资")) and k is not None and d.toks[k].tag in ("PER", "ORG", "nz", "LOC")):
+                or (m.group().startswith("投资") and k is not None and d.toks[k].tag in ("PER", "nz", "LOC")):
             continue  # the name starts or ends inside LAC's word (投资了|其…, X最|新), the act is a name's end
             # (岫曜投资|领投的A轮: 投资 of a firm, then the act), or the name is an act itself
         out.append(Cand(m.start(1), m.end(1), name, "Company", "slot", 0.74))
@@ -4679,7 +4679,7 @@ _LATIN_FIRM_WORDS = frozenset({"Elektronik", "Optik", "Chemie", "Technik", "Syst
 #: After a person's Latin name: what a person does, or the phrase's end (表示, 在, ，).
 _LATIN_PERSON_AFTER = re.compile(r"\s*(?:日前|近日|昨日|今日|今天|此前|随后|当天|当日|曾|亲自)?"
                                  r"(?:表示|称|说|透露|指出|介绍|认为|强调|坦言|回应|宣布|出任|担任|兼任|接任|出席|参加|主持|会见"
-                                 r"|发表|接受|带领|率领|将|也|则|还|已|在|于|向|与|和|[，,。；;：:（(、]|$)")
+                                 r"|发表|接受|带领|率领|继续|仍|留任|持有|辞去|签署|代表|将|也|则|还|已|在|于|向|与|和|[，,。；;：:（(、]|$)")
 #: A post taken, after its holder: 出任, 担任 (not 负责建设: a firm's task).
 _TAKES_POST = re.compile(r"(?:出任|担任|兼任|接任|继任)")
 
@@ -5647,7 +5647,8 @@ def _unnamed_before_region(d: _Doc, cands: list[Cand], places: set[tuple[int, in
         start = k
         while i >= 0 and k - d.toks[i].start <= 10:
             t = d.toks[i]
-            if t.tag == "a" and 2 <= k - t.start <= 4 and is_cjk(t.text) and i > 0 and d.toks[i - 1].tag in ("u", "p", "v", "w", "c"):
+            if t.tag == "a" and (t.end == k or k - t.start == 2) and 2 <= k - t.start <= 4 and is_cjk(t.text) and i > 0 \
+                    and d.toks[i - 1].tag in ("u", "p", "v", "w", "c"):
                 start = t.start  # 注册于香港的|满杯(a)|（香港）有限公司: an adjective may open a firm's name, right after 的
                 break
             if t.tag not in _NAME_WORD_TAGS or not all(is_cjk(ch) for ch in t.text) or t.text.endswith(_KIND_END) \

@@ -90,7 +90,7 @@ _BEFORE_BY = re.compile(r"\s*(?:并|且|则|均|全部|主要|已|将|目前|最
 _OWNERS_FIRM = re.compile(r"(?:下属|旗下|控股|全资)(?:的)?(?:企业|公司|子公司|平台|基金)?")
 #: A subsidiary's kind right before its name: 全资子公司X, 境外全资子公司X, 在华全资子公司X, 控股孙公司X.
 _SUBSIDIARY_KIND = re.compile(r"(?:境外|境内|海外|在华|国内)?(?:一家|([两二三四五六七八九十多几]+)家)?(?:全资|控股|间接控股|直接控股)"
-                              r"(?:子公司|孙公司)(?:[—－\-]{1,2}|：|:|“|「)?")
+                              r"(?:子公司|孙公司)(?:[—－\-]{1,2}|：|:|“|「|为(?:注册于[^，,。；;的]{1,8}的)?)?")
 #: A plan, not a deed (拟将, 计划将, 准备, 有意, 考虑, 筹划, 或将, 有望).
 _PLANNED = re.compile(r"拟|计划|准备|有意|考虑|筹划|或将|有望")
 #: Between a firm (or a business of it) and the subsidiary's kind: it is split off or turned into one
@@ -325,8 +325,24 @@ _THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|�
 #: (group 1: the vehicle is its unit).
 _THROUGH_VEHICLE = re.compile(r"(?:[（(][^（()）]{1,16}[）)])?[^，,。；;]{0,6}?通过(?:其)?(?:(旗下|下属|全资子公司|控股子公司|子公司)[^，,。；;]{0,10}"
                               r"|[^，,。；;]{0,8}(?:平台|基金|主体|载体|公司))")
-#: A sentence that says two firms have no ties, or asks whether they have (与B暂无直接业务往来, 是否与B存在合作).
-_NO_TIES_OR_A_QUESTION = re.compile(r"(?:暂无|并无|尚无|毫无)(?:任何|直接)?(?:的)?(?:业务往来|业务合作|合作关系|合作|往来)|是否|有没有")
+#: Right after a firm: the text says it has no ties with the firm before (与B暂无直接业务往来).
+_NO_TIES_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:暂无|并无|尚无|毫无)(?:任何|直接)?(?:的)?(?:业务往来|业务合作|合作关系|合作|往来)")
+#: Right before a relation's verb or a firm: a question about it (是否与B存在, X是否推出了; not 无论是否, 总是否认,
+#: nor 是否…的/之际/后, a question that only describes).
+_ASKED_BEFORE = re.compile(r"(?<![总论管])是否(?:已经?|会|将|曾|有意|计划)?[^，,。；;、的际时后]{0,10}$|有没有(?:与|和|同)?[^，,。；;、的]{0,10}$")
+#: Right after a firm: a question about it (公司与Y是否有合作).
+_ASKED_AFTER = re.compile(r"[^，,。；;]{0,4}?(?<![总论管])(?:是否|有没有)")
+#: After a relation's verb: the sentence says it is so after all (此次签约, 双方签署了…协议, 确认, 合作多年, 获得通过).
+_AFFIRMED_AFTER = re.compile(r"(?<![未待])(?:签约|签署|签订|建立[^，,。；;]{0,4}合作|达成[^，,。；;]{0,4}合作|合作多年|确认|证实|属实|获得通过"
+                             r"|审议通过)")
+#: Before an affirming word: it is still to come or denied (有待官方证实, 尚未确认, 无法证实).
+_NOT_YET_BEFORE = re.compile(r"(?:待|未|无法|不能|没有)[^，,。；;]{0,4}$")
+
+
+def _affirmed_after(text: str, start: int, end: int) -> bool:
+    """The sentence says the questioned or denied relation is so after all, after ``start``."""
+    return any(not _NOT_YET_BEFORE.search(text, max(start, m.start() - 6), m.start())
+               for m in _AFFIRMED_AFTER.finditer(text, start, end))
 #: Between a firm and the firm it set up with all the money (A全资设立X, A于2022年全资成立了X).
 _WHOLLY_SET_UP = re.compile(r"(?:于[^，,。；;]{2,12}?)?(?:已|又|还|也)?全资(?:设立|成立|组建|新设)(?:了)?")
 #: After the vehicle: the deal itself (，领投了…, 投资了…, 收购…), with no subject of its own.
@@ -841,7 +857,7 @@ _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?
 _NEVER_WITH = re.compile(r"(?:不|未|没|没有|不再|从未|从不|并未|尚未)(?:曾)?(?:与|同|跟)")
 #: A clause that opens with its partner: (并|还|同时)与B…
 _CLAUSE_WITH = re.compile(r"\s*其?(?:并且|并|还|也|又|同时|此外|另外|随后|此后|而|且|现场|先后|分别|当天|当日|同日|再次|首次|正式)*"
-                          r"(?:将|已|已经|正|正在)?(?:与|同|跟|和)")
+                          r"(?:宣布)?(?:将|已|已经|正|正在)?(?:与|同|跟|和)")
 #: Words that end a kind of firm written before a firm's name (芯片设计公司星海科技).
 _KIND_OF_FIRM = ("公司", "企业", "厂商", "工作室", "品牌", "车企", "药企", "房企", "险企", "独角兽", *TRADER_KINDS)
 #: Between a place and the company it describes: 的, a kind of firm, or both (的芯片设计公司).
@@ -3109,9 +3125,10 @@ class _Sentence:
                 and not (neg.group().startswith("否认") and self.text.startswith("的", t.end)):
             # (否认与乙共同创办的X存在问题: what is denied is about X, which they did found)
             return None  # 从未与B合作, 未向B投资, 否认与乙共同创办: the negation stands before the partner or the object
-        if re.search(r"(?:暂无|暂未|并无|尚无|毫无)(?:任何|直接)?$", self.text[c[0] : t.start]) \
-                or re.search(r"是否|有没有", self.text[c[0] : t.start]):
-            return None  # 与Y暂无合作: none; 询问公司是否与Y存在合作: a question asserts nothing
+        if (re.search(r"(?:暂无|暂未|并无|尚无|毫无)(?:任何|直接)?$", self.text[c[0] : t.start])
+                or _ASKED_BEFORE.search(self.text, c[0], t.start)) and not _affirmed_after(self.text, t.end, self.span[1]):
+            return None  # 与Y暂无合作: none; 询问公司是否与Y存在合作: a question asserts nothing (unless the sentence
+            # goes on to say so: 此前并无合作，此次签约…, Y方面确认收购已于上月完成)
         if re.search(r"(?:拟|计划|打算|准备|有意)(?:与|同|跟|对|向)[^，,。；;]{1,30}$", self.text[c[0] : t.start]):
             factor = min(factor, 0.55)  # 拟与乙共同创办: an intent stands before the partner
         if ((k := self.text.rfind("《", self.span[0], t.start)) >= 0 and "》" not in self.text[k : t.start]
@@ -4965,7 +4982,11 @@ class _Sentence:
             if self._in_place_phrase(next((c for c in self.clauses if c[0] <= a.start < c[1]), self.span), a):
                 continue  # 在X交易所竞得Y: X is where, not who
             rel, h, _t, p = model.best(text, (a.start, a.end), (b.start, b.end), self.span)
-            if rel == "none" or (rel == "partnerOf" and _NO_TIES_OR_A_QUESTION.search(text, self.span[0], self.span[1])):
+            if rel == "none" or (rel == "partnerOf" and not _affirmed_after(text, b.end, self.span[1]) and (
+                    _NO_TIES_AFTER.match(text, b.end) or _NO_TIES_AFTER.match(text, a.end)
+                    or _ASKED_BEFORE.search(text, max(self.span[0], a.start - 12), a.start)
+                    or _ASKED_BEFORE.search(text, max(self.span[0], b.start - 12), b.start)
+                    or _ASKED_AFTER.match(text, a.end) or _ASKED_AFTER.match(text, b.end))):
                 continue  # (询问是否与B存在合作，…回复称，与B暂无直接业务往来: the sentence says there are none)
             conf = min(model.calibrated(p), MODEL_MAX_CONFIDENCE)
             if conf >= MODEL_THRESHOLD:
