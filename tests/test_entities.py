@@ -3630,3 +3630,17 @@ def test_entities_a_titled_latin_name_that_keeps_its_stake(extract):
 def test_entities_no_word_before_a_name_joins_it(extract, text, name, not_name):
     x = extract(text)
     assert _named_as(x, name, "Company") and not _entities_named(x, not_name), _show(x)
+
+
+def test_entities_a_known_firm_acting_jointly_with_a_firm_read_as_a_person():
+    text = "岫川科技与永璞联合打造了新品。"
+    toks = _words(("岫川科技", "ORG"), ("与", "p"), ("永璞", "PER"), ("联合", "vd"), ("打造", "v"), ("了", "u"), ("新品", "n"), ("。", "w"))
+    assert "永璞" in _names_of_type(text, toks, "Company")
+
+
+def test_entities_a_latin_name_after_a_kind_of_product_is_no_person():
+    text = "岫川集团旗下短视频平台ClipTok在美国遭遇禁令。"
+    toks = _words(("岫川集团", "ORG"), ("旗下", "n"), ("短", "a"), ("视频", "n"), ("平台", "n"), ("ClipTok", "PER"), ("在", "p"),
+                  ("美国", "LOC"), ("遭遇", "v"), ("禁令", "n"), ("。", "w"))
+    assert "ClipTok" not in _names_of_type(text, toks, "Person")
+    assert "ClipTok" in _names_of_type(text, toks, "Product")

@@ -1413,6 +1413,10 @@ def _glued_suffix(d: _Doc, start: int, pos: int, lex: Lexicons) -> int:
     return 0
 
 
+#: After the second of two parties: they act together (A与B联合打造, 共同出资, 合资成立, 携手).
+_JOINT_ACT_AFTER = re.compile(r"(?:正式|已|将)?(?:联合|共同|合资|携手|合作)")
+
+
 def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
     toks = d.toks
@@ -1472,6 +1476,14 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             # 巴达赫尚省(PER), 乔治·梅森大学(PER): a foreign place's or body's name; 首都|阿布贾(PER): a city's
             out.append(Cand(t.start, t.end, t.text, kind, "lac", 0.7))
             continue
+        if t.tag == "PER" and t.text in lex.gazetteer and i > 1 and toks[i - 1].text in ("与", "和", "同") \
+                and toks[i - 2].tag == "ORG" and _JOINT_ACT_AFTER.match(d.text, t.end):
+            # 华X(ORG)与|赛X(PER)|联合打造: a known firm's name that acts jointly with a firm is a firm's
+            out.append(Cand(t.start, t.end, t.text, "Company", "lac", 0.8))
+            continue
+        if t.tag == "PER" and LATIN_RE.fullmatch(t.text) and i > 0 and toks[i - 1].end == t.start \
+                and (toks[i - 1].text in lex.product_nouns or lex.ends_in_product_noun(toks[i - 1].text)):
+            continue  # 短视频平台|TikTok(PER): a product's Latin name after its kind, no person's
         if t.tag == "PER" and len(t.text) >= 4 and type_by_suffix(t.text, lex) == "Company":
             # 弗迪科技(PER): a name that ends in a company suffix is a company's
             out.append(Cand(t.start, t.end, t.text, "Company", "suffix", 0.86))
