@@ -3584,12 +3584,14 @@ def _versioned_launches(d: _Doc) -> list[Cand]:
     out = []
     for m in _VERSIONED_LAUNCH.finditer(d.text):
         name = m.group(1)
+        if not name.endswith("大模型") or len(name) < 5:
+            continue  # (only a model's: 推出会员体系2.0, 发布营商环境6.0 are a plan's stages)
         core = name[:-3]
         words = dictionary_words(core)
-        if not name.endswith("大模型") or len(name) < 5 or is_common_word(core) or _GENERIC_MODEL_WORD.match(core) \
-                or (len(words) >= 2 and all(len(w) >= 2 for w in words)) or any(c in FUNCTION_CHARS for c in name) \
-                or d.starts.get(m.start(1)) is None or _PLAN_AFTER_VERSION.match(d.text, m.end()):
-            continue  # (only a model's: 推出会员体系2.0, 发布营商环境6.0 are a plan's stages; 国际化2.0战略)
+        if is_common_word(core) or _GENERIC_MODEL_WORD.match(core) or (len(words) >= 2 and all(len(w) >= 2 for w in words)) \
+                or any(c in FUNCTION_CHARS for c in name) or d.starts.get(m.start(1)) is None \
+                or _PLAN_AFTER_VERSION.match(d.text, m.end()):
+            continue  # (通用大模型, 医疗健康大模型: a kind of model; 大模型2.0战略: a plan)
         out.append(Cand(m.start(1), m.end(2), d.text[m.start(1) : m.end(2)], "Product", "model", 0.84))
     return out
 

@@ -337,14 +337,16 @@ _AFFIRMED_AFTER = re.compile(r"(?<![未待])(?:签约|签署|签订|建立[^，,
                              r"|审议通过)")
 #: Before an affirming word: it is still to come or denied (有待官方证实, 尚未确认, 无法证实).
 _NOT_YET_BEFORE = re.compile(r"(?:待|未|无法|不能|没有)[^，,。；;]{0,4}$")
+#: Between a firm and the firm it set up with all the money (A全资设立X, A于2022年全资成立了X).
+_WHOLLY_SET_UP = re.compile(r"(?:于[^，,。；;]{2,12}?)?(?:已|又|还|也)?全资(?:设立|成立|组建|新设)(?:了)?")
 
 
 def _affirmed_after(text: str, start: int, end: int) -> bool:
     """The sentence says the questioned or denied relation is so after all, after ``start``."""
     return any(not _NOT_YET_BEFORE.search(text, max(start, m.start() - 6), m.start())
                for m in _AFFIRMED_AFTER.finditer(text, start, end))
-#: Between a firm and the firm it set up with all the money (A全资设立X, A于2022年全资成立了X).
-_WHOLLY_SET_UP = re.compile(r"(?:于[^，,。；;]{2,12}?)?(?:已|又|还|也)?全资(?:设立|成立|组建|新设)(?:了)?")
+
+
 #: After the vehicle: the deal itself (，领投了…, 投资了…, 收购…), with no subject of its own.
 _CARRIES_DEAL = re.compile(r"[，,]?(?:并|已|还|先后|分别)?(?:领投|参投|跟投|投资|入股|收购|增资|认购|控股)")
 #: A clause with no subject of its own, which goes on with the one before: 在合肥设有实验室, 并于…, 同时…
