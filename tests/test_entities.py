@@ -3639,3 +3639,12 @@ def test_entities_a_latin_name_after_a_kind_of_product_is_no_person():
                   ("美国", "LOC"), ("遭遇", "v"), ("禁令", "n"), ("。", "w"))
     assert "ClipTok" not in _names_of_type(text, toks, "Person")
     assert "ClipTok" in _names_of_type(text, toks, "Product")
+
+
+def test_entities_a_listed_word_bought_whole_is_a_firm():
+    text = "岫川集团宣布以27亿美元收购永璞。"
+    toks = _words(("岫川集团", "ORG"), ("宣布", "v"), ("以", "p"), ("27亿美元", "m"), ("收购", "v"), ("永璞", "a"), ("。", "w"))
+    assert "永璞" in _names_of_type(text, toks, "Company")
+    text = "岫川集团收购永璞山下的一座酒店。"
+    toks = _words(("岫川集团", "ORG"), ("收购", "v"), ("永璞", "a"), ("山下", "f"), ("的", "u"), ("一座", "m"), ("酒店", "n"), ("。", "w"))
+    assert "永璞" not in _names_of_type(text, toks, "Company")  # (what follows is no deal's end: a place)

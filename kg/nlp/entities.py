@@ -5051,6 +5051,12 @@ def _company_context_names(d: _Doc, lex: Lexicons) -> set[str]:
     return d._company_context
 
 
+#: Right before a deal's object: a takeover's verb (收购, 全资收购了, 并购).
+_ACQUIRED_BEFORE = re.compile(r"(?:收购|并购|全资收购|控股)(?:了)?$")
+#: Right after a deal's object: the clause ends or the stake follows (X。, X的全部股权, X 51%股权).
+_DEAL_OBJECT_END = re.compile(r"(?:[，,。；;、！!]|$|的(?:全部|部分)?(?:股权|股份|控制权|控股权)|\s?\d+(?:\.\d+)?[%％])")
+
+
 def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """Keep gazetteer names that stand where names stand.
 
@@ -5075,6 +5081,8 @@ def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
             and not _describes_a_named_kind(d, lex, c.end)  # (推出光量子计算原型机“X”: what X is, not a name)
         if one_word and words[0].tag in ("n", "PER") and c.text in company_context:
             ok = True  # 快手发布…财报: an ordinary word, but used as a company's name
+        if one_word and _ACQUIRED_BEFORE.search(text, max(0, c.start - 4), c.start) and _DEAL_OBJECT_END.match(text, c.end):
+            ok = True  # 以27亿美元收购X(a)。: what is bought whole is a firm, whatever LAC tagged its one word
         if not ok and not one_word:
             after = text[c.end : c.end + 6]
             ok = bool(_NAME_FOLLOWERS.match(after)) or _title_follows(text, c.end, lex)
