@@ -1258,11 +1258,6 @@ def find_mentions(
     return cands, aliases
 
 
-#: Characters that open no firm's name before a one-character stem: verbs, pronouns, prepositions and times
-#: (获|美集团, 据|华集团, 跟|X集团, 其|华集团, 给|X集团, 前|X集团, 当|华集团).
-_NO_STEM_CHARS = frozenset("获据跟其给前原以于而即当让使令自今去明后上下各该本此这那每某共同亦也又再仍还都均称向对被把从任予系如除经受")
-
-
 def _one_char_stems_widened(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """``平台有(v)|邻(ORG)|集团``: a firm's name of one character and a company's ending takes the
     one-character word LAC cut off before it (no function word: 由华集团, 在华集团 stay as they are)."""
@@ -1273,8 +1268,7 @@ def _one_char_stems_widened(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[C
         suf = lex.suffix(c.text, "company") if c.type == "Company" and c.source != "lexicon" else None
         k = d.ends.get(c.start)
         if suf and len(c.text) - len(suf) == 1 and k is not None and len(d.toks[k].text) == 1 and c.start - 1 not in taken \
-                and is_cjk(text[c.start - 1]) and text[c.start - 1] not in _NAME_STOP and text[c.start - 1] not in FUNCTION_CHARS \
-                and text[c.start - 1] not in _NO_STEM_CHARS:
+                and is_cjk(text[c.start - 1]) and text[c.start - 1] not in _NO_STEM_CHARS:
             name = text[c.start - 1 : c.end]
             c = Cand(c.start - 1, c.end, name, c.type, c.source, c.score)
         out.append(c)
@@ -3565,9 +3559,9 @@ def _coded_models(d: _Doc, lex: Lexicons) -> list[Cand]:
     return out
 
 
-#: A launch, then a model's name and its version (发布了澜峤大模型4.0): the name with its version is a Product.
+#: A launch, then a large model's name and its version (发布了澜峤大模型4.0): the name with its version is a Product.
 _VERSIONED_LAUNCH = re.compile(r"(?:发布|推出|上线|亮相|开源)(?:了|的)?(?:全新的?|新一代|最新的?)?"
-                               r"([\u4e00-\u9fff]{2,8}?)\s?(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.%％亿万元倍个])")
+                               r"([\u4e00-\u9fff]{2,5}?大模型)\s?(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.%％亿万元倍个])")
 
 
 #: Words of a kind of large model, not a name (开源大模型, 多模态大模型, 医疗大模型, 第二代大模型).
@@ -3584,8 +3578,6 @@ def _versioned_launches(d: _Doc) -> list[Cand]:
     out = []
     for m in _VERSIONED_LAUNCH.finditer(d.text):
         name = m.group(1)
-        if not name.endswith("大模型") or len(name) < 5:
-            continue  # (only a model's: 推出会员体系2.0, 发布营商环境6.0 are a plan's stages)
         core = name[:-3]
         words = dictionary_words(core)
         if is_common_word(core) or _GENERIC_MODEL_WORD.match(core) or (len(words) >= 2 and all(len(w) >= 2 for w in words)) \
@@ -4622,6 +4614,10 @@ def _stock_names(d: _Doc) -> list[Cand]:
 
 
 _NAME_STOP = frozenset("的在和与及是了等将已也都就还曾称说向对被把从为则又便却亦才")
+#: Characters that open no firm's name before a one-character stem: verbs, pronouns, prepositions and times
+#: (获|美集团, 据|华集团, 跟|X集团, 其|华集团, 给|X集团, 前|X集团, 当|华集团).
+_NO_STEM_CHARS = frozenset("获据跟其给前原以于而即当让使令自今去明后上下各该本此这那每某共同亦也又再仍还都均称向对被把从任予系如除经受") \
+    | _NAME_STOP | FUNCTION_CHARS
 
 
 #: A transliterated name in parts joined by a middle dot (卡洛斯·桑切斯, 让-保罗·X).

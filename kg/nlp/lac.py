@@ -103,9 +103,9 @@ class LacTagger:
         for i, text in enumerate(texts):
             pieces.extend((i, s, e) for s, e in _chunks(text))
         order = sorted(range(len(pieces)), key=lambda k: pieces[k][2] - pieces[k][1])
-        codes = [self._codes(text) for text in texts]
-        marks = [_END_MARKS[np.minimum(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), len(_END_MARKS) - 1)]
-                 for text in texts]
+        points = [np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) for text in texts]
+        codes = [self._id_table[np.minimum(p, len(self._id_table) - 1)] for p in points]  # the model's character ids
+        marks = [_END_MARKS[np.minimum(p, len(_END_MARKS) - 1)] for p in points]
         tags_of: list[np.ndarray | None] = [None] * len(pieces)
         group: list[tuple[list[int], np.ndarray]] = []  # model outputs not yet decoded
         cells = 0
@@ -135,11 +135,6 @@ class LacTagger:
                 tags = ["w" if mark else t for t, mark in zip(tags, m[bounds[:-1]].tolist())]
             out[i].extend((s + a, s + b, tag) for a, b, tag in zip(bounds, bounds[1:], tags))
         return [_bars_apart(text, words) if _BAR.search(text) else words for text, words in zip(texts, out)]
-
-    def _codes(self, text: str) -> np.ndarray:
-        """The model's character ids of ``text``."""
-        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        return self._id_table[np.minimum(points, len(self._id_table) - 1)]
 
     def _batches(self, order: list[int], pieces: list[tuple[int, int, int]]) -> Iterator[list[int]]:
         """Pieces, shortest first, in model calls of pieces of one length and at most ``batch_chars`` characters.
