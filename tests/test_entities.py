@@ -515,6 +515,9 @@ BYLINE_CASES = [
     pytest.param("本报讯（记者商为峻实习生陈立波）前晚，一名男子报警。", "商为峻", id="wei-in-given-name"),
     pytest.param("（编辑：邴晓川）", "邴晓川", id="editor-after-colon"),
     pytest.param("本报记者季小川胡金海北京上海报道", "季小川", id="glued-to-role-then-second-name"),
+    pytest.param("本报北京5月3日电新华社记者原明亮、本报记者岑屿峰报道：会议今天召开。", "原明亮",
+                 id="dictionary-person-name-before-a-list-comma"),
+    pytest.param("新华社记者储君之、本报记者岑屿峰报道", "储君之", id="dictionary-person-name-ending-in-zhi"),
 ]
 
 

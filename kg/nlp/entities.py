@@ -5988,8 +5988,9 @@ def _bylines(d: _Doc, lex: Lexicons) -> list[Cand]:
             if not _BYLINE_TAIL.match(text, s + n) or _word_tag(name) in _NOT_NAME_TAGS or name[0] in _NOT_BYLINE_FIRST \
                     or (n == 3 and _word_tag(name[1:]) in ("v", "vd", "vn", "d", "c", "p")):
                 continue  # (记者查阅, 会见记者时|表示, 记者向|法院: a verb or a preposition, not a name)
-            if _word_tag(name) is not None and not _BYLINE_END.match(text, s + n):
-                continue  # (实习生计划, 记者沙龙，, 记者钱包、: a word, a name only where the byline ends: （记者马骁）)
+            if _word_tag(name) not in (None, "nr") and not _BYLINE_END.match(text, s + n):
+                continue  # (实习生计划, 记者沙龙，, 记者钱包、: a word, a name only where the byline ends: （记者马骁）;
+                # a word jieba knows as a person's name is one anywhere: 记者曲岚秋、本报记者…)
             if any(t.tag in ("TIME", "LOC", "ORG", "m", "w") for t in d.toks_within(s, s + n)):
                 continue  # 记者于|昨日: a time, not a name's end
             out.append(Cand(s, s + n, name, "Person", "byline", 0.86))
