@@ -4972,3 +4972,22 @@ def test_relations_stated_despite_a_question_or_a_past_denial(extract, text, a, 
 def test_relations_a_question_asserts_nothing(extract, text):
     x = extract(text)
     assert not x.relations, _show(x)
+
+
+# --- 他/她 opening a clause stands for the person named last before it ----------------------------
+
+PRONOUN_SUBJECT_CASES = [
+    pytest.param("骆岫川本科毕业于一所工科大学。2009年，他和大学同学薛屿珩在杭州共同创办了屿峤软件。",
+                 [("骆岫川", "founded", "屿峤软件"), ("薛屿珩", "founded", "屿峤软件")], [], id="a-sentence-before"),
+    pytest.param("骆岫川没有留在公司。他在家休息了半年，2017年又创立了珩屿智能。", [("骆岫川", "founded", "珩屿智能")], [],
+                 id="after-a-full-stop"),
+    pytest.param("骆岫川先生主持了签约仪式。随后她创立了珩屿智能。", [], [("骆岫川", "founded", "珩屿智能")],
+                 id="she-is-not-the-man-named-before"),
+    pytest.param("骆岫川主持了签约仪式。他们随后创立了珩屿智能。", [], [("骆岫川", "founded", "珩屿智能")],
+                 id="they-is-not-one-person"),
+]
+
+
+@pytest.mark.parametrize("text, facts, not_facts", PRONOUN_SUBJECT_CASES)
+def test_relations_a_pronoun_subject_is_the_person_named_last(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -363,6 +363,8 @@ _RUMOUR_CONFIRMED = re.compile(r"属实|证实|确认|落地|准确|成真|已�
 _DATELINE_LEAD = re.compile(r"[^，,。；;（(]{2,20}?(?:\d{1,2}月\d{1,2}日电|[报社网]讯)\s*(?:[（(]记者[^（()）]{0,20}[）)])?\s*")
 #: A joint venture named by its kind alone: 合资公司, 该合资公司, 这家合资企业 (group 1: a determiner).
 _THE_JOINT_VENTURE = re.compile(r"(该|这家|此|上述)?合资(?:公司|企业)")
+#: 他/她 as a clause's subject (2008年，他和同学创办了X; 此后她加入Y): one person, not 他们, 他的, 他人.
+_PERSON_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:！？!?”\s]))(?:此后|随后|后来|当年|同年|次年|之后|如今|现在|目前|同时)?(他|她)(?![们的人])")
 #: Another joint venture than the one named before: 另一家合资公司, 一家新的合资公司 (a later 合资公司 is that one).
 _ANOTHER_JOINT_VENTURE = re.compile(r"(?:另一家|另外一家|另一个|另外|一家新的?|新的|新设的?|拟设立的?|筹建的?)合资(?:公司|企业)")
 #: From a clause's start to a word: nothing but time words, adverbs and a lead-in (据介绍，|此外，|目前|同时).
@@ -891,6 +893,7 @@ def find_relations(
     last_unit: Cand | None = None  # the internal unit named last (for 该事业群)
     new_firm: Cand | None = None  # the firm the paragraph last said was jointly set up (for 其中A持股51%)
     joint: Cand | None = None  # the joint venture the text set up last (for a later bare 合资公司)
+    person: Cand | None = None  # the person named last before the sentence (for 他/她)
     bodies: dict[str, dict[str, Cand]] = {}  # the bodies named so far by their kind's word (for a bare 协会)
     read: list[_Sentence] = []  # the paragraph's sentences not yet read for the antecedent (read only when needed)
     prev_end = 0
@@ -915,7 +918,8 @@ def find_relations(
             antecedent = _antecedent(text, read, antecedent)
             read = []
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic, last_unit, round_firm,
-                         bodies, joint)
+                         bodies, joint, person)
+        person = next((m for m in reversed(mentions[mi:mj]) if m.type == "Person"), person)
         sent.listed = listed
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
@@ -1298,7 +1302,7 @@ class _Sentence:
     def __init__(self, text: str, span: tuple[int, int], toks: list[Tok], ents: list[Cand], lex: Lexicons,
                  antecedent: Cand | None = None, topic: Cand | None = None, last_unit: Cand | None = None,
                  round_firm: Cand | None = None, bodies: dict[str, dict[str, Cand]] | None = None,
-                 joint: Cand | None = None) -> None:
+                 joint: Cand | None = None, person_before: Cand | None = None) -> None:
         self.text = text
         self.span = span
         self.toks = toks
@@ -1308,7 +1312,7 @@ class _Sentence:
         self.round_firm = round_firm  # the firm whose financing round an earlier sentence reported (for 本轮)
         self.topic = topic  # the company the article is about (see _topic)
         self.lex = lex
-        self.ents = self._with_references(self.ents, antecedent, topic, last_unit, bodies, joint)
+        self.ents = self._with_references(self.ents, antecedent, topic, last_unit, bodies, joint, person_before)
         self.joint_venture: Cand | None = None  # the joint venture this sentence set up, for a later bare 合资公司
         self.listed: Cand | None = None  # the firm the article introduced with its stock code (X（688001）), if any
         self._ent_starts = [m.start for m in self.ents]
@@ -1345,15 +1349,17 @@ class _Sentence:
 
     def _with_references(self, ents: list[Cand], antecedent: Cand | None = None, topic: Cand | None = None,
                          last_unit: Cand | None = None, bodies: dict[str, dict[str, Cand]] | None = None,
-                         joint: Cand | None = None) -> list[Cand]:
+                         joint: Cand | None = None, person_before: Cand | None = None) -> list[Cand]:
         """``A与B达成协议，前者向后者转让…``: 前者 stands for A and 后者 for B; ``该公司`` (or a
         bare 公司/集团 as a clause's subject) for the nearest company named before it in the
         sentence, else for ``antecedent``, the company earlier sentences of the paragraph were
         about (a bare 公司 with neither for ``topic``, the company the article is about);
         ``该事业群`` for the unit of that kind named last; and a bare ``协会``/``研究院``/``该基金会``
         for the one body of that kind the text named (``bodies``: the bodies named so far, by
-        kind). Each becomes a mention of its own (source ``ref``) that the patterns read like a
-        name; relations found on it point to the name it stands for."""
+        kind); and 他/她 opening a clause for the person named last before it, in this sentence or,
+        failing that, before it (``person_before``; not one of the other sex: 甲女士…，他…). Each
+        becomes a mention of its own (source ``ref``) that the patterns read like a name; relations
+        found on it point to the name it stands for."""
         text = self.text
         added = []
         holders: set[str] | None = None  # the holders of 公司 the sentence names
@@ -1481,6 +1487,18 @@ class _Sentence:
             ante = pair[0] if m.group() == "前者" else pair[1]
             ref = Cand(at, at + 2, ante.text, ante.type, "ref", ante.score, ante.name)
             self.refs[(ref.start, ref.end)] = ante
+            added.append(ref)
+        clauses = None
+        for m in _PERSON_PRONOUN.finditer(text, self.span[0], self.span[1]):
+            at = m.start(1)
+            if any(e.start <= at < e.end for e in ents):
+                continue
+            clauses = clauses if clauses is not None else self._clauses()
+            ante = self._person_for_pronoun(at, m.group(1) == "她", clauses, ents, person_before)
+            if ante is None:
+                continue
+            ref = Cand(at, at + 1, ante.text, ante.type, "ref", ante.score, ante.name)
+            self.refs[(ref.start, ref.end)] = self.refs.get((ante.start, ante.end), ante)
             added.append(ref)
         return sorted(ents + added, key=lambda e: (e.start, e.end)) if added else ents
 
@@ -2085,26 +2103,32 @@ class _Sentence:
         return named or self._subject_of(self.clauses[0])
 
     def _pronoun_holder(self, c: tuple[int, int], opening: str) -> Cand | None:
-        """Who 他/她 opening clause ``c`` is: the person opening the nearest clause before it
-        (甲向乙女士颁发了聘书，他…: 甲), not one of a different sex (先生/女士 after the name)."""
-        she = "她" in opening
-        for a, b in reversed([x for x in self.clauses if x[1] <= c[0]]):
-            lead = _POST_ADVERBS.match(self.text, a, b).end()
-            first = next((e for e in self.ents_in(a, b) if e.type == "Person" and e.start == lead), None)
+        """Who 他/她 opening clause ``c`` is (see _person_for_pronoun)."""
+        return self._person_for_pronoun(c[0], "她" in opening, self.clauses, self.ents)
+
+    def _person_for_pronoun(self, at: int, she: bool, clauses: Sequence[tuple[int, int]], ents: Sequence[Cand],
+                            before_sentence: Cand | None = None) -> Cand | None:
+        """Who 他/她 at ``at`` is: the person opening the nearest clause before it (甲向乙女士颁发了聘书，他…: 甲),
+        not one of a different sex (先生/女士 after the name); with none, the person this sentence named
+        last before it, else ``before_sentence``."""
+        text = self.text
+        for a, b in reversed([x for x in clauses if x[1] <= at]):
+            lead = _POST_ADVERBS.match(text, a, b).end()
+            inside = [e for e in ents if a <= e.start and e.end <= b]
+            first = next((e for e in inside if e.type == "Person" and e.start == lead), None)
             if first is None:
                 continue
-            if self.text.startswith("的", first.end):  # 甲的女儿乙…，她…: 乙, whom the possessor introduces
-                first = next((e for e in self.ents_in(first.end, b) if e.type == "Person"), first)
-            guest = next((e for e in self.ents_in(first.end, b) if e.type == "Person"
-                          and re.search(r"(?:来访|到访|来华|来京)的$", self.text[a:e.start])), None)
+            if text.startswith("的", first.end):  # 甲的女儿乙…，她…: 乙, whom the possessor introduces
+                first = next((e for e in inside if e.start >= first.end and e.type == "Person"), first)
+            guest = next((e for e in inside if e.start >= first.end and e.type == "Person"
+                          and re.search(r"(?:来访|到访|来华|来京)的$", text[a:e.start])), None)
             if guest is not None:
                 first = guest  # 甲会见了来访的乙，他…: the visitor the clause describes
             return None if self._other_sex(first, she) else first
         # (no clause opens with a person: 董事会任命甲为总裁，他还将兼任…, 对于甲而言，…，他…: the person named last)
-        before = [e for e in self.ents if e.type == "Person" and e.end <= c[0]]
-        if not before:
-            return None
-        return None if self._other_sex(before[-1], she) else before[-1]
+        before = [e for e in ents if e.type == "Person" and self.span[0] <= e.start and e.end <= at]
+        last = before[-1] if before else before_sentence
+        return None if last is None or self._other_sex(last, she) else last
 
     def _other_sex(self, p: Cand, she: bool) -> bool:
         """The name is followed by the other sex's honorific (她 and 甲先生, 他 and 乙女士)."""
