@@ -4991,3 +4991,33 @@ PRONOUN_SUBJECT_CASES = [
 @pytest.mark.parametrize("text, facts, not_facts", PRONOUN_SUBJECT_CASES)
 def test_relations_a_pronoun_subject_is_the_person_named_last(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+# --- a deal's objects listed each after the words of its kind ----------------------------------------
+
+KINDED_OBJECT_CASES = [
+    pytest.param("岫川资本此前曾投资茶饮品牌山野阿婆、烘焙连锁稻香时刻和预制菜企业峤禾食品。",
+                 [("岫川资本", "investedIn", "山野阿婆"), ("岫川资本", "investedIn", "稻香时刻"), ("岫川资本", "investedIn", "峤禾食品")],
+                 id="three-kinds-of-firm"),
+    pytest.param("珩屿创投投资了咖啡品牌晨光咖啡、宠物医疗连锁毛毛之家和机器人公司屿鹿科技。",
+                 [("珩屿创投", "investedIn", "晨光咖啡"), ("珩屿创投", "investedIn", "毛毛之家"), ("珩屿创投", "investedIn", "屿鹿科技")],
+                 id="brand-chain-and-company"),
+]
+
+
+@pytest.mark.parametrize("text, facts", KINDED_OBJECT_CASES)
+def test_relations_objects_listed_after_their_kinds(extract, text, facts):
+    x = extract(text)
+    for f in facts:
+        _assert_fact(x, *f)
+    assert {e.type for f in facts for e in _entities_named(x, f[2])} == {"Company"}, _show(x)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    pytest.param("岫川资本投资了该公司旗下品牌山野阿婆和烘焙连锁稻香时刻。", "山野阿婆", id="the-firms-own-brand-is-no-kind"),
+    pytest.param("岫川资本收购了两家公司部分股权和一家企业全部资产。", "部分股权", id="shares-are-no-name"),
+    pytest.param("岫川资本投资了咖啡品牌的股权、烘焙连锁的门店。", "的股权", id="possessives-are-no-names"),
+])
+def test_relations_no_firm_after_a_kind_that_is_not_one(extract, text, not_name):
+    x = extract(text)
+    assert not [e for e in x.entities if not_name in e.name and e.type == "Company"], _show(x)

@@ -1146,6 +1146,8 @@ def find_mentions(
         cands += _old_holders(d)
     if "投资" in text:
         cands += _investment_firms(d)
+    if "投资" in text or "购" in text or "股" in text:
+        cands += _kinded_deal_objects(d)
     if "轮" in text:
         cands += _round_raisers(d)
         cands += _round_investees(d)
@@ -3753,6 +3755,44 @@ def _portfolio_brands(d: _Doc, lex: Lexicons) -> list[Cand]:
             if 2 <= len(name) <= 8 and _valid_name(name) and (bounded or not _ordinary_phrase(name)) \
                     and not any(ch.isdigit() for ch in name[:1]):
                 out.append(Cand(s, e, name, "Product", "list", 0.88))
+    return out
+
+
+#: A deal's verb whose objects may each follow the words of their kind (投资了咖啡品牌A、宠物医疗连锁B和机器人公司C).
+_KINDED_DEAL_VERB = re.compile(r"(?:投资|入股|参股|收购|并购|控股)(?:了|过)?")
+#: The word that ends a firm's kind right before its name: 咖啡品牌|A, 烘焙连锁|B, 机器人公司|C.
+_FIRM_KIND_END = re.compile(r"品牌|连锁|企业|公司|平台|厂商|服务商|供应商|制造商|运营商|开发商|独角兽")
+#: Words before a kind that make it another firm's or no kind at all: 该公司, 其旗下品牌, 两家公司.
+_NOT_A_KIND_START = re.compile(r"[其该本此这那各多两三几一]|旗下|下属|相关|上述|部分|一些")
+#: What a name after a kind cannot hold: a deal's or a round's words (A的股权, A的B轮).
+_NOT_IN_KINDED_NAME = re.compile(r"[的轮股等]|资产|业务|项目|基金份额")
+
+
+def _kinded_deal_objects(d: _Doc) -> list[Cand]:
+    """``投资了咖啡品牌A、宠物医疗连锁B和机器人公司C``, ``此前曾投资茶饮品牌A、烘焙连锁B``: after a deal's
+    verb, list items (to the clause's end) that each name a firm after the words of its kind are
+    companies, whatever LAC read their ordinary words as; the list must hold two such items, the kind
+    two characters at least before its last word (not 该公司, 旗下品牌), the name two to eight."""
+    text = d.text
+    out: list[Cand] = []
+    for verb in _KINDED_DEAL_VERB.finditer(text):
+        end = verb.end()
+        while end < len(text) and end - verb.end() < 80 and text[end] not in "，,。；;：:\n":
+            end += 1
+        found = []
+        for s, e in _portfolio_items(text, verb.end(), end):
+            kinds = list(_FIRM_KIND_END.finditer(text, s, e))
+            if not kinds:
+                continue
+            k = kinds[-1]
+            kind, name = text[s : k.end()], text[k.end() : e]
+            if k.start() - s < 2 or _NOT_A_KIND_START.match(kind) or not re.fullmatch(r"[\u4e00-\u9fff]+", kind) \
+                    or not 2 <= len(name) <= 8 or not _valid_name(name) or _NOT_IN_KINDED_NAME.search(name) \
+                    or name[0] in FUNCTION_CHARS or _NUMERAL_START.match(name):
+                continue
+            found.append(Cand(k.end(), e, name, "Company", "list", 0.86))
+        if len(found) >= 2:
+            out += found
     return out
 
 

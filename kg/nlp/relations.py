@@ -412,6 +412,8 @@ _OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00
 #: A coordinator and the kind of the next item in a list of products: 、智能手表 / 以及无线耳机
 #: (not 与, which also compares: 与华为手表“GT5”相比).
 _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
+#: The same before a firm in a list of deals' objects: its kind's words (、宠物医疗连锁B, 和机器人公司C).
+_COORD_THEN_FIRM_KIND = re.compile(r"(?:、|和|及|以及)[\u4e00-\u9fff]{2,8}?(?:品牌|连锁|企业|公司|平台|厂商|服务商|供应商|制造商|运营商|开发商|独角兽)")
 #: The same, the item's kind described first (以及面向晶圆切割的激光切割设备“B”): the kind after the one 的.
 _COORD_THEN_DESCRIBED_KIND = re.compile(r"(?:、|和|及|以及)(?:一款|全新的?|新一代的?)?(?:面向|针对|基于|用于|适用于|专为|支持|采用|搭载|集成|内置|兼容)"
                                         r"[^，,。；;“”「」的]{1,12}的([\u4e00-\u9fffA-Za-z]{1,10})")
@@ -3595,6 +3597,13 @@ class _Sentence:
                     and (not after_kind.group(1) or self.lex.ends_in_product_noun(after_kind.group(1))
                          or after_kind.group(1).endswith(DEVICE_KINDS)) \
                     and not self.ents_in(prev.end, nxt.start):
+                out.append((nxt, skipped))
+                prev = nxt
+                continue
+            # 投资了咖啡品牌A、宠物医疗连锁B和机器人公司C: each firm after the words of its kind
+            if rel in ("investedIn", "acquired") and prev.type == "Company" and nxt.type == "Company" \
+                    and _COORD_THEN_FIRM_KIND.fullmatch(sep) and not self.ents_in(prev.end, nxt.start) \
+                    and not re.search(r"[其该本此这那]|旗下|下属", sep):
                 out.append((nxt, skipped))
                 prev = nxt
                 continue
