@@ -363,8 +363,73 @@ _RUMOUR_CONFIRMED = re.compile(r"属实|证实|确认|落地|准确|成真|已�
 _DATELINE_LEAD = re.compile(r"[^，,。；;（(]{2,20}?(?:\d{1,2}月\d{1,2}日电|[报社网]讯)\s*(?:[（(]记者[^（()）]{0,20}[）)])?\s*")
 #: A joint venture named by its kind alone: 合资公司, 该合资公司, 这家合资企业 (group 1: a determiner).
 _THE_JOINT_VENTURE = re.compile(r"(该|这家|此|上述)?合资(?:公司|企业)")
-#: 他/她 as a clause's subject (2008年，他和同学创办了X; 此后她加入Y): one person, not 他们, 他的, 他人.
-_PERSON_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:！？!?”\s]))(?:此后|随后|后来|当年|同年|次年|之后|如今|现在|目前|同时)?(他|她)(?![们的人])")
+#: What may open a clause before its subject: a time, a sequence word (2018年她创办了X, 此后他加入Y).
+_LEAD_TIME = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此后|随后|后来|当年|同年|次年|之后|如今|现在|目前|同时|此前|早年"
+                        r"|去年|今年|当时|随即)?")
+#: 他/她 as a clause's subject (2008年，他和同学创办了X; 此后她加入Y): one person, not 他们, 他俩, 他的, 他人.
+_PERSON_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:！？!?”\s]))" + _LEAD_TIME.pattern[3:] + r"(他|她)(?![们俩的人])")
+#: Words right before a name that say a man or a woman (甲的丈夫乙, 其妻子乙).
+_MALE_BEFORE = re.compile(r"(?:丈夫|老公|儿子|父亲|哥哥|弟弟|祖父|爷爷|外公|男友)$")
+_FEMALE_BEFORE = re.compile(r"(?:妻子|夫人|太太|老婆|女儿|母亲|姐姐|妹妹|祖母|奶奶|外婆|女友)$")
+
+
+def _sex_of(text: str, p: Cand) -> str | None:
+    """``"m"`` or ``"f"`` when an honorific after the name or a kin word before it says which, else None."""
+    if text.startswith("先生", p.end) or _MALE_BEFORE.search(text, max(0, p.start - 2), p.start):
+        return "m"
+    if text.startswith(("女士", "小姐"), p.end) or _FEMALE_BEFORE.search(text, max(0, p.start - 2), p.start):
+        return "f"
+    return None
+
+
+def _people_in(text: str, lo: int, hi: int, mentions: Sequence[Cand]) -> list[Cand]:
+    """The persons named in ``[lo, hi)``, not a byline's reporter: who a later 他/她 may be (one in quotes
+    too: “甲是…，”乙说。她…: either; only one outside them opens a clause, see _opens_clause)."""
+    return [m for m in mentions if m.type == "Person" and lo <= m.start and m.end <= hi and m.source not in ("byline", "ref")]
+
+
+def _opens_clause(text: str, lo: int, p: Cand) -> bool:
+    """``p`` is its clause's first word, after any time or adverb (…，2009年甲创办了X)."""
+    cs = max([lo] + [text.rfind(ch, lo, p.start) + 1 for ch in "，,；;：:。"])
+    lead = _POST_ADVERBS.match(text, _LEAD_TIME.match(text, cs).end()).end()
+    return p.start == lead
+
+
+def _sentence_people(text: str, span: tuple[int, int], mentions: Sequence[Cand],
+                     before: tuple[list[Cand], Cand | None]) -> tuple[list[Cand], Cand | None]:
+    """Whom a 他/她 in a later sentence may stand for: the persons this sentence names (one each) and
+    the one of them opening its clauses, if one does (甲的导师乙是…: 乙, whom the possessor introduces);
+    ``before`` when it names none."""
+    people = _people_in(text, span[0], span[1], mentions)
+    if not people:
+        return before
+    openers = []
+    for p in people:
+        if _opens_clause(text, span[0], p):
+            nxt = next((q for q in people if q.start > p.end), None)
+            introduced = text.startswith("的", p.end) and nxt is not None and not re.search(r"[，,；;：:]", text[p.end : nxt.start])
+            openers.append(nxt if introduced else p)
+    named = list({p.name or p.text: p for p in people}.values())
+    subjects = {p.name or p.text for p in openers}
+    return named, (openers[-1] if len(subjects) == 1 else None)
+
+
+def _pronoun_person(text: str, she: bool, people: Sequence[Cand], subject: Cand | None) -> Cand | None:
+    """Which of ``people`` 他/她 stands for. 她 is marked: the only one a 女士 or a kin word calls a
+    woman (甲为乙女士颁发了聘书。她…: 乙), else the only one not called a man. 他 may stand for anyone:
+    the only one not called a woman, else the subject if it is not. None when two could be meant."""
+    if she:
+        women = [p for p in people if _sex_of(text, p) == "f"]
+        if len(women) == 1:
+            return women[0]
+    rest = [p for p in people if _sex_of(text, p) != ("m" if she else "f")]
+    if len(rest) == 1:
+        return rest[0]
+    if not she and subject is not None and subject in rest:
+        return subject
+    return None
+
+
 #: Another joint venture than the one named before: 另一家合资公司, 一家新的合资公司 (a later 合资公司 is that one).
 _ANOTHER_JOINT_VENTURE = re.compile(r"(?:另一家|另外一家|另一个|另外|一家新的?|新的|新设的?|拟设立的?|筹建的?)合资(?:公司|企业)")
 #: From a clause's start to a word: nothing but time words, adverbs and a lead-in (据介绍，|此外，|目前|同时).
@@ -895,7 +960,7 @@ def find_relations(
     last_unit: Cand | None = None  # the internal unit named last (for 该事业群)
     new_firm: Cand | None = None  # the firm the paragraph last said was jointly set up (for 其中A持股51%)
     joint: Cand | None = None  # the joint venture the text set up last (for a later bare 合资公司)
-    person: Cand | None = None  # the person named last before the sentence (for 他/她)
+    people: tuple[list[Cand], Cand | None] = ([], None)  # whom a 他/她 may stand for (see _sentence_people)
     bodies: dict[str, dict[str, Cand]] = {}  # the bodies named so far by their kind's word (for a bare 协会)
     read: list[_Sentence] = []  # the paragraph's sentences not yet read for the antecedent (read only when needed)
     prev_end = 0
@@ -920,8 +985,8 @@ def find_relations(
             antecedent = _antecedent(text, read, antecedent)
             read = []
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic, last_unit, round_firm,
-                         bodies, joint, person)
-        person = next((m for m in reversed(mentions[mi:mj]) if m.type == "Person"), person)
+                         bodies, joint, people)
+        people = _sentence_people(text, (s, e), mentions[mi:mj], people)
         sent.listed = listed
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
@@ -1088,9 +1153,11 @@ def _post_given_up(text: str, s: int, e: int, r: RelCand) -> bool:
     title = re.escape(r.title)
     sentence = text[s:e]
     firm = text[r.tail[0] : r.tail[1]]
+    # (a holder named in an earlier sentence is 他/她 here: 甲已离开X。他不再担任X的CEO)
+    who = re.escape(person) if person in sentence else "(?:他|她)"
     # the person, then in the same clause the verb of giving up and the whole title (辞去董事长职务, not 辞去总裁助理职务
     # for 总裁), at 公司 or at the post's own firm (not 辞去公司董事职务后，将出任Y董事)
-    given_up = re.search(re.escape(person) + r"[^，,。；;]{0,16}?(?:辞去|辞任|卸任|离任|不再担任|不再兼任)(?:其|公司|集团|(" + _NAMEISH + r"))?"
+    given_up = re.search(who + r"[^，,。；;]{0,16}?(?:辞去|辞任|卸任|离任|不再担任|不再兼任)(?:其|公司|集团|(" + _NAMEISH + r"))?"
                          r"(?:所任|担任的)?" + title + r"(?=职务|一职|的职务|及|、|和|[，,。；;]|$)", sentence)
     if given_up and (given_up.group(1) and given_up.group(1) != firm
                      or re.search(re.escape(firm) + r"(?!子公司|旗下|下属|控股子|全资子)", sentence[given_up.end() :])):
@@ -1101,11 +1168,11 @@ def _post_given_up(text: str, s: int, e: int, r: RelCand) -> bool:
         # 副总裁甲辞去其所任职务, 副总经理甲因个人原因卸任: the post named with the person, given up whole
         # (the person right before the verb, with only a time or a reason between: not 董事长甲批准了副总裁乙的离职,
         # 甲此前已从乙离职, 甲可能离职, 甲提出辞职，但董事会未予批准)
-        every = re.search(re.escape(person) + _RESIGNATION_GAP + r"(?:" + _ALL_POSTS_GIVEN_UP.pattern + ")", sentence)
+        every = re.search(who + _RESIGNATION_GAP + r"(?:" + _ALL_POSTS_GIVEN_UP.pattern + ")", sentence)
         if every and not _NOT_YET_GIVEN_UP.search(every.group()) and not _RESIGNATION_UNDONE.search(sentence, every.end()) \
                 and not re.search(re.escape(firm) + r"(?!子公司|旗下|下属|控股子|全资子)", sentence[every.end() :]):
             given_up = every
-    letter = re.search(title + re.escape(person) + r"(?:已|近日)?(?:提交|递交)?(?:的)?(?:书面)?辞职", sentence)
+    letter = re.search(title + who + r"(?:已|近日)?(?:提交|递交)?(?:的)?(?:书面)?辞职", sentence)
     # 董事会收到董事长甲、副总裁乙辞去其在X担任职务的辞职报告: everyone the letter names gives the post up
     letters = any(person in m.group(1) for m in _RESIGNATION_LETTER.finditer(sentence))
     return bool(given_up or letter or letters)
@@ -1304,7 +1371,7 @@ class _Sentence:
     def __init__(self, text: str, span: tuple[int, int], toks: list[Tok], ents: list[Cand], lex: Lexicons,
                  antecedent: Cand | None = None, topic: Cand | None = None, last_unit: Cand | None = None,
                  round_firm: Cand | None = None, bodies: dict[str, dict[str, Cand]] | None = None,
-                 joint: Cand | None = None, person_before: Cand | None = None) -> None:
+                 joint: Cand | None = None, people_before: tuple[list[Cand], Cand | None] = ([], None)) -> None:
         self.text = text
         self.span = span
         self.toks = toks
@@ -1314,7 +1381,7 @@ class _Sentence:
         self.round_firm = round_firm  # the firm whose financing round an earlier sentence reported (for 本轮)
         self.topic = topic  # the company the article is about (see _topic)
         self.lex = lex
-        self.ents = self._with_references(self.ents, antecedent, topic, last_unit, bodies, joint, person_before)
+        self.ents = self._with_references(self.ents, antecedent, topic, last_unit, bodies, joint, people_before)
         self.joint_venture: Cand | None = None  # the joint venture this sentence set up, for a later bare 合资公司
         self.listed: Cand | None = None  # the firm the article introduced with its stock code (X（688001）), if any
         self._ent_starts = [m.start for m in self.ents]
@@ -1351,15 +1418,16 @@ class _Sentence:
 
     def _with_references(self, ents: list[Cand], antecedent: Cand | None = None, topic: Cand | None = None,
                          last_unit: Cand | None = None, bodies: dict[str, dict[str, Cand]] | None = None,
-                         joint: Cand | None = None, person_before: Cand | None = None) -> list[Cand]:
+                         joint: Cand | None = None, people_before: tuple[list[Cand], Cand | None] = ([], None)) -> list[Cand]:
         """``A与B达成协议，前者向后者转让…``: 前者 stands for A and 后者 for B; ``该公司`` (or a
         bare 公司/集团 as a clause's subject) for the nearest company named before it in the
         sentence, else for ``antecedent``, the company earlier sentences of the paragraph were
         about (a bare 公司 with neither for ``topic``, the company the article is about);
         ``该事业群`` for the unit of that kind named last; and a bare ``协会``/``研究院``/``该基金会``
         for the one body of that kind the text named (``bodies``: the bodies named so far, by
-        kind); and 他/她 opening a clause for the person named last before it, in this sentence or,
-        failing that, before it (``person_before``; not one of the other sex: 甲女士…，他…). Each
+        kind); and 他/她 opening a clause for a person this sentence named before it or, with none, one
+        of ``people_before`` (the persons the last sentence naming any named and its subject: see
+        _sentence_people and _pronoun_person). Each
         becomes a mention of its own (source ``ref``) that the patterns read like a name; relations
         found on it point to the name it stands for."""
         text = self.text
@@ -1490,13 +1558,17 @@ class _Sentence:
             ref = Cand(at, at + 2, ante.text, ante.type, "ref", ante.score, ante.name)
             self.refs[(ref.start, ref.end)] = ante
             added.append(ref)
-        clauses = None
         for m in _PERSON_PRONOUN.finditer(text, self.span[0], self.span[1]):
             at = m.start(1)
             if any(e.start <= at < e.end for e in ents):
                 continue
-            clauses = clauses if clauses is not None else self._clauses()
-            ante = self._person_for_pronoun(at, m.group(1) == "她", clauses, ents, person_before)
+            if text.startswith("本人", m.end(1)):
+                continue  # 甲的儿子乙任总裁。他本人…: 本人 sets him apart from the one just named; which one is unclear
+            # a person this sentence named before it (no subject preferred: 甲将CEO一职交给乙，他…), else one of
+            # the persons the last sentence that named any named (see _pronoun_person)
+            here = list({e.name or e.text: e for e in _people_in(text, self.span[0], at, ents)}.values())
+            ante = _pronoun_person(text, m.group(1) == "她", here, None) if here \
+                else _pronoun_person(text, m.group(1) == "她", *people_before)
             if ante is None:
                 continue
             ref = Cand(at, at + 1, ante.text, ante.type, "ref", ante.score, ante.name)
@@ -2108,11 +2180,10 @@ class _Sentence:
         """Who 他/她 opening clause ``c`` is (see _person_for_pronoun)."""
         return self._person_for_pronoun(c[0], "她" in opening, self.clauses, self.ents)
 
-    def _person_for_pronoun(self, at: int, she: bool, clauses: Sequence[tuple[int, int]], ents: Sequence[Cand],
-                            before_sentence: Cand | None = None) -> Cand | None:
+    def _person_for_pronoun(self, at: int, she: bool, clauses: Sequence[tuple[int, int]], ents: Sequence[Cand]) -> Cand | None:
         """Who 他/她 at ``at`` is: the person opening the nearest clause before it (甲向乙女士颁发了聘书，他…: 甲),
         not one of a different sex (先生/女士 after the name); with none, the person this sentence named
-        last before it, else ``before_sentence``."""
+        last before it."""
         text = self.text
         for a, b in reversed([x for x in clauses if x[1] <= at]):
             lead = _POST_ADVERBS.match(text, a, b).end()
@@ -2129,8 +2200,7 @@ class _Sentence:
             return None if self._other_sex(first, she) else first
         # (no clause opens with a person: 董事会任命甲为总裁，他还将兼任…, 对于甲而言，…，他…: the person named last)
         before = [e for e in ents if e.type == "Person" and self.span[0] <= e.start and e.end <= at]
-        last = before[-1] if before else before_sentence
-        return None if last is None or self._other_sex(last, she) else last
+        return None if not before or self._other_sex(before[-1], she) else before[-1]
 
     def _other_sex(self, p: Cand, she: bool) -> bool:
         """The name is followed by the other sex's honorific (她 and 甲先生, 他 and 乙女士)."""
