@@ -5014,6 +5014,16 @@ def test_relations_a_pronoun_subject_is_the_person_named_last(extract, text, fac
 # --- a deal's objects listed each after the words of its kind ----------------------------------------
 
 KINDED_OBJECT_CASES = [
+    pytest.param("星澜集团宣布，已完成收购家居品牌木屿和厨电企业峤川电器。",
+                 [("星澜集团", "acquired", "木屿"), ("星澜集团", "acquired", "峤川电器")], id="subject-before-an-announcement"),
+    pytest.param("星澜集团收购了印尼电商平台卡岫布、越南物流企业峤贡速运。",
+                 [("星澜集团", "acquired", "卡岫布"), ("星澜集团", "acquired", "峤贡速运")], id="a-place-in-the-kind"),
+    pytest.param("珩屿创投投资了咖啡品牌晨光咖啡、宠物医疗连锁毛球之家和机器人公司屿鹿科技。",
+                 [("珩屿创投", "investedIn", "毛球之家")], id="a-name-with-zhi"),
+    pytest.param("岫川资本投资的企业包括茶饮品牌山野茶坊、烘焙连锁稻香时刻。",
+                 [("岫川资本", "investedIn", "山野茶坊"), ("岫川资本", "investedIn", "稻香时刻")], id="after-the-objects-noun"),
+    pytest.param("岫川资本投资了国内领先的咖啡品牌山里茶坊、华东最大的烘焙连锁麦穗坊。",
+                 [("岫川资本", "investedIn", "山里茶坊"), ("岫川资本", "investedIn", "麦穗坊")], id="kinds-with-adjectives"),
     pytest.param("岫川资本此前曾投资茶饮品牌山野阿婆、烘焙连锁稻香时刻和预制菜企业峤禾食品。",
                  [("岫川资本", "investedIn", "山野阿婆"), ("岫川资本", "investedIn", "稻香时刻"), ("岫川资本", "investedIn", "峤禾食品")],
                  id="three-kinds-of-firm"),
@@ -5035,7 +5045,23 @@ def test_relations_objects_listed_after_their_kinds(extract, text, facts):
     pytest.param("岫川资本投资了该公司旗下品牌山野阿婆和烘焙连锁稻香时刻。", "山野阿婆", id="the-firms-own-brand-is-no-kind"),
     pytest.param("岫川资本收购了两家公司部分股权和一家企业全部资产。", "部分股权", id="shares-are-no-name"),
     pytest.param("岫川资本投资了咖啡品牌的股权、烘焙连锁的门店。", "的股权", id="possessives-are-no-names"),
+    pytest.param("岫川资本收购了区域连锁超市、全国连锁药店和线上零售平台。", "超市", id="common-nouns-are-no-names"),
+    pytest.param("岫川资本投资了医药企业研发中心、汽车企业生产基地。", "研发中心", id="a-firms-part-is-no-name"),
+    pytest.param("岫川资本在投资了咖啡品牌山里茶坊、烘焙连锁麦穗坊后，又投资了珩屿智能。", "麦穗坊后", id="the-clause-goes-on"),
+    pytest.param("岫川资本投资了知名企业家骆岫川、烘焙连锁麦穗坊。", "家骆岫川", id="an-entrepreneur-is-no-kind-of-firm"),
+    pytest.param("岫川资本投资了芯片公司屿川微、电池企业峤禾储能之后，又投资了珩屿智能。", "峤禾储能之后", id="after-zhihou"),
 ])
 def test_relations_no_firm_after_a_kind_that_is_not_one(extract, text, not_name):
     x = extract(text)
     assert not [e for e in x.entities if not_name in e.name and e.type == "Company"], _show(x)
+
+
+def test_relations_an_owner_before_a_kind_stays(extract):
+    x = extract("星澜集团收购了峤石科技旗下咖啡品牌山里茶坊、烘焙连锁麦穗坊。")
+    assert _type_of(x, "峤石科技") == {"Company"}, _show(x)
+
+
+def test_relations_a_word_inside_a_kind_is_no_firm(extract):
+    x = extract("岫川资本已投资了知名咖啡品牌山里茶坊、新锐烘焙连锁麦穗坊。")
+    _assert_fact(x, "岫川资本", "investedIn", "麦穗坊")
+    assert not _entities_named(x, "新锐"), _show(x)

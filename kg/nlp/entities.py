@@ -1147,7 +1147,8 @@ def find_mentions(
     if "投资" in text:
         cands += _investment_firms(d)
     if "投资" in text or "购" in text or "股" in text:
-        cands += _kinded_deal_objects(d)
+        kinded, items = _kinded_deal_objects(d, cands)
+        cands = [c for c in cands if not _in_a_kind(c, items)] + kinded
     if "轮" in text:
         cands += _round_raisers(d)
         cands += _round_investees(d)
@@ -3760,40 +3761,70 @@ def _portfolio_brands(d: _Doc, lex: Lexicons) -> list[Cand]:
 
 #: A deal's verb whose objects may each follow the words of their kind (投资了咖啡品牌A、宠物医疗连锁B和机器人公司C).
 _KINDED_DEAL_VERB = re.compile(r"(?:投资|入股|参股|收购|并购|控股)(?:了|过)?")
-#: The word that ends a firm's kind right before its name: 咖啡品牌|A, 烘焙连锁|B, 机器人公司|C.
-_FIRM_KIND_END = re.compile(r"品牌|连锁|企业|公司|平台|厂商|服务商|供应商|制造商|运营商|开发商|独角兽")
+#: Between a deal's verb and a list of its objects: the verb's object noun (投资的企业包括|, 收购的品牌有|).
+_LIST_AFTER_OBJECT_NOUN = re.compile(r"的[\u4e00-\u9fff]{1,6}?(?:包括|包含|有|为)[：:]?")
+#: The word that ends a firm's kind right before its name: 咖啡品牌|A, 烘焙连锁|B, 机器人公司|C (not 企业家).
+_FIRM_KIND_END = re.compile(r"品牌|连锁|企业(?!家)|公司|平台|厂商|服务商|供应商|制造商|运营商|开发商|独角兽")
+#: The end of a common noun for a part or a kind of business, not a firm's name (门店, 研发中心, 经销商, 生产线).
+_NOT_A_KINDED_NAME_END = re.compile(r"(?:店|厂|中心|基地|团队|线|网点|商|机构|部门|项目|业务|资产|板块|市场|渠道|品牌|平台|公司|企业)$")
+#: LAC's tags of words that no name after a kind holds past its first word: a verb, an adverb, a
+#: preposition, a conjunction, a place word or a number (A后, A并派驻董事, A均已盈利, A近十亿元).
+_NOT_IN_KINDED_NAME_TAGS = frozenset({"v", "vd", "d", "p", "c", "f", "m", "q", "u", "w", "TIME"})
 #: Words before a kind that make it another firm's or no kind at all: 该公司, 其旗下品牌, 两家公司.
 _NOT_A_KIND_START = re.compile(r"[其该本此这那各多两三几一]|旗下|下属|相关|上述|部分|一些")
 #: What a name after a kind cannot hold: a deal's or a round's words (A的股权, A的B轮).
 _NOT_IN_KINDED_NAME = re.compile(r"[的轮股等]|资产|业务|项目|基金份额")
 
 
-def _kinded_deal_objects(d: _Doc) -> list[Cand]:
+def _kinded_deal_objects(d: _Doc, cands: Sequence[Cand]) -> tuple[list[Cand], list[tuple[int, int, int]]]:
     """``投资了咖啡品牌A、宠物医疗连锁B和机器人公司C``, ``此前曾投资茶饮品牌A、烘焙连锁B``: after a deal's
     verb, list items (to the clause's end) that each name a firm after the words of its kind are
     companies, whatever LAC read their ordinary words as; the list must hold two such items, the kind
-    two characters at least before its last word (not 该公司, 旗下品牌), the name two to eight."""
+    two characters at least before its last word (not 该公司, X旗下品牌, nor another's: X投资的游戏公司), the
+    name two to eight. The list may follow the verb's object noun (投资的企业包括A、B). Also returns each
+    such item's start, kind's end and end."""
     text = d.text
     out: list[Cand] = []
+    items: list[tuple[int, int, int]] = []
+    named = [c for c in cands if c.type in ("Company", "Organization", "Person") and _word_tag(c.text) is None]  # (not 领先)
     for verb in _KINDED_DEAL_VERB.finditer(text):
         end = verb.end()
+        framed = _LIST_AFTER_OBJECT_NOUN.match(text, verb.end())
+        start = framed.end() if framed else verb.end()
         while end < len(text) and end - verb.end() < 80 and text[end] not in "，,。；;：:\n":
             end += 1
         found = []
-        for s, e in _portfolio_items(text, verb.end(), end):
+        for s, e in _portfolio_items(text, start, end):
             kinds = list(_FIRM_KIND_END.finditer(text, s, e))
             if not kinds:
                 continue
             k = kinds[-1]
             kind, name = text[s : k.end()], text[k.end() : e]
+            de = kind.rfind("的")
             if k.start() - s < 2 or _NOT_A_KIND_START.match(kind) or not re.fullmatch(r"[\u4e00-\u9fff]+", kind) \
+                    or "旗下" in kind or "下属" in kind or any(s <= c.start and c.end <= s + de for c in named) \
                     or not 2 <= len(name) <= 8 or not _valid_name(name) or _NOT_IN_KINDED_NAME.search(name) \
-                    or name[0] in FUNCTION_CHARS or _NUMERAL_START.match(name):
-                continue
-            found.append(Cand(k.end(), e, name, "Company", "list", 0.86))
+                    or name[0] in FUNCTION_CHARS or _NUMERAL_START.match(name) \
+                    or _word_tag(name) is not None or _NOT_A_KINDED_NAME_END.search(name) \
+                    or any(t.tag in _NOT_IN_KINDED_NAME_TAGS and not (t.text.startswith("之") and t.text not in _ZHI_WORDS)
+                           for t in d.toks_within(k.end(), e)[1:]):
+                continue  # (超市, 研发中心, 经销商: a common noun; A后, A之后, A并派驻董事: the clause goes on past the
+                # name; 毛球之家 is one)
+            found.append((Cand(k.end(), e, name, "Company", "list", 0.86), (s, k.end(), e)))
         if len(found) >= 2:
-            out += found
-    return out
+            out += [c for c, _ in found]
+            items += [span for _, span in found]
+    return out, items
+
+
+#: Words of 之 that end no name (A之后, A之一): a time, a place or a part.
+_ZHI_WORDS = frozenset({"之后", "之前", "之间", "之一", "之外", "之中", "之下", "之上", "之内", "之际", "之时", "之余", "之初"})
+
+
+def _in_a_kind(c: Cand, items: Sequence[tuple[int, int, int]]) -> bool:
+    """A firm's or a product's name that starts inside the kind of a listed deal's object (新锐|烘焙连锁A: 新锐;
+    宠物医疗连锁A(医院) read whole): the kind only describes the name after it."""
+    return c.type in ("Company", "Organization", "Product") and any(s <= c.start < k and c.end <= e for s, k, e in items)
 
 
 #: After a quoted word in a list: it names a kind of goods or a field, not a product (“汽车”等领域, “智造”板块).

@@ -2825,7 +2825,10 @@ class _Sentence:
             # (模拟 a verb of the kind, not a deal's: 收购|芯片厂商X keeps its verb)
             k = len(lead) - 1
             while k > 0 and lead[k - 1].end == lead[k].start and (
-                lead[k - 1].tag in ("n", "vn", "nz", "a", "an", "ad", "b", "s", "ORG", "LOC")  # (国内(s)|…企业, 自动(ad)|驾驶)
+                # (国内(s)|…企业, 自动(ad)|驾驶; not a deal's verb LAC tagged as a noun: 已完成收购(vn)|家居品牌X, though
+                # a holding's word is the kind's own: 控股|子公司X)
+                lead[k - 1].tag in ("n", "vn", "nz", "a", "an", "ad", "b", "s", "ORG", "LOC")
+                and (lead[k - 1].text not in self.lex.triggers or lead[k - 1].text in ("控股", "参股", "合资", "独资", "全资"))
                 or (lead[k - 1].tag == "v" and lead[k - 1].text not in self.lex.triggers and lead[k - 1].text not in _PREPS
                     and lead[k - 1].text not in _ROLE_VERBS)
             ):  # (not 作为药企X的合作伙伴, 面向车企X: a verb that casts X in a role in another's story stays)
@@ -3655,8 +3658,18 @@ class _Sentence:
         out = [(first, skipped)]
         prev = first
         for nxt in [m for m in after if m.start >= first.end]:
+            if nxt.start < prev.end:
+                continue  # (a place inside the kind of the firm taken already: 、越南物流企业B)
             sep = text[prev.end : nxt.start].strip("”」 ")
             sep = sep.lstrip("“「")
+            if rel in ("investedIn", "acquired") and nxt.type == "Place" and prev.type == "Company":
+                # 收购了印尼电商平台A、越南物流企业B: the place opens the next firm's kind
+                firm = next((m for m in after if m.start >= nxt.end and m.type != "Place"), None)
+                if firm is not None and firm.type == "Company" and _COORD_THEN_FIRM_KIND.fullmatch(text, prev.end, firm.start) \
+                        and all(x.type == "Place" for x in self.ents_in(prev.end, firm.start)):
+                    out.append((firm, skipped))
+                    prev = firm
+                    continue
             if _COORD.match(sep or "") or sep in ("、", "和", "与", "及", "以及"):
                 out.append((nxt, skipped))
                 prev = nxt
@@ -3670,9 +3683,11 @@ class _Sentence:
                 out.append((nxt, skipped))
                 prev = nxt
                 continue
-            # 投资了咖啡品牌A、宠物医疗连锁B和机器人公司C: each firm after the words of its kind
+            # 投资了咖啡品牌A、宠物医疗连锁B和机器人公司C: each firm after the words of its kind (a place among them:
+            # 、越南物流企业B)
             if rel in ("investedIn", "acquired") and prev.type == "Company" and nxt.type == "Company" \
-                    and _COORD_THEN_FIRM_KIND.fullmatch(sep) and not self.ents_in(prev.end, nxt.start) \
+                    and _COORD_THEN_FIRM_KIND.fullmatch(sep) \
+                    and all(x.type == "Place" for x in self.ents_in(prev.end, nxt.start)) \
                     and not re.search(r"[其该本此这那]|旗下|下属", sep):
                 out.append((nxt, skipped))
                 prev = nxt
