@@ -5065,3 +5065,22 @@ def test_relations_a_word_inside_a_kind_is_no_firm(extract):
     x = extract("岫川资本已投资了知名咖啡品牌山里茶坊、新锐烘焙连锁麦穗坊。")
     _assert_fact(x, "岫川资本", "investedIn", "麦穗坊")
     assert not _entities_named(x, "新锐"), _show(x)
+
+
+# --- a maker's name, its Latin model code and the kind of part ---------------------------------------
+
+@pytest.mark.parametrize("text, product, maker", [
+    pytest.param("新款手表采用岫芯科技XS2800芯片。", "XS2800", "岫芯科技", id="glued-code-and-chip"),
+    pytest.param("新车全系标配屹驰科技 DRIVE Nova 芯片。", "DRIVE Nova", "屹驰科技", id="spaced-two-word-code"),
+    pytest.param("新车还搭载珩光科技 KTX 激光雷达。", "KTX", "珩光科技", id="capitals-before-a-lidar"),
+    pytest.param("新机配备澜视电子LYX-900一英寸主摄。", "LYX-900", "澜视电子", id="a-cameras-size-first"),
+])
+def test_relations_a_makers_model_code_is_its_product(extract, text, product, maker):
+    x = extract(text)
+    _assert_fact(x, product, "productOf", maker)
+    assert _type_of(x, maker) == {"Company"} and _type_of(x, product) == {"Product"}, _show(x)
+
+
+def test_relations_an_editions_word_is_no_model_code(extract):
+    x = extract("新车搭载峤能科技的星行PLUS电池。")
+    assert not _entities_named(x, "PLUS"), _show(x)

@@ -1215,6 +1215,8 @@ def find_mentions(
         cands += _os_versions(d)
     if any("0" <= ch <= "9" for ch in text):
         cands = _maker_lines(d, lex, cands)
+    if any("A" <= ch <= "Z" for ch in text):
+        cands = _maker_codes(d, lex, cands)
     cands += _latin_companies(d, lex, cands)
     cands += _coined_after_kind(d, lex, cands)
     cands += _regional_firms(d, lex, cands)
@@ -3915,6 +3917,64 @@ def _maker_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue  # (a longer name runs across: it stands)
         out = [c for c in out if not (s <= c.start and c.end <= e)]
         out += [Cand(s, p, maker, "Company", "maker", 0.85), Cand(p, e, text[p:e], "Product", "model", 0.88)]
+    return out
+
+
+#: A maker's Latin model code after its name: letters with digits (XS2800, LYX-900, H100), or capitals
+#: alone or with one word (KTX, DRIVE Nova), then edition words.
+_MAKER_CODE = re.compile(r" ?((?:[A-Z][A-Za-z]*-?\d[A-Za-z0-9\-]*|[A-Z]{2,6}(?: [A-Z][a-z]+)?)(?: (?:Gen \d|Pro|Max|Plus|Ultra|Lite))*)"
+                         r"(?![A-Za-z0-9\-.])")
+#: Editions' words, which a model's name may end in but no model code is (PLUS, PRO, MAX).
+_EDITION_WORDS = frozenset({"PLUS", "PRO", "MAX", "ULTRA", "LITE", "SE", "MINI", "AIR", "TURBO", "EV", "DM"})
+#: A device's verb opening the words before a model code (搭载|珩光科技): not part of the maker's name.
+_USES_A_PART_START = re.compile(r"搭载|采用|使用|配备|标配|基于|内置|集成|选用|换装|装载|推出|发布|首发")
+#: After a maker's model code: the kind of part it is, a size first for a camera's (一英寸主摄).
+_PART_AFTER_CODE = re.compile(r"\s*(?:[一二两三四五六七八九十\d./]+英寸)?(?:芯片|处理器|平台|方案|加速卡|显卡|模组|模块|电池|电芯|图像传感器"
+                              r"|传感器|主摄|摄像头|镜头|激光雷达|雷达|屏幕|显示屏|面板|基带|SoC|GPU|CPU|NPU)")
+
+
+def _company_suffix_len(name: str, lex: Lexicons) -> int:
+    """The length of the company word ``name`` ends in, if two characters at least come before it; else 0."""
+    suf = lex.suffix(name, "company")
+    return len(suf) if suf is not None and len(name) - len(suf) >= 2 else 0
+
+
+def _maker_codes(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``采用岫芯科技XS2800芯片``, ``标配屹驰科技 DRIVE Nova 芯片``, ``配备澜视电子LYX-900一英寸主摄``: a known
+    maker's name (the company list's, a company found, or a name with a company's ending), then a
+    Latin model code and the kind of part it is, is the maker (a Company) and its product (the code),
+    however LAC cut or joined them."""
+    text = d.text
+    firms = {c.text for c in cands if c.type == "Company"}
+    out = list(cands)
+    for m in _MAKER_CODE.finditer(text):
+        code = m.group(1)
+        p = m.start()
+        if p == 0 or not is_cjk(text[p - 1]) or code.upper() in _TECH_TERMS or _UNIT_END.search(code) \
+                or code.split()[0].upper() in _EDITION_WORDS or not _PART_AFTER_CODE.match(text, m.end()):
+            continue  # (星行PLUS电池: an edition's word ends a line's name, it is no model)
+        makers_end = {c.end for c in out if c.source == "maker"}
+        if p in makers_end or any(c.source == "model" and c.start in makers_end and c.start < p < c.end for c in out):
+            continue  # (寒武纪|思元370: a maker and its line's model, read already)
+        # (the longest such name that opens a word and no verb's or function word's: not 搭载|珩光科技)
+        maker = None
+        for n in (6, 5, 4, 3, 2):
+            w = text[max(0, p - n) : p]
+            if len(w) < n or not all(is_cjk(ch) for ch in w) or not (p - n == 0 or p - n in d.starts or not is_cjk(text[p - n - 1])) \
+                    or _USES_A_PART_START.match(w) or w[0] in FUNCTION_CHARS:
+                continue
+            k = _company_suffix_len(w, lex)
+            if w in lex.gazetteer or w in firms or (k and not is_common_word(w[:-k])):
+                maker = w
+                break
+        if maker is None or maker in lex.product_nouns or (is_common_word(maker) and maker not in lex.gazetteer):
+            continue  # (a common word the company list holds is a maker before a part's code)
+        s, e = p - len(maker), m.end()
+        part_end = _PART_AFTER_CODE.match(text, e).end()  # (岫芯科技XS2800芯片 as one compound gives way too)
+        if any(c.start < part_end and s < c.end and (c.start < s or c.end > part_end) for c in out):
+            continue  # (a longer name runs across: it stands)
+        out = [c for c in out if not (s <= c.start and c.end <= part_end)]
+        out += [Cand(s, p, maker, "Company", "maker", 0.85), Cand(m.start(1), e, code, "Product", "model", 0.88)]
     return out
 
 

@@ -4443,11 +4443,12 @@ class _Sentence:
         return product
 
     def maker_lines(self) -> list[RelCand]:
-        """``搭载寒武纪思元370加速卡``: the product line and model right after its maker's name is the
-        maker's product (the entity layer found the two as one, source ``maker`` and ``model``)."""
+        """``搭载寒武纪思元370加速卡``, ``标配X科技 DRIVE Y 芯片``: the product line and model right after
+        its maker's name (a space between them at most) is the maker's product (the entity layer found the
+        two as one, source ``maker`` and ``model``)."""
         ents = self.ents
         return [self.rel(b, "productOf", a, 0.8) for a, b in zip(ents, ents[1:])
-                if a.source == "maker" and b.source == "model" and a.end == b.start and b.type == "Product"]
+                if a.source == "maker" and b.source == "model" and self.text[a.end : b.start] in ("", " ") and b.type == "Product"]
 
     def main_products(self) -> list[RelCand]:
         """``X成立于2015年，主要产品包括A设备“甲”和B设备“乙”`` / ``其核心产品“甲”已量产``: the
