@@ -3651,3 +3651,14 @@ def test_entities_a_listed_word_bought_whole_is_a_firm():
     text = "岫川集团收购永璞山下的一座酒店。"
     toks = _words(("岫川集团", "ORG"), ("收购", "v"), ("永璞", "a"), ("山下", "f"), ("的", "u"), ("一座", "m"), ("酒店", "n"), ("。", "w"))
     assert "永璞" not in _names_of_type(text, toks, "Company")  # (what follows is no deal's end: a place)
+
+
+# --- an industry's word ending a name whose heads are named right after it ---------------------
+
+@pytest.mark.parametrize("text, name, is_firm", [
+    pytest.param("菠萝网络创始人、董事长兼CEO岑屿峰今日发布内部信。", "菠萝网络", True, id="titles-and-a-person-after"),
+    pytest.param("菠萝网络正在快速发展，行业规模持续扩大。", "菠萝网络", False, id="no-heads-named"),
+])
+def test_entities_industry_word_name_with_heads_after(extract, text, name, is_firm):
+    x = extract(text)
+    assert bool([e for e in x.entities if e.name == name and e.type == "Company"]) == is_firm, _show(x)

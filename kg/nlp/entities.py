@@ -2844,6 +2844,15 @@ def _tech_kind(core: str) -> bool:
         w.upper() in _TECH_TERMS or (len(w) >= 2 and _word_tag(w) in _ORDINARY_TAGS) for w in words)
 
 
+def _heads_named_after(text: str, c: Cand, cands: Sequence[Cand], lex: Lexicons) -> bool:
+    """Right after ``c``, a title (or titles joined by 、/兼/和), then a person: X创始人、董事长兼CEO甲."""
+    m = lex.title_re.match(text, c.end)
+    if m is None or len(m.group()) < 2:
+        return False
+    return any(p.type == "Person" and m.end() <= p.start <= c.end + 16 and not re.search(r"[，,。；;：:]", text[c.end : p.start])
+               for p in cands)
+
+
 def _drop_kinds_of_firm(text: str, cands: list[Cand], lex: Lexicons) -> list[Cand]:
     """``科技公司``, ``信托公司``, ``游戏厂商``: an ordinary word plus 公司 names a kind of firm
     (and a region's ``东南亚子公司`` a branch with no name).
@@ -2862,8 +2871,8 @@ def _drop_kinds_of_firm(text: str, cands: list[Cand], lex: Lexicons) -> list[Can
                     suf = ind
             core = c.text[: -len(suf)] if suf else ""
             if core and all(is_cjk(ch) for ch in core) and core not in lex.gazetteer and c.text not in lex.gazetteer \
-                    and _word_tag(core) in _ORDINARY_TAGS:
-                continue
+                    and _word_tag(core) in _ORDINARY_TAGS and not (ind is not None and _heads_named_after(text, c, cands, lex)):
+                continue  # (菠萝网络创始人、董事长兼CEO甲: an industry's word, but a firm whose heads are named after it)
             if (suf or ind) and len(c.text) > len(suf or ind) \
                     and (c.text.endswith(_STARTUP_KINDS) or c.text[: -len(suf or ind)].upper() in _TECH_TERMS
                          or not _ACTS_AFTER_A_FIRM.match(text, c.end) or text.endswith("一家", 0, c.start)) \
