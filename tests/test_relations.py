@@ -5071,8 +5071,9 @@ def test_relations_a_word_inside_a_kind_is_no_firm(extract):
 
 @pytest.mark.parametrize("text, product, maker", [
     pytest.param("新款手表采用岫芯科技XS2800芯片。", "XS2800", "岫芯科技", id="glued-code-and-chip"),
-    pytest.param("新车全系标配屹驰科技 DRIVE Nova 芯片。", "DRIVE Nova", "屹驰科技", id="spaced-two-word-code"),
-    pytest.param("新车还搭载珩光科技 KTX 激光雷达。", "KTX", "珩光科技", id="capitals-before-a-lidar"),
+    pytest.param("新车全系标配屹驰科技 XD-9 芯片。", "XD-9", "屹驰科技", id="spaced-code"),
+    pytest.param("新车还搭载珩光科技 KT3 激光雷达。", "KT3", "珩光科技", id="a-code-before-a-lidar"),
+    pytest.param("新机改用岫芯科技XS2800芯片。", "XS2800", "岫芯科技", id="the-verb-is-no-part-of-the-maker"),
     pytest.param("新机配备澜视电子LYX-900一英寸主摄。", "LYX-900", "澜视电子", id="a-cameras-size-first"),
 ])
 def test_relations_a_makers_model_code_is_its_product(extract, text, product, maker):
@@ -5081,6 +5082,18 @@ def test_relations_a_makers_model_code_is_its_product(extract, text, product, ma
     assert _type_of(x, maker) == {"Company"} and _type_of(x, product) == {"Product"}, _show(x)
 
 
-def test_relations_an_editions_word_is_no_model_code(extract):
-    x = extract("新车搭载峤能科技的星行PLUS电池。")
-    assert not _entities_named(x, "PLUS"), _show(x)
+@pytest.mark.parametrize("text, not_product", [
+    pytest.param("新车搭载峤能科技的星行PLUS电池。", "PLUS", id="an-editions-word"),
+    pytest.param("新机采用澜视电子QHD屏幕。", "QHD", id="capitals-alone-name-a-technology"),
+    pytest.param("新机采用岫芯科技WiFi7芯片。", "WiFi7", id="a-standard"),
+    pytest.param("新机搭载岫芯科技L4方案。", "L4", id="a-level"),
+    pytest.param("澜视电子B12面板产线今年投产。", "B12", id="a-factory-line"),
+])
+def test_relations_no_model_code(extract, text, not_product):
+    x = extract(text)
+    assert not [e for e in x.entities if e.name == not_product and e.type == "Product"], _show(x)
+
+
+def test_relations_a_description_opens_no_makers_name(extract):
+    x = extract("该科技公司XS2800芯片已量产。")
+    assert not [e for e in x.entities if "科技公司" in e.name and e.type == "Company"], _show(x)

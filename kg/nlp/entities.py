@@ -3929,17 +3929,20 @@ def _maker_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-#: A maker's Latin model code after its name: letters with digits (XS2800, LYX-900, H100), or capitals
-#: alone or with one word (KTX, DRIVE Nova), then edition words.
-_MAKER_CODE = re.compile(r" ?((?:[A-Z][A-Za-z]*-?\d[A-Za-z0-9\-]*|[A-Z]{2,6}(?: [A-Z][a-z]+)?)(?: (?:Gen \d|Pro|Max|Plus|Ultra|Lite))*)"
-                         r"(?![A-Za-z0-9\-.])")
-#: Editions' words, which a model's name may end in but no model code is (PLUS, PRO, MAX).
-_EDITION_WORDS = frozenset({"PLUS", "PRO", "MAX", "ULTRA", "LITE", "SE", "MINI", "AIR", "TURBO", "EV", "DM"})
+#: A maker's Latin model code after its name: letters with digits (XS2800, LYX-900, H100, MT7986), then
+#: edition words. (Capitals alone, LTPO, TOF, NFC, or with a word, ARM Cortex, are a technology's name as often.)
+_MAKER_CODE = re.compile(r" ?([A-Z][A-Za-z]*-?\d[A-Za-z0-9\-]*(?: (?:Gen \d|Pro|Max|Plus|Ultra|Lite))*)(?![A-Za-z0-9\-.])")
+#: A standard's, a function's or a generation's code, not a model's: WiFi7, HBM3E, X86, QC5, L4, V2X, 5G, B12 (a line).
+_NOT_A_MAKERS_CODE = re.compile(r"(?:WIFI|WI-FI|USB|L?P?DDR|GDDR|HBM|PCIE|UFS|X|QC|PD|L|V|BT|LTE|NR|H|AV|HDMI|DP|CAT|TYPE|IP|IPX|IEEE|B|Q|S|M)"
+                                r"-?\d{1,2}[A-Z]?", re.I)
 #: A device's verb opening the words before a model code (搭载|珩光科技): not part of the maker's name.
 _USES_A_PART_START = re.compile(r"搭载|采用|使用|配备|标配|基于|内置|集成|选用|换装|装载|推出|发布|首发")
 #: After a maker's model code: the kind of part it is, a size first for a camera's (一英寸主摄).
 _PART_AFTER_CODE = re.compile(r"\s*(?:[一二两三四五六七八九十\d./]+英寸)?(?:芯片|处理器|平台|方案|加速卡|显卡|模组|模块|电池|电芯|图像传感器"
-                              r"|传感器|主摄|摄像头|镜头|激光雷达|雷达|屏幕|显示屏|面板|基带|SoC|GPU|CPU|NPU)")
+                              r"|传感器|主摄|摄像头|镜头|激光雷达|雷达|屏幕|显示屏|面板|基带|SoC|GPU|CPU|NPU)(?!产线|生产线|工厂|厂|线|项目)")
+#: Words that open no maker's name before a part's code (该|科技公司, 国产|X科技): a pronoun, an owner's or a
+#: description's word.
+_NOT_A_MAKERS_START = re.compile(r"该|这家|那家|某|其|本|自家|旗下|下属|国产|国内|海外|全新|最新|知名|头部|龙头|一家|多家|包括|来自|选择")
 
 
 def _company_suffix_len(name: str, lex: Lexicons) -> int:
@@ -3960,25 +3963,31 @@ def _maker_codes(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         code = m.group(1)
         p = m.start()
         if p == 0 or not is_cjk(text[p - 1]) or code.upper() in _TECH_TERMS or _UNIT_END.search(code) \
-                or code.split()[0].upper() in _EDITION_WORDS or not _PART_AFTER_CODE.match(text, m.end()):
-            continue  # (星行PLUS电池: an edition's word ends a line's name, it is no model)
+                or code.upper() in _NOT_MODEL_CODES or _NOT_A_MAKERS_CODE.fullmatch(code) or _STANDARD_CODE.match(code) \
+                or not _PART_AFTER_CODE.match(text, m.end()):
+            continue  # (WiFi7芯片, L4方案, B12面板产线: a standard, a level or a line, not a model)
         makers_end = {c.end for c in out if c.source == "maker"}
         if p in makers_end or any(c.source == "model" and c.start in makers_end and c.start < p < c.end for c in out):
             continue  # (寒武纪|思元370: a maker and its line's model, read already)
-        # (the longest such name that opens a word and no verb's or function word's: not 搭载|珩光科技)
+        # (the longest such name that opens a word, its words none of a verb's, a pronoun's or a description's:
+        # not 搭载|珩光科技, 改用|X科技, 该|科技公司; nor the end of another name: 速腾|聚创)
         maker = None
         for n in (6, 5, 4, 3, 2):
             w = text[max(0, p - n) : p]
             if len(w) < n or not all(is_cjk(ch) for ch in w) or not (p - n == 0 or p - n in d.starts or not is_cjk(text[p - n - 1])) \
-                    or _USES_A_PART_START.match(w) or w[0] in FUNCTION_CHARS:
+                    or _USES_A_PART_START.match(w) or _NOT_A_MAKERS_START.match(w) or w[0] in FUNCTION_CHARS \
+                    or any(t.tag in ("v", "vd", "p", "d", "r", "c", "u", "a", "ad", "m", "q", "f") for t in d.toks_within(p - n, p)) \
+                    or (p - n in d.ends and d.toks[d.ends[p - n]].tag in ("ORG", "nz", "PER")):
                 continue
             k = _company_suffix_len(w, lex)
-            if w in lex.gazetteer or w in firms or (k and not is_common_word(w[:-k])):
+            if w in lex.gazetteer or w in firms or (k and not is_common_word(w[:-k]) and not _ordinary_phrase(w[:-k])):
                 maker = w
                 break
         if maker is None or maker in lex.product_nouns or (is_common_word(maker) and maker not in lex.gazetteer):
             continue  # (a common word the company list holds is a maker before a part's code)
         s, e = p - len(maker), m.end()
+        if _NOT_A_MAKERS_START.search(text, max(0, s - 2), s) and text[max(0, s - 2) : s].endswith(("该", "其", "本", "某", "这家", "那家")):
+            continue  # (该|电子集团LX800: a firm the text named before, by its kind)
         part_end = _PART_AFTER_CODE.match(text, e).end()  # (岫芯科技XS2800芯片 as one compound gives way too)
         if any(c.start < part_end and s < c.end and (c.start < s or c.end > part_end) for c in out):
             continue  # (a longer name runs across: it stands)
