@@ -924,6 +924,11 @@ _BARE_BODY = re.compile(r"(?:(?:^|(?<=[，,。；;：:！？!?”\s为由与和�
 _UNNAMED_NEW_FIRM = re.compile(r"(?:合资|子|新|该子)公司")
 #: Verbs of appointing someone to a post.
 _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?")
+#: Appointments at 公司 right before the verb, chained by commas (聘任甲为公司副总裁，聘任乙为财务总监，|聘任…):
+#: the later ones of the sentence are at 公司 too.
+_APPOINTED_AT_THE_FIRM = re.compile(
+    r"(?:任命|委任|聘任|聘请)了?[^，,。；;]{1,24}?为(?:公司|该公司)[^，,。；;]{1,16}[，,]"
+    r"(?:\s*(?:同时|并|还|另)?(?:任命|委任|聘任|聘请)了?[^，,。；;]{1,24}?为[^，,。；;]{1,16}[，,])*\s*(?:同时|并|还|另)?$")
 #: A negation before 与: 从未与B合作, 不再与B合作.
 _NEVER_WITH = re.compile(r"(?:不|未|没|没有|不再|从未|从不|并未|尚未)(?:曾)?(?:与|同|跟)")
 #: A clause that opens with its partner: (并|还|同时)与B…
@@ -1954,11 +1959,14 @@ class _Sentence:
                 if not re.fullmatch(r"、|和|及|与", text[p_end : q.start]):
                     break
                 p_end = q.end
+            # (…聘任乙为公司副总裁，聘任丙为财务总监: a later appointment of the same sentence needs no 公司 again)
+            again = verb is not None and _APPOINTED_AT_THE_FIRM.search(text[self.span[0] : verb.start()]) is not None
             if not left and verb is not None and upto == verb.end() and self.antecedent is not None \
-                    and re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)", text[p_end : p_end + 5]):
+                    and (re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)", text[p_end : p_end + 5])
+                         or (again and text.startswith("为", p_end))):
                 # 董事会同意聘任甲为公司总经理: the company the text is about appoints
                 rest = text[p_end : self.span[1]]
-                m = re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)(?:的)?([^，。,;；]{1,24}?)(?=$|[，。,;；]|一职)", rest)
+                m = re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)?(?:的)?([^，。,;；]{1,24}?)(?=$|[，。,;；]|一职)", rest)
                 parsed = parse_title(m.group(1), self.lex) if m else None
                 if parsed:
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", self.antecedent, 0.75, parsed[0]))
