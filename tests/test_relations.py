@@ -4996,6 +4996,8 @@ PRONOUN_SUBJECT_CASES = [
                  [("骆岫川", "investedIn", "珩屿智能")], id="she-is-not-the-husband"),
     pytest.param("在峤石资本期间，骆岫川结识了薛屿珩。她后来创办了珩屿智能。", [],
                  [("骆岫川", "founded", "珩屿智能"), ("薛屿珩", "founded", "珩屿智能")], id="she-with-two-unmarked-is-unclear"),
+    pytest.param("骆岫川和薛屿珩都曾在峤石资本工作。他后来创办了珩屿智能。", [],
+                 [("骆岫川", "founded", "珩屿智能"), ("薛屿珩", "founded", "珩屿智能")], id="two-joined-subjects-is-unclear"),
     pytest.param("骆岫川当选董事长，薛屿珩当选副董事长。他此前创办了珩屿智能。", [],
                  [("骆岫川", "founded", "珩屿智能"), ("薛屿珩", "founded", "珩屿智能")], id="two-subjects-before-is-unclear"),
     pytest.param("“薛屿珩是我见过最好的创业者，”骆岫川说。她于2015年创办了珩屿智能。", [],

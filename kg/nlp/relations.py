@@ -407,6 +407,9 @@ def _sentence_people(text: str, span: tuple[int, int], mentions: Sequence[Cand],
     for p in people:
         if _opens_clause(text, span[0], p):
             nxt = next((q for q in people if q.start > p.end), None)
+            if nxt is not None and re.fullmatch(r"和|与|及|、|以及", text[p.end : nxt.start]):
+                openers += [p, nxt]  # 甲和乙都曾在X工作: two subjects
+                continue
             introduced = text.startswith("的", p.end) and nxt is not None and not re.search(r"[，,；;：:]", text[p.end : nxt.start])
             openers.append(nxt if introduced else p)
     named = list({p.name or p.text: p for p in people}.values())
