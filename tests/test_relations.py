@@ -5102,3 +5102,15 @@ def test_relations_no_model_code(extract, text, not_product):
 def test_relations_a_description_opens_no_makers_name(extract):
     x = extract("该科技公司XS2800芯片已量产。")
     assert not [e for e in x.entities if "科技公司" in e.name and e.type == "Company"], _show(x)
+
+
+def test_relations_units_listed_after_a_reorganisation_are_the_papers_firms(extract):
+    x = extract("岫川网络创始人、董事长兼CEO骆岫峰今日发布内部信，宣布岫川网络启动组织架构调整。岫川网络表示，此次调整将提升效率。\n\n"
+                "根据内部信，调整后的四大事业群分别为：内容生态事业群（NTG）、智慧零售事业群（SRW）、本地服务事业群（LFW）以及游戏娱乐事业群（GEW）。")
+    for unit in ("内容生态事业群", "智慧零售事业群", "本地服务事业群", "游戏娱乐事业群"):
+        _assert_fact(x, unit, "subsidiaryOf", "岫川网络")
+
+
+def test_relations_units_listed_after_a_reorganisation_of_a_named_firm_are_its(extract):
+    x = extract("岫川网络表示，此次调整将提升效率。峤石科技调整后的两大事业群分别为：智慧零售事业群和数字娱乐事业群。")
+    assert not _find(x, "智慧零售事业群", "subsidiaryOf", "岫川网络"), _show(x)

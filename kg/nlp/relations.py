@@ -210,6 +210,10 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[（(][A-Za-z][A-Za-z .\-·]{1,40}[）)])?(?:[
 _BUSINESS_GROUPS = ("事业群", "事业部", "业务群", "事业本部")
 _REORGANISES = re.compile(r"(?:整合(?:为|成)|调整为|拆分(?:为|成)|重组为|合并(?:为|成)?|升级为|划分为|新设|新成立|设立|成立|组建)"
                           r"(?!于|以来|之初|至今|后|时|初期|早期|十|二十|\d|周年|新公司)")
+#: The units a reorganisation left, listed with no firm named (调整后的四大事业群分别为：A事业群（XYZ）、B事业群…):
+#: the units of the firm the paragraph is about.
+_UNITS_AFTER_REORGANISING = re.compile(r"(?:调整|重组|整合|改组|升级)后的?[^，,。；;：:]{0,8}?(?:事业群|事业部|业务群|业务集团|板块)"
+                                       r"(?:分别为|分别是|包括|为)[：:]?")
 #: What the media report or what may happen: 据媒体报道, 或被收购.
 _REPORTED = re.compile(r"据(?:媒体|外媒|知情人士)?报道|媒体报道称|或被|拟被|将被")
 #: Units merged into one another: 并入, 合并, 整合为.
@@ -4611,7 +4615,8 @@ class _Sentence:
         (its subject, or the only one), else the text's company when the sentence opens with 公司."""
         text = self.text
         out: list[RelCand] = []
-        for cue in _REORGANISES.finditer(text, self.span[0], self.span[1]):
+        listed = list(_UNITS_AFTER_REORGANISING.finditer(text, self.span[0], self.span[1]))
+        for cue in [*_REORGANISES.finditer(text, self.span[0], self.span[1]), *listed]:
             clause = next((c for c in self.clauses if c[0] <= cue.start() < c[1]), None)
             owner = self._subject_of(clause) if clause is not None else None  # (the clause's own: 乙将成立…)
             if owner is not None and (owner.type != "Company" or owner.end > cue.start()):
@@ -4625,8 +4630,9 @@ class _Sentence:
                     owner = subject
                 elif subject is None and len({e.name or e.text for e in firms}) == 1:
                     owner = firms[0]
-            if owner is None and re.match(r"\s*(?:该公司|公司|集团)", text[self.span[0] : self.span[1]]):
-                owner = self.antecedent
+            if owner is None and (re.match(r"\s*(?:该公司|公司|集团)", text[self.span[0] : self.span[1]])
+                                  or (cue in listed and not any(e.type == "Company" for e in self.ents))):
+                owner = self.antecedent  # (调整后的六大事业群分别为：…, in a sentence that names no firm: the paragraph's)
             if owner is None or owner.type != "Company" or owner.end > cue.start():
                 continue
             owner = self.refs.get((owner.start, owner.end), owner)
