@@ -1586,9 +1586,9 @@ TOPIC_CASES = [
                  ("李文", "leads", "星海科技", "董事长"), id="gongsi-in-a-later-paragraph"),
     pytest.param("星海科技发布年报，全年营收增长12%。星海科技表示，星海科技将加大研发投入。\n\n董事会同意聘任王刚为公司总经理。",
                  ("王刚", "leads", "星海科技", "总经理"), id="appointed-to-the-articles-company"),
-    pytest.param("星海科技发布年报，全年营收增长12%。星海科技表示，星海科技将加大研发投入。\n\n"
+    pytest.param("峤澜科技发布年报，全年营收增长12%。峤澜科技表示，峤澜科技将加大研发投入。\n\n"
                  "同次会议还聘任刘晓屿、王志峤为公司副总裁，聘任孙澜为财务总监，聘任黄岫静为董事会秘书。",
-                 ("黄岫静", "holdsPosition", "星海科技", "董事会秘书"), id="later-appointments-of-the-sentence"),
+                 ("黄岫静", "holdsPosition", "峤澜科技", "董事会秘书"), id="later-appointments-of-the-sentence"),
 ]
 
 
