@@ -5114,3 +5114,18 @@ def test_relations_units_listed_after_a_reorganisation_are_the_papers_firms(extr
 def test_relations_units_listed_after_a_reorganisation_of_a_named_firm_are_its(extract):
     x = extract("岫川网络表示，此次调整将提升效率。峤石科技调整后的两大事业群分别为：智慧零售事业群和数字娱乐事业群。")
     assert not _find(x, "智慧零售事业群", "subsidiaryOf", "岫川网络"), _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    "岫程汽车成立于2020年，是峤华汽车集团旗下的高端新能源品牌。",
+    "据了解，岫程汽车成立于2020年，是峤华汽车集团旗下的新能源品牌，总部位于上海。",
+])
+def test_relations_a_clause_opening_with_shi_is_about_the_clause_befores_firm(extract, text):
+    x = extract(text)
+    _assert_fact(x, "岫程汽车", "subsidiaryOf", "峤华汽车集团")
+    assert not [e for e in x.entities if "新能源" in e.name], _show(x)
+
+
+def test_relations_a_clause_opening_with_shi_after_another_firm_says_nothing(extract):
+    x = extract("岫程汽车收购了澜川电池，是峤华汽车集团旗下的新能源品牌。")
+    assert not _find(x, "岫程汽车", "subsidiaryOf", "峤华汽车集团"), _show(x)

@@ -3129,6 +3129,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue
         if d.text.startswith(("品牌“", "品牌「", "品牌\""), end) and _ordinary_phrase(name):
             continue  # 精酿啤酒品牌“X”: the trade of the brand quoted after it, not a firm
+        if d.text.startswith(("品牌", "子品牌", "业务", "板块", "赛道"), end) and suf in _INDUSTRY_SUFFIXES and _ordinary_phrase(name) \
+                and name not in lex.gazetteer:
+            continue  # Y旗下的高端新能源品牌: an industry in ordinary words describing a brand, not a firm
         core = d.tokens_in(start, end)
         has_proper = any(x.tag in PROPER_TAGS or LATIN_RE.fullmatch(x.text) for x in core)
         # 领投了理想汽车 / 向理想汽车注资 / 子公司弗迪电池: a slot that holds a company name

@@ -4856,6 +4856,21 @@ class _Sentence:
                         and text[ents[k - 1].end : ents[k].start] in _LIST_SEP:
                     k -= 1
                     out.append(self.rel(ents[k], "productOf" if b.type == "Product" else "subsidiaryOf", owner, 0.75))
+        # X成立于2020年，是Y旗下的新能源品牌 (Z了解到，X成立于…，是Y旗下的…): a clause with no subject of its own
+        # that opens with 是 says it of the company the clause before opens with (no other firm between)
+        for prev, c in zip(self.clauses, self.clauses[1:]):
+            subj = self._subject_of(prev)
+            m = _IS_NOW.match(text, c[0], c[1])
+            if m is None or subj is None or subj.type != "Company" or subj.start < self.span[0]:
+                continue
+            owner = next((a for a in ents if a.start == m.end() or (
+                a.start > m.end() and _OWNERS_KIND.fullmatch(text, m.end(), a.start))), None)
+            if owner is None or owner.type not in ("Company", "Organization") or (owner.name or owner.text) == (subj.name or subj.text) \
+                    or any(e.type in ("Company", "Organization") and subj.end <= e.start and e.end <= c[0] for e in ents):
+                continue
+            code = _CODE_NOTE.match(text, owner.end)
+            if re.match(r"(?:旗下|的(?:间接|直接)?(?:全资|控股)?(?:子公司|孙公司))", text[code.end() if code else owner.end :]):
+                out.append(self.rel(subj, "subsidiaryOf", owner, 0.75))
         # X的核心产品包括“A”和“B”, 公司主要产品为A, 其自研的“A”大模型: the products of X
         for m in _PRODUCTS_OF.finditer(text, self.span[0], self.span[1]):
             lead = m.start()
