@@ -5129,3 +5129,11 @@ def test_relations_a_clause_opening_with_shi_is_about_the_clause_befores_firm(ex
 def test_relations_a_clause_opening_with_shi_after_another_firm_says_nothing(extract):
     x = extract("岫程汽车收购了澜川电池，是峤华汽车集团旗下的新能源品牌。")
     assert not _find(x, "岫程汽车", "subsidiaryOf", "峤华汽车集团"), _show(x)
+
+
+def test_relations_a_partner_an_owner_describes(extract):
+    x = extract("新系统由岫程汽车与峤石集团旗下的火岩引擎联合开发。")
+    _assert_fact(x, "岫程汽车", "partnerOf", "火岩引擎")
+    _assert_fact(x, "火岩引擎", "subsidiaryOf", "峤石集团")
+    assert not _find(x, "岫程汽车", "partnerOf", "峤石集团"), _show(x)
+    assert _type_of(x, "火岩引擎") == {"Company"}, _show(x)

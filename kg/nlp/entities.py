@@ -4091,8 +4091,11 @@ def _group_members(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 #: After a company's 旗下: a kind of holding (the AI助手 of 旗下AI助手X), then its name up to a list break.
 _OWNED_AFTER = re.compile(
     r"旗下的?(?P<kind>AI助手|App|APP|应用|平台|品牌|产品|大模型|模型|游戏|手游|子公司|全资子公司|控股子公司|公司|企业|基金)?"
-    r"(?P<name>[A-Za-z][A-Za-z0-9 .\-]{0,18}?[A-Za-z0-9]|[\u4e00-\u9fff]{2,8}?)(?=[、，,。；;）)]|和|及|以及|与|等)"
+    r"(?P<name>[A-Za-z][A-Za-z0-9 .\-]{0,18}?[A-Za-z0-9]|[\u4e00-\u9fff]{2,8}?)(?=[、，,。；;）)]|和|及|以及|与|等|(?:联合|共同|合作|携手)"
+    r"(?:开发|研发|打造|推出|发布|完成|建设|成立))"
 )
+#: After a firm's holding: it acts with another, so it is a firm or a unit (旗下的Y联合开发).
+_ACTS_JOINTLY = re.compile(r"联合|共同|合作|携手")
 _HOLDING_KINDS = ("业务", "产品", "品牌", "平台", "公司", "企业", "子公司", "资产", "板块", "门店", "项目")
 #: Quoted brands listed before a brand noun: 旗下拥有“A”和“B”两大家电品牌.
 _QUOTED_BRANDS = re.compile(r"((?:“[^”]{1,12}”(?:、|和|及|与)?)+)(?:两大|三大|等|多个|几个)?[^，。；,;“]{0,6}?品牌")
@@ -4125,7 +4128,8 @@ def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if tags & {"PER", "m", "r", "TIME", "v", "p", "d"}:
             continue  # 旗下的多家公司, 旗下拥有: no name
         kind = m.group("kind") or ""
-        typ = "Company" if kind.endswith(("公司", "企业", "基金")) or type_by_suffix(name, lex) == "Company" else "Product"
+        typ = "Company" if kind.endswith(("公司", "企业", "基金")) or type_by_suffix(name, lex) == "Company" \
+            or (not kind and _ACTS_JOINTLY.match(text, b)) else "Product"
         out.append(Cand(a, b, name, typ, "member", 0.8))
     for m in [*_QUOTED_BRANDS.finditer(text), *_QUOTED_COUNTED_PRODUCTS.finditer(text)]:
         if not re.search(r"旗下[^，。；,;]{0,6}$", text[max(0, m.start() - 10) : m.start()]):

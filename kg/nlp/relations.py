@@ -4356,6 +4356,9 @@ class _Sentence:
                 if mod is None:
                     self.vetoed.add(frozenset((a.text, b.text)))  # 合作仍未落地: not for the classifier either
                     continue
+                owned = next((x for x in ents[i + 2 :] if re.fullmatch(r"旗下的?", text[b.end : x.start])), None)
+                if owned is not None:
+                    b = owned  # 由A与B旗下的C联合开发: the partner is C, which B only describes
                 r = self._typed(a, "partnerOf", b, conf * mod)
                 if r is not None:
                     out.append(r)
