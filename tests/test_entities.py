@@ -3662,3 +3662,10 @@ def test_entities_a_listed_word_bought_whole_is_a_firm():
 def test_entities_industry_word_name_with_heads_after(extract, text, name, is_firm):
     x = extract(text)
     assert bool([e for e in x.entities if e.name == name and e.type == "Company"]) == is_firm, _show(x)
+
+
+def test_entities_a_name_a_list_before_its_kind_gave_recurs(extract):
+    x = extract("客户方面，岫微新材的产品已导入澜虹半导体、黄河存储等晶圆厂。今年5月，岫微新材与黄河存储签署战略合作协议。")
+    found = [e for e in x.entities if e.name == "黄河存储"]
+    assert found and found[0].type == "Company" and len(found[0].mentions) == 2, _show(x)
+    assert not [e for e in x.entities if e.name == "黄河"], _show(x)

@@ -1246,7 +1246,13 @@ def find_mentions(
     cands = _team_names(d, lex, cands)
     cands = _bookmakers(d, lex, cands)
     cands = _venues(cands)
-    cands = _listed_kinds(d, cands)
+    listed = _listed_kinds(d, cands)
+    known = {(c.start, c.end) for c in cands}
+    found = [c for c in listed if (c.start, c.end) not in known and c.type in ("Company", "Organization")]
+    if found:  # (A、B等晶圆厂 names B; where it recurs, 公司与B签署…, it is B too, as names found earlier are)
+        spans = {(c.start, c.end) for c in listed}
+        listed = settle_overlaps(listed + [r for r in _propagate(d, found, {}) if (r.start, r.end) not in spans])
+    cands = listed
     cands = [c for c in cands if not _STOCK_MARK_ONLY.fullmatch(c.text)]  # ST of ST东航 is a mark, not a name
     cands = [c for c in cands if not _ROUND_NAME.fullmatch(c.text)]  # 天使轮(ORG): a round, whatever found it
     cands = _counts_cut(cands, lex)
