@@ -3669,3 +3669,13 @@ def test_entities_a_name_a_list_before_its_kind_gave_recurs(extract):
     found = [e for e in x.entities if e.name == "黄河存储"]
     assert found and found[0].type == "Company" and len(found[0].mentions) == 2, _show(x)
     assert not [e for e in x.entities if e.name == "黄河"], _show(x)
+
+
+@pytest.mark.parametrize("text, not_firm", [
+    pytest.param("国内社交网络创始人岑屿峰在论坛上发言。", "社交网络", id="a-kind-after-a-region-word"),
+    pytest.param("该物流网络负责人岑屿峰称，配送时效将提升30%。", "物流网络", id="a-units-head"),
+])
+def test_entities_no_firm_of_an_industry_word_with_a_head_after(extract, text, not_firm):
+    x = extract(text)
+    assert not [e for e in x.entities if e.name == not_firm and e.type == "Company"], _show(x)
+

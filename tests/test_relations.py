@@ -5137,3 +5137,34 @@ def test_relations_a_partner_an_owner_describes(extract):
     _assert_fact(x, "火岩引擎", "subsidiaryOf", "峤石集团")
     assert not _find(x, "岫程汽车", "partnerOf", "峤石集团"), _show(x)
     assert _type_of(x, "火岩引擎") == {"Company"}, _show(x)
+
+
+# --- near misses of the rules above, from an adversarial review ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("峤拓电子成立于2011年，是岫川科技旗下多个品牌的核心供应商。", id="a-supplier-of-the-owners-brands"),
+    pytest.param("峤拓电子近日中标，为岫川科技旗下工厂提供自动化产线设备。", id="wei-is-for"),
+    pytest.param("岫川科技回应称，是澜木资本旗下的基金主导了此次收购。", id="shi-stresses-another-actor"),
+])
+def test_relations_a_shi_clause_that_says_something_else(extract, text):
+    x = extract(text)
+    assert not [r for r in x.relations if r.relation == "subsidiaryOf" and r.tail in ("岫川科技", "澜木资本")
+                and r.head in ("峤拓电子", "岫川科技")], _show(x)
+
+
+def test_relations_a_shi_clause_after_the_owner_that_bought_it(extract):
+    x = extract("峤途汽车于2022年被岫木集团收购，现为岫木集团旗下品牌。")
+    _assert_fact(x, "峤途汽车", "subsidiaryOf", "岫木集团")
+
+
+@pytest.mark.parametrize("title", ["合资公司董事长", "工会主席", "技术委员会主任", "下属企业负责人"])
+def test_relations_a_chained_appointment_at_a_unit_is_not_the_companys(extract, title):
+    x = extract("峤澜科技发布年报，全年营收增长12%。峤澜科技表示，峤澜科技将加大研发投入。\n\n"
+                f"同次会议还聘任刘晓屿为公司副总裁，聘任黄岫静为{title}。")
+    assert not [r for r in x.relations if r.head == "黄岫静" and r.tail == "峤澜科技"], _show(x)
+
+
+def test_relations_units_after_another_firms_reorganisation_are_not_the_papers(extract):
+    x = extract("岫川网络今年营收增长20%。岫川网络表示将加大研发投入。岫川网络的竞争对手澜帆智能上月宣布架构调整。"
+                "调整后的三大事业群分别为：机器人事业群、智能物流事业群和服务事业群。")
+    assert not [r for r in x.relations if r.relation == "subsidiaryOf" and r.tail == "岫川网络"], _show(x)

@@ -1248,7 +1248,8 @@ def find_mentions(
     cands = _venues(cands)
     listed = _listed_kinds(d, cands)
     known = {(c.start, c.end) for c in cands}
-    found = [c for c in listed if (c.start, c.end) not in known and c.type in ("Company", "Organization")]
+    found = [c for c in listed if (c.start, c.end) not in known and c.type in ("Company", "Organization")
+             and len(c.text) >= 3 and all(is_cjk(ch) for ch in c.text)]  # (not IDM、Fabless等芯片厂商: trades' acronyms)
     if found:  # (A、B等晶圆厂 names B; where it recurs, 公司与B签署…, it is B too, as names found earlier are)
         spans = {(c.start, c.end) for c in listed}
         listed = settle_overlaps(listed + [r for r in _propagate(d, found, {}) if (r.start, r.end) not in spans])
@@ -2850,10 +2851,16 @@ def _tech_kind(core: str) -> bool:
         w.upper() in _TECH_TERMS or (len(w) >= 2 and _word_tag(w) in _ORDINARY_TAGS) for w in words)
 
 
+#: Top titles that name a firm's heads (a unit's or a network's head is 负责人, 总监).
+_HEADS_TITLE = re.compile(r"(?:联合)?创始人|董事长|CEO|首席执行官|总裁")
+
+
 def _heads_named_after(text: str, c: Cand, cands: Sequence[Cand], lex: Lexicons) -> bool:
-    """Right after ``c``, a title (or titles joined by 、/兼/和), then a person: X创始人、董事长兼CEO甲."""
+    """Right after ``c``, a firm's top title (or titles joined by 、/兼/和), then a person: X创始人、董事长兼CEO甲;
+    not after a word that makes ``c`` a part or a kind (该|物流网络, 公司|销售网络, 国内|社交网络)."""
     m = lex.title_re.match(text, c.end)
-    if m is None or len(m.group()) < 2:
+    if m is None or len(m.group()) < 2 or not _HEADS_TITLE.match(m.group()) \
+            or re.search(r"(?:该|其|本|这|公司|企业|集团|国内|国外|海外|全国|全球)$", text[max(0, c.start - 2) : c.start]):
         return False
     return any(p.type == "Person" and m.end() <= p.start <= c.end + 16 and not re.search(r"[，,。；;：:]", text[c.end : p.start])
                for p in cands)
@@ -2877,7 +2884,8 @@ def _drop_kinds_of_firm(text: str, cands: list[Cand], lex: Lexicons) -> list[Can
                     suf = ind
             core = c.text[: -len(suf)] if suf else ""
             if core and all(is_cjk(ch) for ch in core) and core not in lex.gazetteer and c.text not in lex.gazetteer \
-                    and _word_tag(core) in _ORDINARY_TAGS and not (ind is not None and _heads_named_after(text, c, cands, lex)):
+                    and _word_tag(core) in _ORDINARY_TAGS and not (ind is not None and _word_tag(core) == "n" and _word_tag(c.text) is None
+                                                                   and _heads_named_after(text, c, cands, lex)):
                 continue  # (菠萝网络创始人、董事长兼CEO甲: an industry's word, but a firm whose heads are named after it)
             if (suf or ind) and len(c.text) > len(suf or ind) \
                     and (c.text.endswith(_STARTUP_KINDS) or c.text[: -len(suf or ind)].upper() in _TECH_TERMS
@@ -3135,7 +3143,7 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue
         if d.text.startswith(("品牌“", "品牌「", "品牌\""), end) and _ordinary_phrase(name):
             continue  # 精酿啤酒品牌“X”: the trade of the brand quoted after it, not a firm
-        if d.text.startswith(("品牌", "子品牌", "业务", "板块", "赛道"), end) and suf in _INDUSTRY_SUFFIXES and _ordinary_phrase(name) \
+        if d.text.startswith(("品牌", "子品牌", "赛道"), end) and suf in _INDUSTRY_SUFFIXES and _ordinary_phrase(name) \
                 and name not in lex.gazetteer:
             continue  # Y旗下的高端新能源品牌: an industry in ordinary words describing a brand, not a firm
         core = d.tokens_in(start, end)

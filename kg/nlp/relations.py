@@ -210,6 +210,9 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[（(][A-Za-z][A-Za-z .\-·]{1,40}[）)])?(?:[
 _BUSINESS_GROUPS = ("事业群", "事业部", "业务群", "事业本部")
 _REORGANISES = re.compile(r"(?:整合(?:为|成)|调整为|拆分(?:为|成)|重组为|合并(?:为|成)?|升级为|划分为|新设|新成立|设立|成立|组建)"
                           r"(?!于|以来|之初|至今|后|时|初期|早期|十|二十|\d|周年|新公司)")
+#: The rest of a clause that says a firm is another's: 旗下的(高端)新能源品牌(之一), 的全资子公司 (nothing else after).
+_MEMBERS_CLAUSE_END = re.compile(r"(?:旗下的?[\u4e00-\u9fffA-Za-z]{0,8}?(?:品牌|子品牌|子公司|公司|企业|平台|业务|板块)"
+                                 r"|的(?:间接|直接)?(?:全资|控股)?(?:子公司|孙公司))(?:之一)?\s*")
 #: The units a reorganisation left, listed with no firm named (调整后的四大事业群分别为：A事业群（XYZ）、B事业群…):
 #: the units of the firm the paragraph is about.
 _UNITS_AFTER_REORGANISING = re.compile(r"(?:调整|重组|整合|改组|升级)后的?[^，,。；;：:]{0,8}?(?:事业群|事业部|业务群|业务集团|板块)"
@@ -931,6 +934,10 @@ _BARE_BODY = re.compile(r"(?:(?:^|(?<=[，,。；;：:！？!?”\s为由与和�
 _UNNAMED_NEW_FIRM = re.compile(r"(?:合资|子|新|该子)公司")
 #: Verbs of appointing someone to a post.
 _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?")
+#: Posts at a unit or a body beside the company, not the company's own: 合资公司董事长, 下属企业负责人, 研究院院长,
+#: 技术委员会主任, 欧洲区负责人, 工会主席, 党委书记, 监事会主席.
+_NOT_THE_FIRMS_POST = re.compile(r"合资公司|参股公司|控股公司|子公司|分公司|孙公司|下属|旗下|研究院|研究所|委员会|中心|实验室|事业部|事业群"
+                                 r"|[\u4e00-\u9fff]{1,3}区(?!域)|工会|党委|党支部|监事会|纪委|职代会")
 #: Appointments at 公司 right before the verb, chained by commas (聘任甲为公司副总裁，聘任乙为财务总监，|聘任…):
 #: the later ones of the sentence are at 公司 too.
 _APPOINTED_AT_THE_FIRM = re.compile(
@@ -973,6 +980,8 @@ def find_relations(
     new_firm: Cand | None = None  # the firm the paragraph last said was jointly set up (for 其中A持股51%)
     joint: Cand | None = None  # the joint venture the text set up last (for a later bare 合资公司)
     people: tuple[list[Cand], Cand | None] = ([], None)  # whom a 他/她 may stand for (see _sentence_people)
+    before: tuple[int, int] = (0, 0)  # the paragraph's sentence before this one, and where its names start (bi)
+    bi = 0
     bodies: dict[str, dict[str, Cand]] = {}  # the bodies named so far by their kind's word (for a bare 协会)
     read: list[_Sentence] = []  # the paragraph's sentences not yet read for the antecedent (read only when needed)
     prev_end = 0
@@ -992,6 +1001,7 @@ def find_relations(
         if "\n" in text[prev_end:s]:
             antecedent, read, round_firm = topic, [], None  # a new paragraph: back to the company the article is about
             new_firm = None
+            before = (0, 0)
         prev_end = e
         if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e) or _OWN_POST.search(text, s, e)):
             antecedent = _antecedent(text, read, antecedent)
@@ -1000,6 +1010,9 @@ def find_relations(
                          bodies, joint, people)
         people = _sentence_people(text, (s, e), mentions[mi:mj], people)
         sent.listed = listed
+        # (the paragraph's sentence before: the firms it names, what it says of firms in general)
+        sent.before = (text[before[0] : before[1]], {m.name or m.text for m in mentions[bi:mi] if m.type == "Company"} if before[1] else set())
+        before, bi = (s, e), mi
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
@@ -1396,6 +1409,7 @@ class _Sentence:
         self.ents = self._with_references(self.ents, antecedent, topic, last_unit, bodies, joint, people_before)
         self.joint_venture: Cand | None = None  # the joint venture this sentence set up, for a later bare 合资公司
         self.listed: Cand | None = None  # the firm the article introduced with its stock code (X（688001）), if any
+        self.before: tuple[str, set[str]] = ("", set())  # the paragraph's sentence before: its text and the firms it names
         self._ent_starts = [m.start for m in self.ents]
         self._tok_starts = [t.start for t in toks]
         self._tok_ends = [t.end for t in toks]
@@ -1975,6 +1989,8 @@ class _Sentence:
                 rest = text[p_end : self.span[1]]
                 m = re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)?(?:的)?([^，。,;；]{1,24}?)(?=$|[，。,;；]|一职)", rest)
                 parsed = parse_title(m.group(1), self.lex) if m else None
+                if parsed and not re.match(r"(?:为|担任|出任)(?:公司|该公司|集团)", rest) and _NOT_THE_FIRMS_POST.search(m.group(1)):
+                    parsed = None  # (聘任乙为合资公司董事长, 聘任丙为工会主席: a post at a unit or a body, not the company's)
                 if parsed:
                     out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", self.antecedent, 0.75, parsed[0]))
             if left:
@@ -4634,7 +4650,8 @@ class _Sentence:
                 elif subject is None and len({e.name or e.text for e in firms}) == 1:
                     owner = firms[0]
             if owner is None and (re.match(r"\s*(?:该公司|公司|集团)", text[self.span[0] : self.span[1]])
-                                  or (cue in listed and not any(e.type == "Company" for e in self.ents))):
+                                  or (cue in listed and not any(e.type == "Company" for e in self.ents)
+                                      and self.antecedent is not None and self._about_the_paragraphs_firm())):
                 owner = self.antecedent  # (调整后的六大事业群分别为：…, in a sentence that names no firm: the paragraph's)
             if owner is None or owner.type != "Company" or owner.end > cue.start():
                 continue
@@ -4657,6 +4674,12 @@ class _Sentence:
             self.set_up_units |= {(b.start, b.end) for b in units}
             out += [self.rel(b, "subsidiaryOf", owner, 0.7) for b in units]
         return out
+
+    def _about_the_paragraphs_firm(self) -> bool:
+        """The sentence before this one names no firm but the paragraph's and speaks of no firms in general
+        (not 云帆智能近日宣布重组。调整后的…, 多家车企调整了组织架构。调整后的…)."""
+        said, firms = self.before
+        return not (firms - {self.antecedent.name or self.antecedent.text}) and not re.search(r"多家|行业|业内|同行|不少|一些", said)
 
     def _brands_grown(self) -> list[RelCand]:
         """``X最早以烘焙品牌A起家，此后孵化了甜品品牌B和咖啡品牌C``: a brand named after its trade's
@@ -4869,10 +4892,12 @@ class _Sentence:
             owner = next((a for a in ents if a.start == m.end() or (
                 a.start > m.end() and _OWNERS_KIND.fullmatch(text, m.end(), a.start))), None)
             if owner is None or owner.type not in ("Company", "Organization") or (owner.name or owner.text) == (subj.name or subj.text) \
-                    or any(e.type in ("Company", "Organization") and subj.end <= e.start and e.end <= c[0] for e in ents):
-                continue
+                    or any(e.type in ("Company", "Organization") and subj.end <= e.start and e.end <= c[0]
+                           and (e.name or e.text) != (owner.name or owner.text) for e in ents):
+                continue  # (X被Y收购，现为Y旗下品牌: the owner itself may stand between)
             code = _CODE_NOTE.match(text, owner.end)
-            if re.match(r"(?:旗下|的(?:间接|直接)?(?:全资|控股)?(?:子公司|孙公司))", text[code.end() if code else owner.end :]):
+            # (the clause says only that: 是Y旗下的新能源品牌(之一); not 是Y旗下多个品牌的供应商, 为Y旗下工厂提供设备)
+            if _MEMBERS_CLAUSE_END.fullmatch(text, code.end() if code else owner.end, c[1]):
                 out.append(self.rel(subj, "subsidiaryOf", owner, 0.75))
         # X的核心产品包括“A”和“B”, 公司主要产品为A, 其自研的“A”大模型: the products of X
         for m in _PRODUCTS_OF.finditer(text, self.span[0], self.span[1]):
