@@ -5168,3 +5168,24 @@ def test_relations_units_after_another_firms_reorganisation_are_not_the_papers(e
     x = extract("岫川网络今年营收增长20%。岫川网络表示将加大研发投入。岫川网络的竞争对手澜帆智能上月宣布架构调整。"
                 "调整后的三大事业群分别为：机器人事业群、智能物流事业群和服务事业群。")
     assert not [r for r in x.relations if r.relation == "subsidiaryOf" and r.tail == "岫川网络"], _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("峤拓电子此前已获得多轮融资，是澜木资本旗下基金重仓的半导体企业。", id="the-owners-fund-holds-it"),
+    pytest.param("岫川网络发布公告，岫川网络营收增长，岫川网络表示。行业方面，多家车企调整了架构，调整后的事业群分别为：乘用车事业群和商用车事业群。",
+                 id="firms-in-general-in-the-sentence"),
+])
+def test_relations_more_near_misses_of_ownership_clauses(extract, text):
+    x = extract(text)
+    assert not [r for r in x.relations if r.relation == "subsidiaryOf"], _show(x)
+
+
+def test_entities_a_brand_word_lac_glued_to_the_name_after_it():
+    from kg.nlp.entities import _brand_word_cut
+    from kg.nlp.tokens import Cand
+
+    # LAC reads 高端新能源|品牌峤途(ORG) in some sentences: the brand word is no part of the name
+    (c,) = _brand_word_cut([Cand(10, 14, "品牌峤途", "Organization", "lac", 0.75)])
+    assert (c.start, c.text) == (12, "峤途")
+    (kept,) = _brand_word_cut([Cand(0, 6, "品牌研究中心", "Organization", "suffix", 0.8)])
+    assert kept.text == "品牌研究中心"  # (a body whose work is brands, found by its ending)

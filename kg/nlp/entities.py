@@ -2273,7 +2273,9 @@ def _brand_word_cut(cands: list[Cand]) -> list[Cand]:
     out = []
     for c in cands:
         k = c.text.rfind("品牌")
-        if c.type in ("Company", "Organization") and c.source in ("lac", "suffix", "unit") and 2 <= k and len(c.text) - k - 2 >= 2 \
+        # (品牌澜途(ORG): LAC glued the brand word of 高端新能源|品牌 to the name after it)
+        if c.type in ("Company", "Organization") and c.source in ("lac", "suffix", "unit") and (2 <= k or (k == 0 and c.source == "lac")) \
+                and len(c.text) - k - 2 >= 2 \
                 and not _ordinary_phrase(c.text[k + 2 :]):  # (湖南省品牌信誉调查中心: a body whose work is brands)
             c = Cand(c.start + k + 2, c.end, c.text[k + 2 :], c.type, c.source, c.score, c.name)
         out.append(c)

@@ -211,7 +211,7 @@ _BUSINESS_GROUPS = ("事业群", "事业部", "业务群", "事业本部")
 _REORGANISES = re.compile(r"(?:整合(?:为|成)|调整为|拆分(?:为|成)|重组为|合并(?:为|成)?|升级为|划分为|新设|新成立|设立|成立|组建)"
                           r"(?!于|以来|之初|至今|后|时|初期|早期|十|二十|\d|周年|新公司)")
 #: The rest of a clause that says a firm is another's: 旗下的(高端)新能源品牌(之一), 的全资子公司 (nothing else after).
-_MEMBERS_CLAUSE_END = re.compile(r"(?:旗下的?[\u4e00-\u9fffA-Za-z]{0,8}?(?:品牌|子品牌|子公司|公司|企业|平台|业务|板块)"
+_MEMBERS_CLAUSE_END = re.compile(r"(?:旗下的?(?:(?!的)[\u4e00-\u9fffA-Za-z]){0,8}?(?:品牌|子品牌|子公司|公司|企业|平台|业务|板块)"
                                  r"|的(?:间接|直接)?(?:全资|控股)?(?:子公司|孙公司))(?:之一)?\s*")
 #: The units a reorganisation left, listed with no firm named (调整后的四大事业群分别为：A事业群（XYZ）、B事业群…):
 #: the units of the firm the paragraph is about.
@@ -4676,10 +4676,12 @@ class _Sentence:
         return out
 
     def _about_the_paragraphs_firm(self) -> bool:
-        """The sentence before this one names no firm but the paragraph's and speaks of no firms in general
-        (not 云帆智能近日宣布重组。调整后的…, 多家车企调整了组织架构。调整后的…)."""
+        """The sentence before this one names no firm but the paragraph's, and neither speaks of firms in general
+        (not 云帆智能近日宣布重组。调整后的…, 多家车企调整了组织架构，调整后的…)."""
         said, firms = self.before
-        return not (firms - {self.antecedent.name or self.antecedent.text}) and not re.search(r"多家|行业|业内|同行|不少|一些", said)
+        here = self.text[self.span[0] : self.span[1]]
+        return not (firms - {self.antecedent.name or self.antecedent.text}) \
+            and not re.search(r"多家|行业|业内|同行|不少|一些", said + here)
 
     def _brands_grown(self) -> list[RelCand]:
         """``X最早以烘焙品牌A起家，此后孵化了甜品品牌B和咖啡品牌C``: a brand named after its trade's
