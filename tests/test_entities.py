@@ -3679,3 +3679,18 @@ def test_entities_no_firm_of_an_industry_word_with_a_head_after(extract, text, n
     x = extract(text)
     assert not [e for e in x.entities if e.name == not_firm and e.type == "Company"], _show(x)
 
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("岫川资本已完成对湘菜连锁品牌峤里人家的控股收购。", "峤里人家", id="after-its-kind"),
+    pytest.param("岫川资本已完成对峤里人家的控股收购。", "峤里人家", id="no-kind"),
+])
+def test_entities_what_a_deals_noun_is_done_to_is_a_firm(extract, text, name):
+    x = extract(text)
+    assert [e.type for e in x.entities if e.name == name] == ["Company"], _show(x)
+
+
+def test_entities_a_kind_of_investor_is_no_part_of_the_name(extract):
+    x = extract("人民币私募股权基金岫川资本已完成对峤里科技的收购。")
+    assert [e.name for e in x.entities if e.type == "Company" and "岫川资本" in e.name] == ["岫川资本"], _show(x)
+    assert not [e for e in x.entities if "私募" in e.name], _show(x)

@@ -1263,7 +1263,8 @@ def find_mentions(
         cands = [_kin_cut(d, lex, c) for c in cands] + _kin_named(d, lex, cands)
     if "联合体" in text:
         cands = [_consortium_cut(d, lex, c) for c in cands]
-    cands = [c for c in cands if c.source == "lexicon" or not _GENERIC_FIRM.fullmatch(c.text)]  # 中资储能(ORG)|企业
+    cands = [c for c in cands if c.source == "lexicon" or not (_GENERIC_FIRM.fullmatch(c.text) or _INVESTOR_KIND.fullmatch(c.text))]
+    # (中资储能(ORG)|企业, 人民币私募股权基金: a kind of firm, no name)
     cands = [_owner_of_subsidiary(c, lex) for c in cands]
     cands = _one_char_stems_widened(d, lex, cands)
     cands = sorted(cands + _places_inside(d, lex, cands), key=lambda c: (c.start, -c.end))
@@ -2998,6 +2999,8 @@ _POST_HELD_AFTER = re.compile(r"(?:担任|出任|任职|就职|任)")
 _JOINED_AFTER = re.compile(r"(?:之前|之后|以前|以后|前|后|时|[，,。；;]|并?(?:担任|出任|任))")
 #: Kinds of firm that end in 商 (开发商, 供应商): inside a name's words they end a kind, not start a name.
 _TRADER_KIND = re.compile("|".join(k for k in _KIND_END if k.endswith("商")))
+#: Kinds of investor before a firm's name: (人民币|美元)私募股权基金, 风险投资机构, 产业资本.
+_INVESTOR_KIND = re.compile(r"(?:人民币|美元|双币)?(?:私募股权|私募|股权投资|风险投资|创业投资|产业投资|并购)(?:基金(?:机构|管理人)?|机构)")
 #: A kind of firm that a name may follow (开发商|码途科技, 储能企业|岑澜能源).
 _KIND_BEFORE_NAME = re.compile("|".join(k for k in _KIND_END if len(k) >= 2 and k != "独角兽"))
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
@@ -3124,6 +3127,8 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             j, start = i, t.start  # 合资|公司|驰川动力科技有限公司: the kind of firm, then the name
         cut = _after_short_kind(d.text, start, t.end, rest=4)  # 车企|东岳汽车: the kind of firm is not part of the name
         trader = max((m.end() for m in _TRADER_KIND.finditer(d.text, start, t.end - 4)), default=start)
+        # 人民币私募股权基金|X资本: the kind of investor before a firm's name is not part of it
+        trader = max([trader] + [m.end() for m in _INVESTOR_KIND.finditer(d.text, start, t.end - 4)])
         if trader > cut and _name_like(d.tokens_in(trader, t.end) or d.toks_from(trader)[:1]):
             cut = trader  # AI编程助手开发(nz)|商码舟科技(ORG): the kind LAC cut up is not part of the name either
         # (and the name after it fills a firm's slot, if it is a name: not 民营房企|优质商业资产)
@@ -4696,7 +4701,24 @@ def _deal_slots(d: _Doc, lex: Lexicons) -> list[Cand]:
         out.append(Cand(m.start(1), m.end(1), name, "Company", "slot", 0.74))
     for m in _LATIN_AFTER_DEAL.finditer(text):
         out.append(Cand(m.start(1), m.end(1), m.group(1), "Company", "slot", 0.74))
+    for m in _NOMINAL_DEAL_OBJECT.finditer(text):
+        # 完成对湘菜连锁品牌X的控股收购, 完成对X的收购: what a deal's noun is done to is a firm, whatever LAC read in
+        # its words (X(PER)|人家(r), after its kind even a place's: 连锁品牌湘X(LOC)|人家); not a dictionary word, a time,
+        # a pronoun's phrase (对其, 对该公司), nor a place's name with no kind before it
+        name = m.group(2)
+        if _word_tag(name) is not None or any(ch in _NAME_STOP or ch in FUNCTION_CHARS for ch in name[1:]) or name[0] in FUNCTION_CHARS \
+                or _GENERIC_PREFIX.match(name) or name in _NOT_NAMES or _NOT_A_KIND_START.match(name):
+            continue
+        tags = {x.tag for x in d.tokens_in(m.start(2), m.end(2))}
+        if tags & {"TIME", "m", "q"} or (not m.group(1) and ("LOC" in tags or not (tags & {"ORG", "nz", "nw", "PER"} or name in lex.gazetteer))):
+            continue
+        out.append(Cand(m.start(2), m.end(2), name, "Company", "slot", 0.76 if m.group(1) else 0.74))
     return out
+
+
+#: A deal's noun done to a firm: 完成对(湘菜连锁品牌)X的(控股)收购 (group 1 the kind of the firm, if written; group 2 the name).
+_NOMINAL_DEAL_OBJECT = re.compile(r"完成(?:了)?对([\u4e00-\u9fff]{0,8}(?:品牌|连锁|公司|企业|平台|厂商))?([\u4e00-\u9fff]{2,8}?)"
+                                  r"的(?:全资|控股|战略|整体|全面)?(?:收购|并购|投资|入股|增资|注资)")
 
 
 #: A financing round's verbs, after the investors they follow: A、B及C跟投, 由A和B联合领投.
