@@ -5189,3 +5189,17 @@ def test_entities_a_brand_word_lac_glued_to_the_name_after_it():
     assert (c.start, c.text) == (12, "峤途")
     (kept,) = _brand_word_cut([Cand(0, 6, "品牌研究中心", "Organization", "suffix", 0.8)])
     assert kept.text == "品牌研究中心"  # (a body whose work is brands, found by its ending)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("骆岫川离开峤石科技，创立了一家物流公司，并出任CEO。", id="a-firm-set-up-unnamed"),
+    pytest.param("骆岫川曾在峤石科技工作。后来他离开峤石科技，创立了一家物流公司，并出任CEO。", id="through-a-pronoun"),
+])
+def test_relations_a_bare_post_is_not_at_the_firm_left(extract, text):
+    x = extract(text)
+    assert not _find(x, "骆岫川", "leads", "峤石科技"), _show(x)
+
+
+def test_relations_a_bare_post_at_the_firm_set_up_by_name(extract):
+    x = extract("骆岫川离开峤石科技，创办了屿图科技，并担任董事长。")
+    _assert_fact(x, "骆岫川", "leads", "屿图科技", "董事长")

@@ -934,6 +934,10 @@ _BARE_BODY = re.compile(r"(?:(?:^|(?<=[，,。；;：:！？!?”\s为由与和�
 _UNNAMED_NEW_FIRM = re.compile(r"(?:合资|子|新|该子)公司")
 #: Verbs of appointing someone to a post.
 _APPOINT = re.compile(r"(?:任命|委任|聘任|聘请|提名|选举|推选)了?")
+#: Right before a firm a person leaves: 离开, 告别, 退出, 离职于.
+_LEFT_BEFORE = re.compile(r"(?:离开|告别|辞别|退出|离职于|跳出)了?$")
+#: A firm set up that the text leaves unnamed: 创立了一家物流公司, 成立新公司.
+_SET_UP_UNNAMED = re.compile(r"(?:创立|创办|创建|成立|组建|设立)了?(?:一家|一个|新的?)[^，,。；;]{0,10}?(?:公司|企业|机构|平台)")
 #: Posts at a unit or a body beside the company, not the company's own: 合资公司董事长, 下属企业负责人, 研究院院长,
 #: 技术委员会主任, 欧洲区负责人, 工会主席, 党委书记, 监事会主席.
 _NOT_THE_FIRMS_POST = re.compile(r"合资公司|参股公司|控股公司|子公司|分公司|孙公司|下属|旗下|研究院|研究所|委员会|中心|实验室|事业部|事业群"
@@ -2719,6 +2723,12 @@ class _Sentence:
         # (not a firm that only describes a person: 由两位前大疆工程师甲和乙创立，甲任CEO)
         named = [e for e in self.ents if e.end <= p.start and e.type == "Company" and not self._describes_person(e, people)]
         before = [e for e in self.ents if p.end <= e.start and e.end <= at and e.type == "Company"]
+        # 甲离开X，创立了一家物流公司，并出任CEO: not the firm left, nor one named before a firm set up that the
+        # text leaves unnamed (the post is at that one)
+        before = [e for e in before if not _LEFT_BEFORE.search(self.text, max(self.span[0], e.start - 3), e.start)]
+        last = max([e.end for e in before + named], default=p.end)
+        if _SET_UP_UNNAMED.search(self.text, last, at):
+            return []
         if not before and not named:
             # X董事长甲因个人原因辞职，乙接任董事长: the same post at the firm that described the one before in it
             named = [e for e in self.ents if e.end <= p.start and e.type == "Company" and any(
