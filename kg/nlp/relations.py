@@ -371,10 +371,11 @@ _DATELINE_LEAD = re.compile(r"[^，,。；;（(]{2,20}?(?:\d{1,2}月\d{1,2}日�
 #: A joint venture named by its kind alone: 合资公司, 该合资公司, 这家合资企业 (group 1: a determiner).
 _THE_JOINT_VENTURE = re.compile(r"(该|这家|此|上述)?合资(?:公司|企业)")
 #: What may open a clause before its subject: a time, a sequence word (2018年她创办了X, 此后他加入Y).
-_LEAD_TIME = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此后|随后|后来|当年|同年|次年|之后|如今|现在|目前|同时|此前|早年"
-                        r"|去年|今年|当时|随即)?")
+_LEAD_TIME_WORDS = (r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此后|随后|后来|当年|同年|次年|之后|如今|现在|目前|同时|此前|早年"
+                    r"|去年|今年|当时|随即)?")
+_LEAD_TIME = re.compile(r"\s*" + _LEAD_TIME_WORDS)
 #: 他/她 as a clause's subject (2008年，他和同学创办了X; 此后她加入Y): one person, not 他们, 他俩, 他的, 他人.
-_PERSON_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:！？!?”\s]))" + _LEAD_TIME.pattern[3:] + r"(他|她)(?![们俩的人])")
+_PERSON_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:！？!?”\s]))" + _LEAD_TIME_WORDS + r"(他|她)(?![们俩的人])")
 #: Words right before a name that say a man or a woman (甲的丈夫乙, 其妻子乙).
 _MALE_BEFORE = re.compile(r"(?:丈夫|老公|儿子|父亲|哥哥|弟弟|祖父|爷爷|外公|男友)$")
 _FEMALE_BEFORE = re.compile(r"(?:妻子|夫人|太太|老婆|女儿|母亲|姐姐|妹妹|祖母|奶奶|外婆|女友)$")
@@ -984,8 +985,8 @@ def find_relations(
     new_firm: Cand | None = None  # the firm the paragraph last said was jointly set up (for 其中A持股51%)
     joint: Cand | None = None  # the joint venture the text set up last (for a later bare 合资公司)
     people: tuple[list[Cand], Cand | None] = ([], None)  # whom a 他/她 may stand for (see _sentence_people)
-    before: tuple[int, int] = (0, 0)  # the paragraph's sentence before this one, and where its names start (bi)
-    bi = 0
+    before: tuple[int, int] = (0, 0)  # the paragraph's sentence before this one
+    before_names = 0  # where its names start in ``mentions``
     bodies: dict[str, dict[str, Cand]] = {}  # the bodies named so far by their kind's word (for a bare 协会)
     read: list[_Sentence] = []  # the paragraph's sentences not yet read for the antecedent (read only when needed)
     prev_end = 0
@@ -1015,8 +1016,9 @@ def find_relations(
         people = _sentence_people(text, (s, e), mentions[mi:mj], people)
         sent.listed = listed
         # (the paragraph's sentence before: the firms it names, what it says of firms in general)
-        sent.before = (text[before[0] : before[1]], {m.name or m.text for m in mentions[bi:mi] if m.type == "Company"} if before[1] else set())
-        before, bi = (s, e), mi
+        sent.before = (text[before[0] : before[1]],
+                       {m.name or m.text for m in mentions[before_names:mi] if m.type == "Company"} if before[1] else set())
+        before, before_names = (s, e), mi
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
@@ -2212,30 +2214,26 @@ class _Sentence:
         return named or self._subject_of(self.clauses[0])
 
     def _pronoun_holder(self, c: tuple[int, int], opening: str) -> Cand | None:
-        """Who 他/她 opening clause ``c`` is (see _person_for_pronoun)."""
-        return self._person_for_pronoun(c[0], "她" in opening, self.clauses, self.ents)
-
-    def _person_for_pronoun(self, at: int, she: bool, clauses: Sequence[tuple[int, int]], ents: Sequence[Cand]) -> Cand | None:
-        """Who 他/她 at ``at`` is: the person opening the nearest clause before it (甲向乙女士颁发了聘书，他…: 甲),
-        not one of a different sex (先生/女士 after the name); with none, the person this sentence named
-        last before it."""
-        text = self.text
-        for a, b in reversed([x for x in clauses if x[1] <= at]):
-            lead = _POST_ADVERBS.match(text, a, b).end()
-            inside = [e for e in ents if a <= e.start and e.end <= b]
-            first = next((e for e in inside if e.type == "Person" and e.start == lead), None)
+        """Who 他/她 opening clause ``c`` is: the person opening the nearest clause before it
+        (甲向乙女士颁发了聘书，他…: 甲), not one of a different sex (先生/女士 after the name)."""
+        she = "她" in opening
+        for a, b in reversed([x for x in self.clauses if x[1] <= c[0]]):
+            lead = _POST_ADVERBS.match(self.text, a, b).end()
+            first = next((e for e in self.ents_in(a, b) if e.type == "Person" and e.start == lead), None)
             if first is None:
                 continue
-            if text.startswith("的", first.end):  # 甲的女儿乙…，她…: 乙, whom the possessor introduces
-                first = next((e for e in inside if e.start >= first.end and e.type == "Person"), first)
-            guest = next((e for e in inside if e.start >= first.end and e.type == "Person"
-                          and re.search(r"(?:来访|到访|来华|来京)的$", text[a:e.start])), None)
+            if self.text.startswith("的", first.end):  # 甲的女儿乙…，她…: 乙, whom the possessor introduces
+                first = next((e for e in self.ents_in(first.end, b) if e.type == "Person"), first)
+            guest = next((e for e in self.ents_in(first.end, b) if e.type == "Person"
+                          and re.search(r"(?:来访|到访|来华|来京)的$", self.text[a:e.start])), None)
             if guest is not None:
                 first = guest  # 甲会见了来访的乙，他…: the visitor the clause describes
             return None if self._other_sex(first, she) else first
         # (no clause opens with a person: 董事会任命甲为总裁，他还将兼任…, 对于甲而言，…，他…: the person named last)
-        before = [e for e in ents if e.type == "Person" and self.span[0] <= e.start and e.end <= at]
-        return None if not before or self._other_sex(before[-1], she) else before[-1]
+        before = [e for e in self.ents if e.type == "Person" and e.end <= c[0]]
+        if not before:
+            return None
+        return None if self._other_sex(before[-1], she) else before[-1]
 
     def _other_sex(self, p: Cand, she: bool) -> bool:
         """The name is followed by the other sex's honorific (她 and 甲先生, 他 and 乙女士)."""
