@@ -3976,10 +3976,10 @@ def _company_suffix_len(name: str, lex: Lexicons) -> int:
 
 
 def _maker_codes(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
-    """``采用岫芯科技XS2800芯片``, ``标配屹驰科技 DRIVE Nova 芯片``, ``配备澜视电子LYX-900一英寸主摄``: a known
+    """``采用岫芯科技XS2800芯片``, ``标配屹驰科技 XD-9 芯片``, ``配备澜视电子LYX-900一英寸主摄``: a known
     maker's name (the company list's, a company found, or a name with a company's ending), then a
-    Latin model code and the kind of part it is, is the maker (a Company) and its product (the code),
-    however LAC cut or joined them."""
+    Latin model code with a digit and the kind of part it is, is the maker (a Company) and its product
+    (the code), however LAC cut or joined them."""
     text = d.text
     firms = {c.text for c in cands if c.type == "Company"}
     out = list(cands)
@@ -4010,7 +4010,7 @@ def _maker_codes(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if maker is None or maker in lex.product_nouns or (is_common_word(maker) and maker not in lex.gazetteer):
             continue  # (a common word the company list holds is a maker before a part's code)
         s, e = p - len(maker), m.end()
-        if _NOT_A_MAKERS_START.search(text, max(0, s - 2), s) and text[max(0, s - 2) : s].endswith(("该", "其", "本", "某", "这家", "那家")):
+        if text[max(0, s - 2) : s].endswith(("该", "其", "本", "某", "这家", "那家")):
             continue  # (该|电子集团LX800: a firm the text named before, by its kind)
         part_end = _PART_AFTER_CODE.match(text, e).end()  # (岫芯科技XS2800芯片 as one compound gives way too)
         if any(c.start < part_end and s < c.end and (c.start < s or c.end > part_end) for c in out):
