@@ -3798,8 +3798,10 @@ def _portfolio_brands(d: _Doc, lex: Lexicons) -> list[Cand]:
 _KINDED_DEAL_VERB = re.compile(r"(?:投资|入股|参股|收购|并购|控股)(?:了|过)?")
 #: Between a deal's verb and a list of its objects: the verb's object noun (投资的企业包括|, 收购的品牌有|).
 _LIST_AFTER_OBJECT_NOUN = re.compile(r"的[\u4e00-\u9fff]{1,6}?(?:包括|包含|有|为)[：:]?")
-#: The word that ends a firm's kind right before its name: 咖啡品牌|A, 烘焙连锁|B, 机器人公司|C (not 企业家).
-_FIRM_KIND_END = re.compile(r"品牌|连锁|企业(?!家)|公司|平台|厂商|服务商|供应商|制造商|运营商|开发商|独角兽")
+#: The words that end a firm's kind right before its name: 咖啡品牌|A, 烘焙连锁|B, 机器人公司|C (kg.nlp.relations
+#: reads lists of them too).
+FIRM_KIND_WORDS = "品牌|连锁|企业|公司|平台|厂商|服务商|供应商|制造商|运营商|开发商|独角兽"
+_FIRM_KIND_END = re.compile(r"(?!企业家)(?:" + FIRM_KIND_WORDS + ")")  # (not 企业家)
 #: The end of a common noun for a part or a kind of business, not a firm's name (门店, 研发中心, 经销商, 生产线).
 _NOT_A_KINDED_NAME_END = re.compile(r"(?:店|厂|中心|基地|团队|线|网点|商|机构|部门|项目|业务|资产|板块|市场|渠道|品牌|平台|公司|企业)$")
 #: LAC's tags of words that no name after a kind holds past its first word: a verb, an adverb, a

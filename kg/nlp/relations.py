@@ -33,7 +33,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.nlp.entities import BRAND_PORTFOLIO, BRAND_RIGHT_BEFORE, DEVICE_KINDS, TRADER_KINDS, bare_firm_like, place_word, word_tag
+from kg.nlp.entities import (BRAND_PORTFOLIO, BRAND_RIGHT_BEFORE, DEVICE_KINDS, FIRM_KIND_WORDS, TRADER_KINDS, bare_firm_like,
+                             place_word, word_tag)
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
 from kg.nlp.titles import parse_title
@@ -489,7 +490,7 @@ _OUTLET_DATELINE = re.compile(r"(?:\s*(?:\d{1,2}月\d{1,2}日)?讯|\s*(?:[\u4e00
 #: (not 与, which also compares: 与华为手表“GT5”相比).
 _COORD_THEN_KIND = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fffA-Za-z]{1,8})")
 #: The same before a firm in a list of deals' objects: its kind's words (、宠物医疗连锁B, 和机器人公司C).
-_COORD_THEN_FIRM_KIND = re.compile(r"(?:、|和|及|以及)[\u4e00-\u9fff]{2,8}?(?:品牌|连锁|企业|公司|平台|厂商|服务商|供应商|制造商|运营商|开发商|独角兽)")
+_COORD_THEN_FIRM_KIND = re.compile(r"(?:、|和|及|以及)[\u4e00-\u9fff]{2,8}?(?:" + FIRM_KIND_WORDS + ")")
 #: The same, the item's kind described first (以及面向晶圆切割的激光切割设备“B”): the kind after the one 的.
 _COORD_THEN_DESCRIBED_KIND = re.compile(r"(?:、|和|及|以及)(?:一款|全新的?|新一代的?)?(?:面向|针对|基于|用于|适用于|专为|支持|采用|搭载|集成|内置|兼容)"
                                         r"[^，,。；;“”「」的]{1,12}的([\u4e00-\u9fffA-Za-z]{1,10})")
@@ -4683,6 +4684,16 @@ class _Sentence:
             out += [self.rel(b, "subsidiaryOf", owner, 0.7) for b in units]
         return out
 
+    def _owner_named_at(self, at: int) -> tuple[Cand | None, int]:
+        """The company or body named at ``at``, after the kind of firm it is if written (是国有车企Y的…, 是A股上市公司Y旗下…),
+        and where the text goes on after it and its stock code (Y（300519）旗下); (None, 0) when none is."""
+        text = self.text
+        owner = next((a for a in self.ents if a.start == at or (a.start > at and _OWNERS_KIND.fullmatch(text, at, a.start))), None)
+        if owner is None or owner.type not in ("Company", "Organization"):
+            return None, 0
+        code = _CODE_NOTE.match(text, owner.end)
+        return owner, code.end() if code else owner.end
+
     def _about_the_paragraphs_firm(self) -> bool:
         """The sentence before this one names no firm but the paragraph's, and neither speaks of firms in general
         (not 云帆智能近日宣布重组。调整后的…, 多家车企调整了组织架构，调整后的…)."""
@@ -4878,13 +4889,10 @@ class _Sentence:
             if b.type not in ("Product", "Company"):
                 continue
             m = _IS_NOW.match(text, b.end, self.span[1])  # (X目前为Y旗下…)
-            # (the kind of firm the owner is may come first: X是国有车企Y的控股子公司, X是A股上市公司Y旗下的平台)
-            owner = next((a for a in ents[i + 1 :] if a.start == m.end() or (
-                a.start > m.end() and _OWNERS_KIND.fullmatch(text, m.end(), a.start))), None) if m else None
-            if owner is None or owner.type not in ("Company", "Organization"):
+            owner, rest = self._owner_named_at(m.end()) if m else (None, 0)
+            if owner is None:
                 continue
-            code = _CODE_NOTE.match(text, owner.end)  # (Y（300519）旗下)
-            if re.match(r"(?:旗下|的(?:间接|直接)?(?:全资|控股)?(?:子公司|孙公司))", text[code.end() if code else owner.end :]):
+            if re.match(r"(?:旗下|的(?:间接|直接)?(?:全资|控股)?(?:子公司|孙公司))", text[rest:]):
                 out.append(self.rel(b, "productOf" if b.type == "Product" else "subsidiaryOf", owner, 0.8))
                 # A和B均为Y的子公司: every member listed before 均/都
                 k = i
@@ -4899,15 +4907,13 @@ class _Sentence:
             m = _IS_NOW.match(text, c[0], c[1])
             if m is None or subj is None or subj.type != "Company" or subj.start < self.span[0]:
                 continue
-            owner = next((a for a in ents if a.start == m.end() or (
-                a.start > m.end() and _OWNERS_KIND.fullmatch(text, m.end(), a.start))), None)
-            if owner is None or owner.type not in ("Company", "Organization") or (owner.name or owner.text) == (subj.name or subj.text) \
+            owner, rest = self._owner_named_at(m.end())
+            if owner is None or (owner.name or owner.text) == (subj.name or subj.text) \
                     or any(e.type in ("Company", "Organization") and subj.end <= e.start and e.end <= c[0]
                            and (e.name or e.text) != (owner.name or owner.text) for e in ents):
                 continue  # (X被Y收购，现为Y旗下品牌: the owner itself may stand between)
-            code = _CODE_NOTE.match(text, owner.end)
             # (the clause says only that: 是Y旗下的新能源品牌(之一); not 是Y旗下多个品牌的供应商, 为Y旗下工厂提供设备)
-            if _MEMBERS_CLAUSE_END.fullmatch(text, code.end() if code else owner.end, c[1]):
+            if _MEMBERS_CLAUSE_END.fullmatch(text, rest, c[1]):
                 out.append(self.rel(subj, "subsidiaryOf", owner, 0.75))
         # X的核心产品包括“A”和“B”, 公司主要产品为A, 其自研的“A”大模型: the products of X
         for m in _PRODUCTS_OF.finditer(text, self.span[0], self.span[1]):
