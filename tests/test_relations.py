@@ -5203,3 +5203,52 @@ def test_relations_a_bare_post_is_not_at_the_firm_left(extract, text):
 def test_relations_a_bare_post_at_the_firm_set_up_by_name(extract):
     x = extract("骆岫川离开峤石科技，创办了屿图科技，并担任董事长。")
     _assert_fact(x, "骆岫川", "leads", "屿图科技", "董事长")
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    # the fund the sentence names, then its investors, in a list too (分别出资)
+    pytest.param("峤屹产业投资基金由屹州市政府牵头设立，屹州城投出资10亿元，珩山集团、岫川控股分别出资3亿元和2亿元。",
+                 [(p, "investedIn", "峤屹产业投资基金") for p in ("珩山集团", "岫川控股")], [], id="named-fund-and-a-list"),
+    # a bare 基金 in the next paragraph stands for the fund named before
+    pytest.param("岫峤二期股权投资基金完成首关。\n据悉，基金首期资金中，珩川控股出资5亿元，屿山集团出资3亿元。",
+                 [(p, "investedIn", "岫峤二期股权投资基金") for p in ("珩川控股", "屿山集团")], [], id="a-bare-fund-word"),
+    # an investor with its short form, and one that acts as a partner before its money (作为…，认缴出资)
+    pytest.param("峤澜新兴产业基金正式落地。\n澜屹集团作为基金的主要出资方之一，认缴出资20亿元。",
+                 [("澜屹集团", "investedIn", "峤澜新兴产业基金")], [], id="as-a-partner-then-its-money"),
+    pytest.param("从出资人名单看，岫澜创新三期基金的LP结构颇具代表性：东屿产业引导基金担任基石LP，认缴12亿元；"
+                 "珩屿人寿、澜峤母基金参与出资。",
+                 [(p, "investedIn", "岫澜创新三期基金") for p in ("东屿产业引导基金", "珩屿人寿", "澜峤母基金")], [],
+                 id="cornerstone-lp-and-others"),
+    pytest.param("岫山创新三期基金的出资方涵盖了多类机构：屹州市政府引导基金、峤川产业投资母基金两家引导基金均为本期基金出资。",
+                 [(p, "investedIn", "岫山创新三期基金") for p in ("屹州市政府引导基金", "峤川产业投资母基金")], [],
+                 id="two-guidance-funds-for-this-fund"),
+    # near misses: the money goes to another firm, a round, a company's capital, a plan, a denial
+    pytest.param("岫屿产业基金当天揭牌。\n峤川集团出资2亿元收购了澜屹新材30%的股权。",
+                 [], [("峤川集团", "investedIn", "岫屿产业基金")], id="money-for-another-firm"),
+    pytest.param("珩峤基金此前领投了澜岫医疗的B轮融资，屿岳资本出资1亿元跟投。",
+                 [], [("屿岳资本", "investedIn", "珩峤基金")], id="a-round-not-the-fund"),
+    pytest.param("屹川集团与岫峤产业基金共同出资设立合资公司峤澜新材，屹川集团出资6亿元，持股60%。",
+                 [], [("屹川集团", "investedIn", "岫峤产业基金")], id="a-joint-venture-of-a-fund"),
+    pytest.param("屹峤产业基金计划募资20亿元，珩屿集团拟出资5亿元。", [], [("珩屿集团", "investedIn", "屹峤产业基金")],
+                 id="a-plan"),
+    pytest.param("岫澜新能源产业基金成立后，峤山集团未出资。", [], [("峤山集团", "investedIn", "岫澜新能源产业基金")],
+                 id="no-money"),
+    pytest.param("岫屿产业基金当天揭牌。\n多家公募基金参与了此次定增，峤岳资本出资2亿元认购。",
+                 [], [("峤岳资本", "investedIn", "岫屿产业基金")], id="a-kind-of-fund-is-no-reference"),
+])
+def test_relations_investors_in_a_fund(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("岫澜资本完成旗下第四期人民币成长基金——岫澜创新四期股权投资基金的首次关闭。", "岫澜创新四期股权投资基金",
+                 id="a-fund-with-its-vintage"),
+    pytest.param("公司认缴出资1亿元参与设立宁波峤创机器人产业投资合伙企业（有限合伙）。", "宁波峤创机器人产业投资合伙企业（有限合伙）",
+                 id="a-coined-word-lac-read-as-a-verb-after-the-place"),
+    pytest.param("屹州市政府引导基金为本期基金出资。", "屹州市政府引导基金", id="a-governments-fund"),
+])
+def test_entities_names_of_funds(extract, text, name):
+    x = extract(text)
+    assert any(e.name == name and e.type == "Company" for e in x.entities), [(e.name, e.type) for e in x.entities]
+    if "第四期" in text:  # (第四期人民币成长基金: an ordinal and a kind of fund, no name)
+        assert not any("人民币" in e.name for e in x.entities), [(e.name, e.type) for e in x.entities]

@@ -87,11 +87,12 @@ _CLOSE = ")）"
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
 _GENERIC_PREFIX = re.compile(r"^(该|本(?!地|土)|这|那|此|其|某|每|各|一|两|多|几|数|上市|子|母|分|总|大|小|新|老|原|前|现)")
 #: Kinds of firm and of money, not names: 全资孙公司, A股上市公司, AI创业公司, 中资储能(企业),
-#: 人民币基金, 社会资本.
+#: 人民币(成长)基金, 政府引导基金, 社会资本.
 _GENERIC_FIRM = re.compile(
     r"(?:全资|控股)?(?:子|孙)公司|(?:A股|B股|H股|港股|美股|境内|境外)?上市公司|[A-Za-z]{0,4}(?:创业|初创)公司"
-    r"|(?:中资|外资|合资|国资|民营)[\u4e00-\u9fff]{2,4}|(?:人民币|美元|外币|双币)基金"
+    r"|(?:中资|外资|合资|国资|民营)[\u4e00-\u9fff]{2,4}|(?:人民币|美元|外币|双币)[\u4e00-\u9fff]{0,4}基金"
     r"|(?:社会|产业|国有|民间|风险|私募|公募|境外|外资|长期|耐心)(?:资本|基金)"
+    r"|(?:政府|国家级|省级|市级|区级|县级|地方)?(?:产业|创业|投资)?引导基金"  # (a kind of fund: 政府引导基金)
     # kinds of vehicle, an industry rather than a maker (新能源汽车电驱装配线)
     r"|(?:新能源|智能|电动|智能网联|纯电动|插电混动|混动|燃油|商用|乘用|自动驾驶|无人驾驶|氢能源|燃料电池)汽车")
 
@@ -1107,6 +1108,8 @@ def find_mentions(
     """
     toks = _orgs_cut_at_adverbs(text, _split_at_kinds(text, _two_names_apart(_conjunctions_untagged(toks), lex), words, lex),
                                 words, lex)
+    if "引导基金" in text:
+        toks = _guidance_funds_joined(toks)
     d = _Doc(text, _persons_rejoined(text, _known_names_before_ren(text, toks, lex), lex), words)
     cands: list[Cand] = []
     cands += [x for c in _lac_names(d, lex) for x in _place_latin_firm(c)]
@@ -1146,6 +1149,8 @@ def find_mentions(
         cands += _old_holders(d)
     if "投资" in text:
         cands += _investment_firms(d)
+    if "期" in text:
+        cands += _vintage_funds(d)
     if "投资" in text or "购" in text or "股" in text:
         kinded, items = _kinded_deal_objects(d, cands)
         cands = [c for c in cands if not _in_a_kind(c, items)] + kinded
@@ -1196,6 +1201,8 @@ def find_mentions(
     if "事业" in text or "业务群" in text:
         cands = _units_cut(d, lex, cands)
     cands = _drop_kinds_of_firm(text, _counted_firms_cut(text, cands, lex), lex)
+    if "政府" in text and "基金" in text:
+        cands = _government_funds(text, cands)
     if "的" in text:
         cands = [c for c in cands if not _trade_subsidiary(d, c)]
     cands = _drop_currencies(d, cands)
@@ -4507,6 +4514,70 @@ _ROUND_ACT_AFTER = re.compile(r"(?:领投|跟投|参投|联合|共同|牵头|独
 _KINDS_OF_FUNDER = ("资", "企", "财政", "资本", "政府", "机构", "基金", "银行", "券商", "个人", "集体", "国家")
 
 
+#: A fund of a series, from its vintage on: 四期股权投资基金, 三期基金（有限合伙）, 二期创业投资合伙企业（有限合伙）.
+_VINTAGE_FUND = re.compile(r"(?<!第)[一二三四五六七八九十]期[\u4e00-\u9fff]{0,10}?"
+                           r"(?:基金(?:合伙企业)?(?:[（(]有限合伙[）)])?|合伙企业[（(]有限合伙[）)])")
+#: Words that may stand in a fund series' name, between its proper name and its vintage (成长, 科创, 人民币).
+_SERIES_WORD_TAGS = frozenset({"n", "nz", "vn", "v", "a", "ORG", "LOC", "PER"})
+
+
+#: A fund right after a government's name: (屹州市政府)引导基金, 产业投资基金.
+_GOVERNMENT_FUND_AFTER = re.compile(r"(?:产业|创业|投资|发展)?(?:投资)?引导基金|产业(?:投资|发展)?基金")
+
+
+def _government_funds(text: str, cands: list[Cand]) -> list[Cand]:
+    """A government's name and a fund's kind right after it name the government's fund, a firm:
+    屹州市政府|引导基金 (not the government)."""
+    out = []
+    for c in cands:
+        m = _GOVERNMENT_FUND_AFTER.match(text, c.end) if c.type == "Organization" and c.text.endswith("政府") else None
+        if m is not None:
+            c = Cand(c.start, m.end(), text[c.start : m.end()], "Company", c.source, c.score, None)
+        out.append(c)
+    return out
+
+
+def _guidance_funds_joined(toks: Sequence[Tok]) -> list[Tok]:
+    """引导(v)|基金 as one noun, 引导基金: a kind of fund whose name the words before it give (东屿产业|引导基金),
+    not a verb before a fund."""
+    out: list[Tok] = []
+    for t in toks:
+        if t.text == "基金" and out and out[-1].text == "引导" and out[-1].end == t.start:
+            out[-1] = Tok(out[-1].start, t.end, "引导基金", "n")
+        else:
+            out.append(t)
+    return out
+
+
+def _vintage_funds(d: _Doc) -> list[Cand]:
+    """A fund named with its vintage: 星岳创新四期股权投资基金, Lumen三期基金. The series' name is the
+    words right before the vintage (at most three, a verb only right before it: 成长), and its first is a
+    name (a proper noun, a word the dictionary lacks, Latin); not 第四期人民币基金 (an ordinal, no name)."""
+    out = []
+    text = d.text
+    for m in _VINTAGE_FUND.finditer(text):
+        if m.start() not in d.starts:
+            continue
+        i = d.starts[m.start()]
+        k = i
+        while k > 0 and i - k < 3:
+            t = d.toks[k - 1]
+            if t.end != d.toks[k].start or t.tag not in _SERIES_WORD_TAGS or (t.tag == "v" and k != i) \
+                    or not all(is_cjk(c) for c in t.text) and not LATIN_RE.fullmatch(t.text):
+                break
+            k -= 1
+        while k < i:  # the series' name starts with a name
+            first = d.toks[k]
+            if first.tag in PROPER_TAGS or LATIN_RE.fullmatch(first.text) or rare_word(first.text):
+                break
+            k += 1
+        if k == i:
+            continue
+        start = d.toks[k].start
+        out.append(Cand(start, m.end(), text[start : m.end()], "Company", "suffix", 0.85))
+    return out
+
+
 def _investment_firms(d: _Doc) -> list[Cand]:
     """``青岫资本、岫岭投资、长岚基金``, ``原股东明岫投资则已退出``, ``由国资平台鸿岫投资领投``: a coined
     word and 投资 in a list or a holder's slot, with a firm's act or the list going on after it, is a
@@ -5915,7 +5986,9 @@ def _partnerships(d: _Doc) -> list[Cand]:
         start = k
         while i is not None and i >= 0 and k - d.toks[i].start <= 20:
             t = d.toks[i]
-            if t.tag not in _NAME_WORD_TAGS or not all(is_cjk(ch) for ch in t.text) or t.text in _ROLE_WORDS \
+            # (宁波|甬创(v)|机器人…: a coined word LAC read as a verb, after the place the name opens with)
+            coined = t.tag == "v" and rare_word(t.text) and i > 0 and d.toks[i - 1].tag == "LOC" and d.toks[i - 1].end == t.start
+            if (t.tag not in _NAME_WORD_TAGS and not coined) or not all(is_cjk(ch) for ch in t.text) or t.text in _ROLE_WORDS \
                     or t.text.endswith(_PARTNERSHIP_STOPS):
                 break  # (一致行动人, 有限合伙人, 发起人, 受让方: a role before the name; not 东方 of a name)
             start = t.start

@@ -755,6 +755,24 @@ _STAKE_LEAD = re.compile(r"\s*(?:其中|另外|此外)?[，,]?\s*")
 _PUTS_IN = re.compile(r"[^，,。；;]{0,14}?(?:出资|认缴)")
 #: … or holds a share (持股51%, 占股34%).
 _HOLDS_PERCENT = re.compile(r"[^，,。；;]{0,4}?(?:持股|占股|持有)[^，,。；;]{0,6}?[%％]")
+#: A fund's name or its short form, by its ending: 产业基金, 合伙企业（有限合伙）, 峤创合伙, 创新四期 (not 基金会).
+_FUND_LIKE = re.compile(r"(?:基金|合伙|有限合伙[）)]|[一二三四五六七八九十]期)$")
+#: Words that stand for a fund without naming it (，基金首期资金中, 作为基金的出资方, 为本期基金出资; not 公募基金,
+#: a kind) or speak of its partners.
+_FUND_WORDS = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[该本期只此为向对的]))基金(?![会管])|有限合伙人|LP")
+#: What may open a clause before the investors of a fund: 其中, 目前, 其余资金由.
+_FUNDERS_LEAD = re.compile(r"\s*(?:其中|此外|另外|同时|目前|据介绍|据悉)?[，,]?\s*(?:其余(?:份额|资金|部分|\d+(?:\.\d+)?亿元)?(?:则)?由|由)?")
+#: Between two investors of a fund: a list's joint, perhaps with the kind of the next (、A股上市公司).
+_FUNDERS_JOINT = re.compile(r"(?:、|和|与|及|以及)(?:[\u4e00-\u9fffA-Z]{0,6}?(?:公司|企业|机构|集团|基金|银行))?")
+#: After a fund's investors (等机构, 两家引导基金, 作为有限合伙人, 作为基金的出资方之一，), what they do
+#: (group 1): 出资20亿元, 认缴出资, 参与了认购, 完成认缴, 担任基石LP, 为本期基金出资.
+_FUNDS_THE_FUND = re.compile(
+    r"(?:等|以及|和|及)?(?:[一二两三四五六七八九十多数几]+家)?"
+    r"(?:机构|引导基金|母基金|家族办公室|险资|国资|股东|投资人|投资者|企业)?"
+    r"(?:作为[^，,。；;]{1,16}?[，,]?)?"
+    r"((?:分别|均|也|则|亦|已|还|共同|合计|先后|各自|此次|本次)*"
+    r"(?:(?:出资|认缴(?:出资)?)(?!额|人|方)|参与了?(?:出资|认购|认缴)|完成了?认缴|担任(?:基石|主要|首席)?(?:LP|有限合伙人)"
+    r"|为(?:本期|该|这只)?基金出资|出现在(?:LP|出资人)名单))")
 #: A stake in brackets after a company's name: A（持股41.2%）, A（持股比例为51%）.
 _BRACKETED_STAKE = re.compile(r"\s*[（(](?:直接|间接|合计)?(?:持股|持有|控股)(?:比例)?(?:为|约|达)?\s*(\d+(?:\.\d+)?)\s*[%％][）)]")
 #: A title right before a person, after a clause break or a function word (，行长甲, 由行长甲, 提名甲).
@@ -985,6 +1003,7 @@ def find_relations(
     last_unit: Cand | None = None  # the internal unit named last (for 该事业群)
     new_firm: Cand | None = None  # the firm the paragraph last said was jointly set up (for 其中A持股51%)
     joint: Cand | None = None  # the joint venture the text set up last (for a later bare 合资公司)
+    fund: Cand | None = None  # the fund the text named last, not as an investor (for 基金首期资金中，A出资…)
     people: tuple[list[Cand], Cand | None] = ([], None)  # whom a 他/她 may stand for (see _sentence_people)
     before: tuple[int, int] = (0, 0)  # the paragraph's sentence before this one
     before_names = 0  # where its names start in ``mentions``
@@ -1029,6 +1048,8 @@ def find_relations(
         found = sent.deals_on_units(found)
         found += _founders_by_title(found, sent.ents)
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
+        funded, fund = sent.fund_contributions(fund)
+        found += funded
         # (the holder's stake is in the firm set up, not in the article's company: 其中A持股51%，B持股49%)
         held = {r.head for r in stakes}
         found = [r for r in found if not (r.relation == "investedIn" and r.head in held)] + stakes
@@ -4317,6 +4338,56 @@ class _Sentence:
                 if mod:
                     out.append(self.rel(holder, "investedIn", firm, 0.75 * mod))
         return out, keep
+
+    def fund_contributions(self, carried: Cand | None) -> tuple[list[RelCand], Cand | None]:
+        """``X基金由甲牵头发起，A出资20亿元，B、C分别出资5亿元和8亿元``, ``基金首期资金中，A出资…``,
+        ``A作为基金的主要出资方之一，认缴出资…``: the investors a clause opens with, when they put
+        money in and name nothing else, invested in the fund the sentence names (one that is not among
+        them), else, when the sentence speaks of a fund without naming it, in the fund named before
+        (``carried``). Returns the relations and the fund for the sentences after."""
+        text = self.text
+        s, e = self.span
+        funds = [m for m in self.ents if m.type == "Company" and _FUND_LIKE.search(self.refs.get((m.start, m.end), m).text)]
+        if not funds and (carried is None or not any(
+                not any(x.start <= w.start() < x.end for x in self.ents) for w in _FUND_WORDS.finditer(text, s, e))):
+            return [], carried
+        if _A_ROUND.search(text, s, e):
+            return [], carried  # (a round's investors put money into the firm raising it)
+        funders: list[tuple[Cand, tuple[int, int]]] = []
+        for c in self.clauses:
+            ents = [x for x in self.ents_in(*c) if x.type in ("Company", "Organization")]
+            at = _FUNDERS_LEAD.match(text, c[0], c[1]).end()
+            listed: list[Cand] = []
+            for x in ents:
+                if x.start != at and not (listed and _FUNDERS_JOINT.fullmatch(text, at, x.start)):
+                    break
+                listed.append(x)
+                note = _ALIAS_NOTE.match(text, x.end)
+                at = note.end() if note else x.end
+            if not listed:
+                continue
+            verb = _FUNDS_THE_FUND.match(text, at)
+            if verb is None:
+                continue
+            rest = next((k for k in self.clauses if k[0] <= verb.start(1) < k[1]), c)
+            if any(x.start >= verb.end() and x.type in ("Company", "Organization") and not _FUND_LIKE.search(x.text)
+                   for x in self.ents_in(rest[0], rest[1])):
+                continue  # (A出资5亿元收购B: the money goes to another firm)
+            funders += [(x, c) for x in listed]
+        named = {(x.start, x.end) for x, _ in funders}
+        fund = next((m for m in funds if (m.start, m.end) not in named), None)
+        fund = self.refs.get((fund.start, fund.end), fund) if fund is not None else None
+        target = fund or carried
+        out = []
+        if target is not None:
+            for x, c in funders:
+                h = self.refs.get((x.start, x.end), x)
+                if (h.name or h.text) == (target.name or target.text):
+                    continue
+                mod = self._modality(c, Tok(x.end, x.end, "", "v"))
+                if mod:
+                    out.append(self.rel(x, "investedIn", target, 0.75 * mod))
+        return out, fund or carried
 
     def _stake(self, holder: Cand, owned: Cand, conf: float, c: tuple[int, int], at: int) -> RelCand | None:
         if holder.start == owned.start:
