@@ -5252,3 +5252,47 @@ def test_entities_names_of_funds(extract, text, name):
     assert any(e.name == name and e.type == "Company" for e in x.entities), [(e.name, e.type) for e in x.entities]
     if "第四期" in text:  # (第四期人民币成长基金: an ordinal and a kind of fund, no name)
         assert not any("人民币" in e.name for e in x.entities), [(e.name, e.type) for e in x.entities]
+
+
+def test_relations_a_post_before_by_inside_a_name_lac_glued(extract):
+    # LAC reads 欧洲总经理由集团 as one organisation: the post is X欧洲's, filled by the group's vice-president
+    x = extract("峤途汽车在匈牙利设立了峤途欧洲。据了解，峤途欧洲总经理由集团副总裁蒋屿远兼任。")
+    _assert_fact(x, "蒋屿远", "leads", "峤途欧洲", "总经理")
+    assert not any("由" in e.name for e in x.entities), _show(x)
+    assert not _find(x, "蒋屿远", "leads", "峤途汽车"), _show(x)
+
+
+@pytest.mark.parametrize("verb", ["带领", "领导", "领衔"])
+def test_relations_a_unit_led_by_its_head(extract, verb):
+    x = extract(f"峤川网络的电商事业群由高级副总裁黎岫朔{verb}，团队规模超过两千人。")
+    assert _find(x, "黎岫朔", "leads", "电商事业群"), _show(x)
+    # (not a team a person's group makes up, nor working under someone)
+    y = extract(f"峤川网络的研发团队由黎岫朔{verb}的小组组成。")
+    assert not _find(y, "黎岫朔", "leads", "峤川网络"), _show(y)
+
+
+def test_relations_units_of_a_reorganisation_after_an_outlets_dateline(extract):
+    text = ("澜屿科技讯 8月21日上午消息，澜屿科技获悉，生活方式社区平台峤柚网络今日发布内部邮件，宣布进行组织架构调整。\n"
+            "峤柚网络表示，原有的十余个业务部门被整合为社区与内容事业群（CCG）、电商事业群（ECG）和国际化事业群（IBG）三大事业群。")
+    x = extract(text)
+    for unit in ("社区与内容事业群", "电商事业群", "国际化事业群"):
+        assert not _find(x, unit, "subsidiaryOf", "澜屿科技"), _show(x)
+    # a sentence that names the firm only after the outlet's dateline
+    y = extract("峤柚网络宣布组织架构调整\n澜屿科技讯 8月21日消息，澜屿科技获悉，生活方式社区平台峤柚网络今日发布内部邮件，"
+                "宣布进行组织架构调整：原有的业务部门被整合为电商事业群（ECG）和国际化事业群（IBG）两大事业群。")
+    for unit in ("电商事业群", "国际化事业群"):
+        assert _find(y, unit, "subsidiaryOf", "峤柚网络"), _show(y)
+        assert not _find(y, unit, "subsidiaryOf", "澜屿科技"), _show(y)
+
+
+def test_entities_a_post_and_by_cut_from_a_name_lac_read():
+    from kg.nlp.entities import _titles_cut
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.tokens import Cand
+
+    lex = load_lexicons(None)
+    # 峤途|欧洲总经理由集团(ORG): the firm is what comes before the post
+    (c,) = _titles_cut(lex, [Cand(4, 14, "峤途欧洲总经理由集团", "Company", "suffix", 0.85)])
+    assert (c.start, c.end, c.text) == (4, 8, "峤途欧洲")
+    (kept,) = _titles_cut(lex, [Cand(0, 8, "由岫实业集团", "Company", "suffix", 0.85)])
+    assert kept.text == "由岫实业集团"  # (a name's own 由, no post before it)

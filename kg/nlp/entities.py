@@ -2248,7 +2248,8 @@ def _party_fang_cut(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 
 def _titles_cut(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """``前大疆创新工程师(ORG)|顾承宇``: a job title LAC glued to a firm's name, right before a
-    person's, is the person's post there, not part of the firm's name."""
+    person's, is the person's post there, not part of the firm's name; so is one before 由 inside a
+    name (``X欧洲总经理由集团``: the post of X欧洲 that the group's person fills)."""
     people = {c.start for c in cands if c.type == "Person"}
     out = []
     for c in cands:
@@ -2257,6 +2258,12 @@ def _titles_cut(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             if title and len(title) >= 2 and len(c.text) - len(title) >= 2:
                 name = c.text[: -len(title)]
                 c = Cand(c.start, c.end - len(title), name, type_by_suffix(name, lex) or c.type, c.source, c.score)
+        k = c.text.find("由", 1) if c.type in ("Company", "Organization") and c.source in ("lac", "suffix") else -1
+        title = lex.title_at_end(c.text[:k]) if k > 0 else None
+        if title and len(title) >= 2 and k - len(title) >= 2:
+            # 欧洲总经理由集团(ORG): a firm's post, then 由 and who fills it, is no name; the firm is what comes before
+            name = c.text[: k - len(title)]
+            c = Cand(c.start, c.start + len(name), name, type_by_suffix(name, lex) or c.type, c.source, c.score)
         out.append(c)
     return out
 
@@ -5043,7 +5050,8 @@ def _glued_title_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             continue
         foreign = 3 <= len(name) <= 6 and _transliterated(name)
         native = len(name) in (2, 3) and name[0] in lex.surnames and _word_tag(name) is None \
-            and not any(ch in FUNCTION_CHARS for ch in name[1:])
+            and not any(ch in FUNCTION_CHARS for ch in name[1:]) \
+            and lex.suffix(name) is None  # (总经理由集团/n: 由 and a firm's word, no name)
         if foreign or native:
             out.append(Cand(s, t.end, name, "Person", "titled", 0.83))
     return out

@@ -839,7 +839,7 @@ _BY_OPENS_CLAUSE = re.compile(r"\s*(?:现|则|将|改|暂|暂时|已|已经|仍)
 _POST_FILLED_BY = re.compile(r"(?:一职|职务|的职务)?(?:则|将|仍|现|目前|改|暂|也)*(?:交由|由|为|是)$")  # (X事业群则交由甲负责)
 _FILLS_POST = re.compile(r"(?:正式|将|继续|暂时|临时)?(?:担任|出任|接任|兼任|代理|履职)?(?=$|[，,。；;])")
 _RUNS_UNIT = re.compile(r"(?:正式|将|继续|同时)?(?:担任|出任|兼任)([^，,。；;]{1,12}?)(?=$|[，,。；;])"
-                        r"|(?:全面|直接|亲自|具体)?(?:负责|兼管|分管|统管|主管|执掌|掌舵)(?=$|[，,。；;])")
+                        r"|(?:全面|直接|亲自|具体)?(?:负责|兼管|分管|统管|主管|执掌|掌舵|领导|带领|领衔)(?=$|[，,。；;])")
 #: Words for another party than the product named before them (合作方, 商家, 供应商, 竞品…).
 _ANOTHER_PARTYS_HEAD = re.compile(r"(?:合作方|合作伙伴|商家|供应商|竞品|投资方|投资人|客户|用户|代理商|经销商|渠道商|服务商|入驻商家)")
 #: The head of a unit, named alone in a later clause (X研究院…，负责人是甲).
@@ -4722,7 +4722,9 @@ class _Sentence:
                 owner = None  # (…，并新设大模型事业部: the unit ending the clause is no subject)
             if owner is None:
                 # (not a name in brackets after another: 曜石集团（Yaoshi Group）)
-                firms = [e for e in self.ents if e.type == "Company" and e.end <= cue.start() and text[e.start - 1 : e.start] not in ("（", "(")]
+                # (nor an outlet's dateline: 新浪科技讯 8月21日消息，新浪科技获悉，…)
+                firms = [e for e in self.ents if e.type == "Company" and e.end <= cue.start() and text[e.start - 1 : e.start] not in ("（", "(")
+                         and not _DATELINE_AFTER.match(text, e.end) and not text.startswith("获悉", e.end)]
                 subject = next((x for c in self.clauses if c[1] <= cue.start() and (x := self._subject_of(c)) is not None
                                 and x.type == "Company"), None)
                 if subject is not None and not any(e.start > subject.start for e in firms):
