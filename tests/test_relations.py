@@ -5296,3 +5296,39 @@ def test_entities_a_post_and_by_cut_from_a_name_lac_read():
     assert (c.start, c.end, c.text) == (4, 8, "峤途欧洲")
     (kept,) = _titles_cut(lex, [Cand(0, 8, "由岫实业集团", "Company", "suffix", 0.85)])
     assert kept.text == "由岫实业集团"  # (a name's own 由, no post before it)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("峤川汽车成立于2016年，2021年在港交所上市，其股东名单中包括澜屿资本、岫峤创投和珩山资本等。",
+                 [(h, "investedIn", "峤川汽车") for h in ("澜屿资本", "岫峤创投", "珩山资本")], [], id="its-holders-listed"),
+    pytest.param("公开资料显示，峤川汽车成立于2016年，其主要股东包括澜屿资本。", [("澜屿资本", "investedIn", "峤川汽车")], [],
+                 id="after-a-sources-clause"),
+    # another firm named before 其: whose holders, unclear
+    pytest.param("峤川汽车与岫峤集团签署协议，其股东包括澜屿资本。", [],
+                 [("澜屿资本", "investedIn", "峤川汽车"), ("澜屿资本", "investedIn", "岫峤集团")], id="two-firms-before"),
+])
+def test_relations_holders_listed_after_its(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+def test_entities_a_registered_name_lac_read_as_one_noun(extract):
+    # LAC reads 宠物食品品牌峤川控股有限公司 as one common noun: the legal form still names a firm
+    x = extract("财联社6月16日讯 国内宠物食品品牌峤川控股有限公司（下称“峤川”）今日起在香港公开招股。")
+    assert any(e.name == "峤川控股有限公司" and e.type == "Company" for e in x.entities), _show(x)
+
+
+def test_entities_an_ownership_word_lac_glued_to_a_firm():
+    from kg.nlp.entities import _ownership_word_cut
+    from kg.nlp.tokens import Cand
+
+    # 峤美集团下属(ORG)|子公司…: 下属 is the cue for the units, no part of the name
+    (c,) = _ownership_word_cut([Cand(12, 18, "峤美集团下属", "Organization", "lac", 0.75)])
+    assert (c.start, c.end, c.text) == (12, 16, "峤美集团")
+    (kept,) = _ownership_word_cut([Cand(0, 4, "岫屿所属", "Organization", "suffix", 0.8)])
+    assert kept.text == "岫屿所属"  # (only LAC's words: a name found by its ending is whole)
+
+
+def test_entities_a_registered_name_after_a_kind_lac_glued_to_it(extract):
+    x = extract("理由是自2010年开始，峤美集团下属子公司峤丰华运商贸有限公司没有交纳物业费。")
+    assert any(e.name == "峤丰华运商贸有限公司" for e in x.entities), _show(x)
+    assert not any("下属" in e.name or "子公司" in e.name for e in x.entities), _show(x)

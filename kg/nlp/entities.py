@@ -1185,7 +1185,7 @@ def find_mentions(
         cands = _party_fang_cut(d, lex, cands)
     if "党" in text or "纪委" in text or "工会" in text:
         cands = _firms_bodies_cut(d, lex, cands)
-    cands = _after_verb_hou_cut(d, _former_mark_cut(d, lex, _weak_endings_cut(d, lex, _brand_word_cut(cands))))
+    cands = _after_verb_hou_cut(d, _former_mark_cut(d, lex, _weak_endings_cut(d, lex, _brand_word_cut(_ownership_word_cut(cands)))))
     if "巨头" in text:
         cands = _giants_cut(d, lex, cands)
     if "全称" in text:
@@ -2283,6 +2283,17 @@ def _after_verb_hou_cut(d: _Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def _ownership_word_cut(cands: list[Cand]) -> list[Cand]:
+    """``X集团下属(ORG)|子公司Y``: a word of ownership LAC glued to the end of a firm's name is the firm's
+    cue for its units, no part of its name."""
+    out = []
+    for c in cands:
+        if c.type in ("Company", "Organization") and c.source == "lac" and c.text[-2:] in _OWNERSHIP_WORDS and len(c.text) >= 4:
+            c = Cand(c.start, c.end - 2, c.text[:-2], c.type, c.source, c.score, c.name)
+        out.append(c)
+    return out
+
+
 def _brand_word_cut(cands: list[Cand]) -> list[Cand]:
     """``宠物食品品牌毛团实验室`` read as one name: the trade and 品牌 describe the name after them."""
     out = []
@@ -3202,7 +3213,16 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 and (k := _TRADE_KIND_AFTER.match(d.text, t.end)) \
                 and (_TRADE_GOODS.fullmatch(k.group(1)) or _ordinary_phrase(k.group(1))):
             continue  # 德国|汽车|零部件供应商X, 德国|汽车|电子|供应商X: a country's trade and a kind of firm describe the name after them
-        if not (has_proper or in_slot or coined) or _GENERIC_PREFIX.match(name) or not _valid_name(name) \
+        # (宠物食品品牌X控股有限公司/n: a registered legal form in one word of LAC's names a firm, whatever its tag;
+        # the firm starts after the last kind of firm the word holds: 全资荷兰子公司|X有限公司, 种植企业|X有限公司)
+        registered = not (has_proper or in_slot or coined) and start >= t.start and name.endswith(("有限公司", "有限责任公司")) \
+            and not name.startswith(("旗下", "下属", "通过"))  # (旗下X有限公司: an owner's unit, named after its cue)
+        if registered:
+            legal_at = name.rfind("有限")
+            k = max((name.rfind(w, 0, legal_at) + len(w) for w in ("公司", "企业", "品牌") if name.rfind(w, 0, legal_at) >= 0), default=0)
+            start, name = start + k, name[k:]
+            registered = len(strip_legal(name)) >= 2
+        if not (has_proper or in_slot or coined or registered) or _GENERIC_PREFIX.match(name) or not _valid_name(name) \
                 or _GENERIC_FIRM.fullmatch(name) or (core and core[0].tag == "TIME") \
                 or _unnamed_joint_body(name):
             continue

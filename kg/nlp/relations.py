@@ -261,6 +261,9 @@ _TIME_ADVERBIAL = re.compile(r"\s*(?:在|于)[^，,。；;]+(?:后|之后|以后
 _BRINGS_IN = re.compile(r"[^，,。；;]{0,6}?(?:引入|引进)(?:了)?")
 _BRINGS_IN_HOLDERS = re.compile(
     _BRINGS_IN.pattern + r"[^，,。；;]{0,10}?(?:投资者|投资方|投资人|股东)\s*[，,：:]?\s*(?:分别为|分别是|包括|为|是)?")
+#: A clause that opens with its holders' list: 其股东名单中包括, 其主要股东包括, 其投资方分别为.
+_ITS_HOLDERS = re.compile(r"\s*其(?:主要|现有|前[一二三四五六七八九十\d]+大)?(?:股东|投资者|投资方|投资人)(?:名单)?(?:中|里)?"
+                          r"(?:包括|分别为|分别是)")
 #: ``(引入A)作为战略投资者``.
 _AS_HOLDER = re.compile(r"(?:作为|成为|为)(?:其|公司)?(?:的)?[^，,。；;]{0,6}?(?:投资者|投资方|投资人|股东)")
 #: Idioms of taking a company over (收入囊中, 收归麾下, 纳入旗下, 揽入怀中).
@@ -1042,7 +1045,7 @@ def find_relations(
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.named_subsidiaries() + sent.possessed_products() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.named_subsidiaries() + sent.possessed_products() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.its_holders() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.units_after_firms() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         found = sent.deals_on_units(found)
@@ -3943,6 +3946,30 @@ class _Sentence:
                     out.append(r)
             if subj is not None:
                 topic = subj
+        return out
+
+    def its_holders(self) -> list[RelCand]:
+        """``X于2021年上市，其股东名单中包括A、B和C等``: a clause that opens with 其 and a list of holders names
+        the holders of the sentence's subject (its first clause's that has one), a company no other firm follows
+        before the clause."""
+        text = self.text
+        out: list[RelCand] = []
+        for c in self.clauses[1:]:
+            m = _ITS_HOLDERS.match(text, c[0], c[1])
+            if m is None:
+                continue
+            # (the first clause's subject, after a source's: 公开资料显示，X成立于…)
+            owner = next((x for k in self.clauses if k[1] <= c[0] and (x := self._subject_of(k)) is not None), None)
+            if owner is None or owner.type != "Company" or any(
+                    x.type == "Company" and owner.end <= x.start and x.end <= c[0] for x in self.ents):
+                continue  # (X与Y签署协议，其股东…: whose, unclear; 在港交所上市: an exchange is no owner)
+            holders = [x for x in self.ents_in(*c) if x.start == m.end()]
+            for x in self.ents_in(m.end(), c[1]):
+                if holders and x.start >= holders[-1].end and text[holders[-1].end : x.start] in _LIST_SEP:
+                    holders.append(x)
+            mod = self._modality(c, Tok(m.start(), m.end(), m.group(), "v"))
+            if mod:
+                out += [r for h in holders if (r := self._typed(h, "investedIn", owner, 0.8 * mod)) is not None]
         return out
 
     def _brought_in(self, c: tuple[int, int], y: Cand) -> list[RelCand]:
