@@ -5332,3 +5332,12 @@ def test_entities_a_registered_name_after_a_kind_lac_glued_to_it(extract):
     x = extract("理由是自2010年开始，峤美集团下属子公司峤丰华运商贸有限公司没有交纳物业费。")
     assert any(e.name == "峤丰华运商贸有限公司" for e in x.entities), _show(x)
     assert not any("下属" in e.name or "子公司" in e.name for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("澜济药业以慢病用药见长，核心品种为降压药“澜舒康”。", "澜舒康", id="a-blood-pressure-drug"),
+    pytest.param("岫普制药则深耕肿瘤领域，其自主研发的靶向药“岫舒宁”去年销售额约11亿元。", "岫舒宁", id="a-targeted-drug"),
+])
+def test_entities_a_drug_named_after_its_kind_is_a_product(extract, text, name):
+    x = extract(text)
+    assert any(e.name == name and e.type == "Product" for e in x.entities), _show(x)

@@ -3392,7 +3392,10 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 # not “AI for Everyone”战略, “Deep Thinking”模式)
                 # (推出数字农业服务平台“X”: a launched product noun's quoted name, surer than LAC's person)
                 launched = t.text not in _LAUNCH_VERBS and _LAUNCH_VERB_BEFORE.search(text, max(0, t.start - 14), t.start)
-                out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.88 if launched else 0.8))
+                # (降压药“X”: a name a product noun introduces in quotes, surer than LAC's person)
+                per = t.text not in _LAUNCH_VERBS and span[0] in d.starts and d.toks[d.starts[span[0]]].end == span[1] \
+                    and d.toks[d.starts[span[0]]].tag == "PER"
+                out.append(Cand(span[0], span[1], text[span[0] : span[1]], "Product", "quoted", 0.88 if launched or per else 0.8))
             # 工具(A、B、C)
             if t.text not in _LAUNCH_VERBS and pos < len(text) and text[pos] in "(（":
                 close = next((k for k in range(pos + 1, min(len(text), pos + 60)) if text[k] in ")）"), -1)
