@@ -5341,3 +5341,19 @@ def test_entities_a_registered_name_after_a_kind_lac_glued_to_it(extract):
 def test_entities_a_drug_named_after_its_kind_is_a_product(extract, text, name):
     x = extract(text)
     assert any(e.name == name and e.type == "Product" for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text, arm", [
+    pytest.param("澜屿资本中国总裁黎岫明表示，今年投资节奏将放缓。", "澜屿资本中国", id="an-officers-title-after"),
+    pytest.param("澜屿资本中国仍将保持目前的投资速度。", "澜屿资本中国", id="an-adverb-after"),
+    pytest.param("澜屿资本中国市场份额继续扩大。", None, id="the-china-market"),
+    pytest.param("岫川科技中国区总裁表示。", None, id="the-china-region"),
+    pytest.param("澜屿资本中国工厂的产能提升。", None, id="a-factory-in-china"),
+])
+def test_entities_a_firms_china_arm(extract, text, arm):
+    x = extract(text)
+    names = {e.name for e in x.entities}
+    if arm:
+        assert arm in names and "中国" not in names, _show(x)
+    else:
+        assert not any(n.endswith("中国") and n != "中国" for n in names), _show(x)

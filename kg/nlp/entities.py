@@ -1203,6 +1203,8 @@ def find_mentions(
     cands = _drop_kinds_of_firm(text, _counted_firms_cut(text, cands, lex), lex)
     if "政府" in text and "基金" in text:
         cands = _government_funds(text, cands)
+    if "中国" in text:
+        cands = _china_arms(text, cands)
     if "的" in text:
         cands = [c for c in cands if not _trade_subsidiary(d, c)]
     cands = _drop_currencies(d, cands)
@@ -4577,6 +4579,26 @@ def _guidance_funds_joined(toks: Sequence[Tok]) -> list[Tok]:
         else:
             out.append(t)
     return out
+
+
+#: After 中国 that ends a firm's China arm (X中国): a clause's end, a function word, a speech verb or an officer's title.
+_AFTER_A_CHINA_ARM = re.compile(r"$|[^\u4e00-\u9fff]|(?:的|与|和|及|在|将|已|也|还|于|是|为|则|表示|宣布|称|方面|官方|总裁|CEO|董事长|总经理"
+                                r"|首席|副总裁|负责人|发言人|公关|高级|执行|合伙人|市场部|董事|仍|负责|近日|日前|今日|此前|目前|旗下)")
+
+
+def _china_arms(text: str, cands: list[Cand]) -> list[Cand]:
+    """A firm's name with 中国 right after it, then the end of the name (X中国表示, X中国总裁甲, X中国、Y): the
+    firm's China arm, one firm (not the country): 宜家中国. Not X中国市场, X中国区, X中国工厂."""
+    places = {(c.start, c.end) for c in cands if c.type == "Place" and c.text == "中国"}
+    out = []
+    drop: set[tuple[int, int]] = set()
+    for c in cands:
+        if c.type == "Company" and text.startswith("中国", c.end) and (c.end, c.end + 2) in places \
+                and _AFTER_A_CHINA_ARM.match(text, c.end + 2) and not c.text.endswith(("中国", "公司", "集团")):
+            drop.add((c.end, c.end + 2))
+            c = Cand(c.start, c.end + 2, c.text + "中国", c.type, c.source, c.score, None)
+        out.append(c)
+    return [c for c in out if not (c.type == "Place" and (c.start, c.end) in drop)]
 
 
 def _vintage_funds(d: _Doc) -> list[Cand]:
