@@ -5357,3 +5357,26 @@ def test_entities_a_firms_china_arm(extract, text, arm):
         assert arm in names and "中国" not in names, _show(x)
     else:
         assert not any(n.endswith("中国") and n != "中国" for n in names), _show(x)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("峤州监管局已核准黎岫明担任峤阳理财有限责任公司董事长的任职资格。",
+                 [("黎岫明", "leads", "峤阳理财有限责任公司")], [], id="approved-for-a-post"),
+    pytest.param("峤州监管局已核准黎岫明担任峤阳银行副行长、黎峤川担任峤阳银行董事的任职资格。",
+                 [("黎岫明", "holdsPosition", "峤阳银行"), ("黎峤川", "holdsPosition", "峤阳银行")], [], id="two-approvals"),
+    # a person's name LAC glued to the firm's, which its note's short form parts
+    pytest.param("峤州监管局已核准黎岫明峤阳理财有限责任公司（下称“峤阳理财”）董事长的任职资格。",
+                 [("黎岫明", "leads", "峤阳理财")], [], id="the-name-glued-to-the-firms"),
+    pytest.param("峤州监管局未核准黎岫明担任峤阳理财有限责任公司董事长的任职资格。",
+                 [], [("黎岫明", "leads", "峤阳理财有限责任公司")], id="not-approved"),
+])
+def test_relations_a_regulators_approved_qualification(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+def test_relations_a_rumour_the_market_spread(extract):
+    # 市场曾传出“…”的消息: hearsay, no fact
+    x = extract("值得一提的是，此前市场曾传出峤川汽车有意收购澜芯微电子控股权的消息。")
+    assert not _find(x, "峤川汽车", "acquired", "澜芯微电子"), _show(x)
+    y = extract("峤川汽车已收购澜芯微电子。")
+    assert _find(y, "峤川汽车", "acquired", "澜芯微电子"), _show(y)

@@ -264,6 +264,10 @@ _BRINGS_IN_HOLDERS = re.compile(
 #: A clause that opens with its holders' list: 其股东名单中包括, 其主要股东包括, 其投资方分别为.
 _ITS_HOLDERS = re.compile(r"\s*其(?:主要|现有|前[一二三四五六七八九十\d]+大)?(?:股东|投资者|投资方|投资人)(?:名单)?(?:中|里)?"
                           r"(?:包括|分别为|分别是)")
+#: A regulator's approval of a person's qualification, before the person: 核准, 核准了, 批复核准.
+_QUALIFICATION = re.compile(r"核准(?:了)?")
+#: After the firm, the post the qualification is for: 董事长的任职资格, 行长任职资格, 副行长、(the next person's).
+_QUALIFIED_POST = re.compile(r"(?:的)?([^，,。；;的（）()、]{1,12}?)(?:(?:的)?任职资格|、)")
 #: ``(引入A)作为战略投资者``.
 _AS_HOLDER = re.compile(r"(?:作为|成为|为)(?:其|公司)?(?:的)?[^，,。；;]{0,6}?(?:投资者|投资方|投资人|股东)")
 #: Idioms of taking a company over (收入囊中, 收归麾下, 纳入旗下, 揽入怀中).
@@ -640,9 +644,10 @@ _TIME_FRAME_END = re.compile(r"(?:之前|以前|之后|以后|后|前|时|之时
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 #: Before a deal's word in its clause: the deal was called off (终止筹划…收购, 决定放弃对B的收购).
 _STOPPED_BEFORE = re.compile(r"(?:终止|放弃|取消|叫停|否决)(?:了)?[^，,。；;\s并后再又]{0,24}$")
-#: A frame that reports hearsay before a deal: 传闻称, 市场传闻, 有消息称, 据传, 网传 (not 针对网络传闻 or 否认传闻).
+#: A frame that reports hearsay before a deal: 传闻称, 市场传闻, 有消息称, 据传, 网传, 市场曾传出 (not 针对网络传闻 or 否认传闻).
 _HEARSAY_FRAME = re.compile(r"(?<!针对)(?<!否认)(?<!否认了)(?<!澄清)(?<!回应)(?<!辟谣)(?<!受)(?<!对于)(?<!关于)"
                             r"(?:(?:市场|网络|业内|外界|此前|近日)?(?:传闻|传言)(?!影响|不实|的)|据传|网传|有消息称|(?<!官方)消息称|消息人士称|知情人士(?:称|透露)"
+                            r"|(?:市场|网络|业内|外界|坊间)(?:上)?(?:曾|一度|此前)?传出"  # (市场曾传出“A拟引入B”的消息)
                             r"|(?:有|另有)?(?:自媒体|网友|博主|网帖)(?:爆料)?称"
                             # 市场流传的“A将收购B”的消息; a headline's 传A拟收购B
                             r"|(?:市场|网络|坊间|业内)?流传|(?:^|(?<=[\s：:｜|]))传(?![统播媒动输感承奇来递真说言闻])"
@@ -1045,7 +1050,7 @@ def find_relations(
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.named_subsidiaries() + sent.possessed_products() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.its_holders() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.approved_qualifications() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.named_subsidiaries() + sent.possessed_products() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.its_holders() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.units_after_firms() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         found = sent.deals_on_units(found)
@@ -1739,6 +1744,29 @@ class _Sentence:
             org = named[0] if named else ((self.listed if board else None) or (refs[0] if refs else self.antecedent or self.topic))
             if org is not None:
                 out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.75, parsed[0]))
+        return out
+
+    def approved_qualifications(self) -> list[RelCand]:
+        """``监管局已核准甲（担任）X董事长的任职资格``, ``核准甲担任X副行长、乙担任X董事的任职资格``: a regulator
+        approving a person's qualification for a post at a firm gives the post (not 拟, 未, 不予核准)."""
+        out: list[RelCand] = []
+        text = self.text
+        for c in self.clauses:
+            m = _QUALIFICATION.search(text, c[0], c[1])
+            if m is None or "任职资格" not in text[m.end() : c[1]] or re.search(r"拟|未|不予|暂缓", text[c[0] : m.end()]):
+                continue
+            for p in self.ents_in(m.end(), c[1]):
+                if p.type != "Person" or not (p.start == m.end() or text[p.start - 1 : p.start] == "、"):
+                    continue
+                at = p.end + (2 if text.startswith("担任", p.end) else 0)
+                org = next((e for e in self.ents if e.start == at and e.type in ("Company", "Organization")), None)
+                if org is None:
+                    continue
+                note = _ALIAS_NOTE.match(text, org.end)
+                post = _QUALIFIED_POST.match(text, note.end() if note else org.end, c[1])
+                parsed = parse_title(post.group(1), self.lex) if post else None
+                if parsed is not None:
+                    out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", org, 0.8, parsed[0]))
         return out
 
     def brand_heads(self) -> list[RelCand]:
@@ -3317,6 +3345,8 @@ class _Sentence:
         if _RUMOUR_BEFORE.search(head_window):
             factor = min(factor, 0.45)  # 可能, 是否, 据媒体报道: less sure
         frame = _HEARSAY_FRAME.search(head_window) or (_PLAN_BEFORE.search(head_window) and _MEDIA_REPORT.search(head_window))
+        if frame and frame.group().endswith("传出") and re.search(r"[，,；;]", head_window[frame.end() :]):
+            frame = None  # (市场传出A有意收编B，A也于2010年买入B股份: what was spread ends at its clause)
         if frame and not _ASSERTED_AFTER.search(head_window, frame.end()) \
                 and not re.search(r"(?<![未不])(?:确认|证实)|(?<!不)属实", self.text[t.end : self.span[1]]):  # (网传…，X已确认此事)
             factor = HEARSAY  # 传闻称A将…, 有消息称, 据传: hearsay, not a fact (unless someone states it since)
