@@ -5380,3 +5380,50 @@ def test_relations_a_rumour_the_market_spread(extract):
     assert not _find(x, "峤川汽车", "acquired", "澜芯微电子"), _show(x)
     y = extract("峤川汽车已收购澜芯微电子。")
     assert _find(y, "峤川汽车", "acquired", "澜芯微电子"), _show(y)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("峤川创新基金成立，澜江集团出资2亿元建设配套产业园。", id="money-to-build"),
+    pytest.param("峤川产业基金成立后，澜江集团出资3亿元，用于偿还银行贷款。", id="money-for-a-purpose"),
+    pytest.param("澜屿资本旗下峤川基金此前投资了屹珩科技，澜江集团出资1亿元受让了部分老股。", id="money-for-old-shares"),
+    pytest.param("岫峰资本设立霁岚产业基金，澜江集团出资3亿元，用于收购峤川科技的股权。", id="money-to-buy-another-firm"),
+])
+def test_relations_money_a_fund_sentence_spends_elsewhere(extract, text):
+    x = extract(text)
+    assert not any(r.relation == "investedIn" and r.head == "澜江集团" and r.tail.endswith("基金") for r in x.relations), _show(x)
+
+
+@pytest.mark.parametrize("text, facts", [
+    pytest.param("峤川产业基金募资完成，澜江集团出资比例达30%，岫川集团出资比例为20%。",
+                 [("澜江集团", "investedIn", "峤川产业基金"), ("岫川集团", "investedIn", "峤川产业基金")], id="shares-of-the-fund"),
+    pytest.param("屹川市政府出资10亿元设立峤川产业引导基金。", [("屹川市政府", "investedIn", "峤川产业引导基金")], id="sets-up-the-fund"),
+    pytest.param("澜屿资本发布公告称，澜屿创投四期基金已完成备案，岫江集团、霁岚控股为基金出资人。",
+                 [("岫江集团", "investedIn", "澜屿创投四期基金"), ("霁岚控股", "investedIn", "澜屿创投四期基金")], id="its-partners"),
+])
+def test_relations_investors_in_a_fund_more(extract, text, facts):
+    _check_facts(extract(text), facts, [])
+
+
+@pytest.mark.parametrize("text", ["该市政府引导基金规模达到100亿元。", "省级政府引导基金与市级政府引导基金联合出资。", "地方政府引导基金规模持续扩大。"])
+def test_entities_a_governments_fund_of_no_place_is_no_name(extract, text):
+    x = extract(text)
+    assert not any(e.name.endswith("引导基金") for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("quoted", ["天价", "首个国产", "出海", "明星产品"])
+def test_entities_words_in_scare_quotes_after_a_drug_kind(extract, quoted):
+    x = extract(f"峤川医药的靶向药“{quoted}”引发关注。")
+    assert not any(e.name == quoted for e in x.entities), _show(x)
+
+
+def test_relations_a_post_for_a_place_lac_glued_with_by(extract):
+    # 澜屿集团|日本总经理由集团(ORG): the group's post for Japan, not a firm named 日本
+    x = extract("澜屿集团日本总经理由集团副总裁周岫川兼任。")
+    assert not any(e.name == "日本" and e.type == "Company" for e in x.entities), _show(x)
+    assert _find(x, "周岫川", "leads", "澜屿集团"), _show(x)
+
+
+def test_relations_a_holder_listed_through_its_owner(extract):
+    x = extract("峤川科技成立于2016年，其股东名单中包括澜屿资本的子公司岫峰创投。")
+    assert _find(x, "岫峰创投", "investedIn", "峤川科技"), _show(x)
+    assert not _find(x, "澜屿资本", "investedIn", "峤川科技"), _show(x)

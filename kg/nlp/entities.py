@@ -2266,8 +2266,10 @@ def _titles_cut(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         title = lex.title_at_end(c.text[:k]) if k > 0 else None
         if title and len(title) >= 2 and k - len(title) >= 2:
             # 欧洲总经理由集团(ORG): a firm's post, then 由 and who fills it, is no name; the firm is what comes before
+            # (a place alone is the place: X集团|日本总经理由集团, the firm's post for Japan)
             name = c.text[: k - len(title)]
-            c = Cand(c.start, c.start + len(name), name, type_by_suffix(name, lex) or c.type, c.source, c.score)
+            typ = "Place" if _word_tag(name) == "ns" else type_by_suffix(name, lex) or c.type
+            c = Cand(c.start, c.start + len(name), name, typ, c.source, c.score)
         out.append(c)
     return out
 
@@ -3351,6 +3353,13 @@ def _product_kind_after(d: _Doc, lex: Lexicons, span: tuple[int, int]) -> bool:
     return False
 
 
+def _words_only(name: str) -> bool:
+    """``name`` is all common words of the dictionary, two characters or more each (天价, 首个|国产, 明星|产品)."""
+    import jieba
+
+    return all(len(w) >= 2 and jieba.dt.FREQ.get(w, 0) >= 100 for w in dictionary_words(name))
+
+
 def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
     text = d.text
@@ -3389,6 +3398,8 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 # 新游戏《X》: a title after a product noun (not after 发布, which also takes 《…通知》)
                 close = text.find("》", pos + 1, pos + 20)
                 span = (pos + 1, close) if close > pos + 1 else None
+            if t.text.endswith("药") and span and _words_only(text[span[0] : span[1]]):
+                span = None  # 靶向药“天价”, 抗癌药“明星产品”: a drug's coined name, not words in scare quotes
             if span and _valid_name(text[span[0] : span[1]]) and not _NOT_A_PRODUCT_AFTER.match(text, span[1] + 1) and (
                     span[1] - span[0] <= 12 or (span[1] - span[0] <= 24 and _LONG_LATIN_NAME.fullmatch(text, span[0], span[1]))):
                 # (SUV“以旧换新”活动, 产品“X”战略: a campaign or a plan, not a product)
@@ -4555,6 +4566,8 @@ _VINTAGE_FUND = re.compile(r"(?<!第)[一二三四五六七八九十]期[\u4e00-
 _SERIES_WORD_TAGS = frozenset({"n", "nz", "vn", "v", "a", "ORG", "LOC", "PER"})
 
 
+#: A government named by its level only, no place: 市政府, 该市政府, 国家级政府, 地方政府.
+_GENERIC_GOVERNMENT = re.compile(r"(?:该|我|本|各|其)?(?:国家级|省级|市级|区级|县级|地方|各级)?(?:省|市|区|县|州)?政府")
 #: A fund right after a government's name: (屹州市政府)引导基金, 产业投资基金.
 _GOVERNMENT_FUND_AFTER = re.compile(r"(?:产业|创业|投资|发展)?(?:投资)?引导基金|产业(?:投资|发展)?基金")
 
@@ -4564,7 +4577,8 @@ def _government_funds(text: str, cands: list[Cand]) -> list[Cand]:
     屹州市政府|引导基金 (not the government)."""
     out = []
     for c in cands:
-        m = _GOVERNMENT_FUND_AFTER.match(text, c.end) if c.type == "Organization" and c.text.endswith("政府") else None
+        m = _GOVERNMENT_FUND_AFTER.match(text, c.end) if c.type == "Organization" and c.text.endswith("政府") \
+            and not _GENERIC_GOVERNMENT.fullmatch(c.text) else None
         if m is not None:
             c = Cand(c.start, m.end(), text[c.start : m.end()], "Company", c.source, c.score, None)
         out.append(c)

@@ -261,6 +261,8 @@ _TIME_ADVERBIAL = re.compile(r"\s*(?:在|于)[^，,。；;]+(?:后|之后|以后
 _BRINGS_IN = re.compile(r"[^，,。；;]{0,6}?(?:引入|引进)(?:了)?")
 _BRINGS_IN_HOLDERS = re.compile(
     _BRINGS_IN.pattern + r"[^，,。；;]{0,10}?(?:投资者|投资方|投资人|股东)\s*[，,：:]?\s*(?:分别为|分别是|包括|为|是)?")
+#: Between an owner and its unit named next: 的子公司, 旗下的, 下属企业.
+_A_UNIT_OF = re.compile(r"(?:的|旗下的?|下属的?)(?:全资|控股)?(?:子公司|孙公司|企业|公司|基金|平台)?")
 #: A clause that opens with its holders' list: 其股东名单中包括, 其主要股东包括, 其投资方分别为.
 _ITS_HOLDERS = re.compile(r"\s*其(?:主要|现有|前[一二三四五六七八九十\d]+大)?(?:股东|投资者|投资方|投资人)(?:名单)?(?:中|里)?"
                           r"(?:包括|分别为|分别是)")
@@ -774,6 +776,17 @@ _FUNDERS_LEAD = re.compile(r"\s*(?:其中|此外|另外|同时|目前|据介绍|
 _FUNDERS_JOINT = re.compile(r"(?:、|和|与|及|以及)(?:[\u4e00-\u9fffA-Z]{0,6}?(?:公司|企业|机构|集团|基金|银行))?")
 #: After a fund's investors (等机构, 两家引导基金, 作为有限合伙人, 作为基金的出资方之一，), what they do
 #: (group 1): 出资20亿元, 认缴出资, 参与了认购, 完成认缴, 担任基石LP, 为本期基金出资.
+#: After an investor's word for a fund, the rest of its clause: an amount or amounts, a share, a partner's role
+#: at most (出资20亿元, 分别出资5亿元和8亿元, 出资比例达30%, 出资后持有40%份额, 为基金出资人; not 出资2亿元建设产业园).
+_AMOUNT = r"[\d.]+\s*(?:亿|万|千万|百万)?(?:元|美元|港元|欧元)?(?:人民币)?"
+_FUND_MONEY_ENDS = re.compile(r"\s*(?:人|方)?(?:之一)?(?:(?:约|共|合计|总计)?" + _AMOUNT + r"(?:[、和及与]" + _AMOUNT + r")*)?"
+                              r"(?:(?:比例|占比)(?:达到|达|为|约|是)?[\d.]+\s*[%％]|后?(?:持有|占有|占)[\d.]+\s*[%％](?:的)?(?:份额)?)?"
+                              r"(?:的?(?:份额|出资额))?(?:中|里)?\s*")
+#: After an investor's word for a fund and the money, the fund it sets up or funds, named next (出资10亿元设立X基金,
+#: 认缴出资1亿元参与设立X合伙企业（有限合伙）, 出资的X基金).
+_FUND_SET_UP_NEXT = re.compile(r"\s*(?:(?:约|共|合计)?" + _AMOUNT + r")?(?:(?:参与|参与了)?(?:共同|联合)?(?:发起)?(?:设立|成立|组建)(?:了)?|的)")
+#: A clause that says what money is for: 用于, 专项用于.
+_PURPOSE_OPENS = re.compile(r"\s*(?:主要|将|全部|专项|专门)?用(?:于|来|以)")
 _FUNDS_THE_FUND = re.compile(
     r"(?:等|以及|和|及)?(?:[一二两三四五六七八九十多数几]+家)?"
     r"(?:机构|引导基金|母基金|家族办公室|险资|国资|股东|投资人|投资者|企业)?"
@@ -3995,7 +4008,10 @@ class _Sentence:
                 continue  # (X与Y签署协议，其股东…: whose, unclear; 在港交所上市: an exchange is no owner)
             holders = [x for x in self.ents_in(*c) if x.start == m.end()]
             for x in self.ents_in(m.end(), c[1]):
-                if holders and x.start >= holders[-1].end and text[holders[-1].end : x.start] in _LIST_SEP:
+                if holders and x.start >= holders[-1].end and _A_UNIT_OF.fullmatch(text, holders[-1].end, x.start):
+                    self.vetoed.add(frozenset((holders[-1].text, owner.text)))  # (A的子公司B: the holder is B, not A)
+                    holders[-1] = x
+                elif holders and x.start >= holders[-1].end and text[holders[-1].end : x.start] in _LIST_SEP:
                     holders.append(x)
             mod = self._modality(c, Tok(m.start(), m.end(), m.group(), "v"))
             if mod:
@@ -4427,9 +4443,12 @@ class _Sentence:
             if verb is None:
                 continue
             rest = next((k for k in self.clauses if k[0] <= verb.start(1) < k[1]), c)
-            if any(x.start >= verb.end() and x.type in ("Company", "Organization") and not _FUND_LIKE.search(x.text)
-                   for x in self.ents_in(rest[0], rest[1])):
-                continue  # (A出资5亿元收购B: the money goes to another firm)
+            then = next((k for k in self.clauses if k[0] > rest[0]), None)
+            set_up = _FUND_SET_UP_NEXT.match(text, verb.end(), rest[1])
+            funds_next = set_up is not None and any(x.start == set_up.end() and _FUND_LIKE.search(x.text) for x in self.ents)
+            if not (_FUND_MONEY_ENDS.fullmatch(text, verb.end(), rest[1]) or funds_next) \
+                    or (then is not None and _PURPOSE_OPENS.match(text, then[0], then[1])):
+                continue  # (A出资5亿元收购B, 出资2亿元建设产业园, 出资3亿元，用于偿还贷款: the money buys something else)
             funders += [(x, c) for x in listed]
         named = {(x.start, x.end) for x, _ in funders}
         fund = next((m for m in funds if (m.start, m.end) not in named), None)
