@@ -6632,15 +6632,21 @@ def _team_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 _DECLARED_SHORT = re.compile(r"[（(](?:下称|以下称|以下简称|简称)[“\"]([^“”\"]{2,12})[”\"][）)]")
 
 
+#: Right before a person named for a post: 核准, 任命, 聘任 (核准甲X公司董事长的任职资格).
+_APPROVES_BEFORE = re.compile(r"(?:核准|批准|任命|聘任|聘请|提名|选举)(?:了)?$")
+
+
 def _person_before_declared_firm(text: str, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
-    """``核准甲X理财有限责任公司（下称“X理财”）董事长的任职资格``, read as one name: the firm starts where the
-    short form its note declares does, and the two or three characters before it, a family name first and no
-    word of the dictionary, are a person's name."""
+    """``核准甲X理财有限责任公司（下称“X理财”）董事长的任职资格``, read as one name: after a verb that names a
+    person for a post, the firm starts where the short form its note declares does, and the two or three
+    characters before it, a family name first and no word of the dictionary, are a person's name (not
+    南屿湖未来科技基金（下称“未来科技基金”）: a place's name)."""
     out = []
     for c in cands:
         m = _DECLARED_SHORT.match(text, c.end) if c.type in ("Company", "Organization") else None
         k = c.text.find(m.group(1)) if m else -1
         if k in (2, 3) and c.text[0] in lex.surnames and _word_tag(c.text[:k]) is None \
+                and _APPROVES_BEFORE.search(text, max(0, c.start - 4), c.start) \
                 and all(is_cjk(ch) for ch in c.text[:k]) and not any(ch in FUNCTION_CHARS for ch in c.text[:k]):
             out.append(Cand(c.start, c.start + k, c.text[:k], "Person", "split", 0.85))
             c = Cand(c.start + k, c.end, c.text[k:], c.type, c.source, c.score, c.name)
