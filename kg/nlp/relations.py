@@ -266,7 +266,7 @@ _A_UNIT_OF = re.compile(r"(?:的|旗下的?|下属的?)(?:全资|控股)?(?:子�
 #: A clause that opens with its holders' list: 其股东名单中包括, 其主要股东包括, 其投资方分别为.
 _ITS_HOLDERS = re.compile(r"\s*其(?:主要|现有|前[一二三四五六七八九十\d]+大)?(?:股东|投资者|投资方|投资人)(?:名单)?(?:中|里)?"
                           r"(?:包括|分别为|分别是)")
-#: A regulator's approval of a person's qualification, before the person: 核准, 核准了, 批复核准.
+#: A regulator's approval of a person's qualification, before the person: 核准, 核准了.
 _QUALIFICATION = re.compile(r"核准(?:了)?")
 #: After the firm, the post the qualification is for: 董事长的任职资格, 行长任职资格, 副行长、(the next person's).
 _QUALIFIED_POST = re.compile(r"(?:的)?([^，,。；;的（）()、]{1,12}?)(?:(?:的)?任职资格|、)")
@@ -776,6 +776,13 @@ _FUNDERS_LEAD = re.compile(r"\s*(?:其中|此外|另外|同时|目前|据介绍|
 _FUNDERS_JOINT = re.compile(r"(?:、|和|与|及|以及)(?:[\u4e00-\u9fffA-Z]{0,6}?(?:公司|企业|机构|集团|基金|银行))?")
 #: After a fund's investors (等机构, 两家引导基金, 作为有限合伙人, 作为基金的出资方之一，), what they do
 #: (group 1): 出资20亿元, 认缴出资, 参与了认购, 完成认缴, 担任基石LP, 为本期基金出资.
+_FUNDS_THE_FUND = re.compile(
+    r"(?:等|以及|和|及)?(?:[一二两三四五六七八九十多数几]+家)?"
+    r"(?:机构|引导基金|母基金|家族办公室|险资|国资|股东|投资人|投资者|企业)?"
+    r"(?:作为[^，,。；;]{1,16}?[，,]?)?"
+    r"((?:分别|均|也|则|亦|已|还|共同|合计|先后|各自|此次|本次)*"
+    r"(?:(?:出资|认缴(?:出资)?)(?!额|人|方)|参与了?(?:出资|认购|认缴)|完成了?认缴|担任(?:基石|主要|首席)?(?:LP|有限合伙人)"
+    r"|为(?:本期|该|这只)?基金出资|出现在(?:LP|出资人)名单))")
 #: After an investor's word for a fund, the rest of its clause: an amount or amounts, a share, a partner's role
 #: at most (出资20亿元, 分别出资5亿元和8亿元, 出资比例达30%, 出资后持有40%份额, 为基金出资人; not 出资2亿元建设产业园).
 _AMOUNT = r"[\d.]+\s*(?:亿|万|千万|百万)?(?:元|美元|港元|欧元)?(?:人民币)?"
@@ -787,13 +794,6 @@ _FUND_MONEY_ENDS = re.compile(r"\s*(?:人|方)?(?:之一)?(?:(?:约|共|合计|�
 _FUND_SET_UP_NEXT = re.compile(r"\s*(?:(?:约|共|合计)?" + _AMOUNT + r")?(?:(?:参与|参与了)?(?:共同|联合)?(?:发起)?(?:设立|成立|组建)(?:了)?|的)")
 #: A clause that says what money is for: 用于, 专项用于.
 _PURPOSE_OPENS = re.compile(r"\s*(?:主要|将|全部|专项|专门)?用(?:于|来|以)")
-_FUNDS_THE_FUND = re.compile(
-    r"(?:等|以及|和|及)?(?:[一二两三四五六七八九十多数几]+家)?"
-    r"(?:机构|引导基金|母基金|家族办公室|险资|国资|股东|投资人|投资者|企业)?"
-    r"(?:作为[^，,。；;]{1,16}?[，,]?)?"
-    r"((?:分别|均|也|则|亦|已|还|共同|合计|先后|各自|此次|本次)*"
-    r"(?:(?:出资|认缴(?:出资)?)(?!额|人|方)|参与了?(?:出资|认购|认缴)|完成了?认缴|担任(?:基石|主要|首席)?(?:LP|有限合伙人)"
-    r"|为(?:本期|该|这只)?基金出资|出现在(?:LP|出资人)名单))")
 #: A stake in brackets after a company's name: A（持股41.2%）, A（持股比例为51%）.
 _BRACKETED_STAKE = re.compile(r"\s*[（(](?:直接|间接|合计)?(?:持股|持有|控股)(?:比例)?(?:为|约|达)?\s*(\d+(?:\.\d+)?)\s*[%％][）)]")
 #: A title right before a person, after a clause break or a function word (，行长甲, 由行长甲, 提名甲).
