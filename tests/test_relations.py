@@ -5427,3 +5427,10 @@ def test_relations_a_holder_listed_through_its_owner(extract):
     x = extract("峤川科技成立于2016年，其股东名单中包括澜屿资本的子公司岫峰创投。")
     assert _find(x, "岫峰创投", "investedIn", "峤川科技"), _show(x)
     assert not _find(x, "澜屿资本", "investedIn", "峤川科技"), _show(x)
+
+
+def test_relations_a_subsidiarys_kind_lac_glued_to_its_regional_name(extract):
+    # 控股|子公司X科技(n)|（惠州）有限公司: the kind is no part of the name
+    x = extract("峤川电子发布公告，公司控股子公司峤川新能源科技（惠州）有限公司（简称“峤川新能源”）获得订单。")
+    assert not any("子公司" in e.name for e in x.entities), _show(x)
+    assert _find(x, "峤川新能源科技（惠州）有限公司", "subsidiaryOf", "峤川电子"), _show(x)

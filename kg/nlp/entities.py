@@ -6017,6 +6017,8 @@ def _unnamed_before_region(d: _Doc, cands: list[Cand], places: set[tuple[int, in
         start = _after_short_kind(text, start, k)
         start = max((t.end() for t in _TRADER_KIND.finditer(text, start, k) if k - t.end() >= 2), default=start)
         # (芯片研发|商曜澈(ORG)|量子（山东）…: the kind of trader LAC cut up is no part of the name)
+        start = max((r.end() for r in _OWNERS_SUBSIDIARY.finditer(text, start, k) if k - r.end() >= 2), default=start)
+        # (控股|子公司X科技(n)|（惠州）有限公司: the subsidiary's kind LAC glued to the name is no part of it)
         if k - start >= 2:
             out.append(Cand(start, m.end(), text[start : m.end()], "Company", "suffix", 0.85))
     return out
