@@ -5273,14 +5273,14 @@ def test_relations_a_unit_led_by_its_head(extract, verb):
 
 def test_relations_units_of_a_reorganisation_after_an_outlets_dateline(extract):
     text = ("澜屿科技讯 8月21日上午消息，澜屿科技获悉，生活方式社区平台峤柚网络今日发布内部邮件，宣布进行组织架构调整。\n"
-            "峤柚网络表示，原有的十余个业务部门被整合为社区与内容事业群（CCG）、电商事业群（ECG）和国际化事业群（IBG）三大事业群。")
+            "峤柚网络表示，原有的十余个业务部门被整合为内容生态事业群（CEG）、零售事业群（RSG）和出行事业群（MSG）三大事业群。")
     x = extract(text)
-    for unit in ("社区与内容事业群", "电商事业群", "国际化事业群"):
+    for unit in ("内容生态事业群", "零售事业群", "出行事业群"):
         assert not _find(x, unit, "subsidiaryOf", "澜屿科技"), _show(x)
     # a sentence that names the firm only after the outlet's dateline
     y = extract("峤柚网络宣布组织架构调整\n澜屿科技讯 8月21日消息，澜屿科技获悉，生活方式社区平台峤柚网络今日发布内部邮件，"
-                "宣布进行组织架构调整：原有的业务部门被整合为电商事业群（ECG）和国际化事业群（IBG）两大事业群。")
-    for unit in ("电商事业群", "国际化事业群"):
+                "宣布进行组织架构调整：原有的业务部门被整合为零售事业群（RSG）和出行事业群（MSG）两大事业群。")
+    for unit in ("零售事业群", "出行事业群"):
         assert _find(y, unit, "subsidiaryOf", "峤柚网络"), _show(y)
         assert not _find(y, unit, "subsidiaryOf", "澜屿科技"), _show(y)
 
@@ -5299,7 +5299,7 @@ def test_entities_a_post_and_by_cut_from_a_name_lac_read():
 
 
 @pytest.mark.parametrize("text, facts, not_facts", [
-    pytest.param("峤川汽车成立于2016年，2021年在港交所上市，其股东名单中包括澜屿资本、岫峤创投和珩山资本等。",
+    pytest.param("峤川汽车成立于2016年，2021年在香港上市，其股东名单中包括澜屿资本、岫峤创投和珩山资本等。",
                  [(h, "investedIn", "峤川汽车") for h in ("澜屿资本", "岫峤创投", "珩山资本")], [], id="its-holders-listed"),
     pytest.param("公开资料显示，峤川汽车成立于2016年，其主要股东包括澜屿资本。", [("澜屿资本", "investedIn", "峤川汽车")], [],
                  id="after-a-sources-clause"),
@@ -5313,7 +5313,7 @@ def test_relations_holders_listed_after_its(extract, text, facts, not_facts):
 
 def test_entities_a_registered_name_lac_read_as_one_noun(extract):
     # LAC reads 宠物食品品牌峤川控股有限公司 as one common noun: the legal form still names a firm
-    x = extract("财联社6月16日讯 国内宠物食品品牌峤川控股有限公司（下称“峤川”）今日起在香港公开招股。")
+    x = extract("岫川社6月16日讯 国内宠物食品品牌峤川控股有限公司（下称“峤川”）今日起在香港公开招股。")
     assert any(e.name == "峤川控股有限公司" and e.type == "Company" for e in x.entities), _show(x)
 
 

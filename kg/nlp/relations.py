@@ -4005,7 +4005,7 @@ class _Sentence:
             owner = next((x for k in self.clauses if k[1] <= c[0] and (x := self._subject_of(k)) is not None), None)
             if owner is None or owner.type != "Company" or any(
                     x.type == "Company" and owner.end <= x.start and x.end <= c[0] for x in self.ents):
-                continue  # (X与Y签署协议，其股东…: whose, unclear; 在港交所上市: an exchange is no owner)
+                continue  # (X与Y签署协议，其股东…: whose, unclear; an exchange X listed on is no owner, being no firm)
             holders = [x for x in self.ents_in(*c) if x.start == m.end()]
             for x in self.ents_in(m.end(), c[1]):
                 if holders and x.start >= holders[-1].end and _A_UNIT_OF.fullmatch(text, holders[-1].end, x.start):
@@ -4798,7 +4798,7 @@ class _Sentence:
                 owner = None  # (…，并新设大模型事业部: the unit ending the clause is no subject)
             if owner is None:
                 # (not a name in brackets after another: 曜石集团（Yaoshi Group）)
-                # (nor an outlet's dateline: 新浪科技讯 8月21日消息，新浪科技获悉，…)
+                # (nor an outlet's dateline: 澜屿科技讯 8月21日消息，澜屿科技获悉，…)
                 firms = [e for e in self.ents if e.type == "Company" and e.end <= cue.start() and text[e.start - 1 : e.start] not in ("（", "(")
                          and not _DATELINE_AFTER.match(text, e.end) and not text.startswith("获悉", e.end)]
                 subject = next((x for c in self.clauses if c[1] <= cue.start() and (x := self._subject_of(c)) is not None
