@@ -3355,9 +3355,7 @@ def _product_kind_after(d: _Doc, lex: Lexicons, span: tuple[int, int]) -> bool:
 
 def _words_only(name: str) -> bool:
     """``name`` is all common words of the dictionary, two characters or more each (天价, 首个|国产, 明星|产品)."""
-    import jieba
-
-    return all(len(w) >= 2 and jieba.dt.FREQ.get(w, 0) >= 100 for w in dictionary_words(name))
+    return all(len(w) >= 2 and _jieba_freq(w) >= 100 for w in dictionary_words(name))
 
 
 def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
