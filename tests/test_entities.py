@@ -3694,3 +3694,29 @@ def test_entities_a_kind_of_investor_is_no_part_of_the_name(extract):
     x = extract("人民币私募股权基金岫川资本已完成对峤里科技的收购。")
     assert [e.name for e in x.entities if e.type == "Company" and "岫川资本" in e.name] == ["岫川资本"], _show(x)
     assert not [e for e in x.entities if "私募" in e.name], _show(x)
+
+
+# --- a known firm after 前 (former) and before its staff or a post ---------------------------
+
+@pytest.mark.parametrize("text, toks, firm, not_names", [
+    # LAC glued 前 to the firm's first character and read the rest as a verb
+    pytest.param("他是前岫澜高管。", _words(("他", "r"), ("是", "v"), ("前岫", "ORG"), ("澜", "v"), ("高管", "n"), ("。", "w")),
+                 "岫澜", {"前岫"}, id="glued-former-mark"),
+    pytest.param("前岫澜员工林珩创办了公司。", _words(("前", "f"), ("岫", "d"), ("澜", "v"), ("员工", "n"), ("林珩", "PER"), ("创办", "v"),
+                                               ("了", "u"), ("公司", "n"), ("。", "w")),
+                 "岫澜", set(), id="cut-into-characters"),
+    pytest.param("原岫澜副总裁林珩加盟。", _words(("原", "a"), ("岫澜", "PER"), ("副总裁", "n"), ("林珩", "PER"), ("加盟", "v"), ("。", "w")),
+                 "岫澜", set(), id="read-as-a-person"),
+])
+def test_entities_a_former_employer_known_to_the_company_list(text, toks, firm, not_names):
+    cands, _ = _find(text, toks, None, gazetteer=("岫澜",))
+    assert any(c.text == firm and c.type == "Company" for c in cands), cands
+    assert not {c.text for c in cands} & not_names, cands
+
+
+def test_entities_no_former_employer_without_staff_or_a_post():
+    # 前 and a listed name, but nothing after that makes it an employer
+    text = "他站在前岫澜的位置。"
+    toks = _words(("他", "r"), ("站", "v"), ("在", "p"), ("前", "f"), ("岫澜", "n"), ("的", "u"), ("位置", "n"), ("。", "w"))
+    cands, _ = _find(text, toks, None, gazetteer=("岫澜",))
+    assert not any(c.text == "岫澜" and c.type == "Company" for c in cands), cands

@@ -5306,6 +5306,13 @@ def test_entities_a_post_and_by_cut_from_a_name_lac_read():
     # another firm named before 其: whose holders, unclear
     pytest.param("峤川汽车与岫峤集团签署协议，其股东包括澜屿资本。", [],
                  [("澜屿资本", "investedIn", "峤川汽车"), ("澜屿资本", "investedIn", "岫峤集团")], id="two-firms-before"),
+
+    # a firm before 其 that only says where a founder worked does not make the owner unclear
+    pytest.param("公开资料显示，岫峤汽车成立于2016年，由林珩与前岚峤电子高管周霁共同创办，其股东名单中包括澜珩资本和岫屿创投等。",
+                 [(h, "investedIn", "岫峤汽车") for h in ("澜珩资本", "岫屿创投")],
+                 [("澜珩资本", "investedIn", "岚峤电子")], id="a-founders-former-employer-between"),
+    pytest.param("岫峤汽车成立于2016年，由林珩与岚峤电子副总裁周霁共同创办，其股东名单中包括澜珩资本。",
+                 [("澜珩资本", "investedIn", "岫峤汽车")], [], id="a-founders-employer-with-a-post-between"),
 ])
 def test_relations_holders_listed_after_its(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)

@@ -1136,6 +1136,8 @@ def find_mentions(
     cands += _conjoined_bodies(d, lex)
     cands += _public_bodies(d)
     cands += _gazetteer(d, lex)
+    if "前" in text or "原" in text:
+        cands += _former_employers(d, lex)
     cands += _stock_names(d)
     cands += _announcers(d, lex)
     cands += _place_abbreviations(d, lex)
@@ -2311,6 +2313,23 @@ def _brand_word_cut(cands: list[Cand]) -> list[Cand]:
                 and not _ordinary_phrase(c.text[k + 2 :]):  # (湖南省品牌信誉调查中心: a body whose work is brands)
             c = Cand(c.start + k + 2, c.end, c.text[k + 2 :], c.type, c.source, c.score, c.name)
         out.append(c)
+    return out
+
+
+def _former_employers(d: _Doc, lex: Lexicons) -> list[Cand]:
+    """A known firm's name after 前 or 原 (former) and before its staff or a post: the firm someone
+    worked for, however LAC cut it (前岫(ORG)|澜|高管, 前|岫|澜|员工, 原|X(PER)|副总裁). The name
+    ends where one of LAC's words ends."""
+    out = []
+    text = d.text
+    for m in re.finditer(r"[前原]", text):
+        s = m.end()
+        if text[s : s + 2] not in lex.gazetteer_heads:
+            continue
+        for e in range(min(len(text), s + lex.gazetteer_max), s + 1, -1):
+            if e in d.ends and text[s:e] in lex.gazetteer and _FORMER_EMPLOYEE_AFTER.match(text, e):
+                out.append(Cand(s, e, text[s:e], "Company", "titled", 0.86))
+                break
     return out
 
 
@@ -5463,6 +5482,9 @@ _COMPANY_ONLY_AFTER = re.compile(
     r"(?:董事长|创始人|CEO|CFO|CTO|COO|总裁|首席执行官|股价|市值|发言人|官方微博|官微"
     r"|(?:今日|今天|昨日|昨天|近日|日前|晚间)?(?:发布|公布|披露)[^，,。；;]{0,12}(?:财报|业绩|季报|年报))"
 )
+#: A firm's staff or a post after a "former" (前|X|高管, 原|X|副总裁): X is the firm they worked for.
+_FORMER_EMPLOYEE_AFTER = re.compile(r"(?:高管|员工|高级|资深|首席|联合创始人|创始人|副?总裁|副?总经理|CEO|CTO|COO|CFO|副?董事长|合伙人|"
+                                    r"(?:[^，,。；;、\s]{1,6}?)(?:负责人|总监|总经理|副总裁))")
 #: What follows a name where it acts as a name: an organisation noun or a relation verb.
 _NAME_FOLLOWERS = re.compile(
     r"(公司|集团|平台|App|APP|客户端|旗下|董事长|创始人|CEO|总裁|被|宣布|相关人士|(?:也|还|则|同样)?于同年)"

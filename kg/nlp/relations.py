@@ -4004,8 +4004,9 @@ class _Sentence:
             # (the first clause's subject, after a source's: 公开资料显示，X成立于…)
             owner = next((x for k in self.clauses if k[1] <= c[0] and (x := self._subject_of(k)) is not None), None)
             if owner is None or owner.type != "Company" or any(
-                    x.type == "Company" and owner.end <= x.start and x.end <= c[0] for x in self.ents):
-                continue  # (X与Y签署协议，其股东…: whose, unclear; an exchange X listed on is no owner, being no firm)
+                    x.type == "Company" and owner.end <= x.start and x.end <= c[0] and not self._staff_of(x) for x in self.ents):
+                continue  # (X与Y签署协议，其股东…: whose, unclear; an exchange X listed on is no owner, being no firm;
+                # but X由甲与前Y高管乙创办，其股东…: Y only says where 乙 worked)
             holders = [x for x in self.ents_in(*c) if x.start == m.end()]
             for x in self.ents_in(m.end(), c[1]):
                 if holders and x.start >= holders[-1].end and _A_UNIT_OF.fullmatch(text, holders[-1].end, x.start):
@@ -4017,6 +4018,11 @@ class _Sentence:
             if mod:
                 out += [r for h in holders if (r := self._typed(h, "investedIn", owner, 0.8 * mod)) is not None]
         return out
+
+    def _staff_of(self, x: Cand) -> bool:
+        """A firm named only as a person's employer: its staff or a post follows (前Y高管乙, Y副总裁乙)."""
+        m = self.lex.title_re.match(self.text, x.end)
+        return self.text.startswith(("高管", "员工"), x.end) or (m is not None and len(m.group()) >= 2)
 
     def _brought_in(self, c: tuple[int, int], y: Cand) -> list[RelCand]:
         """``Y引进战略投资者A``, ``Y引入3家基石投资者，分别为A、B和C``, ``Y引入A作为战略投资者``."""
