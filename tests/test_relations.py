@@ -5441,3 +5441,45 @@ def test_relations_a_subsidiarys_kind_lac_glued_to_its_regional_name(extract):
     x = extract("峤川电子发布公告，公司控股子公司峤川新能源科技（惠州）有限公司（简称“峤川新能源”）获得订单。")
     assert not any("子公司" in e.name for e in x.entities), _show(x)
     assert _find(x, "峤川新能源科技（惠州）有限公司", "subsidiaryOf", "峤川电子"), _show(x)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    # the holders listed after a firm's registered capital hold that firm, not the article's company
+    pytest.param("岫峤汽车与澜珩集团签署合资协议。根据协议，岚峤新能源有限公司注册资本60亿元，岫峤汽车持股51%，澜珩集团持股49%。",
+                 [("岫峤汽车", "investedIn", "岚峤新能源有限公司"), ("澜珩集团", "investedIn", "岚峤新能源有限公司")],
+                 [("澜珩集团", "investedIn", "岫峤汽车")], id="holders-after-registered-capital"),
+    # 成立 and how long since: no founding of the investors named after it; 拿到A和B的天使轮投资: their money
+    pytest.param("岫峤科技成立仅两个月便拿到澜屿资本和珩川创投的天使轮投资。",
+                 [("澜屿资本", "investedIn", "岫峤科技"), ("珩川创投", "investedIn", "岫峤科技")],
+                 [("岫峤科技", "founded", "澜屿资本"), ("岫峤科技", "founded", "珩川创投")], id="founded-months-ago-then-angels"),
+    pytest.param("岫峤科技成立不到三年，已获得澜屿资本的A轮投资。", [("澜屿资本", "investedIn", "岫峤科技")],
+                 [("岫峤科技", "founded", "澜屿资本")], id="founded-under-three-years-ago"),
+    # a post taken at the bare 合资公司 is at the joint venture the text set up
+    pytest.param("岫峤汽车与澜珩集团合资成立的岚峤新能源有限公司正式揭牌。岫峤汽车总裁林珩出任合资公司董事长，澜珩集团副总裁周霁出任副董事长。",
+                 [("林珩", "leads", "岚峤新能源有限公司")], [("林珩", "leads", "澜珩集团")], id="post-at-the-bare-joint-venture"),
+    # 开发了X旗下Y品牌的车型: X owns the brand; it was not launched
+])
+def test_relations_holders_rounds_and_joint_venture_posts(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+def test_relations_an_owner_before_qixia_is_not_what_was_made():
+    """``主导开发了X旗下Y品牌的车型``: X, named before 旗下, owns what was made; it is no launched product."""
+    from kg.nlp.lexicons import load_lexicons
+    from kg.nlp.relations import find_relations
+    from kg.nlp.tokens import Cand, Tok
+
+    text = "周霁2012年加入华岫汽车，主导开发了华岫旗下峤途品牌的第一代纯电车型。"
+    words = [("周霁", "PER"), ("2012年", "TIME"), ("加入", "v"), ("华岫汽车", "ORG"), ("，", "w"), ("主导", "v"), ("开发", "v"),
+             ("了", "u"), ("华岫", "ORG"), ("旗下", "n"), ("峤途", "n"), ("品牌", "n"), ("的", "u"), ("第一代", "m"), ("纯电", "a"),
+             ("车型", "n"), ("。", "w")]
+    toks, k = [], 0
+    for w, tag in words:
+        toks.append(Tok(k, k + len(w), w, tag))
+        k += len(w)
+    owner = text.index("华岫旗下")
+    ents = [Cand(0, 2, "周霁", "Person", "lac", 0.85), Cand(10, 14, "华岫汽车", "Company", "lac", 0.75),
+            Cand(owner, owner + 2, "华岫", "Company", "lac", 0.75)]
+    rels = find_relations(text, [(0, len(text))], toks, ents, load_lexicons())
+    assert not [r for r in rels if r.relation == "launched" and r.tail == (owner, owner + 2)], rels
+    assert not [r for r in rels if r.relation == "productOf" and r.head == (owner, owner + 2)], rels

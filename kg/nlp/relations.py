@@ -452,6 +452,10 @@ def _pronoun_person(text: str, she: bool, people: Sequence[Cand], subject: Cand 
 
 
 #: Another joint venture than the one named before: 另一家合资公司, 一家新的合资公司 (a later 合资公司 is that one).
+#: Right before a firm's word: a verb of taking a post (出任|合资公司董事长).
+_POST_VERB_BEFORE = re.compile(r"(?:出任|担任|兼任|任)$")
+#: Right after a firm: its registered capital or share capital opens the clause (X注册资本60亿元, X的注册资本为…).
+_ITS_CAPITAL = re.compile(r"(?:的)?(?:注册资本|注册资金|总股本)")
 _ANOTHER_JOINT_VENTURE = re.compile(r"(?:另一家|另外一家|另一个|另外|一家新的?|新的|新设的?|拟设立的?|筹建的?)合资(?:公司|企业)")
 #: From a clause's start to a word: nothing but time words, adverbs and a lead-in (据介绍，|此外，|目前|同时).
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[，,。；;：:\s])(?:据介绍|据了解|此外|另外|同时|目前|此次|随后|未来|今后|其中|首先|其次|最后|而)?$")
@@ -818,10 +822,14 @@ _JOINED_THEN = re.compile(r"\s*(?:随后|此后|后|并|已|正式|旋即|随即
 #: A clause that opens with 他/她 and a post verb: the post of the person the pronoun stands for (see _pronoun_holder).
 _PRONOUN_POST = re.compile(r"\s*(?:他|她)(?:目前|现在|现|也|还|同时|则|仍|将)*(?:担任|出任|兼任|任)")
 #: After 成立: a time since the founding, not a founding (成立之初, 成立以来, 成立后).
-_SINCE_FOUNDING = re.compile(r"之初|之后|以来|伊始|至今|初期|当年|后(?![\u4e00-\u9fff]{0,3}(?:公司|企业))|时")
+_SINCE_FOUNDING = re.compile(r"之初|之后|以来|伊始|至今|初期|当年|后(?![\u4e00-\u9fff]{0,3}(?:公司|企业))|时"
+                             # 成立仅两个月便…, 成立不到三年: how long since (a duration, not an object)
+                             r"|(?:仅|才|刚|刚刚|不到|不足|未满|未到|近|约|已|已经|已有|短短)*"
+                             r"[\d一二两三四五六七八九十百半几数]+(?:个)?多?(?:月|年|天|周|星期)")
 #: 获得A、B(等机构)的(多轮/B轮)融资: the investors of the clause's company.
-_FUNDED_BY = re.compile(r"获(?:得)?(?:了)?([^，,。；;]{2,40}?)(?:等(?:机构|投资方|基金)?)?的[^，,。；;的]{0,8}融资"
-                        r"(?!服务|租赁|支持|担保|额度|渠道|平台|工具|产品|方案|便利)")
+_FUNDED_BY = re.compile(r"(?:获(?:得)?|拿到|斩获)(?:了)?([^，,。；;]{2,40}?)(?:等(?:机构|投资方|基金)?)?的[^，,。；;的]{0,8}"
+                        r"(?:融资(?!服务|租赁|支持|担保|额度|渠道|平台|工具|产品|方案|便利)"
+                        r"|(?:天使|种子|战略|Pre-?[A-Ea-e]\+?|[A-Ea-e]\+*)轮投资)")
 #: A clause of a résumé that opens with a current post at a firm: 2021年至今任Y董事, 现任Y总经理 (not 曾任: a former one).
 _DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|至今|目前|现)(?:任|担任|兼任|出任)|\s*现任")
 #: A clause that opens with 品牌 and a title, right before a person: ，品牌总裁|甲.
@@ -1092,6 +1100,9 @@ def find_relations(
             sent.vetoed |= {frozenset((text[a[0] : a[1]], text[b[0] : b[1]])) for a in units for b in units if a != b}
         if _RESIGNS.search(text, s, e):
             found = [r for r in found if not _post_given_up(text, s, e, r)]
+        # 开发了X旗下Y品牌的车型: X, named before 旗下, owns what was made; it is no product
+        found = [r for r in found if not (r.relation == "launched" and text.startswith("旗下", r.tail[1])
+                                          or r.relation == "productOf" and text.startswith("旗下", r.head[1]))]
         out += found
         out += sent.classified(found)
         read.append(sent)
@@ -1573,7 +1584,9 @@ class _Sentence:
             if joint is None or _ANOTHER_JOINT_VENTURE.search(text, self.span[0], m.end()) \
                     or any(e.start < m.end() and m.start() < e.end for e in ents) \
                     or any(e.start == m.end() for e in ents) \
-                    or not (m.group(1) or m.start() == self.span[0] or _OPENS_A_CLAUSE.search(text, self.span[0], m.start())):
+                    or not (m.group(1) or m.start() == self.span[0] or _OPENS_A_CLAUSE.search(text, self.span[0], m.start())
+                            or _POST_VERB_BEFORE.search(text, max(self.span[0], m.start() - 2), m.start())):
+                # (甲出任合资公司董事长: the post verb's firm is the joint venture too)
                 continue
             ref = Cand(m.start(), m.end(), joint.text, joint.type, "ref", joint.score, joint.name)
             self.refs[(ref.start, ref.end)] = joint
@@ -4214,9 +4227,12 @@ class _Sentence:
                                                    for e in self.ents_in(self.span[0], c[0]))):
                         out.append(self._stake(x, self.refs.get((subj.start, subj.end), subj), 0.7, c, x.start))
                     continue
-                # 合资公司注册资本为1亿元，其中A持股51%: holders of the joint venture the bare 合资公司 stands for
+                # 合资公司注册资本为1亿元，其中A持股51%: holders of the joint venture the bare 合资公司 stands for;
+                # Y注册资本60亿元，A持股51%，B持股49%: of the firm whose capital an earlier clause gave
                 joint = next((self.refs[(e.start, e.end)] for e in self.ents if e.source == "ref" and e.end <= x.start
-                              and _THE_JOINT_VENTURE.fullmatch(text, e.start, e.end)), None)
+                              and _THE_JOINT_VENTURE.fullmatch(text, e.start, e.end)), None) or next(
+                    (self.refs.get((e.start, e.end), e) for e in reversed(self.ents_in(self.span[0], c[0]))
+                     if e.type in ("Company", "Organization") and _ITS_CAPITAL.match(text, e.end, c[0])), None)
                 owner = joint or owner
                 if x.source == "ref" or owner is None or (x.name or x.text) == (owner.name or owner.text):
                     continue
