@@ -3720,3 +3720,27 @@ def test_entities_no_former_employer_without_staff_or_a_post():
     toks = _words(("他", "r"), ("站", "v"), ("在", "p"), ("前", "f"), ("岫澜", "n"), ("的", "u"), ("位置", "n"), ("。", "w"))
     cands, _ = _find(text, toks, None, gazetteer=("岫澜",))
     assert not any(c.text == "岫澜" and c.type == "Company" for c in cands), cands
+
+
+def test_entities_a_supplier_of_what_is_used_is_no_product():
+    # 使用X提供的屏幕: X makes what is used, it is no product (使用X alone may name one)
+    text = "标准版则使用岫澜提供的屏幕。"
+    toks = _words(("标准版", "n"), ("则", "c"), ("使用", "v"), ("岫澜", "ORG"), ("提供", "v"), ("的", "u"), ("屏幕", "n"), ("。", "w"))
+    cands, _ = _find(text, toks, None, gazetteer=("岫澜",))
+    assert [c.type for c in cands if c.text == "岫澜"] == ["Company"], cands
+
+
+def test_entities_a_known_firm_lac_cut_into_a_firm_and_a_person():
+    # 岫澜(ORG)|峤川(PER): the company list knows the whole, LAC read its start as a name
+    text = "公司已与岫澜峤川就临床研究签署合作协议。"
+    toks = _words(("公司", "n"), ("已", "d"), ("与", "p"), ("岫澜", "ORG"), ("峤川", "PER"), ("就", "d"), ("临床", "vn"), ("研究", "v"),
+                  ("签署", "v"), ("合作", "vn"), ("协议", "n"), ("。", "w"))
+    cands, _ = _find(text, toks, None, gazetteer=("岫澜峤川",))
+    assert any(c.text == "岫澜峤川" and c.type == "Company" for c in cands), cands
+    assert not any(c.text == "峤川" for c in cands), cands
+
+
+def test_entities_a_market_lac_glued_to_a_holders_trade(extract):
+    x = extract("岫铭新材公告，公司董事长林珩于9月11日通过澜川证券交易所交易系统增持公司股份50万股。")
+    assert _named_as(x, "澜川证券交易所", "Organization"), _show(x)
+    assert not any("增持" in e.name for e in x.entities), _show(x)

@@ -21,6 +21,7 @@ from kg.nlp.lexicons import GAZETTEER_PATH, load_lexicons, load_user_lexicon
 from kg.nlp.relations import find_relations
 from kg.nlp.sentences import split_sentences
 from kg.nlp.tokens import Tok
+from kg.nlp.words import repair_words
 
 __all__ = ["TextKeepingTokenizer", "SentenceSplitter", "LacComponent", "EntityComponent", "RelationComponent"]
 
@@ -114,8 +115,8 @@ class LacComponent:
         for (di, s), ws in zip(owners, self.tagger.tag(texts)):
             text = doc_texts[di]
             words[di].extend(Tok(s + a, s + b, text[s + a : s + b], tag) for a, b, tag in ws)
-        for doc, ws in zip(docs, words):
-            doc._.kg_words = ws
+        for doc, text, ws in zip(docs, doc_texts, words):
+            doc._.kg_words = repair_words(text, ws)
         return docs
 
 

@@ -4429,7 +4429,10 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
                 and is_cjk(d.toks[i - 1].text[-1]):
             continue  # 沐阳(PER)|储能: the end of a longer name, not a name of its own
         tags = {w.tag for w in words}
-        if tags & {"PER", "LOC", "TIME", "m", "w", "q", "r", "p", "u", "c", "f", "ad"} or (
+        # 药X(ORG)|康Y(PER): a known firm's name LAC cut into a firm's and a person's (its start read as a name)
+        split_firm = len(words) >= 2 and words[0].tag == "ORG" and words[-1].tag == "PER" and len(name) >= 4 \
+            and not any(w.tag == "PER" for w in words[:-1])
+        if (tags - {"PER"} if split_firm else tags) & {"PER", "LOC", "TIME", "m", "w", "q", "r", "p", "u", "c", "f", "ad"} or (
             len(words) == 1 and words[0].tag == "d"
         ):
             continue
@@ -4440,7 +4443,7 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
                 and after.start == d.toks[best].end and after.tag in ("n", "vn", "nz"):
             continue  # 私有云|平台: a distinguishing word and a noun before another noun, a kind of thing the list holds
             # as a name (not 领投了新营销、…, 收购了天然坊和…: the list's name in a firm's place)
-        out.append(Cand(s, d.toks[best].end, name, "Company", "gazetteer", 0.6))
+        out.append(Cand(s, d.toks[best].end, name, "Company", "gazetteer", 0.8 if split_firm else 0.6))
     return out
 
 
@@ -5430,6 +5433,8 @@ def _gazetteer_in_context(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
             and not _describes_a_named_kind(d, lex, c.end)  # (推出光量子计算原型机“X”: what X is, not a name)
         if one_word and words[0].tag in ("n", "PER") and c.text in company_context:
             ok = True  # 快手发布…财报: an ordinary word, but used as a company's name
+        if len(words) >= 2 and words[0].tag == "ORG" and words[-1].tag == "PER" and words[0].start == c.start:
+            ok = True  # 药X(ORG)|康Y(PER): LAC read a name's start; the list knows the whole
         if one_word and _ACQUIRED_BEFORE.search(text, max(0, c.start - 4), c.start) and _DEAL_OBJECT_END.match(text, c.end):
             ok = True  # 以27亿美元收购X(a)。: what is bought whole is a firm, whatever LAC tagged its one word
         if not ok and not one_word:
@@ -5491,6 +5496,8 @@ _NAME_FOLLOWERS = re.compile(
     r"|(已|已经|正式|将|拟|也|又|再次|正在|正|计划|有意|准备){0,2}(洽谈|商谈|谈判|考虑|筹划)?(战略)?(" + "|".join(_SUBJECT_VERBS) + ")"
 )
 _PRODUCT_AFTER = re.compile(r"^(平台|App|APP|客户端|的第一个版本|的新版本|的用户|用户量|版本)")
+#: Right after a name: a maker's or a supplier's verb (X提供的屏幕, X供应, X生产的芯片).
+_MAKER_VERB_AFTER = re.compile(r"(?:所|独家|联合)?(?:提供|供应|供货|生产|制造|代工|出品|研制)")
 _PRODUCT_BEFORE = re.compile(r"(推出|发布|上线|使用|下载|打开|登录|涌入|产品|工具|应用)(了)?[“「]?$")
 
 
@@ -5681,8 +5688,9 @@ def _context_types(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         w = c.source in ("gazetteer", "repeat") or (c.source == "lac" and type_by_suffix(c.text, lex) is None)
         weak[c.text] = weak.get(c.text, True) and w
-        if _PRODUCT_AFTER.match(text[c.end : c.end + 6]) or _PRODUCT_BEFORE.search(text[max(0, c.start - 5) : c.start]):
-            votes[c.text] = votes.get(c.text, 0) + 1
+        if _PRODUCT_AFTER.match(text[c.end : c.end + 6]) or (_PRODUCT_BEFORE.search(text[max(0, c.start - 5) : c.start])
+                                                              and not _MAKER_VERB_AFTER.match(text, c.end)):
+            votes[c.text] = votes.get(c.text, 0) + 1  # (使用X提供的屏幕: X makes what is used; it is no product)
         for span in _list_items(d, c):
             if span in product_spans:
                 votes[c.text] = votes.get(c.text, 0) + 1
