@@ -5483,3 +5483,20 @@ def test_relations_an_owner_before_qixia_is_not_what_was_made():
     rels = find_relations(text, [(0, len(text))], toks, ents, load_lexicons())
     assert not [r for r in rels if r.relation == "launched" and r.tail == (owner, owner + 2)], rels
     assert not [r for r in rels if r.relation == "productOf" and r.head == (owner, owner + 2)], rels
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    # a clause that opens with 由 is about the sentence's subject
+    pytest.param("澜屿数科成立于2018年，注册资本5亿元，由澜屿银行全资持股。",
+                 [("澜屿银行", "investedIn", "澜屿数科"), ("澜屿数科", "subsidiaryOf", "澜屿银行")], [], id="held-by-after-the-subjects-clauses"),
+    pytest.param("岫峤科技与澜屿数科签约，由澜屿银行全资持股。", [],
+                 [("澜屿银行", "investedIn", "岫峤科技"), ("澜屿银行", "investedIn", "澜屿数科")], id="another-firm-between"),
+    # 据X了解: where the news comes from is not what the clauses after it are about
+    pytest.param("据岚峤科技了解，此前该公司曾先后获得澜屿资本、珩川创投的投资。", [],
+                 [("澜屿资本", "investedIn", "岚峤科技"), ("珩川创投", "investedIn", "岚峤科技")], id="a-sources-clause-is-no-topic"),
+    # (but 据X相关人士介绍: the firm's own people speak of it)
+    pytest.param("据岚峤科技相关人士介绍，公司此前已获得澜屿资本的投资。", [("澜屿资本", "investedIn", "岚峤科技")], [],
+                 id="the-firms-own-people"),
+])
+def test_relations_held_by_and_sources(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -454,6 +454,14 @@ def _pronoun_person(text: str, she: bool, people: Sequence[Cand], subject: Cand 
 #: Another joint venture than the one named before: 另一家合资公司, 一家新的合资公司 (a later 合资公司 is that one).
 #: Right before a firm's word: a verb of taking a post (出任|合资公司董事长).
 _POST_VERB_BEFORE = re.compile(r"(?:出任|担任|兼任|任)$")
+#: After a name right after 据: the news comes from it (据X了解, 据X报道, 据X援引…消息; not 据X相关人士介绍: the
+#: firm's own people, speaking of it).
+_SOURCE_AFTER = re.compile(r"[^，,。；;人]{0,8}?(?:了解|获悉|报道|消息|统计)(?:到)?[，,：:]")
+
+
+def _news_source(text: str, e: Cand) -> bool:
+    """``据X了解，…``: the name only says where the news comes from."""
+    return text[e.start - 1 : e.start] == "据" and _SOURCE_AFTER.match(text, e.end) is not None
 #: Right after a firm: its registered capital or share capital opens the clause (X注册资本60亿元, X的注册资本为…).
 _ITS_CAPITAL = re.compile(r"(?:的)?(?:注册资本|注册资金|总股本)")
 _ANOTHER_JOINT_VENTURE = re.compile(r"(?:另一家|另外一家|另一个|另外|一家新的?|新的|新设的?|拟设立的?|筹建的?)合资(?:公司|企业)")
@@ -1538,7 +1546,8 @@ class _Sentence:
             named = [e for e in named if not _BECOMES_SUB.fullmatch(text, e.end, m.start())
                      and not _DATELINE_AFTER.match(text, e.end) and not _HOLDS_THE_FIRM.fullmatch(text, e.end, m.start())
                      and not _HOLDER_OF_THE_FIRM.match(text, e.end, m.start())
-                     and not (_outside_voice(text, e) and _SAID_THEN.search(text, e.end, m.start()))]
+                     and not (_outside_voice(text, e) and _SAID_THEN.search(text, e.end, m.start()))
+                     and not _news_source(text, e)]  # (据X了解，此前该公司…: X only says where the news comes from)
             # (澜峤证券研究员甲指出，该公司的…: the analyst's firm is not the one spoken of)
             if m.group() == "公司":
                 # 其控股股东为X，持股41.2%；公司董事长为甲: the company's holder is not the 公司 (集团 may be the holder)
@@ -1826,6 +1835,12 @@ class _Sentence:
         # X由Y…持股: the firm right before 由, its holder right after it
         for by in (k for k in range(self.span[0], self.span[1]) if text[k] == "由"):
             x = next((e for e in reversed(firms) if e.end <= by and re.fullmatch(r"(?:目前|现|则|均|也)?", text[e.end : by])), None)
+            if x is None and text[by - 1 : by] in ("，", ","):
+                # X成立于2018年，注册资本5亿元，由Y全资持股: a clause that opens with 由 is about the sentence's
+                # subject, when no other firm is named between
+                subj = self._subject_of(self.clauses[0])
+                if subj is not None and subj.end <= by and not any(subj.end <= e.start and e.end <= by for e in firms):
+                    x = self.refs.get((subj.start, subj.end), subj)
             y = next((e for e in firms if e.start == by + 1), None)
             hold = _HOLDS_ALL_OR_SOME.match(text, y.end, self.span[1]) if y is not None else None
             if x is None or hold is None or x.type != "Company":
@@ -3072,8 +3087,9 @@ class _Sentence:
             # (but with none before, 在X股价上涨后，又发布公告称…, it is the one)
             if _INVESTORS_ARE.match(self.text, c[0], c[1]):
                 agents_only = True  # 领投方为A: the clause names the round's investors, not a new subject
-            if subj is not None and not agents_only and (topic is None or not _TIME_ADVERBIAL.fullmatch(self.text, c[0], c[1])):
-                topic = subj
+            if subj is not None and not agents_only and (topic is None or not _TIME_ADVERBIAL.fullmatch(self.text, c[0], c[1])) \
+                    and not _news_source(self.text, subj):
+                topic = subj  # (not 据X了解: a source's clause; the clauses after it are about another)
         return out
 
     def _funded_by(self, c: tuple[int, int], financed: Cand | None) -> list[RelCand]:
