@@ -5500,3 +5500,18 @@ def test_relations_an_owner_before_qixia_is_not_what_was_made():
 ])
 def test_relations_held_by_and_sources(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    pytest.param("澜屿资本也是岫峤科技的早期投资方。", [("澜屿资本", "investedIn", "岫峤科技")], [], id="also-its-investor"),
+    pytest.param("澜屿资本还是岫峤科技的第二大股东。", [("澜屿资本", "investedIn", "岫峤科技")], [], id="also-its-holder"),
+    # (but a person who is an investment firm's 投资人 works there)
+    pytest.param("林珩是岫峤科技创始人兼CEO，他也是澜屿资本的投资人之一。", [("林珩", "founded", "岫峤科技")],
+                 [("林珩", "investedIn", "澜屿资本")], id="a-persons-job-at-an-investment-firm"),
+    # a time the clause opens with between the person and the post verb
+    pytest.param("岫峤酒业原董事长林珩在交易完成后继续担任该公司总经理。", [("林珩", "leads", "岫峤酒业", "总经理")], [],
+                 id="a-time-before-the-post-verb"),
+    pytest.param("林珩在重组完成后出任岫峤科技总裁。", [("林珩", "leads", "岫峤科技", "总裁")], [], id="a-time-then-a-firm"),
+])
+def test_relations_also_a_holder_and_a_post_after_a_time(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

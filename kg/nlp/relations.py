@@ -454,6 +454,10 @@ def _pronoun_person(text: str, she: bool, people: Sequence[Cand], subject: Cand 
 #: Another joint venture than the one named before: 另一家合资公司, 一家新的合资公司 (a later 合资公司 is that one).
 #: Right before a firm's word: a verb of taking a post (出任|合资公司董事长).
 _POST_VERB_BEFORE = re.compile(r"(?:出任|担任|兼任|任)$")
+#: Endings of an investment firm's name (X资本, X创投, X基金).
+_INVESTMENT_FIRM_ENDS = ("资本", "创投", "基金", "投资", "资管", "资产")
+#: A time a person's clause opens with before its verb: 在交易完成后, 于重组期间.
+_WHEN_BEFORE_VERB = re.compile(r"^(?:在|于)[^，,。；;在于的]{1,10}?(?:之后|之前|以后|以来|期间|后|前|时)")
 #: After a name right after 据: the news comes from it (据X了解, 据X报道, 据X援引…消息; not 据X相关人士介绍: the
 #: firm's own people, speaking of it).
 _SOURCE_AFTER = re.compile(r"[^，,。；;人]{0,8}?(?:了解|获悉|报道|消息|统计)(?:到)?[，,：:]")
@@ -645,7 +649,7 @@ _FORMER_BEFORE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的是为系及和
 #: After a holder: 及其一致行动人合计持有, 仍持有其.
 _HOLDS_AFTER = re.compile(r"^(?:及其[^，,]{0,12}|等)?(?:将|仍|共|合计|累计|目前|已|间接|直接|分别|只|仅|还|也|均|尚|依然|继续)*(?:持有|持|拥有|控制)(?:其)?")
 #: After a holder: 目前为, 已成为 (…的第一大股东).
-_IS_AFTER = re.compile(r"^(?:目前|已|仍|将|已经)*(?:为|是|成为|系|作为)")
+_IS_AFTER = re.compile(r"^(?:目前|已|仍|将|已经|也|还|同样|同时|亦)*(?:为|是|成为|系|作为)")
 #: Before a deal's word: hearsay or doubt.
 _RUMOUR_BEFORE = re.compile(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或被|或许|可能|是否|能否|会否|据(?:媒体|外媒)报道|媒体报道称)")
 #: Before a deal's word: a plan.
@@ -2131,6 +2135,7 @@ class _Sentence:
                 # (出任云服务商X的CFO: the kind of the firm may come between the verb and its name)
                 verb = max(((k + len(v)) for v in _SERVE_VERBS if (k := gap.rfind(v)) >= 0), default=-1)
                 bare = gap[:verb] if verb > 0 and _KIND_BEFORE_FIRM.fullmatch(gap, verb) else gap
+                bare = _WHEN_BEFORE_VERB.sub("", bare)  # (甲在交易完成后继续担任该公司总经理: a time, then the verb)
                 if len(bare) <= 8 and not any(ch in "，,。；;" for ch in gap) and bare.strip().endswith(_SERVE_VERBS) \
                         and not ((h := _HEARSAY.search(text, self.span[0], p.start)) and re.search(r"将|拟|或", gap)
                                  and not _ASSERTED_AFTER.search(text, h.end(), p.start)):
@@ -3925,7 +3930,10 @@ class _Sentence:
                 m = _IS_AFTER.match(rest)
                 if m:
                     ys = [y for y in ents[i + 1 :] if y.start == x.end + m.end() and y.type in ("Company", "Organization")]
-                    if ys and _HOLDERS.match(text[ys[0].end : ys[0].end + 10]) and _HOLDERS.match(text[ys[0].end : ys[0].end + 10]).group():
+                    role = _HOLDERS.match(text[ys[0].end : ys[0].end + 10]) if ys else None
+                    if role and role.group() and not (x.type == "Person" and "投资人" in role.group()
+                                                      and strip_legal(ys[0].text).endswith(_INVESTMENT_FIRM_ENDS)):
+                        # (not 甲也是X资本的投资人: a person's job at an investment firm)
                         out.append(self._stake(x, ys[0], 0.85, c, x.start))
                 # Y 的(第一)大股东(为)? X
                 m = _HOLDERS.match(rest)
