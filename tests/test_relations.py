@@ -5515,3 +5515,35 @@ def test_relations_held_by_and_sources(extract, text, facts, not_facts):
 ])
 def test_relations_also_a_holder_and_a_post_after_a_time(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    # a former employer only describes the person after it: no subject, no partner in a list of founders
+    pytest.param("前拼多多高管林珩近日创办了屿霁科技，并获得澜峤资本投资。", [("林珩", "founded", "屿霁科技")],
+                 [("澜峤资本", "investedIn", "拼多多")], id="former-employer-is-no-subject"),
+    pytest.param("林珩与前拼多多员工林岚共同创办了澜峤科技。", [("林珩", "founded", "澜峤科技"), ("林岚", "founded", "澜峤科技")], [],
+                 id="former-employer-inside-a-partners-description"),
+    # a round's 投资 before another noun is no investment in the one who got it
+    pytest.param("澜峤资本获得岫川科技的天使轮投资回报超过百倍。", [], [("岫川科技", "investedIn", "澜峤资本")], id="a-rounds-return"),
+    pytest.param("澜峤资本此前拿到了岫川科技的B轮投资份额。", [], [("岫川科技", "investedIn", "澜峤资本")], id="a-rounds-share"),
+    # the firm right before the verb is funded, not the clause's first
+    pytest.param("澜峤资本旗下的岫川科技斩获屿霁创投的Pre-A轮投资。", [("屿霁创投", "investedIn", "岫川科技")],
+                 [("屿霁创投", "investedIn", "澜峤资本")], id="the-firm-before-the-verb"),
+    # 由 after clauses about another thing held, or a firm's own news
+    pytest.param("岫川科技董事长林珩表示，新设立的储能公司注册资本2亿元，由澜峤集团全资持股。", [],
+                 [("澜峤集团", "investedIn", "岫川科技"), ("岫川科技", "subsidiaryOf", "澜峤集团")], id="by-after-another-thing-held"),
+    pytest.param("据岫川科技消息，该公司已收购屿霁智能。", [("岫川科技", "acquired", "屿霁智能")], [], id="a-firms-own-news"),
+    # a holder's own capital in a list of holders
+    pytest.param("岫川科技2023年年报显示，控股股东澜峤集团注册资本10亿元，持股32.6%，屿霁投资持股5.1%。", [],
+                 [("屿霁投资", "investedIn", "澜峤集团")], id="a-holders-own-capital"),
+])
+def test_relations_former_employers_rounds_and_sources_reviewed(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)
+
+
+def test_entities_former_is_a_word_of_its_own_and_no_common_word(extract):
+    for text in ("此前联合创始人林珩已从岫川科技离职。", "前联合创始人林岚起诉岫川科技。", "澜峤集团原统一采购负责人林珩被免职。"):
+        x = extract(text)
+        assert not any(e.name in ("联合", "统一") for e in x.entities), _show(x)
+    x = extract("前拼多多员工林珩创立了岫川科技。")
+    assert any(e.name == "拼多多" and e.type == "Company" for e in x.entities), _show(x)

@@ -2322,13 +2322,17 @@ def _former_employers(d: _Doc, lex: Lexicons) -> list[Cand]:
     ends where one of LAC's words ends."""
     out = []
     text = d.text
-    for m in re.finditer(r"[前原]", text):
+    for m in _FORMER_MARK.finditer(text):
         s = m.end()
         if text[s : s + 2] not in lex.gazetteer_heads:
             continue
         for e in range(min(len(text), s + lex.gazetteer_max), s + 1, -1):
-            if e in d.ends and text[s:e] in lex.gazetteer and _FORMER_EMPLOYEE_AFTER.match(text, e):
-                out.append(Cand(s, e, text[s:e], "Company", "titled", 0.86))
+            name = text[s:e]
+            if e in d.ends and name in lex.gazetteer and _FORMER_EMPLOYEE_AFTER.match(text, e):
+                if _word_tag(name) not in (None, "nr", "nrt", "nt", "nz") and not (
+                        s in d.starts and d.toks[d.starts[s]].end == e and d.toks[d.starts[s]].tag == "ORG"):
+                    break  # (原统一|采购负责人, 前联合创始人, 此前海外…: a common word the list also holds, unless LAC named it)
+                out.append(Cand(s, e, name, "Company", "titled", 0.86))
                 break
     return out
 
@@ -5488,8 +5492,11 @@ _COMPANY_ONLY_AFTER = re.compile(
     r"|(?:今日|今天|昨日|昨天|近日|日前|晚间)?(?:发布|公布|披露)[^，,。；;]{0,12}(?:财报|业绩|季报|年报))"
 )
 #: A firm's staff or a post after a "former" (前|X|高管, 原|X|副总裁): X is the firm they worked for.
-_FORMER_EMPLOYEE_AFTER = re.compile(r"(?:高管|员工|高级|资深|首席|联合创始人|创始人|副?总裁|副?总经理|CEO|CTO|COO|CFO|副?董事长|合伙人|"
+_FORMER_EMPLOYEE_AFTER = re.compile(r"(?:高管|员工(?!持股)|高级|资深|首席|联合创始人|创始人|副?总裁|副?总经理|CEO|CTO|COO|CFO|副?董事长|合伙人|"
                                     r"(?:[^，,。；;、\s]{1,6}?)(?:负责人|总监|总经理|副总裁))")
+#: 前 or 原 (former) as a word of its own: at a clause's start or after a function word (与前X, 是原X), not the
+#: end of a word (此前, 目前, 三年前, 提前).
+_FORMER_MARK = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的是为系及和与、由将任被等]))[前原]")
 #: What follows a name where it acts as a name: an organisation noun or a relation verb.
 _NAME_FOLLOWERS = re.compile(
     r"(公司|集团|平台|App|APP|客户端|旗下|董事长|创始人|CEO|总裁|被|宣布|相关人士|(?:也|还|则|同样)?于同年)"

@@ -452,15 +452,23 @@ def _pronoun_person(text: str, she: bool, people: Sequence[Cand], subject: Cand 
 
 
 #: Another joint venture than the one named before: 另一家合资公司, 一家新的合资公司 (a later 合资公司 is that one).
+#: A joint venture set up with no name given (又与B成立合资公司，甲出任合资公司总经理: that one, not an earlier one).
+_SETS_UP_A_JOINT_VENTURE = re.compile(r"(?:成立|设立|组建|新设|合资成立)(?:了)?(?:一家)?(?:新的)?合资(?:公司|企业)(?![\u4e00-\u9fff（(])")
 #: Right before a firm's word: a verb of taking a post (出任|合资公司董事长).
 _POST_VERB_BEFORE = re.compile(r"(?:出任|担任|兼任|任)$")
+#: Words for something a firm may hold other than the firm itself (公司, 子公司, 股权, 业务, 资产, 项目…).
+_ANOTHER_THING_HELD = re.compile(r"公司|企业|股权|股份|业务|资产|项目|平台|基金|工厂|门店|品牌|表示|称|介绍")
+#: Adverbs and times only, between a subject and its verb (此前, 已, 又, 先后, 近日).
+_ADVERBS_BEFORE_VERB = re.compile(r"(?:此前|之前|目前|近日|日前|今年|去年|已经|已|又|曾|先后|还|也|再次|陆续|成功|正式|便|就|刚刚|刚|\s)*")
+#: 前 or 原 (former) right before a firm's name at a clause's start (前X高管甲…, 原X副总裁甲…).
+_FORMER_MARK_BEFORE = re.compile(r"[前原]$")
 #: Endings of an investment firm's name (X资本, X创投, X基金).
 _INVESTMENT_FIRM_ENDS = ("资本", "创投", "基金", "投资", "资管", "资产")
 #: A time a person's clause opens with before its verb: 在交易完成后, 于重组期间.
 _WHEN_BEFORE_VERB = re.compile(r"^(?:在|于)[^，,。；;在于的]{1,10}?(?:之后|之前|以后|以来|期间|后|前|时)")
-#: After a name right after 据: the news comes from it (据X了解, 据X报道, 据X援引…消息; not 据X相关人士介绍: the
-#: firm's own people, speaking of it).
-_SOURCE_AFTER = re.compile(r"[^，,。；;人]{0,8}?(?:了解|获悉|报道|消息|统计)(?:到)?[，,：:]")
+#: After a name right after 据: the news comes from it (据X了解, 据X报道; not 据X消息 or 据X相关人士介绍: the
+#: firm's own word, speaking of it).
+_SOURCE_AFTER = re.compile(r"[^，,。；;人]{0,8}?(?:了解|获悉|报道)(?:到)?[，,：:]")
 
 
 def _news_source(text: str, e: Cand) -> bool:
@@ -841,7 +849,7 @@ _SINCE_FOUNDING = re.compile(r"之初|之后|以来|伊始|至今|初期|当年|
 #: 获得A、B(等机构)的(多轮/B轮)融资: the investors of the clause's company.
 _FUNDED_BY = re.compile(r"(?:获(?:得)?|拿到|斩获)(?:了)?([^，,。；;]{2,40}?)(?:等(?:机构|投资方|基金)?)?的[^，,。；;的]{0,8}"
                         r"(?:融资(?!服务|租赁|支持|担保|额度|渠道|平台|工具|产品|方案|便利)"
-                        r"|(?:天使|种子|战略|Pre-?[A-Ea-e]\+?|[A-Ea-e]\+*)轮投资)")
+                        r"|(?:天使|种子|战略|Pre-?[A-Ea-e]\+?|[A-Ea-e]\+*)轮投资(?!份额|机会|额度|协议|意向|款|权|资格|名额|计划|回报|收益|经验|项目))")
 #: A clause of a résumé that opens with a current post at a firm: 2021年至今任Y董事, 现任Y总经理 (not 曾任: a former one).
 _DATED_POST = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:至今|起|以来)?|至今|目前|现)(?:任|担任|兼任|出任)|\s*现任")
 #: A clause that opens with 品牌 and a title, right before a person: ，品牌总裁|甲.
@@ -1598,7 +1606,8 @@ class _Sentence:
                     or any(e.start < m.end() and m.start() < e.end for e in ents) \
                     or any(e.start == m.end() for e in ents) \
                     or not (m.group(1) or m.start() == self.span[0] or _OPENS_A_CLAUSE.search(text, self.span[0], m.start())
-                            or _POST_VERB_BEFORE.search(text, max(self.span[0], m.start() - 2), m.start())):
+                            or (_POST_VERB_BEFORE.search(text, max(self.span[0], m.start() - 2), m.start())
+                                and not _SETS_UP_A_JOINT_VENTURE.search(text, self.span[0], m.start()))):
                 # (甲出任合资公司董事长: the post verb's firm is the joint venture too)
                 continue
             ref = Cand(m.start(), m.end(), joint.text, joint.type, "ref", joint.score, joint.name)
@@ -1843,8 +1852,10 @@ class _Sentence:
                 # X成立于2018年，注册资本5亿元，由Y全资持股: a clause that opens with 由 is about the sentence's
                 # subject, when no other firm is named between
                 subj = self._subject_of(self.clauses[0])
-                if subj is not None and subj.end <= by and not any(subj.end <= e.start and e.end <= by for e in firms):
+                if subj is not None and subj.end <= by and not any(subj.end <= e.start and e.end <= by for e in firms) \
+                        and not _ANOTHER_THING_HELD.search(text, subj.end, by):
                     x = self.refs.get((subj.start, subj.end), subj)
+                # (not X表示，新设立的储能公司注册资本2亿元，由Y全资持股: the clauses between name another thing held)
             y = next((e for e in firms if e.start == by + 1), None)
             hold = _HOLDS_ALL_OR_SOME.match(text, y.end, self.span[1]) if y is not None else None
             if x is None or hold is None or x.type != "Company":
@@ -2940,6 +2951,8 @@ class _Sentence:
         if not ents:
             return None
         first = ents[0]
+        if len(ents) >= 2 and ents[1].type == "Person" and not self.text[start : first.start - 1].strip() and self._former_employer(first):
+            return ents[1]  # 前X高管甲创办了Y: the person, whose former employer X only describes him
         lead = self.toks_in(start, first.start)
         bar = max((k for k, t in enumerate(lead) if t.text in ("｜", "|", "丨")), default=-1)
         lead = lead[bar + 1 :]  # 星海财经获悉｜芯片公司X完成…: a headline's column before its bar is not the subject
@@ -3101,6 +3114,11 @@ class _Sentence:
         """``(X)先后获得A、B的多轮融资``: the firms before 的 put money into the clause's company (融资 is
         no verb of the investor's, so no trigger reads it)."""
         m = _FUNDED_BY.search(self.text, c[0], c[1])
+        if m is not None:
+            # (X旗下的Y斩获A的Pre-A轮投资: Y, the firm right before the verb, is funded)
+            near = next((e for e in reversed(self.ents_in(c[0], m.start())) if e.type in ("Company", "Organization")), None)
+            if near is not None and _ADVERBS_BEFORE_VERB.fullmatch(self.text, near.end, m.start()):
+                financed = near
         if m is None or financed is None or financed.type not in ("Company", "Organization"):
             return []
         agents = [e for e in self.ents_in(m.start(1), m.end(1)) if e.type in _HEAD_TYPES["investedIn"]]
@@ -3587,11 +3605,21 @@ class _Sentence:
                     out.append(self.rel(tail, "subsidiaryOf", head, conf * factor * 0.9))
         return out
 
+    def _former_employer(self, firm: Cand) -> bool:
+        """``前X高管甲``, ``原X副总裁甲``: a firm after 前/原, then its staff or a post, then a person: the
+        firm only says where the person worked."""
+        if firm.type not in ("Company", "Organization") or not _FORMER_MARK_BEFORE.search(self.text, max(0, firm.start - 1), firm.start):
+            return False
+        person = next((e for e in self.ents if e.start >= firm.end), None)
+        return person is not None and person.type == "Person" and person.start - firm.end <= 12 and (
+            self.text.startswith(("高管", "员工"), firm.end) or parse_title(self.text[firm.end : person.start], self.lex) is not None)
+
     def _listed_together(self, heads: list[Cand], t: Tok) -> list[Cand]:
         """The names of a list that ends right before 共同/联合 and the verb ``t`` (甲、乙和丙联合创立), or none.
 
         People need no 共同 (甲和乙于2015年在杭州创立了X), and the partner after 与 may be described
         (甲与大学室友乙一起创办了X, 甲与搭档乙在杭州创立X)."""
+        heads = [h for h in heads if not self._former_employer(h)]  # (与前X员工乙共同创办: X only describes 乙)
         if not heads:
             return []
         text = self.text
@@ -4059,7 +4087,8 @@ class _Sentence:
     def _staff_of(self, x: Cand) -> bool:
         """A firm named only as a person's employer: its staff or a post follows (前Y高管乙, Y副总裁乙)."""
         m = self.lex.title_re.match(self.text, x.end)
-        return self.text.startswith(("高管", "员工"), x.end) or (m is not None and len(m.group()) >= 2)
+        return self.text.startswith("高管", x.end) or (self.text.startswith("员工", x.end) and not self.text.startswith("员工持股", x.end)) \
+            or (m is not None and len(m.group()) >= 2)  # (not X员工持股平台: a holder of its own)
 
     def _brought_in(self, c: tuple[int, int], y: Cand) -> list[RelCand]:
         """``Y引进战略投资者A``, ``Y引入3家基石投资者，分别为A、B和C``, ``Y引入A作为战略投资者``."""
@@ -4256,7 +4285,9 @@ class _Sentence:
                 joint = next((self.refs[(e.start, e.end)] for e in self.ents if e.source == "ref" and e.end <= x.start
                               and _THE_JOINT_VENTURE.fullmatch(text, e.start, e.end)), None) or next(
                     (self.refs.get((e.start, e.end), e) for e in reversed(self.ents_in(self.span[0], c[0]))
-                     if e.type in ("Company", "Organization") and _ITS_CAPITAL.match(text, e.end, c[0])), None)
+                     if e.type in ("Company", "Organization") and _ITS_CAPITAL.match(text, e.end, c[0])
+                     and not re.search(r"股东[为是]?$", text[max(self.span[0], e.start - 4) : e.start])), None)
+                # (not 控股股东X注册资本10亿元，持股32.6%，Y持股5.1%: a holder's own capital, in a list of holders)
                 owner = joint or owner
                 if x.source == "ref" or owner is None or (x.name or x.text) == (owner.name or owner.text):
                     continue
