@@ -3744,3 +3744,18 @@ def test_entities_a_market_lac_glued_to_a_holders_trade(extract):
     x = extract("岫铭新材公告，公司董事长林珩于9月11日通过澜川证券交易所交易系统增持公司股份50万股。")
     assert _named_as(x, "澜川证券交易所", "Organization"), _show(x)
     assert not any("增持" in e.name for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text, models", [
+    pytest.param("岫川科技此前推出的Lumo T1、Lumo T2两代产品销量不错。", {"Lumo T1", "Lumo T2"}, id="two-generations"),
+    pytest.param("该系列包括 Lumo S5 和 Lumo S5 Pro 两款机型，起售价分别为 2499 元和 3799 元。", {"Lumo S5", "Lumo S5 Pro"}, id="two-models-spaced"),
+])
+def test_entities_models_listed_before_a_count_and_a_kind(extract, text, models):
+    x = extract(text)
+    for name in models:
+        assert _named_as(x, name, "Product"), _show(x)
+
+
+def test_entities_one_name_before_a_count_is_no_list(extract):
+    x = extract("岫川科技推出了2款新品，其中澜峤Q9最受欢迎。")
+    assert not any(e.type == "Product" and e.name.startswith("岫川科技") for e in x.entities), _show(x)

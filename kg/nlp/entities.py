@@ -1121,7 +1121,7 @@ def find_mentions(
     if "品牌" in text:
         cands += _portfolio_brands(d, lex)
         cands += _glued_brands(d)
-    if "等" in text:
+    if "等" in text or "款" in text or "代" in text:
         cands += _model_lists(d)
     if _MODEL_CODE.search(text):
         cands += _model_codes(d, lex)
@@ -3773,6 +3773,9 @@ def _model_codes(d: _Doc, lex: Lexicons) -> list[Cand]:
 #: The kind of products a list of models ends in: 小米15、vivo X200等同价位机型, A、B等车型.
 _MODEL_KIND_AFTER_LIST = re.compile(
     r"等(?:同价位|同级别|主流|热门|高端|旗舰|竞品|竞争|多款|[一二三四五六七八九十两\d]款)?的?(?:车型|机型|手机|芯片|处理器|平板|笔记本|新车|SUV|轿车)")
+#: A count and a kind of product right after a list of models (Q9和Q9 Pro两款手机, A、B两代产品).
+_COUNTED_MODELS_AFTER_LIST = re.compile(
+    r"(?<=[\dA-Za-z+])(?:[两三四五六七八九十]|\d)(?:款|代)(?:全新的?|新)?(?:车型|机型|手机|芯片|处理器|平板|笔记本|新车|SUV|轿车|产品|新品)")
 #: One listed model: a brand and a model's number (小米15, vivo X200, 智界R7, 华为Mate 70).
 _LISTED_MODEL = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{2,12})\s?[A-Za-z]{0,6}\s?\d{1,4}[A-Za-z]{0,3}(?:\s?(?:Pro|Max|Plus|Ultra|Lite|SE|mini|Air|\+))*")
@@ -3785,8 +3788,10 @@ def _model_lists(d: _Doc) -> list[Cand]:
     product (车型, 机型, 芯片…) is a Product; an item is a brand and a model's number."""
     text = d.text
     out = []
-    for m in _MODEL_KIND_AFTER_LIST.finditer(text):
+    counted = [m for m in _COUNTED_MODELS_AFTER_LIST.finditer(text)]
+    for m in [*_MODEL_KIND_AFTER_LIST.finditer(text), *counted]:
         end = m.start()
+        items: list[Cand] = []
         for _ in range(8):
             lo = max(0, end - 20)
             brk = max((b.end() for b in _LIST_ITEM_BREAK.finditer(text, lo, end)), default=lo)
@@ -3800,11 +3805,14 @@ def _model_lists(d: _Doc) -> list[Cand]:
                     break
             if start is None:
                 break
-            out.append(Cand(start, end, text[start:end], "Product", "model", 0.82))
+            items.append(Cand(start, end, text[start:end], "Product", "model", 0.82))
             joined_by = "以及" if text[brk - 2 : brk] == "以及" else text[brk - 1 : brk]
             if brk == lo or joined_by not in ("、", "和", "及", "与", "以及"):
                 break  # (the list ends where no conjunction joins the item before)
             end = brk - len(joined_by)
+        if m in counted and len(items) < 2:
+            continue  # (A和B两款机型: a list counted; one name before a count is not one)
+        out += items
     return out
 
 
