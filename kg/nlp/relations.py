@@ -460,8 +460,6 @@ _POST_VERB_BEFORE = re.compile(r"(?:出任|担任|兼任|任)$")
 _ANOTHER_THING_HELD = re.compile(r"公司|企业|股权|股份|业务|资产|项目|平台|基金|工厂|门店|品牌|表示|称|介绍")
 #: Adverbs and times only, between a subject and its verb (此前, 已, 又, 先后, 近日).
 _ADVERBS_BEFORE_VERB = re.compile(r"(?:此前|之前|目前|近日|日前|今年|去年|已经|已|又|曾|先后|还|也|再次|陆续|成功|正式|便|就|刚刚|刚|\s)*")
-#: 前 or 原 (former) right before a firm's name at a clause's start (前X高管甲…, 原X副总裁甲…).
-_FORMER_MARK_BEFORE = re.compile(r"[前原]$")
 #: Endings of an investment firm's name (X资本, X创投, X基金).
 _INVESTMENT_FIRM_ENDS = ("资本", "创投", "基金", "投资", "资管", "资产")
 #: A time a person's clause opens with before its verb: 在交易完成后, 于重组期间.
@@ -474,6 +472,8 @@ _SOURCE_AFTER = re.compile(r"[^，,。；;人]{0,8}?(?:了解|获悉|报道)(?:�
 def _news_source(text: str, e: Cand) -> bool:
     """``据X了解，…``: the name only says where the news comes from."""
     return text[e.start - 1 : e.start] == "据" and _SOURCE_AFTER.match(text, e.end) is not None
+
+
 #: Right after a firm: its registered capital or share capital opens the clause (X注册资本60亿元, X的注册资本为…).
 _ITS_CAPITAL = re.compile(r"(?:的)?(?:注册资本|注册资金|总股本)")
 _ANOTHER_JOINT_VENTURE = re.compile(r"(?:另一家|另外一家|另一个|另外|一家新的?|新的|新设的?|拟设立的?|筹建的?)合资(?:公司|企业)")
@@ -3608,7 +3608,7 @@ class _Sentence:
     def _former_employer(self, firm: Cand) -> bool:
         """``前X高管甲``, ``原X副总裁甲``: a firm after 前/原, then its staff or a post, then a person: the
         firm only says where the person worked."""
-        if firm.type not in ("Company", "Organization") or not _FORMER_MARK_BEFORE.search(self.text, max(0, firm.start - 1), firm.start):
+        if firm.type not in ("Company", "Organization") or not _FORMER_BEFORE.search(self.text, max(0, firm.start - 1), firm.start):
             return False
         person = next((e for e in self.ents if e.start >= firm.end), None)
         return person is not None and person.type == "Person" and person.start - firm.end <= 12 and (
