@@ -3608,11 +3608,8 @@ class _Sentence:
     def _former_employer(self, firm: Cand) -> bool:
         """``前X高管甲``, ``原X副总裁甲``: a firm after 前/原, then its staff or a post, then a person: the
         firm only says where the person worked."""
-        if firm.type not in ("Company", "Organization") or not _FORMER_BEFORE.search(self.text, max(0, firm.start - 1), firm.start):
-            return False
-        person = next((e for e in self.ents if e.start >= firm.end), None)
-        return person is not None and person.type == "Person" and person.start - firm.end <= 12 and (
-            self.text.startswith(("高管", "员工"), firm.end) or parse_title(self.text[firm.end : person.start], self.lex) is not None)
+        return firm.type in ("Company", "Organization") and _FORMER_BEFORE.search(self.text, max(0, firm.start - 1), firm.start) \
+            is not None and self._describes_person(firm, self.ents)
 
     def _listed_together(self, heads: list[Cand], t: Tok) -> list[Cand]:
         """The names of a list that ends right before 共同/联合 and the verb ``t`` (甲、乙和丙联合创立), or none.
@@ -4263,6 +4260,11 @@ class _Sentence:
         text = self.text
         for c in self.clauses:
             ents = [e for e in self.ents_in(*c) if e.type in ("Company", "Organization", "Person")]
+            # Y注册资本60亿元，A持股51%，B持股49%: the firm whose capital an earlier clause gave (not 控股股东X注册资本
+            # 10亿元，持股32.6%，Y持股5.1%: a holder's own capital, in a list of holders)
+            capital = next((self.refs.get((e.start, e.end), e) for e in reversed(self.ents_in(self.span[0], c[0]))
+                            if e.type in ("Company", "Organization") and _ITS_CAPITAL.match(text, e.end, c[0])
+                            and not re.search(r"股东[为是]?$", text[max(self.span[0], e.start - 4) : e.start])), None) if ents else None
             for i, x in enumerate(ents):
                 owner = self.topic
                 if x.source != "ref" and (_HELD_BY.search(text, c[0], x.start) and re.match(r"(?:持有|所有)", text[x.end : x.end + 2])
@@ -4280,14 +4282,10 @@ class _Sentence:
                                                    for e in self.ents_in(self.span[0], c[0]))):
                         out.append(self._stake(x, self.refs.get((subj.start, subj.end), subj), 0.7, c, x.start))
                     continue
-                # 合资公司注册资本为1亿元，其中A持股51%: holders of the joint venture the bare 合资公司 stands for;
-                # Y注册资本60亿元，A持股51%，B持股49%: of the firm whose capital an earlier clause gave
+                # 合资公司注册资本为1亿元，其中A持股51%: holders of the joint venture the bare 合资公司 stands for,
+                # else of the firm whose capital an earlier clause gave
                 joint = next((self.refs[(e.start, e.end)] for e in self.ents if e.source == "ref" and e.end <= x.start
-                              and _THE_JOINT_VENTURE.fullmatch(text, e.start, e.end)), None) or next(
-                    (self.refs.get((e.start, e.end), e) for e in reversed(self.ents_in(self.span[0], c[0]))
-                     if e.type in ("Company", "Organization") and _ITS_CAPITAL.match(text, e.end, c[0])
-                     and not re.search(r"股东[为是]?$", text[max(self.span[0], e.start - 4) : e.start])), None)
-                # (not 控股股东X注册资本10亿元，持股32.6%，Y持股5.1%: a holder's own capital, in a list of holders)
+                              and _THE_JOINT_VENTURE.fullmatch(text, e.start, e.end)), None) or capital
                 owner = joint or owner
                 if x.source == "ref" or owner is None or (x.name or x.text) == (owner.name or owner.text):
                     continue
