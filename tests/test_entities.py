@@ -3759,3 +3759,22 @@ def test_entities_models_listed_before_a_count_and_a_kind(extract, text, models)
 def test_entities_one_name_before_a_count_is_no_list(extract):
     x = extract("岫川科技推出了2款新品，其中澜峤Q9最受欢迎。")
     assert not any(e.type == "Product" and e.name.startswith("岫川科技") for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    pytest.param("该车全系采用磷酸铁锂电池，并可选装一块硅碳负极电池。", ("磷酸铁锂电池", "硅碳负极电池"), id="chemistries"),
+    pytest.param("屿霁汽车搭载了一块磷酸铁锂动力电池，续航达600公里。", ("磷酸铁锂动力电池", "磷酸铁锂"), id="chemistry-and-use"),
+    pytest.param("公司主营储能电池和动力电池。", ("储能电池", "动力电池"), id="uses"),
+])
+def test_entities_a_kind_of_battery_is_no_company(extract, text, kinds):
+    x = extract(text)
+    assert not any(e.name in kinds for e in x.entities), _show(x)
+    # a maker's name that ends in 电池 stays one
+    x = extract("峤岳电池今日发布新一代储能电池。")
+    assert _named_as(x, "峤岳电池", "Company") and not any(e.name == "储能电池" for e in x.entities), _show(x)
+
+
+def test_entities_a_kind_of_firm_lac_tags_alone_is_no_name(extract):
+    # (LAC tags 公司 alone as an organisation in some contexts; a kind of firm alone is never a name)
+    x = extract("泰川电力公告称，此次举牌被市场解读为对公司估值的托底。")
+    assert not any(e.name == "公司" for e in x.entities), _show(x)

@@ -5552,3 +5552,31 @@ def test_entities_former_is_a_word_of_its_own_and_no_common_word(extract):
         assert not any(e.name in ("联合", "统一") for e in x.entities), _show(x)
     x = extract("前拼多多员工林珩创立了岫川科技。")
     assert any(e.name == "拼多多" and e.type == "Company" for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    # a post in brackets or between commas right after the name: one organisation and a title
+    pytest.param("林珩（屿霁科技副总裁兼首席财务官）表示，公司将继续扩产。",
+                 [("林珩", "holdsPosition", "屿霁科技", "副总裁兼首席财务官")], [], id="bracketed-post"),
+    pytest.param("林珩，屿霁科技董事长，昨日在发布会上表示公司将扩产。", [("林珩", "leads", "屿霁科技", "董事长")], [],
+                 id="post-between-commas"),
+    # a former post in the note is not held now; a note without a title is no post
+    pytest.param("跟投的还有林珩（澜峤资本创始合伙人）和林岚（屿霁科技原副总裁）。",
+                 [("林珩", "holdsPosition", "澜峤资本", "创始合伙人")],
+                 [("林岚", "holdsPosition", "屿霁科技"), ("林岚", "leads", "屿霁科技")], id="former-post-in-a-note"),
+    pytest.param("会议由林珩（屿霁科技）主持。", [], [("林珩", "holdsPosition", "屿霁科技"), ("林珩", "leads", "屿霁科技")],
+                 id="a-note-without-a-title"),
+    # 任 between a name and a firm's post is the verb, not the name's last character
+    pytest.param("省委组织部宣布，林珩任岚川产控党委书记、董事长；林岚任岚川产控党委副书记、董事、总经理。",
+                 [("林珩", "leads", "岚川产控", "党委书记、董事长"), ("林岚", "leads", "岚川产控", "党委副书记、董事、总经理")], [],
+                 id="ren-is-the-verb"),
+    # shares of 公司 held, counted in shares: a stake in the firm the paragraph is about
+    pytest.param("峤川新材11月19日晚间公告，公司董事长林珩累计增持公司股份126.8万股。本次增持后，林珩直接持有公司股份1.12亿股，"
+                 "占总股本的18.7%，仍为公司第一大股东。", [("林珩", "investedIn", "峤川新材")], [], id="shares-of-the-company-counted"),
+    # a firm's drugs named as its main varieties (品种) are its products
+    pytest.param("岫澜药业的核心品种为降压药“岫舒康”。", [("岫舒康", "productOf", "岫澜药业")], [], id="core-variety"),
+    pytest.param("岫澜药业成立于2001年，主要品种包括“岫舒康”和“澜舒宁”。",
+                 [("岫舒康", "productOf", "岫澜药业"), ("澜舒宁", "productOf", "岫澜药业")], [], id="main-varieties-listed"),
+])
+def test_relations_posts_after_names_and_holdings_reviewed(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -1437,6 +1437,10 @@ def _glued_suffix(d: _Doc, start: int, pos: int, lex: Lexicons) -> int:
 _JOINT_ACT_AFTER = re.compile(r"(?:正式|已|将)?(?:联合|共同|合资|携手|合作)")
 
 
+#: Kinds of firm or body alone, which LAC now and then tags as a name (对|公司(ORG)|估值的托底).
+_BARE_KINDS = frozenset({"公司", "集团", "企业", "银行", "机构", "政府", "子公司", "母公司", "总公司", "分公司", "本公司", "该公司"})
+
+
 def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
     out = []
     toks = d.toks
@@ -1462,6 +1466,8 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 lex.suffix(t.text[:-2], "company") or d.text.startswith("子公司", t.end)):
             # 澄川物流合资(ORG)|成立, 神川高铁全资(ORG)|子公司: how the deal is done or the stake held is no part of the name
             t = Tok(t.start, t.end - 2, t.text[:-2], t.tag)
+        if t.tag in ("ORG", "LOC", "PER") and t.text in _BARE_KINDS:
+            continue  # 对|公司(ORG)|估值: a kind of firm alone, no name
         if t.tag == "ORG" and d.text.endswith(("负责", "主管", "分管", "统筹"), 0, t.start) and lex.suffix(t.text) is None \
                 and lex.suffix(t.text, "org") is None and _ordinary_words(t.text):
             continue  # 继续负责|品牌运营(ORG): the work in charge, not a body's name
@@ -1819,6 +1825,10 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
     if t.tag == "PER" and d.starts.get(t.end) is not None and d.toks[d.starts[t.end]].text == extra \
             and d.toks[d.starts[t.end]].tag == "v" and lex.title_re.match(text, _FIRM_WORD_BEFORE_TITLE.match(text, w[1]).end()):
         return t  # 刘川|任|CEO, 周敏|任|公司总经理: LAC's verb before a title (任, 为), not the end of the name
+    if t.tag == "PER" and extra == "任" and d.starts.get(t.end) is not None and d.toks[d.starts[t.end]].text == extra \
+            and d.toks[d.starts[t.end]].tag == "v" and (title := lex.title_re.search(text, w[1], w[1] + 18)) is not None \
+            and not re.search(r"[，,。；;：:]", text[w[1] : title.start()]):
+        return t  # 林岚|任|岚川产控党委副书记: the verb 任 before a firm's name and a title in its clause
     if t.tag == "PER" and n == 2 and t.text[0] in lex.surnames:
         return Tok(t.start, w[1], ext, t.tag)
     if t.tag in ("PER", "ORG", "LOC") and n >= 2 and t.text[0] not in lex.surnames:
@@ -2923,6 +2933,11 @@ def _heads_named_after(text: str, c: Cand, cands: Sequence[Cand], lex: Lexicons)
                for p in cands)
 
 
+#: A kind of battery named by its chemistry, its form or its use (磷酸铁锂电池, 磷酸铁锂动力电池, 储能电池, 硅碳负极电池).
+_KIND_OF_CELL = re.compile(r"(?:磷酸铁锂|磷酸锰铁锂|三元锂?|锂离子|钠离子|全固态|半固态|固态|硅碳负极|硅基负极|石墨烯|铅酸|镍氢|高镍"
+                           r"|液流|全钒|氢燃料|燃料|刀片|大圆柱|圆柱|软包|方形|锂)*(?:动力|储能)?(?:电池|电芯)(?:包|组|系统)?")
+
+
 def _drop_kinds_of_firm(text: str, cands: list[Cand], lex: Lexicons) -> list[Cand]:
     """``科技公司``, ``信托公司``, ``游戏厂商``: an ordinary word plus 公司 names a kind of firm
     (and a region's ``东南亚子公司`` a branch with no name).
@@ -2956,6 +2971,8 @@ def _drop_kinds_of_firm(text: str, cands: list[Cand], lex: Lexicons) -> list[Can
                 continue  # 新能源汽车|电驱, 计算机|视觉: ordinary words and a field, not a name
             if _unnamed_joint_body(c.text) or _KIND_OF_BANK.fullmatch(c.text) or _LISTED_FIRM_KIND.fullmatch(c.text):
                 continue  # 东南亚子公司, 联合实验室, 外资银行, 科创板上市公司: named by what and where it is, not by a name
+        if c.type in ("Company", "Organization") and _KIND_OF_CELL.fullmatch(c.text):
+            continue  # 磷酸铁锂电池, 储能电池, 硅碳负极电池: a battery by its chemistry or use, not a battery maker
         out.append(c)
     return out
 
@@ -3202,6 +3219,8 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             start, name = start + k + 1, name[k + 1 :]  # 澄川科技与(ORG)|岫石科技: the second firm's name only
         if suf in _FIELD_WORDS and not _field_word_ends_name(d.text, start, end - len(suf), end, lex):
             continue
+        if (cell := _KIND_OF_CELL.match(d.text, start)) is not None and cell.end() >= end:
+            continue  # 磷酸铁锂电池, 磷酸铁锂动力|电池: (in) a kind of battery, not a maker's name
         if d.text.startswith(("品牌“", "品牌「", "品牌\""), end) and _ordinary_phrase(name):
             continue  # 精酿啤酒品牌“X”: the trade of the brand quoted after it, not a firm
         if d.text.startswith(("品牌", "子品牌", "赛道"), end) and suf in _INDUSTRY_SUFFIXES and _ordinary_phrase(name) \
@@ -3954,7 +3973,7 @@ def _main_product_lists(d: _Doc) -> list[Cand]:
     follows a firm's products word (up to the clause's end) are products, whatever their kinds."""
     text = d.text
     out = []
-    if "产品" not in text:
+    if "产品" not in text and "品种" not in text:
         return out
     for cue in MAIN_PRODUCTS.finditer(text):
         end = cue.end()

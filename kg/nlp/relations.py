@@ -109,6 +109,11 @@ _OWNED_AFTER = re.compile(r"(?:的|之)?(?:(?:旗下|下属)(?:的)?(?:(?:全资
 _POSSESSIVE = re.compile(r"(?:的|旗下的?|自研的|自主研发的|研发的)(?:(?:新一代|最新|首款|旗舰|新|自有|子|主力|核心|智能|AI)?"
                          r"(?:品牌|App|APP|应用|平台|助手|小程序|大模型|产品|新品|车型|手机|芯片|操作系统))?")
 # (X的App“P”, X的新品牌“P”; not X的竞品App“P”, X的合作平台“P”: only words that describe X's own)
+#: A note right after a person's name that holds an organisation's name and a title: （X公司董事长）, ，X公司董事长，
+#: (the note is group 1 in brackets, group 2 between commas, where more of the sentence follows).
+_POST_NOTE_AFTER = re.compile(r"(?:[（(]([^（()）。；;，,]{3,40})[）)]|[，,]([^（()）。；;，,：:“”]{3,30})[，,](?=[^，,。；;]))")
+#: A former post inside a title: 原副总裁, 前CEO.
+_FORMER_IN_TITLE = re.compile(r"^[原前]|曾任|退休")
 #: 的 (旗下, 自研的) alone, before the words that say what a product is (X的|生成式模型平台|“P”).
 _POSSESSIVE_WORD = re.compile(r"的|旗下的?|自研的|自主研发的|研发的")
 #: The words that say what a product is, after 的/旗下 and right before its name (up to 12 characters).
@@ -633,6 +638,8 @@ _THIS_COMPANY = re.compile(
     r"(?<!应)该(?:公司|集团|企业|银行|行(?![业为情列动径]))"
     # 这家预制菜企业推出…: the firm named before, by its kind (not 另一家, 一家: a firm the text leaves unnamed)
     r"|(?<![另一])这家[\u4e00-\u9fff]{0,6}?(?:公司|企业|集团)(?=推出|发布|上线|宣布|已|将|还|也|又|目前|近日|于|在|与|完成|获得|表示|称|的)"
+    # 持有公司股份4286万股: the shares of the firm the paragraph is about (增持公司股份 is left to the triggers)
+    r"|(?<=持有)(?:本)?公司(?=股份|股票|A股股份)"
     r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|又|另|目前|此前|今年|去年"
     r"|正式|首次|再次|近日|日前|今日|今天|随后|同时|陆续|先后|率先|上线|成功|成立(?!了)"
     r"|于|在|与|通过|拟|计划|主要|旗下|曾|获得|完成|推出|发布|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO"
@@ -896,7 +903,8 @@ _UNIT_HEAD_ALONE = re.compile(r"(?:负责人|主任|院长|所长|站长|馆长|
 _POST_ADVERB_PREFIX = re.compile(r"^(?:此外|同时|另外|其中|而|则|目前|现任|新任|现|管理层方面)*")
 #: A holder with a stake and no company named (the article's company): X持股5.62%, X持股比例由1.8%升至3.2%.
 _HOLDS_SOME = re.compile(
-    r"(?:直接|间接|合计|累计|目前|仍|共)*持(?:股|有)(?:比例)?[\d.\s约为达由从至到增降升已经]{0,12}?\d+(?:\.\d+)?\s*[%％](?!以上|以下|的)")
+    r"(?:直接|间接|合计|累计|目前|仍|共)*持(?:股|有)(?:比例)?[\d.\s约为达由从至到增降升已经]{0,12}?\d+(?:\.\d+)?\s*[%％](?!以上|以下|的)"
+    r"|(?:直接|间接|合计|累计|目前|仍|共)*持有(?P<ours>公司|本公司)(?:股份|股票|A股股份)(?:约|共计|合计)?\d+(?:\.\d+)?(?:万|亿)?股(?!以上|以下)")
 #: The kind of unit and a dash or colon that open a list of units: 旗下上市公司——A和B, 旗下子公司：A、B.
 _UNITS_LISTED = re.compile(r"(?:子公司|公司|企业)(?:包括|有)?\s*[—:：]+\s*$")
 #: Before a holder, with no company named: 控股股东X, 第三大股东为X, 持股1.37%的X.
@@ -1091,7 +1099,7 @@ def find_relations(
         filled = sent.posts_filled_by() + sent.units_run_by()
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
-        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.approved_qualifications() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.named_subsidiaries() + sent.possessed_products() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.its_holders() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
+        found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.approved_qualifications() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.named_subsidiaries() + sent.possessed_products() + sent.posts_after_names() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.its_holders() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.units_after_firms() + sent.main_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         found = sent.deals_on_units(found)
@@ -2783,6 +2791,31 @@ class _Sentence:
             return s0  # (旗下峤驰汽车发布首款车型X: a firm and a verb, not what X is)
         return a
 
+    def posts_after_names(self) -> list[RelCand]:
+        """``甲（X公司副总裁兼首席投资官）``, ``甲，X公司董事长，表示``: a post written right after a person's
+        name, in brackets or between commas, as one organisation's name and a title and nothing else, is
+        the person's post there (not a former one: 甲（X原副总裁）, 甲（前X总裁）)."""
+        out: list[RelCand] = []
+        text = self.text
+        for p in self.ents:
+            if p.type != "Person":
+                continue
+            m = _POST_NOTE_AFTER.match(text, p.end, self.span[1])
+            if m is None:
+                continue
+            a, b = m.span(1) if m.group(1) is not None else m.span(2)
+            o = next((x for x in self.ents if x.start == a and x.end <= b), None)
+            if o is None or o.type not in ("Company", "Organization") or any(o.end <= x.start < b for x in self.ents):
+                continue  # (an organisation's name opens the note, and no other name follows in it)
+            parsed = parse_title(text[o.end : b], self.lex, lead_in=False)
+            if parsed is None or _FORMER_IN_TITLE.search(parsed[0]):
+                continue
+            title, top = parsed
+            out.append(self.rel(p, "leads" if top else "holdsPosition", o, 0.85, title))
+            if _founder_title(title):
+                out.append(self.rel(p, "founded", o, 0.85))
+        return out
+
     def officers_named_bare(self) -> list[RelCand]:
         """``对公司罚款…，对时任董事长兼总经理甲罚款…，对财务总监乙罚款``: a plain firm's title right before
         a person, after a clause break or 对 (no organisation named earlier in the clause), is a post at
@@ -4289,6 +4322,10 @@ class _Sentence:
                 owner = joint or owner
                 if x.source == "ref" or owner is None or (x.name or x.text) == (owner.name or owner.text):
                     continue
+                ours = _HOLDS_SOME.match(text, x.end, c[1])
+                if joint is None and ours is not None and ours.group("ours") and self.antecedent is not None \
+                        and self.antecedent.type == "Company" and (self.antecedent.name or self.antecedent.text) != (x.name or x.text):
+                    owner = self.antecedent  # X持有公司股份4286万股: 公司 is the firm the paragraph is about
                 if joint is None and self.antecedent is not None \
                         and (self.antecedent.name or self.antecedent.text) != (owner.name or owner.text):
                     continue  # (the paragraph is about another firm: whose holder X is, is unclear)

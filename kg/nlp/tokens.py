@@ -28,7 +28,7 @@ STOCK_MARK = r"S?\*?ST"
 STOCK_CODE_NOTE = r"[（(](?:[A-Za-z:：\s证券代码股票]{0,6})?\d{6}(?:\.[A-Za-z]{2})?[）)]"
 #: A firm's own products, listed next (主要产品包括, 核心产品为, 旗舰产品): the names listed are
 #: products (entities) and the firm's (relations).
-MAIN_PRODUCTS = re.compile(r"(?:主要|核心|主打|主力|明星|拳头|旗舰|代表性?)产品(?:线)?(?:主要)?(?:包括|包含|涵盖|有|为|是)?"
+MAIN_PRODUCTS = re.compile(r"(?:主要|核心|主打|主力|明星|拳头|旗舰|代表性?)(?:产品(?:线)?|品种)(?:主要)?(?:包括|包含|涵盖|有|为|是)?"
                            r"|(?<=[，,；;])(?:公司)?产品(?:主要)?(?:包括|包含|涵盖)")  # (…主要从事X的研发，产品包括“甲”)
 
 #: Legal-form endings that do not change which company a name denotes.
