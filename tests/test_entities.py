@@ -3778,3 +3778,18 @@ def test_entities_a_kind_of_firm_lac_tags_alone_is_no_name(extract):
     # (LAC tags 公司 alone as an organisation in some contexts; a kind of firm alone is never a name)
     x = extract("泰川电力公告称，此次举牌被市场解读为对公司估值的托底。")
     assert not any(e.name == "公司" for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("新机接入了岫川科技自研的“岚言”端侧大模型。", "岚言", id="on-device-model"),
+    pytest.param("两款产品均基于“霁瞳”多模态大模型构建。", "霁瞳", id="multimodal-model"),
+    pytest.param("该车搭载了“岚芯”智驾芯片。", "岚芯", id="driving-chip"),
+])
+def test_entities_a_quoted_name_before_a_short_kind_and_a_products_noun(extract, text, name):
+    x = extract(text)
+    assert _named_as(x, name, "Product"), _show(x)
+
+
+def test_entities_a_quoted_name_then_a_verb_and_a_products_noun_is_not_one(extract):
+    x = extract("他说“岚川”是一个平台，也是一个大模型。")
+    assert not any(e.name == "岚川" and e.type == "Product" for e in x.entities), _show(x)

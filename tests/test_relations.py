@@ -5580,3 +5580,40 @@ def test_entities_former_is_a_word_of_its_own_and_no_common_word(extract):
 ])
 def test_relations_posts_after_names_and_holdings_reviewed(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, firm, product", [
+    # a trigger's verbal noun that only describes the product's kind (开发平台, 研发平台) is no second act
+    pytest.param("岫川科技推出开发平台“岫言”。", "岫川科技", "岫言", id="development-platform"),
+    pytest.param("岫川科技推出AI研发平台“岫言”。", "岫川科技", "岫言", id="research-platform"),
+    # a brand's Chinese name, then capitalised Latin words, quoted after the kind
+    pytest.param("岫川科技正式推出企业智能体开发平台“岫川Agent Studio”。", "岫川科技", "岫川Agent Studio", id="brand-then-latin-words"),
+])
+def test_relations_a_verbal_noun_describing_the_kind_of_a_launched_product(extract, text, firm, product):
+    x = extract(text)
+    _assert_fact(x, firm, "launched", product)
+    _assert_fact(x, product, "productOf", firm)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    # 公司 in 持有公司股份 is the firm whose announcement or holder the sentence names before the holder
+    pytest.param("岫川科技与屿霁科技同日发布公告。岫川科技称，林珩持有公司股份100万股；屿霁科技称，王屹持有公司股份200万股。",
+                 [("林珩", "investedIn", "岫川科技"), ("王屹", "investedIn", "屿霁科技")], [("王屹", "investedIn", "岫川科技")],
+                 id="each-announcers-shares"),
+    pytest.param("屿霁科技公告，岫川投资和澜峤资本分别持有公司股份300万股和200万股。",
+                 [("岫川投资", "investedIn", "屿霁科技"), ("澜峤资本", "investedIn", "屿霁科技")],
+                 [("澜峤资本", "investedIn", "岫川投资")], id="listed-holders"),
+    pytest.param("岫川科技公告，林珩持有公司股份的比例将降至4.9%。", [("林珩", "investedIn", "岫川科技")], [], id="a-ratio"),
+    # a post in a note that is not held now, or not one that runs the firm
+    pytest.param("林珩（屿霁科技拟任总经理）的任职资格尚待核准。", [], [("林珩", "leads", "屿霁科技")], id="a-post-to-come"),
+    pytest.param("林珩，屿霁科技卸任董事长，目前仍持有公司股份。", [], [("林珩", "leads", "屿霁科技")], id="a-post-given-up"),
+    pytest.param("林珩（屿霁科技名誉董事长）出席了庆典。", [], [("林珩", "leads", "屿霁科技")], id="an-honorary-post"),
+    pytest.param("王屹（屿霁科技监事会主席）对财务报告提出异议。", [("王屹", "holdsPosition", "屿霁科技", "监事会主席")],
+                 [("王屹", "leads", "屿霁科技")], id="the-supervisory-boards-chair"),
+    pytest.param("王屹（屿霁科技现任董事长）表示，公司将推进回购。", [("王屹", "leads", "屿霁科技", "董事长")], [], id="current-is-no-title"),
+    # varieties described as a procurement's or a season's are not plainly the speaker's own
+    pytest.param("岫澜药业表示，本次集采的主要品种包括“岫舒康”和“澜舒宁”。", [], [("岫舒康", "productOf", "岫澜药业")],
+                 id="a-procurements-varieties"),
+])
+def test_relations_notes_and_holdings_reviewed(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

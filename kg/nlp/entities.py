@@ -159,6 +159,8 @@ _DRUG_BEFORE = re.compile(r"(?:药物|抑制剂|抗体|疫苗|新药|候选药|�
 _DEVICE_AFTER = re.compile(r"(?:芯片|系列|处理器|传感器|模组|控制器|激光器)")
 #: Nouns right after a quoted name that make it a product's, however LAC cut them.
 _WORDS_AFTER_A_PRODUCTS_NAME = ("大模型", "系列", "芯片", "平台", "操作系统", "手机", "品牌", "App", "APP")
+#: A short description, then a noun only a product takes, after a quoted name: “X”端侧大模型, “X”行业大模型, “X”智驾芯片.
+_SHORT_KIND_THEN_NOUN = re.compile(r"[^\x00-\x7f是为的个一了将在与和及或等，,。；;：:“”「」（）()]{1,4}?(?:大模型|芯片|操作系统)")
 _NAME_TAGS = PROPER_TAGS | frozenset({"n", "an", "vn", "x", "m"})
 #: Legislatures and cabinets: after a place they name its body (斯里兰卡议会), alone the country's (内阁).
 _LEGISLATURES = frozenset({"议会", "国会", "参议院", "众议院", "内阁"})
@@ -3419,6 +3421,7 @@ def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:
                 or (d.toks[nxt].tag in ("n", "nz") and nxt + 1 < len(d.toks) and d.toks[nxt + 1].start == d.toks[nxt].end
                     and d.toks[nxt + 1].text in lex.product_nouns)
                 or text.startswith(_WORDS_AFTER_A_PRODUCTS_NAME, span[1] + 1)  # “启思”大(a)|模型: LAC cut the noun
+                or _SHORT_KIND_THEN_NOUN.match(text, span[1] + 1)  # “岚言”端侧大模型, “霁瞳”行业大模型
                 or _product_kind_after(d, lex, span)
             ):
                 # (over LAC's person: “岳晶”系列 is a product's name, not a person's)
@@ -3575,7 +3578,7 @@ _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{1,6}-?\d{2,6}[A-Z]?(?![A-Za-z0
 
 
 #: A long Latin name: words that start with a capital or a digit (QX Band 7 Pro, NovaCode Assist).
-_LONG_LATIN_NAME = re.compile(r"[A-Z0-9][A-Za-z0-9+\-.]*(?: [A-Z0-9][A-Za-z0-9+\-.]*)+"
+_LONG_LATIN_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,4} ?)?[A-Z0-9][A-Za-z0-9+\-.]*(?: [A-Z0-9][A-Za-z0-9+\-.]*)+"
                               r"|(?=.*(?:\d|\b(?:Pro|Max|Ultra|Plus|Mini|Lite|Studio|Air|Edge)\b))[A-Za-z0-9][A-Za-z0-9+\-. ]*")
 #: After a quoted name: what makes it a slogan, a mode or a plan rather than a product.
 _NOT_A_PRODUCT_AFTER = re.compile(r"战略|模式|计划(?!于|在|将|今年|明年|年内|下半年|上半年)|理念|功能|口号|愿景|主题|活动|倡议|设计语言|方案|质保")

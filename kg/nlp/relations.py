@@ -112,8 +112,17 @@ _POSSESSIVE = re.compile(r"(?:的|旗下的?|自研的|自主研发的|研发的
 #: A note right after a person's name that holds an organisation's name and a title: （X公司董事长）, ，X公司董事长，
 #: (the note is group 1 in brackets, group 2 between commas, where more of the sentence follows).
 _POST_NOTE_AFTER = re.compile(r"(?:[（(]([^（()）。；;，,]{3,40})[）)]|[，,]([^（()）。；;，,：:“”]{3,30})[，,](?=[^，,。；;]))")
-#: A former post inside a title: 原副总裁, 前CEO.
-_FORMER_IN_TITLE = re.compile(r"^[原前]|曾任|退休")
+#: Nouns that a trigger's verbal noun right before them only describes (开发平台, 研发中心, 投资机构).
+_NOUNS_A_VERB_DESCRIBES = frozenset({"平台", "中心", "团队", "基地", "部门", "工具", "体系", "机构", "项目", "方案", "能力", "费用",
+                                     "投入", "人员", "环境", "模式", "流程", "周期", "成本", "进度", "经验"})
+#: A post not held now, or not one that runs the firm, inside a title: 原副总裁, 前CEO, 离任董事, 拟任总经理, 名誉董事长.
+_FORMER_IN_TITLE = re.compile(r"^(?:[原前]|离任|卸任|已故|时任|拟任|候任|首任|名誉|荣誉)|曾任|退休|相关负责人")
+#: Shares of 公司 held (持有公司股份4286万股): of the firm the paragraph is about, which the sentences before say.
+_HOLDS_OUR_SHARES = re.compile(r"持有(?:本)?公司(?:股份|股票|A股股份)")
+#: After a firm: its announcement or its holder, which 公司 in what follows stands for (A称，…; A公告，…; A的股东X).
+_ANNOUNCER_AFTER = re.compile(r"(?:[（(][^（()）]{0,20}[）)])?(?:此前|日前|近日|当日|同日|晚间|今日|当晚)?(?:发布)?(?:公告|披露|表示|称|宣布|透露)"
+                              r"|(?:[（(][^（()）]{0,20}[）)])?(?:的|之)?(?:控股股东|股东|第一大股东|实际控制人|董事长|总经理|副总经理|总裁|副总裁"
+                              r"|董事|监事|高管|财务总监|董事会秘书|员工持股平台)")
 #: 的 (旗下, 自研的) alone, before the words that say what a product is (X的|生成式模型平台|“P”).
 _POSSESSIVE_WORD = re.compile(r"的|旗下的?|自研的|自主研发的|研发的")
 #: The words that say what a product is, after 的/旗下 and right before its name (up to 12 characters).
@@ -638,8 +647,6 @@ _THIS_COMPANY = re.compile(
     r"(?<!应)该(?:公司|集团|企业|银行|行(?![业为情列动径]))"
     # 这家预制菜企业推出…: the firm named before, by its kind (not 另一家, 一家: a firm the text leaves unnamed)
     r"|(?<![另一])这家[\u4e00-\u9fff]{0,6}?(?:公司|企业|集团)(?=推出|发布|上线|宣布|已|将|还|也|又|目前|近日|于|在|与|完成|获得|表示|称|的)"
-    # 持有公司股份4286万股: the shares of the firm the paragraph is about (增持公司股份 is left to the triggers)
-    r"|(?<=持有)(?:本)?公司(?=股份|股票|A股股份)"
     r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|又|另|目前|此前|今年|去年"
     r"|正式|首次|再次|近日|日前|今日|今天|随后|同时|陆续|先后|率先|上线|成功|成立(?!了)"
     r"|于|在|与|通过|拟|计划|主要|旗下|曾|获得|完成|推出|发布|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO"
@@ -904,7 +911,8 @@ _POST_ADVERB_PREFIX = re.compile(r"^(?:此外|同时|另外|其中|而|则|目�
 #: A holder with a stake and no company named (the article's company): X持股5.62%, X持股比例由1.8%升至3.2%.
 _HOLDS_SOME = re.compile(
     r"(?:直接|间接|合计|累计|目前|仍|共)*持(?:股|有)(?:比例)?[\d.\s约为达由从至到增降升已经]{0,12}?\d+(?:\.\d+)?\s*[%％](?!以上|以下|的)"
-    r"|(?:直接|间接|合计|累计|目前|仍|共)*持有(?P<ours>公司|本公司)(?:股份|股票|A股股份)(?:约|共计|合计)?\d+(?:\.\d+)?(?:万|亿)?股(?!以上|以下)")
+    r"|(?:及其一致行动人|及其关联方)?(?:直接|间接|合计|累计|目前|仍|共|分别|各自|已)*持有(?P<ours>本?公司)(?:股份|股票|A股股份)"
+    r"(?:(?:约|共计|合计)?\d+(?:\.\d+)?(?:万|亿)?股(?!以上|以下)|的?比例[^，,。；;]{0,10}?\d+(?:\.\d+)?\s*[%％])")
 #: The kind of unit and a dash or colon that open a list of units: 旗下上市公司——A和B, 旗下子公司：A、B.
 _UNITS_LISTED = re.compile(r"(?:子公司|公司|企业)(?:包括|有)?\s*[—:：]+\s*$")
 #: Before a holder, with no company named: 控股股东X, 第三大股东为X, 持股1.37%的X.
@@ -1085,7 +1093,8 @@ def find_relations(
             new_firm = None
             before = (0, 0)
         prev_end = e
-        if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e) or _OWN_POST.search(text, s, e)):
+        if read and (_THIS_COMPANY.search(text, s, e) or _BARE_POST.search(text, s, e) or _OWN_POST.search(text, s, e)
+                     or _HOLDS_OUR_SHARES.search(text, s, e)):
             antecedent = _antecedent(text, read, antecedent)
             read = []
         sent = _Sentence(text, (s, e), list(toks[ti:tj]), list(mentions[mi:mj]), lex, antecedent, topic, last_unit, round_firm,
@@ -2805,12 +2814,16 @@ class _Sentence:
                 continue
             a, b = m.span(1) if m.group(1) is not None else m.span(2)
             o = next((x for x in self.ents if x.start == a and x.end <= b), None)
-            if o is None or o.type not in ("Company", "Organization") or any(o.end <= x.start < b for x in self.ents):
-                continue  # (an organisation's name opens the note, and no other name follows in it)
+            if o is None or o.type not in ("Company", "Organization") or any(o.end <= x.start < b for x in self.ents) \
+                    or self.lex.title_re.search(o.text):
+                continue  # (an organisation's name opens the note, no other name follows in it, and no title is in the name)
             parsed = parse_title(text[o.end : b], self.lex, lead_in=False)
             if parsed is None or _FORMER_IN_TITLE.search(parsed[0]):
                 continue
             title, top = parsed
+            title = re.sub(r"^(?:现任|新任)", "", title)
+            if title.startswith("监事会"):
+                top = False  # 监事会主席: the chair of the supervisory board, who does not run the firm
             out.append(self.rel(p, "leads" if top else "holdsPosition", o, 0.85, title))
             if _founder_title(title):
                 out.append(self.rel(p, "founded", o, 0.85))
@@ -3356,6 +3369,14 @@ class _Sentence:
                 out.append(r)
         return out
 
+    def _describes_a_noun(self, t: Tok) -> bool:
+        """A trigger's verbal noun right before a noun it only describes: 开发(vn)|平台, 研发(vn)|中心, 投资(vn)|机构."""
+        if t.tag != "vn":
+            return False
+        k = bisect.bisect_left(self._tok_starts, t.end)
+        nxt = self.toks[k] if k < len(self.toks) and self.toks[k].start == t.end else None
+        return nxt is not None and (nxt.text in self.lex.product_nouns or nxt.text in _NOUNS_A_VERB_DESCRIBES)
+
     def _trigger_words(self, c: tuple[int, int]) -> list[Tok]:
         """Trigger verbs of a clause: one verb word, or verb words LAC split (领/投 -> 领投)."""
         toks = self.toks_in(*c)
@@ -3380,6 +3401,9 @@ class _Sentence:
                 i += 1
                 continue
             if t.text in self.lex.triggers and verbish:
+                if self._describes_a_noun(t):
+                    i += 1  # 推出开发(vn)|平台“P”, 研发(vn)|中心: the verbal noun describes the noun after it, no act
+                    continue
                 out.append(t)
                 i += 1
                 continue
@@ -3804,8 +3828,9 @@ class _Sentence:
         founding = rel == "investedIn" and bool(verbs) and self.lex.triggers.get(verbs[-1].text, ("",))[0] == "founded"
         # (a quoted product may come after a long description: 推出基于自研大模型的AI陪玩助手“灵雀”)
         quoted = rel == "launched" and first.type == "Product" and text[first.start - 1 : first.start] in ("“", "「", "《")
-        if skipped > (12 if quoted else 6) or any(self.lex.triggers.get(x.text) for x in (verbs[:-1] if founding else gap_toks)):
-            return []
+        if skipped > (12 if quoted else 6) or any(self.lex.triggers.get(x.text) and not self._describes_a_noun(x)
+                                                   for x in (verbs[:-1] if founding else gap_toks)):
+            return []  # (推出开发平台“P”: 开发 only describes the platform)
         if any(x.tag == "p" and x.text in _BENEFICIARY_PREPS for x in gap_toks):
             return []  # 此次收购或将为X开拓市场: X after 为/给/向 is who gains, not what is bought
         if any(x.text == "由" for x in gap_toks):
@@ -4320,12 +4345,31 @@ class _Sentence:
                 joint = next((self.refs[(e.start, e.end)] for e in self.ents if e.source == "ref" and e.end <= x.start
                               and _THE_JOINT_VENTURE.fullmatch(text, e.start, e.end)), None) or capital
                 owner = joint or owner
+                last = x  # (A、B和C合计持有公司股份…: each listed holder, the verb after the last)
+                while (nxt := next((e for e in ents if e.start >= last.end), None)) is not None \
+                        and nxt.type == x.type and text[last.end : nxt.start] in _LIST_SEP:
+                    last = nxt
+                ours = _HOLDS_SOME.match(text, last.end, c[1])
+                if joint is None and ours is not None and ours.group("ours"):
+                    # X持有公司股份4286万股: 公司 is the firm whose announcement or holder the sentence names before X
+                    # (A称，X持有公司股份…; A的股东X持有…), else, where the sentence names no firm before X, the
+                    # paragraph's; a firm named before X in any other way leaves 公司 unclear
+                    named = [e for e in self.ents_in(self.span[0], x.start) if e.type in ("Company", "Organization")]
+                    cur = x.start
+                    while named and text[named[-1].end : cur] in _LIST_SEP:
+                        cur = named.pop().start  # (A公告，B和C分别持有公司股份…: B is another holder, not 公司)
+                    if named:
+                        if not _ANNOUNCER_AFTER.match(text, named[-1].end, x.start):
+                            continue
+                        owner = self.refs.get((named[-1].start, named[-1].end), named[-1])
+                    elif self.antecedent is not None and self.antecedent.type == "Company":
+                        owner = self.antecedent
+                    if x.source == "ref" or owner is None or (owner.name or owner.text) == (x.name or x.text):
+                        continue
+                    out.append(self._stake(x, owner, 0.7, c, x.start))
+                    continue
                 if x.source == "ref" or owner is None or (x.name or x.text) == (owner.name or owner.text):
                     continue
-                ours = _HOLDS_SOME.match(text, x.end, c[1])
-                if joint is None and ours is not None and ours.group("ours") and self.antecedent is not None \
-                        and self.antecedent.type == "Company" and (self.antecedent.name or self.antecedent.text) != (x.name or x.text):
-                    owner = self.antecedent  # X持有公司股份4286万股: 公司 is the firm the paragraph is about
                 if joint is None and self.antecedent is not None \
                         and (self.antecedent.name or self.antecedent.text) != (owner.name or owner.text):
                     continue  # (the paragraph is about another firm: whose holder X is, is unclear)
@@ -4784,6 +4828,8 @@ class _Sentence:
                     continue
             if before and before[-1].type in ("Company", "Organization") and re.fullmatch(r"的?", text[before[-1].end : cue.start()]):
                 owner = before[-1]  # X的核心产品
+            elif "品种" in cue.group() and not re.search(r"(?:^|[，,；;：:]|其|公司|该公司)的?$", text[self.span[0] : cue.start()]):
+                continue  # (本次集采的主要品种, 今年推广的主要品种: varieties described so are not plainly a firm's own)
             elif re.search(r"(?:其|公司|该公司)的?$", text[self.span[0] : cue.start()]):
                 subject = next((x for c in self.clauses if c[1] <= cue.start() and (x := self._subject_of(c)) is not None), None)
                 owner = subject if subject is not None and subject.type == "Company" else self.antecedent
