@@ -5617,3 +5617,31 @@ def test_relations_a_verbal_noun_describing_the_kind_of_a_launched_product(extra
 ])
 def test_relations_notes_and_holdings_reviewed(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, person, firm, rel, title", [
+    # LAC reads the person, the post verb 任 and the firm as one name before the title
+    pytest.param("王屹任屿霁科技副总经理。", "王屹", "屿霁科技", "holdsPosition", "副总经理", id="deputy"),
+    pytest.param("会议决定，林珩任屿霁科技总经理。", "林珩", "屿霁科技", "leads", "总经理", id="head"),
+])
+def test_relations_a_name_lac_glued_to_ren_and_a_firm(extract, text, person, firm, rel, title):
+    x = extract(text)
+    _assert_fact(x, person, rel, firm, title)
+    assert not any("任" in e.name for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text, facts, not_facts", [
+    # 其 opening a clause before a firm's deal stands for the firm the text was about
+    pytest.param("岫川科技今年业绩亮眼。此前，其先后收购了屿霁智能和澜峤软件。",
+                 [("岫川科技", "acquired", "屿霁智能"), ("岫川科技", "acquired", "澜峤软件")], [], id="qi-before-a-deal"),
+    # not where two firms came before it in the sentence, nor before a holder's word
+    pytest.param("岫川科技与屿霁科技签署合作协议，其推出的“岫言”平台将接入屿霁的数据。", [("岫川科技", "launched", "岫言")],
+                 [("屿霁科技", "launched", "岫言")], id="qi-after-two-firms"),
+    pytest.param("岫川科技表示，其控股股东为澜峤集团。", [("澜峤集团", "investedIn", "岫川科技")], [], id="qi-holders-word"),
+    # an investment's projects are still investments (投资 describes no noun there)
+    pytest.param("岫澜区产业引导基金的投资项目包括峤川科技和屹珩科技。",
+                 [("岫澜区产业引导基金", "investedIn", "峤川科技"), ("岫澜区产业引导基金", "investedIn", "屹珩科技")], [],
+                 id="investment-projects"),
+])
+def test_relations_qi_opening_a_clause(extract, text, facts, not_facts):
+    _check_facts(extract(text), facts, not_facts)

@@ -304,6 +304,26 @@ def _sibling_with_ending(suffix: str) -> re.Pattern[str]:
     return re.compile(r"(?:、|和|及|与|以及)([\u4e00-\u9fff]{1,8}?)" + re.escape(suffix))
 
 
+def _ren_glued_names(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok]:
+    """The words, with one LAC read as a name that holds a person's name, the post verb 任 and a firm's name
+    before a title (王岚任岫川科技(PER)|副总经理) cut in three: the person, 任 and the firm."""
+    if "任" not in text:
+        return list(toks)
+    out: list[Tok] = []
+    for t in toks:
+        k = t.text.find("任")
+        firm = t.text[k + 1 :]
+        if t.tag in ("PER", "ORG") and k in (2, 3) and t.text[0] in lex.surnames and all(is_cjk(c) for c in t.text) \
+                and len(firm) >= 4 and lex.suffix(firm, "company") is not None and _TITLE_WORD_START.match(text, t.end) \
+                and _word_tag(t.text[: k + 2]) is None and _word_tag(t.text[1 : k + 1]) is None:
+            # (not a name with 任 inside, 任澜, nor a word: 主任, 责任, 信任)
+            s0 = t.start
+            out += [Tok(s0, s0 + k, t.text[:k], "PER"), Tok(s0 + k, s0 + k + 1, "任", "v"), Tok(s0 + k + 1, t.end, firm, "ORG")]
+        else:
+            out.append(t)
+    return out
+
+
 def _known_names_before_ren(text: str, toks: Sequence[Tok], lex: Lexicons) -> list[Tok]:
     """The words, with a person's name that LAC found elsewhere in the text cut out where it runs into
     the post verb 任 before a title or the firm's word: 符知(v)|远任(a)|公司 and 柯立恒任公司(ORG) become
@@ -1112,7 +1132,7 @@ def find_mentions(
                                 words, lex)
     if "引导基金" in text:
         toks = _guidance_funds_joined(toks)
-    d = _Doc(text, _persons_rejoined(text, _known_names_before_ren(text, toks, lex), lex), words)
+    d = _Doc(text, _persons_rejoined(text, _known_names_before_ren(text, _ren_glued_names(text, toks, lex), lex), lex), words)
     cands: list[Cand] = []
     cands += [x for c in _lac_names(d, lex) for x in _place_latin_firm(c)]
     cands += _suffix_names(d, lex)

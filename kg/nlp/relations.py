@@ -113,7 +113,7 @@ _POSSESSIVE = re.compile(r"(?:的|旗下的?|自研的|自主研发的|研发的
 #: (the note is group 1 in brackets, group 2 between commas, where more of the sentence follows).
 _POST_NOTE_AFTER = re.compile(r"(?:[（(]([^（()）。；;，,]{3,40})[）)]|[，,]([^（()）。；;，,：:“”]{3,30})[，,](?=[^，,。；;]))")
 #: Nouns that a trigger's verbal noun right before them only describes (开发平台, 研发中心, 投资机构).
-_NOUNS_A_VERB_DESCRIBES = frozenset({"平台", "中心", "团队", "基地", "部门", "工具", "体系", "机构", "项目", "方案", "能力", "费用",
+_NOUNS_A_VERB_DESCRIBES = frozenset({"平台", "中心", "团队", "基地", "部门", "工具", "体系", "机构", "方案", "能力", "费用",
                                      "投入", "人员", "环境", "模式", "流程", "周期", "成本", "进度", "经验"})
 #: A post not held now, or not one that runs the firm, inside a title: 原副总裁, 前CEO, 离任董事, 拟任总经理, 名誉董事长.
 _FORMER_IN_TITLE = re.compile(r"^(?:[原前]|离任|卸任|已故|时任|拟任|候任|首任|名誉|荣誉)|曾任|退休|相关负责人")
@@ -642,11 +642,14 @@ _OWNER_AFTER = re.compile(r"(?:旗下|下属|控股的|全资的|的全资|的�
 #: The characters :meth:`_Sentence._clauses` heeds: brackets and quotes, clause punctuation, spaces.
 _CLAUSE_MARKS = re.compile("[“「『(（《”」』)）》" + re.escape("".join(sorted(CLAUSE_PUNCT))) + " \u3000]")
 #: Words one of which every match of ``_THIS_COMPANY`` holds (a quick test before the pattern).
-_THIS_COMPANY_WORDS = ("该", "这家", "公司", "集团")
+_THIS_COMPANY_WORDS = ("该", "这家", "公司", "集团", "其")
 _THIS_COMPANY = re.compile(
     r"(?<!应)该(?:公司|集团|企业|银行|行(?![业为情列动径]))"
     # 这家预制菜企业推出…: the firm named before, by its kind (not 另一家, 一家: a firm the text leaves unnamed)
     r"|(?<![另一])这家[\u4e00-\u9fff]{0,6}?(?:公司|企业|集团)(?=推出|发布|上线|宣布|已|将|还|也|又|目前|近日|于|在|与|完成|获得|表示|称|的)"
+    # 此前，其分别于4月和8月举牌了A和B: 其 opening a clause, before a firm's deal or launch (no person's: no 曾任, 毕业)
+    r"|(?:^|(?<=[，,。；;：:]))其(?=(?:分别|先后|已经?|将|还|也|又|再次|近日|日前|随后|此前)*(?:于[^，,。；;]{1,12}?)?"
+    r"(?:举牌|收购(?!方|标的)|入股|参股|控股(?!股东|子公司|孙公司|公司|平台|集团)|增持|减持|推出|发布|上线))"
     r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|又|另|目前|此前|今年|去年"
     r"|正式|首次|再次|近日|日前|今日|今天|随后|同时|陆续|先后|率先|上线|成功|成立(?!了)"
     r"|于|在|与|通过|拟|计划|主要|旗下|曾|获得|完成|推出|发布|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO"
@@ -1578,6 +1581,8 @@ class _Sentence:
                      and not (_outside_voice(text, e) and _SAID_THEN.search(text, e.end, m.start()))
                      and not _news_source(text, e)]  # (据X了解，此前该公司…: X only says where the news comes from)
             # (澜峤证券研究员甲指出，该公司的…: the analyst's firm is not the one spoken of)
+            if m.group() == "其" and len({e.name or e.text for e in named}) > 1:
+                continue  # (A与B签署协议，其推出的…: which firm 其 is, is unclear)
             if m.group() == "公司":
                 # 其控股股东为X，持股41.2%；公司董事长为甲: the company's holder is not the 公司 (集团 may be the holder)
                 if holders is None:  # (nor 持有公司8%股份的股东X（以下简称“Y”）…，公司董事长: read once a sentence)
