@@ -5645,3 +5645,15 @@ def test_relations_a_name_lac_glued_to_ren_and_a_firm(extract, text, person, fir
 ])
 def test_relations_qi_opening_a_clause(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a party post whose 党委 LAC glued to the body's name
+    pytest.param("澜川省国资委党委委员、副主任林珩在揭牌仪式上表示。", ("林珩", "holdsPosition", "澜川省国资委", "党委委员、副主任"),
+                 id="party-committee-member"),
+    # a firm's name, words LAC read as others, then its region and legal form: one name
+    pytest.param("林珩辞职后转任公司全资子公司岫川精密传动（苏州）有限公司总经理。",
+                 ("林珩", "leads", "岫川精密传动（苏州）有限公司", "总经理"), id="name-words-region-legal-form"),
+])
+def test_relations_party_posts_and_regional_names(extract, text, fact):
+    _assert_fact(extract(text), *fact)

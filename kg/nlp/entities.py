@@ -3241,6 +3241,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             start, name = start + k + 1, name[k + 1 :]  # 澄川科技与(ORG)|岫石科技: the second firm's name only
         if suf in _FIELD_WORDS and not _field_word_ends_name(d.text, start, end - len(suf), end, lex):
             continue
+        if name[-2:] in ("党委", "党组") and lex.suffix(name[:-2]) is not None \
+                and any((m := lex.title_re.match(d.text, end - k)) is not None and m.end() > end for k in (2, 3)):
+            continue  # X国资委党委|委员: the title 党委委员 takes the name's last characters (the firm or body is read without)
         if (cell := _KIND_OF_CELL.match(d.text, start)) is not None and cell.end() >= end:
             continue  # 磷酸铁锂电池, 磷酸铁锂动力|电池: (in) a kind of battery, not a maker's name
         if d.text.startswith(("品牌“", "品牌「", "品牌\""), end) and _ordinary_phrase(name):
@@ -6095,6 +6098,9 @@ def _unnamed_before_region(d: _Doc, cands: list[Cand], places: set[tuple[int, in
                 break  # (创新药企|星海生物医药: a kind of firm before the name)
             start = t.start
             i -= 1
+        glued = next((c for c in cands if c.type == "Company" and c.end == start and k - c.start <= 12 and c.source != "gazetteer"), None)
+        if glued is not None and start < k:
+            start = glued.start  # 岫川精密|传动(vn)|（苏州）有限公司: a firm's name found before the words is the name's start
         kind = _KIND_RIGHT_BEFORE.search(text, max(0, k - 14), start)
         if kind is not None and start - kind.end() <= 6 and all(is_cjk(ch) for ch in text[kind.end() : k]) \
                 and not any(ch in FUNCTION_CHARS for ch in text[kind.end() : start]):

@@ -23,6 +23,8 @@ _LEAD_IN_WORDS = re.compile(r"收到|接到|近日|日前|提交|审议|通过|�
 #: An office or department inside the organisation before a head's title: 总裁办主任, 创始人办公室主任, 投资部总经理
 #: head the office, not the firm; so do the heads of a line of products or business (X产品线负责人, 海外业务负责人).
 #: (not 总部: the firm's headquarters; 投资银行部执行|总经理: the rank in the office before the head's word)
+#: Words before a later title of a chain that keep it at the same body: 董事兼集团总裁, 总经理、首席执行官.
+_SAME_BODY_PREFIX = re.compile(r"(?:集团|公司|本公司|该公司|董事会|监事会|党委|党组)?(?:执行|常务|高级|资深|首席|联席|名誉|代理|副)*")
 _OFFICE_PREFIX = re.compile(r"(?:办|办公室|秘书处|(?<!总)部|中心|处|室|线|业务|板块|项目)(?:执行|常务|高级|资深)?$")
 
 
@@ -74,7 +76,7 @@ def parse_title(between: str, lex: Lexicons, lead_in: bool = True) -> tuple[str,
     if not t or len(t) > 24:
         return None
     top = False
-    for seg in _TITLE_SEP.split(t):
+    for i, seg in enumerate(_TITLE_SEP.split(t)):
         seg = seg.strip()
         if not seg:
             return None
@@ -84,6 +86,8 @@ def parse_title(between: str, lex: Lexicons, lead_in: bool = True) -> tuple[str,
         prefix = seg[: -len(title)]
         if len(prefix) > 8 or _BAD_PREFIX.search(prefix) or _BAD_PREFIX_WORDS.search(prefix):
             return None
+        if i and prefix and not _SAME_BODY_PREFIX.fullmatch(prefix):
+            continue  # 董事、岫川锦汉董事长: a later post with a name of its own is at another body, not a head's post here
         if lex.titles[title] == "top" and not _DEPUTY.search(prefix) and not _OFFICE_PREFIX.search(prefix):
             top = True
     return t, top and not _FORMER.match(t)
