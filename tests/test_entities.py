@@ -3793,3 +3793,19 @@ def test_entities_a_quoted_name_before_a_short_kind_and_a_products_noun(extract,
 def test_entities_a_quoted_name_then_a_verb_and_a_products_noun_is_not_one(extract):
     x = extract("他说“岚川”是一个平台，也是一个大模型。")
     assert not any(e.name == "岚川" and e.type == "Product" for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text, names, not_names", [
+    pytest.param("岫澜药业自主研发的1类创新药岫拉替尼片获批上市。", {"岫拉替尼片"}, set(), id="coined-tablet"),
+    pytest.param("公司另一款产品注射用岫美拉唑钠已进入医保。", {"注射用岫美拉唑钠"}, set(), id="for-injection"),
+    pytest.param("岫澜药业的岫芪颗粒和澜清口服液销量增长。", {"岫芪颗粒", "澜清口服液"}, set(), id="granules-and-oral-liquid"),
+    pytest.param("公司的降压药岚舒平片销量增长。", {"岚舒平片"}, {"降压药岚舒平片"}, id="the-kind-glued-before"),
+    # a drug's common name is no product's name, nor is a wafer a tablet
+    pytest.param("患者服用阿司匹林肠溶片后症状缓解，医生建议再服用钙片。", set(), {"阿司匹林肠溶片", "钙片"}, id="common-drugs"),
+    pytest.param("公司首款6英寸氮化镓外延片产品已量产。", set(), {"氮化镓外延片"}, id="a-wafer"),
+])
+def test_entities_drugs_by_their_dosage_form(extract, text, names, not_names):
+    x = extract(text)
+    for name in names:
+        assert _named_as(x, name, "Product"), _show(x)
+    assert not any(e.name in not_names for e in x.entities), _show(x)

@@ -5657,3 +5657,9 @@ def test_relations_qi_opening_a_clause(extract, text, facts, not_facts):
 ])
 def test_relations_party_posts_and_regional_names(extract, text, fact):
     _assert_fact(extract(text), *fact)
+
+
+def test_relations_products_listed_before_a_count_of_core_varieties(extract):
+    x = extract("岫澜药业目前的营收仍主要依赖澜芪通络胶囊、岫舒平片两大核心品种。")
+    _assert_fact(x, "澜芪通络胶囊", "productOf", "岫澜药业")
+    _assert_fact(x, "岫舒平片", "productOf", "岫澜药业")

@@ -1137,6 +1137,8 @@ def find_mentions(
     cands += [x for c in _lac_names(d, lex) for x in _place_latin_firm(c)]
     cands += _suffix_names(d, lex)
     cands += _product_contexts(d, lex)
+    if _DOSAGE_FORM_IN.search(text):
+        cands += _drug_names(d)
     if "《" in text:
         cands += _titled_products(d)
     cands += _main_product_lists(d)
@@ -3423,6 +3425,37 @@ def _product_kind_after(d: _Doc, lex: Lexicons, span: tuple[int, int]) -> bool:
 def _words_only(name: str) -> bool:
     """``name`` is all common words of the dictionary, two characters or more each (天价, 首个|国产, 明星|产品)."""
     return all(len(w) >= 2 and _jieba_freq(w) >= 100 for w in dictionary_words(name))
+
+
+#: A drug's dosage form ending its name (岫拉替尼片, 澜芪通络胶囊, X注射液), or 注射用 before it.
+_DOSAGE_FORM = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,8}?)(?:缓释片|控释片|肠溶片|分散片|咀嚼片|泡腾片|软胶囊|胶囊|注射液|注射剂|口服液"
+                          r"|颗粒|滴丸|软膏|乳膏|喷雾剂|混悬液|滴眼液|贴剂|片)")
+_DOSAGE_FORM_IN = re.compile(r"片|胶囊|注射|口服液|颗粒|滴丸|软膏|乳膏|喷雾剂|混悬液|滴眼液|贴剂")
+
+
+def _drug_names(d: _Doc) -> list[Cand]:
+    """``岫拉替尼片``, ``澜芪通络胶囊``, ``注射用岫美拉唑钠``: a word that is a coined name (no word of the dictionary)
+    and a drug's dosage form, or a coined word after 注射用, is a drug (a Product); not 阿司匹林肠溶片, 钙片, 感冒灵颗粒
+    (a drug's common name: the dictionary knows it)."""
+    text = d.text
+    out = []
+    for t in d.toks:
+        if t.tag not in ("nz", "n", "ORG", "PER", "LOC") or not all(is_cjk(ch) for ch in t.text):
+            continue
+        m = _DOSAGE_FORM.fullmatch(t.text)
+        after_use = text.endswith("注射用", 0, t.start)
+        stem = m.group("stem") if m else (t.text if after_use and 3 <= len(t.text) <= 8 else None)
+        s0 = t.start - 3 if after_use else t.start
+        if stem is not None and "药" in stem[:-1]:  # 降压药|明舒平片: the kind of drug LAC glued on is no part of the name
+            cut = stem.rindex("药") + 1
+            stem, s0 = stem[cut:], t.start + cut
+        if stem is None or len(stem) < 2 or _word_tag(stem) is not None or _ordinary_phrase(stem) or stem[0] in FUNCTION_CHARS:
+            continue
+        if m and t.text.endswith("片") and not m.group().endswith(("缓释片", "控释片", "肠溶片", "分散片", "咀嚼片", "泡腾片")) \
+                and len(dictionary_words(stem)[-1]) >= 2:
+            continue  # (氮化镓外延片, 晶圆切片: a wafer or a slice, not a tablet whose name is coined)
+        out.append(Cand(s0, t.end, text[s0 : t.end], "Product", "drug", 0.85))
+    return out
 
 
 def _product_contexts(d: _Doc, lex: Lexicons) -> list[Cand]:

@@ -115,6 +115,8 @@ _POST_NOTE_AFTER = re.compile(r"(?:[（(]([^（()）。；;，,]{3,40})[）)]|[�
 #: Nouns that a trigger's verbal noun right before them only describes (开发平台, 研发中心, 投资机构).
 _NOUNS_A_VERB_DESCRIBES = frozenset({"平台", "中心", "团队", "基地", "部门", "工具", "体系", "机构", "方案", "能力", "费用",
                                      "投入", "人员", "环境", "模式", "流程", "周期", "成本", "进度", "经验"})
+#: A count and a firm's own products' word, right after the products listed (A、B两大核心品种, A和B两款主力产品).
+_COUNTED_OWN_PRODUCTS = re.compile(r"(?:两|三|四|五|六|七|八|九|十|\d+)(?:大|款|个|种)(?:核心|主要|主力|拳头|主打|明星)(?:品种|产品|品牌)")
 #: A post not held now, or not one that runs the firm, inside a title: 原副总裁, 前CEO, 离任董事, 拟任总经理, 名誉董事长.
 _FORMER_IN_TITLE = re.compile(r"^(?:[原前]|离任|卸任|已故|时任|拟任|候任|首任|名誉|荣誉)|曾任|退休|相关负责人")
 #: Shares of 公司 held (持有公司股份4286万股): of the firm the paragraph is about, which the sentences before say.
@@ -1112,7 +1114,7 @@ def find_relations(
         filled_keys = {(r.head, r.title) for r in filled}
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
         found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.approved_qualifications() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.named_subsidiaries() + sent.possessed_products() + sent.posts_after_names() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.its_holders() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
-                 + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.units_after_firms() + sent.main_products()
+                 + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.units_after_firms() + sent.main_products() + sent.counted_own_products()
                  + sent.controlled_by() + sent.licences() + sent.maker_lines())
         found = sent.deals_on_units(found)
         found += _founders_by_title(found, sent.ents)
@@ -4866,6 +4868,31 @@ class _Sentence:
                     continue  # (首款产品为一款接入“峤言”大模型的App“P”: the first name only describes P)
                 if (b.name or b.text) != (owner.name or owner.text):
                     out.append(self.rel(b, "productOf", owner, 0.75))
+        return out
+
+    def counted_own_products(self) -> list[RelCand]:
+        """``X的营收仍主要依赖A、B两大核心品种``: products listed right before a count and a firm's own products'
+        word (核心品种, 主力产品) are those of the firm the sentence is about (its subject, else the paragraph's)."""
+        out: list[RelCand] = []
+        text = self.text
+        for cue in _COUNTED_OWN_PRODUCTS.finditer(text, self.span[0], self.span[1]):
+            listed = [e for e in self.ents if e.end <= cue.start()]
+            if not listed or listed[-1].end != cue.start() or listed[-1].type != "Product":
+                continue
+            items = [listed[-1]]
+            for e in reversed(listed[:-1]):
+                if e.type != "Product" or text[e.end : items[-1].start] not in _LIST_SEP:
+                    break
+                items.append(e)
+            if len(items) < 2:
+                continue  # (one name before a count is no list)
+            clause = next((c for c in self.clauses if c[0] <= cue.start() < c[1]), None)
+            owner = self._subject_of(clause) if clause is not None else None
+            if owner is None or owner.type != "Company":
+                owner = self.antecedent if owner is None else None
+            if owner is None or owner.type != "Company":
+                continue
+            out += [self.rel(b, "productOf", owner, 0.75) for b in items if (b.name or b.text) != (owner.name or owner.text)]
         return out
 
     def _firms_and_their_units(self) -> list[tuple[Cand, Cand]]:
