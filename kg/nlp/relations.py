@@ -109,28 +109,22 @@ _OWNED_AFTER = re.compile(r"(?:的|之)?(?:(?:旗下|下属)(?:的)?(?:(?:全资
 _POSSESSIVE = re.compile(r"(?:的|旗下的?|自研的|自主研发的|研发的)(?:(?:新一代|最新|首款|旗舰|新|自有|子|主力|核心|智能|AI)?"
                          r"(?:品牌|App|APP|应用|平台|助手|小程序|大模型|产品|新品|车型|手机|芯片|操作系统))?")
 # (X的App“P”, X的新品牌“P”; not X的竞品App“P”, X的合作平台“P”: only words that describe X's own)
-#: A note right after a person's name that holds an organisation's name and a title: （X公司董事长）, ，X公司董事长，
-#: (the note is group 1 in brackets, group 2 between commas, where more of the sentence follows).
-_POST_NOTE_AFTER = re.compile(r"(?:[（(]([^（()）。；;，,]{3,40})[）)]|[，,]([^（()）。；;，,：:“”]{3,30})[，,](?=[^，,。；;]))")
-#: Nouns that a trigger's verbal noun right before them only describes (开发平台, 研发中心, 投资机构).
-_NOUNS_A_VERB_DESCRIBES = frozenset({"平台", "中心", "团队", "基地", "部门", "工具", "体系", "机构", "方案", "能力", "费用",
-                                     "投入", "人员", "环境", "模式", "流程", "周期", "成本", "进度", "经验"})
-#: A count and a firm's own products' word, right after the products listed (A、B两大核心品种, A和B两款主力产品).
-_COUNTED_OWN_PRODUCTS = re.compile(r"(?:两|三|四|五|六|七|八|九|十|\d+)(?:大|款|个|种)(?:核心|主要|主力|拳头|主打|明星)(?:品种|产品|品牌)")
-#: A post not held now, or not one that runs the firm, inside a title: 原副总裁, 前CEO, 离任董事, 拟任总经理, 名誉董事长.
-_FORMER_IN_TITLE = re.compile(r"^(?:[原前]|离任|卸任|已故|时任|拟任|候任|首任|名誉|荣誉)|曾任|退休|相关负责人")
-#: Shares of 公司 held (持有公司股份4286万股): of the firm the paragraph is about, which the sentences before say.
-_HOLDS_OUR_SHARES = re.compile(r"持有(?:本)?公司(?:股份|股票|A股股份)")
-#: After a firm: its announcement or its holder, which 公司 in what follows stands for (A称，…; A公告，…; A的股东X).
-_ANNOUNCER_AFTER = re.compile(r"(?:[（(][^（()）]{0,20}[）)])?(?:此前|日前|近日|当日|同日|晚间|今日|当晚)?(?:发布)?(?:公告|披露|表示|称|宣布|透露)"
-                              r"|(?:[（(][^（()）]{0,20}[）)])?(?:的|之)?(?:控股股东|股东|第一大股东|实际控制人|董事长|总经理|副总经理|总裁|副总裁"
-                              r"|董事|监事|高管|财务总监|董事会秘书|员工持股平台)")
 #: 的 (旗下, 自研的) alone, before the words that say what a product is (X的|生成式模型平台|“P”).
 _POSSESSIVE_WORD = re.compile(r"的|旗下的?|自研的|自主研发的|研发的")
 #: The words that say what a product is, after 的/旗下 and right before its name (up to 12 characters).
 _KIND_PHRASE_BEFORE = re.compile(r"(?:的|旗下)([^的，,。；;：:、“”「」《》（）()\s]{1,12})$")
 #: A firm's first product, then what it is (X的第一款产品是…App“P”).
 _FIRST_PRODUCT = re.compile(r"(?<=的)(?:第一款|首款)产品(?:是|为)")
+#: Nouns that a trigger's verbal noun right before them only describes (开发平台, 研发中心, 投资机构).
+_NOUNS_A_VERB_DESCRIBES = frozenset({"平台", "中心", "团队", "基地", "部门", "工具", "体系", "机构", "方案", "能力", "费用",
+                                     "投入", "人员", "环境", "模式", "流程", "周期", "成本", "进度", "经验"})
+#: A count and a firm's own products' word, right after the products listed (A、B两大核心品种, A和B两款主力产品).
+_COUNTED_OWN_PRODUCTS = re.compile(r"(?:两|三|四|五|六|七|八|九|十|\d+)(?:大|款|个|种)(?:核心|主要|主力|拳头|主打|明星)(?:品种|产品|品牌)")
+#: A note right after a person's name that holds an organisation's name and a title: （X公司董事长）, ，X公司董事长，
+#: (the note is group 1 in brackets, group 2 between commas, where more of the sentence follows).
+_POST_NOTE_AFTER = re.compile(r"(?:[（(]([^（()）。；;，,]{3,40})[）)]|[，,]([^（()）。；;，,：:“”]{3,30})[，,](?=[^，,。；;]))")
+#: A post not held now, or not one that runs the firm, inside a title: 原副总裁, 前CEO, 离任董事, 拟任总经理, 名誉董事长.
+_FORMER_IN_TITLE = re.compile(r"^(?:[原前]|离任|卸任|已故|时任|拟任|候任|首任|名誉|荣誉)|曾任|退休|相关负责人")
 #: Posts held one after another, up to a subsidiary's kind (历任研发总监、全资子公司…).
 _POSTS_HELD_BEFORE = re.compile(r"(?:历任|曾任|先后任|先后担任)[^，,。；;]{0,20}、$")
 #: Titles of those who speak of another firm (分析师, 研究员, 合伙人, 投资经理).
@@ -913,11 +907,18 @@ _ANOTHER_PARTYS_HEAD = re.compile(r"(?:合作方|合作伙伴|商家|供应商|�
 #: The head of a unit, named alone in a later clause (X研究院…，负责人是甲).
 _UNIT_HEAD_ALONE = re.compile(r"(?:负责人|主任|院长|所长|站长|馆长|带头人)")
 _POST_ADVERB_PREFIX = re.compile(r"^(?:此外|同时|另外|其中|而|则|目前|现任|新任|现|管理层方面)*")
-#: A holder with a stake and no company named (the article's company): X持股5.62%, X持股比例由1.8%升至3.2%.
+#: A holder with a stake and no company named (the article's company): X持股5.62%, X持股比例由1.8%升至3.2%;
+#: or shares of 公司 held, counted or as a ratio (group ours: X持有公司股份4286万股, 持有公司股份的比例降至4.9%).
 _HOLDS_SOME = re.compile(
     r"(?:直接|间接|合计|累计|目前|仍|共)*持(?:股|有)(?:比例)?[\d.\s约为达由从至到增降升已经]{0,12}?\d+(?:\.\d+)?\s*[%％](?!以上|以下|的)"
     r"|(?:及其一致行动人|及其关联方)?(?:直接|间接|合计|累计|目前|仍|共|分别|各自|已)*持有(?P<ours>本?公司)(?:股份|股票|A股股份)"
     r"(?:(?:约|共计|合计)?\d+(?:\.\d+)?(?:万|亿)?股(?!以上|以下)|的?比例[^，,。；;]{0,10}?\d+(?:\.\d+)?\s*[%％])")
+#: Shares of 公司 held (持有公司股份4286万股): of the firm the paragraph is about, which the sentences before say.
+_HOLDS_OUR_SHARES = re.compile(r"持有(?:本)?公司(?:股份|股票|A股股份)")
+#: After a firm: its announcement or its holder, which 公司 in what follows stands for (A称，…; A公告，…; A的股东X).
+_ANNOUNCER_AFTER = re.compile(r"(?:[（(][^（()）]{0,20}[）)])?(?:此前|日前|近日|当日|同日|晚间|今日|当晚)?(?:发布)?(?:公告|披露|表示|称|宣布|透露)"
+                              r"|(?:[（(][^（()）]{0,20}[）)])?(?:的|之)?(?:控股股东|股东|第一大股东|实际控制人|董事长|总经理|副总经理|总裁|副总裁"
+                              r"|董事|监事|高管|财务总监|董事会秘书|员工持股平台)")
 #: The kind of unit and a dash or colon that open a list of units: 旗下上市公司——A和B, 旗下子公司：A、B.
 _UNITS_LISTED = re.compile(r"(?:子公司|公司|企业)(?:包括|有)?\s*[—:：]+\s*$")
 #: Before a holder, with no company named: 控股股东X, 第三大股东为X, 持股1.37%的X.
@@ -2810,7 +2811,8 @@ class _Sentence:
     def posts_after_names(self) -> list[RelCand]:
         """``甲（X公司副总裁兼首席投资官）``, ``甲，X公司董事长，表示``: a post written right after a person's
         name, in brackets or between commas, as one organisation's name and a title and nothing else, is
-        the person's post there (not a former one: 甲（X原副总裁）, 甲（前X总裁）)."""
+        the person's post there (not one given up, to come or honorary: 甲（X原副总裁）, 甲（X拟任总经理）,
+        甲（X名誉董事长）; see _FORMER_IN_TITLE)."""
         out: list[RelCand] = []
         text = self.text
         for p in self.ents:
