@@ -3446,7 +3446,7 @@ def _drug_names(d: _Doc) -> list[Cand]:
         after_use = text.endswith("注射用", 0, t.start)
         stem = m.group("stem") if m else (t.text if after_use and 3 <= len(t.text) <= 8 else None)
         s0 = t.start - 3 if after_use else t.start
-        if stem is not None and "药" in stem[:-1]:  # 降压药|明舒平片: the kind of drug LAC glued on is no part of the name
+        if stem is not None and "药" in stem[:-1]:  # 降压药|岚舒平片: the kind of drug LAC glued on is no part of the name
             cut = stem.rindex("药") + 1
             stem, s0 = stem[cut:], t.start + cut
         if stem is None or len(stem) < 2 or _word_tag(stem) is not None or _ordinary_phrase(stem) or stem[0] in FUNCTION_CHARS:
