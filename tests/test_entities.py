@@ -3803,6 +3803,7 @@ def test_entities_a_quoted_name_then_a_verb_and_a_products_noun_is_not_one(extra
     # a drug's common name is no product's name, nor is a wafer a tablet
     pytest.param("患者服用阿司匹林肠溶片后症状缓解，医生建议再服用钙片。", set(), {"阿司匹林肠溶片", "钙片"}, id="common-drugs"),
     pytest.param("公司首款6英寸氮化镓外延片产品已量产。", set(), {"氮化镓外延片"}, id="a-wafer"),
+    pytest.param("岚屿玻璃的注射用中硼硅玻璃管通过认证。", set(), {"注射用中硼硅", "注射用中硼硅玻璃管"}, id="for-injection-no-drug"),
 ])
 def test_entities_drugs_by_their_dosage_form(extract, text, names, not_names):
     x = extract(text)

@@ -5604,6 +5604,8 @@ def test_relations_a_verbal_noun_describing_the_kind_of_a_launched_product(extra
                  [("岫川投资", "investedIn", "屿霁科技"), ("澜峤资本", "investedIn", "屿霁科技")],
                  [("澜峤资本", "investedIn", "岫川投资")], id="listed-holders"),
     pytest.param("岫川科技公告，林珩持有公司股份的比例将降至4.9%。", [("林珩", "investedIn", "岫川科技")], [], id="a-ratio"),
+    pytest.param("岫川科技业绩稳健。据年报，林珩直接持有公司22.4%的股份。", [("林珩", "investedIn", "岫川科技")], [],
+                 id="a-percentage-of-the-company"),
     # a post in a note that is not held now, or not one that runs the firm
     pytest.param("林珩（屿霁科技拟任总经理）的任职资格尚待核准。", [], [("林珩", "leads", "屿霁科技")], id="a-post-to-come"),
     pytest.param("林珩，屿霁科技卸任董事长，目前仍持有公司股份。", [], [("林珩", "leads", "屿霁科技")], id="a-post-given-up"),
@@ -5631,10 +5633,7 @@ def test_relations_a_name_lac_glued_to_ren_and_a_firm(extract, text, person, fir
 
 
 @pytest.mark.parametrize("text, facts, not_facts", [
-    # 其 opening a clause before a firm's deal stands for the firm the text was about
-    pytest.param("岫川科技今年业绩亮眼。此前，其先后收购了屿霁智能和澜峤软件。",
-                 [("岫川科技", "acquired", "屿霁智能"), ("岫川科技", "acquired", "澜峤软件")], [], id="qi-before-a-deal"),
-    # not where two firms came before it in the sentence, nor before a holder's word
+    # 其 after two firms in its sentence, or before a holder's word, stands for no firm of its own
     pytest.param("岫川科技与屿霁科技签署合作协议，其推出的“岫言”平台将接入屿霁的数据。", [("岫川科技", "launched", "岫言")],
                  [("屿霁科技", "launched", "岫言")], id="qi-after-two-firms"),
     pytest.param("岫川科技表示，其控股股东为澜峤集团。", [("澜峤集团", "investedIn", "岫川科技")], [], id="qi-holders-word"),
@@ -5643,7 +5642,7 @@ def test_relations_a_name_lac_glued_to_ren_and_a_firm(extract, text, person, fir
                  [("岫澜区产业引导基金", "investedIn", "峤川科技"), ("岫澜区产业引导基金", "investedIn", "屹珩科技")], [],
                  id="investment-projects"),
 ])
-def test_relations_qi_opening_a_clause(extract, text, facts, not_facts):
+def test_relations_qi_and_investment_projects(extract, text, facts, not_facts):
     _check_facts(extract(text), facts, not_facts)
 
 
@@ -5663,3 +5662,9 @@ def test_relations_products_listed_before_a_count_of_core_varieties(extract):
     x = extract("岫澜药业目前的营收仍主要依赖澜芪通络胶囊、岫舒平片两大核心品种。")
     _assert_fact(x, "澜芪通络胶囊", "productOf", "岫澜药业")
     _assert_fact(x, "岫舒平片", "productOf", "岫澜药业")
+
+
+@pytest.mark.parametrize("title", ["董事、轮值董事长", "董事、代行董事长", "董事、全球总裁"])
+def test_relations_a_chains_later_head_post_at_the_same_body(extract, title):
+    x = extract(f"岚屿集团{title}林珩出席会议。")
+    _assert_fact(x, "林珩", "leads", "岚屿集团", title)

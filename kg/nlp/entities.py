@@ -3443,7 +3443,8 @@ def _drug_names(d: _Doc) -> list[Cand]:
         if t.tag not in ("nz", "n", "ORG", "PER", "LOC") or not all(is_cjk(ch) for ch in t.text):
             continue
         m = _DOSAGE_FORM.fullmatch(t.text)
-        after_use = text.endswith("注射用", 0, t.start)
+        after_use = text.endswith("注射用", 0, t.start) and not (t.end in d.starts and d.toks[d.starts[t.end]].tag in ("n", "nz", "vn"))
+        # (注射用|中硼硅|玻璃管: what follows names something else used for injections, not the drug)
         stem = m.group("stem") if m else (t.text if after_use and 3 <= len(t.text) <= 8 else None)
         s0 = t.start - 3 if after_use else t.start
         if stem is not None and "药" in stem[:-1]:  # 降压药|岚舒平片: the kind of drug LAC glued on is no part of the name

@@ -638,14 +638,11 @@ _OWNER_AFTER = re.compile(r"(?:旗下|下属|控股的|全资的|的全资|的�
 #: The characters :meth:`_Sentence._clauses` heeds: brackets and quotes, clause punctuation, spaces.
 _CLAUSE_MARKS = re.compile("[“「『(（《”」』)）》" + re.escape("".join(sorted(CLAUSE_PUNCT))) + " \u3000]")
 #: Words one of which every match of ``_THIS_COMPANY`` holds (a quick test before the pattern).
-_THIS_COMPANY_WORDS = ("该", "这家", "公司", "集团", "其")
+_THIS_COMPANY_WORDS = ("该", "这家", "公司", "集团")
 _THIS_COMPANY = re.compile(
     r"(?<!应)该(?:公司|集团|企业|银行|行(?![业为情列动径]))"
     # 这家预制菜企业推出…: the firm named before, by its kind (not 另一家, 一家: a firm the text leaves unnamed)
     r"|(?<![另一])这家[\u4e00-\u9fff]{0,6}?(?:公司|企业|集团)(?=推出|发布|上线|宣布|已|将|还|也|又|目前|近日|于|在|与|完成|获得|表示|称|的)"
-    # 此前，其分别于4月和8月举牌了A和B: 其 opening a clause, before a firm's deal or launch (no person's: no 曾任, 毕业)
-    r"|(?:^|(?<=[，,。；;：:]))其(?=(?:分别|先后|已经?|将|还|也|又|再次|近日|日前|随后|此前)*(?:于[^，,。；;]{1,12}?)?"
-    r"(?:举牌|收购(?!方|标的)|入股|参股|控股(?!股东|子公司|孙公司|公司|平台|集团)|增持|减持|推出|发布|上线))"
     r"|(?:^|(?<=[，,。；;：:！？!?”\s]))(?:公司|集团)(?=董事会|管理层|方面|表示|称|宣布|同意|决定|已|将|还|也|又|另|目前|此前|今年|去年"
     r"|正式|首次|再次|近日|日前|今日|今天|随后|同时|陆续|先后|率先|上线|成功|成立(?!了)"
     r"|于|在|与|通过|拟|计划|主要|旗下|曾|获得|完成|推出|发布|(?:联合)?创始人|董事长|董事|总裁|副总裁|总经理|副总经理|首席|CEO|CFO|CTO|COO"
@@ -908,13 +905,14 @@ _ANOTHER_PARTYS_HEAD = re.compile(r"(?:合作方|合作伙伴|商家|供应商|�
 _UNIT_HEAD_ALONE = re.compile(r"(?:负责人|主任|院长|所长|站长|馆长|带头人)")
 _POST_ADVERB_PREFIX = re.compile(r"^(?:此外|同时|另外|其中|而|则|目前|现任|新任|现|管理层方面)*")
 #: A holder with a stake and no company named (the article's company): X持股5.62%, X持股比例由1.8%升至3.2%;
-#: or shares of 公司 held, counted or as a ratio (group ours: X持有公司股份4286万股, 持有公司股份的比例降至4.9%).
+#: or shares of 公司 held, counted or as a ratio (group ours: X持有公司股份4286万股, 持有公司22.4%的股份, 持有公司股份的比例降至4.9%).
 _HOLDS_SOME = re.compile(
     r"(?:直接|间接|合计|累计|目前|仍|共)*持(?:股|有)(?:比例)?[\d.\s约为达由从至到增降升已经]{0,12}?\d+(?:\.\d+)?\s*[%％](?!以上|以下|的)"
-    r"|(?:及其一致行动人|及其关联方)?(?:直接|间接|合计|累计|目前|仍|共|分别|各自|已)*持有(?P<ours>本?公司)(?:股份|股票|A股股份)"
-    r"(?:(?:约|共计|合计)?\d+(?:\.\d+)?(?:万|亿)?股(?!以上|以下)|的?比例[^，,。；;]{0,10}?\d+(?:\.\d+)?\s*[%％])")
+    r"|(?:及其一致行动人|及其关联方)?(?:直接|间接|合计|累计|目前|仍|共|分别|各自|已)*持有(?P<ours>本?公司)(?:(?:股份|股票|A股股份)"
+    r"(?:(?:约|共计|合计)?\d+(?:\.\d+)?(?:万|亿)?股(?!以上|以下)|的?比例[^，,。；;]{0,10}?\d+(?:\.\d+)?\s*[%％])"
+    r"|约?\d+(?:\.\d+)?\s*[%％](?:的)?(?:股份|股权|股票))")
 #: Shares of 公司 held (持有公司股份4286万股): of the firm the paragraph is about, which the sentences before say.
-_HOLDS_OUR_SHARES = re.compile(r"持有(?:本)?公司(?:股份|股票|A股股份)")
+_HOLDS_OUR_SHARES = re.compile(r"持有(?:本)?公司(?:股份|股票|A股股份|约?\d)")
 #: After a firm: its announcement or its holder, which 公司 in what follows stands for (A称，…; A公告，…; A的股东X).
 _ANNOUNCER_AFTER = re.compile(r"(?:[（(][^（()）]{0,20}[）)])?(?:此前|日前|近日|当日|同日|晚间|今日|当晚)?(?:发布)?(?:公告|披露|表示|称|宣布|透露)"
                               r"|(?:[（(][^（()）]{0,20}[）)])?(?:的|之)?(?:控股股东|股东|第一大股东|实际控制人|董事长|总经理|副总经理|总裁|副总裁"
@@ -1584,8 +1582,6 @@ class _Sentence:
                      and not (_outside_voice(text, e) and _SAID_THEN.search(text, e.end, m.start()))
                      and not _news_source(text, e)]  # (据X了解，此前该公司…: X only says where the news comes from)
             # (澜峤证券研究员甲指出，该公司的…: the analyst's firm is not the one spoken of)
-            if m.group() == "其" and len({e.name or e.text for e in named}) > 1:
-                continue  # (A与B签署协议，其推出的…: which firm 其 is, is unclear)
             if m.group() == "公司":
                 # 其控股股东为X，持股41.2%；公司董事长为甲: the company's holder is not the 公司 (集团 may be the holder)
                 if holders is None:  # (nor 持有公司8%股份的股东X（以下简称“Y”）…，公司董事长: read once a sentence)

@@ -24,7 +24,7 @@ _LEAD_IN_WORDS = re.compile(r"收到|接到|近日|日前|提交|审议|通过|�
 #: head the office, not the firm; so do the heads of a line of products or business (X产品线负责人, 海外业务负责人).
 #: (not 总部: the firm's headquarters; 投资银行部执行|总经理: the rank in the office before the head's word)
 #: Words before a later title of a chain that keep it at the same body: 董事兼集团总裁, 总经理、首席执行官.
-_SAME_BODY_PREFIX = re.compile(r"(?:集团|公司|本公司|该公司|董事会|监事会|党委|党组)?(?:执行|常务|高级|资深|首席|联席|名誉|代理|副)*")
+_SAME_BODY_PREFIX = re.compile(r"(?:集团|公司|本公司|该公司|董事会|监事会|党委|党组|全球|总部)?(?:执行|常务|高级|资深|首席|联席|名誉|代理|代行|轮值|副)*")
 _OFFICE_PREFIX = re.compile(r"(?:办|办公室|秘书处|(?<!总)部|中心|处|室|线|业务|板块|项目)(?:执行|常务|高级|资深)?$")
 
 
