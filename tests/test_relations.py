@@ -5668,3 +5668,16 @@ def test_relations_products_listed_before_a_count_of_core_varieties(extract):
 def test_relations_a_chains_later_head_post_at_the_same_body(extract, title):
     x = extract(f"岚屿集团{title}林珩出席会议。")
     _assert_fact(x, "林珩", "leads", "岚屿集团", title)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a chain of posts at two bodies, before the name or in a note after it: each post at its own body
+    pytest.param("岫川科技董事、屿霁科技董事长林珩表示，公司将扩产。",
+                 [("林珩", "holdsPosition", "岫川科技", "董事"), ("林珩", "leads", "屿霁科技", "董事长")], id="before-the-name"),
+    pytest.param("王屹（屿霁科技董事、岫川科技董事长）表示，双方将加强协同。",
+                 [("王屹", "holdsPosition", "屿霁科技", "董事"), ("王屹", "leads", "岫川科技", "董事长")], id="in-a-note"),
+])
+def test_relations_a_chain_of_posts_at_two_bodies(extract, text, facts):
+    x = extract(text)
+    for f in facts:
+        _assert_fact(x, *f)

@@ -5355,7 +5355,7 @@ def _drop_common_lists(d: _Doc, cands: list[Cand], lex: Lexicons) -> list[Cand]:
             return 1
         return 0
 
-    def item_left(p: int) -> tuple[tuple[int, int], int]:
+    def item_left(p: int) -> tuple[tuple[int, int], int | None]:
         cs = by_end.get(p)
         if cs:
             start = min(c.start for c in cs)
@@ -5368,6 +5368,8 @@ def _drop_common_lists(d: _Doc, cands: list[Cand], lex: Lexicons) -> list[Cand]:
             j -= 1
         if i is None or j == i:
             return (p, p), 0
+        if lex.title_at_end(text[d.toks[j + 1].start : p]) is not None:
+            return (d.toks[j + 1].start, p), None  # X董事、Y董事长: a title before 、 is a chain of posts (no vote, nothing to drop)
         return (d.toks[j + 1].start, p), -1
 
     def item_right(p: int) -> tuple[tuple[int, int], int]:
@@ -5385,7 +5387,7 @@ def _drop_common_lists(d: _Doc, cands: list[Cand], lex: Lexicons) -> list[Cand]:
     # lists are runs of items joined by 、 (and a final 和/与/及)
     seps = [m.start() for m in re.finditer("、", text)]
     parent: dict[int, int] = {}
-    votes: dict[int, dict[tuple[int, int], int]] = {}
+    votes: dict[int, dict[tuple[int, int], int | None]] = {}
     for p in seps:
         left, lv = item_left(p)
         right, rv = item_right(p + 1)
@@ -5402,7 +5404,7 @@ def _drop_common_lists(d: _Doc, cands: list[Cand], lex: Lexicons) -> list[Cand]:
                 bucket[last] = v
     drop: set[tuple[int, int]] = set()
     for bucket in votes.values():
-        if sum(bucket.values()) < 0:
+        if sum(v or 0 for v in bucket.values()) < 0:
             drop.update(span for span, v in bucket.items() if v == 0)
     out = []
     for c in cands:

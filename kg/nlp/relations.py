@@ -2805,10 +2805,10 @@ class _Sentence:
         return a
 
     def posts_after_names(self) -> list[RelCand]:
-        """``甲（X公司副总裁兼首席投资官）``, ``甲，X公司董事长，表示``: a post written right after a person's
-        name, in brackets or between commas, as one organisation's name and a title and nothing else, is
-        the person's post there (not one given up, to come or honorary: 甲（X原副总裁）, 甲（X拟任总经理）,
-        甲（X名誉董事长）; see _FORMER_IN_TITLE)."""
+        """``甲（X公司副总裁兼首席投资官）``, ``甲，X公司董事长，表示``, ``甲（X董事、Y董事长）``: posts written right
+        after a person's name, in brackets or between commas, as organisations' names each with its title and
+        nothing else, are the person's posts there (not one given up, to come or honorary: 甲（X原副总裁）,
+        甲（X拟任总经理）, 甲（X名誉董事长）; see _FORMER_IN_TITLE)."""
         out: list[RelCand] = []
         text = self.text
         for p in self.ents:
@@ -2818,20 +2818,26 @@ class _Sentence:
             if m is None:
                 continue
             a, b = m.span(1) if m.group(1) is not None else m.span(2)
-            o = next((x for x in self.ents if x.start == a and x.end <= b), None)
-            if o is None or o.type not in ("Company", "Organization") or any(o.end <= x.start < b for x in self.ents) \
-                    or self.lex.title_re.search(o.text):
-                continue  # (an organisation's name opens the note, no other name follows in it, and no title is in the name)
-            parsed = parse_title(text[o.end : b], self.lex, lead_in=False)
-            if parsed is None or _FORMER_IN_TITLE.search(parsed[0]):
-                continue
-            title, top = parsed
-            title = re.sub(r"^(?:现任|新任)", "", title)
-            if title.startswith("监事会"):
-                top = False  # 监事会主席: the chair of the supervisory board, who does not run the firm
-            out.append(self.rel(p, "leads" if top else "holdsPosition", o, 0.85, title))
-            if _founder_title(title):
-                out.append(self.rel(p, "founded", o, 0.85))
+            inside = [x for x in self.ents if a <= x.start and x.end <= b]
+            posts: list[tuple[Cand, str]] = []  # (organisation, the words after it up to the next organisation)
+            for k, o in enumerate(inside):
+                nxt = inside[k + 1].start if k + 1 < len(inside) else b
+                if o.type not in ("Company", "Organization") or self.lex.title_re.search(o.text) \
+                        or (k == 0 and o.start != a) or (k and not text[inside[k - 1].end : o.start].endswith("、")):
+                    posts = []  # (an organisation's name opens the note and each part after 、, no title is in a name)
+                    break
+                posts.append((o, text[o.end : nxt].removesuffix("、")))
+            for o, words in posts:
+                parsed = parse_title(words, self.lex, lead_in=False)
+                if parsed is None or _FORMER_IN_TITLE.search(parsed[0]):
+                    continue
+                title, top = parsed
+                title = re.sub(r"^(?:现任|新任)", "", title)
+                if title.startswith("监事会"):
+                    top = False  # 监事会主席: the chair of the supervisory board, who does not run the firm
+                out.append(self.rel(p, "leads" if top else "holdsPosition", o, 0.85, title))
+                if _founder_title(title):
+                    out.append(self.rel(p, "founded", o, 0.85))
         return out
 
     def officers_named_bare(self) -> list[RelCand]:
