@@ -30,6 +30,22 @@ def extract(extractor) -> Callable[[str], Extraction]:
     return run
 
 
+
+@pytest.fixture(scope="session")
+def lac_words() -> Callable[[str, list[tuple[str, str]]], list]:
+    """``lac_words(text, [(word, tag), ...])``: LAC words as Toks from pairs that spell ``text`` in order."""
+    from kg.nlp.tokens import Tok
+
+    def build(text: str, pairs: list[tuple[str, str]]) -> list[Tok]:
+        toks, k = [], 0
+        for w, tag in pairs:
+            toks.append(Tok(k, k + len(w), w, tag))
+            k += len(w)
+        assert k == len(text)
+        return toks
+
+    return build
+
 # --- CLI / pipeline fixtures (tests/test_cli.py, test_pipeline.py, test_gold.py) ---
 
 import os as _os  # noqa: E402

@@ -2018,19 +2018,7 @@ def test_relations_owner_has_products_listed_each_with_its_kind(extract):
     assert {("星海送", "productOf", "星海科技"), ("海管家", "productOf", "星海科技")} <= got, _show(x)
 
 
-def _lac_words(text, words):
-    """LAC words as Toks from (word, tag) pairs that spell ``text`` in order."""
-    from kg.nlp.tokens import Tok
-
-    toks, k = [], 0
-    for w, tag in words:
-        toks.append(Tok(k, k + len(w), w, tag))
-        k += len(w)
-    assert k == len(text)
-    return toks
-
-
-def test_relations_subject_after_a_kind_lac_glued_to_the_name():
+def test_relations_subject_after_a_kind_lac_glued_to_the_name(lac_words):
     # 杭州|自动(ad)|驾驶|芯片|企业星跃(ORG)|智能: the kind of firm ends inside LAC's word, yet describes the subject
     from kg.nlp.lexicons import load_lexicons
     from kg.nlp.relations import find_relations
@@ -2040,7 +2028,7 @@ def test_relations_subject_after_a_kind_lac_glued_to_the_name():
     words = [("杭州", "LOC"), ("自动", "ad"), ("驾驶", "v"), ("芯片", "n"), ("企业星跃", "ORG"), ("智能", "n"), ("宣布", "v"),
              ("完成", "v"), ("B轮", "nz"), ("融资", "vn"), ("，", "w"), ("本轮", "r"), ("由", "p"), ("北辰资本", "ORG"), ("领", "v"),
              ("投", "vn"), ("，", "w"), ("松石创投", "ORG"), ("跟", "c"), ("投", "v"), ("。", "w")]
-    toks = _lac_words(text, words)
+    toks = lac_words(text, words)
     ents = [Cand(0, 2, "杭州", "Place", "lac", 0.7), Cand(10, 14, "星跃智能", "Company", "suffix", 0.85),
             Cand(text.index("北辰资本"), text.index("北辰资本") + 4, "北辰资本", "Company", "suffix", 0.85),
             Cand(text.index("松石创投"), text.index("松石创投") + 4, "松石创投", "Company", "suffix", 0.85)]
@@ -5471,7 +5459,7 @@ def test_relations_holders_rounds_and_joint_venture_posts(extract, text, facts, 
     _check_facts(extract(text), facts, not_facts)
 
 
-def test_relations_an_owner_before_qixia_is_not_what_was_made():
+def test_relations_an_owner_before_qixia_is_not_what_was_made(lac_words):
     """``主导开发了X旗下Y品牌的车型``: X, named before 旗下, owns what was made; it is no launched product."""
     from kg.nlp.lexicons import load_lexicons
     from kg.nlp.relations import find_relations
@@ -5481,7 +5469,7 @@ def test_relations_an_owner_before_qixia_is_not_what_was_made():
     words = [("周霁", "PER"), ("2012年", "TIME"), ("加入", "v"), ("华岫汽车", "ORG"), ("，", "w"), ("主导", "v"), ("开发", "v"),
              ("了", "u"), ("华岫", "ORG"), ("旗下", "n"), ("峤途", "n"), ("品牌", "n"), ("的", "u"), ("第一代", "m"), ("纯电", "a"),
              ("车型", "n"), ("。", "w")]
-    toks = _lac_words(text, words)
+    toks = lac_words(text, words)
     owner = text.index("华岫旗下")
     ents = [Cand(0, 2, "周霁", "Person", "lac", 0.85), Cand(10, 14, "华岫汽车", "Company", "lac", 0.75),
             Cand(owner, owner + 2, "华岫", "Company", "lac", 0.75)]

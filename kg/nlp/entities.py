@@ -1847,12 +1847,13 @@ def _word_boundary(d: _Doc, t: Tok, lex: Lexicons) -> Tok:
     if _glued_suffix(d, t.start, t.end, lex):
         return t  # 青峦(ORG)|产|投 where jieba reads 青峦产|投: the character starts a company word
     if t.tag == "PER" and d.starts.get(t.end) is not None and d.toks[d.starts[t.end]].text == extra \
-            and d.toks[d.starts[t.end]].tag == "v" and lex.title_re.match(text, _FIRM_WORD_BEFORE_TITLE.match(text, w[1]).end()):
-        return t  # 刘川|任|CEO, 周敏|任|公司总经理: LAC's verb before a title (任, 为), not the end of the name
-    if t.tag == "PER" and extra == "任" and d.starts.get(t.end) is not None and d.toks[d.starts[t.end]].text == extra \
-            and d.toks[d.starts[t.end]].tag == "v" and (title := lex.title_re.search(text, w[1], w[1] + 18)) is not None \
-            and not re.search(r"[，,。；;：:]", text[w[1] : title.start()]):
-        return t  # 林岚|任|岚川产控党委副书记: the verb 任 before a firm's name and a title in its clause
+            and d.toks[d.starts[t.end]].tag == "v" and (
+                lex.title_re.match(text, _FIRM_WORD_BEFORE_TITLE.match(text, w[1]).end())
+                or (extra == "任" and (title := lex.title_re.search(text, w[1], w[1] + 18)) is not None
+                    and not re.search(r"[，,。；;：:]", text[w[1] : title.start()]))):
+        # 刘川|任|CEO, 周敏|任|公司总经理: LAC's verb before a title (任, 为), not the end of the name; after 任, a firm's
+        # name may come first, the title later in the clause (林岚|任|岚川产控党委副书记)
+        return t
     if t.tag == "PER" and n == 2 and t.text[0] in lex.surnames:
         return Tok(t.start, w[1], ext, t.tag)
     if t.tag in ("PER", "ORG", "LOC") and n >= 2 and t.text[0] not in lex.surnames:
