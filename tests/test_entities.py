@@ -3010,6 +3010,9 @@ def test_entities_no_product_runs_over_an_ownership_word(extract):
                  id="lac-cuts-it-short"),
     pytest.param("公司已完成对工业视觉检测企业深圳澄眸智能科技有限公司的收购，澄眸智能成为中屹光电控股子公司。", "澄眸智能", None,
                  id="without-city-and-trade"),
+    # without its trade's word, where no city opens it; a product named by the name's start does not cut it
+    pytest.param("岫澜出行创始人兼CEO程岫原表示，岫澜出行的运营主体为岫澜出行科技有限公司，旗下“岫澜”App覆盖68个城市。",
+                 "岫澜出行", None, id="without-trade"),
 ])
 def test_entities_a_registered_firm_by_the_name_it_goes_by(extract, text, short, not_short):
     x = extract(text)
@@ -3810,3 +3813,47 @@ def test_entities_drugs_by_their_dosage_form(extract, text, names, not_names):
     for name in names:
         assert _named_as(x, name, "Product"), _show(x)
     assert not any(e.name in not_names for e in x.entities), _show(x)
+
+
+@pytest.mark.parametrize("text", ["岫澜软件的第一个大客户来自汽车行业。", "这在港航业并不多见。", "改革开放以来，全国保险业变化很大。"])
+def test_entities_a_trade_is_no_organisation(extract, text):
+    x = extract(text)
+    assert not [e for e in x.entities if e.name.endswith("业") and e.type in ("Organization", "Company")], _show(x)
+
+
+@pytest.mark.parametrize("text, title", [
+    pytest.param("成都游戏研发商岚屿互动在年度游戏发布会上公布了新作《烛澜夜行》，该作将于明年上线。", "烛澜夜行", id="a-games-new-work"),
+    pytest.param("《峤川纸鸢》是一款横版解谜游戏，2021年在海外上线。", "峤川纸鸢", id="is-a-game"),
+])
+def test_entities_a_game_in_title_marks_is_a_product(extract, text, title):
+    x = extract(text)
+    assert "Product" in _type_of_name(x, title), _show(x)
+
+
+def test_entities_a_game_studio_named_x_hudong_is_a_company(extract):
+    x = extract("成都游戏研发商岚屿互动在年度游戏发布会上公布了新作《烛澜夜行》。")
+    assert "Company" in _type_of_name(x, "岚屿互动"), _show(x)
+    assert ("岚屿互动", "launched", "烛澜夜行") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)
+
+
+def test_entities_a_kind_of_bank_is_no_bank(extract):
+    x = extract("岫澜银行目前还控股发起设立了平阳岫澜村镇银行、苍南岫澜村镇银行等4家村镇银行。")
+    assert not _entities_named(x, "村镇银行"), _show(x)
+    subs = {(r.head, r.tail) for r in x.relations if r.relation == "subsidiaryOf"}
+    assert {("平阳岫澜村镇银行", "岫澜银行"), ("苍南岫澜村镇银行", "岫澜银行")} <= subs, _show(x)
+
+
+def test_entities_an_e_commerce_kind_before_a_name(extract):
+    x = extract("跨境电商岚帆科技成立于2016年，主营户外家具。")
+    assert {e.name for e in x.entities if e.type == "Company"} == {"岚帆科技"}, _show(x)
+    x = extract("公司宣布将原海外电商事业群与社区服务事业群合并。")
+    assert not _entities_named(x, "事业群"), _show(x)
+
+
+@pytest.mark.parametrize("text, title", [
+    pytest.param("岫澜影业在游戏与影视联动发布会上公布了新作《霁屿》，这是一部科幻电影。", "霁屿", id="a-film"),
+    pytest.param("屹峤游戏此前公布了一本游戏设定集新作《澜峤画册》。", "澜峤画册", id="a-book"),
+])
+def test_entities_a_new_work_that_is_no_game_is_no_product(extract, text, title):
+    x = extract(text)
+    assert "Product" not in _type_of_name(x, title), _show(x)

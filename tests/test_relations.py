@@ -4618,8 +4618,9 @@ SUCCESSION_AND_HOLDER_CASES = [
                  [("王屹澜", "holdsPosition", "岫澜科技", "副总裁"), ("李珩", "holdsPosition", "岫澜科技", "副总裁")], [],
                  id="one-post-each-holds"),
     pytest.param("王屹澜分别担任岫澜科技董事长和总经理。", [("王屹澜", "leads", "岫澜科技", "董事长和总经理")], [], id="one-person-two-posts"),
-    pytest.param("王屹澜、李珩分别担任岫澜科技董事长和峤屹集团总经理。", [], [("李珩", "leads", "岫澜科技")],
-                 id="another-firm-among-the-posts"),
+    pytest.param("王屹澜、李珩分别担任岫澜科技董事长和峤屹集团总经理。",
+                 [("王屹澜", "leads", "岫澜科技", "董事长"), ("李珩", "leads", "峤屹集团", "总经理")],
+                 [("李珩", "leads", "岫澜科技"), ("王屹澜", "leads", "峤屹集团")], id="another-firm-among-the-posts"),
 ]
 
 
@@ -5669,3 +5670,114 @@ def test_relations_a_chain_of_posts_at_two_bodies(extract, text, facts):
     x = extract(text)
     for f in facts:
         _assert_fact(x, *f)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # after a serve verb, a chain of firms each with its title gives each firm its own post
+    pytest.param("王屹现任屿霁资本董事、岫川医疗董事长。",
+                 [("王屹", "holdsPosition", "屿霁资本", "董事"), ("王屹", "leads", "岫川医疗", "董事长")], id="现任"),
+    pytest.param("王屹担任屿霁资本董事、岫川医疗董事长，负责两家公司的战略。",
+                 [("王屹", "holdsPosition", "屿霁资本", "董事"), ("王屹", "leads", "岫川医疗", "董事长")], id="担任"),
+    pytest.param("岚屿科技副总裁王屹，现任屿霁资本董事、岫川医疗董事长。",
+                 [("王屹", "holdsPosition", "屿霁资本", "董事"), ("王屹", "leads", "岫川医疗", "董事长")], id="a-later-clause"),
+    # a firm without a title of its own shares the next one's
+    pytest.param("王屹兼任屿霁资本、岫川医疗董事。",
+                 [("王屹", "holdsPosition", "屿霁资本", "董事"), ("王屹", "holdsPosition", "岫川医疗", "董事")], id="a-shared-title"),
+    # a current post in a note after the name
+    pytest.param("王屹（现任岫川医疗董事长）表示，公司将扩产。", [("王屹", "leads", "岫川医疗", "董事长")], id="现任-in-a-note"),
+])
+def test_relations_a_chain_of_posts_after_a_serve_verb(extract, text, facts):
+    x = extract(text)
+    for f in facts:
+        _assert_fact(x, *f)
+
+
+def test_relations_a_board_committee_is_no_second_body_of_a_chain(extract):
+    x = extract("林珩辞去公司总经理职务，辞职后仍担任公司董事长及董事会战略委员会主任委员。")
+    assert not [r for r in x.relations if "委员会" in r.tail], _show(x)
+
+
+def test_relations_a_firm_sends_its_own_officer(extract):
+    x = extract("岚峤科技派出其首席技术官程岫原出任合资公司总经理。")
+    _assert_fact(x, "程岫原", "holdsPosition", "岚峤科技", "首席技术官")
+
+
+def test_relations_a_subsidiary_that_raised_capital_invested_in_nothing(extract):
+    x = extract("岚峤医药公告称，其控股子公司岫澜生物已完成增资扩股并引入外部投资者，融资总额8亿元。")
+    _assert_fact(x, "岫澜生物", "subsidiaryOf", "岚峤医药")
+    assert not _find(x, "岫澜生物", "investedIn", "岚峤医药"), _show(x)
+
+
+def test_relations_an_asset_injection_puts_no_money_in(extract):
+    x = extract("岚峤港口已将岫川码头有限公司51%股权注入岚峤股份。")
+    assert not [r for r in x.relations if r.relation == "investedIn" and r.tail == "岚峤股份"], _show(x)
+
+
+def test_relations_what_the_firm_set_up_is_not_the_speakers(extract):
+    x = extract("岚屿科技创始人兼CEO程岫原在发布会上表示：“做手表我们准备了两年多。”"
+                "他透露，研发团队约180人，其中近一半来自公司去年设立的岫川研究院。")
+    _assert_fact(x, "程岫原", "leads", "岚屿科技", "创始人兼CEO")
+    assert not _find(x, "程岫原", "founded", "岫川研究院"), _show(x)
+
+
+def test_relations_a_firm_is_no_partner_of_its_name_without_its_trade(extract):
+    x = extract("2023年，岫澜软件与岚川汽车签署合作协议，在岚川一条车身焊装线上联合验证焊接变形补偿方案。")
+    _assert_fact(x, "岫澜软件", "partnerOf", "岚川汽车")
+    assert not [r for r in x.relations if {r.head, r.tail} == {"岚川汽车", "岚川"}], _show(x)
+
+
+@pytest.mark.parametrize("text, firm", [
+    pytest.param("岫海证券银行业分析师林岫远认为，息差仍是今年的看点。", "岫海证券", id="bank-sector"),
+    pytest.param("澜川证券证券行业研究员林岫远认为，佣金率仍将下滑。", "澜川证券", id="the-firms-own-trade"),
+])
+def test_relations_an_analyst_of_a_firm_that_covers_a_trade(extract, text, firm):
+    x = extract(text)
+    _assert_fact(x, "林岫远", "holdsPosition", firm)
+    assert not [e for e in x.entities if e.name.endswith("业")], _show(x)
+
+
+def test_relations_its_subsidiary_after_a_partner_is_the_subjects(extract):
+    x = extract("今年3月，岚帆科技与岫川物流签署海外仓合作协议；其全资子公司岚帆国际（香港）有限公司则负责海外采购。")
+    _assert_fact(x, "岚帆国际（香港）有限公司", "subsidiaryOf", "岚帆科技")
+    assert not _find(x, "岚帆国际（香港）有限公司", "subsidiaryOf", "岫川物流"), _show(x)
+
+
+def test_relations_publishing_figures_is_no_launch(extract):
+    x = extract("岫澜银行公布澜峤产品赎回价，大部分现值为零。")
+    assert not [r for r in x.relations if r.relation == "launched"], _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    "岚峤物业于2020年从母公司岚峤集团分拆上市。",
+    "岚峤物业的母公司为岚峤集团，后者持有其62%的股份。",
+])
+def test_relations_a_parent_named_after_mu_gong_si(extract, text):
+    _assert_fact(extract(text), "岚峤物业", "subsidiaryOf", "岚峤集团")
+
+
+def test_relations_a_licence_to_a_firm_named_with_its_kind(extract):
+    x = extract("岫澜生物将XR-301在大中华区以外的开发和商业化权益授权给美国生物技术公司Velmora Therapeutics。")
+    _assert_fact(x, "岫澜生物", "partnerOf", "Velmora Therapeutics")
+
+
+@pytest.mark.parametrize("text", [
+    "股东大会审议通过拟任宋屹澜为峤珩纺织股份有限公司董事、岫霁服饰有限公司董事长的议案。",
+    "张屿岫拟任峤珩银行行长、澜峤证券董事，待监管核准。",
+    "李峤澜此前担任屿霁科技董事、岫岚集团副总裁，后于2022年离职。",
+    "王屿珩不再担任岫峤科技副总裁、澜屹物流总经理。",
+])
+def test_relations_no_chain_of_posts_not_held_now(extract, text):
+    x = extract(text)
+    assert not [r for r in x.relations if r.relation in ("leads", "holdsPosition")], _show(x)
+
+
+def test_relations_posts_in_turn_after_an_adverb(extract):
+    x = extract("陈霁峰和周岫宁目前分别担任峤屿重工股份有限公司董事长和澜屹机械有限公司总经理。")
+    _assert_fact(x, "陈霁峰", "leads", "峤屿重工股份有限公司", "董事长")
+    _assert_fact(x, "周岫宁", "leads", "澜屹机械有限公司", "总经理")
+    assert not _find(x, "周岫宁", "leads", "峤屿重工股份有限公司"), _show(x)
+
+
+def test_relations_a_licence_to_ones_own_subsidiary_is_no_partnership(extract):
+    x = extract("岫峤医药将一款药物授权给其全资子公司霁屿生物。")
+    assert not [r for r in x.relations if r.relation == "partnerOf"], _show(x)

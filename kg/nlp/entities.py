@@ -457,7 +457,7 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
 
     LAC reads 芯片企业芯跃智能 as 芯片|企业芯跃(ORG)|智能 and 地图服务商途灵科技 as
     地图服务|商途灵科技(ORG). Where jieba's words show a kind of firm (企业,
-    服务商…) after an ordinary word and before a word the dictionary lacks, the
+    服务商, 电商…) after an ordinary word and before a word the dictionary lacks, the
     kind becomes a word of its own (tagged n) and the rest keep LAC's tags.
     The name may also be made of dictionary words when LAC's organisation
     word goes on after the kind to a company's ending (深圳机器人公司|星火动力).
@@ -474,11 +474,13 @@ def _split_at_kinds(text: str, toks: Sequence[Tok], words: tuple[Sequence[int], 
     lac_at = {t.start: t for t in toks}
     cuts: list[tuple[int, int]] = []
     for n, (ws, we) in enumerate(zip(starts, ends)):
-        if n == 0 or n + 1 >= len(starts) or (text[ws:we] not in _KIND_END and text[ws:we] != "品牌"):
+        if n == 0 or n + 1 >= len(starts) or (text[ws:we] not in _KIND_END and text[ws:we] not in ("品牌", "电商")):
             continue
         prev, nxt = text[starts[n - 1] : ends[n - 1]], text[starts[n + 1] : ends[n + 1]]
         if ends[n - 1] != ws or starts[n + 1] != we or (_word_tag(prev) not in _ORDINARY_TAGS and prev.upper() not in _TECH_TERMS):
             continue  # 星海企业管理: 星海 is a name, and 企业 part of it (SaaS公司, AI企业: kinds)
+        if text.startswith(("事业群", "事业部", "业务", "部门", "板块", "中心"), we):
+            continue  # 海外电商|事业群: a unit's name, the trade and the unit's word, not a kind before a name
         owner = owner_of(ws)
         if owner is not None:
             m = n - 1  # the jieba words of the LAC word before the kind
@@ -1626,6 +1628,13 @@ def _lac_names(d: _Doc, lex: Lexicons) -> list[Cand]:
                 if glued:
                     end, j = glued, j + 1
             name = d.text[t.start : end]
+            if _SECTOR_END.search(name):
+                # 汽车行业, 港航业: a trade, no organisation; X证券银行业|分析师, X证券证券行业|研究员: the firm, then the
+                # trade it covers (the longest firm's name left, one the company list knows first)
+                firm = _firm_before_sector(name, lex)
+                if firm is None:
+                    continue
+                name, end = firm, t.start + len(firm)
             # a bare name (no suffix) is a company when the company list knows it;
             # otherwise an organisation (clubs, regulators, agencies)
             typ = type_by_suffix(name, lex) or ("Company" if investor or name in lex.gazetteer or not lex.gazetteer
@@ -1735,6 +1744,21 @@ def _split_owned(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             typ = type_by_suffix(part, lex) or ("Company" if part in lex.gazetteer else c.type)
             out.append(Cand(c.start + a, c.start + b, part, typ, c.source, c.score))
     return out
+
+
+#: A trade or sector at the end of a LAC organisation (汽车行业, 港航业, X证券|银行业): a trade is no body, and no
+#: firm ends so (药业, 乳业, 置业 do: a brand's firm).
+_SECTOR_END = re.compile(r"(?:行业|产业|(?:银行|保险|证券|信托|港航|航运|航空|汽车|零售|餐饮|物流|快递|服务|金融|制造|地产|建筑"
+                         r"|互联网|钢铁|煤炭|化工|纺织|电商|旅游|酒店|传媒|广告|半导体|芯片|光伏)业)$")
+_SECTOR_WORD = re.compile(_SECTOR_END.pattern.removesuffix("$").replace("(?:行业|产业|", "(?:[\u4e00-\u9fff]{2}(?:行业|产业)|行业|产业|", 1))
+
+
+def _firm_before_sector(name: str, lex: Lexicons) -> str | None:
+    """The firm's name before the trade an organisation ends with (X证券|银行业, X证券|证券行业), or None (汽车行业)."""
+    firms = [name[:k] for k in range(len(name) - 2, 1, -1) if _SECTOR_WORD.fullmatch(name, k)]
+    firms = [f for f in firms if len(f) >= 4 and f[-2:] != f[-4:-2]]  # (not X证券证券 of X证券证券行业, nor a name of three characters)
+    known = [f for f in firms if f in lex.gazetteer]
+    return known[0] if known else next((f for f in firms if type_by_suffix(f, lex) == "Company"), None)
 
 
 #: A numeral and a measure word: LAC takes 从一 (从一个侧面) for an organisation.
@@ -2514,9 +2538,13 @@ _DOCUMENT_END = re.compile(
 
 #: Right after a title in 《》: what only a game or an app has (主机版, 国服, 玩家, 版号; 定档9月公测…).
 _TITLE_IS_A_PRODUCT_AFTER = re.compile(r"(?:的)?(?:主机版|手游版|移动版|PC版|端游版|国服|国际服|资料片|DLC|版号|Steam|玩家)"
-                                       r"|[^，,。；;《》]{0,6}?(?:公测|内测|首测|不删档|开服)")
-#: Right before a title in 《》: a game or an app by its kind (手游《X》, 游戏新作《X》, 开放世界RPG《X》).
-_TITLE_IS_A_PRODUCT_BEFORE = re.compile(r"(?:新游|手游|端游|页游|网游|游戏新作|游戏作品|RPG|MMORPG|MOBA|FPS|App|APP|应用)$")
+                                       r"|[^，,。；;《》]{0,6}?(?:公测|内测|首测|不删档|开服)"
+                                       r"|是一款[^，,。；;《》]{0,10}?(?:游戏|手游|应用|App|APP)")  # (《X》是一款解谜游戏)
+#: Right before a title in 《》: a game or an app by its kind (手游《X》, 游戏新作《X》, 开放世界RPG《X》), or a new work that
+#: a game's maker or a games event shows (X游戏公布新作《Y》, 游戏发布会上公布了新作《Y》; not 游戏与影视联动发布会上
+#: 公布了新作, 游戏设定集新作).
+_TITLE_IS_A_PRODUCT_BEFORE = re.compile(r"(?:新游|手游|端游|页游|网游|游戏新作|游戏作品|RPG|MMORPG|MOBA|FPS|App|APP|应用)$"
+                                        r"|游戏[^，,。；;《》与和及、]{0,12}?(?:公布|发布|推出|展示)了?(?:旗下)?(?:首款)?(?:新作|新品)$")
 
 
 def _titled_products(d: _Doc) -> list[Cand]:
@@ -2529,7 +2557,7 @@ def _titled_products(d: _Doc) -> list[Cand]:
         name = m.group(1)
         if not _valid_name(name) or _DOCUMENT_END.search(name):
             continue
-        if _TITLE_IS_A_PRODUCT_BEFORE.search(text, max(0, m.start() - 4), m.start()) \
+        if _TITLE_IS_A_PRODUCT_BEFORE.search(text, max(0, m.start() - 22), m.start()) \
                 or _TITLE_IS_A_PRODUCT_AFTER.match(text, m.end()):
             out.append(Cand(m.start(1), m.end(1), name, "Product", "quoted", 0.8))
     return out
@@ -2604,7 +2632,7 @@ TRADER_KINDS = ("制造商", "运营商", "开发商", "供应商", "服务商",
 _KIND_END = ("公司", "企业", "厂商", "工作室", "初创公司", "独角兽", *TRADER_KINDS)
 #: Kinds of bank, not banks' names: 外资银行, 商业银行, 发卡银行, 城商行 (建设银行, 民生银行 are names).
 _KIND_OF_BANK = re.compile(
-    r"(?:外资|中资|商业|零售|国内|国外|海外|境外|发卡|收单|托管|代理|主办|贷款|企业|地方|股份制|国有|城市商业|农村商业|民营|"
+    r"(?:外资|中资|商业|零售|国内|国外|海外|境外|发卡|收单|托管|代理|主办|贷款|企业|地方|股份制|国有|城市商业|农村商业|村镇|民营|"
     r"投资|政策性|网络|网上|直销|合作|大型|中小|中小型|各家|多家|部分|其他|相关|有关|欧美|外国|本地|当地)(?:银行|行)"
     r"|城商行|农商行|外资行|中资行|股份行|国有行|大行")
 #: Short kinds of firm written before a firm's name (国内车企X, 创新药企X).
@@ -6996,8 +7024,9 @@ def _stems_of_full_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand
             stems.setdefault(stem, (c, weak))
         # the name it goes by without the city it opens with and its trade's word (深圳澄眸智能科技有限公司
         # -> 澄眸智能): a coined core the dictionary does not know
+        # (悠行出行科技有限公司 -> 悠行出行: without the city too, where the core left is four characters or more)
         place = next((k for k in (3, 2) if len(stem) - k >= 4 and place_word(stem[:k])), 0)
-        trade = lex.suffix(stem, "company") if place else None
+        trade = lex.suffix(stem, "company")
         core = stem[place : -len(trade)] if trade and len(trade) == 2 else ""
         if len(core) >= 4 and all(is_cjk(ch) for ch in core) and _word_tag(core) is None and not _ordinary_words(core) \
                 and _word_tag(core[:2]) is None:

@@ -37,7 +37,7 @@ from kg.nlp.entities import (BRAND_PORTFOLIO, BRAND_RIGHT_BEFORE, DEVICE_KINDS, 
                              place_word, word_tag)
 from kg.nlp.lexicons import Lexicons
 from kg.nlp.relmodel import load_model
-from kg.nlp.titles import parse_title
+from kg.nlp.titles import parse_title, title_prefix
 from kg.nlp.tokens import CLAUSE_PUNCT, MAIN_PRODUCTS, STOCK_CODE_NOTE, STOCK_MARK, Cand, Tok, is_cjk, rare_word, strip_legal
 from kg.types import RELATION_ENDS
 
@@ -58,12 +58,12 @@ _UNIT_SUFFIXES = ("事业群", "事业部", "业务群", "实验室", "研究院
 #: Words without which a sentence holds no licence, and no control (quick tests).
 _LICENCE_WORDS = re.compile(r"授权|授予|许可|引进")
 _CONTROL_WORDS = re.compile(r"控股|控制")
-#: A licence's verb before the licensee: …权益授权给, 授予.
-_LICENSED_TO = re.compile(r"授权(?:给|予)$|(?:许可|授予)给?$")
 #: 向/从/获得 and the other party's kind before its name: 向意大利, 从韩国, 获得.
 _FROM_OR_TO = re.compile(r"(向|从|获得)[^，,。；;]{0,12}$")
 #: Between a firm and its partner: 与 and the partner's kind (还与德国零部件供应商).
 _KIND_OF_PARTNER = r"[^，,。；;、]{0,12}?(?:公司|企业|国企|央企|车企|药企|房企|险企|厂商|商|机构|平台|集团|品牌|银行|大学|研究院|医院)"
+#: A licence's verb before the licensee (and the licensee's kind): …权益授权给, 授予, 授权给美国生物技术公司.
+_LICENSED_TO = re.compile(r"(?:授权(?:给|予)|(?:许可|授予)给?)(?:" + _KIND_OF_PARTNER + ")?$")
 _WITH_A_KIND = re.compile(r"[）)]?(?:今日|近日|日前)?(?:宣布|表示)?(?:还|也|已|已经|将|正式|再次|同时|则|分别)*(?:与|同|跟)" + _KIND_OF_PARTNER)
 #: The next partner of a list, with its kind: 、地图服务商.
 _LISTED_KIND = re.compile(r"(?:、|和|及|以及)" + _KIND_OF_PARTNER)
@@ -123,6 +123,10 @@ _COUNTED_OWN_PRODUCTS = re.compile(r"(?:两|三|四|五|六|七|八|九|十|\d+)
 #: A note right after a person's name that holds an organisation's name and a title: （X公司董事长）, ，X公司董事长，
 #: (the note is group 1 in brackets, group 2 between commas, where more of the sentence follows).
 _POST_NOTE_AFTER = re.compile(r"(?:[（(]([^（()）。；;，,]{3,40})[）)]|[，,]([^（()）。；;，,：:“”]{3,30})[，,](?=[^，,。；;]))")
+#: Before a serve verb, words of a post not held now: planned, given up or past (拟任, 不再担任, 此前担任, 曾先后担任, 历任).
+_NOT_NOW_BEFORE_POSTS = re.compile(r"拟|不再|此前|之前|曾|历任|先后|原|离任|卸任|辞去|将")
+#: A committee of a firm's board (董事会战略委员会, 审计委员会): a post there is a post at the firm.
+_BOARD_COMMITTEE = re.compile(r"^(?:董事会|监事会)|(?:战略|审计|提名|薪酬|考核|风险|风控|投资|决策|关联交易|可持续发展|ESG)[^，,]{0,6}委员会$")
 #: A post not held now, or not one that runs the firm, inside a title: 原副总裁, 前CEO, 离任董事, 拟任总经理, 名誉董事长.
 _FORMER_IN_TITLE = re.compile(r"^(?:[原前]|离任|卸任|已故|时任|拟任|候任|首任|名誉|荣誉)|曾任|退休|相关负责人")
 #: Posts held one after another, up to a subsidiary's kind (历任研发总监、全资子公司…).
@@ -348,6 +352,18 @@ _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "�
 _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前|正式|也|随之)*(?:成为|是|为|系|作为)")
 #: Between a holder and the vehicle it holds through: 通过, 通过其全资子公司, 拟通过旗下, 通过其控制的.
 _THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|公司)?(?:旗下|下属|(?:实际)?控制|持有)?(?:的)?(?:全资|控股)?(?:子公司|孙公司|平台)?$")
+#: A firm's word as the subject right before a verb (公司去年|设立的X, 集团|投资的): the firm acts, not a person.
+_FIRM_WORD_BEFORE = re.compile(r"(?:公司|集团)(?:\d{4}年|去年|今年|前年|此前|早前|当年|近期|最近|日前|已|曾|先后)*$")
+#: 母公司 (the parent) right before the parent's name, and what may stand between the firm and it (的, 从,
+#: 与其, a time: X于2020年从|母公司|Y, X的|母公司为|Y).
+_PARENT_WORD = re.compile(r"母公司(?:为|是)?")
+_TO_PARENT = re.compile(r"(?:于[^，,。；;]{2,10}?)?(?:的|从|与其|和其|及其|其)?")
+#: After 公布 (announce) of a launch: a new work or product (公布了新作《X》, 公布首款车型X).
+_NEW_WORK_AFTER = re.compile(r"了?(?:旗下)?(?:新作|新品|新款|首款|新游戏|新游|新车型|新机型)")
+#: Before 注入 of what is put in, equity or assets (将X剩余80%股权|注入B), not money (向B注入资金).
+_ASSETS_PUT_IN = re.compile(r"将[^，,。；;]{0,30}?(?:股权|股份|资产|业务)[^，,。；;]{0,4}$")
+#: Before 增资(扩股) of a firm that raised the capital itself: Y已完成|增资扩股, Y正式启动|增资 (not A完成对Y的|增资).
+_CAPITAL_RAISED_BEFORE = re.compile(r"(?:已|已经|正式|顺利|近日|日前|本次)*(?:完成|实施|进行|启动|开展)了?(?:本次|新一轮|首轮)?$")
 #: Between a firm (and its stock code in brackets) and the vehicle it acts through: (近日)通过(其)旗下(产业投资平台)
 #: (group 1: the vehicle is its unit).
 _THROUGH_VEHICLE = re.compile(r"(?:[（(][^（()）]{1,16}[）)])?[^，,。；;]{0,6}?通过(?:其)?(?:(旗下|下属|全资子公司|控股子公司|子公司)[^，,。；;]{0,10}"
@@ -364,8 +380,8 @@ _AFFIRMED_AFTER = re.compile(r"(?<![未待])(?:签约|签署|签订|建立[^，,
                              r"|审议通过)")
 #: Before an affirming word: it is still to come or denied (有待官方证实, 尚未确认, 无法证实).
 _NOT_YET_BEFORE = re.compile(r"(?:待|未|无法|不能|没有)[^，,。；;]{0,4}$")
-#: Between a firm and the firm it set up with all the money (A全资设立X, A于2022年全资成立了X).
-_WHOLLY_SET_UP = re.compile(r"(?:于[^，,。；;]{2,12}?)?(?:已|又|还|也)?全资(?:设立|成立|组建|新设)(?:了)?")
+#: Between a firm and the firm it set up with all or most of the money (A全资设立X, A于2022年全资成立了X, A控股发起设立了X).
+_WHOLLY_SET_UP = re.compile(r"(?:于[^，,。；;]{2,12}?)?(?:目前|近日|日前|此前|已|又|还|也)*(?:全资|控股)(?:发起)?(?:设立|成立|组建|新设)(?:了)?")
 
 
 def _affirmed_after(text: str, start: int, end: int) -> bool:
@@ -1114,7 +1130,7 @@ def find_relations(
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
         found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.approved_qualifications() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.named_subsidiaries() + sent.possessed_products() + sent.posts_after_names() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.its_holders() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.units_after_firms() + sent.main_products() + sent.counted_own_products()
-                 + sent.controlled_by() + sent.licences() + sent.maker_lines())
+                 + sent.controlled_by() + sent.licences() + sent.maker_lines() + sent.parents_named())
         found = sent.deals_on_units(found)
         found += _founders_by_title(found, sent.ents)
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
@@ -1125,7 +1141,7 @@ def find_relations(
         found = [r for r in found if not (r.relation == "investedIn" and r.head in held)] + stakes
         if "通过" in text[s:e]:
             found += sent.through_vehicles(found)
-        if "全资" in text[s:e]:
+        if "全资" in text[s:e] or "控股" in text[s:e]:
             found += sent.wholly_set_up(found)
         if "方" in text[s:e]:
             found += sent.named_party()
@@ -2150,8 +2166,9 @@ class _Sentence:
             # (not the one replaced: 乙将接替甲出任X首席执行官; nor a list given posts in turn: 甲和乙分别任X董事长和总经理)
             after = [o for o in self.ents if o.start >= p.end and o.type in _ORGISH] \
                 if not _REPLACES_BEFORE.search(text, max(self.span[0], p.start - 3), p.start) else []
-            if after and re.match(r"\s*(?:[、和与及]\s*[^，,。；;]{1,6}?)?分别", text[p.end : after[0].start]) \
-                    and (respective := self._respective_posts(p, after[0])) is not None:
+            in_turn = bool(after) and re.match(r"\s*(?:[、和与及]\s*[^，,。；;]{1,6}?)?(?:目前|此前|曾经?|现|均|已|也)*分别",
+                                               text[p.end : after[0].start]) is not None
+            if in_turn and (respective := self._respective_posts(p, after[0])) is not None:
                 out += respective  # (else, lists of other lengths: the posts as one title, as before)
                 after = []
             if after:
@@ -2177,20 +2194,13 @@ class _Sentence:
                     base = note.end() if note else o.end
                     if base > o.end:
                         clause_end = next((c[1] for c in self.clauses if c[0] <= base < c[1]), clause_end)
-                    nxt = [x for x in self.ents if x.start >= base]
-                    limit = min([nxt[0].start] if nxt else [clause_end])
-                    tail = text[base : min(limit, clause_end)]
-                    # (张三担任X董事长一职 / 职务: the post's word is not part of the title)
-                    m = re.match(r"^(的)?([^，。,;；]{1,16}?)(?=$|[，。,;；]|一职|职务|的职务)", tail) \
-                        or _POST_WITH_NOTE.match(tail)  # (董事总经理（Geschäftsführer）之一: with its foreign form)
-                    if m and nxt and nxt[0].type == "Person" and nxt[0].start == base + m.end():
-                        m = None  # 甲是X创始人乙的女儿: the title is 乙's, not 甲's
-                    if m:
-                        parsed = parse_title(m.group(0), self.lex)
-                        if parsed:
-                            out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.8, parsed[0]))
-                            if _founder_title(parsed[0]):
-                                out.append(self.rel(p, "founded", o, 0.8))  # 甲是X的创始人: he founded it
+                    chain = self._chain_of_posts(o, base, clause_end)
+                    if len(chain) > 1 and (in_turn or _NOT_NOW_BEFORE_POSTS.search(text, max(self.span[0], p.start - 4), o.start)):
+                        chain = []  # (甲此前担任X董事、Y副总裁, 拟任…, 不再担任…, 甲和乙分别担任… left unpaired: no chain)
+                    for o, parsed in chain:
+                        out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, 0.8, parsed[0]))
+                        if _founder_title(parsed[0]):
+                            out.append(self.rel(p, "founded", o, 0.8))  # 甲是X的创始人: he founded it
                 elif len(gap) <= 8 and _JOINS.search(gap) and not any(ch in "，,。；;" for ch in gap) \
                         and not _HEARSAY.search(text, self.span[0], self.span[1]):
                     # 甲已加入X出任CPO, 甲加盟X，并担任总裁: the firm joined and the post taken there
@@ -2202,10 +2212,49 @@ class _Sentence:
                         out.append(self.rel(p, "leads" if parsed[1] else "holdsPosition", o, conf, parsed[0]))
         return out
 
+    def _chain_of_posts(self, o: Cand, base: int, clause_end: int) -> list[tuple[Cand, tuple[str, bool]]]:
+        """The posts after a serve verb, from the firm ``o`` (its title starts at ``base``) to the clause's
+        end: ``担任X董事长`` -> X's; a chain of firms, each with its title (``担任X董事、Y董事长``), gives
+        each firm its own, and a firm without one shares the next (``担任X、Y董事``)."""
+        text = self.text
+        chain: list[tuple[Cand, str]] = []
+        while True:
+            # (Y中国区副总裁: a place inside the title, 中国|区, does not end it)
+            nxt = [x for x in self.ents if x.start >= base and not (x.type == "Place" and text.startswith("区", x.end))]
+            limit = min([nxt[0].start] if nxt else [clause_end])
+            tail = text[base : min(limit, clause_end)]
+            later = nxt[0] if nxt and nxt[0].start < clause_end and nxt[0].type in ("Company", "Organization") \
+                and not _BOARD_COMMITTEE.search(nxt[0].text) else None  # (董事长及|战略委员会主任委员: the firm's own board)
+            if later is not None and o.type != "Product" and len(tail) <= 12 and tail.endswith(("、", "兼", "及", "和")) \
+                    and (tail[:-1] == "" or parse_title(tail[:-1].removeprefix("的"), self.lex) is not None):
+                chain.append((o, tail[:-1]))  # 担任X董事、|Y董事长: the chain goes on at the next firm
+                o, base = later, later.end
+                continue
+            if nxt and nxt[0].start < clause_end and tail.endswith(("、", "兼", "及", "和")):
+                tail = tail[:-1]  # Y副总裁兼|欧洲区负责人, 公司董事长及|董事会战略委员会主任委员: the first post
+            # (张三担任X董事长一职 / 职务: the post's word is not part of the title)
+            m = re.match(r"^(的)?([^，。,;；]{1,16}?)(?=$|[，。,;；]|一职|职务|的职务)", tail) \
+                or _POST_WITH_NOTE.match(tail)  # (董事总经理（Geschäftsführer）之一: with its foreign form)
+            if m and nxt and nxt[0].type == "Person" and nxt[0].start == base + m.end():
+                m = None  # 甲是X创始人乙的女儿: the title is 乙's, not 甲's
+            chain.append((o, m.group(0) if m else ""))
+            break
+        out: list[tuple[Cand, tuple[str, bool]]] = []
+        shared = None
+        for org, title in reversed(chain):
+            parsed = parse_title(title, self.lex) if title else shared
+            if parsed:
+                out.append((org, parsed))
+            elif len(chain) > 1 and org is chain[-1][0] and title_prefix(title.removeprefix("的"), self.lex) is not None:
+                return []  # (拟任甲为X董事、Y董事长的议案: a chain whose last post runs on is no list of posts)
+            shared = parsed if title else shared
+        return out[::-1]
+
     def _respective_posts(self, p: Cand, o: Cand) -> list[RelCand] | None:
         """``甲和乙分别任X董事长和总经理``: the people of the list that holds ``p`` take the posts listed after X
-        in turn, when the two lists are as long and name no other firm (the list's first person gives the
-        posts for all; the others get ``[]``). ``None`` when the lists do not pair up (甲和乙分别担任X副总裁)."""
+        in turn, when the two lists are as long (the list's first person gives the posts for all; the others
+        get ``[]``); so do the firms of a chain, each with its title (甲和乙分别担任X董事长和Y总经理). ``None``
+        when the lists do not pair up (甲和乙分别担任X副总裁)."""
         text = self.text
         persons = [e for e in self.ents if e.type == "Person" and e.end <= o.start]
         i = next(k for k, e in enumerate(persons) if e is p)
@@ -2217,8 +2266,16 @@ class _Sentence:
         people = persons[first : last + 1]
         m = re.match(r"([^，,。；;]{2,24}?)(?=$|[，,。；;]|一职|职务)", text[o.end : self.span[1]])
         posts = re.split(r"[、和及]", m.group(1)) if m else []
-        if len(posts) != len(people) or len(people) < 2 or any(o.end <= e.start < o.end + m.end() for e in self.ents):
-            return None  # (lists that do not pair up, or another firm among the posts: X董事长和Y总经理)
+        if m and len(people) >= 2 and any(o.end <= e.start < o.end + m.end() for e in self.ents):
+            # another firm among the posts: a chain of firms, each with its title, given in turn (or none)
+            clause_end = next((c[1] for c in self.clauses if c[0] <= o.start < c[1]), self.span[1])
+            chain = self._chain_of_posts(o, o.end, clause_end)
+            if people[0] is not p or len(chain) != len(people):
+                return []
+            return [self.rel(who, "leads" if parsed[1] else "holdsPosition", firm, 0.75, parsed[0])
+                    for who, (firm, parsed) in zip(people, chain)]
+        if len(posts) != len(people) or len(people) < 2:
+            return None  # (lists that do not pair up)
         if people[0] is not p:
             return []
         out = []
@@ -2307,14 +2364,7 @@ class _Sentence:
             o = orgs[0]
             if len(orgs) >= 2 and _OWNED_AFTER.fullmatch(text, o.end, orgs[1].start):
                 o = orgs[1]  # …，同时兼任X全资子公司Y执行董事: the post is at Y
-            # (Y中国区副总裁: a place inside the title, 中国|区, does not end it)
-            nxt = [x for x in self.ents if x.start >= o.end and not (x.type == "Place" and text.startswith("区", x.end))]
-            tail = text[o.end : min([nxt[0].start] if nxt else [c[1]])]
-            if nxt and tail.endswith(("兼", "及", "和", "、")):
-                tail = tail[:-1]  # Y副总裁兼|欧洲区负责人, 公司董事长及|董事会战略委员会主任委员: the first post
-            t = re.match(r"^(的)?([^，。,;；]{1,16}?)(?=$|一职|职务|的职务)", tail[: c[1] - o.end])
-            parsed = parse_title(t.group(0), self.lex) if t else None
-            if parsed:
+            for o, parsed in self._chain_of_posts(o, o.end, c[1]):
                 out.append(self.rel(holder, "leads" if parsed[1] else "holdsPosition", o, 0.75, parsed[0]))
         return out
 
@@ -2650,6 +2700,21 @@ class _Sentence:
                         and (r := self._typed(e, "investedIn", target, 0.8 * mod)) is not None]
         return out
 
+    def _its_owner(self, at: int) -> Cand | None:
+        """Whose 其 at ``at`` is, in 其全资子公司X: the company named last before it in the sentence (else the
+        text's), unless that one follows 与/和/向 as the other party: then the subject of its clause
+        (A与B签署协议；其全资子公司X…: A's)."""
+        text = self.text
+        before = [e for e in self.ents if e.end <= at and e.type == "Company" and not place_word(e.text)]
+        if not before:
+            return self.antecedent
+        last = before[-1]
+        if text[last.start - 1 : last.start] in ("与", "和", "同", "跟", "向", "对"):
+            subj = self._subject_of(next((c for c in self.clauses if c[0] <= last.start < c[1]), self.span))
+            if subj is not None and subj.type == "Company" and subj is not last:
+                return subj
+        return last
+
     def named_subsidiaries(self) -> list[RelCand]:
         """``A及控股子公司X``, ``A通过境外全资子公司X``, ``A在捷克拥有一家全资子公司X``, ``A中国区总裁、
         在华全资子公司X董事长``, ``A宣布，旗下全资子公司X…``: a subsidiary's kind right before its
@@ -2706,8 +2771,7 @@ class _Sentence:
                     if first is not None and first.type == "Company":
                         owner = first  # (X公告，公司及控股子公司Y…: 公司 is X)
                 elif re.match(r"\s*其", lead.group()):  # 其全资子公司Y: the company named last before
-                    before = [e for e in firms if e.end <= m.start() and e.type == "Company"]
-                    owner = before[-1] if before else self.antecedent
+                    owner = self._its_owner(m.start())
                 elif c != self.clauses[0] and re.match(r"\s*(?:旗下|下属)", lead.group()):
                     ci = self.clauses.index(c)
                     prev_firms = {e.name or e.text for e in firms if self.clauses[ci - 1][0] <= e.start < self.clauses[ci - 1][1]}
@@ -2818,6 +2882,8 @@ class _Sentence:
             if m is None:
                 continue
             a, b = m.span(1) if m.group(1) is not None else m.span(2)
+            if text.startswith(("现任", "新任"), a):
+                a += 2  # 甲（现任X董事长）: a current post
             inside = [x for x in self.ents if a <= x.start and x.end <= b]
             posts: list[tuple[Cand, str]] = []  # (organisation, the words after it up to the next organisation)
             for k, o in enumerate(inside):
@@ -3096,6 +3162,8 @@ class _Sentence:
                     rel = "investedIn"  # 控股2.31%的X: a holding, not control
                 if _NOUN_AFTER_TRIGGER.match(self.text, t.end):
                     continue  # 控股股东, 持股比例, 投资机构: nouns here, not verbs
+                if t.text == "公布" and not _NEW_WORK_AFTER.match(self.text, t.end):
+                    continue  # 公布了新作《X》 is a launch; 公布业绩, 公布X产品赎回价 are not
                 if rel == "founded" and self.text.startswith("于", t.end) and not _BY.search(self.text, c[0], t.start):
                     continue  # 领投了成立于2021年的X: when X was set up, not who set it up (but 由甲创立于2018年)
                 if rel == "founded" and _SINCE_FOUNDING.match(self.text, t.end) and not _BY.search(self.text, c[0], t.start):
@@ -3135,6 +3203,9 @@ class _Sentence:
                             financed = next((e for e in self.ents if (e.start, e.end) == done.tail), financed)
                     same = financed is topic or (topic is not None and financed is not None
                                                  and (financed.name or financed.text) == (topic.name or topic.text))
+                    if rel == "investedIn" and t.text in ("增资", "增资扩股") \
+                            and _CAPITAL_RAISED_BEFORE.search(self.text, c[0], t.start):
+                        continue  # 其子公司Y已完成增资扩股: Y raised the capital, and invested in nothing
                     found = self._agents_before(c, t, conf if same else conf * 0.9, financed, rel)
                     if found:
                         out += found
@@ -3502,6 +3573,10 @@ class _Sentence:
 
     def _one_trigger(self, c: tuple[int, int], t: Tok, rel: str, conf: float, topic: Cand | None) -> list[RelCand]:
         text = self.text
+        if t.text == "注入" and _ASSETS_PUT_IN.search(text, c[0], t.start):
+            return []  # A将X的股权注入B: an asset injection, X's shares move to B; no one puts money into B
+        if topic is not None and topic.type == "Person" and _FIRM_WORD_BEFORE.search(text, c[0], t.start):
+            topic = None  # 他透露，…来自公司去年设立的X: the firm set X up, not the person the sentence is about
         before = self.ents_in(c[0], t.start)
         after = self.ents_in(t.end, c[1])
         out: list[RelCand] = []
@@ -4713,6 +4788,22 @@ class _Sentence:
                     prev = nxt
         return out
 
+    def parents_named(self) -> list[RelCand]:
+        """``X的母公司Y``, ``X于2020年从母公司Y分拆上市``, ``X与其母公司Y``: Y, named right after 母公司, owns the firm
+        named before in the clause (with only 的, 从, 与其 and a time between)."""
+        out = []
+        text = self.text
+        for m in _PARENT_WORD.finditer(text, self.span[0], self.span[1]):
+            y = next((e for e in self.ents if e.start == m.end() and e.type in ("Company", "Organization")), None)
+            c = next((c for c in self.clauses if c[0] <= m.start() < c[1]), self.span)
+            x = next((e for e in reversed(self.ents) if c[0] <= e.start and e.end <= m.start()), None)
+            if y is None or x is None or x.type != "Company" or not _TO_PARENT.fullmatch(text, x.end, m.start()):
+                continue
+            x, y = self.refs.get((x.start, x.end), x), self.refs.get((y.start, y.end), y)
+            if (x.name or x.text) != (y.name or y.text) and (r := self.rel(x, "subsidiaryOf", y, 0.75)) is not None:
+                out.append(r)
+        return out
+
     def licences(self) -> list[RelCand]:
         """A licence between two firms is a partnership: ``A向B授权…``, ``A将…权益授权给B``,
         ``A从B引进…``, ``A获得B…授权``. A is the clause's subject, else the sentence's."""
@@ -4731,6 +4822,8 @@ class _Sentence:
                 between = text[a.end : b.start]
                 if len(between) > 60 or any(ch in between for ch in "，,。；;"):
                     continue
+                if re.search(r"(?:其|旗下|下属)[^，,。；;]{0,6}?(?:子公司|公司|企业)$", between):
+                    continue  # (将药物授权给其全资子公司Y: a licence inside the group, no partnership)
                 after = text[b.end : c[1]]
                 party = _FROM_OR_TO.search(between)
                 if party is None:
@@ -5358,8 +5451,7 @@ class _Sentence:
         for m in re.finditer(r"其(?:的)?(?:间接|直接)?(?:全资|控股)?(?:子公司|孙公司)", text[self.span[0] : self.span[1]]):
             at = self.span[0] + m.end()
             b = next((e for e in ents if e.start == at and e.type in ("Company", "Organization")), None)
-            before = [e for e in ents if e.end <= self.span[0] + m.start() and e.type == "Company"]
-            owner = before[-1] if before else self.antecedent
+            owner = self._its_owner(self.span[0] + m.start())
             if b is not None and owner is not None and (b.name or b.text) != (owner.name or owner.text):
                 out.append(self.rel(b, "subsidiaryOf", owner, 0.75))
         # 全资子公司X opening a clause names no owner: the firm the sentence named first, else the text's
@@ -5436,13 +5528,20 @@ class _Sentence:
         return None
 
     def wholly_set_up(self, found: list[RelCand]) -> list[RelCand]:
-        """``A全资设立X``: the firm A set up with all the money is A's subsidiary as well as A's founding;
+        """``A全资设立X``, ``A控股设立了X、Y``: the firm A set up with all or most of the money is A's subsidiary as
+        well as A's founding;
         a public body's (``X市国资委全资设立Y``) is its stake, as control by a body is elsewhere."""
         done = {(r.head, r.relation, r.tail) for r in found}
         types = {(e.start, e.end): e.type for e in self.ents}
         out = []
         for r in found:
-            if r.relation != "founded" or r.head[1] > r.tail[0] or not _WHOLLY_SET_UP.fullmatch(self.text, r.head[1], r.tail[0]):
+            m = _WHOLLY_SET_UP.match(self.text, r.head[1], r.tail[0]) if r.relation == "founded" and r.head[1] <= r.tail[0] else None
+            if m is None:
+                continue
+            # (A控股发起设立了X、Y等: every firm of the list)
+            listed = [e for e in self.ents if m.end() <= e.start and e.end <= r.tail[0]]
+            gaps = [self.text[a : b] for a, b in zip([m.end()] + [e.end for e in listed], [e.start for e in listed] + [r.tail[0]])]
+            if any(g not in ("", "、", "和", "及", "与") for g in gaps) or gaps[0]:
                 continue
             if types.get(r.head) == "Company" and (r.tail, "subsidiaryOf", r.head) not in done:
                 out.append(RelCand(r.tail, "subsidiaryOf", r.head, r.confidence, r.sentence))
@@ -5528,6 +5627,10 @@ class _Sentence:
                     or _ASKED_BEFORE.search(text, max(self.span[0], b.start - 12), b.start)
                     or _ASKED_AFTER.match(text, a.end) or _ASKED_AFTER.match(text, b.end))):
                 continue  # (询问是否与B存在合作，…回复称，与B暂无直接业务往来: the sentence says there are none)
+            long, short = (a, b) if len(a.text) > len(b.text) else (b, a)
+            if rel == "partnerOf" and long.text.startswith(short.text) \
+                    and self.lex.suffix(long.text, "company") == long.text[len(short.text):]:
+                continue  # (A与岚川汽车合作，在岚川的产线上…: a firm and its name without its trade's word, one firm)
             conf = min(model.calibrated(p), MODEL_MAX_CONFIDENCE)
             if conf >= MODEL_THRESHOLD:
                 head, tail = (a, b) if h == (a.start, a.end) else (b, a)

@@ -61,6 +61,8 @@ def parse_title(between: str, lex: Lexicons, lead_in: bool = True) -> tuple[str,
     True
     >>> parse_title("委派副总经理", lex)  # X委派副总经理甲: the firm sends its own vice president
     ('副总经理', False)
+    >>> parse_title("委派其副总经理", lex)
+    ('副总经理', False)
     """
     t = between.strip()
     t = t.lstrip(")）").removeprefix("的").strip()
@@ -72,7 +74,7 @@ def parse_title(between: str, lex: Lexicons, lead_in: bool = True) -> tuple[str,
         # 审议通过拟聘任副总经理: a post proposed, not held
         if not lead_in or _PENDING_POST.search(t, 0, leads[-1].end()):
             return None
-        t = t[leads[-1].end() :]
+        t = t[leads[-1].end() :].removeprefix("其")  # (X委派其副总经理甲: 其 is the firm that sends its own)
     if not t or len(t) > 24:
         return None
     top = False
