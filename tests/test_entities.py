@@ -3857,3 +3857,8 @@ def test_entities_an_e_commerce_kind_before_a_name(extract):
 def test_entities_a_new_work_that_is_no_game_is_no_product(extract, text, title):
     x = extract(text)
     assert "Product" not in _type_of_name(x, title), _show(x)
+
+
+def test_entities_a_listed_name_then_a_firms_word_is_one_firm(extract):
+    x = extract("岚峤科技成立于2016年，拼多多资本、岫川创投均为其股东。")
+    assert {"拼多多资本", "岫川创投"} <= {e.name for e in x.entities if e.type == "Company"}, _show(x)

@@ -5781,3 +5781,20 @@ def test_relations_posts_in_turn_after_an_adverb(extract):
 def test_relations_a_licence_to_ones_own_subsidiary_is_no_partnership(extract):
     x = extract("岫峤医药将一款药物授权给其全资子公司霁屿生物。")
     assert not [r for r in x.relations if r.relation == "partnerOf"], _show(x)
+
+
+@pytest.mark.parametrize("text, holders", [
+    pytest.param("岚峤科技成立于2016年，岫川资本为其股东。", ["岫川资本"], id="its-holder"),
+    pytest.param("岚峤科技成立于2016年，岫川资本、霁屿创投均为其股东。", ["岫川资本", "霁屿创投"], id="a-list-of-holders"),
+    pytest.param("岫川资本、霁屿创投均为岚峤科技股东。", ["岫川资本", "霁屿创投"], id="the-firm-named"),
+    pytest.param("岚峤科技成立于2016年，岫川资本是其第一大股东。", ["岫川资本"], id="the-largest-holder"),
+])
+def test_relations_holders_named_before_what_they_hold(extract, text, holders):
+    x = extract(text)
+    for h in holders:
+        _assert_fact(x, h, "investedIn", "岚峤科技")
+
+
+def test_relations_no_holder_of_an_unclear_its(extract):
+    x = extract("岚峤科技与霁屿物流签署协议，岫川资本为其股东。")
+    assert not [r for r in x.relations if r.head == "岫川资本"], _show(x)

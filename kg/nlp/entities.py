@@ -4563,6 +4563,11 @@ def _gazetteer(d: _Doc, lex: Lexicons) -> list[Cand]:
                 and after.start == d.toks[best].end and after.tag in ("n", "vn", "nz"):
             continue  # 私有云|平台: a distinguishing word and a noun before another noun, a kind of thing the list holds
             # as a name (not 领投了新营销、…, 收购了天然坊和…: the list's name in a firm's place)
+        if after is not None and after.start == d.toks[best].end and lex.suffix(after.text, "company") == after.text \
+                and len(name) >= 2 and all(is_cjk(c) for c in name) and _word_tag(name) is None:
+            # 甲(d)乙(v)|资本: a listed name the dictionary does not know, then a firm's word: the firm's whole name
+            out.append(Cand(s, after.end, name + after.text, "Company", "gazetteer", 0.8))
+            continue
         out.append(Cand(s, d.toks[best].end, name, "Company", "gazetteer", 0.8 if split_firm else 0.6))
     return out
 
@@ -5399,6 +5404,11 @@ def _drop_common_lists(d: _Doc, cands: list[Cand], lex: Lexicons) -> list[Cand]:
             return (p, p), 0
         if lex.title_at_end(text[d.toks[j + 1].start : p]) is not None:
             return (d.toks[j + 1].start, p), None  # X董事、Y董事长: a title before 、 is a chain of posts (no vote, nothing to drop)
+        item = text[d.toks[j + 1].start : p]
+        suffix = lex.suffix(item, "company")
+        if suffix and len(item) - len(suffix) >= 2 and all(is_cjk(ch) for ch in item) \
+                and (item[: -len(suffix)] in lex.gazetteer or _word_tag(item[: -len(suffix)]) is None):
+            return (d.toks[j + 1].start, p), None  # 甲(d)乙(v)资本(n)、Y: a firm's name LAC cut up (no vote)
         return (d.toks[j + 1].start, p), -1
 
     def item_right(p: int) -> tuple[tuple[int, int], int]:

@@ -358,6 +358,9 @@ _FIRM_WORD_BEFORE = re.compile(r"(?:公司|集团)(?:\d{4}年|去年|今年|前�
 #: 与其, a time: X于2020年从|母公司|Y, X的|母公司为|Y).
 _PARENT_WORD = re.compile(r"母公司(?:为|是)?")
 _TO_PARENT = re.compile(r"(?:于[^，,。；;]{2,10}?)?(?:的|从|与其|和其|及其|其)?")
+#: After a holder named first: 均为其股东, 是Y的第一大股东, 成为Y股东 (group 1: 其 or the firm's name, up to its end).
+_HOLDER_OF_NEXT = re.compile(r"(?:均|都|也|亦|同时|目前|现|仍)*(?:为|是|系|成为)(其|[^，,。；;、的]{2,20}?)(?:的)?"
+                             r"(?:第[一二三四五六七八九十]+大|控股|主要|重要|战略|机构|大)?股东(?![会大])")
 #: After 公布 (announce) of a launch: a new work or product (公布了新作《X》, 公布首款车型X).
 _NEW_WORK_AFTER = re.compile(r"了?(?:旗下)?(?:新作|新品|新款|首款|新游戏|新游|新车型|新机型)")
 #: Before 注入 of what is put in, equity or assets (将X剩余80%股权|注入B), not money (向B注入资金).
@@ -1130,7 +1133,7 @@ def find_relations(
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
         found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.approved_qualifications() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.named_subsidiaries() + sent.possessed_products() + sent.posts_after_names() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.its_holders() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.units_after_firms() + sent.main_products() + sent.counted_own_products()
-                 + sent.controlled_by() + sent.licences() + sent.maker_lines() + sent.parents_named())
+                 + sent.controlled_by() + sent.licences() + sent.maker_lines() + sent.parents_named() + sent.holders_named_first())
         found = sent.deals_on_units(found)
         found += _founders_by_title(found, sent.ents)
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
@@ -4223,6 +4226,38 @@ class _Sentence:
             mod = self._modality(c, Tok(m.start(), m.end(), m.group(), "v"))
             if mod:
                 out += [r for h in holders if (r := self._typed(h, "investedIn", owner, 0.8 * mod)) is not None]
+        return out
+
+    def holders_named_first(self) -> list[RelCand]:
+        """``A、B均为其股东``, ``A是Y的第一大股东``, ``A成为Y股东``: the holders named first, then what they hold
+        (its 其 the subject of the sentence's first clause that has one, a company)."""
+        out: list[RelCand] = []
+        text = self.text
+        for m in _HOLDER_OF_NEXT.finditer(text, self.span[0], self.span[1]):
+            c = next((c for c in self.clauses if c[0] <= m.start() < c[1]), self.span)
+            holders = [e for e in self.ents_in(c[0], m.start()) if e.end == m.start()]
+            if not holders or holders[0].type not in ("Company", "Organization", "Person"):
+                continue
+            while True:  # A、B和C均为…: every holder of the list
+                prev = next((e for e in self.ents_in(c[0], holders[0].start)
+                             if text[e.end : holders[0].start] in _LIST_SEP and e.type in ("Company", "Organization", "Person")), None)
+                if prev is None:
+                    break
+                holders.insert(0, prev)
+            if holders[0].start != c[0] and not _POST_ADVERBS.fullmatch(text, c[0], holders[0].start):
+                continue  # (the holders open the clause: not 据A介绍，B为其股东)
+            if m.group(1) == "其":
+                owner = next((x for k in self.clauses if k[1] <= c[0] and (x := self._subject_of(k)) is not None), None)
+                if owner is not None and any(x.type == "Company" and owner.end <= x.start and x.end <= c[0] for x in self.ents):
+                    owner = None  # (X与Y签署协议，A为其股东: whose, unclear)
+            else:
+                owner = next((e for e in self.ents if e.start == m.end(1) - len(m.group(1)) and e.end == m.end(1)), None)
+            if owner is None or owner.type not in ("Company", "Organization"):
+                continue
+            mod = self._modality(c, Tok(m.start(), m.end(), m.group(), "v"))
+            if mod:
+                owner = self.refs.get((owner.start, owner.end), owner)
+                out += [r for h in holders if h.text != owner.text and (r := self._typed(h, "investedIn", owner, 0.8 * mod)) is not None]
         return out
 
     def _staff_of(self, x: Cand) -> bool:
