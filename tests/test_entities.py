@@ -3862,3 +3862,9 @@ def test_entities_a_new_work_that_is_no_game_is_no_product(extract, text, title)
 def test_entities_a_listed_name_then_a_firms_word_is_one_firm(extract):
     x = extract("岚峤科技成立于2016年，拼多多资本、岫川创投均为其股东。")
     assert {"拼多多资本", "岫川创投"} <= {e.name for e in x.entities if e.type == "Company"}, _show(x)
+
+
+def test_entities_a_count_of_things_opens_no_name(extract):
+    x = extract("岚屿科技正式推出旗下首款智能手表岚屿Vela S5。")
+    assert not _entities_named(x, "首款"), _show(x)
+    assert ("岚屿科技", "launched", "岚屿Vela S5") in {(r.head, r.relation, r.tail) for r in x.relations}, _show(x)

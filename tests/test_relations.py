@@ -5798,3 +5798,13 @@ def test_relations_holders_named_before_what_they_hold(extract, text, holders):
 def test_relations_no_holder_of_an_unclear_its(extract):
     x = extract("岚峤科技与霁屿物流签署协议，岫川资本为其股东。")
     assert not [r for r in x.relations if r.head == "岫川资本"], _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    "岫澜科技公告称，霁峤物流为其股东提供不超过5亿元的担保。",
+    "岫澜科技上市以来，岫川资本为其股东带来了可观收益。",
+    "屿珩科技成立于2014年，岫川资本为其股东霁屿控股的全资子公司。",
+])
+def test_relations_for_its_holders_names_no_holder(extract, text):
+    x = extract(text)
+    assert not [r for r in x.relations if r.relation == "investedIn" and r.tail in ("岫澜科技", "屿珩科技")], _show(x)

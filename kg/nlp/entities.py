@@ -1761,6 +1761,8 @@ def _firm_before_sector(name: str, lex: Lexicons) -> str | None:
     return known[0] if known else next((f for f in firms if type_by_suffix(f, lex) == "Company"), None)
 
 
+#: A count of things (首款, 多家, 两台): no firm's name opens with one.
+_COUNT_WORD = re.compile(r"(?:首|多|几|[一二两三四五六七八九十]+)[款家个台辆种项只部]")
 #: A numeral and a measure word: LAC takes 从一 (从一个侧面) for an organisation.
 _NUMBER_AND_MEASURE = re.compile(r"[一二两三四五六七八九十几][个种次项家位名批条件只场届]")
 #: Words LAC glues to the end of a person's name: a case, a prize, a wife, a title (于海案, 徐悲鸿夫人, 费舍尔议长).
@@ -3328,8 +3330,9 @@ def _suffix_names(d: _Doc, lex: Lexicons) -> list[Cand]:
             registered = len(strip_legal(name)) >= 2
         if not (has_proper or in_slot or coined or registered) or _GENERIC_PREFIX.match(name) or not _valid_name(name) \
                 or _GENERIC_FIRM.fullmatch(name) or (core and core[0].tag == "TIME") \
+                or (core and core[0].tag == "m" and _COUNT_WORD.fullmatch(core[0].text)) \
                 or _unnamed_joint_body(name):
-            continue
+            continue  # (首款(m)|智能手表: a count of things opens no name; 三一(m)重工 does)
         if _kind_of_institution(name) and i + 1 < len(d.toks) and d.toks[i + 1].tag == "ORG" \
                 and d.toks[i + 1].start == t.end:
             continue  # 民营银行|X银行: the kind, then the name

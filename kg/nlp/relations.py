@@ -358,9 +358,10 @@ _FIRM_WORD_BEFORE = re.compile(r"(?:公司|集团)(?:\d{4}年|去年|今年|前�
 #: 与其, a time: X于2020年从|母公司|Y, X的|母公司为|Y).
 _PARENT_WORD = re.compile(r"母公司(?:为|是)?")
 _TO_PARENT = re.compile(r"(?:于[^，,。；;]{2,10}?)?(?:的|从|与其|和其|及其|其)?")
-#: After a holder named first: 均为其股东, 是Y的第一大股东, 成为Y股东 (group 1: 其 or the firm's name, up to its end).
+#: After a holder named first, ending its clause: 均为其股东, 是Y的第一大股东, 成为Y股东 (group 1: 其 or the firm's name;
+#: not 为其股东提供担保, 为其股东X的子公司: 为 "for", or the holder's own description).
 _HOLDER_OF_NEXT = re.compile(r"(?:均|都|也|亦|同时|目前|现|仍)*(?:为|是|系|成为)(其|[^，,。；;、的]{2,20}?)(?:的)?"
-                             r"(?:第[一二三四五六七八九十]+大|控股|主要|重要|战略|机构|大)?股东(?![会大])")
+                             r"(?:第[一二三四五六七八九十]+大|控股|主要|重要|战略|机构|大)?股东(?:之一)?(?=[，,。；;]|$)")
 #: After 公布 (announce) of a launch: a new work or product (公布了新作《X》, 公布首款车型X).
 _NEW_WORK_AFTER = re.compile(r"了?(?:旗下)?(?:新作|新品|新款|首款|新游戏|新游|新车型|新机型)")
 #: Before 注入 of what is put in, equity or assets (将X剩余80%股权|注入B), not money (向B注入资金).
