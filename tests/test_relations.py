@@ -5808,3 +5808,20 @@ def test_relations_no_holder_of_an_unclear_its(extract):
 def test_relations_for_its_holders_names_no_holder(extract, text):
     x = extract(text)
     assert not [r for r in x.relations if r.relation == "investedIn" and r.tail in ("岫澜科技", "屿珩科技")], _show(x)
+
+
+@pytest.mark.parametrize("text", [
+    "市场传闻岫川资本是霁岚科技的股东，但公司予以否认。",
+    "岫川资本是霁岚科技股东的说法不实。",
+    "岫川资本是霁岚科技的股东吗？",
+    "峤屿科技为霁岚科技股东提供了2亿元借款。",
+    "霁峤物流为霁岚科技股东的全资子公司。",
+    "岫川资本是霁岚科技股东大会的列席单位。",
+])
+def test_relations_no_stake_doubted_or_of_other_holders(extract, text):
+    x = extract(text)
+    assert not [r for r in x.relations if r.relation == "investedIn" and r.tail == "霁岚科技"], _show(x)
+
+
+def test_relations_a_plain_holder_statement_is_a_stake(extract):
+    _assert_fact(extract("岫川资本是霁岚科技的股东。"), "岫川资本", "investedIn", "霁岚科技")

@@ -362,6 +362,12 @@ _TO_PARENT = re.compile(r"(?:于[^，,。；;]{2,10}?)?(?:的|从|与其|和其|
 #: not 为其股东提供担保, 为其股东X的子公司: 为 "for", or the holder's own description).
 _HOLDER_OF_NEXT = re.compile(r"(?:均|都|也|亦|同时|目前|现|仍)*(?:为|是|系|成为)(其|[^，,。；;、的]{2,20}?)(?:的)?"
                              r"(?:第[一二三四五六七八九十]+大|控股|主要|重要|战略|机构|大)?股东(?:之一)?(?=[，,。；;]|$)")
+#: After a holder's role: words that make the holders others (X为Y股东|提供借款, Y股东|的子公司, Y股东|大会).
+_ROLE_GOES_ON = re.compile(r"(?:的|之(?!一)|大会|会|提供|带来|创造|分红|派发|负责|借款|担保|名单|结构|户数|人数)")
+#: After a stake's firm, the rest of the sentence doubting it: X是Y股东的说法不实, X是Y的股东吗？
+_DOUBTED_AFTER = re.compile(r"[^。；;]*?(?:(?:的)?(?:说法|消息|传闻|报道)(?:不实|有误|并不属实|不属实|系误传)|[吗么][？?]|[？?])")
+#: Later in the sentence, a denial of what came before: 但公司予以否认, 公司已澄清.
+_DENIED_AFTER = re.compile(r"否认|不实|澄清|辟谣|并非事实")
 #: After 公布 (announce) of a launch: a new work or product (公布了新作《X》, 公布首款车型X).
 _NEW_WORK_AFTER = re.compile(r"了?(?:旗下)?(?:新作|新品|新款|首款|新游戏|新游|新车型|新机型)")
 #: Before 注入 of what is put in, equity or assets (将X剩余80%股权|注入B), not money (向B注入资金).
@@ -4105,7 +4111,9 @@ class _Sentence:
                     ys = [y for y in ents[i + 1 :] if y.start == x.end + m.end() and y.type in ("Company", "Organization")]
                     role = _HOLDERS.match(text[ys[0].end : ys[0].end + 10]) if ys else None
                     if role and role.group() and not (x.type == "Person" and "投资人" in role.group()
-                                                      and strip_legal(ys[0].text).endswith(_INVESTMENT_FIRM_ENDS)):
+                                                      and strip_legal(ys[0].text).endswith(_INVESTMENT_FIRM_ENDS)) \
+                            and not _ROLE_GOES_ON.match(text, ys[0].end + role.end()):
+                        # (not X为Y股东提供借款, X为Y股东的子公司, X是Y股东大会的列席单位: the holders are others)
                         # (not 甲也是X资本的投资人: a person's job at an investment firm)
                         out.append(self._stake(x, ys[0], 0.85, c, x.start))
                 # Y 的(第一)大股东(为)? X
@@ -4751,6 +4759,12 @@ class _Sentence:
             conf *= 0.6
         if re.search(r"(不|未|没有)(再)?(持有|持)", self.text[holder.end : owned.start]):
             return None
+        if _DOUBTED_AFTER.match(self.text, owned.end, self.span[1]):
+            return None  # (X是Y股东的说法不实; X是Y的股东吗？)
+        if _HEARSAY.search(self.text, c[0], holder.start):
+            if _DENIED_AFTER.search(self.text, owned.end, self.span[1]):
+                return None  # (市场传闻X是Y的股东，但公司予以否认)
+            conf *= 0.5  # (据传X是Y的股东: hearsay in the stake's own clause)
         return self._typed(holder, "investedIn", owned, conf)
 
     def cooperation(self) -> list[RelCand]:
