@@ -1748,9 +1748,11 @@ def _split_owned(lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 
 #: A trade or sector at the end of a LAC organisation (汽车行业, 港航业, X证券|银行业): a trade is no body, and no
 #: firm ends so (药业, 乳业, 置业 do: a brand's firm).
-_SECTOR_END = re.compile(r"(?:行业|产业|(?:银行|保险|证券|信托|港航|航运|航空|汽车|零售|餐饮|物流|快递|服务|金融|制造|地产|建筑"
-                         r"|互联网|钢铁|煤炭|化工|纺织|电商|旅游|酒店|传媒|广告|半导体|芯片|光伏)业)$")
-_SECTOR_WORD = re.compile(_SECTOR_END.pattern.removesuffix("$").replace("(?:行业|产业|", "(?:[\u4e00-\u9fff]{2}(?:行业|产业)|行业|产业|", 1))
+_TRADES_YE = (r"(?:银行|保险|证券|信托|港航|航运|航空|汽车|零售|餐饮|物流|快递|服务|金融|制造|地产|建筑"
+              r"|互联网|钢铁|煤炭|化工|纺织|电商|旅游|酒店|传媒|广告|半导体|芯片|光伏)业")
+_SECTOR_END = re.compile(r"(?:行业|产业|" + _TRADES_YE + r")$")
+#: The whole trade word at the end (证券行业 of X证券证券行业, 银行业 of X证券银行业).
+_SECTOR_WORD = re.compile(r"[\u4e00-\u9fff]{2}(?:行业|产业)|行业|产业|" + _TRADES_YE)
 
 
 def _firm_before_sector(name: str, lex: Lexicons) -> str | None:

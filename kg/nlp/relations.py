@@ -352,6 +352,10 @@ _SERVE_VERBS = ("担任", "出任", "任", "升任", "兼任", "是", "为", "�
 _BECOMES_SUB = re.compile(r"(?:将|已|已经|现|目前|正式|也|随之)*(?:成为|是|为|系|作为)")
 #: Between a holder and the vehicle it holds through: 通过, 通过其全资子公司, 拟通过旗下, 通过其控制的.
 _THROUGH_BEFORE = re.compile(r"(?:拟|将|已|还|则|也|主要)?通过(?:其|公司)?(?:旗下|下属|(?:实际)?控制|持有)?(?:的)?(?:全资|控股)?(?:子公司|孙公司|平台)?$")
+#: Between a firm (and its stock code in brackets) and the vehicle it acts through: (近日)通过(其)旗下(产业投资平台)
+#: (group 1: the vehicle is its unit).
+_THROUGH_VEHICLE = re.compile(r"(?:[（(][^（()）]{1,16}[）)])?[^，,。；;]{0,6}?通过(?:其)?(?:(旗下|下属|全资子公司|控股子公司|子公司)[^，,。；;]{0,10}"
+                              r"|[^，,。；;]{0,8}(?:平台|基金|主体|载体|公司))")
 #: A firm's word as the subject right before a verb (公司去年|设立的X, 集团|投资的): the firm acts, not a person.
 _FIRM_WORD_BEFORE = re.compile(r"(?:公司|集团)(?:\d{4}年|去年|今年|前年|此前|早前|当年|近期|最近|日前|已|曾|先后)*$")
 #: 母公司 (the parent) right before the parent's name, and what may stand between the firm and it (的, 从,
@@ -374,10 +378,6 @@ _NEW_WORK_AFTER = re.compile(r"了?(?:旗下)?(?:新作|新品|新款|首款|新
 _ASSETS_PUT_IN = re.compile(r"将[^，,。；;]{0,30}?(?:股权|股份|资产|业务)[^，,。；;]{0,4}$")
 #: Before 增资(扩股) of a firm that raised the capital itself: Y已完成|增资扩股, Y正式启动|增资 (not A完成对Y的|增资).
 _CAPITAL_RAISED_BEFORE = re.compile(r"(?:已|已经|正式|顺利|近日|日前|本次)*(?:完成|实施|进行|启动|开展)了?(?:本次|新一轮|首轮)?$")
-#: Between a firm (and its stock code in brackets) and the vehicle it acts through: (近日)通过(其)旗下(产业投资平台)
-#: (group 1: the vehicle is its unit).
-_THROUGH_VEHICLE = re.compile(r"(?:[（(][^（()）]{1,16}[）)])?[^，,。；;]{0,6}?通过(?:其)?(?:(旗下|下属|全资子公司|控股子公司|子公司)[^，,。；;]{0,10}"
-                              r"|[^，,。；;]{0,8}(?:平台|基金|主体|载体|公司))")
 #: Right after a firm: the text says it has no ties with the firm before (与B暂无直接业务往来).
 _NO_TIES_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:暂无|并无|尚无|毫无)(?:任何|直接)?(?:的)?(?:业务往来|业务合作|合作关系|合作|往来)")
 #: Right before a relation's verb or a firm: a question about it (是否与B存在, X是否推出了; not 无论是否, 总是否认,
@@ -4260,7 +4260,7 @@ class _Sentence:
                 if owner is not None and any(x.type == "Company" and owner.end <= x.start and x.end <= c[0] for x in self.ents):
                     owner = None  # (X与Y签署协议，A为其股东: whose, unclear)
             else:
-                owner = next((e for e in self.ents if e.start == m.end(1) - len(m.group(1)) and e.end == m.end(1)), None)
+                owner = next((e for e in self.ents if e.start == m.start(1) and e.end == m.end(1)), None)
             if owner is None or owner.type not in ("Company", "Organization"):
                 continue
             mod = self._modality(c, Tok(m.start(), m.end(), m.group(), "v"))
