@@ -5825,3 +5825,14 @@ def test_relations_no_stake_doubted_or_of_other_holders(extract, text):
 
 def test_relations_a_plain_holder_statement_is_a_stake(extract):
     _assert_fact(extract("岫川资本是霁岚科技的股东。"), "岫川资本", "investedIn", "霁岚科技")
+
+
+@pytest.mark.parametrize("text, holders, firm", [
+    pytest.param("岚峤科技成立于2019年，岫川资本与霁屿创投均为其股东。", ["岫川资本", "霁屿创投"], "岚峤科技", id="joined-by-yu"),
+    pytest.param("岫川资本是岚峤科技的战略股东。", ["岫川资本"], "岚峤科技", id="a-strategic-holder"),
+    pytest.param("他是岫川资本成为岚峤科技最大股东的主要推手。", ["岫川资本"], "岚峤科技", id="becomes-the-holder"),
+])
+def test_relations_more_holders_named_first(extract, text, holders, firm):
+    x = extract(text)
+    for h in holders:
+        _assert_fact(x, h, "investedIn", firm)

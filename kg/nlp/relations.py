@@ -323,7 +323,7 @@ _ITS_HOLDER = re.compile(
 )
 _HOLDERS = re.compile(
     r"^(?:(?:此次|本次|本轮|这次|该轮)?(?:[A-Za-z\d+\-]{1,5}轮|天使轮|新一轮)?融资)?"  # (X此次融资的投资方包括…)
-    r"(?:的)?(?:现有|目前的|现)?(?:(?:第|前)[一二三四五六七八九十\d]+大|控股|最大|主要|重要|早期|大)?(?:的)?(?:流通)?(?:股东|投资者|投资人|投资方)"
+    r"(?:的)?(?:现有|目前的|现)?(?:(?:第|前)[一二三四五六七八九十\d]+大|控股|最大|主要|重要|早期|战略|机构|大)?(?:的)?(?:流通)?(?:股东|投资者|投资人|投资方)"
     r"(?:(?:分别)?(?:为|是|系)|包括)?"
 )
 #: A list of names: ``A、B和C``.
@@ -362,16 +362,14 @@ _FIRM_WORD_BEFORE = re.compile(r"(?:公司|集团)(?:\d{4}年|去年|今年|前�
 #: 与其, a time: X于2020年从|母公司|Y, X的|母公司为|Y).
 _PARENT_WORD = re.compile(r"母公司(?:为|是)?")
 _TO_PARENT = re.compile(r"(?:于[^，,。；;]{2,10}?)?(?:的|从|与其|和其|及其|其)?")
-#: After a holder named first, ending its clause: 均为其股东, 是Y的第一大股东, 成为Y股东 (group 1: 其 or the firm's name;
-#: not 为其股东提供担保, 为其股东X的子公司: 为 "for", or the holder's own description).
-_HOLDER_OF_NEXT = re.compile(r"(?:均|都|也|亦|同时|目前|现|仍)*(?:为|是|系|成为)(其|[^，,。；;、的]{2,20}?)(?:的)?"
-                             r"(?:第[一二三四五六七八九十]+大|控股|主要|重要|战略|机构|大)?股东(?:之一)?(?=[，,。；;]|$)")
+#: After a holder named first, ending its clause: 均为其股东, 是其第一大股东 (not 为其股东提供担保, 为其股东X的子公司:
+#: 为 "for", or the holder's own description).
+_HOLDER_OF_ITS = re.compile(r"(?:均|都|也|亦|同时|目前|现|仍)*(?:为|是|系|成为)其(?:的)?"
+                            r"(?:第[一二三四五六七八九十]+大|控股|主要|重要|战略|机构|大)?股东(?:之一)?(?=[，,。；;]|$)")
 #: After a holder's role: words that make the holders others (X为Y股东|提供借款, Y股东|的子公司, Y股东|大会).
 _ROLE_GOES_ON = re.compile(r"(?:的|之(?!一)|大会|会|提供|带来|创造|分红|派发|负责|借款|担保|名单|结构|户数|人数)")
 #: After a stake's firm, the rest of the sentence doubting it: X是Y股东的说法不实, X是Y的股东吗？
 _DOUBTED_AFTER = re.compile(r"[^。；;]*?(?:(?:的)?(?:说法|消息|传闻|报道)(?:不实|有误|并不属实|不属实|系误传)|[吗么][？?]|[？?])")
-#: Later in the sentence, a denial of what came before: 但公司予以否认, 公司已澄清.
-_DENIED_AFTER = re.compile(r"否认|不实|澄清|辟谣|并非事实")
 #: After 公布 (announce) of a launch: a new work or product (公布了新作《X》, 公布首款车型X).
 _NEW_WORK_AFTER = re.compile(r"了?(?:旗下)?(?:新作|新品|新款|首款|新游戏|新游|新车型|新机型)")
 #: Before 注入 of what is put in, equity or assets (将X剩余80%股权|注入B), not money (向B注入资金).
@@ -693,7 +691,7 @@ _FORMER_BEFORE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的是为系及和
 #: After a holder: 及其一致行动人合计持有, 仍持有其.
 _HOLDS_AFTER = re.compile(r"^(?:及其[^，,]{0,12}|等)?(?:将|仍|共|合计|累计|目前|已|间接|直接|分别|只|仅|还|也|均|尚|依然|继续)*(?:持有|持|拥有|控制)(?:其)?")
 #: After a holder: 目前为, 已成为 (…的第一大股东).
-_IS_AFTER = re.compile(r"^(?:目前|已|仍|将|已经|也|还|同样|同时|亦)*(?:为|是|成为|系|作为)")
+_IS_AFTER = re.compile(r"^(?:目前|已|仍|将|已经|也|还|同样|同时|亦|均|都)*(?:为|是|成为|系|作为)")
 #: Before a deal's word: hearsay or doubt.
 _RUMOUR_BEFORE = re.compile(r"(传闻|据传|传言|网传|消息称|有消息|据悉.*或|或将|或被|或许|可能|是否|能否|会否|据(?:媒体|外媒)报道|媒体报道称)")
 #: Before a deal's word: a plan.
@@ -1140,7 +1138,7 @@ def find_relations(
         carried = [r for r in sent.carried_posts() if (r.head, r.title) not in filled_keys]  # (the post's own organisation won)
         found = (sent.titles() + sent.elected_posts() + sent.successors() + sent.held_by() + sent.brand_heads() + sent.approved_appointments() + sent.approved_qualifications() + sent.portfolio() + carried + filled + sent.relative_posts() + sent.posts_by_subject() + sent.funded_by() + sent.named_subsidiaries() + sent.possessed_products() + sent.posts_after_names() + sent.officers_named_bare() + sent.founders_named() + sent.co_founders() + sent.triggers() + sent.stakes() + sent.holders_of_the_topic() + sent.its_holders() + sent.bracketed_stakes() + sent.joint_ventures() + sent.transfers()
                  + sent.taken_in() + sent.cooperation() + sent.ownership() + sent.reorganised_units() + sent.units_under() + sent.units_after_firms() + sent.main_products() + sent.counted_own_products()
-                 + sent.controlled_by() + sent.licences() + sent.maker_lines() + sent.parents_named() + sent.holders_named_first())
+                 + sent.controlled_by() + sent.licences() + sent.maker_lines() + sent.parents_named() + sent.holders_of_its())
         found = sent.deals_on_units(found)
         found += _founders_by_title(found, sent.ents)
         stakes, new_firm = sent.stakes_in_a_new_firm(new_firm)
@@ -4112,10 +4110,12 @@ class _Sentence:
                     role = _HOLDERS.match(text[ys[0].end : ys[0].end + 10]) if ys else None
                     if role and role.group() and not (x.type == "Person" and "投资人" in role.group()
                                                       and strip_legal(ys[0].text).endswith(_INVESTMENT_FIRM_ENDS)) \
-                            and not _ROLE_GOES_ON.match(text, ys[0].end + role.end()):
-                        # (not X为Y股东提供借款, X为Y股东的子公司, X是Y股东大会的列席单位: the holders are others)
+                            and not (_ROLE_GOES_ON.match(text, ys[0].end + role.end()) and "成为" not in m.group()):
+                        # (not X为Y股东提供借款, X为Y股东的子公司, X是Y股东大会的列席单位: the holders are others;
+                        # but 他是X成为Y最大股东的推手: X becomes the holder)
                         # (not 甲也是X资本的投资人: a person's job at an investment firm)
-                        out.append(self._stake(x, ys[0], 0.85, c, x.start))
+                        for holder in [*self._coordinated_before(x, ents), x]:  # (A、B均为Y股东: every holder listed)
+                            out.append(self._stake(holder, ys[0], 0.85, c, x.start))
                 # Y 的(第一)大股东(为)? X
                 m = _HOLDERS.match(rest)
                 if m and m.group() and re.search("股东|投资者|投资人|投资方", m.group()):
@@ -4219,12 +4219,9 @@ class _Sentence:
             m = _ITS_HOLDERS.match(text, c[0], c[1])
             if m is None:
                 continue
-            # (the first clause's subject, after a source's: 公开资料显示，X成立于…)
-            owner = next((x for k in self.clauses if k[1] <= c[0] and (x := self._subject_of(k)) is not None), None)
-            if owner is None or owner.type != "Company" or any(
-                    x.type == "Company" and owner.end <= x.start and x.end <= c[0] and not self._staff_of(x) for x in self.ents):
-                continue  # (X与Y签署协议，其股东…: whose, unclear; an exchange X listed on is no owner, being no firm;
-                # but X由甲与前Y高管乙创办，其股东…: Y only says where 乙 worked)
+            owner = self._its_firm(c)
+            if owner is None:
+                continue
             holders = [x for x in self.ents_in(*c) if x.start == m.end()]
             for x in self.ents_in(m.end(), c[1]):
                 if holders and x.start >= holders[-1].end and _A_UNIT_OF.fullmatch(text, holders[-1].end, x.start):
@@ -4237,33 +4234,31 @@ class _Sentence:
                 out += [r for h in holders if (r := self._typed(h, "investedIn", owner, 0.8 * mod)) is not None]
         return out
 
-    def holders_named_first(self) -> list[RelCand]:
-        """``A、B均为其股东``, ``A是Y的第一大股东``, ``A成为Y股东``: the holders named first, then what they hold
-        (its 其 the subject of the sentence's first clause that has one, a company)."""
+    def _its_firm(self, c: tuple[int, int]) -> Cand | None:
+        """Whose 其 in clause ``c`` is: the subject of the sentence's first clause that has one (after a source's:
+        公开资料显示，X成立于…), a company no other firm follows before ``c`` (X与Y签署协议，其股东…: whose, unclear;
+        but X由甲与前Y高管乙创办，其股东…: Y only says where 乙 worked)."""
+        owner = next((x for k in self.clauses if k[1] <= c[0] and (x := self._subject_of(k)) is not None), None)
+        if owner is None or owner.type != "Company" or any(
+                x.type == "Company" and owner.end <= x.start and x.end <= c[0] and not self._staff_of(x) for x in self.ents):
+            return None
+        return owner
+
+    def holders_of_its(self) -> list[RelCand]:
+        """``A、B均为其股东``, ``A是其第一大股东``: the holders that open a clause hold shares of the firm 其 stands for
+        (a firm named instead of 其 is read by ``stakes``)."""
         out: list[RelCand] = []
         text = self.text
-        for m in _HOLDER_OF_NEXT.finditer(text, self.span[0], self.span[1]):
+        for m in _HOLDER_OF_ITS.finditer(text, self.span[0], self.span[1]):
             c = next((c for c in self.clauses if c[0] <= m.start() < c[1]), self.span)
-            holders = [e for e in self.ents_in(c[0], m.start()) if e.end == m.start()]
-            if not holders or holders[0].type not in ("Company", "Organization", "Person"):
+            last = next((e for e in self.ents_in(c[0], m.start()) if e.end == m.start()), None)
+            if last is None or last.type not in ("Company", "Organization", "Person"):
                 continue
-            while True:  # A、B和C均为…: every holder of the list
-                prev = next((e for e in self.ents_in(c[0], holders[0].start)
-                             if text[e.end : holders[0].start] in _LIST_SEP and e.type in ("Company", "Organization", "Person")), None)
-                if prev is None:
-                    break
-                holders.insert(0, prev)
+            holders = [*self._coordinated_before(last, self.ents_in(c[0], last.start)), last]
             if holders[0].start != c[0] and not _POST_ADVERBS.fullmatch(text, c[0], holders[0].start):
                 continue  # (the holders open the clause: not 据A介绍，B为其股东)
-            if m.group(1) == "其":
-                owner = next((x for k in self.clauses if k[1] <= c[0] and (x := self._subject_of(k)) is not None), None)
-                if owner is not None and any(x.type == "Company" and owner.end <= x.start and x.end <= c[0] for x in self.ents):
-                    owner = None  # (X与Y签署协议，A为其股东: whose, unclear)
-            else:
-                owner = next((e for e in self.ents if e.start == m.start(1) and e.end == m.end(1)), None)
-            if owner is None or owner.type not in ("Company", "Organization"):
-                continue
-            mod = self._modality(c, Tok(m.start(), m.end(), m.group(), "v"))
+            owner = self._its_firm(c)
+            mod = self._modality(c, Tok(m.start(), m.end(), m.group(), "v")) if owner is not None else None
             if mod:
                 owner = self.refs.get((owner.start, owner.end), owner)
                 out += [r for h in holders if h.text != owner.text and (r := self._typed(h, "investedIn", owner, 0.8 * mod)) is not None]
@@ -4761,8 +4756,8 @@ class _Sentence:
             return None
         if _DOUBTED_AFTER.match(self.text, owned.end, self.span[1]):
             return None  # (X是Y股东的说法不实; X是Y的股东吗？)
-        if _HEARSAY.search(self.text, c[0], holder.start):
-            if _DENIED_AFTER.search(self.text, owned.end, self.span[1]):
+        if _HEARSAY_FRAME.search(self.text, c[0], holder.start):
+            if _FAILED_AFTER.search(self.text, owned.end, self.span[1]):
                 return None  # (市场传闻X是Y的股东，但公司予以否认)
             conf *= 0.5  # (据传X是Y的股东: hearsay in the stake's own clause)
         return self._typed(holder, "investedIn", owned, conf)
