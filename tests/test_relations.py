@@ -2687,12 +2687,50 @@ def test_relations_a_bare_gongsi_after_the_companys_holder_is_the_company_not_th
     assert ("王刚", "leads", "澜途物流") in got and ("王刚", "leads", "星海港航集团有限公司") not in got, _show(x)
 
 
+def test_relations_a_bare_gongsi_after_a_subsidiary_the_firm_has_is_the_firm(extract):
+    x = extract("澜衡生物成立于2020年，并在美国波士顿设有全资子公司Lanheng Therapeutics Inc.，负责海外临床开发。"
+                "公司创始人兼CEO俞岫川博士此前在一家跨国药企工作近十年。")
+    _assert_fact(x, "俞岫川", "leads", "澜衡生物", "创始人兼CEO")
+    _assert_fact(x, "俞岫川", "founded", "澜衡生物")
+    assert not [r for r in x.relations if r.head == "俞岫川" and r.tail == "Lanheng Therapeutics Inc."], _show(x)
+
+
 def test_relations_firms_counted_after_a_transfer_become_the_receivers_subsidiaries(extract):
     x = extract("经江西省人民政府批准，由江西省国资委出资组建澜衡控股，并将星峰建工集团有限公司（以下简称“星峰建工”）和"
                 "云岭交通投资集团有限公司（以下简称“云岭交投”）的全部股权无偿划转至澜衡控股，两家企业成为澜衡控股的全资子公司。")
     got = {(r.head, r.relation, r.tail) for r in x.relations}
     assert {("星峰建工集团有限公司", "subsidiaryOf", "澜衡控股"), ("云岭交通投资集团有限公司", "subsidiaryOf", "澜衡控股")} <= got, _show(x)
     assert not [r for r in x.relations if r.relation == "subsidiaryOf" and r.head == "江西省国资委"], _show(x)
+
+
+def test_relations_a_vehicle_named_after_the_owners_pang_xia(extract):
+    x = extract("去年11月，岫川集团通过旗下的问澜投资入股峤驰汽车，持股比例约4.2%。")
+    _assert_fact(x, "问澜投资", "investedIn", "峤驰汽车")
+    _assert_fact(x, "问澜投资", "subsidiaryOf", "岫川集团")
+
+
+def test_relations_a_firm_named_after_the_owners_pang_xia_does_a_job(extract):
+    x = extract("据介绍，该药的临床样品目前由澜岳生物旗下的澜岳合联负责生产。")
+    _assert_fact(x, "澜岳合联", "subsidiaryOf", "澜岳生物")
+    assert _type_of(x, "澜岳合联") == {"Company"}, _show(x)
+
+
+def test_relations_a_known_name_with_a_verbs_word_signs_a_pact_though_named_as_a_platform_later(extract):
+    x = extract("星澜食品近年来动作频频。今年3月，公司与好想你签署战略合作协议，旗下门店接入好想你平台。")
+    _assert_fact(x, "星澜食品", "partnerOf", "好想你")
+
+
+def test_relations_a_bare_gongsi_is_not_the_last_of_its_customers(extract):
+    x = extract("澜达电子是国内车载雷达的主要供应商之一，前五大客户包括岫驰汽车、峤途汽车和澜行汽车。"
+                "今年上半年，公司还与携程签署战略合作协议。")
+    _assert_fact(x, "澜达电子", "partnerOf", "携程")
+    assert not _find(x, "澜行汽车", "partnerOf", "携程"), _show(x)
+
+
+def test_relations_a_known_name_that_is_a_word_signs_a_pact(extract):
+    x = extract("星澜科技还与完美签署战略合作协议，双方将共同开发新游戏。")
+    _assert_fact(x, "星澜科技", "partnerOf", "完美")
+    assert _type_of(x, "完美") == {"Company"}, _show(x)
 
 
 def test_relations_a_holder_through_a_vehicle_holds_what_the_vehicle_holds(extract):
@@ -5077,6 +5115,11 @@ def test_relations_a_word_inside_a_kind_is_no_firm(extract):
     pytest.param("新车还搭载珩光科技 KT3 激光雷达。", "KT3", "珩光科技", id="a-code-before-a-lidar"),
     pytest.param("新机改用岫芯科技XS2800芯片。", "XS2800", "岫芯科技", id="the-verb-is-no-part-of-the-maker"),
     pytest.param("新机配备澜视电子LYX-900一英寸主摄。", "LYX-900", "澜视电子", id="a-cameras-size-first"),
+    pytest.param("手表采用岫芯科技XS2800双核可穿戴SoC。", "XS2800", "岫芯科技", id="words-that-describe-the-part"),
+    pytest.param("青屿L7则采用澜鑫科技 QX32-R5 无线模组。", "QX32-R5", "澜鑫科技", id="spaced-code-and-description"),
+    pytest.param("手表采用峤矽微电子的 XR7020 双核可穿戴 SoC。", "XR7020", "峤矽微电子", id="the-makers-then-de"),
+    pytest.param("新车全系标配岫达科技 VELA Orbit 芯片。", "VELA Orbit", "岫达科技", id="capitalised-words-after-a-devices-verb"),
+    pytest.param("新款笔记本采用岫芯科技Core Ultra处理器。", "Core Ultra", "岫芯科技", id="capitalised-words-before-a-processor"),
 ])
 def test_relations_a_makers_model_code_is_its_product(extract, text, product, maker):
     x = extract(text)
@@ -5090,10 +5133,33 @@ def test_relations_a_makers_model_code_is_its_product(extract, text, product, ma
     pytest.param("新机采用岫芯科技WiFi7芯片。", "WiFi7", id="a-standard"),
     pytest.param("新机搭载岫芯科技L4方案。", "L4", id="a-level"),
     pytest.param("澜视电子B12面板产线今年投产。", "B12", id="a-factory-line"),
+    pytest.param("岫芯科技VELA Orbit芯片今年量产。", "VELA Orbit", id="words-without-a-digit-where-no-device-uses-them"),
+    pytest.param("新车搭载峤能科技NCM电池。", "NCM", id="a-batterys-chemistry"),
+    pytest.param("该机型采用澜视电子LTPO屏幕。", "LTPO", id="a-screens-technology"),
 ])
 def test_relations_no_model_code(extract, text, not_product):
     x = extract(text)
     assert not [e for e in x.entities if e.name == not_product and e.type == "Product"], _show(x)
+
+
+@pytest.mark.parametrize("text, product, maker", [
+    pytest.param("长续航版本搭载岫能科技的岚行超充电池，标准版本则使用磷酸铁锂电池包。", "岚行超充电池", "岫能科技",
+                 id="a-coined-batterys-name-after-the-makers"),
+    pytest.param("手机采用岫芯科技的岚光芯片和自研影像系统。", "岚光芯片", "岫芯科技", id="a-coined-chips-name"),
+])
+def test_relations_a_makers_coined_part_is_its_product(extract, text, product, maker):
+    x = extract(text)
+    _assert_fact(x, product, "productOf", maker)
+    assert _type_of(x, product) == {"Product"} and _type_of(x, maker) == {"Company"}, _show(x)
+
+
+@pytest.mark.parametrize("text, not_product", [
+    pytest.param("新车搭载澄岫新能源的半固态电池。", "半固态电池", id="a-chemistry-the-dictionary-knows"),
+    pytest.param("新车搭载澄岫新能源的磷酸铁锂电池。", "磷酸铁锂电池", id="another-chemistry"),
+])
+def test_relations_a_described_part_is_no_product(extract, text, not_product):
+    x = extract(text)
+    assert not _entities_named(x, not_product), _show(x)
 
 
 def test_relations_a_description_opens_no_makers_name(extract):

@@ -124,6 +124,9 @@ _TECH_TERMS = frozenset({
     "GP", "CEO", "CFO", "CTO", "COO", "AIOT", "SOC", "EDA", "HPC", "LLM", "NLP", "ML", "RPA", "SEO", "UI", "UX", "TV",
     "SIC", "GAN", "IGBT", "MOSFET", "MCU", "FPGA", "ASIC", "HBM", "LIDAR", "ADAS", "BMS", "CAR-T", "ADC", "TKI", "CDMO", "CRO",
     "EVTOL", "UAV", "AGV", "AMR", "MEMS", "CAD", "CAE", "PLM", "MES", "SUV", "MPV",
+    # screens' and batteries' technologies, sensing and radio (X电子LTPO屏幕, X能源NCM电池: no model's name)
+    "AMOLED", "LTPO", "LTPS", "MINILED", "MICROLED", "QLED", "NCM", "NCA", "LFP", "LMFP", "CTP", "CTB", "CTC",
+    "TOF", "NFC", "ANC", "UWB", "RFID",
 })
 #: Kinds of vehicle or robot written in Latin letters, after which a quoted name is a model's (载人eVTOL“X”).
 _LATIN_KINDS = frozenset({"EVTOL", "UAV", "AGV", "AMR", "SUV", "MPV"})
@@ -1246,7 +1249,7 @@ def find_mentions(
     if "与" in text or "和" in text or "同" in text:
         cands = _partner_slots(d, lex, cands)
     cands += _group_members(d, lex, cands)
-    cands += _owned_names(d, lex, cands)
+    cands = _owned_names(d, lex, cands)
     cands += _brand_models(d, lex, cands)
     if "OS" in text:
         cands += _os_versions(d)
@@ -1254,6 +1257,7 @@ def find_mentions(
         cands = _maker_lines(d, lex, cands)
     if any("A" <= ch <= "Z" for ch in text):
         cands = _maker_codes(d, lex, cands)
+    cands = _coined_parts(d, lex, cands)
     cands += _latin_companies(d, lex, cands)
     cands += _coined_after_kind(d, lex, cands)
     cands += _regional_firms(d, lex, cands)
@@ -4110,7 +4114,7 @@ _LINE_AND_MODEL = re.compile(r"([\u4e00-\u9fff]{2})((?:[A-Za-z]{0,4}\d[A-Za-z0-9
 
 
 #: Before a maker's part: a device uses it (搭载寒武纪…, 采用地平线…).
-_USES_A_PART = re.compile(r"(?:搭载|采用|使用|配备|基于|内置|集成|选用|换装|装载|推出|发布|首发)了?$")
+_USES_A_PART = re.compile(r"(?:搭载|采用|使用|配备|标配|选配|配置|基于|内置|集成|选用|换装|装载|推出|发布|首发)了?$")
 #: After a part's model: the kind of part it is (思元370加速卡, 征程6芯片, 星睿X 2.0方案).
 _PART_NOUN = re.compile(r"\s*(?:芯片|处理器|平台|方案|系统|加速卡|显卡|模组|模块|电池|传感器|基带|SoC|GPU|CPU|NPU)")
 #: After a number that is no model's: a date's, an amount's or a count's unit.
@@ -4150,16 +4154,23 @@ def _maker_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 
 
 #: A maker's Latin model code after its name: letters with digits (XS2800, LYX-900, H100, MT7986), then
-#: edition words. (Capitals alone, LTPO, TOF, NFC, or with a word, ARM Cortex, are a technology's name as often.)
+#: edition words. (Capitals alone, LTPO, TOF, NFC, or with a word, ARM Cortex, are a technology's name as often;
+#: words without a digit are a model's only where a device uses them: _MAKER_WORD_CODE.)
 _MAKER_CODE = re.compile(r" ?([A-Z][A-Za-z]*-?\d[A-Za-z0-9\-]*(?: (?:Gen \d|Pro|Max|Plus|Ultra|Lite))*)(?![A-Za-z0-9\-.])")
 #: A standard's, a function's or a generation's code, not a model's: WiFi7, HBM3E, X86, QC5, L4, V2X, 5G, B12 (a line).
 _NOT_A_MAKERS_CODE = re.compile(r"(?:WIFI|WI-FI|USB|L?P?DDR|GDDR|HBM|PCIE|UFS|X|QC|PD|L|V|BT|LTE|NR|H|AV|HDMI|DP|CAT|TYPE|IP|IPX|IEEE|B|Q|S|M)"
                                 r"-?\d{1,2}[A-Z]?", re.I)
 #: A device's verb opening the words before a model code (搭载|珩光科技): not part of the maker's name.
 _USES_A_PART_START = re.compile(r"搭载|采用|使用|配备|标配|基于|内置|集成|选用|换装|装载|推出|发布|首发")
-#: After a maker's model code: the kind of part it is, a size first for a camera's (一英寸主摄).
-_PART_AFTER_CODE = re.compile(r"\s*(?:[一二两三四五六七八九十\d./]+英寸)?(?:芯片|处理器|平台|方案|加速卡|显卡|模组|模块|电池|电芯|图像传感器"
+#: After a maker's model code: the kind of part it is, a size first for a camera's (一英寸主摄), or a few words
+#: that describe it (QX32-R5无线模组, XS2800双核可穿戴SoC; no function word among them: not XS2800和芯片).
+_PART_AFTER_CODE = re.compile(r"\s*(?:[一二两三四五六七八九十\d./]+英寸)?(?:(?![由为将被在向与对把是的了和及或从])[\u4e00-\u9fff]){0,5}?"
+                              r"\s?(?:芯片|处理器|平台|方案|加速卡|显卡|模组|模块|电池|电芯|图像传感器"
                               r"|传感器|主摄|摄像头|镜头|激光雷达|雷达|屏幕|显示屏|面板|基带|SoC|GPU|CPU|NPU)(?!产线|生产线|工厂|厂|线|项目)")
+#: A model's Latin name without a digit, which only a device's verb before the maker and the part's kind after
+#: make a model's: capitalised words (VELA Orbit, Core Ultra), a word and a letter (Orin-X). (Capitals alone,
+#: QHD, LTPO, name a technology as often: see _MAKER_CODE.)
+_MAKER_WORD_CODE = re.compile(r" ?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,2}|[A-Z][a-z]+-[A-Z])(?![A-Za-z0-9\-.])")
 #: Words that open no maker's name before a part's code (该|科技公司, 国产|X科技): a pronoun, an owner's or a
 #: description's word.
 _NOT_A_MAKERS_START = re.compile(r"该|这家|那家|某|其|本|自家|旗下|下属|国产|国内|海外|全新|最新|知名|头部|龙头|一家|多家|包括|来自|选择")
@@ -4179,13 +4190,18 @@ def _maker_codes(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     text = d.text
     firms = {c.text for c in cands if c.type == "Company"}
     out = list(cands)
-    for m in _MAKER_CODE.finditer(text):
+    worded = {m.start(): m for m in _MAKER_WORD_CODE.finditer(text)}
+    for m in sorted([*_MAKER_CODE.finditer(text), *worded.values()], key=lambda m: m.start()):
         code = m.group(1)
         p = m.start()
+        if p >= 1 and text[p - 1] == "的" and p >= 3 and is_cjk(text[p - 2]):
+            p -= 1  # 采用X微电子的 XS2800: the maker, then 的 (a device's verb must come before it: below)
         if p == 0 or not is_cjk(text[p - 1]) or code.upper() in _TECH_TERMS or _UNIT_END.search(code) \
                 or code.upper() in _NOT_MODEL_CODES or _NOT_A_MAKERS_CODE.fullmatch(code) or _STANDARD_CODE.match(code) \
                 or not _PART_AFTER_CODE.match(text, m.end()):
             continue  # (WiFi7芯片, L4方案, B12面板产线: a standard, a level or a line, not a model)
+        # (a code without a digit, or after 的, is a model only where a device uses it: 标配X科技 VELA Orbit芯片)
+        strict = worded.get(m.start()) is m or p < m.start()
         makers_end = {c.end for c in out if c.source == "maker"}
         if p in makers_end or any(c.source == "model" and c.start in makers_end and c.start < p < c.end for c in out):
             continue  # (寒武纪|思元370: a maker and its line's model, read already)
@@ -4196,9 +4212,10 @@ def _maker_codes(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             w = text[max(0, p - n) : p]
             if len(w) < n or not all(is_cjk(ch) for ch in w) or not (p - n == 0 or p - n in d.starts or not is_cjk(text[p - n - 1])) \
                     or _USES_A_PART_START.match(w) or _NOT_A_MAKERS_START.match(w) or w[0] in FUNCTION_CHARS \
-                    or any(t.tag in ("v", "vd", "p", "d", "r", "c", "u", "a", "ad", "m", "q", "f") for t in d.toks_within(p - n, p)) \
+                    or any(t.tag in ("v", "vd", "p", "d", "r", "c", "u", "a", "ad", "m", "q", "f")
+                           for t in d.toks_within(p - n, p - _company_suffix_len(w, lex))) \
                     or (p - n in d.ends and d.toks[d.ends[p - n]].tag in ("ORG", "nz", "PER")):
-                continue
+                continue  # (the words of a company's ending are the ending's: 峤矽|微(a)|电子)
             k = _company_suffix_len(w, lex)
             if w in lex.gazetteer or w in firms or (k and not is_common_word(w[:-k]) and not _ordinary_phrase(w[:-k])):
                 maker = w
@@ -4206,6 +4223,8 @@ def _maker_codes(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if maker is None or maker in lex.product_nouns or (is_common_word(maker) and maker not in lex.gazetteer):
             continue  # (a common word the company list holds is a maker before a part's code)
         s, e = p - len(maker), m.end()
+        if strict and not _USES_A_PART.search(text, max(0, s - 4), s):
+            continue
         if text[max(0, s - 2) : s].endswith(("该", "其", "本", "某", "这家", "那家")):
             continue  # (该|电子集团LX800: a firm the text named before, by its kind)
         part_end = _PART_AFTER_CODE.match(text, e).end()  # (岫芯科技XS2800芯片 as one compound gives way too)
@@ -4213,6 +4232,35 @@ def _maker_codes(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue  # (a longer name runs across: it stands)
         out = [c for c in out if not (s <= c.start and c.end <= part_end)]
         out += [Cand(s, p, maker, "Company", "maker", 0.85), Cand(m.start(1), e, code, "Product", "model", 0.88)]
+    return out
+
+
+#: A part's coined name, then the kind of part it is, ending a device's object (岚行超充电池，): the name and kind.
+_COINED_PART_KINDS = ("电池", "电芯", "芯片", "激光雷达", "模组", "处理器", "传感器", "大模型")
+_COINED_PART = re.compile(rf"的?([\u4e00-\u9fff]{{2,5}}?(?:{'|'.join(_COINED_PART_KINDS)}))(?=[，,。；;、）)]|和|及|与|$)")
+
+
+def _coined_parts(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
+    """``搭载岫能科技的岚行超充电池``: after a device's verb, a company found and (its 的) a part whose name
+    opens with a coined word (no dictionary word: not 磷酸铁锂电池, 刀片电池) is the maker (a Company) and its
+    product, name and kind together (not a firm whose name ends in 电池)."""
+    text = d.text
+    out = list(cands)
+    for c in cands:
+        if c.type != "Company" or c.source in ("maker", "model") or not _USES_A_PART.search(text, max(0, c.start - 4), c.start):
+            continue
+        m = _COINED_PART.match(text, c.end)
+        if m is None:
+            continue
+        name = m.group(1)
+        kind = next(k for k in _COINED_PART_KINDS if name.endswith(k))
+        if any(len(w) > 1 for w in dictionary_words(name[: -len(kind)])) or any(ch in FUNCTION_CHARS for ch in name):
+            continue  # (半固态电池, 磷酸铁锂电池: words of the dictionary describe the part, they name none)
+        s, e = m.start(1), m.end(1)
+        if any(x.start < e and s < x.end and (x.start < s or x.end > e) for x in out if x is not c):
+            continue  # (a longer name runs across: it stands)
+        out = [x for x in out if x is not c and not (s <= x.start and x.end <= e)]
+        out += [Cand(c.start, c.end, c.text, "Company", "maker", 0.85), Cand(s, e, name, "Product", "model", 0.85)]
     return out
 
 
@@ -4309,10 +4357,11 @@ def _group_members(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 _OWNED_AFTER = re.compile(
     r"旗下的?(?P<kind>AI助手|App|APP|应用|平台|品牌|产品|大模型|模型|游戏|手游|子公司|全资子公司|控股子公司|公司|企业|基金)?"
     r"(?P<name>[A-Za-z][A-Za-z0-9 .\-]{0,18}?[A-Za-z0-9]|[\u4e00-\u9fff]{2,8}?)(?=[、，,。；;）)]|和|及|以及|与|等|(?:联合|共同|合作|携手)"
-    r"(?:开发|研发|打造|推出|发布|完成|建设|成立))"
+    r"(?:开发|研发|打造|推出|发布|完成|建设|成立)|(?:入股|参股|增持|认购|出资|负责))"
 )
-#: After a firm's holding: it acts with another, so it is a firm or a unit (旗下的Y联合开发).
-_ACTS_JOINTLY = re.compile(r"联合|共同|合作|携手")
+#: After a firm's holding: it acts with another, so it is a firm or a unit (旗下的Y联合开发), or it takes a stake or
+#: a job on (旗下的Y入股…, 旗下的Y负责生产).
+_ACTS_JOINTLY = re.compile(r"联合|共同|合作|携手|入股|参股|增持|认购|出资|负责")
 _HOLDING_KINDS = ("业务", "产品", "品牌", "平台", "公司", "企业", "子公司", "资产", "板块", "门店", "项目")
 #: Quoted brands listed before a brand noun: 旗下拥有“A”和“B”两大家电品牌.
 _QUOTED_BRANDS = re.compile(r"((?:“[^”]{1,12}”(?:、|和|及|与)?)+)(?:两大|三大|等|多个|几个)?[^，。；,;“]{0,6}?品牌")
@@ -4326,18 +4375,26 @@ _QUOTED_COUNTED_PRODUCTS = re.compile(r"((?:“[^”]{1,12}”(?:、|和|及|与
 def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     """``X旗下的蓝莓``, ``X旗下AI助手Y``: the name after a company's 旗下 (and a kind of
     holding) is a Product, or a Company when the kind or its ending says so; and quoted
-    names before a brand noun (``旗下拥有“A”和“B”两大品牌``) are Products."""
+    names before a brand noun (``旗下拥有“A”和“B”两大品牌``) are Products. Returns ``cands`` with them (and
+    without a name of LAC's cut short inside one)."""
     out = []
+    dropped: set[Cand] = set()
     text = d.text
     taken = [(c.start, c.end) for c in cands]
     for owner in cands:
         if owner.type not in ("Company", "Organization"):
             continue
-        m = _OWNED_AFTER.match(text, owner.end)
+        # (X通过旗下的Y入股…: the vehicle a firm acts through is its own)
+        m = _OWNED_AFTER.match(text, owner.end + (2 if text.startswith("通过", owner.end) else 0))
         if m is None:
             continue
         name, a, b = m.group("name"), m.start("name"), m.end("name")
-        if any(s < b and a < e for s, e in taken if (s, e) != (a, b)) or name.endswith(_HOLDING_KINDS) \
+        # (LAC's name cut short, its rest nouns: 旗下的澜明(ORG)|合联(n)负责…, 问澜(ORG)|投资(vn)入股…: the whole is the name)
+        short = [c for c in cands if c.start == a and a < c.end < b and c.source == "lac" and c.type in ("Company", "Organization")
+                 and all(t.tag in ("n", "vn", "nz") for t in d.toks_within(c.end, b)) and c.end in d.starts
+                 and not lex.title_re.match(text, c.end)]  # (旗下的X科技总经理: a post after the name, not its part)
+        if any(s < b and a < e for s, e in taken if (s, e) != (a, b) and (s, e) not in {(c.start, c.end) for c in short}) \
+                or name.endswith(_HOLDING_KINDS) \
                 or _GENERIC_PREFIX.match(name) or not d.word_end(b) or (a not in d.starts and not d.word_end(a)) \
                 or name in _PERSON_ROLES or _jieba_freq(name) >= 400 or name.startswith("的"):
             continue  # (旗下的员工, 旗下的酒店: ordinary nouns; a rare one, 蓝莓, can be a name; 旗下公司|的机会: no name)
@@ -4348,6 +4405,7 @@ def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         typ = "Company" if kind.endswith(("公司", "企业", "基金")) or type_by_suffix(name, lex) == "Company" \
             or (not kind and _ACTS_JOINTLY.match(text, b)) else "Product"
         out.append(Cand(a, b, name, typ, "member", 0.8))
+        dropped.update(short)
     for m in [*_QUOTED_BRANDS.finditer(text), *_QUOTED_COUNTED_PRODUCTS.finditer(text)]:
         if not re.search(r"旗下[^，。；,;]{0,6}$", text[max(0, m.start() - 10) : m.start()]):
             continue  # (“品质”与“创新”的品牌战略: values, not brands)
@@ -4356,7 +4414,7 @@ def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         for q in re.finditer(r"“([^”]{1,12})”", m.group(1)):
             a = m.start(1) + q.start(1)
             out.append(Cand(a, a + len(q.group(1)), q.group(1), "Product", "member", 0.8))
-    return out
+    return [c for c in cands if c not in dropped] + out
 
 
 #: A joint body the parties set up, named only by what it is (联合实验室, 储能合资公司): no name.
@@ -4917,6 +4975,8 @@ def _deal_object_siblings(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Can
 
 #: A partnership's verb after its second party: 与X达成合作, 与X签署战略合作协议, 与X共建….
 _PARTNER_VERB_AFTER = re.compile(r"(?:正式|已经|已|将|还|也|共同|联合|此前)?(?:达成|签署|签订|签约|共建|携手|开展合作|展开合作|建立合作)")
+#: After 签署 or 签订: a pact, a document only parties sign (签署了战略合作协议, 签订合作框架协议; not 与网红达成合作).
+_PACT_AFTER = re.compile(r"了?(?:一份)?(?:为期[^，,。；;]{1,4}的)?(?:战略|长期|全面|深度|独家)?(?:合作)?(?:框架)?(?:协议|备忘录)")
 #: A kind of firm, platform, brand or chain right before the second party's name (与在线音乐平台X达成…).
 _PARTY_KIND = re.compile(r"(?:平台|公司|企业|品牌|连锁|商城|集团|厂商|车企|药企|" + "|".join(TRADER_KINDS) + ")")
 
@@ -4940,29 +5000,35 @@ def _partner_slots(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         a = m.end() + (kinds[-1].end() if kinds else 0)
         b = v.start()
         name = text[a:b]
+        # a name the company list holds that is also an ordinary word, where a pact is signed with it (与完美签署
+        # 战略合作协议): a firm, as only a party signs one
+        pact = not kinds and name in lex.gazetteer and v.group().endswith(("签署", "签订")) and _PACT_AFTER.match(text, v.end()) is not None
         if not 2 <= len(name) <= 10 or any(ch in _NAME_STOP or ch.isdigit() for ch in name) or _GENERIC_PREFIX.match(name) \
-                or _word_tag(name) is not None or name in lex.titles or name.endswith(_NOT_A_FIRMS_HEAD):
+                or (_word_tag(name) is not None and not pact) or name in lex.titles or name.endswith(_NOT_A_FIRMS_HEAD):
             continue  # (与公司核心员工签署, 与平台入驻商家签署: people, not a firm)
-        if not kinds and _ordinary_words(name):
+        if not kinds and not pact and _ordinary_words(name):
             continue  # (与传统汽车达成合作, 与金融科技签署: a trade, not a firm)
         toks = d.toks_within(a, b)
         # a name the company list holds (与屿岚(LOC)|眼镜达成…), or a firm's name found cut short by a word or two
         # of nouns (与岫明|峤联(n)达成…: not 与岫峤|发布会, whose words are no nouns' alone)
-        known = len(name) >= 3 and name in lex.gazetteer and _word_tag(name) is None  # (not 网红, 共赢: the list's words)
+        known = (len(name) >= 3 and name in lex.gazetteer and _word_tag(name) is None) or pact  # (not 网红, 共赢: the list's words)
         stem = next((c for c in out if c.type == "Company" and c.start == a and 0 < b - c.end <= 2), None)
         extends = stem is not None and stem.end in d.starts and all(
             t.tag == "n" and _word_tag(t.text) is None for t in d.toks_within(stem.end, b))
         if not kinds and not (lex.suffix(name, "company") or known or extends
                               or (len(toks) == 1 and toks[0].end == b and toks[0].tag in ("ORG", "nz"))):
             continue
-        bad = ("TIME", "p", "c", "m") if kinds else ("PER", "TIME", "v", "p", "c", "m") if known else ("PER", "LOC", "TIME", "v", "p", "c", "m")
+        # (a listed name that signs a pact may hold a verb's word: 与X(nz)|到家(v)签署…协议)
+        bad = ("TIME", "p", "c", "m") if kinds else ("PER", "TIME", "p", "c", "m") if pact \
+            else ("PER", "TIME", "v", "p", "c", "m") if known else ("PER", "LOC", "TIME", "v", "p", "c", "m")
         if any(t.tag in bad for t in toks if t.end <= b) or not d.word_end(b) \
                 or (kinds and len(toks) == 1 and toks[0].tag in ("PER", "LOC") and toks[0].end == b):
             continue  # (after a kind, LAC may read a coined name's part as a verb, a person or a place: 岚|栖智药(v),
             #          乐澜(PER)|音乐; a person or a place alone is none: 与合作企业|张三)
         over = [c for c in out if c.start < b and a < c.end]
-        if any(c.start == a and c.end == b for c in over):
-            continue
+        if any(c.start == a and c.end == b and not (known and c.type == "Product" and c.source in ("gazetteer", "repeat"))
+               for c in over):
+            continue  # (a name found there stands; but a listed name typed a product by its use elsewhere, X平台, signs as a firm)
         if any(not ((c.start == a and c.end < b and b - c.end <= 3) or (kinds and c.start < a < c.end <= b)) for c in over):
             continue  # (a name across the verb, or one inside that is not cut short: it stands)
         out = [c for c in out if c not in over]

@@ -1443,12 +1443,19 @@ def _antecedent(text: str, sents: Sequence[_Sentence], antecedent: Cand | None) 
         for c in sent.clauses:
             subj = sent._subject_of(c)
             if subj is not None and subj.type == "Company" and text[subj.start : subj.end] not in ("前者", "后者") \
-                    and text[subj.start : subj.end] not in holders and not _JOINS_A_ROUND.match(text, subj.end, c[1]):
-                # (…完成B轮融资，A领投，B跟投: the investors in another's round are not what the text is about)
+                    and text[subj.start : subj.end] not in holders and not _JOINS_A_ROUND.match(text, subj.end, c[1]) \
+                    and not _NAMED_AS_A_SUBSIDIARY.search(text, max(c[0], subj.start - 6), subj.start) \
+                    and not _NAMED_AS_ANOTHER.search(text, c[0], subj.start):
+                # (…完成B轮融资，A领投，B跟投: the investors in another's round are not what the text is about;
+                # 并在美国设有全资子公司X: the subsidiary the firm has is not it; 前五大客户包括A、B和C: nor its customers)
                 antecedent = sent.refs.get((subj.start, subj.end), subj)  # (…，后者注册于新加坡 is about B, not the text)
     return antecedent
 
 
+#: Right before a name: it is introduced as a firm's subsidiary (设有全资子公司X, 旗下子公司X).
+_NAMED_AS_A_SUBSIDIARY = re.compile(r"(?:子公司|附属公司)[“「]?$")
+#: Before a name in its clause: it is one of a firm's customers, suppliers or rivals, or an item of a list.
+_NAMED_AS_ANOTHER = re.compile(r"包括|包含|涵盖|例如|比如|客户|供应商|竞争对手|竞品|对手")
 #: After an investor's name: it joins another's round (领投, 跟投, 参投, 等联合领投).
 _JOINS_A_ROUND = re.compile(r"(?:等|、)?[^，,。；;]{0,8}?(?:联合)?(?:领投|跟投|参投|独家投资)")
 _PERCENT_AFTER = re.compile(r"(?:了)?(?:约|接近|近|逾|超过|达)?(\d+(?:\.\d+)?)\s*[%％]")
@@ -4943,7 +4950,8 @@ class _Sentence:
         two as one, source ``maker`` and ``model``)."""
         ents = self.ents
         return [self.rel(b, "productOf", a, 0.8) for a, b in zip(ents, ents[1:])
-                if a.source == "maker" and b.source == "model" and self.text[a.end : b.start] in ("", " ") and b.type == "Product"]
+                if a.source == "maker" and b.source == "model" and self.text[a.end : b.start] in ("", " ", "的", "的 ")
+                and b.type == "Product"]
 
     def main_products(self) -> list[RelCand]:
         """``X成立于2015年，主要产品包括A设备“甲”和B设备“乙”`` / ``其核心产品“甲”已量产``: the
