@@ -2703,34 +2703,32 @@ def test_relations_firms_counted_after_a_transfer_become_the_receivers_subsidiar
     assert not [r for r in x.relations if r.relation == "subsidiaryOf" and r.head == "江西省国资委"], _show(x)
 
 
-def test_relations_a_vehicle_named_after_the_owners_pang_xia(extract):
-    x = extract("去年11月，岫川集团通过旗下的问澜投资入股峤驰汽车，持股比例约4.2%。")
-    _assert_fact(x, "问澜投资", "investedIn", "峤驰汽车")
-    _assert_fact(x, "问澜投资", "subsidiaryOf", "岫川集团")
+@pytest.mark.parametrize("text, owned, owner, more", [
+    pytest.param("去年11月，岫川集团通过旗下的问澜投资入股峤驰汽车，持股比例约4.2%。", "问澜投资", "岫川集团",
+                 ("问澜投资", "investedIn", "峤驰汽车"), id="a-vehicle-takes-a-stake"),
+    pytest.param("据介绍，该药的临床样品目前由澜岳生物旗下的澜岳合联负责生产。", "澜岳合联", "澜岳生物", None, id="a-firm-does-a-job"),
+])
+def test_relations_a_firm_named_after_the_owners_pang_xia_that_acts(extract, text, owned, owner, more):
+    x = extract(text)
+    _assert_fact(x, owned, "subsidiaryOf", owner)
+    assert _type_of(x, owned) == {"Company"}, _show(x)
+    if more:
+        _assert_fact(x, *more)
 
 
-def test_relations_a_firm_named_after_the_owners_pang_xia_does_a_job(extract):
-    x = extract("据介绍，该药的临床样品目前由澜岳生物旗下的澜岳合联负责生产。")
-    _assert_fact(x, "澜岳合联", "subsidiaryOf", "澜岳生物")
-    assert _type_of(x, "澜岳合联") == {"Company"}, _show(x)
-
-
-def test_relations_a_known_name_with_a_verbs_word_signs_a_pact_though_named_as_a_platform_later(extract):
-    x = extract("星澜食品近年来动作频频。今年3月，公司与好想你签署战略合作协议，旗下门店接入好想你平台。")
-    _assert_fact(x, "星澜食品", "partnerOf", "好想你")
-
-
-def test_relations_a_bare_gongsi_is_not_the_last_of_its_customers(extract):
-    x = extract("澜达电子是国内车载雷达的主要供应商之一，前五大客户包括岫驰汽车、峤途汽车和澜行汽车。"
-                "今年上半年，公司还与携程签署战略合作协议。")
-    _assert_fact(x, "澜达电子", "partnerOf", "携程")
-    assert not _find(x, "澜行汽车", "partnerOf", "携程"), _show(x)
-
-
-def test_relations_a_known_name_that_is_a_word_signs_a_pact(extract):
-    x = extract("星澜科技还与完美签署战略合作协议，双方将共同开发新游戏。")
-    _assert_fact(x, "星澜科技", "partnerOf", "完美")
-    assert _type_of(x, "完美") == {"Company"}, _show(x)
+@pytest.mark.parametrize("text, firm, partner, not_partner", [
+    pytest.param("星澜科技还与完美签署战略合作协议，双方将共同开发新游戏。", "星澜科技", "完美", None, id="a-known-name-that-is-a-word"),
+    pytest.param("星澜食品近年来动作频频。今年3月，公司与好想你签署战略合作协议，旗下门店接入好想你平台。", "星澜食品", "好想你", None,
+                 id="a-verbs-word-inside-and-a-platform-later"),
+    pytest.param("澜达电子是国内车载雷达的主要供应商之一，前五大客户包括岫驰汽车、峤途汽车和澜行汽车。"
+                 "今年上半年，公司还与携程签署战略合作协议。", "澜达电子", "携程", "澜行汽车", id="gongsi-is-not-the-last-of-its-customers"),
+])
+def test_relations_a_pact_signed_with_a_listed_name(extract, text, firm, partner, not_partner):
+    x = extract(text)
+    _assert_fact(x, firm, "partnerOf", partner)
+    assert _type_of(x, partner) == {"Company"}, _show(x)
+    if not_partner:
+        assert not _find(x, not_partner, "partnerOf", partner), _show(x)
 
 
 def test_relations_a_holder_through_a_vehicle_holds_what_the_vehicle_holds(extract):
@@ -5120,6 +5118,9 @@ def test_relations_a_word_inside_a_kind_is_no_firm(extract):
     pytest.param("手表采用峤矽微电子的 XR7020 双核可穿戴 SoC。", "XR7020", "峤矽微电子", id="the-makers-then-de"),
     pytest.param("新车全系标配岫达科技 VELA Orbit 芯片。", "VELA Orbit", "岫达科技", id="capitalised-words-after-a-devices-verb"),
     pytest.param("新款笔记本采用岫芯科技Core Ultra处理器。", "Core Ultra", "岫芯科技", id="capitalised-words-before-a-processor"),
+    pytest.param("长续航版本搭载岫能科技的岚行超充电池，标准版本则使用磷酸铁锂电池包。", "岚行超充电池", "岫能科技",
+                 id="a-coined-batterys-name-after-the-makers"),
+    pytest.param("手机采用岫芯科技的岚光芯片和自研影像系统。", "岚光芯片", "岫芯科技", id="a-coined-chips-name"),
 ])
 def test_relations_a_makers_model_code_is_its_product(extract, text, product, maker):
     x = extract(text)
@@ -5136,30 +5137,12 @@ def test_relations_a_makers_model_code_is_its_product(extract, text, product, ma
     pytest.param("岫芯科技VELA Orbit芯片今年量产。", "VELA Orbit", id="words-without-a-digit-where-no-device-uses-them"),
     pytest.param("新车搭载峤能科技NCM电池。", "NCM", id="a-batterys-chemistry"),
     pytest.param("该机型采用澜视电子LTPO屏幕。", "LTPO", id="a-screens-technology"),
+    pytest.param("新车搭载澄岫新能源的半固态电池。", "半固态电池", id="a-chemistry-the-dictionary-knows"),
+    pytest.param("新车搭载澄岫新能源的磷酸铁锂电池。", "磷酸铁锂电池", id="another-chemistry"),
 ])
 def test_relations_no_model_code(extract, text, not_product):
     x = extract(text)
     assert not [e for e in x.entities if e.name == not_product and e.type == "Product"], _show(x)
-
-
-@pytest.mark.parametrize("text, product, maker", [
-    pytest.param("长续航版本搭载岫能科技的岚行超充电池，标准版本则使用磷酸铁锂电池包。", "岚行超充电池", "岫能科技",
-                 id="a-coined-batterys-name-after-the-makers"),
-    pytest.param("手机采用岫芯科技的岚光芯片和自研影像系统。", "岚光芯片", "岫芯科技", id="a-coined-chips-name"),
-])
-def test_relations_a_makers_coined_part_is_its_product(extract, text, product, maker):
-    x = extract(text)
-    _assert_fact(x, product, "productOf", maker)
-    assert _type_of(x, product) == {"Product"} and _type_of(x, maker) == {"Company"}, _show(x)
-
-
-@pytest.mark.parametrize("text, not_product", [
-    pytest.param("新车搭载澄岫新能源的半固态电池。", "半固态电池", id="a-chemistry-the-dictionary-knows"),
-    pytest.param("新车搭载澄岫新能源的磷酸铁锂电池。", "磷酸铁锂电池", id="another-chemistry"),
-])
-def test_relations_a_described_part_is_no_product(extract, text, not_product):
-    x = extract(text)
-    assert not _entities_named(x, not_product), _show(x)
 
 
 def test_relations_a_description_opens_no_makers_name(extract):
