@@ -125,7 +125,7 @@ _TECH_TERMS = frozenset({
     "SIC", "GAN", "IGBT", "MOSFET", "MCU", "FPGA", "ASIC", "HBM", "LIDAR", "ADAS", "BMS", "CAR-T", "ADC", "TKI", "CDMO", "CRO",
     "EVTOL", "UAV", "AGV", "AMR", "MEMS", "CAD", "CAE", "PLM", "MES", "SUV", "MPV",
     # screens' and batteries' technologies, sensing and radio (X电子LTPO屏幕, X能源NCM电池: no model's name)
-    "AMOLED", "LTPO", "LTPS", "MINILED", "MICROLED", "QLED", "NCM", "NCA", "LFP", "LMFP", "CTP", "CTB", "CTC",
+    "AMOLED", "LTPO", "LTPS", "MINILED", "MICROLED", "QLED", "NCM", "NMC", "NCA", "LFP", "LMFP", "CTP", "CTB", "CTC",
     "TOF", "NFC", "ANC", "UWB", "RFID",
 })
 #: Kinds of vehicle or robot written in Latin letters, after which a quoted name is a model's (载人eVTOL“X”).
@@ -1257,7 +1257,6 @@ def find_mentions(
         cands = _maker_lines(d, lex, cands)
     if any("A" <= ch <= "Z" for ch in text):
         cands = _maker_codes(d, lex, cands)
-    cands = _coined_parts(d, lex, cands)
     cands += _latin_companies(d, lex, cands)
     cands += _coined_after_kind(d, lex, cands)
     cands += _regional_firms(d, lex, cands)
@@ -4154,23 +4153,21 @@ def _maker_lines(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 
 
 #: A maker's Latin model code after its name: letters with digits (XS2800, LYX-900, H100, MT7986), then
-#: edition words. (Capitals alone, LTPO, TOF, NFC, or with a word, ARM Cortex, are a technology's name as often;
-#: words without a digit are a model's only where a device uses them: _MAKER_WORD_CODE.)
+#: edition words. (Capitals alone, LTPO, TOF, NFC, or with a word, ARM Cortex, are a technology's name as often.)
 _MAKER_CODE = re.compile(r" ?([A-Z][A-Za-z]*-?\d[A-Za-z0-9\-]*(?: (?:Gen \d|Pro|Max|Plus|Ultra|Lite))*)(?![A-Za-z0-9\-.])")
 #: A standard's, a function's or a generation's code, not a model's: WiFi7, HBM3E, X86, QC5, L4, V2X, 5G, B12 (a line).
 _NOT_A_MAKERS_CODE = re.compile(r"(?:WIFI|WI-FI|USB|L?P?DDR|GDDR|HBM|PCIE|UFS|X|QC|PD|L|V|BT|LTE|NR|H|AV|HDMI|DP|CAT|TYPE|IP|IPX|IEEE|B|Q|S|M)"
                                 r"-?\d{1,2}[A-Z]?", re.I)
+#: Batteries' chemistries, whose grades carry digits (NCM811, NMC622, LFP-3): no model's code.
+_CHEMISTRY_CODES = frozenset({"NCM", "NMC", "NCA", "LFP", "LMFP"})
 #: A device's verb opening the words before a model code (搭载|珩光科技): not part of the maker's name.
 _USES_A_PART_START = re.compile(r"搭载|采用|使用|配备|标配|基于|内置|集成|选用|换装|装载|推出|发布|首发")
 #: After a maker's model code: the kind of part it is, a size first for a camera's (一英寸主摄), or a few words
-#: that describe it (QX32-R5无线模组, XS2800双核可穿戴SoC; no function word among them: not XS2800和芯片).
-_PART_AFTER_CODE = re.compile(r"\s*(?:[一二两三四五六七八九十\d./]+英寸)?(?:(?![由为将被在向与对把是的了和及或从])[\u4e00-\u9fff]){0,5}?"
+#: that describe it (QX32-R5无线模组, XS2800双核可穿戴SoC; no function word among them, not XS2800和芯片, nor a process's
+#: or a chemistry's, SF3工艺平台, NMC811三元电池).
+_PART_AFTER_CODE = re.compile(r"\s*(?:[一二两三四五六七八九十\d./]+英寸)?(?:(?![由为将被在向与对把是的了和及或从]|工艺|制程|技术|标准|三元|高镍)[\u4e00-\u9fff]){0,5}?"
                               r"\s?(?:芯片|处理器|平台|方案|加速卡|显卡|模组|模块|电池|电芯|图像传感器"
                               r"|传感器|主摄|摄像头|镜头|激光雷达|雷达|屏幕|显示屏|面板|基带|SoC|GPU|CPU|NPU)(?!产线|生产线|工厂|厂|线|项目)")
-#: A model's Latin name without a digit, which only a device's verb before the maker and the part's kind after
-#: make a model's: capitalised words (VELA Orbit, Core Ultra), a word and a letter (Orin-X). (Capitals alone,
-#: QHD, LTPO, name a technology as often: see _MAKER_CODE.)
-_MAKER_WORD_CODE = re.compile(r" ?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,2}|[A-Z][a-z]+-[A-Z])(?![A-Za-z0-9\-.])")
 #: Words that open no maker's name before a part's code (该|科技公司, 国产|X科技): a pronoun, an owner's or a
 #: description's word.
 _NOT_A_MAKERS_START = re.compile(r"该|这家|那家|某|其|本|自家|旗下|下属|国产|国内|海外|全新|最新|知名|头部|龙头|一家|多家|包括|来自|选择")
@@ -4190,18 +4187,16 @@ def _maker_codes(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
     text = d.text
     firms = {c.text for c in cands if c.type == "Company"}
     out = list(cands)
-    worded = {m.start(): m for m in _MAKER_WORD_CODE.finditer(text)}
-    for m in sorted([*_MAKER_CODE.finditer(text), *worded.values()], key=lambda m: m.start()):
+    for m in _MAKER_CODE.finditer(text):
         code = m.group(1)
         p = m.start()
         if p >= 1 and text[p - 1] == "的" and p >= 3 and is_cjk(text[p - 2]):
             p -= 1  # 采用X微电子的 XS2800: the maker, then 的 (a device's verb must come before it: below)
         if p == 0 or not is_cjk(text[p - 1]) or code.upper() in _TECH_TERMS or _UNIT_END.search(code) \
                 or code.upper() in _NOT_MODEL_CODES or _NOT_A_MAKERS_CODE.fullmatch(code) or _STANDARD_CODE.match(code) \
-                or not _PART_AFTER_CODE.match(text, m.end()):
-            continue  # (WiFi7芯片, L4方案, B12面板产线: a standard, a level or a line, not a model)
-        # (a code without a digit, or after 的, is a model only where a device uses it: 标配X科技 VELA Orbit芯片)
-        strict = worded.get(m.start()) is m or p < m.start()
+                or not _PART_AFTER_CODE.match(text, m.end()) or re.match(r"[A-Za-z]*", code).group().upper() in _CHEMISTRY_CODES:
+            continue  # (WiFi7芯片, L4方案, B12面板产线, NCM811电池: a standard, a level, a line or a chemistry, not a model)
+        strict = p < m.start()  # (a code after the maker's 的 is a model only where a device uses it)
         makers_end = {c.end for c in out if c.source == "maker"}
         if p in makers_end or any(c.source == "model" and c.start in makers_end and c.start < p < c.end for c in out):
             continue  # (寒武纪|思元370: a maker and its line's model, read already)
@@ -4232,35 +4227,6 @@ def _maker_codes(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
             continue  # (a longer name runs across: it stands)
         out = [c for c in out if not (s <= c.start and c.end <= part_end)]
         out += [Cand(s, p, maker, "Company", "maker", 0.85), Cand(m.start(1), e, code, "Product", "model", 0.88)]
-    return out
-
-
-#: A part's coined name, then the kind of part it is, ending a device's object (岚行超充电池，): the name and kind.
-_COINED_PART_KINDS = ("电池", "电芯", "芯片", "激光雷达", "模组", "处理器", "传感器", "大模型")
-_COINED_PART = re.compile(rf"的?([\u4e00-\u9fff]{{2,5}}?(?:{'|'.join(_COINED_PART_KINDS)}))(?=[，,。；;、）)]|和|及|与|$)")
-
-
-def _coined_parts(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
-    """``搭载岫能科技的岚行超充电池``: after a device's verb, a company found and (its 的) a part whose name
-    opens with a coined word (no dictionary word: not 磷酸铁锂电池, 刀片电池) is the maker (a Company) and its
-    product, name and kind together (not a firm whose name ends in 电池)."""
-    text = d.text
-    out = list(cands)
-    for c in cands:
-        if c.type != "Company" or c.source in ("maker", "model") or not _USES_A_PART.search(text, max(0, c.start - 4), c.start):
-            continue
-        m = _COINED_PART.match(text, c.end)
-        if m is None:
-            continue
-        name = m.group(1)
-        kind = next(k for k in _COINED_PART_KINDS if name.endswith(k))
-        if any(len(w) > 1 for w in dictionary_words(name[: -len(kind)])) or any(ch in FUNCTION_CHARS for ch in name):
-            continue  # (半固态电池, 磷酸铁锂电池: words of the dictionary describe the part, they name none)
-        s, e = m.start(1), m.end(1)
-        if any(x.start < e and s < x.end and (x.start < s or x.end > e) for x in out if x is not c):
-            continue  # (a longer name runs across: it stands)
-        out = [x for x in out if x is not c and not (s <= x.start and x.end <= e)]
-        out += [Cand(c.start, c.end, c.text, "Company", "maker", 0.85), Cand(s, e, name, "Product", "model", 0.85)]
     return out
 
 
@@ -4357,11 +4323,11 @@ def _group_members(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
 _OWNED_AFTER = re.compile(
     r"旗下的?(?P<kind>AI助手|App|APP|应用|平台|品牌|产品|大模型|模型|游戏|手游|子公司|全资子公司|控股子公司|公司|企业|基金)?"
     r"(?P<name>[A-Za-z][A-Za-z0-9 .\-]{0,18}?[A-Za-z0-9]|[\u4e00-\u9fff]{2,8}?)(?=[、，,。；;）)]|和|及|以及|与|等|(?:联合|共同|合作|携手)"
-    r"(?:开发|研发|打造|推出|发布|完成|建设|成立)|(?:入股|参股|增持|认购|出资|负责))"
+    r"(?:开发|研发|打造|推出|发布|完成|建设|成立)|(?:入股|参股|增持|认购|出资))"
 )
-#: After a firm's holding: it acts with another, so it is a firm or a unit (旗下的Y联合开发), or it takes a stake or
-#: a job on (旗下的Y入股…, 旗下的Y负责生产).
-_ACTS_JOINTLY = re.compile(r"联合|共同|合作|携手|入股|参股|增持|认购|出资|负责")
+#: After a firm's holding: it acts with another, so it is a firm or a unit (旗下的Y联合开发), or it takes a stake
+#: (旗下的Y入股…).
+_ACTS_JOINTLY = re.compile(r"联合|共同|合作|携手|入股|参股|增持|认购|出资")
 _HOLDING_KINDS = ("业务", "产品", "品牌", "平台", "公司", "企业", "子公司", "资产", "板块", "门店", "项目")
 #: Quoted brands listed before a brand noun: 旗下拥有“A”和“B”两大家电品牌.
 _QUOTED_BRANDS = re.compile(r"((?:“[^”]{1,12}”(?:、|和|及|与)?)+)(?:两大|三大|等|多个|几个)?[^，。；,;“]{0,6}?品牌")

@@ -1444,7 +1444,7 @@ def _antecedent(text: str, sents: Sequence[_Sentence], antecedent: Cand | None) 
             subj = sent._subject_of(c)
             if subj is not None and subj.type == "Company" and text[subj.start : subj.end] not in ("前者", "后者") \
                     and text[subj.start : subj.end] not in holders and not _JOINS_A_ROUND.match(text, subj.end, c[1]) \
-                    and not _NAMED_AS_A_SUBSIDIARY.search(text, max(c[0], subj.start - 6), subj.start) \
+                    and not _NAMED_AS_A_SUBSIDIARY.search(text, max(c[0], subj.start - 14), subj.start) \
                     and not _NAMED_AS_ANOTHER.search(text, c[0], subj.start):
                 # (…完成B轮融资，A领投，B跟投: the investors in another's round are not what the text is about;
                 # 并在美国设有全资子公司X: the subsidiary the firm has is not it; 前五大客户包括A、B和C: nor its customers)
@@ -1452,10 +1452,11 @@ def _antecedent(text: str, sents: Sequence[_Sentence], antecedent: Cand | None) 
     return antecedent
 
 
-#: Right before a name: it is introduced as a firm's subsidiary (设有全资子公司X, 旗下子公司X).
-_NAMED_AS_A_SUBSIDIARY = re.compile(r"(?:子公司|附属公司)[“「]?$")
+#: Right before a name: a firm's verb made it the firm's subsidiary, its object (设有全资子公司X, 旗下拥有子公司X; not
+#: 子公司X完成融资, where the subsidiary acts).
+_NAMED_AS_A_SUBSIDIARY = re.compile(r"(?:设有|设立了?|拥有|下设|成立了?)[^，,。；;]{0,6}?(?:子公司|附属公司)[“「]?$")
 #: Before a name in its clause: it is one of a firm's customers, suppliers or rivals, or an item of a list.
-_NAMED_AS_ANOTHER = re.compile(r"包括|包含|涵盖|例如|比如|客户|供应商|竞争对手|竞品|对手")
+_NAMED_AS_ANOTHER = re.compile(r"包括|包含|涵盖|客户|供应商|竞争对手|竞品|对手")
 #: After an investor's name: it joins another's round (领投, 跟投, 参投, 等联合领投).
 _JOINS_A_ROUND = re.compile(r"(?:等|、)?[^，,。；;]{0,8}?(?:联合)?(?:领投|跟投|参投|独家投资)")
 _PERCENT_AFTER = re.compile(r"(?:了)?(?:约|接近|近|逾|超过|达)?(\d+(?:\.\d+)?)\s*[%％]")
