@@ -4355,7 +4355,7 @@ def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         if m is None:
             continue
         name, a, b = m.group("name"), m.start("name"), m.end("name")
-        # (LAC's name cut short, its rest nouns: 旗下的澜明(ORG)|合联(n)负责…, 问澜(ORG)|投资(vn)入股…: the whole is the name)
+        # (LAC's name cut short, its rest nouns: 旗下的问澜(ORG)|投资(vn)入股…: the whole is the name)
         short = [c for c in cands if c.start == a and a < c.end < b and c.source == "lac" and c.type in ("Company", "Organization")
                  and all(t.tag in ("n", "vn", "nz") for t in d.toks_within(c.end, b)) and c.end in d.starts
                  and not lex.title_re.match(text, c.end)]  # (旗下的X科技总经理: a post after the name, not its part)
