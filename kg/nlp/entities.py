@@ -115,6 +115,8 @@ _BY_AGENT_AFTER = re.compile(r"(?:是|系|为)?由[^，。,;；]{2,20}?(?:创立
 #: Ordinary words that end in 局 (a bureau): a situation, not an office.
 _JU_WORDS = ("政局", "时局", "大局", "僵局", "结局", "布局", "骗局", "残局", "开局", "棋局", "赌局", "乱局", "困局", "变局",
              "危局", "败局", "胜局", "定局", "格局", "全局")
+#: Batteries' chemistries, whose grades carry digits too (NCM811, NMC622): no model's code.
+_CHEMISTRY_CODES = frozenset({"NCM", "NMC", "NCA", "LFP", "LMFP"})
 #: Latin abbreviations of technologies, kinds of products and business terms (AI芯片, 5G手机,
 #: IPO): words, not the names of a product or a firm.
 _TECH_TERMS = frozenset({
@@ -125,7 +127,7 @@ _TECH_TERMS = frozenset({
     "SIC", "GAN", "IGBT", "MOSFET", "MCU", "FPGA", "ASIC", "HBM", "LIDAR", "ADAS", "BMS", "CAR-T", "ADC", "TKI", "CDMO", "CRO",
     "EVTOL", "UAV", "AGV", "AMR", "MEMS", "CAD", "CAE", "PLM", "MES", "SUV", "MPV",
     # screens' and batteries' technologies, sensing and radio (X电子LTPO屏幕, X能源NCM电池: no model's name)
-    "AMOLED", "LTPO", "LTPS", "MINILED", "MICROLED", "QLED", "NCM", "NMC", "NCA", "LFP", "LMFP", "CTP", "CTB", "CTC",
+    "AMOLED", "LTPO", "LTPS", "MINILED", "MICROLED", "QLED", *_CHEMISTRY_CODES, "CTP", "CTB", "CTC",
     "TOF", "NFC", "ANC", "UWB", "RFID",
 })
 #: Kinds of vehicle or robot written in Latin letters, after which a quoted name is a model's (载人eVTOL“X”).
@@ -4158,8 +4160,6 @@ _MAKER_CODE = re.compile(r" ?([A-Z][A-Za-z]*-?\d[A-Za-z0-9\-]*(?: (?:Gen \d|Pro|
 #: A standard's, a function's or a generation's code, not a model's: WiFi7, HBM3E, X86, QC5, L4, V2X, 5G, B12 (a line).
 _NOT_A_MAKERS_CODE = re.compile(r"(?:WIFI|WI-FI|USB|L?P?DDR|GDDR|HBM|PCIE|UFS|X|QC|PD|L|V|BT|LTE|NR|H|AV|HDMI|DP|CAT|TYPE|IP|IPX|IEEE|B|Q|S|M)"
                                 r"-?\d{1,2}[A-Z]?", re.I)
-#: Batteries' chemistries, whose grades carry digits (NCM811, NMC622, LFP-3): no model's code.
-_CHEMISTRY_CODES = frozenset({"NCM", "NMC", "NCA", "LFP", "LMFP"})
 #: A device's verb opening the words before a model code (搭载|珩光科技): not part of the maker's name.
 _USES_A_PART_START = re.compile(r"搭载|采用|使用|配备|标配|基于|内置|集成|选用|换装|装载|推出|发布|首发")
 #: After a maker's model code: the kind of part it is, a size first for a camera's (一英寸主摄), or a few words
@@ -4359,7 +4359,8 @@ def _owned_names(d: _Doc, lex: Lexicons, cands: list[Cand]) -> list[Cand]:
         short = [c for c in cands if c.start == a and a < c.end < b and c.source == "lac" and c.type in ("Company", "Organization")
                  and all(t.tag in ("n", "vn", "nz") for t in d.toks_within(c.end, b)) and c.end in d.starts
                  and not lex.title_re.match(text, c.end)]  # (旗下的X科技总经理: a post after the name, not its part)
-        if any(s < b and a < e for s, e in taken if (s, e) != (a, b) and (s, e) not in {(c.start, c.end) for c in short}) \
+        cut_short = {(c.start, c.end) for c in short}
+        if any(s < b and a < e for s, e in taken if (s, e) != (a, b) and (s, e) not in cut_short) \
                 or name.endswith(_HOLDING_KINDS) \
                 or _GENERIC_PREFIX.match(name) or not d.word_end(b) or (a not in d.starts and not d.word_end(a)) \
                 or name in _PERSON_ROLES or _jieba_freq(name) >= 400 or name.startswith("的"):
